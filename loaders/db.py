@@ -1,0 +1,224 @@
+"""DuckDB schema of data/kzvol.duckdb and the atomic writer (DESIGN §5).
+
+The database is a build product. It is written to a temporary file next to the target and moved into
+place with os.replace, so readers either see the old complete file or the new complete file, never a
+half-written one. Every column carries a COMMENT so that DESCRIBE / duckdb_columns() explain the data.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+CATALOG_CSV = Path(__file__).resolve().parent.parent / "metrics" / "catalog.csv"
+
+# Temporary files of an interrupted build start with this prefix; the next build removes them.
+TMP_PREFIX = ".kzvol-build-"
+
+# (name, SQL type, comment) for each table. Order is the column order in the database.
+SOURCES_COLUMNS: list[tuple[str, str, str]] = [
+    ("source_id", "VARCHAR PRIMARY KEY", "Stable id of the article: its file name without the extension"),
+    ("file", "VARCHAR NOT NULL", "File name of the article under data/articles/"),
+    ("sha256", "VARCHAR NOT NULL", "SHA-256 of the article file's bytes, to tell which version was read"),
+    ("title", "VARCHAR", "Article title: the first meaningful line of the text"),
+    ("outlet", "VARCHAR", "News outlet that published the article (sources.csv or named in the text)"),
+    ("url", "VARCHAR", "Address of the article, when sources.csv gives one"),
+    ("lang", "VARCHAR", "Main language of the article: ru, kk or en"),
+    ("published", "DATE", "Publication date of the article"),
+    (
+        "date_basis",
+        "VARCHAR",
+        "Where the publication date comes from: sources_csv, header, timestamp, inferred (a guess from the "
+        "latest date in the text) or unknown",
+    ),
+    ("n_chars", "INTEGER", "Length of the article text in characters"),
+    ("n_figures", "INTEGER", "Number of figures found in the article (not counting rejected duplicates)"),
+    ("text", "VARCHAR", "Full article text; observations.span_start/span_end index into it"),
+]
+
+OBSERVATIONS_COLUMNS: list[tuple[str, str, str]] = [
+    ("obs_id", "INTEGER PRIMARY KEY", "Row id of the observation, stable for a given build input"),
+    ("source_id", "VARCHAR", "Article the figure comes from (sources.source_id)"),
+    ("file", "VARCHAR", "Article file name, repeated here for convenience"),
+    ("metric_id", "VARCHAR", "Catalog metric (metrics.metric_id); NULL when the counted thing matches none"),
+    ("value", "DOUBLE", "Normalized number: '50 тыс.' is 50000, '6,2 млрд' is 6200000000"),
+    (
+        "qualifier",
+        "VARCHAR",
+        "How the text bounds the number: exact, at_least, at_most, approx (about) or almost",
+    ),
+    ("unit", "VARCHAR", "Unit of the value: persons, organizations, offices, events, KZT, tonnes, ratio, ..."),
+    ("noun", "VARCHAR", "Lemma of the counted noun as written in the article's language (e.g. волонтёр)"),
+    ("period_start", "DATE", "First day of the period the figure refers to"),
+    ("period_end", "DATE", "Last day of the period the figure refers to (the 'as of' date of a stock)"),
+    (
+        "period_kind",
+        "VARCHAR",
+        "as_of (a stock on one day), year, annual (a typical year: 'ежегодно'), ytd (this year so far), "
+        "month, day or range (cumulative over several years)",
+    ),
+    (
+        "period_basis",
+        "VARCHAR",
+        "Why this period: explicit (stated next to the figure), inherited (stated earlier in the paragraph), "
+        "publication (nothing stated: as of the publication date) or curated",
+    ),
+    ("area", "VARCHAR", "KZ for Kazakhstan as a whole, else a region or city name in English, or an ISO code"),
+    ("quote", "VARCHAR", "The source sentence the figure was read from"),
+    ("span_start", "INTEGER", "Start offset (characters) of the figure in sources.text"),
+    ("span_end", "INTEGER", "End offset (characters, exclusive) of the figure in sources.text"),
+    ("figure_text", "VARCHAR", "The figure exactly as written, sources.text[span_start:span_end]"),
+    ("lang", "VARCHAR", "Language of the sentence: ru, kk or en"),
+    ("method", "VARCHAR", "rule (found by the extractor) or curated (added or corrected in data/curated/)"),
+    ("status", "VARCHAR", "accepted (has a metric), candidate (no metric yet) or rejected"),
+    ("status_reason", "VARCHAR", "Why a row is rejected or was corrected (duplicate, curated note, ...)"),
+    ("duplicate_of", "INTEGER", "obs_id of the figure this row repeats (headline and body), else NULL"),
+    ("extractor_version", "VARCHAR", "Version of the extraction rules that produced the row"),
+]
+
+METRICS_COLUMNS: list[tuple[str, str, str]] = [
+    ("metric_id", "VARCHAR PRIMARY KEY", "Fixed id used by dashboards, saved queries and exports"),
+    ("unit", "VARCHAR", "Unit the metric is counted in"),
+    ("kind", "VARCHAR", "stock (a level on a date) or flow (an amount over a period)"),
+    ("topic", "VARCHAR", "Topic group: volunteering, blood, marathon, emergency, environment"),
+    ("label_en", "VARCHAR", "Label in English"),
+    ("label_ru", "VARCHAR", "Label in Russian"),
+    ("label_kk", "VARCHAR", "Label in Kazakh"),
+]
+
+SERIES_COMMENTS: dict[str, str] = {
+    "metric_id": "Catalog metric",
+    "area": "KZ or a region/city",
+    "period_start": "First day of the period",
+    "period_end": "Last day of the period; the date used on charts",
+    "period_kind": "as_of, year, annual, ytd, month, day or range",
+    "value": "The value chosen for this metric, area and period (see README: series rule)",
+    "qualifier": "Qualifier of the chosen value",
+    "unit": "Unit of the metric",
+    "obs_id": "observations.obs_id of the chosen value",
+    "source_id": "Article of the chosen value",
+    "outlet": "Outlet of the chosen value",
+    "published": "Publication date of the chosen value's article",
+    "quote": "Sentence of the chosen value",
+    "n_sources": "How many accepted observations report this metric, area and period",
+    "sources": "Every observation for this point: obs_id, source_id, outlet, published, value, qualifier, quote",
+}
+
+# The series rule: among accepted observations in the metric's own unit for one metric, area and period,
+# curated rows win over rule rows, exact figures over approximate over bounds, then the latest publication,
+# then the lowest obs_id (deterministic).
+SERIES_SQL = """
+CREATE VIEW series AS
+WITH obs AS (
+    SELECT o.*, s.outlet, s.published,
+           CASE o.qualifier WHEN 'exact' THEN 0 WHEN 'approx' THEN 1 WHEN 'almost' THEN 2
+                            WHEN 'at_least' THEN 3 WHEN 'at_most' THEN 4 ELSE 5 END AS q_rank
+    FROM observations o
+    JOIN metrics m USING (metric_id)
+    LEFT JOIN sources s USING (source_id)
+    WHERE o.status = 'accepted' AND o.unit = m.unit
+),
+ranked AS (
+    SELECT *,
+           row_number() OVER (PARTITION BY metric_id, area, period_start, period_end
+                              ORDER BY (method = 'curated') DESC, q_rank, published DESC NULLS LAST, obs_id)
+               AS rn,
+           count(*) OVER (PARTITION BY metric_id, area, period_start, period_end) AS n_sources,
+           list({'obs_id': obs_id, 'source_id': source_id, 'outlet': outlet, 'published': published,
+                 'value': value, 'qualifier': qualifier, 'quote': quote} ORDER BY obs_id)
+               OVER (PARTITION BY metric_id, area, period_start, period_end) AS sources
+    FROM obs
+)
+SELECT metric_id, area, period_start, period_end, period_kind, value, qualifier, unit, obs_id, source_id,
+       outlet, published, quote, n_sources, sources
+FROM ranked WHERE rn = 1
+"""
+
+LATEST_SQL = """
+CREATE VIEW latest AS
+SELECT * FROM series
+QUALIFY row_number() OVER (PARTITION BY metric_id, area
+                           ORDER BY period_end DESC, published DESC NULLS LAST, obs_id) = 1
+"""
+
+LATEST_COMMENTS = dict(SERIES_COMMENTS, period_end="The most recent period end of this metric and area")
+
+
+def _sql_str(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def load_catalog(path: Path = CATALOG_CSV) -> list[dict[str, str]]:
+    """Read the metric catalog (metrics/catalog.csv)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _create_table(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, str, str]]) -> None:
+    cols = ", ".join(f'"{c}" {t}' for c, t, _ in columns)
+    con.execute(f"CREATE TABLE {name} ({cols})")
+    for col, _, comment in columns:
+        con.execute(f'COMMENT ON COLUMN {name}."{col}" IS {_sql_str(comment)}')
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, str, str]],
+            rows: Iterable[Mapping[str, Any]]) -> None:
+    names = [c for c, _, _ in columns]
+    data = [tuple(row.get(n) for n in names) for row in rows]
+    if data:
+        placeholders = ", ".join("?" for _ in names)
+        con.executemany(f"INSERT INTO {name} VALUES ({placeholders})", data)
+
+
+def write_database(path: Path, sources: Iterable[Mapping[str, Any]],
+                   observations: Iterable[Mapping[str, Any]],
+                   catalog: Iterable[Mapping[str, Any]] | None = None) -> Path:
+    """Write a complete database to `path` atomically and return the path.
+
+    Rows are dicts keyed by column name (missing keys become NULL). The file is first written to a
+    temporary file in the same directory, closed, and then moved over `path` with os.replace.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".duckdb", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # duckdb refuses to open an empty file that is not a database
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            _create_table(con, "metrics", METRICS_COLUMNS)
+            _create_table(con, "sources", SOURCES_COLUMNS)
+            _create_table(con, "observations", OBSERVATIONS_COLUMNS)
+            _insert(con, "metrics", METRICS_COLUMNS, catalog if catalog is not None else load_catalog())
+            _insert(con, "sources", SOURCES_COLUMNS, sources)
+            _insert(con, "observations", OBSERVATIONS_COLUMNS, observations)
+            con.execute(SERIES_SQL)
+            con.execute(LATEST_SQL)
+            for view, comments in (("series", SERIES_COMMENTS), ("latest", LATEST_COMMENTS)):
+                for col, comment in comments.items():
+                    con.execute(f'COMMENT ON COLUMN {view}."{col}" IS {_sql_str(comment)}')
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            if leftover.exists():
+                leftover.unlink()
+    return path
+
+
+def remove_stale_temporaries(directory: Path) -> list[Path]:
+    """Delete temporary files that an interrupted build left in `directory`; return what was removed."""
+    removed = []
+    for leftover in Path(directory).glob(TMP_PREFIX + "*"):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed

@@ -1,0 +1,270 @@
+"""Build data/kzvol.duckdb from data/articles/ and data/curated/ (DESIGN §1, §5, §6).
+
+run(): list articles → read each (bad files are skipped and reported, never fatal) → extract figures
+(optionally in a process pool, with a per-article cache keyed by content hash and extractor version) →
+number the observations → apply curated corrections (any bad row fails the build) → write the database
+atomically. The report says what was read, found, and skipped, and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from loaders.curated import apply_curated, read_curated
+from loaders.db import load_catalog, remove_stale_temporaries, write_database
+from loaders.extract import EXTRACTOR_VERSION, extract_article
+from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
+from loaders.sources_csv import SourceMeta, read_sources_csv
+from loaders.text import article_language, content_lines, publication_date, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / "data" / "kzvol.duckdb"
+DEFAULT_ARTICLES = ROOT / "data" / "articles"
+DEFAULT_CURATED = ROOT / "data" / "curated"
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    db_path: Path
+    articles_read: int = 0
+    sentences: int = 0
+    figures: int = 0
+    accepted: int = 0
+    candidates: int = 0
+    rejected: int = 0
+    curated_applied: int = 0
+    per_metric: Counter[str] = field(default_factory=Counter)
+    skipped: list[InputProblem] = field(default_factory=list)
+    warnings: list[InputProblem] = field(default_factory=list)
+    cache_hits: int = 0
+
+    def skipped_by_kind(self) -> Counter[str]:
+        return Counter(p.kind for p in self.skipped)
+
+    def render(self) -> str:
+        lines = [
+            f"database: {self.db_path}",
+            f"articles read: {self.articles_read}; sentences: {self.sentences}",
+            f"figures: {self.figures} (accepted {self.accepted}, candidates without a metric "
+            f"{self.candidates}, rejected {self.rejected}); curated rows applied: {self.curated_applied}",
+            "figures per metric:",
+        ]
+        lines += [f"  {metric:34s} {n}" for metric, n in sorted(self.per_metric.items())]
+        lines.append(f"skipped: {len(self.skipped)}" + (
+            " (" + ", ".join(f"{k} {n}" for k, n in sorted(self.skipped_by_kind().items())) + ")"
+            if self.skipped else ""))
+        lines += [f"  {p}" for p in self.skipped]
+        if self.warnings:
+            lines.append(f"warnings: {len(self.warnings)}")
+            lines += [f"  {p}" for p in self.warnings]
+        return "\n".join(lines)
+
+
+def _date_str(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | None) -> dict[str, Any]:
+    """Extract one article into a JSON-able dict {source, figures, sentences}. Pure: same input, same output."""
+    meta = meta or {}
+    lines, title = content_lines(text)
+    sents = sentences(lines)
+    body = "\n".join(s.text for s in sents)
+    published: dt.date | None = None
+    basis = "unknown"
+    if meta.get("published"):
+        published, basis = dt.date.fromisoformat(meta["published"]), "sources_csv"
+    else:
+        guess = publication_date(text, body)
+        published, basis = guess.date, guess.basis
+    lang = meta.get("lang") or article_language([s.text for s in sents])
+    figures = extract_article(text, published, lang_hint=lang)
+    source = {
+        "source_id": Path(file).stem, "file": file, "sha256": sha256, "title": title,
+        "outlet": meta.get("outlet"), "url": meta.get("url"), "lang": lang, "published": _date_str(published),
+        "date_basis": basis, "n_chars": len(text),
+        "n_figures": sum(1 for f in figures if f.duplicate_of is None),
+    }
+    records = []
+    for f in figures:
+        rec = f.as_record()
+        rec["duplicate_of"] = f.duplicate_of
+        records.append(rec)
+    return {"source": source, "figures": records, "sentences": len(sents)}
+
+
+def _cache_key(sha256: str, meta: dict[str, Any] | None) -> str:
+    blob = json.dumps({"sha": sha256, "meta": meta or {}, "v": EXTRACTOR_VERSION}, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+class ExtractCache:
+    """One JSON file per (article content, metadata, extractor version); a version bump invalidates all."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.dir = Path(directory) / EXTRACTOR_VERSION if directory else None
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if self.dir is None:
+            return None
+        path = self.dir / f"{key}.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        if self.dir is None:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.dir / f".{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.dir / f"{key}.json")
+
+
+def _meta_dict(meta: SourceMeta | None) -> dict[str, Any] | None:
+    if meta is None:
+        return None
+    return {"url": meta.url, "outlet": meta.outlet, "published": _date_str(meta.published), "lang": meta.lang}
+
+
+def _process_job(job: tuple[str, str, str, dict[str, Any] | None]) -> dict[str, Any]:
+    return process_article(*job)
+
+
+def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curated_dir: Path | None = DEFAULT_CURATED,
+        progress: Progress | None = None, *, workers: int = 1, cache_dir: Path | None = None) -> BuildReport:
+    """Rebuild the database; return the report. Raises CuratedError on a bad curated row (nothing written)."""
+    db_path, articles_dir = Path(db_path), Path(articles_dir)
+    report = BuildReport(db_path)
+    remove_stale_temporaries(db_path.parent)
+    if not articles_dir.is_dir():
+        raise FileNotFoundError(f"{articles_dir}: articles folder does not exist")
+    files, problems = list_article_files(articles_dir)
+    report.skipped.extend(problems)
+    metas: dict[str, SourceMeta] = {}
+    sources_csv = articles_dir / "sources.csv"
+    if sources_csv.exists():
+        metas, csv_problems = read_sources_csv(sources_csv, {f.name for f in files})
+        report.warnings.extend(csv_problems)
+    curated_rows = read_curated(curated_dir)  # fail early, before any work, on a malformed file
+
+    texts: dict[str, str] = {}
+    jobs: list[tuple[str, str, str, dict[str, Any] | None]] = []
+    for path in files:
+        try:
+            art = read_article(path, articles_dir)
+        except ArticleError as exc:
+            report.skipped.append(exc.problem)
+            continue
+        report.warnings.extend(art.warnings)
+        texts[art.file] = art.text
+        jobs.append((art.file, art.text, art.sha256, _meta_dict(metas.get(art.file))))
+
+    cache = ExtractCache(cache_dir)
+    results: dict[str, dict[str, Any]] = {}
+    todo = []
+    for job in jobs:
+        hit = cache.get(_cache_key(job[2], job[3]))
+        if hit is not None:
+            results[job[0]] = hit
+            report.cache_hits += 1
+        else:
+            todo.append(job)
+    done = len(results)
+    total = len(jobs)
+    if progress:
+        progress(done, total, "")
+    if workers > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for job, res in zip(todo, pool.map(_process_job, todo, chunksize=max(1, len(todo) // (workers * 8))),
+                                strict=True):
+                results[job[0]] = res
+                cache.put(_cache_key(job[2], job[3]), res)
+                done += 1
+                if progress:
+                    progress(done, total, job[0])
+    else:
+        for job in todo:
+            res = _process_job(job)
+            results[job[0]] = res
+            cache.put(_cache_key(job[2], job[3]), res)
+            done += 1
+            if progress:
+                progress(done, total, job[0])
+
+    sources_rows, observations = assemble(results, texts)
+    report.articles_read = len(sources_rows)
+    report.sentences = sum(r["sentences"] for r in results.values())
+
+    catalog = load_catalog()
+    metric_ids = {row["metric_id"] for row in catalog}
+    by_file = {s["file"]: s for s in sources_rows}
+    added, report.curated_applied = apply_curated(curated_rows, observations, by_file, metric_ids,
+                                                  next_id=len(observations) + 1)
+    observations.extend(added)
+    for s in sources_rows:
+        s["n_figures"] = sum(1 for o in observations if o["source_id"] == s["source_id"]
+                             and o["status"] != "rejected")
+
+    write_database(db_path, sources_rows, observations, catalog)
+    report.figures = len(observations)
+    for o in observations:
+        if o["status"] == "accepted":
+            report.accepted += 1
+            report.per_metric[o["metric_id"]] += 1
+        elif o["status"] == "candidate":
+            report.candidates += 1
+        else:
+            report.rejected += 1
+    return report
+
+
+def assemble(results: dict[str, dict[str, Any]], texts: dict[str, str]) -> tuple[list[dict[str, Any]],
+                                                                               list[dict[str, Any]]]:
+    """Source rows and numbered observation rows, in file-name order (stable obs_id for a given input)."""
+    sources_rows: list[dict[str, Any]] = []
+    observations: list[dict[str, Any]] = []
+    for file in sorted(results):
+        res = results[file]
+        src = dict(res["source"], text=texts[file])
+        src["published"] = dt.date.fromisoformat(src["published"]) if src["published"] else None
+        sources_rows.append(src)
+        first_id = len(observations) + 1
+        for rec in res["figures"]:
+            dup = rec.get("duplicate_of")
+            status = "rejected" if dup is not None else ("accepted" if rec["metric"] else "candidate")
+            observations.append({
+                "obs_id": len(observations) + 1, "source_id": src["source_id"], "file": file,
+                "metric_id": rec["metric"], "value": rec["value"], "qualifier": rec["qualifier"],
+                "unit": rec["unit"], "noun": rec["noun"],
+                "period_start": dt.date.fromisoformat(rec["period_start"]) if rec["period_start"] else None,
+                "period_end": dt.date.fromisoformat(rec["period_end"]) if rec["period_end"] else None,
+                "period_kind": rec["period_kind"], "period_basis": rec["period_basis"], "area": rec["area"],
+                "quote": rec["quote"], "span_start": rec["start"], "span_end": rec["end"],
+                "figure_text": rec["text"], "lang": rec["lang"], "method": "rule", "status": status,
+                "status_reason": f"repeats obs {first_id + dup}" if dup is not None else None,
+                "duplicate_of": first_id + dup if dup is not None else None,
+                "extractor_version": EXTRACTOR_VERSION,
+            })
+    return sources_rows, observations
+
+
+def build_database(db_path: Path, articles_dir: Path, curated_dir: Path | None = None,
+                   progress: Progress | None = None) -> BuildReport:
+    """The dashboard's entry point: like run(), with curated rows taken from the `curated` folder next to
+    the articles folder when `curated_dir` is not given (data/articles → data/curated)."""
+    if curated_dir is None:
+        curated_dir = Path(articles_dir).parent / "curated"
+    return run(db_path, articles_dir, curated_dir, progress)

@@ -1,0 +1,168 @@
+"""Assign a catalog metric (metrics/catalog.csv) to a figure, or None.
+
+Rules are tried in order; the first that matches wins. A rule looks at the counted noun (ru lemma, kk stem
+or en singular), the unit, the words of the figure's own noun phrase and segment (the text between its
+neighbours), the clause, and whether the clause names Kazakhstan or a region. Words are regular
+expressions over lower-cased text with ё→е, written for ru, kk and en together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from loaders.db import load_catalog
+
+if TYPE_CHECKING:
+    from loaders.extract import Figure
+
+VOLUNTEER = {"волонтер", "доброволец", "ерікті", "volunteer"}
+PERSON = None  # marker: any noun whose unit is persons
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+# Words that make a volunteers count about one project, event, platform or course, not the country.
+NOT_NATIONWIDE = _re(
+    r"проект|акци|начинани|платформ|форум|слет|обучен|направлен|марафон|преми|награ|тіркел|жоба|"
+    r"registered|platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|"
+    r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках"
+)
+ANNUAL_KINDS = {"annual", "year", "ytd"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    metric: str
+    nouns: frozenset[str] | None = None  # counted nouns (None: any)
+    units: frozenset[str] | None = None
+    near: re.Pattern[str] | None = None  # must occur in the noun phrase or the segment
+    where: str = "segment"  # segment, clause or sentence: where `near` is looked for
+    unless: re.Pattern[str] | None = None  # must not occur in the segment
+    check: Callable[[Figure, dict[str, Any]], bool] | None = None
+
+
+def _annual(fig: Figure, ctx: dict[str, Any]) -> bool:
+    return ctx["period_kind"] in ANNUAL_KINDS or bool(re.search(r"в год|ежегодн|жыл сайын|жылына|"
+                                                               r"per year|a year|annual", ctx["clause"]))
+
+
+def _nationwide(fig: Figure, ctx: dict[str, Any]) -> bool:
+    return ctx["country_scope"] and not NOT_NATIONWIDE.search(ctx["segment"])
+
+
+def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
+    text = ctx["segment"] + " " + fig.np_text
+    if re.search(r"волонт|добровол|ерікті|volunt", text):
+        return True
+    return ctx["article_flags"].get("volunteering", False) and not re.search(
+        r"государствен|коммерческ|мемлекеттік|government|commercial|международн|халықаралық|international|"
+        r"нпо|ngo|из ", text
+    )
+
+
+def _f(*items: str) -> frozenset[str]:
+    return frozenset(items)
+
+
+RULES: list[Rule] = [
+    # Marathon of Good Deeds
+    Rule("marathon_good_deeds", nouns=_f("дело", "іс", "deed"), near=_re(r"марафон|marathon|добрых дел|"
+                                                                         r"игі іс|good deed"), where="sentence"),
+    Rule("marathon_participants", units=_f("persons"),
+         near=_re(r"сплотил|объединил|участи|участник|қатыс|participa|united|involv"), where="segment",
+         check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
+    Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|helped|assist|aid"),
+         check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
+    Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help"),
+         unless=_re(r"грант|grant")),
+    # Emergencies
+    Rule("flood_volunteers", nouns=frozenset(VOLUNTEER), near=_re(r"паводк|наводнен|половод|тасқын|flood"),
+         where="clause"),
+    # Kinds of volunteers
+    Rule("silver_volunteers", near=_re(r"серебрян|күміс|silver"), units=_f("persons")),
+    Rule("volunteers_trained", nouns=frozenset(VOLUNTEER), near=_re(r"обучен|оқудан|оқыт|trained|training")),
+    Rule("qazvolunteer_platform_users", units=_f("persons"), near=_re(r"qazvolunteer"), where="clause"),
+    # Structures
+    Rule("initiative_groups", nouns=_f("группа", "топ", "group"), near=_re(r"инициатив|бастамашыл|initiative")),
+    Rule("regional_front_offices", nouns=_f("фронт-офис", "офис", "кеңсе", "фронт-кеңсе", "office",
+                                            "front-office"),
+         near=_re(r"регион|өңір|областн|облыст|regional"), where="np"),
+    Rule("national_front_offices", nouns=_f("фронт-офис", "офис", "кеңсе", "фронт-кеңсе", "office",
+                                            "front-office"),
+         near=_re(r"национальн|ұлттық|national|республикан"), where="np"),
+    Rule("regional_front_offices", nouns=_f("фронт-офис", "офис", "кеңсе", "фронт-кеңсе", "office",
+                                            "front-office"),
+         near=_re(r"регион|өңір|областн|облыст|regional")),
+    # Blood
+    Rule("blood_donations_per_year", units=_f("donations"), check=_annual),
+    Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),
+    Rule("transfusion_recipients_per_year", units=_f("persons"),
+         near=_re(r"переливан|трансфуз|transfus|қан құй"), where="clause", check=_annual),
+    Rule("blood_donors_per_year", units=_f("persons"), near=_re(r"донор|donor"), where="clause",
+         check=_annual),
+    Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
+    # Environment and animals
+    Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|отырғыз|plant"), where="clause"),
+    Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|waste|garbage|"
+                                                                r"litter|trash")),
+    Rule("animals_helped", units=_f("animals"), near=_re(r"помощ|спас|көмек|help|rescu|saved"),
+         where="clause"),
+    # Volunteering activity
+    Rule("small_grants", units=_f("grants"), near=_re(r"мал|шағын|small|micro")),
+    Rule("volunteer_actions", units=_f("events"), unless=_re(r"грант|grant"), check=_volunteer_article),
+    Rule("volunteer_projects", units=_f("projects"), check=_volunteer_article,
+         unless=_re(r"знач|значим|озвучил")),
+    # Totals
+    Rule("volunteers_total", nouns=frozenset(VOLUNTEER), check=_nationwide),
+    Rule("volunteer_organizations", units=_f("organizations"), check=_volunteer_article),
+]
+
+FLOW_UNITS = {"events", "projects", "grants", "donations", "transfusions", "deeds", "trees", "tonnes",
+              "liters", "animals", "requests", "applications", "KZT", "USD", "RUB", "EUR"}
+
+
+@lru_cache(maxsize=1)
+def metric_kinds() -> dict[str, str]:
+    return {row["metric_id"]: row["kind"] for row in load_catalog()}
+
+
+def is_flow(fig: Figure) -> bool:
+    """Flows (amounts over a period) inherit a period stated earlier in the paragraph; stocks do not."""
+    if fig.metric:
+        return metric_kinds().get(fig.metric) == "flow"
+    return fig.unit in FLOW_UNITS
+
+
+def classify(fig: Figure, *, segment: str, clause: str, sentence: str, country_scope: bool,
+             period_kind: str | None, article_flags: dict[str, Any]) -> str | None:
+    """The catalog metric of a figure, or None when the counted thing matches no metric."""
+    if fig.unit == "ratio" and fig.noun is None:
+        return None
+    ctx = {"segment": segment, "clause": clause, "sentence": sentence, "country_scope": country_scope,
+           "period_kind": period_kind, "article_flags": article_flags}
+    antecedent = fig.meta.get("antecedent")
+    for rule in RULES:
+        if rule.nouns is not None and fig.noun not in rule.nouns:
+            continue
+        if rule.units is not None and fig.unit not in rule.units:
+            continue
+        if rule.near is not None:
+            haystack = {"np": fig.np_text, "segment": fig.np_text + " " + segment, "clause": clause,
+                        "sentence": sentence}[rule.where]
+            if not rule.near.search(haystack):
+                continue
+        if rule.unless is not None and rule.unless.search(segment):
+            continue
+        if rule.check is not None and not rule.check(fig, ctx):
+            continue
+        return rule.metric
+    # "…50 тыс. волонтеров, то сегодня их уже 300 тыс.": an elided noun also takes its antecedent's metric.
+    if antecedent is not None and not isinstance(antecedent, str) and antecedent.metric:
+        return antecedent.metric
+    return None

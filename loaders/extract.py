@@ -1,0 +1,970 @@
+"""Find dated, qualified figures in an article (DESIGN §3).
+
+One pass per sentence: tokenize → find numbers (digits or words, with scale) → drop what is not a count
+(years, dates, ordinals, ages, labels, names, phone numbers, view counters) → qualifier → counted noun
+and unit (with anaphora: "их более 800") → period → area → metric. Then figures repeated within the
+article (a headline and its body) are merged, keeping the most precise one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from loaders import classify
+from loaders.lexicon import (
+    AGE_OR_DURATION_RE,
+    CITIES,
+    COUNTRIES,
+    CURRENCY_UNITS,
+    EN_ADJ,
+    EN_MULTIPLIER_WORDS,
+    EN_STOP,
+    KK_ABLATIVE,
+    KK_ADJ_ENDINGS,
+    KK_AFTER_ABLATIVE,
+    KK_AFTER_DATIVE,
+    KK_AFTER_PLAIN,
+    KK_APPROX_SUFFIXES,
+    KK_DATIVE,
+    KK_NOUN_STEMS,
+    KK_STEM_UNIT,
+    KK_SUFFIXES,
+    KZ_PATTERNS,
+    LABEL_BEFORE,
+    MONTH_RE_EN,
+    MONTH_RE_KK,
+    MONTH_RE_RU,
+    ORDINAL_SUFFIX_RE,
+    QUALIFIER_GAP_WORDS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    REGION_PATTERNS,
+    REL_ANNUAL,
+    REL_LAST_YEAR,
+    REL_NOW,
+    REL_THIS_YEAR,
+    TIMES_WORDS,
+    UNIT_BY_NOUN,
+    YEAR_WORDS_RE,
+)
+from loaders.numbers import compose, digits_value, parse_ru, word_number
+from loaders.text import (
+    Sentence,
+    content_lines,
+    en_month_number,
+    kk_month_number,
+    normalize,
+    ru_month_number,
+    safe_date,
+    sentence_language,
+    sentences,
+)
+
+EXTRACTOR_VERSION = "1.0.0"
+
+# --- tokens -------------------------------------------------------------------------------------------
+
+TOKEN_RE = re.compile(
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3}\)[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|\+\d[\d ()-]{8,}\d"
+    r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d ])\d{3}-\d{2}-\d{2}(?!\d))"
+    r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:-(?P<suf>[^\W\d_]+))?"
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<punct>\S)"
+)
+QUOTES_OPEN = "«“„\""
+QUOTES_CLOSE = "»”\""
+QUOTE_CHARS = set("«»“”„\"'")
+
+
+@dataclass
+class Token:
+    kind: str  # num, word, punct, date, time, phone, yrange
+    text: str
+    low: str
+    start: int  # offset in the sentence
+    end: int
+    suffix: str = ""  # text after a hyphen on a number: "500-ден" → "ден"
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        if kind == "suf":
+            kind = "num"
+        if m.group("num") is not None:
+            kind = "num"
+        tok = Token(kind, m.group(0), m.group(0).lower(), m.start(), m.end())
+        if kind == "num":
+            tok.text = m.group("num")
+            tok.low = tok.text
+            tok.suffix = (m.group("suf") or "").lower()
+        out.append(tok)
+    return out
+
+
+# --- figure --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Figure:
+    value: float
+    qualifier: str
+    unit: str
+    noun: str | None
+    metric: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_kind: str | None
+    period_basis: str
+    area: str
+    quote: str
+    start: int  # span in the article text
+    end: int
+    text: str
+    lang: str
+    sentence_index: int
+    is_headline: bool = False
+    duplicate_of: int | None = None  # index in the article's figure list
+    # internal
+    num_start: int = 0
+    num_end: int = 0
+    np_text: str = ""
+    elided: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def as_record(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "noun": self.noun,
+            "metric": self.metric,
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "period_kind": self.period_kind,
+            "period_basis": self.period_basis,
+            "area": self.area,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "lang": self.lang,
+        }
+
+
+@dataclass
+class NumberMatch:
+    value: float
+    i0: int  # first token index
+    i1: int  # index after the last token of number + scale
+    ending: str  # Kazakh case ending on the last token
+    from_words: bool
+    is_one: bool
+    scaled: bool
+    year_like: bool
+
+
+def _is_word(tok: Token | None) -> bool:
+    return tok is not None and tok.kind == "word"
+
+
+def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
+    if tok.kind != "word":
+        return None
+    hit = word_number(tok.low, lang)
+    if hit and hit[1]:
+        return hit[0], hit[2]
+    if lang == "kk":  # Russian abbreviations inside Kazakh text
+        hit = word_number(tok.low, "ru")
+        if hit and hit[1]:
+            return hit[0], ""
+    if lang == "en" and tok.low in ("k",):
+        return 1e3, ""
+    return None
+
+
+def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
+    tok = tokens[i]
+    parts: list[tuple[float, bool]] = []
+    j = i
+    ending = ""
+    from_words = False
+    if tok.kind == "num":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        scaled_next = bool(nxt and _scale_of(nxt, lang)) and not tok.suffix
+        parts.append((digits_value(tok.text, lang, scaled_next), False))
+        ending = tok.suffix
+        j = i + 1
+        if lang == "kk" and j < len(tokens) and tokens[j].low == "жарым" and not tok.suffix:
+            parts.append((0.5, False))
+            j += 1
+    elif tok.kind == "word":
+        while j < len(tokens) and tokens[j].kind == "word":
+            hit = word_number(tokens[j].low, lang)
+            if hit is None:
+                if lang == "kk" and tokens[j].low == "жарым" and parts:
+                    parts.append((0.5, False))
+                    j += 1
+                    continue
+                if lang == "en" and tokens[j].low == "and" and parts and j + 1 < len(tokens) \
+                        and word_number(tokens[j + 1].low, lang):
+                    j += 1
+                    continue
+                break
+            if hit[1] and not parts:
+                # A bare scale word: "тысячи добровольцев" means "thousands", not a figure;
+                # "полмиллиона" carries its own half.
+                if hit[0] in (500.0, 500000.0, 5e8, 5e11) and tokens[j].low.startswith("пол"):
+                    parts.append((hit[0], True))
+                    j += 1
+                    ending = hit[2]
+                    continue
+                return None
+            parts.append((hit[0], hit[1]))
+            ending = hit[2]
+            j += 1
+            if hit[2]:  # a Kazakh case ending closes the numeral
+                break
+        if not parts:
+            return None
+        from_words = True
+    else:
+        return None
+    scaled = any(s for _, s in parts)
+    # Scale words after digits (and after word numbers that lack one): "50 тыс.", "3,5 тысячи", "мыңнан".
+    if not ending and j < len(tokens):
+        sc = _scale_of(tokens[j], lang)
+        if sc and not (tok.kind == "num" and tok.suffix):
+            parts.append((sc[0], True))
+            ending = sc[1]
+            scaled = True
+            j += 1
+            if j < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in (
+                "тыс", "млн", "млрд", "трлн", "mln", "bn", "тысч"
+            ):
+                j += 1
+    value = compose(parts) if from_words or scaled else parts[0][0] + sum(v for v, _ in parts[1:])
+    if not from_words and scaled:
+        value = compose(parts)
+    year_like = (
+        tok.kind == "num" and not scaled and re.fullmatch(r"(19|20)\d{2}", tok.text) is not None
+    )
+    is_one = from_words and value == 1 and not scaled
+    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like)
+
+
+# --- nouns ---------------------------------------------------------------------------------------------
+
+
+def _kk_stem(word: str) -> str | None:
+    for stem in KK_NOUN_STEMS:
+        if word.startswith(stem):
+            rest = word[len(stem):]
+            if rest in KK_SUFFIXES or rest in ("і", "ы", "сі", "сы"):
+                return stem
+    return None
+
+
+def _singular_en(word: str) -> str:
+    if word in UNIT_BY_NOUN:
+        return word
+    for suf, rep in (("ies", "y"), ("ves", "f"), ("es", "e"), ("s", "")):
+        if word.endswith(suf):
+            cand = word[: -len(suf)] + rep
+            if cand in UNIT_BY_NOUN:
+                return cand
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class NounMatch:
+    noun: str | None
+    unit: str | None
+    np_end: int  # token index after the noun phrase
+    modifiers: list[str]
+
+
+def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
+    """The counted noun after a number: skip adjectives, stop at verbs, prepositions and punctuation."""
+    mods: list[str] = []
+    k = j
+    fallback: tuple[str, int] | None = None
+    limit = min(len(tokens), j + 6)
+    while k < limit:
+        t = tokens[k]
+        if t.kind == "punct":
+            if t.text in QUOTE_CHARS:
+                k += 1
+                continue
+            if t.text in ("%",):
+                return NounMatch("%", "percent", k + 1, mods)
+            break
+        if t.kind != "word":
+            break
+        w = t.low
+        if lang == "en":
+            if w in EN_STOP:
+                break
+            sing = _singular_en(w)
+            if sing in UNIT_BY_NOUN:
+                return NounMatch(sing, UNIT_BY_NOUN[sing], k + 1, mods)
+            if w in EN_ADJ or re.search(r"(ed|al|ian|ic|ive|ful|ous|ing)$", w):
+                mods.append(w)
+                k += 1
+                continue
+            return NounMatch(sing, None, k + 1, mods)
+        if lang == "kk":
+            stem = _kk_stem(w)
+            if stem is not None:
+                if stem == "жас" and k + 1 < limit and _kk_stem(tokens[k + 1].low):
+                    mods.append(w)  # "жас қатысушы": young participant
+                    k += 1
+                    continue
+                unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
+                return NounMatch(stem, unit, k + 1, mods)
+            if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:
+                mods.append(w)
+                k += 1
+                continue
+            if fallback is None:
+                fallback = (w, k + 1)
+                k += 1
+                continue
+            break
+        # Russian
+        if w in UNIT_BY_NOUN and UNIT_BY_NOUN[w] in CURRENCY_UNITS:
+            return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"
+        parses = parse_ru(w)
+        first_tag = parses[0][1] if parses else ""
+        if w in ("и", "или") and mods:
+            k += 1
+            continue
+        if first_tag.startswith(("ADJF", "PRTF")) or ("NUMR" in first_tag and "Anum" in first_tag):
+            mods.append(parses[0][0])
+            k += 1
+            continue
+        if (first_tag.startswith("NOUN") and "Abbr" not in first_tag) or (
+            first_tag.startswith("NOUN") and w in ("т", "л", "кг", "тг")
+        ):
+            lemma = parses[0][0]
+            return NounMatch(lemma, UNIT_BY_NOUN.get(lemma), k + 1, mods)
+        if first_tag.startswith("NOUN") and "Abbr" in first_tag:
+            lemma = parses[0][0]
+            if lemma in UNIT_BY_NOUN:
+                return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, mods)
+        break
+    if fallback is not None:
+        return NounMatch(fallback[0], UNIT_BY_NOUN.get(fallback[0]), fallback[1], mods)
+    return NounMatch(None, None, j, mods)
+
+
+# --- qualifiers ----------------------------------------------------------------------------------------
+
+_MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
+
+
+def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
+    """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed)."""
+    k = i0
+    words: list[str] = []
+    idx: list[int] = []
+    while k > 0 and len(words) < _MAX_Q_WORDS + 2:
+        t = tokens[k - 1]
+        if t.kind == "punct" and t.text == "~":
+            return "approx", k - 1
+        if t.kind != "word":
+            break
+        words.insert(0, t.low)
+        idx.insert(0, k - 1)
+        k -= 1
+    # Try phrases that end at the last word, allowing gap words between the phrase and the number.
+    end = len(words)
+    while end > 0:
+        for n in range(min(_MAX_Q_WORDS, end), 0, -1):
+            phrase = " ".join(words[end - n: end])
+            if phrase in QUALIFIERS_BEFORE:
+                return QUALIFIERS_BEFORE[phrase], idx[end - n]
+        if words[end - 1] in QUALIFIER_GAP_WORDS:
+            end -= 1
+            continue
+        break
+    return None, i0
+
+
+def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str | None, int]:
+    """Qualifier after the number: Kazakh endings + астам/жуық/дейін, Russian "с лишним"."""
+    j = m.i1
+    nxt = tokens[j] if j < len(tokens) else None
+    if lang == "kk" or m.ending:
+        ending = m.ending
+        if ending in KK_APPROX_SUFFIXES and not ending.endswith(("ға", "ге")):
+            return "approx", j
+        if nxt is not None and nxt.kind == "word":
+            if ending.endswith(KK_ABLATIVE) and nxt.low in KK_AFTER_ABLATIVE:
+                return KK_AFTER_ABLATIVE[nxt.low], j + 1
+            if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
+                return KK_AFTER_DATIVE[nxt.low], j + 1
+            if not ending and nxt.low in KK_AFTER_PLAIN:
+                return KK_AFTER_PLAIN[nxt.low], j + 1
+    if nxt is not None and nxt.kind == "word" and j + 1 < len(tokens):
+        pair = f"{nxt.low} {tokens[j + 1].low}"
+        if pair in QUALIFIERS_AFTER:
+            return QUALIFIERS_AFTER[pair], j + 2
+    if nxt is not None and nxt.kind == "word" and nxt.low in QUALIFIERS_AFTER:
+        return QUALIFIERS_AFTER[nxt.low], j + 1
+    return None, j
+
+
+# --- periods -------------------------------------------------------------------------------------------
+
+Y = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    kind: str  # year, range, since, month, day, ytd, last_year, as_of, annual
+    period_start: dt.date | None
+    period_end: dt.date | None
+
+
+def _year(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
+
+
+def _alts(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+_W = r"(?<![\w-])"
+_E = r"(?![\w-])"
+ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y
+                         + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y
+                         + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
+    ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    ("range", re.compile(_W + Y + r"\s*(?:жылдан|ж\.)\s*" + Y + r"\s*(?:жылға|ж\.)\s*(?:дейін|шейін)" + _E,
+                         re.I)),
+    ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
+    ("since", re.compile(_W + Y + r"\s*жылдан\s+бері" + _E, re.I)),
+    ("day", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    ("day_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?(\d{1,2})\s+" + MONTH_RE_KK, re.I)),
+    ("day_en", re.compile(_W + MONTH_RE_EN + r"\s+(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("day_en2", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    ("month", re.compile(_W + r"(?:в|во)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"
+                         r"(текущего|этого|прошлого|нынешнего)\s+года)?" + _E, re.I)),
+    ("month_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?" + MONTH_RE_KK + r"\s+ай\w*", re.I)),
+    ("month_en", re.compile(_W + r"in\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
+                        + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
+    ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жыл|ж\.)" + _E, re.I)),
+    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
+    ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
+    ("last_year", re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)),
+    ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
+    ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
+]
+
+
+def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
+    """Every period expression in a sentence, resolved against the publication date."""
+    taken = [False] * len(text)
+    out: list[Anchor] = []
+    pub = published
+    for kind, pattern in ANCHOR_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start(): m.end()]):
+                continue
+            g = m.groups()
+            start = end = None
+            k = kind
+            if kind == "range":
+                a, b = int(g[0]), int(g[1])
+                if a >= b:
+                    continue
+                start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "since":
+                if pub is None:
+                    continue
+                start, end, k = dt.date(int(g[0]), 1, 1), pub, "range"
+            elif kind == "day":
+                mon = ru_month_number(g[1])
+                year = int(g[2]) if g[2] else (pub.year if pub else None)
+                d = safe_date(year, mon, int(g[0])) if (year and mon) else None
+                if not d:
+                    continue
+                start = end = d
+                k = "day"
+            elif kind == "day_kk":
+                mon = kk_month_number(g[2])
+                year = int(g[0]) if g[0] else (pub.year if pub else None)
+                d = safe_date(year, mon, int(g[1])) if (year and mon) else None
+                if not d:
+                    continue
+                start = end = d
+                k = "day"
+            elif kind in ("day_en", "day_en2"):
+                mon = en_month_number(g[0] if kind == "day_en" else g[1])
+                day = int(g[1] if kind == "day_en" else g[0])
+                year = int(g[2]) if g[2] else (pub.year if pub else None)
+                d = safe_date(year, mon, day) if (year and mon) else None
+                if not d:
+                    continue
+                start = end = d
+                k = "day"
+            elif kind in ("month", "month_kk", "month_en"):
+                if kind == "month":
+                    mon = ru_month_number(g[0])
+                    year = int(g[1]) if g[1] else None
+                    if year is None and pub:
+                        year = pub.year - 1 if (g[2] or "").lower() == "прошлого" else pub.year
+                elif kind == "month_kk":
+                    mon = kk_month_number(g[1])
+                    year = int(g[0]) if g[0] else (pub.year if pub else None)
+                else:
+                    mon = en_month_number(g[0])
+                    year = int(g[1]) if g[1] else (pub.year if pub else None)
+                if not (mon and year):
+                    continue
+                start, end = _month(year, mon)
+                k = "month"
+            elif kind == "year":
+                start, end = _year(int(g[0]))
+            elif kind == "ytd":
+                if pub is None:
+                    continue
+                start, end = dt.date(pub.year, 1, 1), pub
+            elif kind == "last_year":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year - 1)
+                k = "year"
+            elif kind == "annual":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year - 1)
+            elif kind == "as_of":
+                if pub is None:
+                    continue
+                start = end = pub
+            for x in range(m.start(), m.end()):
+                taken[x] = True
+            out.append(Anchor(m.start(), m.end(), k, start, end))
+    return sorted(out, key=lambda a: a.start)
+
+
+CLAUSE_SPLIT_RE = re.compile(
+    r",\s+(?:то|а|ал|но|тогда как|в то время как|whereas|while|but)\s+|;\s+|\s+тогда как\s+|\bболса,\s*",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for m in CLAUSE_SPLIT_RE.finditer(text):
+        bounds.append(m.start() + (len(m.group(0)) if m.group(0).lower().startswith("болса") else 1))
+    bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+# --- areas ----------------------------------------------------------------------------------------------
+
+_AREA_RES: list[tuple[re.Pattern[str], str]] = []
+for _pat, _name in REGION_PATTERNS:
+    _AREA_RES.append((re.compile(_W + "(?:" + _pat + ")", re.I), _name))
+for _ru, _kk, _en, _name in CITIES:
+    _AREA_RES.append((re.compile(_W + r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + _ru + ")" + _E, re.I), _name))
+    _AREA_RES.append((re.compile(_W + _kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі)" + _E, re.I),
+                      _name))
+    _AREA_RES.append((re.compile(_W + r"in\s+" + _en + r"(?!\s+region)" + _E, re.I), _name))
+for _pat, _iso in COUNTRIES:
+    _AREA_RES.append((re.compile(_W + "(?:" + _pat + ")" + _E, re.I), _iso))
+_KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
+
+
+def find_area(clause_text: str, pos: int) -> str:
+    """Area nearest to the figure inside its clause; Kazakhstan when none is named."""
+    best: tuple[int, str] | None = None
+    for pattern, name in _AREA_RES:
+        for m in pattern.finditer(clause_text):
+            dist = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    return best[1] if best else "KZ"
+
+
+def has_country_scope(clause_text: str) -> bool:
+    return bool(_KZ_RE.search(clause_text))
+
+
+# --- exclusion rules ------------------------------------------------------------------------------------
+
+_MONTH_WORD_RE = re.compile(
+    "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
+)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quotes of at most six words (a name such as «Жыл волонтері — 2025»)?"""
+    left = max(text.rfind(c, 0, start) for c in "«“„")
+    if left == -1:
+        return False
+    right_candidates = [text.find(c, end) for c in "»”"]
+    right_candidates = [r for r in right_candidates if r != -1]
+    if not right_candidates:
+        return False
+    right = min(right_candidates)
+    # no closing quote between the opening one and the number
+    if any(text.find(c, left, start) != -1 for c in "»”"):
+        return False
+    return len(re.findall(r"\w+", text[left:right])) <= 6
+
+
+def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
+    """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
+    first = tokens[m.i0]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if first.kind == "num" and first.suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
+        return "ordinal"
+    if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
+        return "ordinal"
+    if nxt is not None and nxt.kind == "word" and _MONTH_WORD_RE.match(nxt.low):
+        return "date"
+    if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
+        return "date"
+    if prev is not None and prev.kind in ("time", "date"):
+        return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
+    if prev is not None and prev.low in LABEL_BEFORE:
+        return "label"
+    if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐" and \
+            text[first.start - 2].isalpha():
+        return "name"  # COVID-19, Су-27
+    if m.year_like:
+        if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
+            return "year"
+        noun = find_noun(tokens, m.i1, lang)
+        if noun.noun is None or noun.np_end != m.i1 + 1 or YEAR_WORDS_RE.match(noun.noun or ""):
+            return "year"
+    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
+        if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
+                and _kk_stem(tokens[m.i1 + 1].low)):
+            return "age_or_duration"
+    if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
+        return "name"
+    if m.is_one:
+        # "один"/"бір"/"one" is a figure only when coordinated with another number:
+        # "один национальный и 20 региональных фронт-офисов".
+        window = tokens[m.i1: m.i1 + 4]
+        if not any(t.low in ("и", "және", "and", "мен") for t in window) or not any(
+            t.kind == "num" for t in tokens[m.i1: m.i1 + 6]
+        ):
+            return "one"
+        if nxt is not None and nxt.low in ("из", "of", "из-за"):
+            return "one"
+    return None
+
+
+# --- the extractor ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Article:
+    text: str
+    published: dt.date | None
+    lang: str | None = None
+
+
+def _is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]:
+    """("в четыре раза", "үш есе", "3 times", "threefold") → (True, first token, after last token)."""
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if nxt is not None and nxt.low in TIMES_WORDS:
+        first = m.i0 - 1 if prev is not None and prev.low in ("в", "во") else m.i0
+        return True, first, m.i1 + 1
+    tok = tokens[m.i0]
+    if tok.kind == "num" and tok.suffix == "fold":
+        return True, m.i0, m.i1
+    return False, m.i0, m.i1
+
+
+def _previous_sentence_noun(prev: Sentence | None, lang: str) -> tuple[str | None, str | None]:
+    """Antecedent of "их"/"они" in the sentence before: the noun after "количество/число", else None."""
+    if prev is None:
+        return None, None
+    toks = tokenize(normalize(prev.text))
+    for i, t in enumerate(toks):
+        if t.low in ("количество", "число", "численность", "саны", "number") and i + 1 < len(toks):
+            nm = find_noun(toks, i + 1, lang)
+            if nm.noun:
+                return nm.noun, nm.unit
+    return None, None
+
+
+def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
+                     prev_sentence: Sentence | None, article_flags: dict[str, Any]) -> list[Figure]:
+    text = normalize(sent.text)
+    low = text.lower()
+    tokens = tokenize(text)
+    anchors = find_anchors(low, published)
+    clause_bounds = clauses(low)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind not in ("num", "word"):
+            i += 1
+            continue
+        if tok.kind == "word" and lang == "en" and tok.low in EN_MULTIPLIER_WORDS:
+            figures.append(_make(sent, index, text, tokens, i, i + 1, EN_MULTIPLIER_WORDS[tok.low], "exact",
+                                 "ratio", None, lang))
+            figures[-1].meta["ratio"] = True
+            i += 1
+            continue
+        m = parse_number(tokens, i, lang)
+        if m is None:
+            i += 1
+            continue
+        why_not = is_not_a_count(tokens, m, text, lang)
+        if why_not:
+            i = m.i1
+            continue
+        mult, first_i, after_i = _is_multiplier(tokens, m)
+        q_before, q_i = qualifier_before(tokens, first_i)
+        q_after, after_q = qualifier_after(tokens, m, lang)
+        qualifier = q_after or q_before or "exact"
+        if q_before == "at_most" and tokens[q_i].low in ("до", "to") and _from_to(tokens, q_i):
+            qualifier = "exact"  # "с 50 до 300 тыс.": the end of a change, not an upper bound
+        span_first = q_i if q_before else first_i
+        if mult:
+            fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
+            fig.meta["ratio"] = True
+            # the thing that grew: "увеличилось и количество организаций"
+            fig.meta["ratio_of"] = _ratio_subject(tokens, after_i, lang)
+            figures.append(fig)
+            i = after_i
+            continue
+        noun_start = after_q if q_after else m.i1
+        nm = find_noun(tokens, noun_start, lang)
+        unit = nm.unit
+        if tokens[first_i - 1].text == "$" if first_i > 0 else False:
+            unit = "USD"
+            span_first = min(span_first, first_i - 1)
+        end_i = nm.np_end if nm.noun else (after_q if q_after else m.i1)
+        fig = _make(sent, index, text, tokens, span_first, end_i, m.value, qualifier, unit or "items",
+                    nm.noun, lang)
+        fig.num_start, fig.num_end = tokens[m.i0].start, tokens[m.i1 - 1].end
+        fig.elided = nm.noun is None
+        fig.np_text = " ".join(nm.modifiers + ([nm.noun] if nm.noun else []))
+        fig.meta["one"] = m.is_one
+        # the genitive complement after a measure: "240 тонн мусора", "18 литров крови"
+        if nm.noun and nm.np_end < len(tokens) and tokens[nm.np_end].kind == "word":
+            fig.np_text += " " + tokens[nm.np_end].low
+        figures.append(fig)
+        i = max(end_i, m.i1)
+
+    _resolve_elided(figures, prev_sentence, lang)
+    for n, fig in enumerate(figures):
+        rel = fig.num_start or (fig.start - sent.start)
+        c0, c1 = next(((a, b) for a, b in clause_bounds if a <= rel < b), (0, len(low)))
+        clause_text = low[c0:c1]
+        seg0 = figures[n - 1].num_end if n > 0 else c0
+        seg1 = figures[n + 1].num_start if n + 1 < len(figures) else c1
+        segment = low[max(c0, seg0): min(c1, seg1) if seg1 > rel else c1]
+        fig.area = find_area(clause_text, rel - c0)
+        own = [a for a in anchors if c0 <= a.start < c1]
+        anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
+        fig.meta["anchor"] = anchor
+        fig.metric = classify.classify(
+            fig,
+            segment=segment,
+            clause=clause_text,
+            sentence=low,
+            country_scope=has_country_scope(clause_text) or fig.area != "KZ",
+            period_kind=anchor.kind if anchor else None,
+            article_flags=article_flags,
+        )
+        if fig.unit == "ratio":
+            subject = fig.meta.get("ratio_of")
+            if subject:
+                probe = replace(fig, noun=subject[0], unit=subject[1] or "items", np_text=subject[0])
+                fig.metric = classify.classify(probe, segment=segment, clause=clause_text, sentence=low,
+                                               country_scope=True, period_kind=None,
+                                               article_flags=article_flags)
+                fig.noun = subject[0]
+        if anchor:
+            fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
+            fig.period_basis = "explicit"
+    return figures
+
+
+def _from_to(tokens: list[Token], to_index: int) -> bool:
+    """Is there "с/от/from N" shortly before this "до/to"?"""
+    for k in range(max(0, to_index - 6), to_index):
+        if tokens[k].low in ("с", "со", "от", "from") and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+            return True
+    return False
+
+
+def _ratio_subject(tokens: list[Token], after: int, lang: str) -> tuple[str, str | None] | None:
+    for k in range(after, min(len(tokens), after + 8)):
+        if tokens[k].low in ("количество", "число", "численность", "саны", "number"):
+            nm = find_noun(tokens, k + 1, lang)
+            if nm.noun:
+                return nm.noun, nm.unit
+    return None
+
+
+def _resolve_elided(figures: list[Figure], prev_sentence: Sentence | None, lang: str) -> None:
+    """Give elided figures a noun: forward ellipsis ("один ... и 20 фронт-офисов"), the previous figure
+    of the sentence ("50 тыс. волонтеров, то сегодня их 300 тыс."), or the sentence before."""
+    for n, fig in enumerate(figures):
+        if not fig.elided or fig.unit == "ratio":
+            continue
+        if fig.meta.get("one") and n + 1 < len(figures) and figures[n + 1].noun:
+            src = figures[n + 1]
+            fig.noun, fig.unit = src.noun, src.unit
+            fig.meta["antecedent"] = "next"
+            continue
+        prev = next((f for f in reversed(figures[:n]) if f.noun and f.unit != "ratio"), None)
+        if prev is not None:
+            fig.noun, fig.unit = prev.noun, prev.unit
+            fig.meta["antecedent"] = prev
+            continue
+        noun, unit = _previous_sentence_noun(prev_sentence, lang)
+        if noun:
+            fig.noun, fig.unit = noun, unit or "items"
+            fig.meta["antecedent"] = "previous_sentence"
+
+
+def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i1: int, value: float,
+          qualifier: str, unit: str, noun: str | None, lang: str) -> Figure:
+    s = tokens[i0].start
+    e = tokens[i1 - 1].end
+    return Figure(
+        value=float(value), qualifier=qualifier, unit=unit, noun=noun, metric=None, period_start=None,
+        period_end=None, period_kind=None, period_basis="publication", area="KZ", quote=sent.text,
+        start=sent.start + s, end=sent.start + e, text=sent.text[s:e], lang=lang, sentence_index=index,
+        is_headline=sent.is_headline, num_start=s, num_end=e,
+    )
+
+
+def _article_flags(body: str) -> dict[str, Any]:
+    low = body.lower()
+    return {
+        "volunteering": len(re.findall(r"волонт|добровол|ерікті|volunt", low)) >= 2,
+        "blood": len(re.findall(r"донор|кров|қан\b|blood", low)) >= 2,
+    }
+
+
+def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None) -> list[Figure]:
+    """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped."""
+    lines, _title = content_lines(text)
+    sents = sentences(lines)
+    body = "\n".join(s.text for s in sents)
+    flags = _article_flags(body)
+    article_lang = lang_hint
+    if article_lang is None:
+        from loaders.text import article_language
+
+        article_lang = article_language([s.text for s in sents])
+    figures: list[Figure] = []
+    last_anchor_by_paragraph: dict[int, Anchor] = {}
+    prev: Sentence | None = None
+    for idx, sent in enumerate(sents):
+        lang = sentence_language(sent.text, default=article_lang)
+        found = extract_sentence(sent, idx, published, lang, prev, flags)
+        for fig in found:
+            if fig.period_basis != "explicit":
+                inherited = last_anchor_by_paragraph.get(sent.paragraph)
+                if inherited is not None and classify.is_flow(fig):
+                    fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
+                    fig.period_kind, fig.period_basis = inherited.kind, "inherited"
+                elif published is not None:
+                    fig.period_start = fig.period_end = published
+                    fig.period_kind, fig.period_basis = "as_of", "publication"
+                else:
+                    fig.period_kind, fig.period_basis = None, "unknown"
+        anchors = find_anchors(normalize(sent.text).lower(), published)
+        if anchors:
+            last_anchor_by_paragraph[sent.paragraph] = anchors[-1]
+        figures.extend(found)
+        prev = sent
+    mark_duplicates(figures)
+    return figures
+
+
+_Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Do two figures of one article state the same quantity (possibly one rounded as a bound)?"""
+    if a.unit != b.unit:
+        return False
+    if a.metric and b.metric and a.metric != b.metric:
+        return False
+    if not (a.metric or b.metric) and a.noun != b.noun:
+        return False
+    if a.unit in ("ratio",) or a.value <= 0 or b.value <= 0:
+        return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier
+    periods_agree = (
+        (a.period_start, a.period_end) == (b.period_start, b.period_end)
+        or "publication" in (a.period_basis, b.period_basis)
+    )
+    if not periods_agree:
+        return False
+    if a.value == b.value:
+        return True
+    # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision.
+    lo, hi = sorted((a, b), key=lambda f: f.value)
+    bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
+    if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:
+        return True
+    if bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value:
+        return True
+    return lo.value == hi.value
+
+
+def _better(a: Figure, b: Figure) -> bool:
+    """Is `a` a more informative statement than `b`?"""
+    key_a = (_Q_PRECISION[a.qualifier], a.period_basis == "publication", a.is_headline, a.sentence_index)
+    key_b = (_Q_PRECISION[b.qualifier], b.period_basis == "publication", b.is_headline, b.sentence_index)
+    return key_a < key_b
+
+
+def mark_duplicates(figures: list[Figure]) -> None:
+    """A figure repeated in headline and body is one figure: keep the most precise, mark the others."""
+    for n, fig in enumerate(figures):
+        for k in range(n):
+            other = figures[k]
+            if other.duplicate_of is not None or not _same_quantity(fig, other):
+                continue
+            if _better(fig, other):
+                other.duplicate_of = n
+                for f in figures:  # re-point figures that were merged into `other`
+                    if f.duplicate_of == k:
+                        f.duplicate_of = n
+                # the survivor takes the metric if only the duplicate had one
+                fig.metric = fig.metric or other.metric
+            else:
+                fig.duplicate_of = k
+                other.metric = other.metric or fig.metric
+                break

@@ -1,0 +1,352 @@
+"""Word lists of the extractor for Russian, Kazakh and English.
+
+Everything language-specific that is a list rather than a rule lives here, so a reviewer can extend the
+vocabulary without touching the logic in extract.py. Russian entries are pymorphy3 lemmas (with ё folded
+to е); Kazakh entries are stems that take case/plural/possessive suffixes; English entries are singulars.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Kazakh morphology ------------------------------------------------------------------------------
+
+KK_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+# Case, plural and possessive endings that may follow a Kazakh stem (longest first when matching).
+KK_SUFFIXES = sorted(
+    {
+        "", "а", "е", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "н", "ның",
+        "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
+        "тен", "нан", "нен", "мен", "бен", "пен", "ы", "і", "сы", "сі", "лар", "лер", "дар", "дер", "тар",
+        "тер", "лары", "лері", "дары", "дері", "тары", "тері", "ларға", "лерге", "дарға", "дерге",
+        "тарға", "терге", "ларды", "лерді", "дарды", "дерді", "тарды", "терді", "лардың", "лердің",
+        "дардың", "дердің", "тардың", "тердің", "ларда", "лерде", "дарда", "дерде", "тарда", "терде",
+        "лардан", "лерден", "дардан", "дерден", "тардан", "терден", "ларын", "лерін", "дарын", "дерін",
+        "тарын", "терін", "ымен", "імен", "сымен", "сімен", "ына", "іне", "сына", "сіне", "ын", "ін",
+        "сын", "сін", "ында", "інде", "сында", "сінде", "ынан", "інен", "сынан", "сінен", "ының", "інің",
+        "сының", "сінің", "ғы", "гі", "ларының", "лерінің", "дарының", "дерінің", "тарының",
+        "терінің", "ларына", "леріне", "дарына", "деріне", "тарына", "теріне",
+    },
+    key=len,
+    reverse=True,
+)
+
+# Endings a Kazakh number word may carry: none, ablative, dative, approximating and locative. Others
+# (possessive "үшін" = "for", "онда" = "there") turn the stem into another word.
+KK_NUM_ENDINGS = sorted({"", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "а", "е",
+                         "дай", "дей", "тай", "тей", "ай", "ей", "нға", "нге"}, key=len, reverse=True)
+
+# Ablative endings (-ден/-дан/...) which, followed by "астам"/"аса"/"артық", mean "more than".
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+# Dative endings (-ға/-ге/...) which, followed by "жуық"/"таяу", mean "about".
+KK_DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+# Approximating endings: "100-дей адам" is "about 100 people".
+KK_APPROX_SUFFIXES = ("дай", "дей", "тай", "тей", "ай", "ей")
+
+# Kazakh number stems. "бір" (one) is only a number when coordinated or scaled (see extract.py).
+KK_NUMBERS: dict[str, float] = {
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
+    "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
+    "тоқсан": 90, "жүз": 100,
+}
+KK_SCALES: dict[str, float] = {"мың": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12,
+                               "млн": 1e6, "млрд": 1e9, "трлн": 1e12}
+
+# --- Russian numbers -------------------------------------------------------------------------------
+
+RU_NUMBER_LEMMAS: dict[str, float] = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200,
+    "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900, "полтора": 1.5,
+}
+RU_SCALE_LEMMAS: dict[str, float] = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+RU_SCALE_ABBR: dict[str, float] = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "тысч": 1e3}
+# "полмиллиона", "полумиллиона", "полтысячи": half of a scale in one word.
+RU_HALF_PREFIXES = ("полу", "пол")
+
+# --- English numbers -------------------------------------------------------------------------------
+
+EN_NUMBERS: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                               "mln": 1e6, "bn": 1e9, "mn": 1e6}
+EN_MULTIPLIER_WORDS: dict[str, float] = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,
+    "quadrupled": 4,
+}
+
+# --- Qualifiers ------------------------------------------------------------------------------------
+# Phrases that stand right before the number (after lower-casing and ё→е). Longest first at match time.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    # Russian
+    "более чем": "at_least", "более": "at_least", "больше": "at_least", "свыше": "at_least",
+    "не менее": "at_least", "не меньше": "at_least", "как минимум": "at_least", "минимум": "at_least",
+    "по меньшей мере": "at_least", "по крайней мере": "at_least", "превысило": "at_least",
+    "превысил": "at_least", "превысила": "at_least", "превысили": "at_least", "превышает": "at_least",
+    "превышают": "at_least", "перевалило за": "at_least", "сверх": "at_least",
+    "до": "at_most", "не более": "at_most", "не больше": "at_most", "менее": "at_most",
+    "меньше": "at_most", "максимум": "at_most", "не свыше": "at_most",
+    "около": "approx", "порядка": "approx", "примерно": "approx", "приблизительно": "approx",
+    "ориентировочно": "approx", "где-то": "approx", "приблизительно в": "approx",
+    "почти": "almost", "практически": "almost", "без малого": "almost", "чуть менее": "almost",
+    "чуть меньше": "almost", "немногим менее": "almost",
+    # Kazakh
+    "шамамен": "approx", "шамасы": "approx", "кем дегенде": "at_least", "кемінде": "at_least",
+    "жуық": "approx", "астам": "at_least",
+    # English
+    "more than": "at_least", "over": "at_least", "at least": "at_least", "above": "at_least",
+    "in excess of": "at_least", "upwards of": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "exceeded": "at_least", "exceeds": "at_least", "surpassed": "at_least",
+    "topped": "at_least", "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
+    "at most": "at_most", "no more than": "at_most", "under": "at_most", "below": "at_most",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
+    "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
+    "~": "approx",
+}
+# Words that may stand between a qualifier and the number without changing it ("более чем", "уже").
+QUALIFIER_GAP_WORDS = {"уже", "чем", "же", "всего", "ещё", "еще", "already", "than", "just", "a", "an",
+                       "составляет", "составило", "составила", "составили", "достигло", "достигла",
+                       "достиг", "достигает", "достигли", "насчитывает", "насчитывается"}
+# Phrases right after the number+scale (Russian/English) that bound it.
+QUALIFIERS_AFTER: dict[str, str] = {
+    "с лишним": "at_least", "с небольшим": "at_least", "и более": "at_least", "и больше": "at_least",
+    "или более": "at_least", "и выше": "at_least", "or more": "at_least", "and more": "at_least",
+    "plus": "at_least",
+}
+# Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
+KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
+                     "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most"}
+KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most"}
+KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
+                  "астам": "at_least", "аса": "at_least", "артық": "at_least"}
+
+# --- Things that make a number not a figure --------------------------------------------------------
+
+MONTHS_RU = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+MONTH_RE_RU = (r"(январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|"
+               r"августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])")
+MONTHS_KK = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7, "тамыз": 8,
+    "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+MONTH_RE_KK = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан)\w*"
+MONTHS_EN = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_RE_EN = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+
+# Tokens after a number that make it a year, an age, a duration, a time or a rank, not a count.
+YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")
+AGE_OR_DURATION_RE = re.compile(
+    r"^(лет|года|год|летний|летняя|летних|летнего|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|секунд\w*|"
+    r"жас\w*|жыл|ай|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|year-old|years-old)$"
+)
+# Ordinal endings written after a hyphen: "75-й", "3-го", "10-ші", "21st".
+ORDINAL_SUFFIX_RE = re.compile(r"^(й|го|му|м|ой|ый|ая|ое|ые|ых|ым|ом|ю|я|е|ші|шы|інші|ыншы|нші|ншы|"
+                               r"st|nd|rd|th)$")
+# Words before a number that make it a label or a rank: "№ 18", "горбольницы 18", "номер 5".
+LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом", "корпус", "кабинет", "палата",
+                "школа", "школы", "лицей", "гимназия", "статья", "статьи", "статьей", "пункт", "п",
+                "ст", "бап", "article", "item", "page", "стр", "страница", "раздел", "глава", "version",
+                "версия", "сессии", "сессия", "созыва", "фото", "сурет", "photo"}
+# Words after a number meaning "times" (multipliers).
+TIMES_WORDS = {"раз", "раза", "есе", "times", "fold"}
+
+# --- Counted nouns and units -------------------------------------------------------------------------
+
+# Lemma (ru), stem (kk) or singular (en) -> unit. Looked up after ё→е folding.
+UNIT_BY_NOUN: dict[str, str] = {
+    # persons
+    "волонтер": "persons", "доброволец": "persons", "человек": "persons", "гражданин": "persons",
+    "казахстанец": "persons", "участник": "persons", "донор": "persons", "пациент": "persons",
+    "житель": "persons", "ребенок": "persons", "сотрудник": "persons", "специалист": "persons",
+    "студент": "persons", "школьник": "persons", "пенсионер": "persons", "получатель": "persons",
+    "пользователь": "persons", "подросток": "persons", "молодой": "persons", "победитель": "persons",
+    "активист": "persons", "спасатель": "persons", "врач": "persons", "медик": "persons",
+    "человека": "persons", "лицо": "persons", "член": "persons", "представитель": "persons",
+    "ерікті": "persons", "волонтер-": "persons", "адам": "persons", "азамат": "persons",
+    "қатысушы": "persons", "тұрғын": "persons", "бала": "persons", "жас": "persons",
+    "науқас": "persons", "пациент-": "persons", "қызметкер": "persons", "жеңімпаз": "persons",
+    "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
+    "volunteer": "persons", "person": "persons", "people": "persons", "citizen": "persons",
+    "participant": "persons", "donor": "persons", "patient": "persons", "resident": "persons",
+    "child": "persons", "children": "persons", "youth": "persons", "member": "persons",
+    "user": "persons", "kazakhstani": "persons", "winner": "persons", "recipient": "persons",
+    "employee": "persons", "student": "persons", "individual": "persons",
+    # organizations, groups, offices
+    "организация": "organizations", "нпо": "organizations", "объединение": "organizations",
+    "фонд": "organizations", "ұйым": "organizations", "organization": "organizations",
+    "organisation": "organizations", "ngo": "organizations", "association": "organizations",
+    "группа": "groups", "топ": "groups", "group": "groups",
+    "фронт-офис": "offices", "офис": "offices", "кеңсе": "offices", "фронт-кеңсе": "offices",
+    "office": "offices", "front-office": "offices", "центр": "centers", "орталық": "centers",
+    "center": "centers", "centre": "centers",
+    # activities
+    "мероприятие": "events", "акция": "events", "событие": "events", "іс-шара": "events",
+    "шара": "events", "event": "events", "action": "events", "activity": "events",
+    "проект": "projects", "жоба": "projects", "project": "projects", "инициатива": "initiatives",
+    "бастама": "initiatives", "initiative": "initiatives",
+    "грант": "grants", "grant": "grants",
+    "донация": "donations", "кроводача": "donations", "donation": "donations", "донаци": "donations",
+    "переливание": "transfusions", "трансфузия": "transfusions", "transfusion": "transfusions",
+    "дело": "deeds", "іс": "deeds", "deed": "deeds",
+    "животное": "animals", "жануар": "animals", "animal": "animals",
+    "дерево": "trees", "саженец": "trees", "ағаш": "trees", "көшет": "trees", "tree": "trees",
+    "sapling": "trees", "seedling": "trees",
+    "обращение": "requests", "заявка": "applications", "өтінім": "applications",
+    "application": "applications", "request": "requests", "call": "requests",
+    "страна": "countries", "ел": "countries", "мемлекет": "countries", "country": "countries",
+    "семья": "families", "отбасы": "families", "family": "families", "household": "families",
+    "регион": "regions", "область": "regions", "өңір": "regions", "облыс": "regions", "region": "regions",
+    "направление": "areas", "бағыт": "areas", "номинация": "nominations", "номинация-": "nominations",
+    "модуль": "modules", "модулі": "modules", "подкаст": "podcasts", "бейнеролик": "videos",
+    "видеоролик": "videos", "ролик": "videos", "материал": "materials",
+    # measures
+    "тонна": "tonnes", "тонн": "tonnes", "т": "tonnes", "tonne": "tonnes", "ton": "tonnes",
+    "литр": "liters", "л": "liters", "liter": "liters", "litre": "liters",
+    "килограмм": "kg", "кг": "kg", "kilogram": "kg", "kg": "kg",
+    "процент": "percent", "пайыз": "percent", "percent": "percent", "%": "percent",
+    "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "tenge": "KZT", "kzt": "KZT", "₸": "KZT",
+    "доллар": "USD", "долл": "USD", "dollar": "USD", "usd": "USD", "$": "USD",
+    "рубль": "RUB", "руб": "RUB", "rub": "RUB", "ruble": "RUB", "rouble": "RUB",
+    "евро": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
+}
+CURRENCY_UNITS = {"KZT", "USD", "RUB", "EUR"}
+
+# Kazakh stems matched by prefix with a suffix from KK_SUFFIXES (longest stem first).
+KK_NOUN_STEMS = sorted(
+    [k for k in UNIT_BY_NOUN if any(ch in KK_LETTERS for ch in k)]
+    + ["волонтер", "донор", "пациент", "грант", "подкаст", "бейнеролик", "материал", "модул", "жоба",
+       "тонна", "литр", "процент", "доллар", "теңге", "тенге", "адам", "ұйым", "кеңсе", "фронт-кеңсе",
+       "жеңімпаз", "бала", "жас", "қатысушы", "ерікті", "донация", "орталық", "жануар", "ағаш", "көшет",
+       "отбасы", "іс-шара", "шара", "бастама", "мүше", "студент", "оқушы", "тұрғын", "азамат",
+       "мемлекет", "өтінім", "қызметкер", "науқас", "маман"],
+    key=len,
+    reverse=True,
+)
+KK_STEM_UNIT = {"модул": "modules", "оқушы": "persons", "маман": "persons", "донация": "donations"}
+
+# Kazakh adjective-forming endings: "волонтерлік ұйым" (volunteer organization) — skip to the head noun.
+KK_ADJ_ENDINGS = ("лік", "лық", "дік", "дық", "тік", "тық", "ғы", "гі", "қы", "кі", "тағы", "тегі",
+                  "дағы", "дегі", "лы", "лі", "ды", "ді", "ты", "ті", "сыз", "сіз")
+
+# English words that are never the counted noun (function words, verbs of reporting).
+EN_STOP = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with",
+           "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "that",
+           "this", "these", "those", "who", "which", "than", "more", "over", "about", "per", "each"}
+# English adjectives commonly standing between a number and its noun.
+EN_ADJ = {"new", "active", "registered", "young", "local", "regional", "national", "medical", "senior",
+          "silver", "small", "international", "foreign", "kazakh", "kazakhstani", "volunteer", "blood",
+          "good", "public", "trained", "certified", "additional", "unique", "eco",
+          "environmental", "social", "charitable", "non-profit", "nonprofit", "initiative", "front"}
+
+# --- Periods ---------------------------------------------------------------------------------------
+
+REL_THIS_YEAR = [r"в этом году", r"в текущем году", r"этого года", r"текущего года", r"в нынешнем году",
+                 r"нынешнего года", r"с начала года", r"с начала этого года", r"с начала текущего года",
+                 r"биыл\w*", r"осы жыл\w*", r"ағымдағы жыл\w*", r"жыл басынан бері", r"this year",
+                 r"so far this year", r"since the start of the year", r"year to date"]
+REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r"в минувшем году", r"за минувший год",
+                 r"прошлого года", r"минувшего года", r"в истекшем году", r"за истекший год",
+                 r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
+                 r"the previous year"]
+REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний день", r"в настоящее время", r"на данный момент",
+           r"на сегодня", r"ныне", r"к настоящему времени", r"қазір\w*", r"бүгін\w*", r"қазіргі таңда",
+           r"қазіргі уақытта", r"бүгінгі күні", r"today", r"now", r"currently", r"to date",
+           r"at present", r"as of today", r"presently"]
+REL_ANNUAL = [r"ежегодно", r"каждый год", r"в год", r"в среднем за год", r"ежегодн\w+", r"жыл сайын",
+              r"жылына", r"annually", r"each year", r"every year", r"per year", r"a year", r"yearly",
+              r"per annum"]
+
+# --- Areas -----------------------------------------------------------------------------------------
+# (regex over lower-cased text, area name). Regions are matched in any case form; cities and countries
+# only after a locative preposition (ru "в/во", en "in") or with a Kazakh locative ending, because a bare
+# name is often a list or an origin ("из Кыргызстана").
+REGION_PATTERNS: list[tuple[str, str]] = [
+    (r"абайск\w* обл\w*|абай облыс\w*|abai region|abay region", "Abai region"),
+    (r"акмолинск\w* обл\w*|ақмола облыс\w*|akmola region", "Akmola region"),
+    (r"актюбинск\w* обл\w*|ақтөбе облыс\w*|aktobe region|aqtobe region", "Aktobe region"),
+    (r"алматинск\w* обл\w*|алматы облыс\w*|almaty region", "Almaty region"),
+    (r"атырауск\w* обл\w*|атырау облыс\w*|atyrau region", "Atyrau region"),
+    (r"восточно-казахстанск\w* обл\w*|вко\b|шығыс қазақстан облыс\w*|east kazakhstan region",
+     "East Kazakhstan region"),
+    (r"жамбылск\w* обл\w*|жамбыл облыс\w*|zhambyl region|jambyl region", "Zhambyl region"),
+    (r"жетысуск\w* обл\w*|жетісу облыс\w*|zhetysu region|jetisu region", "Zhetysu region"),
+    (r"западно-казахстанск\w* обл\w*|зко\b|батыс қазақстан облыс\w*|west kazakhstan region",
+     "West Kazakhstan region"),
+    (r"карагандинск\w* обл\w*|қарағанды облыс\w*|karaganda region|qaraghandy region", "Karaganda region"),
+    (r"костанайск\w* обл\w*|қостанай облыс\w*|kostanay region|qostanay region", "Kostanay region"),
+    (r"кызылординск\w* обл\w*|қызылорда облыс\w*|kyzylorda region|qyzylorda region", "Kyzylorda region"),
+    (r"мангистауск\w* обл\w*|маңғыстау облыс\w*|mangistau region|mangystau region", "Mangistau region"),
+    (r"павлодарск\w* обл\w*|павлодар облыс\w*|pavlodar region", "Pavlodar region"),
+    (r"северо-казахстанск\w* обл\w*|ско\b|солтүстік қазақстан облыс\w*|north kazakhstan region",
+     "North Kazakhstan region"),
+    (r"туркестанск\w* обл\w*|түркістан облыс\w*|turkistan region|turkestan region", "Turkistan region"),
+    (r"улытауск\w* обл\w*|ұлытау облыс\w*|ulytau region", "Ulytau region"),
+]
+# City stems: (ru locative regex, kk stem, en name, area).
+CITIES: list[tuple[str, str, str, str]] = [
+    (r"алматы", "алматы", "almaty", "Almaty"),
+    (r"астане|нур-султане|нур-султан", "астана", "astana", "Astana"),
+    (r"шымкенте", "шымкент", "shymkent", "Shymkent"),
+    (r"караганде", "қарағанды", "karaganda", "Karaganda"),
+    (r"актобе", "ақтөбе", "aktobe", "Aktobe"),
+    (r"таразе", "тараз", "taraz", "Taraz"),
+    (r"павлодаре", "павлодар", "pavlodar", "Pavlodar"),
+    (r"усть-каменогорске", "өскемен", "oskemen", "Oskemen"),
+    (r"семее", "семей", "semey", "Semey"),
+    (r"атырау", "атырау", "atyrau", "Atyrau"),
+    (r"костанае", "қостанай", "kostanay", "Kostanay"),
+    (r"кызылорде", "қызылорда", "kyzylorda", "Kyzylorda"),
+    (r"уральске", "орал", "uralsk", "Oral"),
+    (r"петропавловске", "петропавл", "petropavl", "Petropavl"),
+    (r"актау", "ақтау", "aktau", "Aktau"),
+    (r"туркестане", "түркістан", "turkistan", "Turkistan"),
+    (r"кокшетау", "көкшетау", "kokshetau", "Kokshetau"),
+    (r"талдыкоргане", "талдықорған", "taldykorgan", "Taldykorgan"),
+    (r"экибастузе", "екібастұз", "ekibastuz", "Ekibastuz"),
+    (r"темиртау", "теміртау", "temirtau", "Temirtau"),
+    (r"жезказгане", "жезқазған", "zhezkazgan", "Zhezkazgan"),
+]
+# Kazakhstan as a whole.
+KZ_PATTERNS = (r"в казахстане|по казахстану|в стране|по стране|по всей стране|в нашей стране|в республике|"
+               r"по республике|в рк\b|қазақстанда|қазақстан бойынша|елімізде|ел бойынша|республикада|"
+               r"in kazakhstan|across kazakhstan|nationwide|across the country|in the country|"
+               r"kazakhstan's|in our country")
+# Other countries (locative forms) -> ISO code.
+COUNTRIES: list[tuple[str, str]] = [
+    (r"в росси[ия]|ресейде|in russia", "RU"),
+    (r"в кыргызстане|в киргизии|қырғызстанда|in kyrgyzstan", "KG"),
+    (r"в узбекистане|өзбекстанда|in uzbekistan", "UZ"),
+    (r"в таджикистане|тәжікстанда|in tajikistan", "TJ"),
+    (r"в туркменистане|түрікменстанда|in turkmenistan", "TM"),
+    (r"в китае|қытайда|in china", "CN"),
+    (r"в турции|түркияда|in turkey|in türkiye", "TR"),
+    (r"в татарстане|в казани|в рт\b|in tatarstan", "RU"),
+]
+
+# --- Topic -------------------------------------------------------------------------------------------
+# A headline-like line (no sentence punctuation) only yields figures when it is about the topic.
+TOPIC_RE = re.compile(
+    r"волонт|добровол|донор|донац|кров|ерікті|волонтер|қан\b|қан |марафон|благотвор|помощ|пожертв|"
+    r"қайырым|көмек|volunt|donor|blood|charit|good deeds|help",
+    re.IGNORECASE,
+)

@@ -1,0 +1,131 @@
+"""Numbers written in digits or words, in Russian, Kazakh and English, with scale words.
+
+Russian number words come from pymorphy3 lexemes, so every case form is known ("семи", "двум тысячам",
+"полутора"); Kazakh number words are stems with case endings stripped ("мыңнан", "жүзге"); English ones
+include hyphenated compounds ("thirty-six").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+from loaders.lexicon import (
+    EN_NUMBERS,
+    EN_SCALES,
+    KK_NUM_ENDINGS,
+    KK_NUMBERS,
+    KK_SCALES,
+    RU_HALF_PREFIXES,
+    RU_NUMBER_LEMMAS,
+    RU_SCALE_ABBR,
+    RU_SCALE_LEMMAS,
+)
+
+MORPH = pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parse_ru(word: str) -> tuple[tuple[str, str, float], ...]:
+    """pymorphy3 parses of a lower-case word as (lemma with ё→е, tag string, score), cached."""
+    return tuple((p.normal_form.replace("ё", "е"), str(p.tag), p.score) for p in MORPH.parse(word))
+
+
+def _ru_forms() -> dict[str, tuple[float, bool]]:
+    """Every case form of the Russian number lemmas → (value, is_scale)."""
+    forms: dict[str, tuple[float, bool]] = {}
+    for table, is_scale in ((RU_NUMBER_LEMMAS, False), (RU_SCALE_LEMMAS, True)):
+        for lemma, value in table.items():
+            forms[lemma] = (value, is_scale)
+            for parse in MORPH.parse(lemma):
+                if parse.normal_form != lemma:
+                    continue
+                for form in parse.lexeme:
+                    word = form.word.replace("ё", "е")
+                    # "тыща" etc. are colloquial but harmless; "три" (imperative of тереть) is fine too.
+                    forms.setdefault(word, (value, is_scale))
+    # "одни"/"одних" mean "some/only", not a count.
+    for word in ("одни", "одних", "одними", "одним", "одно", "одного", "одному", "одной", "одною"):
+        forms.pop(word, None)
+    for scale_lemma, value in RU_SCALE_LEMMAS.items():
+        for prefix in RU_HALF_PREFIXES:
+            forms.setdefault(prefix + scale_lemma, (value / 2, True))
+    for half in ("полмиллиона", "полумиллиона", "полмиллиарда", "полумиллиарда", "полтысячи", "полутысячи",
+                 "полумиллионом", "полумиллиону"):
+        base = half.removeprefix("полу").removeprefix("пол")
+        value = next((v for k, v in RU_SCALE_LEMMAS.items() if base.startswith(k[:5])), None)
+        if value:
+            forms[half] = (value / 2, True)
+    return forms
+
+
+RU_FORMS = _ru_forms()
+
+
+def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
+    """Split a Kazakh number word into (stem, ending) when it is a known stem plus a number ending."""
+    for suffix in KK_NUM_ENDINGS:
+        if suffix and not word.endswith(suffix):
+            continue
+        stem = word[: len(word) - len(suffix)] if suffix else word
+        if stem in stems:
+            return stem, suffix
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
+    """(value, is_scale, case ending) of a number word, or None. `word` is lower-case, ё→е."""
+    if lang == "kk":
+        hit = _strip_kk(word, KK_SCALES)
+        if hit:
+            return KK_SCALES[hit[0]], True, hit[1]
+        hit = _strip_kk(word, KK_NUMBERS)
+        if hit:
+            return KK_NUMBERS[hit[0]], False, hit[1]
+    if lang == "en":
+        if word in EN_SCALES:
+            return EN_SCALES[word], True, ""
+        if word in EN_NUMBERS:
+            return EN_NUMBERS[word], False, ""
+        parts = re.split(r"[-‐]", word)
+        if len(parts) == 2 and all(p in EN_NUMBERS for p in parts):
+            return EN_NUMBERS[parts[0]] + EN_NUMBERS[parts[1]], False, ""
+        return None
+    abbr = RU_SCALE_ABBR.get(word)
+    if abbr:
+        return abbr, True, ""
+    hit = RU_FORMS.get(word)
+    if hit and lang == "ru":
+        return hit[0], hit[1], ""
+    return None
+
+
+def digits_value(text: str, lang: str, followed_by_scale: bool) -> float:
+    """Value of a digit token: "2 500" → 2500, "6,2" → 6.2, "60,000" (English) → 60000."""
+    t = text.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
+        groups = t.split(",")
+        # "1,500" in Russian or Kazakh with a scale word ("1,500 млн") is a decimal; otherwise thousands.
+        if lang != "en" and len(groups) == 2 and followed_by_scale:
+            return float(t.replace(",", "."))
+        return float(t.replace(",", ""))
+    return float(t.replace(",", "."))
+
+
+def compose(parts: list[tuple[float, bool]]) -> float:
+    """Combine number words: [(2, False), (1000, True), (500, False)] → 2500; "two hundred" → 200."""
+    total = 0.0
+    current = 0.0
+    for value, is_scale in parts:
+        if is_scale:
+            current = (current if current else 1.0) * value
+            total += current
+            current = 0.0
+        elif value == 100 and 0 < current < 10:
+            current *= 100
+        else:
+            current += value
+    return total + current

@@ -1,0 +1,302 @@
+"""Page text → article sentences: normalization, page-noise removal, sentence splitting, language, date.
+
+Offsets matter: every figure keeps the character span where it was read, so the normalized text used for
+matching has exactly the same length as the article text (one character in, one character out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import razdel
+
+from loaders.lexicon import KK_LETTERS, MONTH_RE_EN, MONTH_RE_KK, MONTH_RE_RU, MONTHS_EN, MONTHS_KK, TOPIC_RE
+
+# Spaces that news sites put inside numbers ("2 500", "20 000"): NBSP, narrow NBSP, thin space, figure space.
+_SPACE_LIKE = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ",
+               "\t": " "}
+# Latin letters that look like Cyrillic ones, typed by mistake inside Cyrillic words ("сall-центр").
+_HOMOGLYPHS = dict(zip("aceopxyABCEHKMOPTXi", "асеорхуАВСЕНКМОРТХі", strict=True))
+_DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2212": "-"}
+_CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def normalize(text: str) -> str:
+    """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words."""
+    chars = [_SPACE_LIKE.get(c, _DASHES.get(c, c)) for c in text]
+    for i, c in enumerate(chars):
+        if c in _HOMOGLYPHS:
+            left = chars[i - 1] if i else ""
+            right = chars[i + 1] if i + 1 < len(chars) else ""
+            if _CYR.match(left) or _CYR.match(right):
+                chars[i] = _HOMOGLYPHS[c]
+        elif c == "ё":
+            chars[i] = "е"
+        elif c == "Ё":
+            chars[i] = "Е"
+    return "".join(chars)
+
+
+# --- publication date ------------------------------------------------------------------------------
+
+HEADER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+TIMESTAMP_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2}))?(?![\d.])")
+_RU_MONTH_NUM = {"январ": 1, "феврал": 2, "март": 3, "мар": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+                 "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
+
+
+def ru_month_number(word: str) -> int | None:
+    """Month number of a Russian month word in any case ("декабря" → 12)."""
+    w = word.lower()
+    for stem, num in sorted(_RU_MONTH_NUM.items(), key=lambda kv: -len(kv[0])):
+        if w.startswith(stem) and (stem != "ма" or w[:3] in ("май", "мая", "мае", "маю")):
+            return num
+    return None
+
+
+def kk_month_number(word: str) -> int | None:
+    w = word.lower()
+    for stem, num in sorted(MONTHS_KK.items(), key=lambda kv: -len(kv[0])):
+        if w.startswith(stem):
+            return num
+    return None
+
+
+def en_month_number(word: str) -> int | None:
+    return MONTHS_EN.get(word.lower().rstrip("."))
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_RU + r"\s+(\d{4})", re.IGNORECASE), "dmy_ru"),
+    (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})\s+" + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})\s+"
+                + MONTH_RE_KK + ")?", re.IGNORECASE), "ydm_kk"),
+    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_KK + r"\s+(\d{4})", re.IGNORECASE), "dmy_kk"),
+    (re.compile(r"\b" + MONTH_RE_EN + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), "mdy_en"),
+    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_EN + r"\s+(\d{4})", re.IGNORECASE), "dmy_en"),
+    (TIMESTAMP_RE, "dotted"),
+]
+
+
+def explicit_dates(text: str) -> Iterator[dt.date]:
+    """Every complete calendar date written in the text (used to infer a missing publication date)."""
+    for pattern, kind in FULL_DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groups()
+            found: list[dt.date | None] = []
+            if kind == "dmy_ru":
+                month = ru_month_number(g[1])
+                found.append(safe_date(int(g[2]), month, int(g[0])) if month else None)
+            elif kind == "ydm_kk":
+                month = kk_month_number(g[2])
+                found.append(safe_date(int(g[0]), month, int(g[1])) if month else None)
+                if g[3]:
+                    month2 = kk_month_number(g[4])
+                    found.append(safe_date(int(g[0]), month2, int(g[3])) if month2 else None)
+            elif kind == "dmy_kk":
+                month = kk_month_number(g[1])
+                found.append(safe_date(int(g[2]), month, int(g[0])) if month else None)
+            elif kind == "mdy_en":
+                month = en_month_number(g[0])
+                found.append(safe_date(int(g[2]), month, int(g[1])) if month else None)
+            elif kind == "dmy_en":
+                month = en_month_number(g[1])
+                found.append(safe_date(int(g[2]), month, int(g[0])) if month else None)
+            else:
+                found.append(safe_date(int(g[2]), int(g[1]), int(g[0])))
+            yield from (d for d in found if d and 1990 <= d.year <= 2100)
+
+
+@dataclass(frozen=True)
+class DateGuess:
+    date: dt.date | None
+    basis: str  # header, timestamp, inferred, unknown
+
+
+TIMESTAMP_WINDOW = 3000  # characters: "near the top" of a copied page
+
+
+def publication_date(text: str, body: str | None = None) -> DateGuess:
+    """Publication date from the text alone (sources.csv is consulted by the caller first).
+
+    `body` is the article text with page noise removed; the inference uses it so that dates of
+    unrelated headlines and "Related" links are not taken for the article's date.
+    """
+    m = HEADER_DATE_RE.match(text)
+    if m:
+        d = safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            return DateGuess(d, "header")
+    for m in TIMESTAMP_RE.finditer(text[:TIMESTAMP_WINDOW]):
+        d = safe_date(int(m[3]), int(m[2]), int(m[1]))
+        if d:
+            return DateGuess(d, "timestamp")
+    dates = list(explicit_dates(body if body is not None else text))
+    if dates:
+        return DateGuess(max(dates), "inferred")
+    return DateGuess(None, "unknown")
+
+
+# --- page noise -------------------------------------------------------------------------------------
+
+TAIL_MARKERS = re.compile(
+    r"^\s*(tags|теги|тэги|тегтер|share|поделитесь|поделиться|бөлісу|related|похожие новости|похожие|"
+    r"читайте также|ұқсас жаңалықтар|тағы оқыңыз|топ новости|популярное|подпишитесь|subscribe|"
+    r"comments|комментарии|пікірлер|read also|see also|more news|другие новости|последние новости)\b"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_BULLET = re.compile(r"^\s*[•·▪●◦‣∙]")
+_METADATA_LINE = re.compile(r"^\s*(фото|photo|сурет|видео|video|источник|source|автор|author)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    is_headline: bool  # a line without sentence punctuation: a title or a subheading
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _is_body_paragraph(s: str) -> bool:
+    return _words(s) >= 12 and bool(_SENTENCE_END.search(s.rstrip()))
+
+
+def content_lines(text: str) -> tuple[list[Line], str | None]:
+    """The lines of the article proper, and its title.
+
+    Dropped: everything after a tail marker ("Tags:", "Related", "Поделитесь:") that follows the body;
+    menus and bullet lists; runs of three or more short lines without sentence punctuation (navigation,
+    lists of unrelated headlines); photo/metadata lines with timestamps and view counters; lines that
+    repeat an earlier line; headline-like lines that are not about the topic.
+    """
+    raw: list[tuple[int, int, str]] = []
+    pos = 0
+    for part in text.split("\n"):
+        raw.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+
+    # 1. Cut the tail at the first marker after the first body paragraph.
+    seen_body = False
+    cut = len(raw)
+    for i, (_, _, s) in enumerate(raw):
+        if seen_body and TAIL_MARKERS.match(s):
+            cut = i
+            break
+        if _is_body_paragraph(s):
+            seen_body = True
+    raw = raw[:cut]
+
+    # 2. Mark short non-sentence lines; runs of three or more of them are navigation or headline lists.
+    def short_plain(s: str) -> bool:
+        st = s.strip()
+        return bool(st) and _words(st) <= 14 and not _SENTENCE_END.search(st) and not st.endswith(":")
+
+    noise = [False] * len(raw)
+    i = 0
+    while i < len(raw):
+        if short_plain(raw[i][2]):
+            j = i
+            while j < len(raw) and short_plain(raw[j][2]):
+                j += 1
+            if j - i >= 3:
+                for k in range(i, j):
+                    noise[k] = True
+            i = j
+        else:
+            i += 1
+
+    lines: list[Line] = []
+    seen: set[str] = set()
+    title: str | None = None
+    for (start, end, s), is_noise in zip(raw, noise, strict=True):
+        st = s.strip()
+        header = HEADER_DATE_RE.match(s)
+        if header:  # " date 2026-02-02 Title…": the header is metadata, the rest of the line is text
+            start += header.end()
+            s = text[start:end]
+            st = s.strip()
+        if not st or is_noise or _BULLET.match(s) or _METADATA_LINE.match(s):
+            continue
+        if _words(st) < 3 and not re.search(r"\d", st):
+            continue  # section labels: "В Мире", "Лента новостей"
+        if TIMESTAMP_RE.search(st) and _words(st) <= 6:
+            continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036"
+        key = " ".join(st.lower().split())
+        if key in seen:
+            continue  # a title repeated by the page template
+        seen.add(key)
+        headline = not _SENTENCE_END.search(st) and not st.endswith(":")
+        if title is None:
+            title = st
+        elif headline and not TOPIC_RE.search(st):
+            continue
+        lead = len(s) - len(s.lstrip())
+        lines.append(Line(start + lead, start + lead + len(st), st, headline))
+    return lines, title
+
+
+# --- sentences --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset in the article text
+    end: int
+    text: str
+    paragraph: int  # index of the line it came from
+    is_headline: bool
+
+
+def sentences(lines: list[Line]) -> list[Sentence]:
+    """Split each content line into sentences with razdel (lines first: razdel glues across newlines)."""
+    out: list[Sentence] = []
+    for p, line in enumerate(lines):
+        for sub in razdel.sentenize(line.text):
+            out.append(Sentence(line.start + sub.start, line.start + sub.stop, sub.text, p, line.is_headline))
+    return out
+
+
+# --- language ---------------------------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"\b[a-zA-Z]{2,}\b")
+_CYR_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")
+
+
+def sentence_language(text: str, default: str | None = None) -> str:
+    """ru, kk or en by letters: Kazakh-only letters in ≥15% of Cyrillic words mean Kazakh."""
+    cyr = _CYR_WORD.findall(text)
+    lat = _LATIN_WORD.findall(text)
+    if len(lat) > len(cyr):
+        return "en"
+    if not cyr:
+        return default or "ru"
+    kk_words = sum(1 for w in cyr if any(c in KK_LETTERS for c in w))
+    share = kk_words / len(cyr)
+    if share >= 0.15:
+        return "kk"
+    if share == 0 and default == "kk" and len(cyr) < 6:
+        return "kk"
+    return "ru"
+
+
+def article_language(sentence_texts: list[str]) -> str:
+    counts = {"ru": 0, "kk": 0, "en": 0}
+    for s in sentence_texts:
+        counts[sentence_language(s)] += len(s)
+    return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "ru"

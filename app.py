@@ -1,0 +1,58 @@
+"""kz-volunteer-metrics dashboard: layout and navigation only.
+
+Run with `streamlit run app.py`. The database is data/kzvol.duckdb, or the file named by the KZVOL_DB
+environment variable; it is built from data/articles/ on first start when missing. Pages, caches and
+view state live in metrics/pages.py; data access, growth maths and figures in the other metrics/ modules.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from metrics import data, i18n, pages, state
+from metrics.i18n import t
+
+st.set_page_config(page_title="kz-volunteer-metrics", page_icon="🤝", layout="wide")
+
+# The language is needed before the database exists (for the build's progress text), so read it first.
+boot_lang = st.session_state.get("v_lang") or i18n.normalize_lang(st.query_params.get("lang"))
+path = data.db_path()
+pages.ensure_database(path, boot_lang)
+version = data.db_version(path)
+if version is None:  # deleted between the check and now; the next rerun rebuilds it
+    st.error(t("db_missing", boot_lang, path=path))
+    st.stop()
+
+notices = pages.init_state(str(path), version)
+
+# 0/ Header: title, page switcher and language, visible on phones too (the sidebar is hidden there).
+head, lang_col = st.columns([5, 1], vertical_alignment="bottom")
+with lang_col:
+    lang = pages.bound_widget(
+        "lang",
+        st.selectbox,
+        "🌐",
+        list(i18n.LANGS),
+        format_func=lambda code: i18n.LANG_NAMES[code],
+        label_visibility="collapsed",
+    )
+with head:
+    st.title(t("app_title", lang))
+page = pages.bound_widget(
+    "page",
+    st.radio,
+    t("page", lang),
+    list(state.PAGES),
+    horizontal=True,
+    format_func=lambda p: t(f"page_{p}", lang),
+    label_visibility="collapsed",
+)
+
+pages.show_notices(notices, lang)
+pages.note_reload(version, lang)
+
+# 1/ The page itself.
+pages.PAGES[page](pages.Ctx(path=str(path), version=version, lang=lang))
+
+# 2/ The URL mirrors the view, so a copied link reproduces it.
+pages.write_query_params()

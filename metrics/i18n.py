@@ -1,0 +1,433 @@
+"""Interface strings in English, Russian and Kazakh, and number/date formatting per language.
+
+Everything a user reads goes through this module, so that no raw id (metric ids, qualifier codes, unit
+codes) reaches the screen when a label exists. Metric names come from the catalog (labels en/ru/kk);
+this module holds the rest: UI strings, qualifier, unit and area names, number and date formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+
+import pandas as pd
+
+LANGS: tuple[str, ...] = ("en", "ru", "kk")
+DEFAULT_LANG = "en"
+LANG_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+
+# Plotly `layout.separators`: decimal point then thousands separator. A narrow no-break space keeps
+# "275 000" on one line in Russian/Kazakh.
+NBSP = "\u202f"
+PLOTLY_SEPARATORS: dict[str, str] = {"en": ".,", "ru": ", ", "kk": ", "}
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app_title": {
+        "en": "Volunteering in Kazakhstan in figures",
+        "ru": "Волонтёрство в Казахстане в цифрах",
+        "kk": "Қазақстандағы волонтерлік сандармен",
+    },
+    "page": {"en": "Page", "ru": "Страница", "kk": "Бет"},
+    "page_overview": {"en": "Overview", "ru": "Обзор", "kk": "Шолу"},
+    "page_explore": {"en": "Explore", "ru": "Анализ", "kk": "Талдау"},
+    "page_sources": {"en": "Sources", "ru": "Источники", "kk": "Дереккөздер"},
+    "page_data": {"en": "Data", "ru": "Данные", "kk": "Деректер"},
+    "page_sql": {"en": "SQL", "ru": "SQL", "kk": "SQL"},
+    "language": {"en": "Language", "ru": "Язык", "kk": "Тіл"},
+    "overview_question": {
+        "en": "How is volunteering in Kazakhstan growing?",
+        "ru": "Как растёт волонтёрство в Казахстане?",
+        "kk": "Қазақстанда волонтерлік қалай өсіп келеді?",
+    },
+    "overview_intro": {
+        "en": "Every figure is taken from a news article; hover a point to read the sentence it comes from.",
+        "ru": "Каждая цифра взята из новостной статьи; наведите на точку, чтобы прочитать исходную фразу.",
+        "kk": "Әр сан жаңалық мақаласынан алынған; бастапқы сөйлемді оқу үшін нүктені меңзеңіз.",
+    },
+    "blood_group": {"en": "Blood donation", "ru": "Донорство крови", "kk": "Қан донорлығы"},
+    "growth_chart_title": {
+        "en": "Volunteers and volunteer organizations",
+        "ru": "Волонтёры и волонтёрские организации",
+        "kk": "Волонтерлер және волонтерлік ұйымдар",
+    },
+    "blood_chart_title": {
+        "en": "Blood donation per year",
+        "ru": "Донорство крови в год",
+        "kk": "Жылына қан донорлығы",
+    },
+    "no_data": {
+        "en": "No figures for this selection.",
+        "ru": "Нет данных для этого выбора.",
+        "kk": "Бұл таңдау үшін дерек жоқ.",
+    },
+    "since": {"en": "since", "ru": "с", "kk": "бастап"},
+    "vs_previous": {"en": "vs {date}", "ru": "к {date}", "kk": "{date} салыстырғанда"},
+    "fold_since_first": {
+        "en": "×{fold} since {date}",
+        "ru": "×{fold} с {date}",
+        "kk": "{date} бастап ×{fold}",
+    },
+    "cagr_short": {"en": "CAGR {cagr}", "ru": "ср. год. рост {cagr}", "kk": "жылдық орт. өсім {cagr}"},
+    "as_of": {"en": "As of", "ru": "По состоянию на", "kk": "Жағдай бойынша"},
+    "source_line": {"en": "Source", "ru": "Источник", "kk": "Дереккөз"},
+    "sources_line": {"en": "Sources", "ru": "Источники", "kk": "Дереккөздер"},
+    "metrics": {"en": "Metrics", "ru": "Показатели", "kk": "Көрсеткіштер"},
+    "area": {"en": "Area", "ru": "Территория", "kk": "Аумақ"},
+    "scale": {"en": "Scale", "ru": "Шкала", "kk": "Шкала"},
+    "scale_linear": {"en": "Linear", "ru": "Линейная", "kk": "Сызықтық"},
+    "scale_log": {"en": "Logarithmic", "ru": "Логарифмическая", "kk": "Логарифмдік"},
+    "index_toggle": {
+        "en": "Index: first figure = 100",
+        "ru": "Индекс: первое значение = 100",
+        "kk": "Индекс: бірінші мән = 100",
+    },
+    "index_axis": {
+        "en": "Index (first figure = 100)",
+        "ru": "Индекс (первое значение = 100)",
+        "kk": "Индекс (бірінші мән = 100)",
+    },
+    "growth_table": {
+        "en": "Growth between two figures",
+        "ru": "Рост между двумя значениями",
+        "kk": "Екі мән арасындағы өсім",
+    },
+    "from_point": {"en": "From", "ru": "С", "kk": "Бастап"},
+    "to_point": {"en": "To", "ru": "По", "kk": "Дейін"},
+    "abs_change": {"en": "Absolute change", "ru": "Абсолютное изменение", "kk": "Абсолютті өзгеріс"},
+    "pct_change": {"en": "Change, %", "ru": "Изменение, %", "kk": "Өзгеріс, %"},
+    "x_fold": {"en": "Multiple (x-fold)", "ru": "Кратность (раз)", "kk": "Еселік (есе)"},
+    "cagr": {"en": "CAGR (per year)", "ru": "Среднегодовой рост", "kk": "Орташа жылдық өсім"},
+    "years": {"en": "Years between", "ru": "Лет между", "kk": "Арадағы жылдар"},
+    "measure": {"en": "Measure", "ru": "Показатель", "kk": "Көрсеткіш"},
+    "result": {"en": "Value", "ru": "Значение", "kk": "Мәні"},
+    "need_two_points": {
+        "en": "This metric needs at least two figures for a growth table.",
+        "ru": "Для таблицы роста нужны хотя бы два значения.",
+        "kk": "Өсім кестесі үшін кемінде екі мән қажет.",
+    },
+    "stated_vs_computed": {
+        "en": "Stated vs computed multiple",
+        "ru": "Заявленная и вычисленная кратность",
+        "kk": "Айтылған және есептелген еселік",
+    },
+    "stated": {"en": "Stated", "ru": "Заявлено", "kk": "Айтылған"},
+    "computed": {"en": "Computed", "ru": "Вычислено", "kk": "Есептелген"},
+    "implied_start": {
+        "en": "Implied starting value",
+        "ru": "Подразумеваемое начальное значение",
+        "kk": "Болжамды бастапқы мән",
+    },
+    "no_start_figure": {
+        "en": "no figure for the start of the period",
+        "ru": "нет значения на начало периода",
+        "kk": "кезең басындағы мән жоқ",
+    },
+    "download_png": {"en": "Download PNG", "ru": "Скачать PNG", "kk": "PNG жүктеу"},
+    "download_csv": {"en": "Download CSV", "ru": "Скачать CSV", "kk": "CSV жүктеу"},
+    "download_parquet": {"en": "Download Parquet", "ru": "Скачать Parquet", "kk": "Parquet жүктеу"},
+    "png_unavailable": {
+        "en": "Server-side PNG export is not available here ({reason}). The camera icon of the chart "
+        "still downloads the same picture.",
+        "ru": "Экспорт PNG на сервере недоступен ({reason}). Значок камеры на графике всё равно скачивает "
+        "ту же картинку.",
+        "kk": "Серверде PNG экспорты қолжетімсіз ({reason}). Графиктегі камера белгісі сол суретті "
+        "жүктей береді.",
+    },
+    "other_sources_legend": {
+        "en": "Other sources for the same point",
+        "ru": "Другие источники той же точки",
+        "kk": "Сол нүктенің басқа дереккөздері",
+    },
+    "other_source": {
+        "en": "Other source (not drawn on the line)",
+        "ru": "Другой источник (не на линии)",
+        "kk": "Басқа дереккөз (сызықта емес)",
+    },
+    "chosen_source": {"en": "Value drawn", "ru": "Значение на графике", "kk": "Графиктегі мән"},
+    "period": {"en": "Period", "ru": "Период", "kk": "Кезең"},
+    "published": {"en": "Published", "ru": "Опубликовано", "kk": "Жарияланды"},
+    "inferred": {"en": "inferred", "ru": "предположительно", "kk": "болжамды"},
+    "outlet": {"en": "Outlet", "ru": "Издание", "kk": "Басылым"},
+    "title": {"en": "Title", "ru": "Заголовок", "kk": "Тақырып"},
+    "lang_col": {"en": "Language", "ru": "Язык", "kk": "Тіл"},
+    "n_figures": {"en": "Figures", "ru": "Цифр", "kk": "Сандар"},
+    "article": {"en": "Article", "ru": "Статья", "kk": "Мақала"},
+    "article_text": {
+        "en": "Article text with the figures found",
+        "ru": "Текст статьи с найденными цифрами",
+        "kk": "Табылған сандары бар мақала мәтіні",
+    },
+    "sources_intro": {
+        "en": "Every article the figures come from.",
+        "ru": "Все статьи, из которых взяты цифры.",
+        "kk": "Сандар алынған барлық мақалалар.",
+    },
+    "status": {"en": "Status", "ru": "Статус", "kk": "Күйі"},
+    "status_accepted": {"en": "accepted", "ru": "принято", "kk": "қабылданды"},
+    "status_candidate": {"en": "candidate", "ru": "кандидат", "kk": "үміткер"},
+    "status_rejected": {"en": "rejected", "ru": "отклонено", "kk": "қабылданбады"},
+    "search": {"en": "Search in quotes", "ru": "Поиск по цитатам", "kk": "Дәйексөздерден іздеу"},
+    "rows_shown": {"en": "{n} rows", "ru": "строк: {n}", "kk": "{n} жол"},
+    "no_metric": {"en": "(no metric)", "ru": "(без показателя)", "kk": "(көрсеткішсіз)"},
+    "sql_intro": {
+        "en": "Read-only SQL over the database (tables sources, observations, metrics; views series, "
+        "latest). Only reading statements are allowed; queries stop after 5 seconds.",
+        "ru": "SQL только для чтения (таблицы sources, observations, metrics; представления series, latest). "
+        "Разрешены только читающие запросы; запрос останавливается через 5 секунд.",
+        "kk": "Тек оқуға арналған SQL (sources, observations, metrics кестелері; "
+        "series, latest көріністері). "
+        "Тек оқу сұраулары рұқсат; сұрау 5 секундтан кейін тоқтайды.",
+    },
+    "example_query": {"en": "Example query", "ru": "Пример запроса", "kk": "Сұрау үлгісі"},
+    "ex_latest": {"en": "Latest values", "ru": "Последние значения", "kk": "Соңғы мәндер"},
+    "ex_growth": {"en": "Growth per metric", "ru": "Рост по показателям", "kk": "Көрсеткіштер бойынша өсім"},
+    "ex_per_source": {
+        "en": "Figures per source",
+        "ru": "Цифры по источникам",
+        "kk": "Дереккөз бойынша сандар",
+    },
+    "query": {"en": "Query", "ru": "Запрос", "kk": "Сұрау"},
+    "run_query": {"en": "Run", "ru": "Выполнить", "kk": "Орындау"},
+    "query_rejected": {
+        "en": "Query not run: {msg}",
+        "ru": "Запрос не выполнен: {msg}",
+        "kk": "Сұрау орындалмады: {msg}",
+    },
+    "query_failed": {
+        "en": "The query failed: {msg}",
+        "ru": "Ошибка запроса: {msg}",
+        "kk": "Сұрау қатесі: {msg}",
+    },
+    "truncated": {
+        "en": "The result was cut at {n} rows.",
+        "ru": "Результат обрезан до {n} строк.",
+        "kk": "Нәтиже {n} жолға дейін қысқартылды.",
+    },
+    "sql_unavailable": {
+        "en": "The SQL console is not available in this build yet.",
+        "ru": "SQL-консоль пока недоступна в этой сборке.",
+        "kk": "SQL консолі бұл нұсқада әлі қолжетімсіз.",
+    },
+    "invalid_param": {
+        "en": "Link parameter {name}={value!r} is not valid; showing the default instead.",
+        "ru": "Параметр ссылки {name}={value!r} недопустим; показано значение по умолчанию.",
+        "kk": "{name}={value!r} сілтеме параметрі жарамсыз; әдепкі мән көрсетілді.",
+    },
+    "building_db": {
+        "en": "Building the database from the articles…",
+        "ru": "Сборка базы данных из статей…",
+        "kk": "Мақалалардан дерекқор құрылуда…",
+    },
+    "build_failed": {
+        "en": "Could not build the database: {msg}",
+        "ru": "Не удалось собрать базу: {msg}",
+        "kk": "Дерекқорды құру мүмкін болмады: {msg}",
+    },
+    "db_missing": {
+        "en": "No database at {path} and the builder is not available.",
+        "ru": "Нет базы данных {path}, а сборщик недоступен.",
+        "kk": "{path} дерекқоры жоқ, құрастырғыш қолжетімсіз.",
+    },
+    "db_reloaded": {
+        "en": "The database was rebuilt; figures reloaded.",
+        "ru": "База пересобрана; данные обновлены.",
+        "kk": "Дерекқор қайта құрылды; деректер жаңартылды.",
+    },
+    "db_caption": {
+        "en": "Database: {n} figures from {s} articles, built {date}.",
+        "ru": "База: {n} цифр из {s} статей, собрана {date}.",
+        "kk": "Дерекқор: {s} мақаладан {n} сан, {date} құрылды.",
+    },
+    "qualifier": {"en": "Qualifier", "ru": "Оговорка", "kk": "Шектеу"},
+    "value": {"en": "Value", "ru": "Значение", "kk": "Мәні"},
+    "date": {"en": "Date", "ru": "Дата", "kk": "Күні"},
+    "quote": {"en": "Quote", "ru": "Цитата", "kk": "Дәйексөз"},
+    "metric": {"en": "Metric", "ru": "Показатель", "kk": "Көрсеткіш"},
+    "unit": {"en": "Unit", "ru": "Единица", "kk": "Бірлік"},
+    "n_sources": {"en": "{n} sources", "ru": "источников: {n}", "kk": "{n} дереккөз"},
+    "more_sources": {"en": "… and {n} more", "ru": "… и ещё {n}", "kk": "… тағы {n}"},
+    "pick_metric": {
+        "en": "Choose at least one metric.",
+        "ru": "Выберите хотя бы один показатель.",
+        "kk": "Кемінде бір көрсеткішті таңдаңыз.",
+    },
+}
+
+QUALIFIER_LABELS: dict[str, dict[str, str]] = {
+    "exact": {"en": "exact", "ru": "точно", "kk": "нақты"},
+    "at_least": {"en": "at least", "ru": "не менее", "kk": "кем емес"},
+    "at_most": {"en": "at most", "ru": "не более", "kk": "артық емес"},
+    "approx": {"en": "about", "ru": "около", "kk": "шамамен"},
+    "almost": {"en": "almost", "ru": "почти", "kk": "жуық"},
+}
+
+UNIT_LABELS: dict[str, dict[str, str]] = {
+    "persons": {"en": "people", "ru": "чел.", "kk": "адам"},
+    "organizations": {"en": "organizations", "ru": "организаций", "kk": "ұйым"},
+    "groups": {"en": "groups", "ru": "групп", "kk": "топ"},
+    "offices": {"en": "offices", "ru": "офисов", "kk": "кеңсе"},
+    "events": {"en": "events", "ru": "мероприятий", "kk": "іс-шара"},
+    "donations": {"en": "donations", "ru": "донаций", "kk": "донация"},
+    "liters": {"en": "liters", "ru": "литров", "kk": "литр"},
+    "transfusions": {"en": "transfusions", "ru": "переливаний", "kk": "құю"},
+    "deeds": {"en": "good deeds", "ru": "добрых дел", "kk": "игі іс"},
+    "grants": {"en": "grants", "ru": "грантов", "kk": "грант"},
+    "trees": {"en": "trees", "ru": "деревьев", "kk": "ағаш"},
+    "tonnes": {"en": "tonnes", "ru": "тонн", "kk": "тонна"},
+    "animals": {"en": "animals", "ru": "животных", "kk": "жануар"},
+    "projects": {"en": "projects", "ru": "проектов", "kk": "жоба"},
+    "KZT": {"en": "tenge", "ru": "тенге", "kk": "теңге"},
+    "USD": {"en": "US dollars", "ru": "долларов США", "kk": "АҚШ доллары"},
+    "percent": {"en": "%", "ru": "%", "kk": "%"},
+    "ratio": {"en": "times", "ru": "раз", "kk": "есе"},
+}
+
+AREA_LABELS: dict[str, dict[str, str]] = {
+    "KZ": {"en": "Kazakhstan", "ru": "Казахстан", "kk": "Қазақстан"},
+}
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Above these magnitudes numbers are shortened ("6.2 bn"): full digits of tenge sums are unreadable.
+_COMPACT: tuple[tuple[float, dict[str, str]], ...] = (
+    (1e9, {"en": "bn", "ru": "млрд", "kk": "млрд"}),
+    (1e6, {"en": "mn", "ru": "млн", "kk": "млн"}),
+)
+
+
+def normalize_lang(lang: str | None) -> str:
+    """Return a supported language code, falling back to the default."""
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    """Translate a UI string; missing keys show the key itself rather than failing."""
+    entry = STRINGS.get(key)
+    text = key if entry is None else entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**kwargs) if kwargs else text
+
+
+def _label(table: Mapping[str, Mapping[str, str]], code: str | None, lang: str) -> str:
+    if code is None:
+        return ""
+    entry = table.get(code)
+    return code if entry is None else entry.get(lang) or entry[DEFAULT_LANG]
+
+
+def qualifier_label(qualifier: str | None, lang: str) -> str:
+    return _label(QUALIFIER_LABELS, qualifier or "exact", lang)
+
+
+def unit_label(unit: str | None, lang: str) -> str:
+    return _label(UNIT_LABELS, unit, lang)
+
+
+def area_label(area: str | None, lang: str) -> str:
+    return _label(AREA_LABELS, area, lang)
+
+
+def _group_thousands(digits: str, sep: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return sep.join(parts)
+
+
+def fmt_number(
+    value: float | int | None, lang: str, *, decimals: int | None = None, compact: bool = True
+) -> str:
+    """Format a number the way readers of `lang` expect: 275,000 (en) or 275 000 (ru, kk).
+
+    Whole numbers get no decimals; others get up to two significant decimals unless `decimals` is given.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    value = float(value)
+    suffix = ""
+    if compact:
+        for threshold, names in _COMPACT:
+            if abs(value) >= threshold:
+                value, suffix = value / threshold, " " + names[lang]
+                break
+    # Up to two decimals with trailing zeros dropped: 6.20 → "6.2", 4.00 → "4".
+    text = f"{abs(value):.2f}".rstrip("0").rstrip(".") if decimals is None else f"{abs(value):.{decimals}f}"
+    int_part, _, frac = text.partition(".")
+    point, thousands = (".", ",") if lang == "en" else (",", NBSP)
+    out = _group_thousands(int_part, thousands) + (point + frac if frac else "")
+    return ("−" if value < 0 else "") + out + suffix
+
+
+def fmt_value(value: float | None, qualifier: str | None, lang: str) -> str:
+    """Number with its qualifier in a short form: "800+", "≤800", "~800", "almost 4"."""
+    num = fmt_number(value, lang)
+    match qualifier or "exact":
+        case "at_least":
+            return num + "+"
+        case "at_most":
+            return "≤" + num
+        case "approx":
+            return "~" + num
+        case "almost":
+            return {"en": f"almost {num}", "ru": f"почти {num}", "kk": f"{num}-ге жуық"}[lang]
+        case _:
+            return num
+
+
+def fmt_percent(value: float | None, lang: str, *, signed: bool = True) -> str:
+    """Percentage from a fraction: 0.423 → "+42.3%"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    pct = value * 100
+    text = fmt_number(abs(pct), lang, decimals=1 if abs(pct) < 1000 else 0, compact=False)
+    sign = ("+" if pct > 0 else "−" if pct < 0 else "") if signed else ("−" if pct < 0 else "")
+    return f"{sign}{text}%"
+
+
+def fmt_signed(value: float | None, lang: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return ("+" if value > 0 else "") + fmt_number(value, lang)
+
+
+def to_date(value: object) -> dt.date | None:
+    """Coerce pandas/numpy/ISO values to a date; None for missing."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def fmt_date(value: object, lang: str) -> str:
+    """13 Dec 2024 (en) or 13.12.2024 (ru, kk); "–" when unknown."""
+    day = to_date(value)
+    if day is None:
+        return "–"
+    if lang == "en":
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return day.strftime("%d.%m.%Y")
+
+
+def fmt_period(start: object, end: object, kind: str | None, lang: str) -> str:
+    """Readable period: a day for stocks, "2020" for a calendar year, "start – end" for ranges."""
+    d0, d1 = to_date(start), to_date(end)
+    if d1 is None:
+        return "–"
+    if d0 is None or d0 == d1:
+        return fmt_date(d1, lang)
+    if d0.month == 1 and d0.day == 1 and d1.month == 12 and d1.day == 31 and d0.year == d1.year:
+        year = str(d1.year)
+        if kind == "annual":
+            return {
+                "en": f"{year} (a typical year)",
+                "ru": f"{year} (ежегодно)",
+                "kk": f"{year} (жыл сайын)",
+            }[lang]
+        return year
+    return f"{fmt_date(d0, lang)} – {fmt_date(d1, lang)}"

@@ -1,0 +1,737 @@
+"""Streamlit rendering of the dashboard's pages, on top of the plain functions of metrics/.
+
+This is the only module besides app.py that calls Streamlit. It holds
+- the caches: one read-only database handle per file (st.cache_resource, closed on release) and every
+  query result and figure in st.cache_data keyed by the database version (mtime, size, inode), so a
+  rerun recomputes nothing unless the file was rebuilt;
+- the view state: URL parameters → session state → widgets → URL parameters;
+- one `render_<page>` function per page.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from metrics import data, export, figures, growth, i18n, state
+from metrics.i18n import t
+
+# ---------------------------------------------------------------------------------------------------------
+# 0/ Context passed to every page
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ctx:
+    path: str
+    version: data.DbVersion
+    lang: str
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+def ensure_database(path: Path, lang: str) -> None:
+    """Build the database with a progress bar when it is missing; stop the page with a message on failure."""
+    if path.exists():
+        return
+    with _BUILD_LOCK:  # two sessions opening at once must not build twice
+        if path.exists():
+            return
+        try:
+            from loaders.build import build_database  # lazy: heavy imports only when a build is needed
+        except ImportError:
+            st.error(t("db_missing", lang, path=path))
+            st.stop()
+        bar = st.progress(0.0, text=t("building_db", lang))
+
+        def progress(done: int, total: int, name: str) -> None:
+            bar.progress(min(1.0, done / total) if total else 1.0, text=f"{t('building_db', lang)} {name}")
+
+        try:
+            build_database(
+                path,
+                data.ARTICLES_DIR,
+                data.CURATED_DIR if data.CURATED_DIR.exists() else None,
+                progress=progress,
+            )
+        except Exception as exc:  # show the reason, not a traceback
+            bar.empty()
+            st.error(t("build_failed", lang, msg=f"{type(exc).__name__}: {exc}"))
+            st.stop()
+        bar.empty()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 1/ Caches
+# ---------------------------------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, on_release=lambda db: db.close())
+def get_db(path: str) -> data.ReadOnlyDatabase:
+    """One handle per file for the whole server; it reconnects (closing first) when the file changes."""
+    return data.ReadOnlyDatabase(Path(path))
+
+
+# The `version` argument is unused in the bodies on purpose: it is part of the cache key, so a rebuilt
+# file gives new keys and unchanged files hit the cache.
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_series(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return data.load_series(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_catalog(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return data.load_catalog(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_observations(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return data.load_observations(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_ratios(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return data.load_ratios(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_sources(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return data.load_sources(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_article(path: str, version: data.DbVersion, source_id: str) -> tuple[str, pd.DataFrame]:
+    return data.load_article(get_db(path), source_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def cached_chart(
+    path: str,
+    version: data.DbVersion,
+    metric_ids: tuple[str, ...],
+    area: str,
+    lang: str,
+    scale: str,
+    index: bool,
+    title: str | None,
+) -> figures.Chart:
+    series = cached_series(path, version)
+    selected = series[series["metric_id"].isin(metric_ids) & (series["area"] == area)]
+    return figures.series_chart(
+        selected, cached_catalog(path, version), lang, title=title, scale=scale, index=index, order=metric_ids
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_png(
+    path: str,
+    version: data.DbVersion,
+    metric_ids: tuple[str, ...],
+    area: str,
+    lang: str,
+    scale: str,
+    index: bool,
+    title: str | None,
+) -> bytes:
+    chart = cached_chart(path, version, metric_ids, area, lang, scale, index, title)
+    return export.figure_png(chart.figure)
+
+
+@st.cache_resource(show_spinner=False)
+def png_unavailable_reason() -> str | None:
+    return export.png_unavailable_reason()
+
+
+def labels_for(ctx: Ctx) -> dict[str, str]:
+    return figures.metric_labels(cached_catalog(ctx.path, ctx.version), ctx.lang)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 2/ View state: URL ⇄ session ⇄ widgets
+# ---------------------------------------------------------------------------------------------------------
+# Canonical values live under "v_*" keys. Widgets use "w_*" keys, initialised from the canonical value
+# when they are (re)created: Streamlit forgets a widget's state on runs where it is not drawn, so the
+# chosen metrics would otherwise be lost when the user visits another page and comes back.
+
+STATE_FIELDS = ("page", "lang", "metrics", "area", "scale", "index")
+
+
+def init_state(path: str, version: data.DbVersion) -> list[state.Notice]:
+    """On a session's first run, read the view from the URL; return notices about invalid parameters."""
+    if "v_page" in st.session_state:
+        return []
+    series = cached_series(path, version)
+    view, notices = state.parse_params(
+        st.query_params.to_dict(),
+        metrics_available=sorted(series["metric_id"].unique()),
+        areas_available=sorted(series["area"].dropna().unique()),
+    )
+    for name in STATE_FIELDS:
+        st.session_state[f"v_{name}"] = getattr(view, name)
+    return notices
+
+
+def current_view() -> state.ViewState:
+    return state.ViewState(**{name: st.session_state[f"v_{name}"] for name in STATE_FIELDS})
+
+
+def bound_widget(name: str, factory: Callable[..., object], *args: object, **kwargs: object) -> object:
+    """Draw a widget bound to the canonical value `v_<name>` and copy its value back."""
+    key = f"w_{name}"
+    if key not in st.session_state:
+        st.session_state[key] = st.session_state[f"v_{name}"]
+    value = factory(*args, key=key, **kwargs)
+    st.session_state[f"v_{name}"] = value
+    return value
+
+
+def write_query_params() -> None:
+    """Mirror the view into the URL (only when it changed: each write is a browser history update)."""
+    wanted = state.to_params(current_view())
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def show_notices(notices: list[state.Notice], lang: str) -> None:
+    for notice in notices:
+        st.warning(t("invalid_param", lang, name=notice.name, value=notice.value), icon="⚠️")
+
+
+def note_reload(version: data.DbVersion, lang: str) -> None:
+    """Tell the user when the file was rebuilt since their last rerun (the data was reloaded)."""
+    seen = st.session_state.get("_db_version")
+    if seen is not None and seen != version:
+        st.toast(t("db_reloaded", lang))
+    st.session_state["_db_version"] = version
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 3/ Shared pieces
+# ---------------------------------------------------------------------------------------------------------
+
+
+def show_chart(
+    ctx: Ctx,
+    key: str,
+    metric_ids: tuple[str, ...],
+    area: str,
+    *,
+    title: str | None = None,
+    scale: str = "linear",
+    index: bool = False,
+) -> figures.Chart | None:
+    """A chart with its modebar PNG name, a server-side PNG download and a CSV of the rows drawn."""
+    args = (ctx.path, ctx.version, metric_ids, area, ctx.lang, scale, index, title)
+    chart = cached_chart(*args)
+    if chart.rows.empty:
+        st.info(t("no_data", ctx.lang))
+        return None
+    st.plotly_chart(
+        chart.figure,
+        key=key,
+        theme=None,
+        config=figures.plotly_config(chart),
+        alt=f"{chart.figure.layout.title.text}",
+    )
+    left, right, _ = st.columns([1, 1, 3])
+    reason = png_unavailable_reason()
+    with left:
+        if reason is None:
+            st.download_button(
+                t("download_png", ctx.lang),
+                data=lambda: cached_png(*args),
+                file_name=f"{chart.filename}.png",
+                mime="image/png",
+                key=f"{key}_png",
+                on_click="ignore",
+                icon=":material/image:",
+            )
+    with right:
+        st.download_button(
+            t("download_csv", ctx.lang),
+            data=export.csv_bytes(figures.rows_for_csv(chart)),
+            file_name=f"{chart.filename}.csv",
+            mime="text/csv",
+            key=f"{key}_csv",
+            on_click="ignore",
+            icon=":material/table:",
+        )
+    if reason is not None:
+        st.caption(t("png_unavailable", ctx.lang, reason=reason))
+    return chart
+
+
+def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, str]) -> None:
+    """Latest value with qualifier ("800+"), its date, change from the previous figure, growth since first."""
+    pts = series[(series["metric_id"] == metric_id) & (series["area"] == state.DEFAULT_AREA)]
+    k = growth.kpi(pts)
+    if k is None:
+        return
+    lang = ctx.lang
+    unit = i18n.unit_label(pts["unit"].iloc[0], lang)
+    value = f"{i18n.fmt_value(k.latest_value, k.latest_qualifier, lang)}"
+    delta = None
+    if k.previous is not None:
+        delta = (
+            f"{i18n.fmt_signed(k.previous.abs_change, lang)} "
+            f"({i18n.fmt_percent(k.previous.pct_change, lang)}) "
+            f"{t('vs_previous', lang, date=i18n.fmt_date(k.previous.start_date, lang))}"
+        )
+    latest = pts.sort_values("period_end").iloc[-1]
+    period = i18n.fmt_period(latest["period_start"], latest["period_end"], latest["period_kind"], lang)
+    help_text = (
+        f"{latest['outlet'] or '–'}, {i18n.fmt_date(latest['published'], lang)}: "
+        f"«{' '.join(str(latest['quote'] or '').split())}»"
+    )
+    st.metric(
+        labels.get(metric_id, metric_id),
+        value,
+        delta=delta,
+        border=True,
+        help=help_text,
+        delta_color="normal" if k.previous is not None else "off",
+    )
+    notes = [f"{unit} · {period}"]
+    if k.since_first is not None and k.since_first.x_fold is not None:
+        since = i18n.fmt_date(k.since_first.start_date, lang)
+        fold = i18n.fmt_number(k.since_first.x_fold, lang)
+        notes.append(t("fold_since_first", lang, fold=fold, date=since))
+        if k.since_first.cagr is not None:
+            notes.append(t("cagr_short", lang, cagr=i18n.fmt_percent(k.since_first.cagr, lang)))
+    st.caption(" · ".join(notes))
+
+
+def kpi_row(ctx: Ctx, metric_ids: list[str], series: pd.DataFrame, labels: dict[str, str]) -> None:
+    present = [m for m in metric_ids if (series["metric_id"] == m).any()]
+    if not present:
+        return
+    for col, metric_id in zip(st.columns(len(present)), present, strict=True):
+        with col:
+            kpi_card(ctx, metric_id, series, labels)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 4/ Pages
+# ---------------------------------------------------------------------------------------------------------
+
+HEADLINE_METRICS = [
+    "volunteers_total",
+    "volunteer_organizations",
+    "qazvolunteer_platform_users",
+    "regional_front_offices",
+]
+BLOOD_METRICS = [
+    "blood_donors_per_year",
+    "blood_donations_per_year",
+    "transfusions_per_year",
+    "transfusion_recipients_per_year",
+    "blood_collected_liters",
+]
+
+
+def render_overview(ctx: Ctx) -> None:
+    lang = ctx.lang
+    st.subheader(t("overview_question", lang))
+    st.caption(t("overview_intro", lang))
+    series = cached_series(ctx.path, ctx.version)
+    labels = labels_for(ctx)
+    kpi_row(ctx, HEADLINE_METRICS[:2], series, labels)
+    kpi_row(ctx, HEADLINE_METRICS[2:], series, labels)
+    show_chart(
+        ctx,
+        "overview_chart",
+        tuple(HEADLINE_METRICS[:2]),
+        state.DEFAULT_AREA,
+        title=t("growth_chart_title", lang),
+    )
+    blood = [m for m in BLOOD_METRICS if (series["metric_id"] == m).any()]
+    if blood:
+        st.subheader(t("blood_group", lang))
+        kpi_row(ctx, blood[:4], series, labels)
+        show_chart(
+            ctx, "blood_chart", tuple(blood[:4]), state.DEFAULT_AREA, title=t("blood_chart_title", lang)
+        )
+
+
+def render_explore(ctx: Ctx) -> None:
+    lang = ctx.lang
+    series = cached_series(ctx.path, ctx.version)
+    labels = labels_for(ctx)
+    areas = sorted(series["area"].dropna().unique(), key=lambda a: (a != state.DEFAULT_AREA, a))
+    metric_ids = sorted(series["metric_id"].unique(), key=lambda m: labels.get(m, m))
+
+    c1, c2 = st.columns([3, 1])
+    with c1:
+        chosen = bound_widget(
+            "metrics",
+            st.multiselect,
+            t("metrics", lang),
+            metric_ids,
+            format_func=lambda m: labels.get(m, m),
+            max_selections=state.MAX_METRICS,
+        )
+    with c2:
+        area = bound_widget(
+            "area", st.selectbox, t("area", lang), areas, format_func=lambda a: i18n.area_label(a, lang)
+        )
+    c3, c4 = st.columns([2, 2])
+    with c3:
+        scale = bound_widget(
+            "scale",
+            st.radio,
+            t("scale", lang),
+            list(state.SCALES),
+            horizontal=True,
+            format_func=lambda s: t(f"scale_{s}", lang),
+        )
+    with c4:
+        index = bound_widget("index", st.toggle, t("index_toggle", lang))
+    if not chosen:
+        st.info(t("pick_metric", lang))
+        return
+    show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index))
+    render_growth_table(ctx, series, list(chosen), area, labels)
+    render_stated_multiples(ctx, series, list(chosen), area, labels)
+
+
+def _point_label(row: pd.Series, lang: str) -> str:
+    period = i18n.fmt_period(row["period_start"], row["period_end"], row["period_kind"], lang)
+    return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'})"
+
+
+def render_growth_table(
+    ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]
+) -> None:
+    lang = ctx.lang
+    st.subheader(t("growth_table", lang))
+    c1, c2, c3 = st.columns([2, 2, 2])
+    with c1:
+        metric_id = st.selectbox(
+            t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric"
+        )
+    pts = series[(series["metric_id"] == metric_id) & (series["area"] == area)].sort_values("period_end")
+    pts = pts.reset_index(drop=True)
+    if len(pts) < 2:
+        st.caption(t("need_two_points", lang))
+        return
+    options = list(range(len(pts)))
+    with c2:
+        i = st.selectbox(
+            t("from_point", lang),
+            options,
+            index=0,
+            key=f"g_from_{metric_id}",
+            format_func=lambda k: _point_label(pts.iloc[k], lang),
+        )
+    with c3:
+        j = st.selectbox(
+            t("to_point", lang),
+            options,
+            index=len(pts) - 1,
+            key=f"g_to_{metric_id}",
+            format_func=lambda k: _point_label(pts.iloc[k], lang),
+        )
+    a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
+    g = growth.growth_between(
+        a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"]
+    )
+    st.dataframe(growth_table_frame(g, lang), hide_index=True, width="stretch")
+
+
+def growth_table_frame(g: growth.Growth, lang: str) -> pd.DataFrame:
+    """The growth measures as a two-column table, with the combined qualifier shown on derived values."""
+    q = "" if g.qualifier == "exact" else f" ({i18n.qualifier_label(g.qualifier, lang)})"
+    rows = [
+        (
+            t("from_point", lang),
+            f"{i18n.fmt_date(g.start_date, lang)}: {i18n.fmt_number(g.start_value, lang)}",
+        ),
+        (t("to_point", lang), f"{i18n.fmt_date(g.end_date, lang)}: {i18n.fmt_number(g.end_value, lang)}"),
+        (t("years", lang), i18n.fmt_number(g.years, lang, decimals=2)),
+        (t("abs_change", lang), i18n.fmt_signed(g.abs_change, lang) + q),
+        (t("pct_change", lang), i18n.fmt_percent(g.pct_change, lang) + q),
+        (t("x_fold", lang), ("×" + i18n.fmt_number(g.x_fold, lang) if g.x_fold is not None else "–") + q),
+        (t("cagr", lang), i18n.fmt_percent(g.cagr, lang) + q),
+    ]
+    return pd.DataFrame(rows, columns=[t("measure", lang), t("result", lang)])
+
+
+def render_stated_multiples(
+    ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]
+) -> None:
+    lang = ctx.lang
+    ratios = cached_ratios(ctx.path, ctx.version)
+    ratios = ratios[ratios["metric_id"].isin(chosen) & (ratios["area"] == area)]
+    if ratios.empty:
+        return
+    st.subheader(t("stated_vs_computed", lang))
+    for sm in growth.stated_multiples(ratios, series):
+        stated = f"×{i18n.fmt_value(sm.stated, sm.stated_qualifier, lang)}"
+        if sm.computed is not None:
+            q = (
+                ""
+                if sm.computed_qualifier == "exact"
+                else f" ({i18n.qualifier_label(sm.computed_qualifier, lang)})"
+            )
+            computed = (
+                f"×{i18n.fmt_number(sm.computed, lang)}{q} = "
+                f"{i18n.fmt_value(sm.end_value, sm.end_qualifier, lang)} / "
+                f"{i18n.fmt_value(sm.start_value, sm.start_qualifier, lang)}"
+            )
+        else:
+            implied = (
+                f"; {t('implied_start', lang)}: ≈{i18n.fmt_number(sm.implied_start, lang)}"
+                if sm.implied_start
+                else ""
+            )
+            computed = f"– ({t('no_start_figure', lang)}{implied})"
+        st.markdown(
+            f"**{_md_escape(labels.get(sm.metric_id, sm.metric_id))}** · "
+            f"{i18n.fmt_date(sm.start_date, lang)} → {i18n.fmt_date(sm.end_date, lang)}  \n"
+            f"{t('stated', lang)}: **{_md_escape(stated)}** · {t('computed', lang)}: {_md_escape(computed)}"
+        )
+        st.caption(f"{sm.outlet or '–'}: «{' '.join(sm.quote.split())}»")
+
+
+def _md_escape(text: str) -> str:
+    """Escape Markdown control characters in text we compose (article text never goes through Markdown)."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>~$" else ch for ch in text)
+
+
+def highlighted_article_html(text: str, spans: pd.DataFrame, labels: dict[str, str], lang: str) -> str:
+    """Article text as HTML with each figure marked and labelled; every piece of article text is escaped,
+    so markup in an article ("<script>", Markdown links) shows literally."""
+    out, pos = [], 0
+    for _, s in spans.iterrows():
+        start, end = int(s["span_start"]), int(s["span_end"])
+        if start < pos or end > len(text) or end <= start:
+            continue  # overlapping or out-of-range span: keep the text intact rather than mangle it
+        label = labels.get(s["metric_id"], t("no_metric", lang)) if s["metric_id"] else t("no_metric", lang)
+        value = i18n.fmt_value(s["value"], s["qualifier"], lang)
+        colour = "#fff3b0" if s["status"] == "accepted" else "#e8e8e8"
+        out.append(html.escape(text[pos:start]))
+        out.append(
+            f'<mark style="background:{colour};padding:0 2px;border-radius:3px" '
+            f'title="{html.escape(label)}: {html.escape(value)}">{html.escape(text[start:end])}</mark>'
+            f'<sup style="color:#555;font-size:0.75em">&nbsp;[{html.escape(label)}]</sup>'
+        )
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return (
+        '<div style="white-space:pre-wrap;line-height:1.6;font-size:0.95rem;overflow-wrap:anywhere">'
+        + "".join(out)
+        + "</div>"
+    )
+
+
+def render_sources(ctx: Ctx) -> None:
+    lang = ctx.lang
+    st.subheader(t("page_sources", lang))
+    st.caption(t("sources_intro", lang))
+    sources = cached_sources(ctx.path, ctx.version)
+    if sources.empty:
+        st.info(t("no_data", lang))
+        return
+
+    def published(row: pd.Series) -> str:
+        day = i18n.fmt_date(row["published"], lang)
+        return f"{day} ({t('inferred', lang)})" if row["date_basis"] == "inferred" else day
+
+    table = pd.DataFrame(
+        {
+            t("title", lang): sources["title"],
+            t("outlet", lang): sources["outlet"],
+            t("lang_col", lang): sources["lang"].map(lambda c: i18n.LANG_NAMES.get(c, c or "–")),
+            t("published", lang): sources.apply(published, axis=1),
+            t("n_figures", lang): sources["n_figures"],
+            "URL": sources["url"],
+        }
+    )
+    st.dataframe(
+        table, hide_index=True, width="stretch", column_config={"URL": st.column_config.LinkColumn("URL")}
+    )
+    ids = list(sources["source_id"])
+    titles = dict(zip(ids, sources["title"].fillna("–") + " — " + sources["outlet"].fillna("–"), strict=True))
+    source_id = st.selectbox(t("article", lang), ids, format_func=lambda s: titles[s], key="source_pick")
+    text, spans = cached_article(ctx.path, ctx.version, source_id)
+    st.markdown(f"**{t('article_text', lang)}**")
+    st.html(highlighted_article_html(text, spans, labels_for(ctx), lang))
+
+
+def render_data(ctx: Ctx) -> None:
+    lang = ctx.lang
+    st.subheader(t("page_data", lang))
+    obs = cached_observations(ctx.path, ctx.version)
+    labels = labels_for(ctx)
+    c1, c2, c3 = st.columns([1, 2, 2])
+    statuses = ["accepted", "candidate", "rejected"]
+    with c1:
+        status = st.multiselect(
+            t("status", lang),
+            statuses,
+            default=statuses,
+            key="d_status",
+            format_func=lambda s: t(f"status_{s}", lang),
+        )
+    metric_opts = sorted(obs["metric_id"].dropna().unique(), key=lambda m: labels.get(m, m))
+    with c2:
+        chosen = st.multiselect(
+            t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m)
+        )
+    with c3:
+        needle = st.text_input(t("search", lang), key="d_search")
+    view = obs[obs["status"].isin(status)]
+    if chosen:
+        view = view[view["metric_id"].isin(chosen)]
+    if needle:
+        view = view[view["quote"].fillna("").str.contains(needle, case=False, regex=False)]
+    shown = view.assign(
+        metric=view["metric_id"].map(
+            lambda m: labels.get(m, t("no_metric", lang)) if isinstance(m, str) else t("no_metric", lang)
+        ),
+        status=view["status"].map(lambda s: t(f"status_{s}", lang)),
+        value_text=[
+            i18n.fmt_value(v, q, lang) for v, q in zip(view["value"], view["qualifier"], strict=True)
+        ],
+    )
+    columns = {
+        "status": t("status", lang),
+        "metric": t("metric", lang),
+        "value_text": t("value", lang),
+        "unit": t("unit", lang),
+        "period_end": t("date", lang),
+        "area": t("area", lang),
+        "outlet": t("outlet", lang),
+        "published": t("published", lang),
+        "quote": t("quote", lang),
+    }
+    st.caption(t("rows_shown", lang, n=len(view)))
+    st.dataframe(shown[list(columns)].rename(columns=columns), hide_index=True, width="stretch")
+    c1, c2, _ = st.columns([1, 1, 3])
+    with c1:
+        st.download_button(
+            t("download_csv", lang),
+            export.csv_bytes(view),
+            file_name="observations.csv",
+            mime="text/csv",
+            key="d_csv",
+            on_click="ignore",
+            icon=":material/table:",
+        )
+    with c2:
+        st.download_button(
+            t("download_parquet", lang),
+            export.parquet_bytes(view),
+            file_name="observations.parquet",
+            mime="application/vnd.apache.parquet",
+            key="d_parquet",
+            on_click="ignore",
+            icon=":material/database:",
+        )
+
+
+EXAMPLE_QUERIES: dict[str, str] = {
+    "ex_latest": """-- Latest value of every metric, with its source
+SELECT m.label_{lang} AS metric, l.area, l.period_end, l.value, l.qualifier, l.unit, l.outlet, l.published,
+       l.n_sources
+FROM latest l JOIN metrics m USING (metric_id)
+ORDER BY m.topic, metric, l.area""",
+    "ex_growth": """-- First and last figure per metric: x-fold and CAGR over the exact number of days
+SELECT metric_id, area,
+       min(period_end) AS first_date, arg_min(value, period_end) AS first_value,
+       max(period_end) AS last_date, arg_max(value, period_end) AS last_value,
+       round(arg_max(value, period_end) / arg_min(value, period_end), 2) AS x_fold,
+       round(100 * (pow(arg_max(value, period_end) / arg_min(value, period_end),
+                        365.25 / date_diff('day', min(period_end), max(period_end))) - 1), 1) AS cagr_pct
+FROM series
+GROUP BY metric_id, area
+HAVING count(*) > 1
+ORDER BY metric_id, area""",
+    "ex_per_source": """-- How many figures each article gave
+SELECT s.outlet, s.title, s.published, s.date_basis,
+       count(o.obs_id) FILTER (WHERE o.status = 'accepted') AS accepted,
+       count(o.obs_id) FILTER (WHERE o.status = 'candidate') AS candidates,
+       count(o.obs_id) FILTER (WHERE o.status = 'rejected') AS rejected
+FROM sources s LEFT JOIN observations o USING (source_id)
+GROUP BY ALL
+ORDER BY accepted DESC, s.published DESC""",
+}
+
+
+def _load_example() -> None:
+    key = st.session_state.get("sql_example")
+    lang = st.session_state.get("v_lang", i18n.DEFAULT_LANG)
+    if key in EXAMPLE_QUERIES:
+        st.session_state["sql_text"] = EXAMPLE_QUERIES[key].replace("{lang}", lang)
+
+
+def render_sql(ctx: Ctx) -> None:
+    lang = ctx.lang
+    st.subheader(t("page_sql", lang))
+    st.caption(t("sql_intro", lang))
+    try:
+        from metrics import sql as sql_guard  # written separately; imported lazily so this page degrades
+    except ImportError:
+        st.info(t("sql_unavailable", lang))
+        return
+    if "sql_text" not in st.session_state:
+        st.session_state["sql_text"] = EXAMPLE_QUERIES["ex_latest"].replace("{lang}", lang)
+    st.selectbox(
+        t("example_query", lang),
+        list(EXAMPLE_QUERIES),
+        key="sql_example",
+        format_func=lambda k: t(k, lang),
+        on_change=_load_example,
+    )
+    query = st.text_area(t("query", lang), key="sql_text", height=180)
+    if st.button(t("run_query", lang), key="sql_run", type="primary", icon=":material/play_arrow:"):
+        st.session_state["sql_result"] = run_query(ctx.path, query, sql_guard)
+    result = st.session_state.get("sql_result")
+    if result is None:
+        return
+    kind, payload = result
+    if kind == "rejected":
+        st.error(t("query_rejected", lang, msg=payload), icon="🚫")
+    elif kind == "failed":
+        st.error(t("query_failed", lang, msg=payload))
+    else:
+        df: pd.DataFrame = payload
+        if df.attrs.get("truncated"):
+            st.warning(t("truncated", lang, n=i18n.fmt_number(len(df), lang)))
+        st.caption(t("rows_shown", lang, n=len(df)))
+        st.dataframe(df, hide_index=True, width="stretch")
+        st.download_button(
+            t("download_csv", lang),
+            export.csv_bytes(df),
+            file_name="query.csv",
+            mime="text/csv",
+            key="sql_csv",
+            on_click="ignore",
+            icon=":material/table:",
+        )
+
+
+def run_query(path: str, query: str, sql_guard: object) -> tuple[str, object]:
+    """Run through metrics.sql; returns ("ok", df), ("rejected", message) or ("failed", message)."""
+    try:
+        return "ok", sql_guard.run_readonly_query(path, query)
+    except sql_guard.QueryRejected as exc:
+        return "rejected", str(exc)
+    except Exception as exc:  # any other DuckDB error: a message, not a traceback
+        return "failed", f"{type(exc).__name__}: {exc}"
+
+
+PAGES: dict[str, Callable[[Ctx], None]] = {
+    "overview": render_overview,
+    "explore": render_explore,
+    "sources": render_sources,
+    "data": render_data,
+    "sql": render_sql,
+}

@@ -1,0 +1,261 @@
+"""AppTest runs of every page of app.py against a synthetic database (KZVOL_DB)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sys
+import types
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from dash_builders import realistic_db
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = ["overview", "explore", "sources", "data", "sql"]
+
+
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return realistic_db(tmp_path_factory.mktemp("app") / "kzvol.duckdb")
+
+
+@pytest.fixture
+def app(db_file: Path, monkeypatch: pytest.MonkeyPatch):
+    """A factory: app(**query_params) → AppTest that has run once."""
+    monkeypatch.setenv("KZVOL_DB", str(db_file))
+
+    def make(**params: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        for name, value in params.items():
+            at.query_params[name] = value
+        return at.run()
+
+    return make
+
+
+def _charts(at: AppTest) -> dict[str, object]:
+    return {el.key: el for el in at.get("plotly_chart")}
+
+
+def _spec(chart: object) -> dict:
+    return json.loads(chart.proto.spec)
+
+
+def _decode(arr: object) -> list:
+    """Plotly sends arrays as base64 typed arrays in the spec (see stack_recipes §3)."""
+    if isinstance(arr, dict) and "bdata" in arr:
+        return np.frombuffer(base64.b64decode(arr["bdata"]), dtype=arr["dtype"]).tolist()
+    return list(arr)
+
+
+def _plotted_values(chart: object) -> list[float]:
+    return sorted(v for tr in _spec(chart)["data"] if tr.get("mode") == "lines" for v in _decode(tr["y"]))
+
+
+def _no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(app, page: str) -> None:
+    at = app(page=page)
+    _no_errors(at)
+    assert at.query_params["page"] == page
+    assert at.radio(key="w_page").value == page
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_page_in_every_language(app, lang: str) -> None:
+    for page in PAGES:
+        at = app(page=page, lang=lang)
+        _no_errors(at)
+
+
+def test_overview_chart_carries_provenance_and_png_name(app) -> None:
+    at = app()
+    _no_errors(at)
+    charts = _charts(at)
+    assert {"overview_chart", "blood_chart"} <= set(charts)
+    layout = _spec(charts["overview_chart"])["layout"]
+    assert "Volunteers and volunteer organizations" in layout["title"]["text"]
+    assert "As of 30 Jan 2026" in " ".join(a["text"] for a in layout["annotations"])
+    config = json.loads(charts["overview_chart"].proto.config)
+    assert config["toImageButtonOptions"] == {
+        "format": "png",
+        "filename": "volunteers_total-volunteer_organizations_2026-01-30",
+        "scale": 2,
+    }
+    assert _plotted_values(charts["overview_chart"]) == [755, 800, 50_000, 275_000, 300_000]
+    # KPI cards: the bound "more than 800" reads 800+, never a bare 800.
+    values = {m.label: m.value for m in at.metric}
+    assert values["Volunteer organizations"] == "800+"
+    assert values["Volunteers in Kazakhstan"] == "300,000"
+
+
+def test_choosing_a_metric_changes_the_figure_and_the_url(app) -> None:
+    at = app(page="explore")
+    before = _plotted_values(_charts(at)["explore_chart"])
+    at.multiselect(key="w_metrics").set_value(["blood_donors_per_year"]).run()
+    _no_errors(at)
+    after = _plotted_values(_charts(at)["explore_chart"])
+    assert before != after and after == [250_000]
+    assert at.query_params["metrics"] == "blood_donors_per_year"
+
+
+def test_scale_and_index_follow_the_url_both_ways(app) -> None:
+    at = app(page="explore", metrics="volunteer_organizations", scale="log", lang="ru")
+    _no_errors(at)
+    assert at.multiselect(key="w_metrics").value == ["volunteer_organizations"]
+    spec = _spec(_charts(at)["explore_chart"])
+    assert spec["layout"]["yaxis"]["type"] == "log"
+    assert "Волонтёрские организации" in spec["layout"]["title"]["text"]
+    at.toggle(key="w_index").set_value(True).run()
+    at.radio(key="w_scale").set_value("linear").run()
+    assert at.query_params["index"] == "1" and at.query_params["scale"] == "linear"
+    assert _plotted_values(_charts(at)["explore_chart"]) == pytest.approx([100, 800 / 755 * 100])
+
+
+def test_metrics_survive_a_visit_to_another_page(app) -> None:
+    at = app(page="explore", metrics="blood_donors_per_year")
+    at.radio(key="w_page").set_value("data").run()
+    at.radio(key="w_page").set_value("explore").run()
+    assert at.multiselect(key="w_metrics").value == ["blood_donors_per_year"]
+    assert at.query_params["metrics"] == "blood_donors_per_year"
+
+
+def test_invalid_params_fall_back_with_a_notice(app) -> None:
+    at = app(page="nowhere", lang="de", metrics="bogus", scale="cubic", area="Atlantis", index="maybe")
+    assert not at.exception
+    assert at.radio(key="w_page").value == "overview"
+    assert at.query_params["lang"] == "en" and at.query_params["scale"] == "linear"
+    assert at.query_params["metrics"] == "volunteers_total,volunteer_organizations"
+    notices = " ".join(w.value for w in at.warning)
+    for name in ("page", "lang", "metrics", "scale", "area", "index"):
+        assert f"{name}=" in notices
+
+
+def test_growth_table_between_two_points(app) -> None:
+    at = app(page="explore", metrics="volunteers_total")
+    table = at.dataframe[0].value
+    measures = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+    assert measures["Multiple (x-fold)"] == "×6"
+    assert measures["CAGR (per year)"] == "+42.3%"
+
+
+def test_stated_multiple_is_shown_against_the_figures(app) -> None:
+    at = app(page="explore", metrics="volunteer_organizations")
+    _no_errors(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert "almost 4" in text.replace("\\", "")
+    assert "Implied starting value" in text
+
+
+def test_language_switch_relabels_the_interface(app) -> None:
+    at = app()
+    at.selectbox(key="w_lang").set_value("kk").run()
+    _no_errors(at)
+    assert at.query_params["lang"] == "kk"
+    assert "Қазақстандағы волонтерлер" in [m.label for m in at.metric]
+
+
+def test_sources_page_renders_article_text_as_text(app) -> None:
+    at = app(page="sources")
+    at.selectbox(key="source_pick").set_value("b").run()
+    _no_errors(at)
+    bodies = [el.proto.body for el in at.get("html")]
+    assert len(bodies) == 1
+    body = bodies[0]
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "<script>" not in body
+    assert "[ссылка](http://example.com)" in body and "<a " not in body
+    assert "<mark" in body and "[Volunteer organizations]" in body  # figures are labelled with their metric
+    table = at.dataframe[0].value
+    assert "30 Jan 2026 (inferred)" in set(table["Published"])
+
+
+def test_data_page_filters_and_downloads(app) -> None:
+    at = app(page="data")
+    assert len(at.dataframe[0].value) == 9
+    at.multiselect(key="d_status").set_value(["rejected"]).run()
+    assert len(at.dataframe[0].value) == 1
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download CSV", "Download Parquet"]
+
+
+class _FakeRejected(Exception):
+    pass
+
+
+def _install_fake_sql(monkeypatch: pytest.MonkeyPatch, mod: types.ModuleType) -> None:
+    # Both places matter: once the real module was imported, `from metrics import sql` finds the package
+    # attribute before looking at sys.modules.
+    import metrics
+
+    monkeypatch.setitem(sys.modules, "metrics.sql", mod)
+    monkeypatch.setattr(metrics, "sql", mod, raising=False)
+
+
+def _fake_sql_module(df: pd.DataFrame | None, error: Exception | None = None) -> types.ModuleType:
+    """Stand-in for metrics.sql with the agreed API, so the page is tested independently of it."""
+    mod = types.ModuleType("metrics.sql")
+    mod.QueryRejected = _FakeRejected
+
+    def run_readonly_query(db_path, sql, *, timeout_s=5.0, max_rows=10_000):
+        if error is not None:
+            raise error
+        return df
+
+    mod.run_readonly_query = run_readonly_query
+    return mod
+
+
+def test_sql_page_shows_truncation_notice(app, monkeypatch: pytest.MonkeyPatch) -> None:
+    df = pd.DataFrame({"x": range(3)})
+    df.attrs["truncated"] = True
+    _install_fake_sql(monkeypatch, _fake_sql_module(df))
+    at = app(page="sql")
+    at.button(key="sql_run").click().run()
+    _no_errors(at)
+    assert any("cut at 3 rows" in w.value for w in at.warning), (
+        [w.value for w in at.warning],
+        [i.value for i in at.info],
+        [e.value for e in at.error],
+    )
+    assert len(at.dataframe[0].value) == 3
+
+
+def test_sql_page_shows_a_rejected_query_nicely(app, monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_fake_sql(monkeypatch, _fake_sql_module(None, _FakeRejected("only reading")))
+    at = app(page="sql")
+    at.text_area(key="sql_text").input("DROP TABLE sources").run()
+    at.button(key="sql_run").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["Query not run: only reading"]
+
+
+def test_sql_examples_fill_the_text_area(app, monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_fake_sql(monkeypatch, _fake_sql_module(pd.DataFrame()))
+    at = app(page="sql")
+    at.selectbox(key="sql_example").set_value("ex_per_source").run()
+    assert "FROM sources s LEFT JOIN observations" in at.text_area(key="sql_text").value
+
+
+def test_sql_page_with_the_real_guard(app) -> None:
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql")
+    at.button(key="sql_run").click().run()
+    _no_errors(at)
+    assert len(at.dataframe[0].value) == 3  # latest: one row per metric of the synthetic database
+
+
+def test_missing_database_is_built_or_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "missing.duckdb"
+    monkeypatch.setenv("KZVOL_DB", str(path))
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    assert not at.exception
+    assert path.exists() or any("No database" in e.value for e in at.error)

@@ -1,0 +1,180 @@
+"""Figure builders (metrics/figures.py): provenance inside the layout, qualifier symbols, hover, CSV rows."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dash_builders import realistic_db
+
+from metrics import data, export, figures
+
+ORDER = ("volunteers_total", "volunteer_organizations")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> data.ReadOnlyDatabase:
+    handle = data.ReadOnlyDatabase(realistic_db(tmp_path_factory.mktemp("fig") / "kzvol.duckdb"))
+    yield handle
+    handle.close()
+
+
+@pytest.fixture(scope="module")
+def series(db: data.ReadOnlyDatabase) -> pd.DataFrame:
+    return data.load_series(db)
+
+
+@pytest.fixture(scope="module")
+def catalog(db: data.ReadOnlyDatabase) -> pd.DataFrame:
+    return data.load_catalog(db)
+
+
+def _chart(series: pd.DataFrame, catalog: pd.DataFrame, lang: str = "en", **kwargs: object) -> figures.Chart:
+    selected = series[series["metric_id"].isin(ORDER)]
+    return figures.series_chart(selected, catalog, lang, order=ORDER, **kwargs)
+
+
+def _annotations_text(chart: figures.Chart) -> str:
+    return " ".join(a.text for a in chart.figure.layout.annotations)
+
+
+def test_title_subtitle_source_and_as_of_are_in_the_layout(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    chart = _chart(series, catalog, title="Volunteers and volunteer organizations")
+    layout = chart.figure.layout
+    assert "Volunteers and volunteer organizations" in layout.title.text
+    assert layout.title.subtitle.text == "people, organizations · Kazakhstan"
+    source = _annotations_text(chart)
+    assert "Kazinform (13 Dec 2024)" in source and "Zakon.kz (30 Jan 2026)" in source
+    assert "As of 30 Jan 2026" in source
+    assert chart.as_of == "2026-01-30"
+    assert chart.filename == "volunteers_total-volunteer_organizations_2026-01-30"
+
+
+def test_layout_is_localized(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    chart = _chart(series, catalog, lang="ru")
+    assert "Волонтёры в Казахстане" in chart.figure.layout.title.text
+    assert "По состоянию на 30.01.2026" in _annotations_text(chart)
+    assert chart.figure.layout.separators == ", "
+    assert "volunteers_total" not in chart.figure.layout.title.text  # no raw ids where a label exists
+
+
+def test_marker_symbol_per_qualifier(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    fig = _chart(series, catalog).figure
+    markers = {
+        (tr.meta["metric_id"], tr.meta["qualifier"]): tr.marker.symbol
+        for tr in fig.data
+        if tr.meta and tr.meta.get("role") == "chosen"
+    }
+    assert markers[("volunteer_organizations", "exact")] == "circle"
+    assert markers[("volunteer_organizations", "at_least")] == "triangle-up"  # "более 800"
+    assert markers[("volunteers_total", "exact")] == "circle"
+    assert len(set(figures.QUALIFIER_SYMBOLS.values())) == len(figures.QUALIFIER_SYMBOLS)
+
+
+def test_legend_explains_the_symbols(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    fig = _chart(series, catalog).figure
+    legend = {tr.name: tr.marker.symbol for tr in fig.data if tr.meta and tr.meta.get("role") == "legend"}
+    assert legend["exact"] == "circle"
+    assert legend["at least"] == "triangle-up"
+    assert legend["Other sources for the same point"] == figures.OTHER_SOURCE_SYMBOL
+    names = [tr.name for tr in fig.data if tr.showlegend is not False]
+    assert "Volunteers in Kazakhstan" in names and "Volunteer organizations" in names
+
+
+def test_hover_has_value_qualifier_outlet_date_and_quote(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    fig = _chart(series, catalog).figure
+    (orgs,) = [
+        tr for tr in fig.data if tr.meta and tr.meta.get("role") == "chosen" and tr.meta["qualifier"] == "at_least"
+    ]
+    hover = orgs.customdata[0]
+    assert "800+ organizations (at least)" in hover
+    assert "Zakon.kz, 30 Jan 2026" in hover
+    assert "Сейчас их более 800." in hover
+    assert orgs.hovertemplate == "%{customdata}<extra></extra>"
+
+
+def test_point_with_two_sources_lists_both_and_marks_the_other(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    chart = _chart(series, catalog)
+    (vol,) = [
+        tr
+        for tr in chart.figure.data
+        if tr.meta and tr.meta.get("role") == "chosen" and tr.meta["metric_id"] == "volunteers_total"
+    ]
+    first = vol.customdata[0]  # the 2020 point, reported by both articles
+    assert "Sources (2)" in first and "Kazinform" in first and "Zakon.kz" in first
+    others = [tr for tr in chart.figure.data if tr.meta and tr.meta.get("role") == "other"]
+    assert len(others) == 1 and others[0].marker.symbol == figures.OTHER_SOURCE_SYMBOL
+    assert "Kazinform" in others[0].customdata[0]
+    assert (chart.rows["role"] == "other").sum() == 1
+
+
+def test_long_quotes_wrap_and_markup_is_escaped() -> None:
+    quote = "<b>bold</b> " + "слово " * 40
+    wrapped = figures.wrap_html(quote, 30)
+    assert "&lt;b&gt;bold&lt;/b&gt;" in wrapped and "<b>" not in wrapped
+    assert wrapped.count("<br>") >= 5
+    assert all(len(html.unescape(line)) <= 30 for line in wrapped.split("<br>"))
+
+
+def test_index_mode_starts_each_metric_at_100(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    chart = _chart(series, catalog, index=True, scale="log")
+    chosen = chart.rows[chart.rows["role"] == "chosen"]
+    firsts = chosen.sort_values("period_end").groupby("metric_id")["plotted_value"].first()
+    assert firsts.tolist() == [100.0, 100.0]
+    assert chosen.loc[chosen["value"] == 300_000, "plotted_value"].item() == 600.0
+    assert chart.figure.layout.yaxis.type == "log"
+    assert "Index (first figure = 100)" in chart.figure.layout.title.subtitle.text
+
+
+def test_metrics_in_different_units_get_stacked_panels(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    fig = _chart(series, catalog).figure
+    assert fig.layout.yaxis.title.text == "people" and fig.layout.yaxis2.title.text == "organizations"
+
+
+def test_csv_rows_are_exactly_the_points_drawn(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    chart = _chart(series, catalog)
+    drawn = sum(len(tr.x) for tr in chart.figure.data if tr.meta and tr.meta.get("role") in ("chosen", "other"))
+    rows = figures.rows_for_csv(chart)
+    assert len(rows) == drawn == 6
+    assert list(rows.columns) == figures.DRAWN_COLUMNS
+    csv = export.csv_bytes(rows).decode("utf-8-sig")
+    assert "Сейчас их более 800." in csv and "2026-01-30" in csv
+
+
+def test_plotly_config_names_the_png(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    config = figures.plotly_config(_chart(series, catalog))
+    assert config["toImageButtonOptions"] == {
+        "format": "png",
+        "filename": "volunteers_total-volunteer_organizations_2026-01-30",
+        "scale": 2,
+    }
+
+
+def test_empty_selection_gives_an_empty_chart(catalog: pd.DataFrame) -> None:
+    chart = figures.series_chart(pd.DataFrame(columns=["metric_id"]), catalog, "en")
+    assert chart.rows.empty and chart.as_of is None
+
+
+def test_reload_after_rebuild_closes_and_sees_new_data(tmp_path: Path) -> None:
+    from dash_builders import make_obs, make_source
+
+    from loaders.db import write_database
+
+    path = tmp_path / "kzvol.duckdb"
+    write_database(path, [make_source("a", "x")], [make_obs(1, "a", "volunteers_total", 10)])
+    db = data.ReadOnlyDatabase(path)
+    assert data.load_series(db)["value"].tolist() == [10]
+    write_database(path, [make_source("a", "x")], [make_obs(1, "a", "volunteers_total", 20)])
+    assert data.load_series(db)["value"].tolist() == [20]
+    assert db.reloads == 1
+    db.close()
+
+
+@pytest.mark.slow
+def test_server_side_png_has_the_same_picture(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    if export.png_unavailable_reason():
+        pytest.skip(export.png_unavailable_reason())
+    png = export.figure_png(_chart(series, catalog).figure)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000

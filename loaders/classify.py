@@ -29,10 +29,16 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # Words that make a volunteers count about one project, event, platform or course, not the country.
 NOT_NATIONWIDE = _re(
-    r"проект|акци|начинани|платформ|форум|слет|обучен|направлен|марафон|преми|награ|тіркел|жоба|"
-    r"registered|platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|"
-    r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках"
+    r"проект|акци|начинани|платформ|форум|слет|обучен|направлен|марафон|преми|награ|жоба|"
+    r"platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|"
+    r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках|стали|became|joined|new|новых|жаңа"
 )
+# Without a place named, a bare count is nationwide only when stated as a level ("насчитывается",
+# "there are") and not tied to a place just mentioned ("онда" = there, "там").
+LEVEL_VERBS = _re(r"насчитыва|было|стало|работа|действу|зарегистрирован|существу|there (are|were)|"
+                  r"\bhas\b|\bhave\b|\bbar\b|\bбар\b|жұмыс істей|тіркелген|число|количество|численност|саны|"
+                  r"number of|total")
+LOCAL_POINTERS = _re(r"\bонда\b|\bтам\b|\bthere\b(?! (are|were))|\bздесь\b|\bмұнда\b")
 ANNUAL_KINDS = {"annual", "year", "ytd"}
 
 
@@ -53,7 +59,13 @@ def _annual(fig: Figure, ctx: dict[str, Any]) -> bool:
 
 
 def _nationwide(fig: Figure, ctx: dict[str, Any]) -> bool:
-    return ctx["country_scope"] and not NOT_NATIONWIDE.search(ctx["segment"])
+    """Volunteers of the whole country (or of the region named in the clause), not of one project."""
+    if NOT_NATIONWIDE.search(ctx["segment"]) or NOT_NATIONWIDE.search(fig.np_text):
+        return False
+    if ctx["country_scope"]:
+        return True
+    return bool(LEVEL_VERBS.search(ctx["clause"])) and not LOCAL_POINTERS.search(ctx["clause"]) \
+        and not fig.np_text.replace(fig.noun or "", "").strip()
 
 
 def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
@@ -77,7 +89,7 @@ RULES: list[Rule] = [
     Rule("marathon_participants", units=_f("persons"),
          near=_re(r"сплотил|объединил|участи|участник|қатыс|participa|united|involv"), where="segment",
          check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
-    Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|helped|assist|aid"),
+    Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
          check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
     Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help"),
          unless=_re(r"грант|grant")),
@@ -104,7 +116,8 @@ RULES: list[Rule] = [
     Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),
     Rule("transfusion_recipients_per_year", units=_f("persons"),
          near=_re(r"переливан|трансфуз|transfus|қан құй"), where="clause", check=_annual),
-    Rule("blood_donors_per_year", units=_f("persons"), near=_re(r"донор|donor"), where="clause",
+    Rule("blood_donors_per_year", units=_f("persons"),
+         near=_re(r"донор|donor|қан тапсыр|сда\w* кров|donat\w* blood|g[ai]ve blood"), where="clause",
          check=_annual),
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
     # Environment and animals

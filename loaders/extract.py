@@ -264,6 +264,11 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
 # --- nouns ---------------------------------------------------------------------------------------------
 
 
+# Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.
+KK_VERB_ENDINGS = ("са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
+                   "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
+
+
 def _kk_stem(word: str) -> str | None:
     for stem in KK_NOUN_STEMS:
         if word.startswith(stem):
@@ -319,6 +324,13 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 break
             sing = _singular_en(w)
             if sing in UNIT_BY_NOUN:
+                # English compounds put the head last: "volunteer organizations", "blood donors".
+                while k + 1 < limit and tokens[k + 1].kind == "word" and tokens[k + 1].low not in EN_STOP \
+                        and _singular_en(tokens[k + 1].low) in UNIT_BY_NOUN:
+                    mods.append(w)
+                    k += 1
+                    w = tokens[k].low
+                    sing = _singular_en(w)
                 return NounMatch(sing, UNIT_BY_NOUN[sing], k + 1, mods)
             if w in EN_ADJ or re.search(r"(ed|al|ian|ic|ive|ful|ous|ing)$", w):
                 mods.append(w)
@@ -326,6 +338,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 continue
             return NounMatch(sing, None, k + 1, mods)
         if lang == "kk":
+            if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith(("құю", "құй")):
+                return NounMatch("қан құю", "transfusions", k + 2, mods)
+            if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith("тапсыр"):
+                return NounMatch("қан тапсыру", "donations", k + 2, mods)
             stem = _kk_stem(w)
             if stem is not None:
                 if stem == "жас" and k + 1 < limit and _kk_stem(tokens[k + 1].low):
@@ -338,7 +354,7 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 mods.append(w)
                 k += 1
                 continue
-            if fallback is None:
+            if fallback is None and not w.endswith(KK_VERB_ENDINGS):
                 fallback = (w, k + 1)
                 k += 1
                 continue
@@ -477,11 +493,23 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
+    ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
     ("last_year", re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)),
     ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
     ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
 ]
+
+
+def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
+                 pub: dt.date | None) -> dt.date | None:
+    """A day written without a year is the last such day on or before publication ("5 декабря")."""
+    if not (year and month):
+        return None
+    d = safe_date(year, month, day)
+    if d and not explicit_year and pub and d > pub:
+        d = safe_date(year - 1, month, day)
+    return d
 
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
@@ -508,7 +536,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "day":
                 mon = ru_month_number(g[1])
                 year = int(g[2]) if g[2] else (pub.year if pub else None)
-                d = safe_date(year, mon, int(g[0])) if (year and mon) else None
+                d = _day_in_past(year, bool(g[2]), mon, int(g[0]), pub)
                 if not d:
                     continue
                 start = end = d
@@ -516,7 +544,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "day_kk":
                 mon = kk_month_number(g[2])
                 year = int(g[0]) if g[0] else (pub.year if pub else None)
-                d = safe_date(year, mon, int(g[1])) if (year and mon) else None
+                d = _day_in_past(year, bool(g[0]), mon, int(g[1]), pub)
                 if not d:
                     continue
                 start = end = d
@@ -525,7 +553,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
                 year = int(g[2]) if g[2] else (pub.year if pub else None)
-                d = safe_date(year, mon, day) if (year and mon) else None
+                d = _day_in_past(year, bool(g[2]), mon, day, pub)
                 if not d:
                     continue
                 start = end = d
@@ -647,6 +675,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
         return "ordinal"
+    if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
+        return "ordinal"  # "25th", "3й"
     if nxt is not None and nxt.kind == "word" and _MONTH_WORD_RE.match(nxt.low):
         return "date"
     if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
@@ -662,8 +692,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         noun = find_noun(tokens, m.i1, lang)
-        if noun.noun is None or noun.np_end != m.i1 + 1 or YEAR_WORDS_RE.match(noun.noun or ""):
-            return "year"
+        if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
+            return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and _kk_stem(tokens[m.i1 + 1].low)):
@@ -673,10 +703,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if m.is_one:
         # "один"/"бір"/"one" is a figure only when coordinated with another number:
         # "один национальный и 20 региональных фронт-офисов".
-        window = tokens[m.i1: m.i1 + 4]
-        if not any(t.low in ("и", "және", "and", "мен") for t in window) or not any(
-            t.kind == "num" for t in tokens[m.i1: m.i1 + 6]
-        ):
+        conj = ("и", "және", "and", "мен", "а")
+        forward = any(t.low in conj for t in tokens[m.i1: m.i1 + 4]) and any(
+            t.kind == "num" for t in tokens[m.i1: m.i1 + 6])
+        backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
+            t.kind == "num" for t in tokens[max(0, m.i0 - 6): m.i0])
+        if not (forward or backward):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
@@ -706,17 +738,51 @@ def _is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]
     return False, m.i0, m.i1
 
 
-def _previous_sentence_noun(prev: Sentence | None, lang: str) -> tuple[str | None, str | None]:
+COUNT_WORDS = {"количество", "число", "численность", "саны", "number", "count"}
+
+
+def _count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
+    """The X of "количество/число/саны/number of X" between token lo and hi."""
+    for i in range(lo, hi):
+        if lang == "kk" and tokens[i].low == "саны" and i > 0:
+            stem = _kk_stem(tokens[i - 1].low)  # "еріктілер саны": the number of volunteers
+            if stem:
+                return NounMatch(stem, KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem), i, [])
+        if tokens[i].low in COUNT_WORDS:
+            k = i + 1
+            if k < len(tokens) and tokens[k].low == "of":
+                k += 1
+            nm = find_noun(tokens, k, lang)
+            if nm.noun:
+                return nm
+    return None
+
+
+def _genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None:
+    """"волонтеров было 40 тыс.": a counted noun (genitive plural) just before the number."""
+    if lang != "ru":
+        return None
+    for k in range(i0 - 1, max(-1, i0 - 4), -1):
+        t = tokens[k]
+        if t.kind != "word":
+            return None
+        parses = parse_ru(t.low)
+        if not parses:
+            return None
+        lemma, tag, _ = parses[0]
+        if tag.startswith("NOUN") and "gent" in tag and "plur" in tag and lemma in UNIT_BY_NOUN:
+            return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, [])
+        if not (tag.startswith(("VERB", "ADVB", "PRCL")) or lemma in ("быть", "стать", "уже")):
+            return None
+    return None
+
+
+def _previous_sentence_noun(prev: Sentence | None, lang: str) -> NounMatch | None:
     """Antecedent of "их"/"они" in the sentence before: the noun after "количество/число", else None."""
     if prev is None:
-        return None, None
+        return None
     toks = tokenize(normalize(prev.text))
-    for i, t in enumerate(toks):
-        if t.low in ("количество", "число", "численность", "саны", "number") and i + 1 < len(toks):
-            nm = find_noun(toks, i + 1, lang)
-            if nm.noun:
-                return nm.noun, nm.unit
-    return None, None
+    return _count_of(toks, 0, len(toks), lang)
 
 
 def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
@@ -737,6 +803,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures.append(_make(sent, index, text, tokens, i, i + 1, EN_MULTIPLIER_WORDS[tok.low], "exact",
                                  "ratio", None, lang))
             figures[-1].meta["ratio"] = True
+            figures[-1].meta["ratio_of"] = _ratio_subject(tokens, i + 1, lang)
             i += 1
             continue
         m = parse_number(tokens, i, lang)
@@ -775,13 +842,14 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.elided = nm.noun is None
         fig.np_text = " ".join(nm.modifiers + ([nm.noun] if nm.noun else []))
         fig.meta["one"] = m.is_one
+        fig.meta["tok_i0"] = m.i0
         # the genitive complement after a measure: "240 тонн мусора", "18 литров крови"
         if nm.noun and nm.np_end < len(tokens) and tokens[nm.np_end].kind == "word":
             fig.np_text += " " + tokens[nm.np_end].low
         figures.append(fig)
         i = max(end_i, m.i1)
 
-    _resolve_elided(figures, prev_sentence, lang)
+    _resolve_elided(figures, tokens, prev_sentence, lang)
     for n, fig in enumerate(figures):
         rel = fig.num_start or (fig.start - sent.start)
         c0, c1 = next(((a, b) for a, b in clause_bounds if a <= rel < b), (0, len(low)))
@@ -825,34 +893,57 @@ def _from_to(tokens: list[Token], to_index: int) -> bool:
 
 
 def _ratio_subject(tokens: list[Token], after: int, lang: str) -> tuple[str, str | None] | None:
-    for k in range(after, min(len(tokens), after + 8)):
-        if tokens[k].low in ("количество", "число", "численность", "саны", "number"):
-            nm = find_noun(tokens, k + 1, lang)
-            if nm.noun:
-                return nm.noun, nm.unit
-    return None
+    """What grew: "количество X" after the multiplier, else before it, in the same sentence."""
+    nm = _count_of(tokens, after, min(len(tokens), after + 8), lang) or _count_of(tokens, 0, after, lang)
+    return (nm.noun, nm.unit) if nm and nm.noun else None
 
 
-def _resolve_elided(figures: list[Figure], prev_sentence: Sentence | None, lang: str) -> None:
-    """Give elided figures a noun: forward ellipsis ("один ... и 20 фронт-офисов"), the previous figure
-    of the sentence ("50 тыс. волонтеров, то сегодня их 300 тыс."), or the sentence before."""
+def _take(fig: Figure, nm: NounMatch | Figure, how: Any) -> None:
+    if isinstance(nm, Figure):
+        fig.noun, fig.unit = nm.noun, nm.unit
+        fig.np_text = " ".join(x for x in (fig.np_text, nm.np_text) if x)
+    else:
+        fig.noun, fig.unit = nm.noun, nm.unit or "items"
+        fig.np_text = " ".join(x for x in [fig.np_text, *nm.modifiers, nm.noun or ""] if x)
+    fig.meta["antecedent"] = how
+
+
+def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Sentence | None, lang: str) -> None:
+    """Give elided figures a noun, in this order: coordination ("один национальный и 20 региональных
+    фронт-офисов", "20 региональных фронт-офисов и один национальный"); "число/количество X" earlier in the
+    sentence; a genitive noun just before the number ("волонтеров было 40 тыс."); the previous figure of the
+    sentence ("50 тыс. волонтеров, то сегодня их 300 тыс."); "количество X" in the sentence before."""
     for n, fig in enumerate(figures):
         if not fig.elided or fig.unit == "ratio":
             continue
-        if fig.meta.get("one") and n + 1 < len(figures) and figures[n + 1].noun:
-            src = figures[n + 1]
-            fig.noun, fig.unit = src.noun, src.unit
-            fig.meta["antecedent"] = "next"
+        i0 = fig.meta.get("tok_i0", 0)
+        if fig.meta.get("one"):
+            if n + 1 < len(figures) and figures[n + 1].noun and figures[n + 1].meta.get("tok_i0", 0) - i0 <= 6:
+                _take(fig, figures[n + 1], "next")
+                fig.np_text = fig.np_text.replace(figures[n + 1].np_text, "").strip() or fig.np_text
+                continue
+            if n > 0 and figures[n - 1].noun:
+                base = figures[n - 1].np_text
+                _take(fig, figures[n - 1], figures[n - 1])
+                fig.np_text = fig.np_text.replace(base, "").strip() + " " + (figures[n - 1].noun or "")
+                continue
+        lo = figures[n - 1].meta.get("tok_i0", 0) + 1 if n > 0 else 0
+        count = _count_of(tokens, lo, i0, lang)
+        if count is not None:
+            _take(fig, count, "count_of")
+            fig.meta["count_of"] = True
+            continue
+        gen = _genitive_before(tokens, i0, lang)
+        if gen is not None:
+            _take(fig, gen, "genitive")
             continue
         prev = next((f for f in reversed(figures[:n]) if f.noun and f.unit != "ratio"), None)
         if prev is not None:
-            fig.noun, fig.unit = prev.noun, prev.unit
-            fig.meta["antecedent"] = prev
+            _take(fig, prev, prev)
             continue
-        noun, unit = _previous_sentence_noun(prev_sentence, lang)
-        if noun:
-            fig.noun, fig.unit = noun, unit or "items"
-            fig.meta["antecedent"] = "previous_sentence"
+        count = _previous_sentence_noun(prev_sentence, lang)
+        if count is not None:
+            _take(fig, count, "previous_sentence")
 
 
 def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i1: int, value: float,

@@ -87,11 +87,11 @@ RULES: list[Rule] = [
     Rule("marathon_good_deeds", nouns=_f("дело", "іс", "deed"), near=_re(r"марафон|marathon|добрых дел|"
                                                                          r"игі іс|good deed"), where="sentence"),
     Rule("marathon_participants", units=_f("persons"),
-         near=_re(r"сплотил|объединил|участи|участник|қатыс|participa|united|involv"), where="segment",
+         near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv"), where="segment",
          check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
          check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
-    Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help"),
+    Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help"), where="clause",
          unless=_re(r"грант|grant")),
     # Emergencies
     Rule("flood_volunteers", nouns=frozenset(VOLUNTEER), near=_re(r"паводк|наводнен|половод|тасқын|flood"),

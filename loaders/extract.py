@@ -170,6 +170,7 @@ class NumberMatch:
     is_one: bool
     scaled: bool
     year_like: bool
+    inner_qualifier: str | None = None
 
 
 def _is_word(tok: Token | None) -> bool:
@@ -197,12 +198,18 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     j = i
     ending = ""
     from_words = False
+    inner_qualifier: str | None = None
     if tok.kind == "num":
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         scaled_next = bool(nxt and _scale_of(nxt, lang)) and not tok.suffix
         parts.append((digits_value(tok.text, lang, scaled_next), False))
         ending = tok.suffix
         j = i + 1
+        # "40 с лишним тысяч": a bound between the number and its scale word
+        if lang == "ru" and j + 2 < len(tokens) and tokens[j].low in ("с", "с") and \
+                tokens[j + 1].low in ("лишним", "небольшим") and _scale_of(tokens[j + 2], lang):
+            inner_qualifier = "at_least"
+            j += 2
         if lang == "kk" and j < len(tokens) and tokens[j].low == "жарым" and not tok.suffix:
             parts.append((0.5, False))
             j += 1
@@ -258,7 +265,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         tok.kind == "num" and not scaled and re.fullmatch(r"(19|20)\d{2}", tok.text) is not None
     )
     is_one = from_words and value == 1 and not scaled
-    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like)
+    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier)
 
 
 # --- nouns ---------------------------------------------------------------------------------------------
@@ -817,7 +824,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         mult, first_i, after_i = _is_multiplier(tokens, m)
         q_before, q_i = qualifier_before(tokens, first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
-        qualifier = q_after or q_before or "exact"
+        qualifier = q_after or m.inner_qualifier or q_before or "exact"
         if q_before == "at_most" and tokens[q_i].low in ("до", "to") and _from_to(tokens, q_i):
             qualifier = "exact"  # "с 50 до 300 тыс.": the end of a change, not an upper bound
         span_first = q_i if q_before else first_i
@@ -961,7 +968,7 @@ def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i
 def _article_flags(body: str) -> dict[str, Any]:
     low = body.lower()
     return {
-        "volunteering": len(re.findall(r"волонт|добровол|ерікті|volunt", low)) >= 2,
+        "volunteering": len(re.findall(r"волонт|добровол|ерікті|volunt", low)) >= 1,
         "blood": len(re.findall(r"донор|кров|қан\b|blood", low)) >= 2,
     }
 

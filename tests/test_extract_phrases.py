@@ -1,0 +1,262 @@
+"""Phrase-level tests of the extractor: numbers, qualifiers, units, periods, areas, anaphora, multipliers.
+
+Each case is a sentence (from the seeds or composed as a realistic variant: other numbers, cases, word
+orders, regions) and what a careful reader takes from it, written as
+"value qualifier unit metric period_start..period_end area" with "*" for "any". Publication date: 2025-06-15.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from loaders.extract import extract_article
+
+PUB = dt.date(2025, 6, 15)
+Y2024 = "2024-01-01..2024-12-31"
+NOW = "2025-06-15..2025-06-15"
+YTD = "2025-01-01..2025-06-15"
+
+
+def figures(text: str, published: dt.date = PUB) -> list[str]:
+    out = []
+    for f in extract_article(text, published):
+        if f.duplicate_of is not None:
+            continue
+        out.append(f"{f.value:g} {f.qualifier} {f.unit} {f.metric} {f.period_start}..{f.period_end} {f.area}")
+    return out
+
+
+def matches(got: str, want: str) -> bool:
+    g, w = got.split(), want.split()
+    return len(g) == len(w) and all(b == "*" or a == b for a, b in zip(g, w, strict=True))
+
+
+RUSSIAN = [
+    # numbers: digit groups, decimal commas, scale words in every case
+    ("В Казахстане работают 755 волонтёрских организаций.",
+     [f"755 exact organizations volunteer_organizations {NOW} KZ"]),
+    ("В 2023 году в Казахстане насчитывалось более 200 тысяч волонтеров.",
+     ["200000 at_least persons volunteers_total 2023-01-01..2023-12-31 KZ"]),
+    ("Сегодня в стране работают свыше 1 200 волонтерских организаций.",
+     [f"1200 at_least organizations volunteer_organizations {NOW} KZ"]),
+    ("Сегодня в стране работают свыше 1\u00a0200 волонтерских организаций.",
+     [f"1200 at_least organizations volunteer_organizations {NOW} KZ"]),
+    ("В 2024 году при их содействии было организовано более 5,6 тысячи мероприятий.",
+     [f"5600 at_least events * {Y2024} KZ"]),
+    ("Оказана адресная помощь 5 млн гражданам на сумму 6,2 млрд тенге.",
+     [f"5e+06 exact persons people_helped {NOW} KZ", f"6.2e+09 exact KZT aid_amount_kzt {NOW} KZ"]),
+    ("Волонтеры собрали 12 тыс. тонн мусора.", [f"12000 exact tonnes waste_collected_tonnes {NOW} KZ"]),
+    ("На эти цели выделено 1,5 млрд тенге.", [f"1.5e+09 exact KZT None {NOW} KZ"]),
+    # number words in cases
+    ("В стране действуют две тысячи инициативных групп.",
+     [f"2000 exact groups initiative_groups {NOW} KZ"]),
+    ("Волонтёры оказали помощь семи тысячам животных.", [f"7000 exact animals animals_helped {NOW} KZ"]),
+    ("Волонтеры помогли двум тысячам пятистам семьям.", [f"2500 exact families * {NOW} KZ"]),
+    ("В акции приняли участие порядка полутора тысяч волонтеров.", [f"1500 approx persons None {NOW} KZ"]),
+    ("Система волонтерства сформирована по восьми направлениям.", [f"8 exact areas None {NOW} KZ"]),
+    ("В марафоне участвовали более трёх миллионов казахстанцев.",
+     [f"3e+06 at_least persons marathon_participants {NOW} KZ"]),
+    ("На программу направят полмиллиона тенге.", [f"500000 exact KZT None {NOW} KZ"]),
+    # qualifiers
+    ("Ежегодно донорами становятся свыше 180 тысяч граждан.",
+     ["180000 at_least persons blood_donors_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("Число волонтеров превысило 350 тысяч.", [f"350000 at_least persons volunteers_total {NOW} KZ"]),
+    ("В Алматы в прошлом году волонтерами стали почти 12 тысяч человек.",
+     [f"12000 almost persons None {Y2024} Almaty"]),
+    ("До 10 тысяч волонтеров будут привлечены к акции.", [f"10000 at_most persons None {NOW} KZ"]),
+    ("Не менее 300 волонтеров дежурили на избирательных участках.", [f"300 at_least persons None {NOW} KZ"]),
+    ("Примерно 40 тысяч человек получили помощь.", [f"40000 approx persons people_helped {NOW} KZ"]),
+    ("Помощь получили 40 с лишним тысяч семей.", [f"40000 at_least families * {NOW} KZ"]),
+    ("Число участников выросло с 50 до 300 тысяч.", ["50 exact * * * KZ", "300000 exact * * * KZ"]),
+    ("Около 400 тысяч переливаний в год проводится в стране.",
+     ["400000 approx transfusions transfusions_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("Более 80 тысяч пациентов ежегодно получают переливания компонентов крови.",
+     ["80000 at_least persons transfusion_recipients_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("В прошлом году в стране было совершено 310 тысяч донаций крови.",
+     [f"310000 exact donations blood_donations_per_year {Y2024} KZ"]),
+    # units
+    ("В прошлом году сотрудники сдали 18 литров крови.", [f"18 exact liters blood_collected_liters {Y2024} KZ"]),
+    ("Волонтеры собрали более 300 тонн мусора в Восточно-Казахстанской области.",
+     [f"300 at_least tonnes waste_collected_tonnes {NOW} East Kazakhstan region"]),
+    ("Доля молодежи среди волонтеров составляет 65%.", [f"65 exact percent None {NOW} KZ"]),
+    ("Выдано 240 малых грантов.", [f"240 exact grants small_grants {NOW} KZ"]),
+    ("Организовано 20 региональных фронт-офисов.", [f"20 exact offices regional_front_offices {NOW} KZ"]),
+    # periods
+    ("С 2020 по 2024 год волонтеры высадили более 2 млн деревьев.",
+     ["2e+06 at_least trees trees_planted 2020-01-01..2024-12-31 KZ"]),
+    ("За период с 2020 по 2024 год премию получили 234 волонтёра.",
+     ["234 exact persons None 2020-01-01..2024-12-31 KZ"]),
+    ("В этом году реализовано 55 проектов.", [f"55 exact projects * {YTD} KZ"]),
+    ("В текущем году казахстанцы совершили более семи тысяч добрых дел в рамках «Марафона добрых дел».",
+     [f"7000 at_least deeds marathon_good_deeds {YTD} KZ"]),
+    ("В сентябре текущего года семь казахстанских волонтёров были направлены в ООН.",
+     ["7 exact persons None 2025-09-01..2025-09-30 KZ"]),
+    ("Слет в октябре 2024 года собрал 450 участников из 14 стран.",
+     ["450 exact persons None 2024-10-01..2024-10-31 KZ", "14 exact countries None 2024-10-01..2024-10-31 KZ"]),
+    ("5 декабря были награждены 20 победителей.", ["20 exact persons None 2024-12-05..2024-12-05 KZ"]),
+    ("Только за прошлый год в нем участвовали более 70 тысяч волонтеров.",
+     [f"70000 at_least persons None {Y2024} KZ"]),
+    ("Ежегодно в Казахстане донорами становятся 200 тысяч человек, которые совершают 250 тысяч донаций.",
+     ["200000 exact persons blood_donors_per_year 2024-01-01..2024-12-31 KZ",
+      "250000 exact donations blood_donations_per_year 2024-01-01..2024-12-31 KZ"]),
+    # two figures in one comparison, anaphora
+    ("Если в 2020 году в Казахстане насчитывалось 50 тыс. волонтеров, то сегодня их уже 300 тыс.",
+     ["50000 exact persons volunteers_total 2020-01-01..2020-12-31 KZ",
+      f"300000 exact persons volunteers_total {NOW} KZ"]),
+    ("Если в 2019 году волонтеров было 40 тыс., то сейчас их уже 320 тыс.",
+     ["40000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"320000 exact persons volunteers_total {NOW} KZ"]),
+    ("Число волонтеров растет. Почти в четыре раза увеличилось и количество организаций. Сейчас их более 800.",
+     [f"4 almost ratio volunteer_organizations {NOW} KZ",
+      f"800 at_least organizations volunteer_organizations {NOW} KZ"]),
+    ("В стране работают 275 тысяч волонтёров, из которых 3,5 тысячи являются «серебряными волонтёрами».",
+     [f"275000 exact persons volunteers_total {NOW} KZ", f"3500 exact persons silver_volunteers {NOW} KZ"]),
+    ("Число серебряных волонтеров достигло 4 тысяч.", [f"4000 exact persons silver_volunteers {NOW} KZ"]),
+    ("Сегодня в нашей стране успешно функционируют один национальный и 20 региональных фронт-офисов.",
+     [f"1 exact offices national_front_offices {NOW} KZ", f"20 exact offices regional_front_offices {NOW} KZ"]),
+    ("В стране действуют 17 региональных фронт-офисов и один национальный.",
+     [f"17 exact offices regional_front_offices {NOW} KZ", f"1 exact offices national_front_offices {NOW} KZ"]),
+    # multipliers
+    ("Количество волонтерских организаций выросло в три раза.",
+     [f"3 exact ratio volunteer_organizations {NOW} KZ"]),
+    ("Число волонтеров увеличилось в 2,5 раза.", [f"2.5 exact ratio volunteers_total {NOW} KZ"]),
+    # areas
+    ("В Мангистауской области зарегистрировано около 5 тыс. волонтеров.",
+     [f"5000 approx persons volunteers_total {NOW} Mangistau region"]),
+    ("За год в Костанайской области собрано 12 500 литров донорской крови.",
+     [f"12500 exact liters blood_collected_liters {NOW} Kostanay region"]),
+    ("В Шымкенте работают 40 волонтерских организаций.",
+     [f"40 exact organizations volunteer_organizations {NOW} Shymkent"]),
+    ("Во время паводков 2024 года помощь оказывали более 20 тысяч волонтеров.",
+     [f"20000 at_least persons flood_volunteers {Y2024} KZ"]),
+    ("В России насчитывается 7 млн волонтеров.", [f"7e+06 exact persons volunteers_total {NOW} RU"]),
+    ("На платформе Qazvolunteer.kz зарегистрированы 120 тысяч пользователей.",
+     [f"120000 exact persons qazvolunteer_platform_users {NOW} KZ"]),
+]
+
+KAZAKH = [
+    ("Онда 10 оқу модулі қолжетімді, 2 500-ден астам волонтер тіркелген.",
+     [f"10 exact modules None {NOW} KZ", f"2500 at_least persons None {NOW} KZ"]),
+    ("Шамамен 1 200 жас қатысушы онлайн-оқытудан өтті.", [f"1200 approx persons None {NOW} KZ"]),
+    ("Әлеуметтік желілерде 50-ден астам бейнеролик жарияланды.", [f"50 at_least videos None {NOW} KZ"]),
+    ("Жалпы сомасы 10 миллион теңге болатын шағын гранттар байқауы өткізілді.",
+     [f"1e+07 exact KZT None {NOW} KZ"]),
+    ("Келіп түскен 49 өтінімнің ішінен 10 жеңімпаз анықталды.",
+     [f"49 exact applications None {NOW} KZ", f"10 exact persons None {NOW} KZ"]),
+    ("Нәтижесінде 2 000-нан астам адам қамтылды.", [f"2000 at_least persons None {NOW} KZ"]),
+    ("Қазақстанда 300 мыңнан астам волонтер тіркелген.",
+     [f"300000 at_least persons volunteers_total {NOW} KZ"]),
+    ("2019 жылы еріктілер саны 50 мың болса, қазір 200 мыңға жетті.",
+     ["50000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 exact persons volunteers_total {NOW} KZ"]),
+    ("Биыл Маңғыстау облысында 3 жарым мың волонтер жұмыс істейді.",
+     [f"3500 exact persons volunteers_total {YTD} Mangistau region"]),
+    ("Маңғыстау облысында үш жарым мың волонтер бар.",
+     [f"3500 exact persons volunteers_total {NOW} Mangistau region"]),
+    ("Елімізде 800-ден астам волонтерлік ұйым бар.",
+     [f"800 at_least organizations volunteer_organizations {NOW} KZ"]),
+    ("Жыл сайын 180 мыңға жуық адам қан тапсырады.",
+     ["180000 approx persons blood_donors_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("Өткен жылы Ақтөбе облысында 12 мыңнан астам донор қан тапсырды.",
+     [f"12000 at_least persons blood_donors_per_year {Y2024} Aktobe region"]),
+    ("Шамамен 400 мың қан құю жыл сайын жүргізіледі.",
+     ["400000 approx transfusions transfusions_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("Кем дегенде 50 волонтер акцияға қатысты.", [f"50 at_least persons None {NOW} KZ"]),
+    ("Волонтерлер саны үш есе өсті.", [f"3 exact ratio volunteers_total {NOW} KZ"]),
+    ("2020-2024 жылдары 5 миллион ағаш отырғызылды.",
+     ["5e+06 exact trees trees_planted 2020-01-01..2024-12-31 KZ"]),
+    ("Алматыда 2 000-ға жуық волонтер жұмыс істейді.", [f"2000 approx persons volunteers_total {NOW} Almaty"]),
+    ("Астанада екі мыңнан астам адам көмек алды.", [f"2000 at_least persons people_helped {NOW} Astana"]),
+    ("Су тасқыны кезінде 15 мыңнан астам ерікті көмектесті.",
+     [f"15000 at_least persons flood_volunteers {NOW} KZ"]),
+    ("Биыл 240 шағын грант берілді.", [f"240 exact grants small_grants {YTD} KZ"]),
+    ("Былтыр 5 мыңнан астам іс-шара өткізілді.", [f"5000 at_least events * {Y2024} KZ"]),
+]
+
+ENGLISH = [
+    ("Over 60,000 volunteers are registered in Kazakhstan.",
+     [f"60000 at_least persons volunteers_total {NOW} KZ"]),
+    ("Kazakhstan now has more than 800 volunteer organizations.",
+     [f"800 at_least organizations volunteer_organizations {NOW} KZ"]),
+    ("In 2020, there were 50,000 volunteers in Kazakhstan; today there are 300,000.",
+     ["50000 exact persons volunteers_total 2020-01-01..2020-12-31 KZ",
+      f"300000 exact persons volunteers_total {NOW} KZ"]),
+    ("About 400,000 blood transfusions are performed in Kazakhstan each year.",
+     ["400000 approx transfusions transfusions_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("Hundred and thirty-six volunteers from Kostanay region joined the campaign.",
+     [f"136 exact persons None {NOW} Kostanay region"]),
+    ("The number of volunteer organizations has increased threefold.",
+     [f"3 exact ratio volunteer_organizations {NOW} KZ"]),
+    ("The program received $10 million in funding.", [f"1e+07 exact USD None {NOW} KZ"]),
+    ("Volunteers planted 3,200 trees and collected 240 tonnes of waste in 2024.",
+     [f"3200 exact trees trees_planted {Y2024} KZ", f"240 exact tonnes waste_collected_tonnes {Y2024} KZ"]),
+    ("Nearly 5,000 volunteers helped during the 2024 floods in Kostanay region.",
+     [f"5000 almost persons flood_volunteers {Y2024} Kostanay region"]),
+    ("Up to 2,000 people received help last year.", [f"2000 at_most persons people_helped {Y2024} KZ"]),
+    ("Over 1.5 million people have been helped by volunteers since 2020.",
+     ["1.5e+06 at_least persons people_helped 2020-01-01..2025-06-15 KZ"]),
+    ("224 million tenge was allocated for small grants.", [f"2.24e+08 exact KZT None {NOW} KZ"]),
+    ("The 25th anniversary forum gathered 500 participants on December 5.",
+     ["500 exact persons None 2024-12-05..2024-12-05 KZ"]),
+    ("Some 180,000 people donate blood in Kazakhstan every year.",
+     ["180000 approx persons blood_donors_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("At least 250 small grants were awarded this year.", [f"250 at_least grants small_grants {YTD} KZ"]),
+]
+
+NEGATIVES = [
+    "На 75-й сессии Генеральной Ассамблеи ООН было внесено предложение.",
+    "Фото: 24.kz 19.08.2022 14:17 1036",
+    "Для этого утверждена Дорожная карта на 2024-2026 годы.",
+    "Телефон горячей линии: 8 (727) 123-45-67, звоните с 9:00 до 18:00.",
+    "Call +7 701 123 4567 for details.",
+    "Айта кетейік, бұған дейін «Жыл волонтері — 2025» халықаралық сыйлығының жеңімпаздары анықталды.",
+    "Ему 25 лет, и он волонтер уже 5 лет.",
+    "В 2025 году планируется разработка плана мероприятий к 2026 году.",
+    "Форум пройдет 12 марта 2025 года в Астане.",
+    "2025 жылдың 29 қыркүйегі мен 12 қазаны аралығында апталық өтті.",
+    "В сентябре 2024 года стартовал проект.",
+    "Тысячи добровольцев находились на передовой.",
+    "Один из волонтеров рассказал о своей работе.",
+    "Бұл жоба жастар үшін маңызды.",
+    "Онда жастар форумы өтті.",
+    "Copyright © 2026 . http://shygys-ekspress.com.",
+    "The forum marks the COVID-19 anniversary.",
+    "Он вернулся домой.",
+]
+
+
+def _cases(table: list[tuple[str, list[str]]]) -> list:
+    return [pytest.param(text, want, id=text[:50]) for text, want in table]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(RUSSIAN))
+def test_russian(text: str, want: list[str]) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(KAZAKH))
+def test_kazakh(text: str, want: list[str]) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(ENGLISH))
+def test_english(text: str, want: list[str]) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=t[:50]) for t in NEGATIVES])
+def test_not_a_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+def _check(text: str, want: list[str]) -> None:
+    got = figures(text)
+    assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
+    for g, w in zip(got, want, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+def test_there_are_at_least_80_phrase_cases() -> None:
+    assert len(RUSSIAN) + len(KAZAKH) + len(ENGLISH) + len(NEGATIVES) >= 80

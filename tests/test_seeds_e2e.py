@@ -80,7 +80,8 @@ def test_blood_figures_refer_to_the_last_full_year(db: Path, metric: str, value:
 
 
 def test_marathon_of_good_deeds(db: Path) -> None:
-    assert q(db, "SELECT value, qualifier FROM series WHERE metric_id = 'marathon_good_deeds'") == [(7000.0, "at_least")]
+    deeds = q(db, "SELECT value, qualifier FROM series WHERE metric_id = 'marathon_good_deeds'")
+    assert deeds == [(7000.0, "at_least")]
     assert q(db, "SELECT value, qualifier, period_end FROM series WHERE metric_id = 'marathon_participants' "
                  "ORDER BY period_end") == [(3_000_000.0, "at_least", D(2022, 8, 19)),
                                            (50_000.0, "approx", D(2024, 12, 13))]

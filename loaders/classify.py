@@ -31,7 +31,8 @@ def _re(pattern: str) -> re.Pattern[str]:
 NOT_NATIONWIDE = _re(
     r"проект|акци|начинани|платформ|форум|слет|обучен|направлен|марафон|преми|награ|жоба|"
     r"platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|"
-    r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках|стали|became|joined|new|новых|жаңа"
+    r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках|стали|became|joined|new|новых|жаңа|marathon|"
+    r"took part|take part|part in|campaign"
 )
 # Without a place named, a bare count is nationwide only when stated as a level ("насчитывается",
 # "there are") and not tied to a place just mentioned ("онда" = there, "там").
@@ -87,7 +88,7 @@ RULES: list[Rule] = [
     Rule("marathon_good_deeds", nouns=_f("дело", "іс", "deed"), near=_re(r"марафон|marathon|добрых дел|"
                                                                          r"игі іс|good deed"), where="sentence"),
     Rule("marathon_participants", units=_f("persons"),
-         near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv"), where="segment",
+         near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined"), where="segment",
          check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
          check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),

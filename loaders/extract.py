@@ -70,8 +70,8 @@ EXTRACTOR_VERSION = "1.0.0"
 TOKEN_RE = re.compile(
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})"
     r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-    r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3}\)[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|\+\d[\d ()-]{8,}\d"
-    r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d ])\d{3}-\d{2}-\d{2}(?!\d))"
+    r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:[ -]?\d{2}){2}|\+\d[\d ()-]{8,}\d"
+    r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d ])\d{2,3}-\d{2}-\d{2}(?!\d))"
     r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:-(?P<suf>[^\W\d_]+))?"
@@ -272,7 +272,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
 
 
 # Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.
-KK_VERB_ENDINGS = ("са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
+KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
+                   "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
                    "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
 
 
@@ -361,8 +362,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 mods.append(w)
                 k += 1
                 continue
-            if fallback is None and not w.endswith(KK_VERB_ENDINGS):
-                fallback = (w, k + 1)
+            # Kazakh noun phrases end in their head ("қан алу пункті"): remember the first plain word and
+            # keep looking for a known head noun until a verb.
+            if w == "қан" or not w.endswith(KK_VERB_ENDINGS):
+                if fallback is None:
+                    fallback = (w, k + 1)
                 k += 1
                 continue
             break
@@ -746,6 +750,7 @@ def _is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]
 
 
 COUNT_WORDS = {"количество", "число", "численность", "саны", "number", "count"}
+PRONOUNS = {"их", "они", "олар", "олардың", "they", "them", "their"}
 
 
 def _count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
@@ -807,8 +812,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i += 1
             continue
         if tok.kind == "word" and lang == "en" and tok.low in EN_MULTIPLIER_WORDS:
-            figures.append(_make(sent, index, text, tokens, i, i + 1, EN_MULTIPLIER_WORDS[tok.low], "exact",
-                                 "ratio", None, lang))
+            q_word, q_at = qualifier_before(tokens, i)
+            figures.append(_make(sent, index, text, tokens, q_at if q_word else i, i + 1,
+                                 EN_MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
             figures[-1].meta["ratio"] = True
             figures[-1].meta["ratio_of"] = _ratio_subject(tokens, i + 1, lang)
             i += 1
@@ -832,7 +838,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
             fig.meta["ratio"] = True
             # the thing that grew: "увеличилось и количество организаций"
-            fig.meta["ratio_of"] = _ratio_subject(tokens, after_i, lang)
+            fig.meta["ratio_of"] = _ratio_subject(tokens, after_i, lang) or _pronoun_subject(
+                tokens, after_i, prev_sentence, lang)
             figures.append(fig)
             i = after_i
             continue
@@ -865,6 +872,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         seg1 = figures[n + 1].num_start if n + 1 < len(figures) else c1
         segment = low[max(c0, seg0): min(c1, seg1) if seg1 > rel else c1]
         fig.area = find_area(clause_text, rel - c0)
+        scoped = has_country_scope(clause_text) or fig.area != "KZ"
+        if fig.area == "KZ" and article_flags.get("area") and not scoped:
+            fig.area = article_flags["area"]  # a regional article: "в регионе", "волонтеры области"
         own = [a for a in anchors if c0 <= a.start < c1]
         anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
         fig.meta["anchor"] = anchor
@@ -873,7 +883,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             segment=segment,
             clause=clause_text,
             sentence=low,
-            country_scope=has_country_scope(clause_text) or fig.area != "KZ",
+            country_scope=scoped,
             period_kind=anchor.kind if anchor else None,
             article_flags=article_flags,
         )
@@ -915,6 +925,28 @@ def _take(fig: Figure, nm: NounMatch | Figure, how: Any) -> None:
     fig.meta["antecedent"] = how
 
 
+def _pronoun_subject(tokens: list[Token], after: int, prev_sentence: Sentence | None,
+                     lang: str) -> tuple[str, str | None] | None:
+    """"их число увеличилось в два раза": the pronoun points at the last figure of the sentence before."""
+    if not any(t.low in ("их", "олардың", "their", "its") for t in tokens):
+        return None
+    if prev_sentence is None:
+        return None
+    toks = tokenize(normalize(prev_sentence.text))
+    last = None
+    i = 0
+    while i < len(toks):
+        m = parse_number(toks, i, lang)
+        if m is None:
+            i += 1
+            continue
+        nm = find_noun(toks, m.i1, lang)
+        if nm.noun:
+            last = (nm.noun, nm.unit)
+        i = max(m.i1, i + 1)
+    return last
+
+
 def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Sentence | None, lang: str) -> None:
     """Give elided figures a noun, in this order: coordination ("один национальный и 20 региональных
     фронт-офисов", "20 региональных фронт-офисов и один национальный"); "число/количество X" earlier in the
@@ -948,7 +980,12 @@ def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: S
         if prev is not None:
             _take(fig, prev, prev)
             continue
-        count = _previous_sentence_noun(prev_sentence, lang)
+        # Only a pronoun ("их", "олар", "they") or a bare number closing the sentence points back across
+        # a sentence boundary; otherwise the noun is unknown and the figure stays without one.
+        before = {t.low for t in tokens[max(0, i0 - 3): i0]}
+        after_tokens = [t for t in tokens[i0 + 1:] if t.kind != "punct"]
+        points_back = bool(before & PRONOUNS) or len(after_tokens) <= 2
+        count = _previous_sentence_noun(prev_sentence, lang) if points_back else None
         if count is not None:
             _take(fig, count, "previous_sentence")
 
@@ -965,20 +1002,41 @@ def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i
     )
 
 
-def _article_flags(body: str) -> dict[str, Any]:
+_NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
+                             r"общенациональн|жалпыұлттық", re.I)
+
+
+def article_area(title: str | None, lead: str | None = None) -> str | None:
+    """The region or city a regional article is about, from its title (else its lead sentence); None for
+    national articles ("в Казахстане", "республикалық форум")."""
+    for line in (title, lead):
+        if not line:
+            continue
+        low = normalize(line).lower()
+        if has_country_scope(low) or _NATIONAL_EVENT.search(low):
+            return None
+        area = find_area(low, 0)
+        if area != "KZ":
+            return area
+    return None
+
+
+def _article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
     return {
         "volunteering": len(re.findall(r"волонт|добровол|ерікті|volunt", low)) >= 1,
         "blood": len(re.findall(r"донор|кров|қан\b|blood", low)) >= 2,
+        "area": article_area(title, lead),
     }
 
 
 def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None) -> list[Figure]:
     """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped."""
-    lines, _title = content_lines(text)
+    lines, title = content_lines(text)
     sents = sentences(lines)
     body = "\n".join(s.text for s in sents)
-    flags = _article_flags(body)
+    lead = next((s.text for s in sents if not s.is_headline), None)
+    flags = _article_flags(body, title, lead)
     article_lang = lang_hint
     if article_lang is None:
         from loaders.text import article_language

@@ -156,7 +156,8 @@ MONTH_RE_EN = (r"(january|february|march|april|may|june|july|august|september|oc
 YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")
 AGE_OR_DURATION_RE = re.compile(
     r"^(лет|года|год|летний|летняя|летних|летнего|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|секунд\w*|"
-    r"жас\w*|жыл|ай|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"жас\w*|жыл|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|"
     r"seconds?|year-old|years-old)$"
 )
 # Ordinal endings written after a hyphen: "75-й", "3-го", "10-ші", "21st".
@@ -238,11 +239,12 @@ KK_NOUN_STEMS = sorted(
        "тонна", "литр", "процент", "доллар", "теңге", "тенге", "адам", "ұйым", "кеңсе", "фронт-кеңсе",
        "жеңімпаз", "бала", "жас", "қатысушы", "ерікті", "донация", "орталық", "жануар", "ағаш", "көшет",
        "отбасы", "іс-шара", "шара", "бастама", "мүше", "студент", "оқушы", "тұрғын", "азамат",
-       "мемлекет", "өтінім", "қызметкер", "науқас", "маман"],
+       "мемлекет", "өтінім", "қызметкер", "науқас", "маман", "пункт", "мектеп", "аудан", "қала"],
     key=len,
     reverse=True,
 )
-KK_STEM_UNIT = {"модул": "modules", "оқушы": "persons", "маман": "persons", "донация": "donations"}
+KK_STEM_UNIT = {"модул": "modules", "оқушы": "persons", "маман": "persons", "донация": "donations",
+                "пункт": "points", "мектеп": "schools", "аудан": "districts", "қала": "cities"}
 
 # Kazakh adjective-forming endings: "волонтерлік ұйым" (volunteer organization) — skip to the head noun.
 KK_ADJ_ENDINGS = ("лік", "лық", "дік", "дық", "тік", "тық", "ғы", "гі", "қы", "кі", "тағы", "тегі",

@@ -81,6 +81,7 @@ FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})\s+" + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})\s+"
                 + MONTH_RE_KK + ")?", re.IGNORECASE), "ydm_kk"),
     (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_KK + r"\s+(\d{4})", re.IGNORECASE), "dmy_kk"),
+    (re.compile(r"\b(\d{4})\s*(?:жылғы|ж\.)\s+(\d{1,2})\s+" + MONTH_RE_KK, re.IGNORECASE), "ydm_kk2"),
     (re.compile(r"\b" + MONTH_RE_EN + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), "mdy_en"),
     (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_EN + r"\s+(\d{4})", re.IGNORECASE), "dmy_en"),
     (TIMESTAMP_RE, "dotted"),
@@ -102,6 +103,9 @@ def explicit_dates(text: str) -> Iterator[dt.date]:
                 if g[3]:
                     month2 = kk_month_number(g[4])
                     found.append(safe_date(int(g[0]), month2, int(g[3])) if month2 else None)
+            elif kind == "ydm_kk2":
+                month = kk_month_number(g[2])
+                found.append(safe_date(int(g[0]), month, int(g[1])) if month else None)
             elif kind == "dmy_kk":
                 month = kk_month_number(g[1])
                 found.append(safe_date(int(g[2]), month, int(g[0])) if month else None)
@@ -140,6 +144,12 @@ def publication_date(text: str, body: str | None = None) -> DateGuess:
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:
             return DateGuess(d, "timestamp")
+    # A line near the top that is only a date in words: "2025 жылғы 14 маусым", "14 июня 2025 года".
+    for line in text[:TIMESTAMP_WINDOW].split("\n")[:15]:
+        if 0 < len(_WORD.findall(line)) <= 4:
+            dates = list(explicit_dates(line))
+            if dates:
+                return DateGuess(dates[0], "timestamp")
     dates = list(explicit_dates(body if body is not None else text))
     if dates:
         return DateGuess(max(dates), "inferred")

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import razdel
 
@@ -24,20 +25,20 @@ _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2212
 _CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 
+_TRANSLATE = str.maketrans({**_SPACE_LIKE, **_DASHES, "ё": "е", "Ё": "Е"})
+_HOMOGLYPH_RE = re.compile(
+    "(?<=[а-яёәғқңөұүһі])[" + "".join(_HOMOGLYPHS) + "]|[" + "".join(_HOMOGLYPHS) + "](?=[а-яёәғқңөұүһі])",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words."""
-    chars = [_SPACE_LIKE.get(c, _DASHES.get(c, c)) for c in text]
-    for i, c in enumerate(chars):
-        if c in _HOMOGLYPHS:
-            left = chars[i - 1] if i else ""
-            right = chars[i + 1] if i + 1 < len(chars) else ""
-            if _CYR.match(left) or _CYR.match(right):
-                chars[i] = _HOMOGLYPHS[c]
-        elif c == "ё":
-            chars[i] = "е"
-        elif c == "Ё":
-            chars[i] = "Е"
-    return "".join(chars)
+    out = text.translate(_TRANSLATE)
+    if _HOMOGLYPH_RE.search(out):
+        out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS[m.group(0)], out)
+    return out
 
 
 # --- publication date ------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ with lang_col:
         label_visibility="collapsed",
     )
 with head:
-    st.title(t("app_title", lang))
+    st.header(t("app_title", lang), anchor=False)
 page = pages.bound_widget(
     "page",
     st.radio,

@@ -56,6 +56,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Донорство крови в год",
         "kk": "Жылына қан донорлығы",
     },
+    "blood_single": {
+        "en": "Each blood-donation figure has been reported once so far; hover the (?) for its source.",
+        "ru": "Каждая цифра о донорстве пока встречается один раз; источник — в подсказке (?).",
+        "kk": "Донорлық туралы әр сан әзірге бір рет кездеседі; дереккөзі (?) белгісінде.",
+    },
     "no_data": {
         "en": "No figures for this selection.",
         "ru": "Нет данных для этого выбора.",
@@ -131,8 +136,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "still downloads the same picture.",
         "ru": "Экспорт PNG на сервере недоступен ({reason}). Значок камеры на графике всё равно скачивает "
         "ту же картинку.",
-        "kk": "Серверде PNG экспорты қолжетімсіз ({reason}). Графиктегі камера белгісі сол суретті "
-        "жүктей береді.",
+        "kk": "Серверде PNG экспорты қолжетімсіз ({reason}). Графиктегі камера белгісі сол суретті жүктей береді.",
     },
     "other_sources_legend": {
         "en": "Other sources for the same point",
@@ -333,9 +337,7 @@ def _group_thousands(digits: str, sep: str) -> str:
     return sep.join(parts)
 
 
-def fmt_number(
-    value: float | int | None, lang: str, *, decimals: int | None = None, compact: bool = True
-) -> str:
+def fmt_number(value: float | int | None, lang: str, *, decimals: int | None = None, compact: bool = True) -> str:
     """Format a number the way readers of `lang` expect: 275,000 (en) or 275 000 (ru, kk).
 
     Whole numbers get no decimals; others get up to two significant decimals unless `decimals` is given.

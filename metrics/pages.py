@@ -276,17 +276,18 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
         return
     lang = ctx.lang
     unit = i18n.unit_label(pts["unit"].iloc[0], lang)
-    value = f"{i18n.fmt_value(k.latest_value, k.latest_qualifier, lang)}"
+    value = i18n.fmt_value(k.latest_value, k.latest_qualifier, lang)
     delta = None
     if k.previous is not None:
         delta = (
             f"{i18n.fmt_signed(k.previous.abs_change, lang)} "
-            f"({i18n.fmt_percent(k.previous.pct_change, lang)}) "
+            f"({i18n.fmt_percent(k.previous.pct_change, lang)}{_bound_note(k.previous.qualifier, lang)}) "
             f"{t('vs_previous', lang, date=i18n.fmt_date(k.previous.start_date, lang))}"
         )
-    latest = pts.sort_values("period_end").iloc[-1]
-    period = i18n.fmt_period(latest["period_start"], latest["period_end"], latest["period_kind"], lang)
-    help_text = (
+    ordered = pts.sort_values("period_end")
+    latest, first = ordered.iloc[-1], ordered.iloc[0]
+    # The tooltip is rendered as Markdown, so the article's sentence is escaped to stay plain text.
+    help_text = _md_escape(
         f"{latest['outlet'] or '–'}, {i18n.fmt_date(latest['published'], lang)}: "
         f"«{' '.join(str(latest['quote'] or '').split())}»"
     )
@@ -298,14 +299,22 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
         help=help_text,
         delta_color="normal" if k.previous is not None else "off",
     )
-    notes = [f"{unit} · {period}"]
+    notes = [f"{unit} · {_period_label(latest, lang)}"]
     if k.since_first is not None and k.since_first.x_fold is not None:
-        since = i18n.fmt_date(k.since_first.start_date, lang)
-        fold = i18n.fmt_number(k.since_first.x_fold, lang)
-        notes.append(t("fold_since_first", lang, fold=fold, date=since))
+        fold = i18n.fmt_number(k.since_first.x_fold, lang) + _bound_note(k.since_first.qualifier, lang)
+        notes.append(t("fold_since_first", lang, fold=fold, date=_period_label(first, lang)))
         if k.since_first.cagr is not None:
             notes.append(t("cagr_short", lang, cagr=i18n.fmt_percent(k.since_first.cagr, lang)))
     st.caption(" · ".join(notes))
+
+
+def _period_label(row: pd.Series, lang: str) -> str:
+    return i18n.fmt_period(row["period_start"], row["period_end"], row["period_kind"], lang)
+
+
+def _bound_note(qualifier: str, lang: str) -> str:
+    """ ", at least" after a number derived from a bound, so it never reads as exact."""
+    return "" if qualifier == "exact" else f", {i18n.qualifier_label(qualifier, lang)}"
 
 
 def kpi_row(ctx: Ctx, metric_ids: list[str], series: pd.DataFrame, labels: dict[str, str]) -> None:
@@ -355,9 +364,13 @@ def render_overview(ctx: Ctx) -> None:
     if blood:
         st.subheader(t("blood_group", lang))
         kpi_row(ctx, blood[:4], series, labels)
-        show_chart(
-            ctx, "blood_chart", tuple(blood[:4]), state.DEFAULT_AREA, title=t("blood_chart_title", lang)
-        )
+        # A chart of single dots says nothing the cards do not; draw only metrics with a trend.
+        counts = series[series["area"] == state.DEFAULT_AREA]["metric_id"].value_counts()
+        trend = [m for m in blood if counts.get(m, 0) >= 2]
+        if trend:
+            show_chart(ctx, "blood_chart", tuple(trend[:4]), state.DEFAULT_AREA, title=t("blood_chart_title", lang))
+        else:
+            st.caption(t("blood_single", lang))
 
 
 def render_explore(ctx: Ctx) -> None:
@@ -406,16 +419,12 @@ def _point_label(row: pd.Series, lang: str) -> str:
     return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'})"
 
 
-def render_growth_table(
-    ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]
-) -> None:
+def render_growth_table(ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]) -> None:
     lang = ctx.lang
     st.subheader(t("growth_table", lang))
     c1, c2, c3 = st.columns([2, 2, 2])
     with c1:
-        metric_id = st.selectbox(
-            t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric"
-        )
+        metric_id = st.selectbox(t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric")
     pts = series[(series["metric_id"] == metric_id) & (series["area"] == area)].sort_values("period_end")
     pts = pts.reset_index(drop=True)
     if len(pts) < 2:
@@ -439,9 +448,7 @@ def render_growth_table(
             format_func=lambda k: _point_label(pts.iloc[k], lang),
         )
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
-    g = growth.growth_between(
-        a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"]
-    )
+    g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
     st.dataframe(growth_table_frame(g, lang), hide_index=True, width="stretch")
 
 
@@ -475,11 +482,7 @@ def render_stated_multiples(
     for sm in growth.stated_multiples(ratios, series):
         stated = f"×{i18n.fmt_value(sm.stated, sm.stated_qualifier, lang)}"
         if sm.computed is not None:
-            q = (
-                ""
-                if sm.computed_qualifier == "exact"
-                else f" ({i18n.qualifier_label(sm.computed_qualifier, lang)})"
-            )
+            q = "" if sm.computed_qualifier == "exact" else f" ({i18n.qualifier_label(sm.computed_qualifier, lang)})"
             computed = (
                 f"×{i18n.fmt_number(sm.computed, lang)}{q} = "
                 f"{i18n.fmt_value(sm.end_value, sm.end_qualifier, lang)} / "
@@ -487,9 +490,7 @@ def render_stated_multiples(
             )
         else:
             implied = (
-                f"; {t('implied_start', lang)}: ≈{i18n.fmt_number(sm.implied_start, lang)}"
-                if sm.implied_start
-                else ""
+                f"; {t('implied_start', lang)}: ≈{i18n.fmt_number(sm.implied_start, lang)}" if sm.implied_start else ""
             )
             computed = f"– ({t('no_start_figure', lang)}{implied})"
         st.markdown(
@@ -551,12 +552,10 @@ def render_sources(ctx: Ctx) -> None:
             t("lang_col", lang): sources["lang"].map(lambda c: i18n.LANG_NAMES.get(c, c or "–")),
             t("published", lang): sources.apply(published, axis=1),
             t("n_figures", lang): sources["n_figures"],
-            "URL": sources["url"],
+            "URL": sources["url"].fillna(""),
         }
     )
-    st.dataframe(
-        table, hide_index=True, width="stretch", column_config={"URL": st.column_config.LinkColumn("URL")}
-    )
+    st.dataframe(table, hide_index=True, width="stretch", column_config={"URL": st.column_config.LinkColumn("URL")})
     ids = list(sources["source_id"])
     titles = dict(zip(ids, sources["title"].fillna("–") + " — " + sources["outlet"].fillna("–"), strict=True))
     source_id = st.selectbox(t("article", lang), ids, format_func=lambda s: titles[s], key="source_pick")
@@ -597,9 +596,7 @@ def render_data(ctx: Ctx) -> None:
             lambda m: labels.get(m, t("no_metric", lang)) if isinstance(m, str) else t("no_metric", lang)
         ),
         status=view["status"].map(lambda s: t(f"status_{s}", lang)),
-        value_text=[
-            i18n.fmt_value(v, q, lang) for v, q in zip(view["value"], view["qualifier"], strict=True)
-        ],
+        value_text=[i18n.fmt_value(v, q, lang) for v, q in zip(view["value"], view["qualifier"], strict=True)],
     )
     columns = {
         "status": t("status", lang),

@@ -43,9 +43,7 @@ def make_source(source_id: str, text: str, **overrides: Any) -> dict[str, Any]:
     return row
 
 
-def make_obs(
-    obs_id: int, source_id: str, metric_id: str | None, value: float, **overrides: Any
-) -> dict[str, Any]:
+def make_obs(obs_id: int, source_id: str, metric_id: str | None, value: float, **overrides: Any) -> dict[str, Any]:
     row = {
         "obs_id": obs_id,
         "source_id": source_id,
@@ -87,9 +85,7 @@ def realistic_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     q_b2 = "Почти в четыре раза увеличилось и количество организаций."
     q_b3 = "Сейчас их более 800."
     sources = [
-        make_source(
-            "a", ARTICLE_A, outlet="Kazinform", published="2024-12-13", title="Волонтёры: итоги года"
-        ),
+        make_source("a", ARTICLE_A, outlet="Kazinform", published="2024-12-13", title="Волонтёры: итоги года"),
         make_source(
             "b",
             ARTICLE_B,

@@ -503,6 +503,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жыл|ж\.)" + _E, re.I)),
+    ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
@@ -617,7 +618,8 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
 
 
 CLAUSE_SPLIT_RE = re.compile(
-    r",\s+(?:то|а|ал|но|тогда как|в то время как|whereas|while|but)\s+|;\s+|\s+тогда как\s+|\bболса,\s*",
+    r",\s+(?:то|а|ал|но|тогда как|в то время как|whereas|while|but)\s+|;\s+|\s+тогда как\s+|\bболса,\s*"
+    r"|,?\s+(?:up|down)\s+from\s+|,?\s+compared\s+(?:with|to)\s+|\s+против\s+(?=\d)|,?\s+по сравнению с\s+",
     re.I,
 )
 
@@ -636,7 +638,7 @@ def _area_alternatives() -> list[tuple[str, str]]:
     alts: list[tuple[str, str]] = [("(?:" + pat + ")", name) for pat, name in REGION_PATTERNS]
     for ru, kk, en, name in CITIES:
         alts.append((r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + ru + ")" + _E, name))
-        alts.append((kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі)" + _E, name))
+        alts.append((kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі|\s+қала(?:сында|сындағы|сы))" + _E, name))
         alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name))
     alts.extend(("(?:" + pat + ")" + _E, iso) for pat, iso in COUNTRIES)
     return alts
@@ -876,6 +878,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         i = max(end_i, m.i1)
 
     _resolve_elided(figures, tokens, prev_sentence, lang)
+    owners = _anchor_owners(figures, anchors, low)
     for n, fig in enumerate(figures):
         rel = fig.num_start or (fig.start - sent.start)
         c0, c1 = next(((a, b) for a, b in clause_bounds if a <= rel < b), (0, len(low)))
@@ -887,7 +890,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         scoped = has_country_scope(clause_text) or fig.area != "KZ"
         if fig.area == "KZ" and article_flags.get("area") and not scoped:
             fig.area = article_flags["area"]  # a regional article: "в регионе", "волонтеры области"
-        own = [a for a in anchors if c0 <= a.start < c1]
+        in_clause = [a for a in anchors if c0 <= a.start < c1]
+        own = [a for a in in_clause if owners.get(id(a)) is fig] or in_clause
         anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
         fig.meta["anchor"] = anchor
         fig.metric = classify.classify(
@@ -911,6 +915,26 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
     return figures
+
+
+def _anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dict[int, Figure]:
+    """Which figure a period expression belongs to when it stands between two figures: "в 2021 году 120 тыс.,
+    в 2022-м — 180 тыс." (after a comma: the next figure) versus "50,000 in 2020 and 300,000 today"
+    (right after a figure: that figure)."""
+    owners: dict[int, Figure] = {}
+    if not figures:
+        return owners
+    for a in anchors:
+        before = [f for f in figures if f.num_end <= a.start]
+        after = [f for f in figures if f.num_start >= a.end]
+        if not before:
+            owners[id(a)] = after[0]
+        elif not after:
+            owners[id(a)] = before[-1]
+        else:
+            gap = low[before[-1].num_end: a.start]
+            owners[id(a)] = after[0] if re.search(r"[,;—–]|\s-\s", gap) else before[-1]
+    return owners
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:
@@ -988,9 +1012,14 @@ def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: S
         if gen is not None:
             _take(fig, gen, "genitive")
             continue
-        prev = next((f for f in reversed(figures[:n]) if f.noun and f.unit != "ratio"), None)
+        prev = next((f for f in reversed(figures[:n]) if f.noun and f.unit not in ("ratio", "percent")), None)
         if prev is not None:
             _take(fig, prev, prev)
+            continue
+        count = _count_of(tokens, 0, lo, lang)  # "The number of donors rose by 15% … to 190,000"
+        if count is not None:
+            _take(fig, count, "count_of")
+            fig.meta["count_of"] = True
             continue
         # Only a pronoun ("их", "олар", "they") or a bare number closing the sentence points back across
         # a sentence boundary; otherwise the noun is unknown and the figure stays without one.

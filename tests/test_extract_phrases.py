@@ -134,6 +134,17 @@ RUSSIAN = [
     ("В России насчитывается 7 млн волонтеров.", [f"7e+06 exact persons volunteers_total {NOW} RU"]),
     ("На платформе Qazvolunteer.kz зарегистрированы 120 тысяч пользователей.",
      [f"120000 exact persons qazvolunteer_platform_users {NOW} KZ"]),
+    ("В Павлодарской области более 7 тыс. человек стали донорами крови в 2024 году.",
+     [f"7000 at_least persons blood_donors_per_year {Y2024} Pavlodar region"]),
+    ("Всего за 2023 год было заготовлено свыше 25 тыс. литров крови.",
+     ["25000 at_least liters blood_collected_liters 2023-01-01..2023-12-31 KZ"]),
+    ("Сейчас в Жамбылской области насчитывается 9 357 волонтеров.",
+     [f"9357 exact persons volunteers_total {NOW} Zhambyl region"]),
+    ("В 2021 году число волонтеров составило 120 тыс., в 2022-м — 180 тыс., а в 2023-м — уже 230 тыс.",
+     ["120000 exact persons volunteers_total 2021-01-01..2021-12-31 KZ",
+      "180000 exact persons volunteers_total 2022-01-01..2022-12-31 KZ",
+      "230000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ"]),
+    ("Около 70% волонтеров — молодежь до 29 лет.", [f"70 approx percent None {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -173,6 +184,12 @@ KAZAKH = [
      [f"15000 at_least persons flood_volunteers {NOW} KZ"]),
     ("Биыл 240 шағын грант берілді.", [f"240 exact grants small_grants {YTD} KZ"]),
     ("Былтыр 5 мыңнан астам іс-шара өткізілді.", [f"5000 at_least events * {Y2024} KZ"]),
+    ("Алматы қаласында 12 мыңнан астам волонтер бар.", [f"12000 at_least persons volunteers_total {NOW} Almaty"]),
+    ("Түркістан облысында 5 мыңдай ерікті тіркелген.",
+     [f"5000 approx persons volunteers_total {NOW} Turkistan region"]),
+    ("2023 жылы қан орталықтарына 230 мыңнан астам донация жасалды.",
+     ["230000 at_least donations blood_donations_per_year 2023-01-01..2023-12-31 KZ"]),
+    ("Осы жылы 60 мыңнан астам адамға көмек көрсетілді.", [f"60000 at_least persons people_helped {YTD} KZ"]),
 ]
 
 ENGLISH = [
@@ -203,6 +220,13 @@ ENGLISH = [
     ("Some 180,000 people donate blood in Kazakhstan every year.",
      ["180000 approx persons blood_donors_per_year 2024-01-01..2024-12-31 KZ"]),
     ("At least 250 small grants were awarded this year.", [f"250 at_least grants small_grants {YTD} KZ"]),
+    ("According to the ministry, Kazakhstan has more than 300,000 volunteers, up from just 50,000 in 2020.",
+     [f"300000 at_least persons volunteers_total {NOW} KZ",
+      "50000 exact persons volunteers_total 2020-01-01..2020-12-31 KZ"]),
+    ("The number of donors rose by 15% last year to 190,000.",
+     [f"15 exact percent None {Y2024} KZ", f"190000 exact persons blood_donors_per_year {Y2024} KZ"]),
+    ("Blood centers across the country received 265,000 donations in 2023.",
+     ["265000 exact donations blood_donations_per_year 2023-01-01..2023-12-31 KZ"]),
 ]
 
 NEGATIVES = [

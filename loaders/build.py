@@ -214,9 +214,9 @@ def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curat
     added, report.curated_applied = apply_curated(curated_rows, observations, by_file, metric_ids,
                                                   next_id=len(observations) + 1)
     observations.extend(added)
-    for s in sources_rows:
-        s["n_figures"] = sum(1 for o in observations if o["source_id"] == s["source_id"]
-                             and o["status"] != "rejected")
+    live = Counter(o["source_id"] for o in observations if o["status"] != "rejected")
+    for s in sources_rows:  # one pass over the observations, not one per article (quadratic at 10,000)
+        s["n_figures"] = live[s["source_id"]]
 
     write_database(db_path, sources_rows, observations, catalog)
     report.figures = len(observations)

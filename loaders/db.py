@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 CATALOG_CSV = Path(__file__).resolve().parent.parent / "metrics" / "catalog.csv"
 
@@ -169,11 +170,23 @@ def _create_table(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, str, str]],
             rows: Iterable[Mapping[str, Any]]) -> None:
+    """Insert all rows in one statement from an Arrow table (columns in table order).
+
+    Not executemany: DuckDB binds and executes it row by row, about 1 ms a row, which made writing the
+    database the slowest part of a build (6.4 s of 13.9 s for 1,000 articles). Arrow infers int64, double,
+    date32 and string from the Python values (an all-NULL column has Arrow's null type); INSERT … SELECT
+    casts them to the declared column types, so the stored rows are identical.
+    """
     names = [c for c, _, _ in columns]
-    data = [tuple(row.get(n) for n in names) for row in rows]
-    if data:
-        placeholders = ", ".join("?" for _ in names)
-        con.executemany(f"INSERT INTO {name} VALUES ({placeholders})", data)
+    rows = list(rows)
+    if not rows:
+        return
+    table = pa.table({n: pa.array([row.get(n) for row in rows]) for n in names})
+    con.register("_kzvol_rows", table)
+    try:
+        con.execute(f'INSERT INTO {name} SELECT * FROM "_kzvol_rows"')
+    finally:
+        con.unregister("_kzvol_rows")
 
 
 def write_database(path: Path, sources: Iterable[Mapping[str, Any]],

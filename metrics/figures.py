@@ -448,7 +448,7 @@ def _apply_layout(
             font={"size": 11, "color": "#555"},
             name="source",
         )
-    fig.update_xaxes(showgrid=False, **(_xaxis_format(rows, lang) if not rows.empty else {}))
+    fig.update_xaxes(showgrid=False, ticklabelstandoff=4, **(_xaxis_format(rows, lang) if not rows.empty else {}))
     y_type = "log" if scale == "log" else "linear"
     # Full digits with the language's separators ("300 000"), not SI suffixes like "300k".
     values = pd.to_numeric(rows.get("plotted_value", pd.Series(dtype=float)), errors="coerce").abs()

@@ -375,6 +375,12 @@ def fmt_value(value: float | None, qualifier: str | None, lang: str) -> str:
             return num
 
 
+def fmt_multiple(value: float | None, qualifier: str | None, lang: str) -> str:
+    """A multiple with its qualifier in front: "×6", "almost ×4", "почти ×4"."""
+    num = "×" + fmt_number(value, lang)
+    return num if (qualifier or "exact") == "exact" else f"{qualifier_label(qualifier, lang)} {num}"
+
+
 def fmt_percent(value: float | None, lang: str, *, signed: bool = True) -> str:
     """Percentage from a fraction: 0.423 → "+42.3%"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

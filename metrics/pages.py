@@ -149,6 +149,11 @@ def png_unavailable_reason() -> str | None:
     return export.png_unavailable_reason()
 
 
+def section(title: str) -> None:
+    """A section heading one size below st.subheader: the large default wraps badly on phones."""
+    st.markdown(f"#### {_md_escape(title)}")
+
+
 def labels_for(ctx: Ctx) -> dict[str, str]:
     return figures.metric_labels(cached_catalog(ctx.path, ctx.version), ctx.lang)
 
@@ -301,7 +306,9 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
     )
     notes = [f"{unit} · {_period_label(latest, lang)}"]
     if k.since_first is not None and k.since_first.x_fold is not None:
-        fold = i18n.fmt_number(k.since_first.x_fold, lang) + _bound_note(k.since_first.qualifier, lang)
+        fold = i18n.fmt_number(k.since_first.x_fold, lang) + _bound_note(
+            k.since_first.qualifier, lang, parenthesised=True
+        )
         notes.append(t("fold_since_first", lang, fold=fold, date=_period_label(first, lang)))
         if k.since_first.cagr is not None:
             notes.append(t("cagr_short", lang, cagr=i18n.fmt_percent(k.since_first.cagr, lang)))
@@ -312,9 +319,12 @@ def _period_label(row: pd.Series, lang: str) -> str:
     return i18n.fmt_period(row["period_start"], row["period_end"], row["period_kind"], lang)
 
 
-def _bound_note(qualifier: str, lang: str) -> str:
-    """ ", at least" after a number derived from a bound, so it never reads as exact."""
-    return "" if qualifier == "exact" else f", {i18n.qualifier_label(qualifier, lang)}"
+def _bound_note(qualifier: str, lang: str, *, parenthesised: bool = False) -> str:
+    """ ", at least" / " (at least)" after a number derived from a bound, so it never reads as exact."""
+    if qualifier == "exact":
+        return ""
+    label = i18n.qualifier_label(qualifier, lang)
+    return f" ({label})" if parenthesised else f", {label}"
 
 
 def kpi_row(ctx: Ctx, metric_ids: list[str], series: pd.DataFrame, labels: dict[str, str]) -> None:
@@ -347,7 +357,7 @@ BLOOD_METRICS = [
 
 def render_overview(ctx: Ctx) -> None:
     lang = ctx.lang
-    st.subheader(t("overview_question", lang))
+    section(t("overview_question", lang))
     st.caption(t("overview_intro", lang))
     series = cached_series(ctx.path, ctx.version)
     labels = labels_for(ctx)
@@ -362,7 +372,7 @@ def render_overview(ctx: Ctx) -> None:
     )
     blood = [m for m in BLOOD_METRICS if (series["metric_id"] == m).any()]
     if blood:
-        st.subheader(t("blood_group", lang))
+        section(t("blood_group", lang))
         kpi_row(ctx, blood[:4], series, labels)
         # A chart of single dots says nothing the cards do not; draw only metrics with a trend.
         counts = series[series["area"] == state.DEFAULT_AREA]["metric_id"].value_counts()
@@ -421,7 +431,7 @@ def _point_label(row: pd.Series, lang: str) -> str:
 
 def render_growth_table(ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]) -> None:
     lang = ctx.lang
-    st.subheader(t("growth_table", lang))
+    section(t("growth_table", lang))
     c1, c2, c3 = st.columns([2, 2, 2])
     with c1:
         metric_id = st.selectbox(t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric")
@@ -449,18 +459,19 @@ def render_growth_table(ctx: Ctx, series: pd.DataFrame, chosen: list[str], area:
         )
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
     g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
-    st.dataframe(growth_table_frame(g, lang), hide_index=True, width="stretch")
+    st.dataframe(
+        growth_table_frame(g, lang, start_label=_period_label(a, lang), end_label=_period_label(b, lang)),
+        hide_index=True,
+        width="stretch",
+    )
 
 
-def growth_table_frame(g: growth.Growth, lang: str) -> pd.DataFrame:
+def growth_table_frame(g: growth.Growth, lang: str, *, start_label: str, end_label: str) -> pd.DataFrame:
     """The growth measures as a two-column table, with the combined qualifier shown on derived values."""
     q = "" if g.qualifier == "exact" else f" ({i18n.qualifier_label(g.qualifier, lang)})"
     rows = [
-        (
-            t("from_point", lang),
-            f"{i18n.fmt_date(g.start_date, lang)}: {i18n.fmt_number(g.start_value, lang)}",
-        ),
-        (t("to_point", lang), f"{i18n.fmt_date(g.end_date, lang)}: {i18n.fmt_number(g.end_value, lang)}"),
+        (t("from_point", lang), f"{start_label}: {i18n.fmt_number(g.start_value, lang)}"),
+        (t("to_point", lang), f"{end_label}: {i18n.fmt_number(g.end_value, lang)}"),
         (t("years", lang), i18n.fmt_number(g.years, lang, decimals=2)),
         (t("abs_change", lang), i18n.fmt_signed(g.abs_change, lang) + q),
         (t("pct_change", lang), i18n.fmt_percent(g.pct_change, lang) + q),
@@ -478,13 +489,13 @@ def render_stated_multiples(
     ratios = ratios[ratios["metric_id"].isin(chosen) & (ratios["area"] == area)]
     if ratios.empty:
         return
-    st.subheader(t("stated_vs_computed", lang))
+    section(t("stated_vs_computed", lang))
     for sm in growth.stated_multiples(ratios, series):
-        stated = f"×{i18n.fmt_value(sm.stated, sm.stated_qualifier, lang)}"
+        stated = i18n.fmt_multiple(sm.stated, sm.stated_qualifier, lang)
         if sm.computed is not None:
             q = "" if sm.computed_qualifier == "exact" else f" ({i18n.qualifier_label(sm.computed_qualifier, lang)})"
             computed = (
-                f"×{i18n.fmt_number(sm.computed, lang)}{q} = "
+                f"{i18n.fmt_multiple(sm.computed, 'exact', lang)}{q} = "
                 f"{i18n.fmt_value(sm.end_value, sm.end_qualifier, lang)} / "
                 f"{i18n.fmt_value(sm.start_value, sm.start_qualifier, lang)}"
             )
@@ -499,6 +510,12 @@ def render_stated_multiples(
             f"{t('stated', lang)}: **{_md_escape(stated)}** · {t('computed', lang)}: {_md_escape(computed)}"
         )
         st.caption(f"{sm.outlet or '–'}: «{' '.join(sm.quote.split())}»")
+
+
+def _start_label(day: object, lang: str) -> str:
+    """"2020" for a period starting on 1 January (how articles put it: "if in 2020 …"), else the date."""
+    d = i18n.to_date(day)
+    return str(d.year) if d is not None and (d.month, d.day) == (1, 1) else i18n.fmt_date(d, lang)
 
 
 def _md_escape(text: str) -> str:
@@ -534,7 +551,7 @@ def highlighted_article_html(text: str, spans: pd.DataFrame, labels: dict[str, s
 
 def render_sources(ctx: Ctx) -> None:
     lang = ctx.lang
-    st.subheader(t("page_sources", lang))
+    section(t("page_sources", lang))
     st.caption(t("sources_intro", lang))
     sources = cached_sources(ctx.path, ctx.version)
     if sources.empty:
@@ -566,7 +583,7 @@ def render_sources(ctx: Ctx) -> None:
 
 def render_data(ctx: Ctx) -> None:
     lang = ctx.lang
-    st.subheader(t("page_data", lang))
+    section(t("page_data", lang))
     obs = cached_observations(ctx.path, ctx.version)
     labels = labels_for(ctx)
     c1, c2, c3 = st.columns([1, 2, 2])
@@ -671,7 +688,7 @@ def _load_example() -> None:
 
 def render_sql(ctx: Ctx) -> None:
     lang = ctx.lang
-    st.subheader(t("page_sql", lang))
+    section(t("page_sql", lang))
     st.caption(t("sql_intro", lang))
     try:
         from metrics import sql as sql_guard  # written separately; imported lazily so this page degrades

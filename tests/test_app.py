@@ -98,7 +98,7 @@ def test_overview_chart_carries_provenance_and_png_name(app) -> None:
     assert values["Volunteers in Kazakhstan"] == "300,000"
     captions = " ".join(c.value for c in at.caption)
     assert "×6 since 2020" in captions and "CAGR +42.3%" in captions
-    assert "×1.06, at least since 13 Dec 2024" in captions  # derived from "more than 800": a bound too
+    assert "×1.06 (at least) since 13 Dec 2024" in captions  # derived from "more than 800": a bound too
 
 
 def test_choosing_a_metric_changes_the_figure_and_the_url(app) -> None:
@@ -149,13 +149,14 @@ def test_growth_table_between_two_points(app) -> None:
     measures = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
     assert measures["Multiple (x-fold)"] == "×6"
     assert measures["CAGR (per year)"] == "+42.3%"
+    assert measures["From"] == "2020: 50,000"  # the period as the article puts it, not 31 Dec 2020
 
 
 def test_stated_multiple_is_shown_against_the_figures(app) -> None:
     at = app(page="explore", metrics="volunteer_organizations")
     _no_errors(at)
     text = " ".join(m.value for m in at.markdown)
-    assert "almost 4" in text.replace("\\", "")
+    assert "almost ×4" in text.replace("\\", "")
     assert "Implied starting value" in text
 
 

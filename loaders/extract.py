@@ -9,6 +9,7 @@ article (a headline and its body) are merged, keeping the most precise one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -171,6 +172,7 @@ class NumberMatch:
     scaled: bool
     year_like: bool
     inner_qualifier: str | None = None
+    scale: float | None = None
 
 
 def _is_word(tok: Token | None) -> bool:
@@ -265,7 +267,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         tok.kind == "num" and not scaled and re.fullmatch(r"(19|20)\d{2}", tok.text) is not None
     )
     is_one = from_words and value == 1 and not scaled
-    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier)
+    scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
+    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale)
 
 
 # --- nouns ---------------------------------------------------------------------------------------------
@@ -762,13 +765,14 @@ def _is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]
 
 
 COUNT_WORDS = {"количество", "число", "численность", "саны", "number", "count"}
+GENERIC_PERSONS = {"человек", "адам", "people", "person", "individual"}
 PRONOUNS = {"их", "они", "олар", "олардың", "they", "them", "their"}
 
 
 def _count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
     """The X of "количество/число/саны/number of X" between token lo and hi."""
     for i in range(lo, hi):
-        if lang == "kk" and tokens[i].low == "саны" and i > 0:
+        if tokens[i].low == "саны" and i > 0:
             stem = _kk_stem(tokens[i - 1].low)  # "еріктілер саны": the number of volunteers
             if stem:
                 return NounMatch(stem, KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem), i, [])
@@ -859,6 +863,11 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             continue
         noun_start = after_q if q_after else m.i1
         nm = find_noun(tokens, noun_start, lang)
+        if nm.noun in GENERIC_PERSONS:
+            # "число волонтеров превысило 300 тысяч человек": the subject says who the people are
+            subject = _count_of(tokens, 0, m.i0, lang)
+            if subject is not None and subject.unit == "persons" and subject.noun not in GENERIC_PERSONS:
+                nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
         unit = nm.unit
         if tokens[first_i - 1].text == "$" if first_i > 0 else False:
             unit = "USD"
@@ -871,6 +880,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.np_text = " ".join(nm.modifiers + ([nm.noun] if nm.noun else []))
         fig.meta["one"] = m.is_one
         fig.meta["tok_i0"] = m.i0
+        fig.meta["scale"] = m.scale
         # the genitive complement after a measure: "240 тонн мусора", "18 литров крови"
         if nm.noun and nm.np_end < len(tokens) and tokens[nm.np_end].kind == "word":
             fig.np_text += " " + tokens[nm.np_end].low
@@ -878,6 +888,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         i = max(end_i, m.i1)
 
     _resolve_elided(figures, tokens, prev_sentence, lang)
+    _share_scale(figures, low)
     owners = _anchor_owners(figures, anchors, low)
     for n, fig in enumerate(figures):
         rel = fig.num_start or (fig.start - sent.start)
@@ -915,6 +926,21 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
     return figures
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:до|to|[-–—]|и|and|мен)\s*$", re.I)
+
+
+def _share_scale(figures: list[Figure], low: str) -> None:
+    """"с 50 до 300 тысяч", "from 50 to 300 thousand": the first number takes the scale of the second."""
+    for a, b in itertools.pairwise(figures):
+        scale = b.meta.get("scale")
+        if a.meta.get("scale") is None and scale and a.unit not in ("ratio", "percent") and \
+                a.unit in ("items", b.unit) and _RANGE_GAP.match(low[a.num_end: b.num_start]):
+            a.value *= scale
+            if a.unit == "items":
+                a.noun, a.unit, a.np_text = b.noun, b.unit, b.np_text
+            a.meta["scale"] = scale
 
 
 def _anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dict[int, Figure]:

@@ -169,7 +169,7 @@ LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом"
                 "ст", "бап", "article", "item", "page", "стр", "страница", "раздел", "глава", "version",
                 "версия", "сессии", "сессия", "созыва", "фото", "сурет", "photo"}
 # Words after a number meaning "times" (multipliers).
-TIMES_WORDS = {"раз", "раза", "есе", "times", "fold"}
+TIMES_WORDS = {"раз", "раза", "есе", "есеге", "times", "fold"}
 
 # --- Counted nouns and units -------------------------------------------------------------------------
 

@@ -302,7 +302,8 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
         delta=delta,
         border=True,
         help=help_text,
-        delta_color="normal" if k.previous is not None else "off",
+        # No colour or arrow when nothing changed (20 offices then and now).
+        delta_color="normal" if k.previous is not None and k.previous.abs_change != 0 else "off",
     )
     notes = [f"{unit} · {_period_label(latest, lang)}"]
     if k.since_first is not None and k.since_first.x_fold is not None:
@@ -506,10 +507,11 @@ def render_stated_multiples(
             computed = f"– ({t('no_start_figure', lang)}{implied})"
         st.markdown(
             f"**{_md_escape(labels.get(sm.metric_id, sm.metric_id))}** · "
-            f"{i18n.fmt_date(sm.start_date, lang)} → {i18n.fmt_date(sm.end_date, lang)}  \n"
+            f"{_start_label(sm.start_date, lang)} → {i18n.fmt_date(sm.end_date, lang)}  \n"
             f"{t('stated', lang)}: **{_md_escape(stated)}** · {t('computed', lang)}: {_md_escape(computed)}"
         )
-        st.caption(f"{sm.outlet or '–'}: «{' '.join(sm.quote.split())}»")
+        # st.caption renders Markdown: escape the article's sentence so it stays plain text.
+        st.caption(_md_escape(f"{sm.outlet or '–'}: «{' '.join(sm.quote.split())}»"))
 
 
 def _start_label(day: object, lang: str) -> str:
@@ -614,6 +616,10 @@ def render_data(ctx: Ctx) -> None:
         ),
         status=view["status"].map(lambda s: t(f"status_{s}", lang)),
         value_text=[i18n.fmt_value(v, q, lang) for v, q in zip(view["value"], view["qualifier"], strict=True)],
+        unit=view["unit"].map(lambda u: i18n.unit_label(u, lang) if isinstance(u, str) else ""),
+        area=view["area"].map(lambda a: i18n.area_label(a, lang) if isinstance(a, str) else ""),
+        period_end=view["period_end"].map(lambda d: i18n.fmt_date(d, lang)),
+        published=view["published"].map(lambda d: i18n.fmt_date(d, lang)),
     )
     columns = {
         "status": t("status", lang),

@@ -244,7 +244,8 @@ def assemble(results: dict[str, dict[str, Any]], texts: dict[str, str]) -> tuple
         first_id = len(observations) + 1
         for rec in res["figures"]:
             dup = rec.get("duplicate_of")
-            status = "rejected" if dup is not None else ("accepted" if rec["metric"] else "candidate")
+            status = "rejected" if dup is not None else (
+                "accepted" if rec["metric"] and not rec.get("planned") else "candidate")
             observations.append({
                 "obs_id": len(observations) + 1, "source_id": src["source_id"], "file": file,
                 "metric_id": rec["metric"], "value": rec["value"], "qualifier": rec["qualifier"],
@@ -254,7 +255,8 @@ def assemble(results: dict[str, dict[str, Any]], texts: dict[str, str]) -> tuple
                 "period_kind": rec["period_kind"], "period_basis": rec["period_basis"], "area": rec["area"],
                 "quote": rec["quote"], "span_start": rec["start"], "span_end": rec["end"],
                 "figure_text": rec["text"], "lang": rec["lang"], "method": "rule", "status": status,
-                "status_reason": f"repeats obs {first_id + dup}" if dup is not None else None,
+                "status_reason": f"repeats obs {first_id + dup}" if dup is not None else (
+                    "a plan or target, not a measurement" if rec.get("planned") else None),
                 "duplicate_of": first_id + dup if dup is not None else None,
                 "extractor_version": EXTRACTOR_VERSION,
             })

@@ -158,6 +158,7 @@ class Figure:
             "end": self.end,
             "text": self.text,
             "lang": self.lang,
+            "planned": bool(self.meta.get("planned")),
         }
 
 
@@ -726,6 +727,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "age_or_duration"
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
         return "name"
+    if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and \
+            tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и") and tokens[m.i1 + 1].kind == "num":
+        after = tokens[m.i1 + 2]
+        if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)):
+            return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря"
     if m.is_one:
         # "один"/"бір"/"one" is a figure only when coordinated with another number:
         # "один национальный и 20 региональных фронт-офисов".
@@ -849,8 +855,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         q_before, q_i = qualifier_before(tokens, first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
         qualifier = q_after or m.inner_qualifier or q_before or "exact"
-        if q_before == "at_most" and tokens[q_i].low in ("до", "to") and _from_to(tokens, q_i):
-            qualifier = "exact"  # "с 50 до 300 тыс.": the end of a change, not an upper bound
+        if q_before == "at_most" and tokens[q_i].low in ("до", "to") and (
+                _from_to(tokens, q_i) or (q_i > 0 and CHANGE_VERB_RE.match(tokens[q_i - 1].low))):
+            qualifier = "exact"  # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound
         span_first = q_i if q_before else first_i
         if mult:
             fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
@@ -905,6 +912,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         own = [a for a in in_clause if owners.get(id(a)) is fig] or in_clause
         anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
         fig.meta["anchor"] = anchor
+        fig.meta["planned"] = bool(PLANNED_RE.search(clause_text)) or bool(
+            anchor and anchor.period_start and published and anchor.period_start > published)
         fig.metric = classify.classify(
             fig,
             segment=segment,
@@ -961,6 +970,12 @@ def _anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> di
             gap = low[before[-1].num_end: a.start]
             owners[id(a)] = after[0] if re.search(r"[,;—–]|\s-\s", gap) else before[-1]
     return owners
+
+
+CHANGE_VERB_RE = re.compile(r"^(довес|довод|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|расшир|достич|"
+                            r"дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand)")
+PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
+                        r"жоспар|көзде|болжа|\bplan|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:

@@ -161,7 +161,7 @@ AGE_OR_DURATION_RE = re.compile(
     r"seconds?|year-old|years-old)$"
 )
 # Ordinal endings written after a hyphen: "75-й", "3-го", "10-ші", "21st".
-ORDINAL_SUFFIX_RE = re.compile(r"^(й|го|му|м|ой|ый|ая|ое|ые|ых|ым|ом|ю|я|е|ші|шы|інші|ыншы|нші|ншы|"
+ORDINAL_SUFFIX_RE = re.compile(r"^(й|го|му|м|ой|ый|ая|ое|ые|ых|ым|ом|ю|я|е|х|ми|ші|шы|інші|ыншы|нші|ншы|"
                                r"st|nd|rd|th)$")
 # Words before a number that make it a label or a rank: "№ 18", "горбольницы 18", "номер 5".
 LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом", "корпус", "кабинет", "палата",

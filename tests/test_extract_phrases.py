@@ -254,6 +254,13 @@ NEGATIVES = [
     "Copyright © 2026 . http://shygys-ekspress.com.",
     "The forum marks the COVID-19 anniversary.",
     "Он вернулся домой.",
+    "В проекте участвуют молодые люди в возрасте от 14 до 29 лет.",
+    "Акция пройдет с 1 по 10 декабря во всех регионах.",
+    "В 90-х годах волонтерство только зарождалось.",
+    "Топ-10 волонтерских проектов года.",
+    "Закон № 123-VI принят в 2024 году.",
+    "Подробности по телефону 8 701 123 45 67.",
+    "Программа рассчитана на 2024/2025 учебный год.",
 ]
 
 
@@ -290,3 +297,15 @@ def _check(text: str, want: list[str]) -> None:
 
 def test_there_are_at_least_80_phrase_cases() -> None:
     assert len(RUSSIAN) + len(KAZAKH) + len(ENGLISH) + len(NEGATIVES) >= 80
+
+
+def test_a_target_is_kept_as_a_candidate_not_a_measurement() -> None:
+    from loaders.build import assemble, process_article
+
+    text = "К 2030 году число волонтеров в Казахстане планируется довести до 500 тысяч."
+    result = process_article("plan.txt", text, "sha", {"published": "2025-06-15"})
+    (fig,) = result["figures"]
+    assert (fig["value"], fig["qualifier"], fig["metric"], fig["planned"]) == (500000.0, "exact", "volunteers_total",
+                                                                               True)
+    _, (obs,) = assemble({"plan.txt": result}, {"plan.txt": text})
+    assert obs["status"] == "candidate" and "plan" in obs["status_reason"]

@@ -875,6 +875,15 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             subject = _count_of(tokens, 0, m.i0, lang)
             if subject is not None and subject.unit == "persons" and subject.noun not in GENERIC_PERSONS:
                 nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
+        if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):
+            # "3 мың тоннадан астам қоқыс": the ending and the bound can follow the measure word too
+            head, nxt_word = tokens[nm.np_end - 1].low, tokens[nm.np_end].low
+            if head.endswith(KK_ABLATIVE) and nxt_word in KK_AFTER_ABLATIVE:
+                qualifier = KK_AFTER_ABLATIVE[nxt_word]
+                nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
+            elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE:
+                qualifier = KK_AFTER_DATIVE[nxt_word]
+                nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
         unit = nm.unit
         if tokens[first_i - 1].text == "$" if first_i > 0 else False:
             unit = "USD"

@@ -330,7 +330,7 @@ CITIES: list[tuple[str, str, str, str]] = [
 ]
 # Kazakhstan as a whole.
 KZ_PATTERNS = (r"в казахстане|по казахстану|в стране|по стране|по всей стране|в нашей стране|в республике|"
-               r"по республике|в рк\b|қазақстанда|қазақстан бойынша|елімізде|ел бойынша|республикада|"
+               r"по республике|в рк\b|қазақстанда|қазақстан бойынша|еліміз\w*|ел бойынша|республикада|"
                r"in kazakhstan|across kazakhstan|nationwide|across the country|in the country|"
                r"kazakhstan's|in our country")
 # Other countries (locative forms) -> ISO code.

@@ -196,6 +196,14 @@ KAZAKH = [
     ("2023 жылы қан орталықтарына 230 мыңнан астам донация жасалды.",
      ["230000 at_least donations blood_donations_per_year 2023-01-01..2023-12-31 KZ"]),
     ("Осы жылы 60 мыңнан астам адамға көмек көрсетілді.", [f"60000 at_least persons people_helped {YTD} KZ"]),
+    ("Волонтерлер 3 мың тоннадан астам қоқыс жинады.",
+     [f"3000 at_least tonnes waste_collected_tonnes {NOW} KZ"]),
+    ("Былтыр еліміздегі волонтерлер саны 250 мыңға жетті.",
+     [f"250000 exact persons volunteers_total {Y2024} KZ"]),
+    ("Маусым айында 2 мың ағаш отырғызылды.", ["2000 exact trees trees_planted 2025-06-01..2025-06-30 KZ"]),
+    ("Елімізде 20 өңірлік фронт-кеңсе жұмыс істейді.", [f"20 exact offices regional_front_offices {NOW} KZ"]),
+    ("Бүгінде волонтерлердің саны 2020 жылмен салыстырғанда 6 есе өсті.",
+     [f"6 exact ratio volunteers_total {NOW} KZ"]),
 ]
 
 ENGLISH = [

@@ -89,7 +89,7 @@ def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | No
         guess = publication_date(text, body)
         published, basis = guess.date, guess.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
-    figures = extract_article(text, published, lang_hint=lang)
+    figures = extract_article(text, published, lang_hint=lang, prepared=(title, sents))
     source = {
         "source_id": Path(file).stem, "file": file, "sha256": sha256, "title": title,
         "outlet": meta.get("outlet"), "url": meta.get("url"), "lang": lang, "published": _date_str(published),

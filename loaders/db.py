@@ -114,8 +114,11 @@ SERIES_COMMENTS: dict[str, str] = {
 # The series rule: among accepted observations in the metric's own unit for one metric, area and period,
 # curated rows win over rule rows, exact figures over approximate over bounds, then the latest publication,
 # then the lowest obs_id (deterministic).
+#
+# `series` and `latest` are views over tables computed once at build time: the database never changes after
+# a build, and a view recomputing the sources lists on every query took seconds at a million observations.
 SERIES_SQL = """
-CREATE VIEW series AS
+CREATE TABLE series_materialized AS
 WITH obs AS (
     SELECT o.*, s.outlet, s.published,
            CASE o.qualifier WHEN 'exact' THEN 0 WHEN 'approx' THEN 1 WHEN 'almost' THEN 2
@@ -125,28 +128,39 @@ WITH obs AS (
     LEFT JOIN sources s USING (source_id)
     WHERE o.status = 'accepted' AND o.unit = m.unit
 ),
-ranked AS (
-    SELECT *,
-           row_number() OVER (PARTITION BY metric_id, area, period_start, period_end
-                              ORDER BY (method = 'curated') DESC, q_rank, published DESC NULLS LAST, obs_id)
-               AS rn,
-           count(*) OVER (PARTITION BY metric_id, area, period_start, period_end) AS n_sources,
+chosen AS (
+    SELECT * FROM obs
+    QUALIFY row_number() OVER (PARTITION BY metric_id, area, period_start, period_end
+                               ORDER BY (method = 'curated') DESC, q_rank, published DESC NULLS LAST, obs_id) = 1
+),
+grouped AS (
+    SELECT metric_id, area, period_start, period_end, count(*) AS n_sources,
            list({'obs_id': obs_id, 'source_id': source_id, 'outlet': outlet, 'published': published,
-                 'value': value, 'qualifier': qualifier, 'quote': quote} ORDER BY obs_id)
-               OVER (PARTITION BY metric_id, area, period_start, period_end) AS sources
+                 'value': value, 'qualifier': qualifier, 'quote': quote} ORDER BY obs_id) AS sources
     FROM obs
+    GROUP BY metric_id, area, period_start, period_end
 )
-SELECT metric_id, area, period_start, period_end, period_kind, value, qualifier, unit, obs_id, source_id,
-       outlet, published, quote, n_sources, sources
-FROM ranked WHERE rn = 1
+SELECT c.metric_id, c.area, c.period_start, c.period_end, c.period_kind, c.value, c.qualifier, c.unit, c.obs_id,
+       c.source_id, c.outlet, c.published, c.quote, g.n_sources, g.sources
+FROM chosen c
+JOIN grouped g ON c.metric_id = g.metric_id AND c.area IS NOT DISTINCT FROM g.area
+              AND c.period_start IS NOT DISTINCT FROM g.period_start
+              AND c.period_end IS NOT DISTINCT FROM g.period_end
+ORDER BY c.metric_id, c.area, c.period_end, c.period_start
 """
 
 LATEST_SQL = """
-CREATE VIEW latest AS
-SELECT * FROM series
+CREATE TABLE latest_materialized AS
+SELECT * FROM series_materialized
 QUALIFY row_number() OVER (PARTITION BY metric_id, area
                            ORDER BY period_end DESC, published DESC NULLS LAST, obs_id) = 1
+ORDER BY metric_id, area
 """
+
+VIEWS_SQL = [
+    "CREATE VIEW series AS SELECT * FROM series_materialized",
+    "CREATE VIEW latest AS SELECT * FROM latest_materialized",
+]
 
 LATEST_COMMENTS = dict(SERIES_COMMENTS, period_end="The most recent period end of this metric and area")
 
@@ -189,6 +203,21 @@ def _insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, 
         con.unregister("_kzvol_rows")
 
 
+def create_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)compute the series and latest tables and their views from observations, sources and metrics."""
+    for name in ("series", "latest"):
+        con.execute(f"DROP VIEW IF EXISTS {name}")
+        con.execute(f"DROP TABLE IF EXISTS {name}_materialized")
+    con.execute(SERIES_SQL)
+    con.execute(LATEST_SQL)
+    for statement in VIEWS_SQL:
+        con.execute(statement)
+    for view, comments in (("series", SERIES_COMMENTS), ("latest", LATEST_COMMENTS)):
+        for name in (view, view + "_materialized"):
+            for col, comment in comments.items():
+                con.execute(f'COMMENT ON COLUMN {name}."{col}" IS {_sql_str(comment)}')
+
+
 def write_database(path: Path, sources: Iterable[Mapping[str, Any]],
                    observations: Iterable[Mapping[str, Any]],
                    catalog: Iterable[Mapping[str, Any]] | None = None) -> Path:
@@ -212,11 +241,7 @@ def write_database(path: Path, sources: Iterable[Mapping[str, Any]],
             _insert(con, "metrics", METRICS_COLUMNS, catalog if catalog is not None else load_catalog())
             _insert(con, "sources", SOURCES_COLUMNS, sources)
             _insert(con, "observations", OBSERVATIONS_COLUMNS, observations)
-            con.execute(SERIES_SQL)
-            con.execute(LATEST_SQL)
-            for view, comments in (("series", SERIES_COMMENTS), ("latest", LATEST_COMMENTS)):
-                for col, comment in comments.items():
-                    con.execute(f'COMMENT ON COLUMN {view}."{col}" IS {_sql_str(comment)}')
+            create_derived(con)
             con.execute("CHECKPOINT")
         finally:
             con.close()

@@ -268,6 +268,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         tok.kind == "num" and not scaled and re.fullmatch(r"(19|20)\d{2}", tok.text) is not None
     )
     is_one = from_words and value == 1 and not scaled
+    value = round(value, 6)  # "4,1 млн" is 4100000, not 4099999.9999999995
     scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
     return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale)
 
@@ -1121,10 +1122,16 @@ def _article_flags(body: str, title: str | None, lead: str | None = None) -> dic
     }
 
 
-def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None) -> list[Figure]:
-    """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped."""
-    lines, title = content_lines(text)
-    sents = sentences(lines)
+def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None,
+                    prepared: tuple[str | None, list[Sentence]] | None = None) -> list[Figure]:
+    """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped.
+
+    `prepared` is (title, sentences) when the caller has already cleaned and split the text."""
+    if prepared is None:
+        lines, title = content_lines(text)
+        sents = sentences(lines)
+    else:
+        title, sents = prepared
     body = "\n".join(s.text for s in sents)
     lead = next((s.text for s in sents if not s.is_headline), None)
     flags = _article_flags(body, title, lead)

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from loaders import classify
@@ -529,6 +530,7 @@ def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: 
     return d
 
 
+_DIGIT = re.compile(r"\d")
 _WORD_ONLY_ANCHORS = {"month", "month_kk", "month_en", "ytd", "last_year", "annual", "as_of"}
 
 
@@ -537,7 +539,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
     pub = published
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT.search(text) is not None
     for kind, pattern in ANCHOR_PATTERNS:
         if not has_digit and kind not in _WORD_ONLY_ANCHORS:
             continue
@@ -656,12 +658,17 @@ _AREA_RE = re.compile(_W + "(?:" + "|".join(f"(?P<a{i}>{alt})" for i, (alt, _) i
 _KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), _AREA_ALTS[int(m.lastgroup[1:])][1])  # type: ignore[index]
+                 for m in _AREA_RE.finditer(clause_text))
+
+
 def find_area(clause_text: str, pos: int) -> str:
     """Area nearest to the figure inside its clause; Kazakhstan when none is named."""
     best: tuple[int, str] | None = None
-    for m in _AREA_RE.finditer(clause_text):
-        name = _AREA_ALTS[int(m.lastgroup[1:])][1]  # type: ignore[index]
-        dist = min(abs(m.start() - pos), abs(m.end() - pos))
+    for start, end, name in _areas_in(clause_text):
+        dist = min(abs(start - pos), abs(end - pos))
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else "KZ"
@@ -1122,6 +1129,28 @@ def _article_flags(body: str, title: str | None, lead: str | None = None) -> dic
     }
 
 
+def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    from loaders.lexicon import EN_NUMBERS, EN_SCALES, KK_NUMBERS, KK_SCALES, RU_SCALE_ABBR
+    from loaders.numbers import RU_FORMS
+
+    words = set(RU_FORMS) | set(EN_NUMBERS) | set(EN_SCALES) | set(RU_SCALE_ABBR) | set(EN_MULTIPLIER_WORDS)
+    return frozenset(words), tuple(set(KK_NUMBERS) | set(KK_SCALES))
+
+
+_NUMBER_WORDS, _KK_NUMBER_STEMS = _number_vocabulary()
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def may_hold_number(low: str) -> bool:
+    """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
+    if _DIGIT.search(low):
+        return True
+    for word in _PLAIN_WORD.findall(low):
+        if word in _NUMBER_WORDS or word.startswith(_KK_NUMBER_STEMS) or "-" in word:
+            return True
+    return False
+
+
 def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None,
                     prepared: tuple[str | None, list[Sentence]] | None = None) -> list[Figure]:
     """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped.
@@ -1145,8 +1174,9 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
     prev: Sentence | None = None
     for idx, sent in enumerate(sents):
         lang = sentence_language(sent.text, default=article_lang)
-        anchors = find_anchors(normalize(sent.text).lower(), published)
-        found = extract_sentence(sent, idx, published, lang, prev, flags, anchors)
+        low = normalize(sent.text).lower()
+        anchors = find_anchors(low, published)
+        found = extract_sentence(sent, idx, published, lang, prev, flags, anchors) if may_hold_number(low) else []
         for fig in found:
             if fig.period_basis != "explicit":
                 inherited = last_anchor_by_paragraph.get(sent.paragraph)

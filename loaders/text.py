@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import razdel
 
-from loaders.lexicon import KK_LETTERS, MONTH_RE_EN, MONTH_RE_KK, MONTH_RE_RU, MONTHS_EN, MONTHS_KK, TOPIC_RE
+from loaders.lexicon import MONTH_RE_EN, MONTH_RE_KK, MONTH_RE_RU, MONTHS_EN, MONTHS_KK, TOPIC_RE
 
 # Spaces that news sites put inside numbers ("2 500", "20 000"): NBSP, narrow NBSP, thin space, figure space.
 _SPACE_LIKE = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ",
@@ -218,12 +218,13 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         st = s.strip()
         return bool(st) and _words(st) <= 14 and not _SENTENCE_END.search(st) and not st.endswith(":")
 
+    plain = [short_plain(r[2]) for r in raw]
     noise = [False] * len(raw)
     i = 0
     while i < len(raw):
-        if short_plain(raw[i][2]):
+        if plain[i]:
             j = i
-            while j < len(raw) and short_plain(raw[j][2]):
+            while j < len(raw) and plain[j]:
                 j += 1
             if j - i >= 3:
                 for k in range(i, j):
@@ -289,19 +290,23 @@ _LATIN_WORD = re.compile(r"\b[a-zA-Z]{2,}\b")
 _CYR_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")
 
 
+_KK_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*")
+
+
+@lru_cache(maxsize=4096)
 def sentence_language(text: str, default: str | None = None) -> str:
     """ru, kk or en by letters: Kazakh-only letters in ≥15% of Cyrillic words mean Kazakh."""
-    cyr = _CYR_WORD.findall(text)
-    lat = _LATIN_WORD.findall(text)
-    if len(lat) > len(cyr):
+    cyr = len(_CYR_WORD.findall(text))
+    lat = len(_LATIN_WORD.findall(text))
+    if lat > cyr:
         return "en"
     if not cyr:
         return default or "ru"
-    kk_words = sum(1 for w in cyr if any(c in KK_LETTERS for c in w))
-    share = kk_words / len(cyr)
+    kk_words = len(_KK_WORD.findall(text))
+    share = min(1.0, kk_words / cyr)
     if share >= 0.15:
         return "kk"
-    if share == 0 and default == "kk" and len(cyr) < 6:
+    if share == 0 and default == "kk" and cyr < 6:
         return "kk"
     return "ru"
 

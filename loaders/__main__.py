@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from loaders.build import DEFAULT_ARTICLES, DEFAULT_CURATED, DEFAULT_DB, process_article, run
+from loaders.build import DEFAULT_ARTICLES, DEFAULT_CACHE, DEFAULT_CURATED, DEFAULT_DB, process_article, run
 from loaders.curated import CuratedError
 from loaders.reader import ArticleError, read_article
 from loaders.sources_csv import read_sources_csv
@@ -98,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--curated", type=Path, default=None,
                    help="folder of curated CSV files (default: 'curated' next to the articles folder)")
     b.add_argument("--workers", type=int, default=1, help="processes for extraction (default 1)")
-    b.add_argument("--cache", type=Path, default=None,
-                   help="folder for the per-article extraction cache (incremental builds); off by default")
+    b.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
+                   help=f"folder of the extraction cache that makes rebuilds incremental (default {DEFAULT_CACHE})")
+    b.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="extract every article again")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     e = sub.add_parser("extract", help="print the figures found in the files")
     e.add_argument("--jsonl", action="store_true", help="one JSON object a line")

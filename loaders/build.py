@@ -66,6 +66,8 @@ class BuildReport:
             " (" + ", ".join(f"{k} {n}" for k, n in sorted(self.skipped_by_kind().items())) + ")"
             if self.skipped else ""))
         lines += [f"  {p}" for p in self.skipped]
+        if self.cache_hits:
+            lines.append(f"extraction cache: {self.cache_hits} of {self.articles_read} articles unchanged")
         if self.warnings:
             lines.append(f"warnings: {len(self.warnings)}")
             lines += [f"  {p}" for p in self.warnings]

@@ -9,10 +9,12 @@ article (a headline and its body) are merged, keeping the most precise one.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from loaders import classify
@@ -65,7 +67,17 @@ from loaders.text import (
     sentences,
 )
 
-EXTRACTOR_VERSION = "1.0.0"
+
+def _rules_fingerprint() -> str:
+    """A hash of the rule modules: any change to the rules invalidates cached extractions automatically."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("extract.py", "classify.py", "lexicon.py", "numbers.py", "text.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = "1.1+" + _rules_fingerprint()
 
 # --- tokens -------------------------------------------------------------------------------------------
 

@@ -65,8 +65,13 @@ def _nationwide(fig: Figure, ctx: dict[str, Any]) -> bool:
         return False
     if ctx["country_scope"]:
         return True
-    return bool(LEVEL_VERBS.search(ctx["clause"])) and not LOCAL_POINTERS.search(ctx["clause"]) \
-        and not fig.np_text.replace(fig.noun or "", "").strip()
+    modifiers = [w for w in fig.np_text.replace(fig.noun or "", " ").split() if w not in NEUTRAL_MODIFIERS]
+    return bool(LEVEL_VERBS.search(ctx["clause"])) and not LOCAL_POINTERS.search(ctx["clause"]) and not modifiers
+
+
+# Words that describe volunteers without narrowing them to a subgroup.
+NEUTRAL_MODIFIERS = {"зарегистрированный", "зарегистрировать", "активный", "казахстанский", "registered", "active",
+                     "kazakhstani", "тіркелген", "белсенді", "қазақстандық", "всего", "total"}
 
 
 def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:

@@ -229,6 +229,18 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         if lang == "kk" and j < len(tokens) and tokens[j].low == "жарым" and not tok.suffix:
             parts.append((0.5, False))
             j += 1
+    elif tok.kind == "word" and lang == "en" and tok.low in ("a", "an", "half") and i + 1 < len(tokens):
+        # "a million volunteers", "half a million trees"
+        k = i + 1
+        if tok.low == "half" and tokens[k].low in ("a", "an") and k + 1 < len(tokens):
+            k += 1
+        sc = _scale_of(tokens[k], lang)
+        if not sc or sc[0] < 1e3:
+            return None
+        parts.append((0.5 if tok.low == "half" else 1.0, False))
+        parts.append((sc[0], True))
+        j = k + 1
+        from_words = True
     elif tok.kind == "word":
         while j < len(tokens) and tokens[j].kind == "word":
             hit = word_number(tokens[j].low, lang)
@@ -358,9 +370,17 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                     w = tokens[k].low
                     sing = _singular_en(w)
                 return NounMatch(sing, UNIT_BY_NOUN[sing], k + 1, mods)
-            if w in EN_ADJ or re.search(r"(ed|al|ian|ic|ive|ful|ous|ing)$", w):
+            if w in EN_ADJ or re.search(r"(ed|al|ian|ic|ive|ful|ous|ing|ly)$", w):
                 mods.append(w)
                 k += 1
+                continue
+            # an unknown word before a known noun is a modifier: "40,000 elderly people"
+            ahead = next((j for j in range(k + 1, min(limit, k + 3)) if tokens[j].kind == "word"
+                          and _singular_en(tokens[j].low) in UNIT_BY_NOUN), None)
+            if ahead is not None and all(tokens[j].kind == "word" and tokens[j].low not in EN_STOP
+                                         for j in range(k, ahead)):
+                mods.extend(t.low for t in tokens[k:ahead])
+                k = ahead
                 continue
             return NounMatch(sing, None, k + 1, mods)
         if lang == "kk":

@@ -151,6 +151,11 @@ RUSSIAN = [
       "180000 exact persons volunteers_total 2022-01-01..2022-12-31 KZ",
       "230000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ"]),
     ("Около 70% волонтеров — молодежь до 29 лет.", [f"70 approx percent None {NOW} KZ"]),
+    ("По итогам 2024 года число зарегистрированных волонтеров достигло 310 тысяч.",
+     [f"310000 exact persons volunteers_total {Y2024} KZ"]),
+    ("На сегодня в стране действует 21 фронт-офис: один национальный и 20 региональных.",
+     [f"21 exact offices None {NOW} KZ", f"1 exact offices national_front_offices {NOW} KZ",
+      f"20 exact offices regional_front_offices {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -239,6 +244,11 @@ ENGLISH = [
       "50000 exact persons volunteers_total 2020-01-01..2020-12-31 KZ"]),
     ("The number of donors rose by 15% last year to 190,000.",
      [f"15 exact percent None {Y2024} KZ", f"190000 exact persons blood_donors_per_year {Y2024} KZ"]),
+    ("In the first half of 2025, volunteers helped some 40,000 elderly people.",
+     ["40000 approx persons people_helped 2025-01-01..2025-12-31 KZ"]),
+    ("Volunteers planted nearly half a million trees in 2024.", [f"500000 almost trees trees_planted {Y2024} KZ"]),
+    ("The country has about 1,100 volunteer organizations and 2,000 initiative groups.",
+     [f"1100 approx organizations volunteer_organizations {NOW} KZ", f"2000 exact groups initiative_groups {NOW} KZ"]),
     ("Blood centers across the country received 265,000 donations in 2023.",
      ["265000 exact donations blood_donations_per_year 2023-01-01..2023-12-31 KZ"]),
 ]

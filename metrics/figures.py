@@ -110,7 +110,9 @@ def wrap_html(text: str, width: int, *, max_chars: int | None = None) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
-def _source_lines(sources: list[dict[str, Any]], lang: str) -> list[str]:
+def _source_lines(sources: list[dict[str, Any]], lang: str, total: int | None = None) -> list[str]:
+    """Hover lines of the first sources; `total` counts all of them when `sources` holds only the first few."""
+    total = max(len(sources), total or 0)
     lines = []
     for src in sources[:MAX_SOURCES_IN_HOVER]:
         head = f"{html.escape(str(src.get('outlet') or '–'))}, {i18n.fmt_date(src.get('published'), lang)}"
@@ -118,8 +120,8 @@ def _source_lines(sources: list[dict[str, Any]], lang: str) -> list[str]:
             f"• {head}: {i18n.fmt_value(src.get('value'), src.get('qualifier'), lang)}<br>"
             f"<i>«{wrap_html(src.get('quote') or '', QUOTE_WRAP, max_chars=QUOTE_MAX_CHARS)}»</i>"
         )
-    if len(sources) > MAX_SOURCES_IN_HOVER:
-        lines.append(t("more_sources", lang, n=len(sources) - MAX_SOURCES_IN_HOVER))
+    if total > MAX_SOURCES_IN_HOVER:
+        lines.append(t("more_sources", lang, n=total - MAX_SOURCES_IN_HOVER))
     return lines
 
 
@@ -134,6 +136,7 @@ def hover_text(row: pd.Series, label: str, lang: str, *, index_value: float | No
         f"{t('period', lang)}: "
         f"{i18n.fmt_period(row.get('period_start'), row.get('period_end'), row.get('period_kind'), lang)}"
     )
+    total = None
     if row.get("role") == "other":
         parts.append(f"<i>{t('other_source', lang)}</i>")
         sources = [
@@ -155,16 +158,25 @@ def hover_text(row: pd.Series, label: str, lang: str, *, index_value: float | No
                 quote=row.get("quote"),
             )
         ]
-        key = "sources_line" if len(sources) > 1 else "source_line"
-        parts.append(f"{t(key, lang)}{f' ({len(sources)})' if len(sources) > 1 else ''}:")
-    parts.extend(_source_lines(sources, lang))
+        # n_sources counts every source even when the row brings only the first few (large series).
+        n = row.get("n_sources")
+        total = max(len(sources), int(n) if n is not None and not pd.isna(n) else 0)
+        key = "sources_line" if total > 1 else "source_line"
+        parts.append(f"{t(key, lang)}{f' ({total})' if total > 1 else ''}:")
+    parts.extend(_source_lines(sources, lang, total))
     return "<br>".join(parts)
 
 
 def drawn_rows(
-    series: pd.DataFrame, labels: dict[str, str], *, index: bool = False, order: Sequence[str] | None = None
+    series: pd.DataFrame,
+    labels: dict[str, str],
+    *,
+    index: bool = False,
+    order: Sequence[str] | None = None,
+    others: bool = True,
 ) -> pd.DataFrame:
-    """One row per marker the chart draws: chosen values (role 'chosen') and other sources ('other').
+    """One row per marker the chart draws: chosen values (role 'chosen') and other sources ('other';
+    left out when `others` is False, for series too large to draw a ring per source).
 
     `plotted_value` is what the y axis shows: the value, or the index (first chosen value = 100).
     """
@@ -182,8 +194,8 @@ def drawn_rows(
         if index
         else chosen["value"]
     )
-    others = []
-    for (_, row), first in zip(chosen.iterrows(), base, strict=True):
+    other_rows = []
+    for (_, row), first in zip(chosen.iterrows(), base, strict=True) if others else ():
         for src in row.get("sources") or []:
             if src.get("obs_id") == row["obs_id"]:
                 continue
@@ -202,8 +214,8 @@ def drawn_rows(
                 }
             )
             other["plotted_value"] = src.get("value") / first * 100 if index and first else src.get("value")
-            others.append(other)
-    rows = pd.concat([chosen, pd.DataFrame(others)], ignore_index=True) if others else chosen
+            other_rows.append(other)
+    rows = pd.concat([chosen, pd.DataFrame(other_rows)], ignore_index=True) if other_rows else chosen
     return rows.reset_index(drop=True)
 
 
@@ -253,6 +265,7 @@ def series_chart(
     scale: str = "linear",
     index: bool = False,
     order: Sequence[str] | None = None,
+    others: bool = True,
 ) -> Chart:
     """Line chart of one or several metrics with qualifier markers, other sources, and provenance.
 
@@ -260,7 +273,7 @@ def series_chart(
     `index` puts them on a common scale.
     """
     labels = metric_labels(catalog, lang)
-    rows = drawn_rows(series, labels, index=index, order=order)
+    rows = drawn_rows(series, labels, index=index, order=order, others=others)
     metric_ids = list(dict.fromkeys(rows["metric_id"])) if not rows.empty else []
     if title is None:
         title = " / ".join(labels.get(m, m) for m in metric_ids) or t("no_data", lang)

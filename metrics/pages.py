@@ -68,6 +68,56 @@ def ensure_database(path: Path, lang: str) -> None:
         bar.empty()
 
 
+DATA_PAGE_ROWS = 1000  # rows of observations shown at once on the Data page
+SOURCES_PAGE_ROWS = 500  # articles listed at once on the Sources page
+DOWNLOAD_MAX_ROWS = 200_000  # rows in a Data page download (Streamlit holds the file in memory)
+
+# Interface strings of the paging and large-data notices (kept here until they move to metrics/i18n.py).
+TEXTS: dict[str, dict[str, str]] = {
+    "rows_of": {
+        "en": "Rows {a}–{b} of {n}",
+        "ru": "Строки {a}–{b} из {n}",
+        "kk": "{n} жолдың {a}–{b} жолдары",
+    },
+    "page_no": {"en": "Page (of {n})", "ru": "Страница (из {n})", "kk": "Бет ({n} беттің)"},
+    "sort_by": {"en": "Sort by", "ru": "Сортировка", "kk": "Сұрыптау"},
+    "order_article": {"en": "Article order", "ru": "Порядок в статьях", "kk": "Мақаладағы реті"},
+    "order_date_desc": {"en": "Date, newest first", "ru": "Дата, сначала новые", "kk": "Күні, алдымен жаңасы"},
+    "order_value_desc": {
+        "en": "Value, largest first",
+        "ru": "Значение, сначала большие",
+        "kk": "Мәні, алдымен үлкені",
+    },
+    "search_articles": {
+        "en": "Search in titles and outlets",
+        "ru": "Поиск по заголовкам и изданиям",
+        "kk": "Тақырыптар мен басылымдардан іздеу",
+    },
+    "download_capped": {
+        "en": "{n} rows match: the downloads hold the first {cap} of them, in the table's order. Narrow the "
+        "filters, or read the whole table with DuckDB (see the README).",
+        "ru": "Подходят {n} строк: в файлы для скачивания входят первые {cap} в порядке таблицы. Сузьте "
+        "фильтры или прочитайте всю таблицу через DuckDB (см. README).",
+        "kk": "{n} жол сәйкес келеді: жүктелетін файлдарда кесте ретімен алғашқы {cap} жол бар. Сүзгілерді "
+        "тарылтыңыз немесе бүкіл кестені DuckDB арқылы оқыңыз (README қараңыз).",
+    },
+    "rings_omitted": {
+        "en": "{n} further sources of these points are too many to draw as rings; each point's hover names "
+        "its first sources and how many there are.",
+        "ru": "Ещё {n} источников слишком много, чтобы нарисовать их кольцами; подсказка каждой точки "
+        "называет первые источники и их общее число.",
+        "kk": "Тағы {n} дереккөз сақина ретінде салуға тым көп; әр нүктенің қалқымалы мәтіні алғашқы "
+        "дереккөздерді және олардың жалпы санын көрсетеді.",
+    },
+}
+
+
+def tx(key: str, lang: str, **kwargs: object) -> str:
+    """Translate one of TEXTS (English when the language is missing)."""
+    entry = TEXTS[key]
+    return (entry.get(lang) or entry["en"]).format(**kwargs)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # 1/ Caches
 # ---------------------------------------------------------------------------------------------------------
@@ -80,10 +130,13 @@ def get_db(path: str) -> data.ReadOnlyDatabase:
 
 
 # The `version` argument is unused in the bodies on purpose: it is part of the cache key, so a rebuilt
-# file gives new keys and unchanged files hit the cache.
+# file gives new keys and unchanged files hit the cache. Every query asks for what one view shows (a few
+# metrics in one area, one page of observations or articles), never for a whole table: at a million
+# observations a whole table takes seconds to load and hundreds of MB to cache.
 @st.cache_data(show_spinner=False, max_entries=8)
-def cached_series(path: str, version: data.DbVersion) -> pd.DataFrame:
-    return data.load_series(get_db(path))
+def cached_series_index(path: str, version: data.DbVersion) -> pd.DataFrame:
+    """metric_id, area, n_points, n_markers of every pair in the series view (menus, URL validation)."""
+    return data.load_series_index(get_db(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -91,19 +144,33 @@ def cached_catalog(path: str, version: data.DbVersion) -> pd.DataFrame:
     return data.load_catalog(get_db(path))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def cached_observations(path: str, version: data.DbVersion) -> pd.DataFrame:
-    return data.load_observations(get_db(path))
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_points(path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str) -> pd.DataFrame:
+    """Series points of some metrics in one area, without their sources lists (KPIs, growth tables)."""
+    return data.load_series(get_db(path), metric_ids, [area], sources=False)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_ratios(path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str) -> pd.DataFrame:
+    return data.load_ratios(get_db(path), metric_ids, [area])
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def cached_ratios(path: str, version: data.DbVersion) -> pd.DataFrame:
-    return data.load_ratios(get_db(path))
+def cached_obs_metric_ids(path: str, version: data.DbVersion) -> list[str]:
+    return data.observation_metric_ids(get_db(path))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def cached_sources(path: str, version: data.DbVersion) -> pd.DataFrame:
-    return data.load_sources(get_db(path))
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_obs_page(
+    path: str, version: data.DbVersion, f: data.ObsFilter, order: str, offset: int
+) -> tuple[pd.DataFrame, int]:
+    return data.observations_page(get_db(path), f, order=order, limit=DATA_PAGE_ROWS, offset=offset)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_sources(path: str, version: data.DbVersion, search: str, offset: int) -> tuple[pd.DataFrame, int]:
+    db = get_db(path)
+    return data.load_sources(db, search, limit=SOURCES_PAGE_ROWS, offset=offset), data.count_sources(db, search)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -121,12 +188,17 @@ def cached_chart(
     scale: str,
     index: bool,
     title: str | None,
-) -> figures.Chart:
-    series = cached_series(path, version)
-    selected = series[series["metric_id"].isin(metric_ids) & (series["area"] == area)]
-    return figures.series_chart(
-        selected, cached_catalog(path, version), lang, title=title, scale=scale, index=index, order=metric_ids
+) -> tuple[figures.Chart, int]:
+    """The chart and how many further sources it leaves undrawn (0 unless the series is very large)."""
+    selected, others = data.load_chart_series(
+        get_db(path), metric_ids, area, hover_sources=figures.MAX_SOURCES_IN_HOVER
     )
+    chart = figures.series_chart(
+        selected, cached_catalog(path, version), lang, title=title, scale=scale, index=index, order=metric_ids,
+        others=others,
+    )
+    undrawn = 0 if others or selected.empty else int(selected["n_sources"].sum()) - len(selected)
+    return chart, undrawn
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -140,7 +212,7 @@ def cached_png(
     index: bool,
     title: str | None,
 ) -> bytes:
-    chart = cached_chart(path, version, metric_ids, area, lang, scale, index, title)
+    chart, _ = cached_chart(path, version, metric_ids, area, lang, scale, index, title)
     return export.figure_png(chart.figure)
 
 
@@ -172,11 +244,11 @@ def init_state(path: str, version: data.DbVersion) -> list[state.Notice]:
     """On a session's first run, read the view from the URL; return notices about invalid parameters."""
     if "v_page" in st.session_state:
         return []
-    series = cached_series(path, version)
+    index = cached_series_index(path, version)
     view, notices = state.parse_params(
         st.query_params.to_dict(),
-        metrics_available=sorted(series["metric_id"].unique()),
-        areas_available=sorted(series["area"].dropna().unique()),
+        metrics_available=sorted(index["metric_id"].unique()),
+        areas_available=sorted(index["area"].dropna().unique()),
     )
     for name in STATE_FIELDS:
         st.session_state[f"v_{name}"] = getattr(view, name)
@@ -234,7 +306,7 @@ def show_chart(
 ) -> figures.Chart | None:
     """A chart with its modebar PNG name, a server-side PNG download and a CSV of the rows drawn."""
     args = (ctx.path, ctx.version, metric_ids, area, ctx.lang, scale, index, title)
-    chart = cached_chart(*args)
+    chart, undrawn = cached_chart(*args)
     if chart.rows.empty:
         st.info(t("no_data", ctx.lang))
         return None
@@ -261,13 +333,15 @@ def show_chart(
     with right:
         st.download_button(
             t("download_csv", ctx.lang),
-            data=export.csv_bytes(figures.rows_for_csv(chart)),
+            data=lambda: export.csv_bytes(figures.rows_for_csv(chart)),  # built when clicked
             file_name=f"{chart.filename}.csv",
             mime="text/csv",
             key=f"{key}_csv",
             on_click="ignore",
             icon=":material/table:",
         )
+    if undrawn:
+        st.caption(tx("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
     if reason is not None:
         st.caption(t("png_unavailable", ctx.lang, reason=reason))
     return chart
@@ -328,8 +402,12 @@ def _bound_note(qualifier: str, lang: str, *, parenthesised: bool = False) -> st
     return f" ({label})" if parenthesised else f", {label}"
 
 
-def kpi_row(ctx: Ctx, metric_ids: list[str], series: pd.DataFrame, labels: dict[str, str]) -> None:
-    present = [m for m in metric_ids if (series["metric_id"] == m).any()]
+def kpi_row(
+    ctx: Ctx, metric_ids: list[str], series: pd.DataFrame, labels: dict[str, str], available: set[str]
+) -> None:
+    """KPI cards of the metrics that have a series in any area (`available`); `series` holds their points in
+    the default area."""
+    present = [m for m in metric_ids if m in available]
     if not present:
         return
     for col, metric_id in zip(st.columns(len(present)), present, strict=True):
@@ -360,10 +438,13 @@ def render_overview(ctx: Ctx) -> None:
     lang = ctx.lang
     section(t("overview_question", lang))
     st.caption(t("overview_intro", lang))
-    series = cached_series(ctx.path, ctx.version)
+    index = cached_series_index(ctx.path, ctx.version)
+    available = set(index["metric_id"])
+    # Only the headline and blood metrics, in the default area, without their sources lists.
+    series = cached_points(ctx.path, ctx.version, tuple(HEADLINE_METRICS + BLOOD_METRICS), state.DEFAULT_AREA)
     labels = labels_for(ctx)
-    kpi_row(ctx, HEADLINE_METRICS[:2], series, labels)
-    kpi_row(ctx, HEADLINE_METRICS[2:], series, labels)
+    kpi_row(ctx, HEADLINE_METRICS[:2], series, labels, available)
+    kpi_row(ctx, HEADLINE_METRICS[2:], series, labels, available)
     show_chart(
         ctx,
         "overview_chart",
@@ -371,12 +452,13 @@ def render_overview(ctx: Ctx) -> None:
         state.DEFAULT_AREA,
         title=t("growth_chart_title", lang),
     )
-    blood = [m for m in BLOOD_METRICS if (series["metric_id"] == m).any()]
+    blood = [m for m in BLOOD_METRICS if m in available]
     if blood:
         section(t("blood_group", lang))
-        kpi_row(ctx, blood[:4], series, labels)
+        kpi_row(ctx, blood[:4], series, labels, available)
         # A chart of single dots says nothing the cards do not; draw only metrics with a trend.
-        counts = series[series["area"] == state.DEFAULT_AREA]["metric_id"].value_counts()
+        in_area = index[index["area"] == state.DEFAULT_AREA]
+        counts = dict(zip(in_area["metric_id"], in_area["n_points"], strict=True))
         trend = [m for m in blood if counts.get(m, 0) >= 2]
         if trend:
             show_chart(ctx, "blood_chart", tuple(trend[:4]), state.DEFAULT_AREA, title=t("blood_chart_title", lang))
@@ -386,10 +468,10 @@ def render_overview(ctx: Ctx) -> None:
 
 def render_explore(ctx: Ctx) -> None:
     lang = ctx.lang
-    series = cached_series(ctx.path, ctx.version)
+    index = cached_series_index(ctx.path, ctx.version)
     labels = labels_for(ctx)
-    areas = sorted(series["area"].dropna().unique(), key=lambda a: (a != state.DEFAULT_AREA, a))
-    metric_ids = sorted(series["metric_id"].unique(), key=lambda m: labels.get(m, m))
+    areas = sorted(index["area"].dropna().unique(), key=lambda a: (a != state.DEFAULT_AREA, a))
+    metric_ids = sorted(index["metric_id"].unique(), key=lambda m: labels.get(m, m))
 
     c1, c2 = st.columns([3, 1])
     with c1:
@@ -416,11 +498,12 @@ def render_explore(ctx: Ctx) -> None:
             format_func=lambda s: t(f"scale_{s}", lang),
         )
     with c4:
-        index = bound_widget("index", st.toggle, t("index_toggle", lang))
+        index_on = bound_widget("index", st.toggle, t("index_toggle", lang))
     if not chosen:
         st.info(t("pick_metric", lang))
         return
-    show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index))
+    show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on))
+    series = cached_points(ctx.path, ctx.version, tuple(chosen), area)
     render_growth_table(ctx, series, list(chosen), area, labels)
     render_stated_multiples(ctx, series, list(chosen), area, labels)
 
@@ -486,8 +569,7 @@ def render_stated_multiples(
     ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]
 ) -> None:
     lang = ctx.lang
-    ratios = cached_ratios(ctx.path, ctx.version)
-    ratios = ratios[ratios["metric_id"].isin(chosen) & (ratios["area"] == area)]
+    ratios = cached_ratios(ctx.path, ctx.version, tuple(chosen), area)
     if ratios.empty:
         return
     section(t("stated_vs_computed", lang))
@@ -551,11 +633,58 @@ def highlighted_article_html(text: str, spans: pd.DataFrame, labels: dict[str, s
     )
 
 
+def _page_offset(key: str, page_rows: int, query: object) -> int:
+    """Offset of the page chosen in the page-number widget `key` (drawn below the table by `_page_picker`);
+    back to the first page whenever `query` (the filters and order) changed."""
+    if st.session_state.get(f"{key}_query") != query:
+        st.session_state[f"{key}_query"] = query
+        st.session_state.pop(key, None)
+    return (int(st.session_state.get(key) or 1) - 1) * page_rows
+
+
+def _page_picker(key: str, total: int, page_rows: int, lang: str) -> None:
+    """A page-number input, when `total` rows need more than one page."""
+    n_pages = max(1, -(-total // page_rows))
+    if n_pages == 1:
+        return
+    if int(st.session_state.get(key) or 1) > n_pages:
+        st.session_state[key] = n_pages
+    st.number_input(
+        tx("page_no", lang, n=i18n.fmt_number(n_pages, lang, compact=False)),
+        min_value=1,
+        max_value=n_pages,
+        step=1,
+        key=key,
+    )
+
+
+def _shown_caption(offset: int, n_rows: int, total: int, lang: str) -> str:
+    """ "12 rows" when everything is shown, else "Rows 1,001–2,000 of 250,158"."""
+    if offset == 0 and n_rows == total:
+        return t("rows_shown", lang, n=total)
+    return tx(
+        "rows_of",
+        lang,
+        a=i18n.fmt_number(offset + 1 if n_rows else 0, lang, compact=False),
+        b=i18n.fmt_number(offset + n_rows, lang, compact=False),
+        n=i18n.fmt_number(total, lang, compact=False),
+    )
+
+
+def _fmt_day(value: object, lang: str) -> str:
+    """A date, or "–" for a missing one (NaT in a pandas column)."""
+    return "–" if value is None or pd.isna(value) else i18n.fmt_date(value, lang)
+
+
 def render_sources(ctx: Ctx) -> None:
     lang = ctx.lang
     section(t("page_sources", lang))
     st.caption(t("sources_intro", lang))
-    sources = cached_sources(ctx.path, ctx.version)
+    # Articles are listed a page at a time, newest first, without their text; one article's text is read
+    # when it is selected.
+    search = st.text_input(tx("search_articles", lang), key="s_search")
+    offset = _page_offset("s_page", SOURCES_PAGE_ROWS, search)
+    sources, total = cached_sources(ctx.path, ctx.version, search, offset)
     if sources.empty:
         st.info(t("no_data", lang))
         return
@@ -574,7 +703,9 @@ def render_sources(ctx: Ctx) -> None:
             "URL": sources["url"].fillna(""),
         }
     )
+    st.caption(_shown_caption(offset, len(sources), total, lang))
     st.dataframe(table, hide_index=True, width="stretch", column_config={"URL": st.column_config.LinkColumn("URL")})
+    _page_picker("s_page", total, SOURCES_PAGE_ROWS, lang)
     ids = list(sources["source_id"])
     titles = dict(zip(ids, sources["title"].fillna("–") + " — " + sources["outlet"].fillna("–"), strict=True))
     source_id = st.selectbox(t("article", lang), ids, format_func=lambda s: titles[s], key="source_pick")
@@ -586,9 +717,8 @@ def render_sources(ctx: Ctx) -> None:
 def render_data(ctx: Ctx) -> None:
     lang = ctx.lang
     section(t("page_data", lang))
-    obs = cached_observations(ctx.path, ctx.version)
     labels = labels_for(ctx)
-    c1, c2, c3 = st.columns([1, 2, 2])
+    c1, c2, c3, c4 = st.columns([1, 2, 2, 1])
     statuses = ["accepted", "candidate", "rejected"]
     with c1:
         status = st.multiselect(
@@ -598,18 +728,21 @@ def render_data(ctx: Ctx) -> None:
             key="d_status",
             format_func=lambda s: t(f"status_{s}", lang),
         )
-    metric_opts = sorted(obs["metric_id"].dropna().unique(), key=lambda m: labels.get(m, m))
+    metric_opts = sorted(cached_obs_metric_ids(ctx.path, ctx.version), key=lambda m: labels.get(m, m))
     with c2:
         chosen = st.multiselect(
             t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m)
         )
     with c3:
         needle = st.text_input(t("search", lang), key="d_search")
-    view = obs[obs["status"].isin(status)]
-    if chosen:
-        view = view[view["metric_id"].isin(chosen)]
-    if needle:
-        view = view[view["quote"].fillna("").str.contains(needle, case=False, regex=False)]
+    with c4:
+        order = st.selectbox(
+            tx("sort_by", lang), list(data.OBS_ORDERS), key="d_order", format_func=lambda o: tx(f"order_{o}", lang)
+        )
+    # Filtering, search, sorting and paging run in SQL; the table shows one page of DATA_PAGE_ROWS rows.
+    f = data.ObsFilter(statuses=tuple(status), metric_ids=tuple(chosen), search=needle)
+    offset = _page_offset("d_page", DATA_PAGE_ROWS, (f, order))
+    view, total = cached_obs_page(ctx.path, ctx.version, f, order, offset)
     shown = view.assign(
         metric=view["metric_id"].map(
             lambda m: labels.get(m, t("no_metric", lang)) if isinstance(m, str) else t("no_metric", lang)
@@ -618,8 +751,8 @@ def render_data(ctx: Ctx) -> None:
         value_text=[i18n.fmt_value(v, q, lang) for v, q in zip(view["value"], view["qualifier"], strict=True)],
         unit=view["unit"].map(lambda u: i18n.unit_label(u, lang) if isinstance(u, str) else ""),
         area=view["area"].map(lambda a: i18n.area_label(a, lang) if isinstance(a, str) else ""),
-        period_end=view["period_end"].map(lambda d: i18n.fmt_date(d, lang)),
-        published=view["published"].map(lambda d: i18n.fmt_date(d, lang)),
+        period_end=view["period_end"].map(lambda d: _fmt_day(d, lang)),
+        published=view["published"].map(lambda d: _fmt_day(d, lang)),
     )
     columns = {
         "status": t("status", lang),
@@ -632,13 +765,32 @@ def render_data(ctx: Ctx) -> None:
         "published": t("published", lang),
         "quote": t("quote", lang),
     }
-    st.caption(t("rows_shown", lang, n=len(view)))
+    st.caption(_shown_caption(offset, len(view), total, lang))
     st.dataframe(shown[list(columns)].rename(columns=columns), hide_index=True, width="stretch")
+    _page_picker("d_page", total, DATA_PAGE_ROWS, lang)
+
+    # Downloads: every matching row (not only the page shown), in the table's order, queried when the
+    # button is clicked. Streamlit holds a download in memory, so it is capped at DOWNLOAD_MAX_ROWS rows.
+    db = get_db(ctx.path)
+
+    def matching_rows() -> pd.DataFrame:
+        return data.load_observations(db, f, order=order, limit=DOWNLOAD_MAX_ROWS)
+
+    if total > DOWNLOAD_MAX_ROWS:
+        st.warning(
+            tx(
+                "download_capped",
+                lang,
+                cap=i18n.fmt_number(DOWNLOAD_MAX_ROWS, lang, compact=False),
+                n=i18n.fmt_number(total, lang, compact=False),
+            ),
+            icon="⚠️",
+        )
     c1, c2, _ = st.columns([1, 1, 3])
     with c1:
         st.download_button(
             t("download_csv", lang),
-            export.csv_bytes(view),
+            lambda: export.csv_bytes(matching_rows()),
             file_name="observations.csv",
             mime="text/csv",
             key="d_csv",
@@ -648,7 +800,7 @@ def render_data(ctx: Ctx) -> None:
     with c2:
         st.download_button(
             t("download_parquet", lang),
-            export.parquet_bytes(view),
+            lambda: export.parquet_bytes(matching_rows()),
             file_name="observations.parquet",
             mime="application/vnd.apache.parquet",
             key="d_parquet",

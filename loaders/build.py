@@ -9,6 +9,7 @@ atomically. The report says what was read, found, and skipped, and why.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
@@ -180,6 +181,20 @@ def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curat
         progress: Progress | None = None, *, workers: int = 1, cache_dir: Path | None = None) -> BuildReport:
     """Rebuild the database; return the report. Raises CuratedError on a bad curated row (nothing written)."""
     db_path, articles_dir = Path(db_path), Path(articles_dir)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    # One build at a time per database: the dashboard's first-start build and a command-line build may race,
+    # and each removes the temporary files of interrupted builds, which must not be a running build's file.
+    # The lock is taken on the database's folder itself, so no lock file is left behind.
+    folder = os.open(db_path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        return _run_locked(db_path, articles_dir, curated_dir, progress, workers, cache_dir)
+    finally:
+        os.close(folder)  # releases the lock
+
+
+def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, progress: Progress | None,
+                workers: int, cache_dir: Path | None) -> BuildReport:
     report = BuildReport(db_path)
     remove_stale_temporaries(db_path.parent)
     if not articles_dir.is_dir():

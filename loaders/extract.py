@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -733,6 +734,15 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return len(re.findall(r"\w+", text[left:right])) <= 6
 
 
+def _inside_markup(text: str, pos: int) -> bool:
+    """Inside an HTML tag or a script/style element pasted with the article: "<img width=300>"."""
+    lt, gt = text.rfind("<", 0, pos), text.rfind(">", 0, pos)
+    if lt > gt and re.match(r"</?[a-zA-Z!]", text[lt:lt + 2]):
+        return True
+    opened = max(text.lower().rfind("<script", 0, pos), text.lower().rfind("<style", 0, pos))
+    return opened != -1 and text.lower().rfind("</", opened, pos) == -1
+
+
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
     first = tokens[m.i0]
@@ -752,9 +762,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
-    if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐" and \
+    if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha():
-        return "name"  # COVID-19, Су-27
+        return "name"  # COVID-19, Су-27, alert(1)
+    if _inside_markup(text, first.start):
+        return "markup"
     if m.year_like:
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
@@ -1266,10 +1278,22 @@ def _better(a: Figure, b: Figure) -> bool:
     return key_a < key_b
 
 
+def _bucket(fig: Figure) -> tuple[str, int]:
+    # Buckets of 0.05 in log10: figures within 10% of each other are in the same or a neighbouring bucket.
+    return fig.unit, (math.floor(math.log10(fig.value) * 20) if fig.value > 0 else -10**9)
+
+
 def mark_duplicates(figures: list[Figure]) -> None:
-    """A figure repeated in headline and body is one figure: keep the most precise, mark the others."""
+    """A figure repeated in headline and body is one figure: keep the most precise, mark the others.
+
+    Only figures of the same unit and within 10% of each other are compared, so a pasted table of thousands
+    of numbers stays linear instead of comparing every pair."""
+    buckets: dict[tuple[str, int], list[int]] = {}
     for n, fig in enumerate(figures):
-        for k in range(n):
+        unit, b = _bucket(fig)
+        candidates = sorted(k for d in (-1, 0, 1) for k in buckets.get((unit, b + d), ()))
+        buckets.setdefault((unit, b), []).append(n)
+        for k in candidates:
             other = figures[k]
             if other.duplicate_of is not None or not _same_quantity(fig, other):
                 continue

@@ -244,7 +244,11 @@ def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
     with handle:
         try:
             # Read one byte past the limit: a file still growing must not be read without bound.
-            raw = handle.read(max_bytes + 1)
+            # Sized by fstat so a 4 KB article does not allocate the whole limit; a file still growing is
+            # read on, up to the limit.
+            raw = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(raw) > info.st_size:
+                raw += handle.read(max_bytes + 1 - len(raw))
         except OSError as exc:
             raise ArticleError(_problem(name, f"cannot read file: {_os_reason(exc)}", "unreadable")) from None
     if len(raw) > max_bytes:

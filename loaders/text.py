@@ -275,12 +275,37 @@ class Sentence:
     is_headline: bool
 
 
+# A "sentence" longer than this is a table, a log or a minified page pasted as one line. Extraction work grows
+# with (figures in a sentence) × (sentence length), so one 1 MB line of numbers would take hours; pieces of at
+# most this many characters keep it linear. Real news sentences are far shorter (the seed corpus: < 600).
+MAX_SENTENCE_CHARS = 1000
+
+
+def _pieces(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """(start, stop) of consecutive pieces of `text`, each at most `limit` characters, cut at a space."""
+    out, pos = [], 0
+    while len(text) - pos > limit:
+        cut = text.rfind(" ", pos + limit // 2, pos + limit)
+        if cut <= pos:
+            cut = pos + limit  # no space in the second half of the window: cut hard
+        out.append((pos, cut))
+        pos = cut
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
 def sentences(lines: list[Line]) -> list[Sentence]:
-    """Split each content line into sentences with razdel (lines first: razdel glues across newlines)."""
+    """Split each content line into sentences with razdel (lines first: razdel glues across newlines);
+    over-long sentences are cut into pieces of at most MAX_SENTENCE_CHARS characters."""
     out: list[Sentence] = []
     for p, line in enumerate(lines):
         for sub in razdel.sentenize(line.text):
-            out.append(Sentence(line.start + sub.start, line.start + sub.stop, sub.text, p, line.is_headline))
+            start = line.start + sub.start
+            for a, b in _pieces(sub.text):
+                out.append(Sentence(start + a, start + b, sub.text[a:b], p, line.is_headline))
     return out
 
 

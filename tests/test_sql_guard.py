@@ -99,7 +99,8 @@ def test_select_series_and_observations(env):
     ("TABLE metrics", lambda df: "volunteers_total" in set(df["metric_id"])),
     ("VALUES (1, 'a'), (2, 'b')", lambda df: df.shape == (2, 2)),
     ("DESCRIBE observations", lambda df: {"obs_id", "value", "qualifier"} <= set(df["column_name"])),
-    ("SHOW TABLES", lambda df: set(df["name"]) == {"sources", "metrics", "observations", "series", "latest"}),
+    ("SHOW TABLES", lambda df: set(df["name"]) == {"sources", "metrics", "observations", "series", "latest",
+                                                   "series_materialized", "latest_materialized"}),
     ("SUMMARIZE observations", lambda df: "value" in set(df["column_name"])),
     ("EXPLAIN SELECT * FROM series", lambda df: "physical_plan" in set(df["explain_key"])),
     ("EXPLAIN ANALYZE SELECT count(*) FROM observations", lambda df: len(df) == 1),
@@ -495,6 +496,6 @@ def test_zz_database_file_is_unchanged_after_the_whole_suite(env):
     try:
         assert con.execute("SELECT count(*) FROM observations").fetchone()[0] == N_OBSERVATIONS
         assert {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()} == {
-            "sources", "metrics", "observations"}
+            "sources", "metrics", "observations", "series_materialized", "latest_materialized"}
     finally:
         con.close()

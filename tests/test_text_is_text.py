@@ -159,8 +159,6 @@ def test_the_guard_catches_raw_markup():
     assert RAW_HTML.search(md_escaped) is None and RAW_MD_LINK.search(md_escaped) is None
 
 
-@pytest.mark.xfail(strict=True, reason="the extractor reads the 1 of alert(1) after '300 тыс. волонтеров' as a second "
-                   "volunteers_total figure (value 1, accepted); digits inside markup should not be figures")
 def test_digits_inside_markup_are_not_figures(xss_db):
     import duckdb
 

@@ -53,6 +53,7 @@ SOURCE_WRAP = 58
 QUOTE_WRAP = 60
 QUOTE_MAX_CHARS = 320
 MAX_SOURCES_IN_HOVER = 4
+MAX_DATES_PER_OUTLET = 6  # publication dates listed per outlet in the source line; more are summarized
 FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
 DRAWN_COLUMNS: list[str] = [
@@ -237,7 +238,11 @@ def source_text(rows: pd.DataFrame, lang: str) -> tuple[str, int]:
         pubs.setdefault(str(r.get("outlet") or "–"), set()).add(to_date(r.get("published")))
     items = []
     for outlet, dates in sorted(pubs.items(), key=lambda kv: max((d for d in kv[1] if d), default=None) or 0):
-        shown = ", ".join(i18n.fmt_date(d, lang) for d in sorted(d for d in dates if d)) or "–"
+        known = sorted(d for d in dates if d)
+        if len(known) > MAX_DATES_PER_OUTLET:  # a long series: the span and the count, not hundreds of dates
+            shown = f"{i18n.fmt_date(known[0], lang)} … {i18n.fmt_date(known[-1], lang)}, n = {len(known)}"
+        else:
+            shown = ", ".join(i18n.fmt_date(d, lang) for d in known) or "–"
         items.append(f"{outlet} ({shown})")
     key = "sources_line" if len(items) > 1 else "source_line"
     source = f"{t(key, lang)}: " + "; ".join(items)

@@ -71,6 +71,7 @@ def ensure_database(path: Path, lang: str) -> None:
 DATA_PAGE_ROWS = 1000  # rows of observations shown at once on the Data page
 SOURCES_PAGE_ROWS = 500  # articles listed at once on the Sources page
 DOWNLOAD_MAX_ROWS = 200_000  # rows in a Data page download (Streamlit holds the file in memory)
+MAX_STATED_MULTIPLES = 20  # stated multiples listed under the explore chart (the latest ones)
 
 # Interface strings of the paging and large-data notices (kept here until they move to metrics/i18n.py).
 TEXTS: dict[str, dict[str, str]] = {
@@ -100,6 +101,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "фильтры или прочитайте всю таблицу через DuckDB (см. README).",
         "kk": "{n} жол сәйкес келеді: жүктелетін файлдарда кесте ретімен алғашқы {cap} жол бар. Сүзгілерді "
         "тарылтыңыз немесе бүкіл кестені DuckDB арқылы оқыңыз (README қараңыз).",
+    },
+    "latest_multiples": {
+        "en": "The {k} most recent of {n} stated multiples.",
+        "ru": "{k} последних из {n} названных кратностей.",
+        "kk": "Аталған {n} еселіктің соңғы {k}.",
     },
     "rings_omitted": {
         "en": "{n} further sources of these points are too many to draw as rings; each point's hover names "
@@ -153,6 +159,32 @@ def cached_points(path: str, version: data.DbVersion, metric_ids: tuple[str, ...
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_ratios(path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str) -> pd.DataFrame:
     return data.load_ratios(get_db(path), metric_ids, [area])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_growth_points(
+    path: str, version: data.DbVersion, metric_id: str, area: str, lang: str
+) -> tuple[pd.DataFrame, list[str]]:
+    """The points of one metric in one area by date, and their labels for the growth table's menus."""
+    series = cached_points(path, version, (metric_id,), area)
+    pts = series[(series["metric_id"] == metric_id) & (series["area"] == area)].sort_values("period_end")
+    pts = pts.reset_index(drop=True)
+    return pts, [_point_label(row, lang) for _, row in pts.iterrows()]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_stated_multiples(
+    path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str
+) -> tuple[list[growth.StatedMultiple], int]:
+    """Stated multiples of the metrics in the area against their figures: the MAX_STATED_MULTIPLES latest
+    (by period end) in their usual order, and how many there are in all."""
+    ratios = cached_ratios(path, version, metric_ids, area)
+    shown = ratios
+    if len(ratios) > MAX_STATED_MULTIPLES:
+        latest = ratios.sort_values(["period_end", "obs_id"], kind="stable").tail(MAX_STATED_MULTIPLES)
+        shown = ratios.loc[sorted(latest.index)]
+    series = cached_points(path, version, metric_ids, area)
+    return growth.stated_multiples(shown, series), len(ratios)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -367,7 +399,7 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
     latest, first = ordered.iloc[-1], ordered.iloc[0]
     # The tooltip is rendered as Markdown, so the article's sentence is escaped to stay plain text.
     help_text = _md_escape(
-        f"{latest['outlet'] or '–'}, {i18n.fmt_date(latest['published'], lang)}: "
+        f"{latest['outlet'] or '–'}, {_fmt_day(latest['published'], lang)}: "
         f"«{' '.join(str(latest['quote'] or '').split())}»"
     )
     st.metric(
@@ -503,9 +535,8 @@ def render_explore(ctx: Ctx) -> None:
         st.info(t("pick_metric", lang))
         return
     show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on))
-    series = cached_points(ctx.path, ctx.version, tuple(chosen), area)
-    render_growth_table(ctx, series, list(chosen), area, labels)
-    render_stated_multiples(ctx, series, list(chosen), area, labels)
+    render_growth_table(ctx, list(chosen), area, labels)
+    render_stated_multiples(ctx, list(chosen), area, labels)
 
 
 def _point_label(row: pd.Series, lang: str) -> str:
@@ -513,14 +544,13 @@ def _point_label(row: pd.Series, lang: str) -> str:
     return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'})"
 
 
-def render_growth_table(ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]) -> None:
+def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str]) -> None:
     lang = ctx.lang
     section(t("growth_table", lang))
     c1, c2, c3 = st.columns([2, 2, 2])
     with c1:
         metric_id = st.selectbox(t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric")
-    pts = series[(series["metric_id"] == metric_id) & (series["area"] == area)].sort_values("period_end")
-    pts = pts.reset_index(drop=True)
+    pts, point_labels = cached_growth_points(ctx.path, ctx.version, metric_id, area, lang)
     if len(pts) < 2:
         st.caption(t("need_two_points", lang))
         return
@@ -531,7 +561,7 @@ def render_growth_table(ctx: Ctx, series: pd.DataFrame, chosen: list[str], area:
             options,
             index=0,
             key=f"g_from_{metric_id}",
-            format_func=lambda k: _point_label(pts.iloc[k], lang),
+            format_func=lambda k: point_labels[k],
         )
     with c3:
         j = st.selectbox(
@@ -539,7 +569,7 @@ def render_growth_table(ctx: Ctx, series: pd.DataFrame, chosen: list[str], area:
             options,
             index=len(pts) - 1,
             key=f"g_to_{metric_id}",
-            format_func=lambda k: _point_label(pts.iloc[k], lang),
+            format_func=lambda k: point_labels[k],
         )
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
     g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
@@ -565,15 +595,15 @@ def growth_table_frame(g: growth.Growth, lang: str, *, start_label: str, end_lab
     return pd.DataFrame(rows, columns=[t("measure", lang), t("result", lang)])
 
 
-def render_stated_multiples(
-    ctx: Ctx, series: pd.DataFrame, chosen: list[str], area: str, labels: dict[str, str]
-) -> None:
+def render_stated_multiples(ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str]) -> None:
     lang = ctx.lang
-    ratios = cached_ratios(ctx.path, ctx.version, tuple(chosen), area)
-    if ratios.empty:
+    multiples, n_all = cached_stated_multiples(ctx.path, ctx.version, tuple(chosen), area)
+    if not multiples:
         return
     section(t("stated_vs_computed", lang))
-    for sm in growth.stated_multiples(ratios, series):
+    if n_all > len(multiples):
+        st.caption(tx("latest_multiples", lang, k=len(multiples), n=i18n.fmt_number(n_all, lang, compact=False)))
+    for sm in multiples:
         stated = i18n.fmt_multiple(sm.stated, sm.stated_qualifier, lang)
         if sm.computed is not None:
             q = "" if sm.computed_qualifier == "exact" else f" ({i18n.qualifier_label(sm.computed_qualifier, lang)})"
@@ -690,7 +720,7 @@ def render_sources(ctx: Ctx) -> None:
         return
 
     def published(row: pd.Series) -> str:
-        day = i18n.fmt_date(row["published"], lang)
+        day = _fmt_day(row["published"], lang)
         return f"{day} ({t('inferred', lang)})" if row["date_basis"] == "inferred" else day
 
     table = pd.DataFrame(

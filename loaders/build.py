@@ -114,23 +114,31 @@ def _cache_key(sha256: str, meta: dict[str, Any] | None) -> str:
 
 
 class ExtractCache:
-    """Extraction results of earlier builds, one JSON file per extractor version (a version bump starts afresh).
+    """Extraction results of earlier builds, one JSON-lines file per extractor version (a version bump starts
+    afresh).
 
     An entry is found two ways: by the file's name with the same size, modification time, inode and metadata
     (then the file is not even read again, which keeps a rebuild of 10,000 articles with one change fast), or
-    by content hash and metadata (a renamed or touched file).
+    by content hash and metadata (a renamed or touched file). New entries are appended, so a rebuild writes
+    only what changed; the file is compacted when it holds more stale lines than live ones. A damaged line (an
+    interrupted append) is skipped: a cache miss only costs time.
     """
 
     def __init__(self, directory: Path | None) -> None:
-        self.path = Path(directory) / f"extract-{EXTRACTOR_VERSION}.json" if directory else None
+        self.path = Path(directory) / f"extract-{EXTRACTOR_VERSION}.jsonl" if directory else None
         self.entries: dict[str, dict[str, Any]] = {}
         self.by_key: dict[str, dict[str, Any]] = {}
-        self.dirty = False
+        self.new: list[dict[str, Any]] = []
+        self.lines = 0
         if self.path is not None and self.path.exists():
-            try:
-                self.entries = json.loads(self.path.read_text(encoding="utf-8"))["entries"]
-            except (OSError, ValueError, KeyError, TypeError):
-                self.entries = {}  # a damaged cache is only a slower build
+            with open(self.path, encoding="utf-8") as fh:
+                for line in fh:
+                    self.lines += 1
+                    try:
+                        entry = json.loads(line)
+                        self.entries[entry["file"]] = entry
+                    except (ValueError, KeyError, TypeError):
+                        continue
             self.by_key = {e["key"]: e for e in self.entries.values()}
 
     @staticmethod
@@ -152,19 +160,25 @@ class ExtractCache:
             warnings: list[InputProblem], result: dict[str, Any]) -> None:
         if self.path is None:
             return
-        entry = {"stat": stat, "meta": meta, "key": key, "sha": sha, "text": text, "result": result,
+        entry = {"file": file, "stat": stat, "meta": meta, "key": key, "sha": sha, "text": text, "result": result,
                  "warnings": [[w.file, w.line, w.reason, w.kind] for w in warnings]}
         self.entries[file] = entry
         self.by_key[key] = entry
-        self.dirty = True
+        self.new.append(entry)
 
     def save(self) -> None:
-        if self.path is None or not self.dirty:
+        if self.path is None or not self.new:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"entries": self.entries}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.path)
+        if self.lines + len(self.new) > 2 * len(self.entries) + 100:
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in self.entries.values())
+            os.replace(tmp, self.path)
+        else:
+            with open(self.path, "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in self.new)
+        self.new = []
 
 
 def _meta_dict(meta: SourceMeta | None) -> dict[str, Any] | None:

@@ -178,8 +178,12 @@ def load_catalog(path: Path = CATALOG_CSV) -> list[dict[str, str]]:
 def _create_table(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, str, str]]) -> None:
     cols = ", ".join(f'"{c}" {t}' for c, t, _ in columns)
     con.execute(f"CREATE TABLE {name} ({cols})")
-    for col, _, comment in columns:
-        con.execute(f'COMMENT ON COLUMN {name}."{col}" IS {_sql_str(comment)}')
+    _comment(con, name, {col: comment for col, _, comment in columns})
+
+
+def _comment(con: duckdb.DuckDBPyConnection, name: str, comments: Mapping[str, str]) -> None:
+    """All column comments of one table or view in one round trip."""
+    con.execute("; ".join(f'COMMENT ON COLUMN {name}."{col}" IS {_sql_str(text)}' for col, text in comments.items()))
 
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, str, str]],
@@ -214,8 +218,7 @@ def create_derived(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(statement)
     for view, comments in (("series", SERIES_COMMENTS), ("latest", LATEST_COMMENTS)):
         for name in (view, view + "_materialized"):
-            for col, comment in comments.items():
-                con.execute(f'COMMENT ON COLUMN {name}."{col}" IS {_sql_str(comment)}')
+            _comment(con, name, comments)
 
 
 def write_database(path: Path, sources: Iterable[Mapping[str, Any]],

@@ -127,7 +127,8 @@ def list_article_files(articles_dir: Path) -> tuple[list[Path], list[InputProble
     decides whether that fails the build.
     """
     try:
-        entries = sorted(articles_dir.iterdir(), key=lambda p: p.name)
+        with os.scandir(articles_dir) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
     except FileNotFoundError:
         return [], [_problem(str(articles_dir), "articles folder does not exist", "missing_dir")]
     except NotADirectoryError:
@@ -142,12 +143,25 @@ def list_article_files(articles_dir: Path) -> tuple[list[Path], list[InputProble
     for entry in entries:
         if entry.name.startswith(".") or not entry.name.lower().endswith(".txt"):
             continue
-        problem = _entry_problem(entry, articles_dir)
+        path = articles_dir / entry.name
+        # The common case costs no extra system call: a regular file (not a symlink) with a UTF-8 name.
+        if entry.is_file(follow_symlinks=False) and _utf8_name(entry.name):
+            files.append(path)
+            continue
+        problem = _entry_problem(path, articles_dir)
         if problem is None:
-            files.append(entry)
+            files.append(path)
         else:
             problems.append(problem)
     return files, problems
+
+
+def _utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _entry_problem(path: Path, articles_dir: Path) -> InputProblem | None:

@@ -1214,17 +1214,28 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
 
         article_lang = article_language([s.text for s in sents])
     figures: list[Figure] = []
-    last_anchor_by_paragraph: dict[int, Anchor] = {}
+    # Period expressions of earlier sentences are needed only when a flow figure inherits one, so they are
+    # computed lazily (most sentences hold no figure at all).
+    earlier: dict[int, list[str]] = {}  # paragraph -> lower-cased sentences before the current one
+
+    def inherited_anchor(paragraph: int) -> Anchor | None:
+        for low_text in reversed(earlier.get(paragraph, [])):
+            found_anchors = find_anchors(low_text, published)
+            if found_anchors:
+                return found_anchors[-1]
+        return None
+
     prev: Sentence | None = None
     for idx, sent in enumerate(sents):
-        lang = sentence_language(sent.text, default=article_lang)
         low = normalize(sent.text).lower()
-        anchors = find_anchors(low, published)
-        found = extract_sentence(sent, idx, published, lang, prev, flags, anchors) if may_hold_number(low) else []
+        found: list[Figure] = []
+        if may_hold_number(low):
+            lang = sentence_language(sent.text, default=article_lang)
+            found = extract_sentence(sent, idx, published, lang, prev, flags, find_anchors(low, published))
         for fig in found:
             if fig.period_basis != "explicit":
-                inherited = last_anchor_by_paragraph.get(sent.paragraph)
-                if inherited is not None and classify.is_flow(fig):
+                inherited = inherited_anchor(sent.paragraph) if classify.is_flow(fig) else None
+                if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
                 elif published is not None:
@@ -1232,8 +1243,7 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
                     fig.period_kind, fig.period_basis = "as_of", "publication"
                 else:
                     fig.period_kind, fig.period_basis = None, "unknown"
-        if anchors:
-            last_anchor_by_paragraph[sent.paragraph] = anchors[-1]
+        earlier.setdefault(sent.paragraph, []).append(low)
         figures.extend(found)
         prev = sent
     mark_duplicates(figures)

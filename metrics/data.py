@@ -279,6 +279,11 @@ OBS_ORDERS: dict[str, str] = {
     "date_desc": "o.period_end DESC NULLS LAST, o.obs_id",
     "value_desc": "o.value DESC NULLS LAST, o.obs_id",
 }
+_ORDER_KEYS: dict[str, str] = {  # the columns each order reads
+    "article": "o.obs_id, o.source_id, o.span_start",
+    "date_desc": "o.obs_id, o.period_end",
+    "value_desc": "o.obs_id, o.value",
+}
 
 
 @dataclass(frozen=True)
@@ -365,7 +370,7 @@ def observations_page(
     df = db.query(
         f"""
         WITH hits AS MATERIALIZED (
-            SELECT o.obs_id, o.source_id, o.span_start, o.period_end, o.value FROM observations o {where}
+            SELECT {_ORDER_KEYS[order]} FROM observations o {where}
         ),
         page AS (SELECT o.obs_id FROM hits o ORDER BY {order_sql} {_limit_sql(limit, offset)})
         SELECT {OBS_COLUMNS}, (SELECT count(*) FROM hits) AS n_matches

@@ -107,6 +107,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "{k} последних из {n} названных кратностей.",
         "kk": "Аталған {n} еселіктің соңғы {k}.",
     },
+    "chart_deferred": {
+        "en": "The blood-donation chart has {n} points; it is drawn on request so the page opens quickly.",
+        "ru": "На графике донорства {n} точек; он строится по запросу, чтобы страница открывалась быстро.",
+        "kk": "Донорлық графигінде {n} нүкте бар; бет тез ашылуы үшін ол сұрау бойынша салынады.",
+    },
+    "draw_chart": {"en": "Draw the chart", "ru": "Построить график", "kk": "Графикті салу"},
     "rings_omitted": {
         "en": "{n} further sources of these points are too many to draw as rings; each point's hover names "
         "its first sources and how many there are.",
@@ -477,6 +483,8 @@ def render_overview(ctx: Ctx) -> None:
     labels = labels_for(ctx)
     kpi_row(ctx, HEADLINE_METRICS[:2], series, labels, available)
     kpi_row(ctx, HEADLINE_METRICS[2:], series, labels, available)
+    in_area = index[index["area"] == state.DEFAULT_AREA]
+    counts = dict(zip(in_area["metric_id"], in_area["n_points"], strict=True))
     show_chart(
         ctx,
         "overview_chart",
@@ -489,10 +497,17 @@ def render_overview(ctx: Ctx) -> None:
         section(t("blood_group", lang))
         kpi_row(ctx, blood[:4], series, labels, available)
         # A chart of single dots says nothing the cards do not; draw only metrics with a trend.
-        in_area = index[index["area"] == state.DEFAULT_AREA]
-        counts = dict(zip(in_area["metric_id"], in_area["n_points"], strict=True))
         trend = [m for m in blood if counts.get(m, 0) >= 2]
-        if trend:
+        # The overview is read at a glance: beyond MAX_CHART_MARKERS points on the page the second chart waits
+        # for a click, so the browser draws the main chart first (thousands of SVG markers take seconds).
+        n_points = sum(counts.get(m, 0) for m in (*HEADLINE_METRICS[:2], *trend[:4]))
+        if trend and n_points > data.MAX_CHART_MARKERS and not st.session_state.get("blood_chart_wanted"):
+            n_blood = sum(counts.get(m, 0) for m in trend[:4])
+            st.caption(tx("chart_deferred", lang, n=i18n.fmt_number(n_blood, lang, compact=False)))
+            if st.button(tx("draw_chart", lang), key="blood_chart_draw", icon=":material/show_chart:"):
+                st.session_state["blood_chart_wanted"] = True
+                st.rerun()
+        elif trend:
             show_chart(ctx, "blood_chart", tuple(trend[:4]), state.DEFAULT_AREA, title=t("blood_chart_title", lang))
         else:
             st.caption(t("blood_single", lang))

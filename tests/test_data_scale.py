@@ -323,6 +323,11 @@ def test_overview_on_a_large_database(app) -> None:
     assert "overview_chart" in keys
     captions = " ".join(c.value for c in at.caption)
     assert "too many to draw as rings" in captions
+    # Thousands of points: the second chart waits for a click, so the main chart is drawn first.
+    assert "blood_chart" not in keys and "drawn on request" in captions
+    at.button(key="blood_chart_draw").click().run()
+    _no_errors(at)
+    assert "blood_chart" in {el.key for el in at.get("plotly_chart")}
 
 
 def test_data_page_pages_searches_and_warns(app, all_obs, monkeypatch: pytest.MonkeyPatch) -> None:

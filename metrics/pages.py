@@ -694,13 +694,14 @@ def _page_picker(key: str, total: int, page_rows: int, lang: str) -> None:
         return
     if int(st.session_state.get(key) or 1) > n_pages:
         st.session_state[key] = n_pages
-    st.number_input(
-        tx("page_no", lang, n=i18n.fmt_number(n_pages, lang, compact=False)),
-        min_value=1,
-        max_value=n_pages,
-        step=1,
-        key=key,
-    )
+    with st.columns([1, 3])[0]:  # a narrow input, not a full-width bar
+        st.number_input(
+            tx("page_no", lang, n=i18n.fmt_number(n_pages, lang, compact=False)),
+            min_value=1,
+            max_value=n_pages,
+            step=1,
+            key=key,
+        )
 
 
 def _shown_caption(offset: int, n_rows: int, total: int, lang: str) -> str:

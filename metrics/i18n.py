@@ -399,7 +399,7 @@ def fmt_signed(value: float | None, lang: str) -> str:
 
 def to_date(value: object) -> dt.date | None:
     """Coerce pandas/numpy/ISO values to a date; None for missing."""
-    if value is None:
+    if value is None or value is pd.NaT:  # NaT is a datetime subclass whose .date() is NaT again
         return None
     if isinstance(value, dt.datetime):
         return value.date()

@@ -238,3 +238,13 @@ def test_params_all_metrics_invalid_use_defaults() -> None:
     view, notices = state.parse_params({"metrics": ",,x"}, metrics_available=METRICS, areas_available=["KZ"])
     assert view.metrics == ["volunteers_total", "volunteer_organizations"]
     assert [n.name for n in notices] == ["metrics"]
+
+
+def test_a_missing_date_in_a_pandas_column_formats_as_missing() -> None:
+    import pandas as pd
+
+    from metrics.i18n import fmt_date, to_date
+
+    assert to_date(pd.NaT) is None
+    assert to_date(pd.Series([pd.NaT], dtype="datetime64[ns]").iloc[0]) is None
+    assert fmt_date(pd.NaT, "en") == fmt_date(None, "en")

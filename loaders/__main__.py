@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -97,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of *.txt articles")
     b.add_argument("--curated", type=Path, default=None,
                    help="folder of curated CSV files (default: 'curated' next to the articles folder)")
-    b.add_argument("--workers", type=int, default=1, help="processes for extraction (default 1)")
+    b.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="processes for extraction (default: one per CPU; results are identical to one process)")
     b.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
                    help=f"folder of the extraction cache that makes rebuilds incremental (default {DEFAULT_CACHE})")
     b.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="extract every article again")

@@ -34,6 +34,8 @@ DEFAULT_CURATED = ROOT / "data" / "curated"
 DEFAULT_CACHE = ROOT / "data" / "cache"
 
 Progress = Callable[[int, int, str], None]
+# Below this many articles to extract, starting worker processes costs more than it saves.
+POOL_MIN_ARTICLES = 50
 
 
 @dataclass
@@ -267,7 +269,7 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     total = len(results) + len(todo)
     if progress:
         progress(done, total, "")
-    if workers > 1 and len(todo) > 1:
+    if workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, len(todo) // (workers * 8))
             for job, res in zip(todo, pool.map(_process_job, todo, chunksize=chunk), strict=True):

@@ -81,6 +81,7 @@ OBSERVATIONS_COLUMNS: list[tuple[str, str, str]] = [
     ("status_reason", "VARCHAR", "Why a row is rejected or was corrected (duplicate, curated note, ...)"),
     ("duplicate_of", "INTEGER", "obs_id of the figure this row repeats (headline and body), else NULL"),
     ("extractor_version", "VARCHAR", "Version of the extraction rules that produced the row"),
+    ("quote_search", "VARCHAR", "The quote in lower case, computed at build time for fast case-insensitive search"),
 ]
 
 METRICS_COLUMNS: list[tuple[str, str, str]] = [
@@ -208,7 +209,9 @@ def _insert(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, 
 
 
 def create_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)compute the series and latest tables and their views from observations, sources and metrics."""
+    """(Re)compute what is derived from the observations: the search column, the series and latest tables and
+    their views."""
+    con.execute("UPDATE observations SET quote_search = lower(quote)")
     for name in ("series", "latest"):
         con.execute(f"DROP VIEW IF EXISTS {name}")
         con.execute(f"DROP TABLE IF EXISTS {name}_materialized")

@@ -80,6 +80,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Строки {a}–{b} из {n}",
         "kk": "{n} жолдың {a}–{b} жолдары",
     },
+    "choose": {"en": "Choose…", "ru": "Выберите…", "kk": "Таңдаңыз…"},
     "page_no": {"en": "Page (of {n})", "ru": "Страница (из {n})", "kk": "Бет ({n} беттің)"},
     "sort_by": {"en": "Sort by", "ru": "Сортировка", "kk": "Сұрыптау"},
     "order_article": {"en": "Article order", "ru": "Порядок в статьях", "kk": "Мақаладағы реті"},
@@ -529,6 +530,7 @@ def render_explore(ctx: Ctx) -> None:
             metric_ids,
             format_func=lambda m: labels.get(m, m),
             max_selections=state.MAX_METRICS,
+            placeholder=tx("choose", lang),
         )
     with c2:
         area = bound_widget(
@@ -773,11 +775,13 @@ def render_data(ctx: Ctx) -> None:
             default=statuses,
             key="d_status",
             format_func=lambda s: t(f"status_{s}", lang),
+            placeholder=tx("choose", lang),
         )
     metric_opts = sorted(cached_obs_metric_ids(ctx.path, ctx.version), key=lambda m: labels.get(m, m))
     with c2:
         chosen = st.multiselect(
-            t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m)
+            t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m),
+            placeholder=tx("choose", lang),
         )
     with c3:
         needle = st.text_input(t("search", lang), key="d_search")

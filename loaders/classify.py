@@ -95,8 +95,6 @@ RULES: list[Rule] = [
     Rule("marathon_participants", units=_f("persons"),
          near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined"), where="segment",
          check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
-    Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
-         check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
     Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help"), where="clause",
          unless=_re(r"грант|grant")),
     # Emergencies
@@ -126,6 +124,9 @@ RULES: list[Rule] = [
          near=_re(r"донор|donor|қан тапсыр|сда\w* кров|donat\w* blood|g[ai]ve blood"), where="clause",
          check=_annual),
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
+    # Generic help comes after the specific rules: "transfusions …, helping some 85,000 patients" are recipients.
+    Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
+         check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
     # Environment and animals
     Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|отырғыз|plant"), where="clause"),
     Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|waste|garbage|"

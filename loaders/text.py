@@ -128,6 +128,8 @@ class DateGuess:
 
 
 TIMESTAMP_WINDOW = 3000  # characters: "near the top" of a copied page
+_BYLINE = re.compile(r"^\s*(by|автор|опубликовано|published|updated|обновлено|жарияланды|жарияланған|дата)\b|"
+                     r"\bon\s+\d{1,2}\s+[a-z]+\s+\d{4}\b", re.IGNORECASE)
 
 
 def publication_date(text: str, body: str | None = None) -> DateGuess:
@@ -145,9 +147,11 @@ def publication_date(text: str, body: str | None = None) -> DateGuess:
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:
             return DateGuess(d, "timestamp")
-    # A line near the top that is only a date in words: "2025 жылғы 14 маусым", "14 июня 2025 года".
+    # A line near the top that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года"), or a
+    # byline with a date ("By … on 14 June 2025", "Опубликовано: 25 ноября 2025").
     for line in text[:TIMESTAMP_WINDOW].split("\n")[:15]:
-        if 0 < len(_WORD.findall(line)) <= 4:
+        words = len(_WORD.findall(line))
+        if 0 < words <= 4 or (words <= 14 and _BYLINE.search(line)):
             dates = list(explicit_dates(line))
             if dates:
                 return DateGuess(dates[0], "timestamp")
@@ -233,6 +237,12 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         else:
             i += 1
 
+    # A title caught in a navigation run (menu, title, timestamp with no blank line between them): the first
+    # line of such a run that reads like a headline about the topic. It names the article and its area, but
+    # yields no figures, because unrelated headline lists look the same.
+    run_title = next((r[2].strip() for r, is_noise in zip(raw, noise, strict=True)
+                      if is_noise and _words(r[2]) >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])),
+                     None)
     lines: list[Line] = []
     seen: set[str] = set()
     title: str | None = None
@@ -255,7 +265,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         seen.add(key)
         headline = not _SENTENCE_END.search(st) and not st.endswith(":")
         if title is None:
-            title = st
+            title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):
             continue
         lead = len(s) - len(s.lstrip())

@@ -81,3 +81,39 @@ def test_every_figure_keeps_its_span_and_sentence(name: str) -> None:
         assert text[f["start"]:f["end"]] == f["text"]
         assert f["text"] in f["quote"]
         assert dt.date.fromisoformat(f["period_start"]) <= dt.date.fromisoformat(f["period_end"])
+
+
+def test_russian_article_with_menu_byline_and_counters() -> None:
+    source, figs = extract("ru_national_with_menu.txt")
+    assert (source["published"], source["date_basis"]) == ("2025-11-25", "timestamp")
+    assert source["title"].startswith("Более 400 тысяч казахстанцев")  # the title inside the menu run
+    rows = [row(f) for f in figs]
+    assert (8.0, "at_least", "ratio", "volunteers_total", "2025-11-25", "2025-11-25", "KZ") in rows
+    assert (400000.0, "at_least", "persons", "volunteers_total", "2025-11-25", "2025-11-25", "KZ") in rows
+    assert (50000.0, "approx", "persons", "volunteers_total", "2020-01-01", "2020-12-31", "KZ") in rows
+    assert (180000.0, "exact", "persons", "qazvolunteer_platform_users", "2025-11-25", "2025-11-25", "KZ") in rows
+    assert (12000.0, "at_least", "events", "volunteer_actions", "2025-01-01", "2025-11-25", "KZ") in rows
+    assert not any(f["value"] in (12345.0, 300.0) for f in figs)  # view counter, "Read also" headline
+
+
+def test_kazakh_regional_article_with_initiative_groups() -> None:
+    source, figs = extract("kk_mangistau_regional.txt")
+    assert (source["published"], source["lang"]) == ("2025-09-12", "kk")
+    rows = [row(f) for f in figs]
+    region = "Mangistau region"
+    assert (8000.0, "at_least", "persons", "volunteers_total", "2025-01-01", "2025-09-12", region) in rows
+    assert (120.0, "exact", "groups", "initiative_groups", "2025-09-12", "2025-09-12", region) in rows
+    assert (1500.0, "at_least", "events", "volunteer_actions", "2024-01-01", "2024-12-31", region) in rows
+    assert (12000.0, "exact", "trees", "trees_planted", "2025-01-01", "2025-09-12", region) in rows
+    assert (6000.0, "approx", "persons", "blood_donors_per_year", "2024-01-01", "2024-12-31", region) in rows
+
+
+def test_english_article_with_a_byline_date() -> None:
+    source, figs = extract("en_blood_byline.txt")
+    assert (source["published"], source["date_basis"]) == ("2025-06-14", "timestamp")
+    rows = [row(f) for f in figs]
+    assert (190000.0, "at_least", "persons", "blood_donors_per_year", "2024-01-01", "2024-12-31", "KZ") in rows
+    assert (95000.0, "almost", "liters", "blood_collected_liters", "2024-01-01", "2024-12-31", "KZ") in rows
+    assert (85000.0, "approx", "persons", "transfusion_recipients_per_year", "2024-01-01", "2024-12-31",
+            "KZ") in rows
+    assert not any(f["value"] == 20.0 for f in figs)  # the "Related Posts" headline

@@ -51,6 +51,7 @@ from loaders.lexicon import (
     REL_LAST_YEAR,
     REL_NOW,
     REL_THIS_YEAR,
+    RU_MULTIPLIER_WORDS,
     TIMES_WORDS,
     UNIT_BY_NOUN,
     YEAR_WORDS_RE,
@@ -263,6 +264,13 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     j += 1
                     ending = hit[2]
                     continue
+                # "более тысячи волонтеров": after a bound the scale word alone is one thousand
+                if j == i and i > 0 and QUALIFIERS_BEFORE.get(tokens[i - 1].low) in ("at_least", "at_most",
+                                                                                      "approx", "almost"):
+                    parts.append((hit[0], True))
+                    j += 1
+                    ending = hit[2]
+                    break
                 return None
             parts.append((hit[0], hit[1]))
             ending = hit[2]
@@ -887,12 +895,12 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if tok.kind not in ("num", "word"):
             i += 1
             continue
-        if tok.kind == "word" and lang == "en" and tok.low in EN_MULTIPLIER_WORDS:
+        if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS):
             q_word, q_at = qualifier_before(tokens, i)
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, i + 1,
-                                 EN_MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
+                                 MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
             figures[-1].meta["ratio"] = True
-            figures[-1].meta["ratio_of"] = _ratio_subject(tokens, i + 1, lang)
+            figures[-1].meta["ratio_of"] = _ratio_subject(tokens, i + 1, lang) or _genitive_subject(tokens, i, lang)
             i += 1
             continue
         m = parse_number(tokens, i, lang)
@@ -908,15 +916,15 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         q_after, after_q = qualifier_after(tokens, m, lang)
         qualifier = q_after or m.inner_qualifier or q_before or "exact"
         if q_before == "at_most" and tokens[q_i].low in ("до", "to") and (
-                _from_to(tokens, q_i) or (q_i > 0 and CHANGE_VERB_RE.match(tokens[q_i - 1].low))):
+                _from_to(tokens, q_i) or any(CHANGE_VERB_RE.match(t.low) for t in tokens[max(0, q_i - 8): q_i])):
             qualifier = "exact"  # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound
         span_first = q_i if q_before else first_i
         if mult:
             fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
             fig.meta["ratio"] = True
             # the thing that grew: "увеличилось и количество организаций"
-            fig.meta["ratio_of"] = _ratio_subject(tokens, after_i, lang) or _pronoun_subject(
-                tokens, after_i, prev_sentence, lang)
+            fig.meta["ratio_of"] = (_ratio_subject(tokens, after_i, lang) or _genitive_subject(tokens, first_i, lang)
+                                    or _pronoun_subject(tokens, after_i, prev_sentence, lang))
             figures.append(fig)
             i = after_i
             continue
@@ -1063,6 +1071,12 @@ def _take(fig: Figure, nm: NounMatch | Figure, how: Any) -> None:
     fig.meta["antecedent"] = how
 
 
+def _genitive_subject(tokens: list[Token], i0: int, lang: str) -> tuple[str, str | None] | None:
+    """"Волонтеров стало вдвое больше": the counted noun in the genitive before the multiplier."""
+    nm = _genitive_before(tokens, i0, lang)
+    return (nm.noun, nm.unit) if nm and nm.noun else None
+
+
 def _pronoun_subject(tokens: list[Token], after: int, prev_sentence: Sentence | None,
                      lang: str) -> tuple[str, str | None] | None:
     """"их число увеличилось в два раза": the pronoun points at the last figure of the sentence before."""
@@ -1173,6 +1187,9 @@ def _article_flags(body: str, title: str | None, lead: str | None = None) -> dic
     }
 
 
+MULTIPLIER_WORDS = {**EN_MULTIPLIER_WORDS, **RU_MULTIPLIER_WORDS}
+
+
 def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     from loaders.lexicon import EN_NUMBERS, EN_SCALES, KK_NUMBERS, KK_SCALES, RU_SCALE_ABBR
     from loaders.numbers import RU_FORMS
@@ -1182,6 +1199,7 @@ def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _NUMBER_WORDS, _KK_NUMBER_STEMS = _number_vocabulary()
+_NUMBER_WORDS = _NUMBER_WORDS | frozenset(RU_MULTIPLIER_WORDS)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 

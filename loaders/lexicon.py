@@ -85,6 +85,9 @@ EN_MULTIPLIER_WORDS: dict[str, float] = {
     "quadrupled": 4,
 }
 
+RU_MULTIPLIER_WORDS: dict[str, float] = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6,
+                                         "всемеро": 7, "вдесятеро": 10}
+
 # --- Qualifiers ------------------------------------------------------------------------------------
 # Phrases that stand right before the number (after lower-casing and ё→е). Longest first at match time.
 QUALIFIERS_BEFORE: dict[str, str] = {

@@ -164,7 +164,8 @@ def test_extract_command_prints_one_json_object_a_line() -> None:
 
 
 def test_build_command_reports_figures_per_metric(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "loaders", "build", "--db", str(tmp_path / "x.duckdb"), "--quiet"],
+    out = subprocess.run([sys.executable, "-m", "loaders", "build", "--db", str(tmp_path / "x.duckdb"), "--quiet",
+                          "--cache", str(tmp_path / "cache")],
                          capture_output=True, text=True, timeout=120, check=True, cwd=ROOT)
     assert "articles read: 5" in out.stdout
     assert "volunteers_total" in out.stdout and "skipped: 0" in out.stdout

@@ -409,6 +409,7 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
         f"{latest['outlet'] or '–'}, {_fmt_day(latest['published'], lang)}: "
         f"«{' '.join(str(latest['quote'] or '').split())}»"
     )
+    changed = k.previous is not None and k.previous.abs_change != 0
     st.metric(
         labels.get(metric_id, metric_id),
         value,
@@ -416,7 +417,8 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
         border=True,
         help=help_text,
         # No colour or arrow when nothing changed (20 offices then and now).
-        delta_color="normal" if k.previous is not None and k.previous.abs_change != 0 else "off",
+        delta_color="normal" if changed else "off",
+        delta_arrow="auto" if changed else "off",
     )
     notes = [f"{unit} · {_period_label(latest, lang)}"]
     if k.since_first is not None and k.since_first.x_fold is not None:

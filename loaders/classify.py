@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from loaders.extract import Figure
 
 VOLUNTEER = {"волонтер", "доброволец", "ерікті", "volunteer"}
-PERSON = None  # marker: any noun whose unit is persons
 
 
 def _re(pattern: str) -> re.Pattern[str]:

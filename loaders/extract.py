@@ -340,6 +340,18 @@ def _singular_en(word: str) -> str:
     return word
 
 
+def _en_compound_step(tokens: list[Token], k: int, limit: int) -> int:
+    """How far the head of an English compound lies after token k: 1 for "volunteer organizations",
+    2 for "volunteer front offices" (an adjective-like word, then a known noun), 0 when k is the head."""
+    for step in (1, 2):
+        j = k + step
+        if j >= limit or any(t.kind != "word" or t.low in EN_STOP for t in tokens[k + 1: j + 1]):
+            return 0
+        if _singular_en(tokens[j].low) in UNIT_BY_NOUN and (step == 1 or tokens[k + 1].low in EN_ADJ):
+            return step
+    return 0
+
+
 @dataclass
 class NounMatch:
     noun: str | None
@@ -372,10 +384,12 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             sing = _singular_en(w)
             if sing in UNIT_BY_NOUN:
                 # English compounds put the head last: "volunteer organizations", "blood donors".
-                while k + 1 < limit and tokens[k + 1].kind == "word" and tokens[k + 1].low not in EN_STOP \
-                        and _singular_en(tokens[k + 1].low) in UNIT_BY_NOUN:
-                    mods.append(w)
-                    k += 1
+                while True:
+                    step = _en_compound_step(tokens, k, limit)
+                    if not step:
+                        break
+                    mods.extend(t.low for t in tokens[k:k + step])
+                    k += step
                     w = tokens[k].low
                     sing = _singular_en(w)
                 return NounMatch(sing, UNIT_BY_NOUN[sing], k + 1, mods)
@@ -792,6 +806,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         after = tokens[m.i1 + 2]
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)):
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря"
+    if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
+            and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP):
+        return "age"  # "young people under 35"
     if m.is_one:
         # "один"/"бір"/"one" is a figure only when coordinated with another number:
         # "один национальный и 20 региональных фронт-офисов".

@@ -50,6 +50,7 @@ page = pages.bound_widget(
 
 pages.show_notices(notices, lang)
 pages.note_reload(version, lang)
+pages.watch_database(str(path), version)
 
 # 1/ The page itself.
 pages.PAGES[page](pages.Ctx(path=str(path), version=version, lang=lang))

@@ -320,6 +320,17 @@ def show_notices(notices: list[state.Notice], lang: str) -> None:
         st.warning(t("invalid_param", lang, name=notice.name, value=notice.value), icon="⚠️")
 
 
+WATCH_SECONDS = 10
+
+
+@st.fragment(run_every=WATCH_SECONDS)
+def watch_database(path: str, shown: data.DbVersion) -> None:
+    """Every few seconds, a stat() of the database file: when a build replaced it, rerun the whole page so an
+    idle dashboard shows the new data too (the rerun closes the old connection and reloads)."""
+    if data.db_version(Path(path)) not in (shown, None):
+        st.rerun(scope="app")
+
+
 def note_reload(version: data.DbVersion, lang: str) -> None:
     """Tell the user when the file was rebuilt since their last rerun (the data was reloaded)."""
     seen = st.session_state.get("_db_version")

@@ -447,7 +447,9 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             first_tag.startswith("NOUN") and w in ("т", "л", "кг", "тг")
         ):
             lemma = parses[0][0]
-            return NounMatch(lemma, UNIT_BY_NOUN.get(lemma), k + 1, mods)
+            # an animate noun the lexicon does not know ("педагогов", "пенсионеров") counts people
+            unit = UNIT_BY_NOUN.get(lemma) or ("persons" if "anim" in first_tag and "Name" not in first_tag else None)
+            return NounMatch(lemma, unit, k + 1, mods)
         if first_tag.startswith("NOUN") and "Abbr" in first_tag:
             lemma = parses[0][0]
             if lemma in UNIT_BY_NOUN:
@@ -873,8 +875,10 @@ def _genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | Non
     """"волонтеров было 40 тыс.": a counted noun (genitive plural) just before the number."""
     if lang != "ru":
         return None
-    for k in range(i0 - 1, max(-1, i0 - 4), -1):
+    for k in range(i0 - 1, max(-1, i0 - 5), -1):
         t = tokens[k]
+        if t.kind == "punct" and t.text in "–—-:":
+            continue  # "волонтеров – 320 тыс.", "организаций: 1 100"
         if t.kind != "word":
             return None
         parses = parse_ru(t.low)
@@ -882,7 +886,9 @@ def _genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | Non
             return None
         lemma, tag, _ = parses[0]
         if tag.startswith("NOUN") and "gent" in tag and "plur" in tag and lemma in UNIT_BY_NOUN:
-            return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, [])
+            mods = [p[0][0] for p in (parse_ru(tokens[k - 1].low),) if k > 0 and tokens[k - 1].kind == "word"
+                    and p and p[0][1].startswith(("ADJF", "PRTF"))]
+            return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, mods)
         if not (tag.startswith(("VERB", "ADVB", "PRCL")) or lemma in ("быть", "стать", "уже")):
             return None
     return None
@@ -990,7 +996,11 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         seg0 = figures[n - 1].num_end if n > 0 else c0
         seg1 = figures[n + 1].num_start if n + 1 < len(figures) else c1
         segment = low[max(c0, seg0): min(c1, seg1) if seg1 > rel else c1]
-        fig.area = find_area(clause_text, rel - c0)
+        # The figure's own stretch of the clause first: "всего в стране 12 центров, из них 3 – в Алматы".
+        seg_start = max(c0, seg0)
+        fig.area = find_area(segment, rel - seg_start)
+        if fig.area == "KZ" and not has_country_scope(segment):
+            fig.area = find_area(clause_text, rel - c0)
         scoped = has_country_scope(clause_text) or fig.area != "KZ"
         if fig.area == "KZ" and article_flags.get("area") and not scoped:
             fig.area = article_flags["area"]  # a regional article: "в регионе", "волонтеры области"

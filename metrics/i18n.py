@@ -256,6 +256,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Выберите хотя бы один показатель.",
         "kk": "Кемінде бір көрсеткішті таңдаңыз.",
     },
+    # Paging, sorting and notices of the Data and Sources pages.
+    "rows_of": {
+        "en": "Rows {a}–{b} of {n}",
+        "ru": "Строки {a}–{b} из {n}",
+        "kk": "{n} жолдың {a}–{b} жолдары",
+    },
+    "choose": {"en": "Choose…", "ru": "Выберите…", "kk": "Таңдаңыз…"},
+    "page_no": {"en": "Page (of {n})", "ru": "Страница (из {n})", "kk": "Бет ({n} беттің)"},
+    "sort_by": {"en": "Sort by", "ru": "Сортировка", "kk": "Сұрыптау"},
+    "order_article": {"en": "Article order", "ru": "Порядок в статьях", "kk": "Мақаладағы реті"},
+    "order_date_desc": {"en": "Date, newest first", "ru": "Дата, сначала новые", "kk": "Күні, алдымен жаңасы"},
+    "order_value_desc": {
+        "en": "Value, largest first",
+        "ru": "Значение, сначала большие",
+        "kk": "Мәні, алдымен үлкені",
+    },
+    "search_articles": {
+        "en": "Search in titles and outlets",
+        "ru": "Поиск по заголовкам и изданиям",
+        "kk": "Тақырыптар мен басылымдардан іздеу",
+    },
+    "download_capped": {
+        "en": "{n} rows match: the downloads hold the first {cap} of them, in the table's order. Narrow the "
+        "filters, or read the whole table with DuckDB (see the README).",
+        "ru": "Подходят {n} строк: в файлы для скачивания входят первые {cap} в порядке таблицы. Сузьте "
+        "фильтры или прочитайте всю таблицу через DuckDB (см. README).",
+        "kk": "{n} жол сәйкес келеді: жүктелетін файлдарда кесте ретімен алғашқы {cap} жол бар. Сүзгілерді "
+        "тарылтыңыз немесе бүкіл кестені DuckDB арқылы оқыңыз (README қараңыз).",
+    },
+    "latest_multiples": {
+        "en": "The {k} most recent of {n} stated multiples.",
+        "ru": "{k} последних из {n} названных кратностей.",
+        "kk": "Аталған {n} еселіктің соңғы {k}.",
+    },
+    "chart_deferred": {
+        "en": "The blood-donation chart has {n} points; it is drawn on request so the page opens quickly.",
+        "ru": "На графике донорства {n} точек; он строится по запросу, чтобы страница открывалась быстро.",
+        "kk": "Донорлық графигінде {n} нүкте бар; бет тез ашылуы үшін ол сұрау бойынша салынады.",
+    },
+    "draw_chart": {"en": "Draw the chart", "ru": "Построить график", "kk": "Графикті салу"},
+    "rings_omitted": {
+        "en": "{n} further sources of these points are too many to draw as rings; each point's hover names "
+        "its first sources and how many there are.",
+        "ru": "Ещё {n} источников слишком много, чтобы нарисовать их кольцами; подсказка каждой точки "
+        "называет первые источники и их общее число.",
+        "kk": "Тағы {n} дереккөз сақина ретінде салуға тым көп; әр нүктенің қалқымалы мәтіні алғашқы "
+        "дереккөздерді және олардың жалпы санын көрсетеді.",
+    },
 }
 
 QUALIFIER_LABELS: dict[str, dict[str, str]] = {

@@ -74,61 +74,6 @@ DOWNLOAD_MAX_ROWS = 200_000  # rows in a Data page download (Streamlit holds the
 MAX_STATED_MULTIPLES = 20  # stated multiples listed under the explore chart (the latest ones)
 
 # Interface strings of the paging and large-data notices (kept here until they move to metrics/i18n.py).
-TEXTS: dict[str, dict[str, str]] = {
-    "rows_of": {
-        "en": "Rows {a}–{b} of {n}",
-        "ru": "Строки {a}–{b} из {n}",
-        "kk": "{n} жолдың {a}–{b} жолдары",
-    },
-    "choose": {"en": "Choose…", "ru": "Выберите…", "kk": "Таңдаңыз…"},
-    "page_no": {"en": "Page (of {n})", "ru": "Страница (из {n})", "kk": "Бет ({n} беттің)"},
-    "sort_by": {"en": "Sort by", "ru": "Сортировка", "kk": "Сұрыптау"},
-    "order_article": {"en": "Article order", "ru": "Порядок в статьях", "kk": "Мақаладағы реті"},
-    "order_date_desc": {"en": "Date, newest first", "ru": "Дата, сначала новые", "kk": "Күні, алдымен жаңасы"},
-    "order_value_desc": {
-        "en": "Value, largest first",
-        "ru": "Значение, сначала большие",
-        "kk": "Мәні, алдымен үлкені",
-    },
-    "search_articles": {
-        "en": "Search in titles and outlets",
-        "ru": "Поиск по заголовкам и изданиям",
-        "kk": "Тақырыптар мен басылымдардан іздеу",
-    },
-    "download_capped": {
-        "en": "{n} rows match: the downloads hold the first {cap} of them, in the table's order. Narrow the "
-        "filters, or read the whole table with DuckDB (see the README).",
-        "ru": "Подходят {n} строк: в файлы для скачивания входят первые {cap} в порядке таблицы. Сузьте "
-        "фильтры или прочитайте всю таблицу через DuckDB (см. README).",
-        "kk": "{n} жол сәйкес келеді: жүктелетін файлдарда кесте ретімен алғашқы {cap} жол бар. Сүзгілерді "
-        "тарылтыңыз немесе бүкіл кестені DuckDB арқылы оқыңыз (README қараңыз).",
-    },
-    "latest_multiples": {
-        "en": "The {k} most recent of {n} stated multiples.",
-        "ru": "{k} последних из {n} названных кратностей.",
-        "kk": "Аталған {n} еселіктің соңғы {k}.",
-    },
-    "chart_deferred": {
-        "en": "The blood-donation chart has {n} points; it is drawn on request so the page opens quickly.",
-        "ru": "На графике донорства {n} точек; он строится по запросу, чтобы страница открывалась быстро.",
-        "kk": "Донорлық графигінде {n} нүкте бар; бет тез ашылуы үшін ол сұрау бойынша салынады.",
-    },
-    "draw_chart": {"en": "Draw the chart", "ru": "Построить график", "kk": "Графикті салу"},
-    "rings_omitted": {
-        "en": "{n} further sources of these points are too many to draw as rings; each point's hover names "
-        "its first sources and how many there are.",
-        "ru": "Ещё {n} источников слишком много, чтобы нарисовать их кольцами; подсказка каждой точки "
-        "называет первые источники и их общее число.",
-        "kk": "Тағы {n} дереккөз сақина ретінде салуға тым көп; әр нүктенің қалқымалы мәтіні алғашқы "
-        "дереккөздерді және олардың жалпы санын көрсетеді.",
-    },
-}
-
-
-def tx(key: str, lang: str, **kwargs: object) -> str:
-    """Translate one of TEXTS (English when the language is missing)."""
-    entry = TEXTS[key]
-    return (entry.get(lang) or entry["en"]).format(**kwargs)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -391,7 +336,7 @@ def show_chart(
             icon=":material/table:",
         )
     if undrawn:
-        st.caption(tx("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
+        st.caption(t("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
     if reason is not None:
         st.caption(t("png_unavailable", ctx.lang, reason=reason))
     return chart
@@ -517,8 +462,8 @@ def render_overview(ctx: Ctx) -> None:
         n_points = sum(counts.get(m, 0) for m in (*HEADLINE_METRICS[:2], *trend[:4]))
         if trend and n_points > data.MAX_CHART_MARKERS and not st.session_state.get("blood_chart_wanted"):
             n_blood = sum(counts.get(m, 0) for m in trend[:4])
-            st.caption(tx("chart_deferred", lang, n=i18n.fmt_number(n_blood, lang, compact=False)))
-            if st.button(tx("draw_chart", lang), key="blood_chart_draw", icon=":material/show_chart:"):
+            st.caption(t("chart_deferred", lang, n=i18n.fmt_number(n_blood, lang, compact=False)))
+            if st.button(t("draw_chart", lang), key="blood_chart_draw", icon=":material/show_chart:"):
                 st.session_state["blood_chart_wanted"] = True
                 st.rerun()
         elif trend:
@@ -543,7 +488,7 @@ def render_explore(ctx: Ctx) -> None:
             metric_ids,
             format_func=lambda m: labels.get(m, m),
             max_selections=state.MAX_METRICS,
-            placeholder=tx("choose", lang),
+            placeholder=t("choose", lang),
         )
     with c2:
         area = bound_widget(
@@ -632,7 +577,7 @@ def render_stated_multiples(ctx: Ctx, chosen: list[str], area: str, labels: dict
         return
     section(t("stated_vs_computed", lang))
     if n_all > len(multiples):
-        st.caption(tx("latest_multiples", lang, k=len(multiples), n=i18n.fmt_number(n_all, lang, compact=False)))
+        st.caption(t("latest_multiples", lang, k=len(multiples), n=i18n.fmt_number(n_all, lang, compact=False)))
     for sm in multiples:
         stated = i18n.fmt_multiple(sm.stated, sm.stated_qualifier, lang)
         if sm.computed is not None:
@@ -711,7 +656,7 @@ def _page_picker(key: str, total: int, page_rows: int, lang: str) -> None:
         st.session_state[key] = n_pages
     with st.columns([1, 3])[0]:  # a narrow input, not a full-width bar
         st.number_input(
-            tx("page_no", lang, n=i18n.fmt_number(n_pages, lang, compact=False)),
+            t("page_no", lang, n=i18n.fmt_number(n_pages, lang, compact=False)),
             min_value=1,
             max_value=n_pages,
             step=1,
@@ -723,7 +668,7 @@ def _shown_caption(offset: int, n_rows: int, total: int, lang: str) -> str:
     """ "12 rows" when everything is shown, else "Rows 1,001–2,000 of 250,158"."""
     if offset == 0 and n_rows == total:
         return t("rows_shown", lang, n=total)
-    return tx(
+    return t(
         "rows_of",
         lang,
         a=i18n.fmt_number(offset + 1 if n_rows else 0, lang, compact=False),
@@ -743,7 +688,7 @@ def render_sources(ctx: Ctx) -> None:
     st.caption(t("sources_intro", lang))
     # Articles are listed a page at a time, newest first, without their text; one article's text is read
     # when it is selected.
-    search = st.text_input(tx("search_articles", lang), key="s_search")
+    search = st.text_input(t("search_articles", lang), key="s_search")
     offset = _page_offset("s_page", SOURCES_PAGE_ROWS, search)
     sources, total = cached_sources(ctx.path, ctx.version, search, offset)
     if sources.empty:
@@ -788,19 +733,19 @@ def render_data(ctx: Ctx) -> None:
             default=statuses,
             key="d_status",
             format_func=lambda s: t(f"status_{s}", lang),
-            placeholder=tx("choose", lang),
+            placeholder=t("choose", lang),
         )
     metric_opts = sorted(cached_obs_metric_ids(ctx.path, ctx.version), key=lambda m: labels.get(m, m))
     with c2:
         chosen = st.multiselect(
             t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m),
-            placeholder=tx("choose", lang),
+            placeholder=t("choose", lang),
         )
     with c3:
         needle = st.text_input(t("search", lang), key="d_search")
     with c4:
         order = st.selectbox(
-            tx("sort_by", lang), list(data.OBS_ORDERS), key="d_order", format_func=lambda o: tx(f"order_{o}", lang)
+            t("sort_by", lang), list(data.OBS_ORDERS), key="d_order", format_func=lambda o: t(f"order_{o}", lang)
         )
     # Filtering, search, sorting and paging run in SQL; the table shows one page of DATA_PAGE_ROWS rows.
     f = data.ObsFilter(statuses=tuple(status), metric_ids=tuple(chosen), search=needle)
@@ -841,7 +786,7 @@ def render_data(ctx: Ctx) -> None:
 
     if total > DOWNLOAD_MAX_ROWS:
         st.warning(
-            tx(
+            t(
                 "download_capped",
                 lang,
                 cap=i18n.fmt_number(DOWNLOAD_MAX_ROWS, lang, compact=False),

@@ -546,7 +546,27 @@ def _alts(items: list[str]) -> str:
 
 _W = r"(?<![\w-])"
 _E = r"(?![\w-])"
+_HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
+                    r"үшінші|төртінші|i{1,3}|iv)\s+(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|тоқсан\w*)")
+_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "бірі": 1,
+             "екін": 2, "үшін": 3, "төрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9, "девяти": 9,
+                      "одиннадцать": 11, "одиннадцати": 11, "десять": 10, "десяти": 10, "восемь": 8, "восьми": 8,
+                      "семь": 7, "семи": 7, "пять": 5, "пяти": 5, "четыре": 4, "четырех": 4, "two": 2, "three": 3,
+                      "six": 6, "nine": 9, "ten": 10, "eleven": 11, "eight": 8, "seven": 7, "five": 5, "four": 4}
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
+    # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.
+    ("months_ru", re.compile(_W + MONTH_RE_RU + r"\s*[-–—]\s*" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?"
+                             + _E, re.I)),
+    ("months_kk", re.compile(_W + r"(?:" + Y + r"\s*жыл\w*\s+)?" + MONTH_RE_KK + r"\s*[-–—]\s*" + MONTH_RE_KK, re.I)),
+    ("months_en", re.compile(_W + MONTH_RE_EN + r"\s*[-–—]\s*" + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
+                        + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
+    ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
+    ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
+                            r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
+                            r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
     ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
@@ -588,7 +608,8 @@ def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: 
 
 
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY_ANCHORS = {"month", "month_kk", "month_en", "ytd", "last_year", "annual", "as_of"}
+_WORD_ONLY_ANCHORS = {"month", "month_kk", "month_en", "ytd", "last_year", "annual", "as_of", "months_ru",
+                      "months_kk", "months_en", "part"}
 
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
@@ -656,6 +677,38 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start, end = _month(year, mon)
                 k = "month"
+            elif kind in ("months_ru", "months_kk", "months_en"):
+                if kind == "months_ru":
+                    m1, m2, yr = ru_month_number(g[0]), ru_month_number(g[1]), g[2]
+                elif kind == "months_kk":
+                    m1, m2, yr = kk_month_number(g[1]), kk_month_number(g[2]), g[0]
+                else:
+                    m1, m2, yr = en_month_number(g[0]), en_month_number(g[1]), g[2]
+                year = int(yr) if yr else (pub.year if pub else None)
+                if not (m1 and m2 and year) or m2 < m1:
+                    continue
+                start, end = _month(year, m1)[0], _month(year, m2)[1]
+                k = "range"
+            elif kind in ("part", "part_kk"):
+                gd = m.groupdict()
+                yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
+                year = int(yr) if yr else (pub.year if pub else None)
+                nth = _ORDINALS.get(gd["part"].lower()[:4]) or _ORDINALS.get(gd["part"].lower())
+                half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл"))
+                if not (year and nth) or (half and nth > 2):
+                    continue
+                months = 6 if half else 3
+                start, end = _month(year, (nth - 1) * months + 1)[0], _month(year, nth * months)[1]
+                k = "range"
+            elif kind == "n_months":
+                gd = m.groupdict()
+                raw = gd["n"].lower()
+                n = int(raw) if raw.isdigit() else _MONTH_COUNT_WORDS.get(raw)
+                yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
+                if not n or not 1 <= n <= 12 or not yr:
+                    continue  # "за 5 месяцев" without a year is a duration, not a period of a known year
+                start, end = dt.date(int(yr), 1, 1), _month(int(yr), n)[1]
+                k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))
             elif kind == "ytd":

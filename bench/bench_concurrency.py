@@ -33,7 +33,6 @@ import contextlib
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -45,19 +44,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
+from bench.streamlit_server import streamlit_server as start_streamlit
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 CHART = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
 IDLE_JS = "() => !document.querySelector('[data-testid=stStatusWidget]')"
 TARGET_P95_S = 1.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -134,35 +127,9 @@ class MemorySampler(threading.Thread):
 @contextlib.contextmanager
 def streamlit_server(db: Path, log: Path, root: Path = ROOT, watcher: str = "none",
                      ) -> Iterator[tuple[str, subprocess.Popen]]:
-    port = free_port()
-    env = dict(os.environ, KZVOL_DB=str(db))
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", watcher],
-            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("streamlit did not start:\n" + log.read_text(errors="replace")[-3000:])
-            time.sleep(0.1)
-        yield url, proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
+    with start_streamlit(root / "app.py", root, dict(os.environ, KZVOL_DB=str(db)), log, watcher=watcher,
+                         timeout=60) as server:
+        yield server
 
 
 # --------------------------------------------------------------------------------------------------

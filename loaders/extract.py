@@ -1262,7 +1262,6 @@ def _article_flags(body: str, title: str | None, lead: str | None = None) -> dic
     low = body.lower()
     return {
         "volunteering": len(re.findall(r"волонт|добровол|ерікті|volunt", low)) >= 1,
-        "blood": len(re.findall(r"донор|кров|қан\b|blood", low)) >= 2,
         "area": article_area(title, lead),
     }
 
@@ -1359,7 +1358,7 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if not (a.metric or b.metric) and a.noun != b.noun:
         return False
-    if a.unit in ("ratio",) or a.value <= 0 or b.value <= 0:
+    if a.unit == "ratio" or a.value <= 0 or b.value <= 0:
         return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier
     periods_agree = (
         (a.period_start, a.period_end) == (b.period_start, b.period_end)
@@ -1370,13 +1369,10 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if a.value == b.value:
         return True
     # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision.
-    lo, hi = sorted((a, b), key=lambda f: f.value)
     bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
     if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:
         return True
-    if bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value:
-        return True
-    return lo.value == hi.value
+    return bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value
 
 
 def _better(a: Figure, b: Figure) -> bool:

@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, require_chromium, running_dashboard
+from browser_support import require_chromium, running_dashboard
 
+from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
 from loaders.build import DEFAULT_ARTICLES, run
 
 pytestmark = pytest.mark.browser

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 import pytest
 
 playwright_api = pytest.importorskip("playwright.sync_api")
-from browser_support import CHROMIUM, CHROMIUM_ARGS, require_chromium, running_dashboard  # noqa: E402
+from browser_support import require_chromium, running_dashboard  # noqa: E402
 from test_text_is_text import IMG, MD_LINK, OUTLET, SCRIPT, build_xss_db  # noqa: E402
+
+from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 pytestmark = pytest.mark.browser
 

@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,9 @@ from loaders.lexicon import (
     MONTH_RE_EN,
     MONTH_RE_KK,
     MONTH_RE_RU,
+    MONTH_STEMS_EN,
+    MONTH_STEMS_KK,
+    MONTH_STEMS_RU,
     ORDINAL_SUFFIX_RE,
     QUALIFIER_GAP_WORDS,
     QUALIFIERS_AFTER,
@@ -608,8 +612,27 @@ def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: 
 
 
 _DIGIT = re.compile(r"\d")
-_WORD_ONLY_ANCHORS = {"month", "month_kk", "month_en", "ytd", "last_year", "annual", "as_of", "months_ru",
-                      "months_kk", "months_en", "part"}
+
+# What a sentence must contain for each anchor pattern to match: one cheap search per need and sentence,
+# instead of running every pattern over every sentence (most sentences name no month, many no year).
+# Each need is a necessary condition of its patterns (a part of them, unanchored), so skipping changes nothing.
+# Substring tests, not regular expressions: an alternation of month names searched over a sentence costs as
+# much as the anchor pattern it would spare.
+_YEAR_RE = re.compile(Y)
+_NEEDS: dict[str, Callable[[str], bool]] = {
+    "digit": lambda low: _DIGIT.search(low) is not None,
+    "year": lambda low: _YEAR_RE.search(low) is not None,
+    "month_ru": lambda low: any(stem in low for stem in MONTH_STEMS_RU),
+    "month_kk": lambda low: any(stem in low for stem in MONTH_STEMS_KK),
+    "month_en": lambda low: any(stem in low for stem in MONTH_STEMS_EN),
+}
+_ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
+    "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
+    "part_kk": ("year",), "n_months": ("year",), "range": ("year",), "since": ("year",),
+    "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
+    "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
+    "month_en": ("month_en",), "year": ("year",),
+}
 
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
@@ -617,9 +640,11 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
     pub = published
-    has_digit = _DIGIT.search(text) is not None
+    has: dict[str, bool] = {}
+    low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
     for kind, pattern in ANCHOR_PATTERNS:
-        if not has_digit and kind not in _WORD_ONLY_ANCHORS:
+        needs = _ANCHOR_NEEDS.get(kind, ())
+        if needs and not all(has[n] if n in has else has.setdefault(n, _NEEDS[n](low)) for n in needs):
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start(): m.end()]):

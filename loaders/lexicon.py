@@ -154,6 +154,13 @@ MONTHS_EN = {
 }
 MONTH_RE_EN = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
                r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+# Substrings that every month word of MONTH_RE_RU / _KK / _EN contains, for cheap "may this text name a month"
+# tests before the regular expressions (lower-case text; tests/test_text.py checks they cover every form).
+MONTH_STEMS_RU = ("январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
+                  "сентябр", "октябр", "ноябр", "декабр")
+MONTH_STEMS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе", "қазан",
+                  "қараша", "желтоқсан")
+MONTH_STEMS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # Tokens after a number that make it a year, an age, a duration, a time or a rank, not a count.
 YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")

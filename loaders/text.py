@@ -14,7 +14,17 @@ from functools import lru_cache
 
 import razdel
 
-from loaders.lexicon import MONTH_RE_EN, MONTH_RE_KK, MONTH_RE_RU, MONTHS_EN, MONTHS_KK, TOPIC_RE
+from loaders.lexicon import (
+    MONTH_RE_EN,
+    MONTH_RE_KK,
+    MONTH_RE_RU,
+    MONTH_STEMS_EN,
+    MONTH_STEMS_KK,
+    MONTH_STEMS_RU,
+    MONTHS_EN,
+    MONTHS_KK,
+    TOPIC_RE,
+)
 
 # Spaces that news sites put inside numbers ("2 500", "20 000"): NBSP, narrow NBSP, thin space, figure space.
 _SPACE_LIKE = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ",
@@ -89,9 +99,28 @@ FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# A month word each pattern needs (a substring test once per text, to skip patterns that cannot match; an
+# alternation of month names searched over the text would cost as much as the pattern); every pattern needs a
+# four-digit year.
+_MONTH_STEMS = {"ru": MONTH_STEMS_RU, "kk": MONTH_STEMS_KK, "en": MONTH_STEMS_EN}
+_DATE_PATTERN_NEEDS = {"dmy_ru": "ru", "ydm_kk": "kk", "dmy_kk": "kk", "ydm_kk2": "kk", "mdy_en": "en",
+                       "dmy_en": "en"}
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def explicit_dates(text: str) -> Iterator[dt.date]:
     """Every complete calendar date written in the text (used to infer a missing publication date)."""
+    if not _FOUR_DIGITS.search(text):
+        return
+    low = text.lower()
+    has: dict[str, bool] = {}
     for pattern, kind in FULL_DATE_PATTERNS:
+        need = _DATE_PATTERN_NEEDS.get(kind)
+        if need is not None:
+            if need not in has:
+                has[need] = any(stem in low for stem in _MONTH_STEMS[need])
+            if not has[need]:
+                continue
         for m in pattern.finditer(text):
             g = m.groups()
             found: list[dt.date | None] = []
@@ -172,6 +201,7 @@ TAIL_MARKERS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙]")
 _METADATA_LINE = re.compile(r"^\s*(фото|photo|сурет|видео|video|источник|source|автор|author)\s*:", re.I)
 
@@ -188,8 +218,6 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-def _is_body_paragraph(s: str) -> bool:
-    return _words(s) >= 12 and bool(_SENTENCE_END.search(s.rstrip()))
 
 
 def content_lines(text: str) -> tuple[list[Line], str | None]:
@@ -205,6 +233,9 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     for part in text.split("\n"):
         raw.append((pos, pos + len(part), part))
         pos += len(part) + 1
+    # Per line, computed once: its word count and whether it ends like a sentence.
+    n_words = [_words(s) for _, _, s in raw]
+    ends_sentence = [bool(_SENTENCE_END.search(s.rstrip())) for _, _, s in raw]
 
     # 1. Cut the tail at the first marker after the first body paragraph.
     seen_body = False
@@ -213,16 +244,13 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         if seen_body and TAIL_MARKERS.match(s):
             cut = i
             break
-        if _is_body_paragraph(s):
+        if n_words[i] >= 12 and ends_sentence[i]:
             seen_body = True
     raw = raw[:cut]
 
     # 2. Mark short non-sentence lines; runs of three or more of them are navigation or headline lists.
-    def short_plain(s: str) -> bool:
-        st = s.strip()
-        return bool(st) and _words(st) <= 14 and not _SENTENCE_END.search(st) and not st.endswith(":")
-
-    plain = [short_plain(r[2]) for r in raw]
+    plain = [bool(s.strip()) and n_words[i] <= 14 and not ends_sentence[i] and not s.rstrip().endswith(":")
+             for i, (_, _, s) in enumerate(raw)]
     noise = [False] * len(raw)
     i = 0
     while i < len(raw):
@@ -240,24 +268,28 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     # A title caught in a navigation run (menu, title, timestamp with no blank line between them): the first
     # line of such a run that reads like a headline about the topic. It names the article and its area, but
     # yields no figures, because unrelated headline lists look the same.
-    run_title = next((r[2].strip() for r, is_noise in zip(raw, noise, strict=True)
-                      if is_noise and _words(r[2]) >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])),
+    run_title = next((r[2].strip() for i, (r, is_noise) in enumerate(zip(raw, noise, strict=True))
+                      if is_noise and n_words[i] >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])),
                      None)
     lines: list[Line] = []
     seen: set[str] = set()
     title: str | None = None
-    for (start, end, s), is_noise in zip(raw, noise, strict=True):
+    for i, ((start, end, s), is_noise) in enumerate(zip(raw, noise, strict=True)):
+        if is_noise:
+            continue
         st = s.strip()
+        words = n_words[i]
         header = HEADER_DATE_RE.match(s)
         if header:  # " date 2026-02-02 Title…": the header is metadata, the rest of the line is text
             start += header.end()
             s = text[start:end]
             st = s.strip()
-        if not st or is_noise or _BULLET.match(s) or _METADATA_LINE.match(s):
+            words = _words(st)
+        if not st or _BULLET.match(s) or _METADATA_LINE.match(s):
             continue
-        if _words(st) < 3 and not re.search(r"\d", st):
+        if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"
-        if TIMESTAMP_RE.search(st) and _words(st) <= 6:
+        if words <= 6 and TIMESTAMP_RE.search(st):
             continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036"
         key = " ".join(st.lower().split())
         if key in seen:

@@ -1,0 +1,94 @@
+"""The cheap tests that let the extractor skip regular expressions must never skip a text those expressions
+would match: every month word the month patterns accept contains one of the month stems, and the anchor and
+date finders give the same results with and without the shortcut."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import pytest
+
+from loaders import extract, text
+from loaders.lexicon import (
+    MONTH_RE_EN,
+    MONTH_RE_KK,
+    MONTH_RE_RU,
+    MONTH_STEMS_EN,
+    MONTH_STEMS_KK,
+    MONTH_STEMS_RU,
+)
+
+
+def _expand(alternative: str) -> list[str]:
+    """Every string of a simple alternative: literals, [..] classes and a trailing '?' after one character."""
+    parts: list[list[str]] = []
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "[":
+            j = alternative.index("]", i)
+            parts.append(list(alternative[i + 1:j]))
+            i = j + 1
+        elif ch == "?":
+            parts[-1] = [*parts[-1], ""]
+            i += 1
+        else:
+            parts.append([ch])
+            i += 1
+    return ["".join(p) for p in itertools.product(*parts)]
+
+
+def _month_words(pattern: str) -> list[str]:
+    group = re.match(r"\(([^()]*)\)", pattern)
+    assert group, pattern
+    words = [w for alt in group.group(1).split("|") for w in _expand(alt)]
+    assert len(words) >= 12
+    return words
+
+
+@pytest.mark.parametrize(("pattern", "stems"), [(MONTH_RE_RU, MONTH_STEMS_RU), (MONTH_RE_KK, MONTH_STEMS_KK),
+                                                (MONTH_RE_EN, MONTH_STEMS_EN)])
+def test_every_month_word_contains_a_stem(pattern: str, stems: tuple[str, ...]) -> None:
+    for word in _month_words(pattern):
+        assert re.fullmatch(pattern, word, re.I), word  # the expansion reads the pattern right
+        for variant in (word, word.upper(), word.capitalize()):
+            assert any(stem in variant.lower() for stem in stems), f"{variant!r} has no stem of {stems}"
+
+
+SENTENCES = [
+    "В январе–октябре 2025 года волонтеры провели 300 акций",
+    "за 9 месяцев 2024 года донорами стали 12 тыс. человек",
+    "с 2019 по 2024 год число волонтеров выросло в 3 раза",
+    "14 июня 2025 года прошла акция, а 5 декабря — ещё одна",
+    "В МАЕ ПРОШЛОГО ГОДА СОБРАЛИ 500 ЛИТРОВ КРОВИ",
+    "2025 жылғы 14 маусымда 300 ерікті қатысты",
+    "қаңтар-қазан айларында 1 200 донор қан тапсырды",
+    "2024 жылдың қыркүйек айында 40 волонтер",
+    "In the first half of 2025, 3,000 donors gave blood; on March 3 another 200.",
+    "From 2020 to 2024 the number of volunteers grew; in May 2023 there were 50,000.",
+    "Since 2021 over 900 organizations joined; as of today 1,000.",
+    "в этом году и в прошлом году по 100 человек",
+    "без дат и чисел вообще",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_anchor_shortcut_changes_nothing(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pub = dt.date(2025, 11, 20)
+    for variant in (sentence, sentence.lower()):
+        fast = extract.find_anchors(variant, pub)
+        monkeypatch.setattr(extract, "_ANCHOR_NEEDS", {})
+        slow = extract.find_anchors(variant, pub)
+        monkeypatch.undo()
+        assert fast == slow, variant
+    assert extract.find_anchors(SENTENCES[0].lower(), pub), "the shortcut must not hide real anchors"
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + ["Опубликовано 25 НОЯБРЯ 2025", "by Staff on 14 June 2025"])
+def test_date_shortcut_changes_nothing(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = list(text.explicit_dates(sentence))
+    monkeypatch.setattr(text, "_DATE_PATTERN_NEEDS", {})
+    slow = list(text.explicit_dates(sentence))
+    assert fast == slow

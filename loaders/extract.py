@@ -611,6 +611,20 @@ def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: 
     return d
 
 
+def _first_literal_words(piece: str) -> list[str]:
+    """The words of the literal text a regex alternative starts with ("в росси[ия]" → ["в", "росси"]): every
+    match of the alternative has a word starting with each of them. Pieces must be flat (no groups)."""
+    if "(" in piece or "|" in piece:
+        raise ValueError(f"area pattern piece is not flat: {piece!r}")
+    literal = re.match(r"(?:[^\\\[\](){}.*+?|^$]|\\\.)*", piece).group(0)  # up to the first regex construct
+    if literal and piece[len(literal):len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]  # "марта?": the last letter is optional
+    words = [w for w in re.split(r"[\s\-.]+", literal.replace("\\.", ".")) if w]
+    if not words:
+        raise ValueError(f"area pattern piece starts with no literal word: {piece!r}")
+    return words
+
+
 _DIGIT = re.compile(r"\d")
 
 # What a sentence must contain for each anchor pattern to match: one cheap search per need and sentence,
@@ -626,12 +640,28 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     "month_kk": lambda low: any(stem in low for stem in MONTH_STEMS_KK),
     "month_en": lambda low: any(stem in low for stem in MONTH_STEMS_EN),
 }
+
+
+def _longest_words(pieces: list[str]) -> tuple[str, ...]:
+    """The longest literal word of each regex alternative: a text any of them matches contains one of these."""
+    return tuple(max(_first_literal_words(piece), key=len).lower() for piece in pieces)
+
+
+def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
+    words = _longest_words(pieces)
+    return lambda low: any(w in low for w in words)
+
+
+_HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
+_NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
+              annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
-    "part_kk": ("year",), "n_months": ("year",), "range": ("year",), "since": ("year",),
+    "n_months": ("year",), "range": ("year",), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
-    "month_en": ("month_en",), "year": ("year",),
+    "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
+    "annual": ("annual",), "as_of": ("as_of",), "part": ("part",), "part_kk": ("year", "part"),
 }
 
 
@@ -793,8 +823,40 @@ _AREA_RE = re.compile(_W + "(?:" + "|".join(f"(?P<a{i}>{alt})" for i, (alt, _) i
 _KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
 
 
+_PREFIX = 5  # "казан" (Kazan) must not pass every "казахстан"
+
+
+def _area_name_prefixes() -> frozenset[str]:
+    """Beginnings (up to five letters) of the place names in the area patterns: a clause none of whose words
+    begins with one names no place, so the big expression need not run on it (most clauses name none)."""
+    pieces = [piece for pattern, _ in REGION_PATTERNS + COUNTRIES for piece in pattern.split("|")]
+    pieces += [piece for ru, kk, en, _ in CITIES for piece in [*ru.split("|"), kk, en]]
+    names = []
+    for piece in pieces:
+        # One word per alternative is enough; the first of three letters or more is the name, not a preposition
+        # ("в росси[ия]" → "росси", "восточно-казахстанск\w* обл\w*" → "восточно", "вко\b" → "вко").
+        words = _first_literal_words(piece)
+        name = next((w for w in words if len(w) >= 3), words[-1])
+        if not _LETTER_RUN.fullmatch(name):  # clause words are runs of letters: a name must be one too
+            raise ValueError(f"area pattern piece {piece!r}: {name!r} is not a run of letters")
+        names.append(name)
+    return frozenset(name.lower()[:_PREFIX] for name in names)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_AREA_NAME_PREFIXES = _area_name_prefixes()
+_PREFIX_LENGTHS = tuple(sorted({len(p) for p in _AREA_NAME_PREFIXES}))
+
+
+def _may_name_area(clause_text: str) -> bool:
+    prefixes = _AREA_NAME_PREFIXES
+    return any(w[:k] in prefixes for w in _LETTER_RUN.findall(clause_text.lower()) for k in _PREFIX_LENGTHS)
+
+
 @lru_cache(maxsize=4096)
 def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
+    if not _may_name_area(clause_text):
+        return ()
     return tuple((m.start(), m.end(), _AREA_ALTS[int(m.lastgroup[1:])][1])  # type: ignore[index]
                  for m in _AREA_RE.finditer(clause_text))
 
@@ -1283,10 +1345,13 @@ def article_area(title: str | None, lead: str | None = None) -> str | None:
     return None
 
 
+_VOLUNTEERING_STEMS = ("волонт", "добровол", "ерікті", "volunt")
+
+
 def _article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
     return {
-        "volunteering": len(re.findall(r"волонт|добровол|ерікті|volunt", low)) >= 1,
+        "volunteering": any(stem in low for stem in _VOLUNTEERING_STEMS),
         "area": article_area(title, lead),
     }
 

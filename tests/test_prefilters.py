@@ -92,3 +92,35 @@ def test_date_shortcut_changes_nothing(sentence: str, monkeypatch: pytest.Monkey
     monkeypatch.setattr(text, "_DATE_PATTERN_NEEDS", {})
     slow = list(text.explicit_dates(sentence))
     assert fast == slow
+
+
+AREA_PHRASES = [
+    "в Акмолинской области 500 волонтеров", "Ақмола облысында 300 ерікті", "in Akmola region 200 volunteers",
+    "в Восточно-Казахстанской области", "в ВКО и ЗКО, а также в СКО", "Шығыс Қазақстан облысының еріктілері",
+    "в г. Алматы и в городе Астане", "в Нур-Султане", "Алматыда 1 000 донор", "Шымкент қаласында",
+    "in Almaty and in Shymkent", "в Усть-Каменогорске 40 волонтеров", "Өскеменде", "in Oskemen",
+    "в Туркестане", "Түркістан облысында", "Turkistan region", "in Turkestan region",
+    "в России и в Киргизии", "Ресейде және Қырғызстанда", "in Russia, in Kyrgyzstan and in Türkiye",
+    "в Казани и в РТ", "в Узбекистане", "Тәжікстанда", "in China", "в Китае", "в Турции",
+    "в Казахстане 50 тыс. волонтеров", "Қазақстанда 300 мың ерікті", "Kazakhstan's volunteers",
+    "рост числа доноров в Караганде", "Қарағанды облысы", "Qaraghandy region", "в Жезказгане и Экибастузе",
+    "Ұлытау облысы", "Маңғыстау облысында", "в Мангистауской области", "Petropavl, Uralsk", "в Уральске",
+    "Оралда", "в Петропавловске", "Көкшетауда", "в Кокшетау", "в Талдыкоргане", "Талдықорғанда",
+]
+
+
+@pytest.mark.parametrize("phrase", AREA_PHRASES)
+def test_area_shortcut_changes_nothing(phrase: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    areas_in = extract._areas_in.__wrapped__  # without the cache
+    for variant in (phrase, phrase.lower(), phrase.upper()):
+        fast = areas_in(variant)
+        monkeypatch.setattr(extract, "_may_name_area", lambda _text: True)
+        slow = areas_in(variant)
+        monkeypatch.undo()
+        assert fast == slow, variant
+
+
+def test_area_shortcut_skips_clauses_without_places() -> None:
+    assert not extract._may_name_area("в казахстане 50 тыс. волонтеров, рост на 20%")
+    assert extract._may_name_area("в казани 50 волонтеров")
+    assert sum(map(extract._may_name_area, AREA_PHRASES)) >= len(AREA_PHRASES) - 3  # the KZ-only phrases

@@ -806,59 +806,74 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 # --- areas ----------------------------------------------------------------------------------------------
 
-def _area_alternatives() -> list[tuple[str, str]]:
-    alts: list[tuple[str, str]] = [("(?:" + pat + ")", name) for pat, name in REGION_PATTERNS]
+_PREFIX = 5  # letters of a place name's beginning kept as its key ("казан", Kazan, must not pass "казахстан")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _name_key(piece: str) -> str:
+    """The key of one flat alternative of an area pattern: the beginning of the word that names the place.
+    Every text the alternative matches has a word (run of letters) beginning with it."""
+    # The first word of three letters or more is the name, not a preposition: "в росси[ия]" → "росси",
+    # "восточно-казахстанск\w* обл\w*" → "восточно", "вко\b" → "вко".
+    words = _first_literal_words(piece)
+    name = next((w for w in words if len(w) >= 3), words[-1])
+    if not _LETTER_RUN.fullmatch(name):  # clause words are runs of letters: a name must be one too
+        raise ValueError(f"area pattern piece {piece!r}: {name!r} is not a run of letters")
+    return name.lower()[:_PREFIX]
+
+
+def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
+    """(regex, area, keys of its place names) of every place the area expression knows."""
+    alts: list[tuple[str, str, frozenset[str]]] = []
+    for pat, name in REGION_PATTERNS:
+        alts.append(("(?:" + pat + ")", name, frozenset(map(_name_key, pat.split("|")))))
     for ru, kk, en, name in CITIES:
-        alts.append((r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + ru + ")" + _E, name))
-        alts.append((kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі|\s+қала(?:сында|сындағы|сы))" + _E, name))
-        alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name))
-    alts.extend(("(?:" + pat + ")" + _E, iso) for pat, iso in COUNTRIES)
+        alts.append((r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + ru + ")" + _E, name,
+                     frozenset(map(_name_key, ru.split("|")))))
+        alts.append((kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі|\s+қала(?:сында|сындағы|сы))" + _E, name,
+                     frozenset([_name_key(kk)])))
+        alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name, frozenset([_name_key(en)])))
+    for pat, iso in COUNTRIES:
+        alts.append(("(?:" + pat + ")" + _E, iso, frozenset(map(_name_key, pat.split("|")))))
     return alts
 
 
-# One regular expression with a named group per place: one pass over the clause instead of ninety.
 _AREA_ALTS = _area_alternatives()
-_AREA_RE = re.compile(_W + "(?:" + "|".join(f"(?P<a{i}>{alt})" for i, (alt, _) in enumerate(_AREA_ALTS)) + ")",
-                      re.I)
+_AREA_KEYS = frozenset().union(*(keys for _, _, keys in _AREA_ALTS))
+_KEY_LENGTHS = tuple(sorted({len(k) for k in _AREA_KEYS}))
 _KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
 
 
-_PREFIX = 5  # "казан" (Kazan) must not pass every "казахстан"
+@lru_cache(maxsize=256)
+def _area_re(alternatives: tuple[int, ...]) -> re.Pattern[str]:
+    """One expression with a named group per place, over some of the places in their usual order: one pass
+    over the clause instead of ninety."""
+    return re.compile(_W + "(?:" + "|".join(f"(?P<a{i}>{_AREA_ALTS[i][0]})" for i in alternatives) + ")", re.I)
 
 
-def _area_name_prefixes() -> frozenset[str]:
-    """Beginnings (up to five letters) of the place names in the area patterns: a clause none of whose words
-    begins with one names no place, so the big expression need not run on it (most clauses name none)."""
-    pieces = [piece for pattern, _ in REGION_PATTERNS + COUNTRIES for piece in pattern.split("|")]
-    pieces += [piece for ru, kk, en, _ in CITIES for piece in [*ru.split("|"), kk, en]]
-    names = []
-    for piece in pieces:
-        # One word per alternative is enough; the first of three letters or more is the name, not a preposition
-        # ("в росси[ия]" → "росси", "восточно-казахстанск\w* обл\w*" → "восточно", "вко\b" → "вко").
-        words = _first_literal_words(piece)
-        name = next((w for w in words if len(w) >= 3), words[-1])
-        if not _LETTER_RUN.fullmatch(name):  # clause words are runs of letters: a name must be one too
-            raise ValueError(f"area pattern piece {piece!r}: {name!r} is not a run of letters")
-        names.append(name)
-    return frozenset(name.lower()[:_PREFIX] for name in names)
-
-
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-_AREA_NAME_PREFIXES = _area_name_prefixes()
-_PREFIX_LENGTHS = tuple(sorted({len(p) for p in _AREA_NAME_PREFIXES}))
-
-
-def _may_name_area(clause_text: str) -> bool:
-    prefixes = _AREA_NAME_PREFIXES
-    return any(w[:k] in prefixes for w in _LETTER_RUN.findall(clause_text.lower()) for k in _PREFIX_LENGTHS)
+def _keys_in(clause_text: str) -> set[str]:
+    """The place-name keys some word of the clause begins with."""
+    found = set()
+    for w in _LETTER_RUN.findall(clause_text.lower()):
+        for k in _KEY_LENGTHS:
+            if w[:k] in _AREA_KEYS:
+                found.add(w[:k])
+    return found
 
 
 @lru_cache(maxsize=4096)
 def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
-    if not _may_name_area(clause_text):
+    # Only places whose name begins some word of the clause can match; dropping the others from the
+    # alternation changes no match (a branch that cannot match anywhere never wins), and most clauses name
+    # no place at all.
+    keys = _keys_in(clause_text)
+    if not keys:
+        return ()
+    candidates = tuple(i for i, (_, _, alt_keys) in enumerate(_AREA_ALTS) if not alt_keys.isdisjoint(keys))
+    if not candidates:
         return ()
     return tuple((m.start(), m.end(), _AREA_ALTS[int(m.lastgroup[1:])][1])  # type: ignore[index]
-                 for m in _AREA_RE.finditer(clause_text))
+                 for m in _area_re(candidates).finditer(clause_text))
 
 
 def find_area(clause_text: str, pos: int) -> str:

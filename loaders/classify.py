@@ -166,15 +166,14 @@ def classify(fig: Figure, *, segment: str, clause: str, sentence: str, country_s
     ctx = {"segment": segment, "clause": clause, "sentence": sentence, "country_scope": country_scope,
            "period_kind": period_kind, "article_flags": article_flags}
     antecedent = fig.meta.get("antecedent")
+    haystacks = {"np": fig.np_text, "segment": fig.np_text + " " + segment, "clause": clause, "sentence": sentence}
     for rule in RULES:
         if rule.nouns is not None and fig.noun not in rule.nouns:
             continue
         if rule.units is not None and fig.unit not in rule.units:
             continue
         if rule.near is not None:
-            haystack = {"np": fig.np_text, "segment": fig.np_text + " " + segment, "clause": clause,
-                        "sentence": sentence}[rule.where]
-            if not rule.near.search(haystack):
+            if not rule.near.search(haystacks[rule.where]):
                 continue
         if rule.unless is not None and rule.unless.search(segment):
             continue

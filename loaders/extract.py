@@ -636,6 +636,9 @@ _YEAR_RE = re.compile(Y)
 _NEEDS: dict[str, Callable[[str], bool]] = {
     "digit": lambda low: _DIGIT.search(low) is not None,
     "year": lambda low: _YEAR_RE.search(low) is not None,
+    # Ranges name two years; each is preceded by a non-word character in the patterns, so the two are
+    # separate non-overlapping matches here.
+    "two_years": lambda low: len(_YEAR_RE.findall(low)) >= 2,
     "month_ru": lambda low: any(stem in low for stem in MONTH_STEMS_RU),
     "month_kk": lambda low: any(stem in low for stem in MONTH_STEMS_KK),
     "month_en": lambda low: any(stem in low for stem in MONTH_STEMS_EN),
@@ -657,7 +660,7 @@ _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_Y
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
-    "n_months": ("year",), "range": ("year",), "since": ("year",),
+    "n_months": ("year",), "range": ("two_years",), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),

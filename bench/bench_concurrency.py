@@ -125,11 +125,46 @@ class MemorySampler(threading.Thread):
 
 
 @contextlib.contextmanager
-def streamlit_server(db: Path, log: Path, root: Path = ROOT, watcher: str = "none",
+def streamlit_server(db: Path, log: Path, root: Path = ROOT, watcher: str = "none", script: Path | None = None,
                      ) -> Iterator[tuple[str, subprocess.Popen]]:
-    with start_streamlit(root / "app.py", root, dict(os.environ, KZVOL_DB=str(db)), log, watcher=watcher,
+    with start_streamlit(script or root / "app.py", root, dict(os.environ, KZVOL_DB=str(db)), log, watcher=watcher,
                          timeout=60) as server:
         yield server
+
+
+# The baseline (--app bare): the same widgets, keys and URL as the dashboard (so the same users drive it), but
+# each page is only one small Plotly chart, one short text or one small table, with no database behind it.
+# Whatever time-to-chart it has on this machine is what Streamlit, Plotly and the browsers cost by themselves.
+BARE_APP = '''
+import json, os
+import plotly.graph_objects as go
+import streamlit as st
+
+st.set_page_config(page_title="bare", layout="wide")
+METRICS = dict(json.loads(os.environ["BARE_METRICS"]))
+PAGES = {"overview": "Overview", "explore": "Explore", "sources": "Sources", "data": "Data", "sql": "SQL"}
+if "w_page" not in st.session_state:
+    st.session_state["w_page"] = st.query_params.get("page", "overview")
+    st.session_state["w_metrics"] = [m for m in st.query_params.get("metrics", "").split(",") if m in METRICS]
+page = st.radio("page", list(PAGES), format_func=PAGES.get, horizontal=True, key="w_page",
+                label_visibility="collapsed")
+chosen = st.session_state.get("w_metrics", [])
+if page in ("overview", "explore"):
+    if page == "explore":
+        chosen = st.multiselect("Metrics", list(METRICS), format_func=METRICS.get, key="w_metrics")
+    shown = chosen or list(METRICS)[:2]
+    fig = go.Figure([go.Scatter(x=[2019, 2021, 2023, 2025], y=[40 + i, 90 + i, 210 + i, 300 + i],
+                                mode="lines+markers", name=METRICS[m]) for i, m in enumerate(shown)])
+    fig.update_layout(height=480, title="Bare chart", template="plotly_white")
+    st.plotly_chart(fig, theme=None)
+elif page == "sources":
+    st.html("<div>An article text.</div>")
+else:
+    st.dataframe({"metric": list(METRICS), "value": list(range(len(METRICS)))})
+wanted = {"page": page, "lang": "en", "metrics": ",".join(chosen)}
+if st.query_params.to_dict() != wanted:
+    st.query_params.from_dict(wanted)
+'''
 
 
 # --------------------------------------------------------------------------------------------------
@@ -340,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="users arrive evenly over this many seconds (default 40; a first load costs the browser "
                          "~3 CPU-seconds, so 20 arrivals in a few seconds measure chromium, not the server)")
     ap.add_argument("--db", type=Path, default=None, help="database (default: built from data/ into a temp dir)")
+    ap.add_argument("--app", choices=["dashboard", "bare"], default="dashboard",
+                    help="what to load: the dashboard (default), or the baseline: a bare Streamlit page with the "
+                         "same widgets and one small chart, to see what Streamlit and the browsers cost by themselves")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here")
     ap.add_argument("--root", type=Path, default=ROOT,
                     help="folder holding app.py (default: this checkout; e.g. a `git archive HEAD` export)")
@@ -351,7 +389,12 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp_name)
         db = args.db or seed_db(tmp)
         metrics = series_metrics(db)
-        with streamlit_server(db, tmp / "streamlit.log", args.root, args.watcher) as (url, proc):
+        script = None
+        if args.app == "bare":
+            script = tmp / "bare_app.py"
+            script.write_text(BARE_APP, encoding="utf-8")
+            os.environ["BARE_METRICS"] = json.dumps(metrics)
+        with streamlit_server(db, tmp / "streamlit.log", args.root, args.watcher, script) as (url, proc):
             sampler = MemorySampler(proc.pid)
             sampler.start()
             cpu0, wall0 = cpu_seconds(proc.pid), time.monotonic()
@@ -368,7 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     warmup = args.warmup if args.warmup is not None else (max(first_done) if first_done else 0.0)
     summary = summarize(shared.results, warmup)
     summary.update({
-        "sessions": args.sessions, "watcher": args.watcher, "root": str(args.root), "duration_s": args.duration,
+        "app": args.app, "sessions": args.sessions, "watcher": args.watcher, "root": str(args.root),
+        "duration_s": args.duration,
         "arrival_s": args.arrival, "think_s": args.think, "warmup_s": round(warmup, 1),
         "actions": len(shared.results),
         "server_rss_start_mb": round(sampler.start_kb / 1024, 1),

@@ -676,8 +676,15 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     has: dict[str, bool] = {}
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
     for kind, pattern in ANCHOR_PATTERNS:
-        needs = _ANCHOR_NEEDS.get(kind, ())
-        if needs and not all(has[n] if n in has else has.setdefault(n, _NEEDS[n](low)) for n in needs):
+        skip = False
+        for need in _ANCHOR_NEEDS.get(kind, ()):
+            ok = has.get(need)
+            if ok is None:
+                ok = has[need] = _NEEDS[need](low)
+            if not ok:
+                skip = True
+                break
+        if skip:
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start(): m.end()]):

@@ -22,6 +22,14 @@ a JavaScript page error or dialog. The server's memory is sampled from /proc eve
 (VmRSS of streamlit and all its descendants summed; VmHWM of the streamlit process) and its CPU time is read
 before and after. The server is stopped by PID at the end, whatever happens.
 
+The browsers' CPU time (every chromium process) is read before and after too: the load generator shares the
+machine with the server, so `browsers_cpu_share_of_one_core` next to `server_cpu_share_of_one_core` says
+which of the two the run measured.
+
+--app bare drives a baseline instead of the dashboard: a bare Streamlit page with the same widgets, keys and
+URL (so the same users work on it) whose pages are one small Plotly chart, one short text or one small table.
+What it shows is the cost of Streamlit, Plotly and 20 Chromium sessions on this machine by themselves.
+
 Target on the 2-core machine: no errors, p95 time-to-chart < 1 s after warm-up.
 """
 
@@ -101,6 +109,24 @@ def cpu_seconds(pid: int) -> float:
         return ticks / os.sysconf("SC_CLK_TCK")
     except OSError:
         return 0.0
+
+
+def browser_cpu_seconds() -> float:
+    """utime+stime of every running chromium process (the load generator's browsers), in seconds."""
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/comm") as fh:
+                if "chrom" not in fh.read():
+                    continue
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
 
 
 class MemorySampler(threading.Thread):
@@ -294,6 +320,7 @@ async def drive(url: str, metrics: list[tuple[str, str]], args: argparse.Namespa
 
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        args.browser_cpu0 = browser_cpu_seconds()
         try:
             t0 = time.monotonic()
             shared = Shared(url, metrics, t0, t0 + args.arrival + args.duration, args.think, args.timeout * 1000,
@@ -303,6 +330,7 @@ async def drive(url: str, metrics: list[tuple[str, str]], args: argparse.Namespa
                 tasks.append(asyncio.create_task(user(n, browser, shared)))
                 await asyncio.sleep(args.arrival / args.sessions)
             await asyncio.gather(*tasks)
+            args.browser_cpu1 = browser_cpu_seconds()
             return shared
         finally:
             await browser.close()
@@ -421,6 +449,10 @@ def main(argv: list[str] | None = None) -> int:
         "server_cpu_s": round(cpu1 - cpu0, 1),
         "server_cpu_share_of_one_core": round((cpu1 - cpu0) / (wall1 - wall0), 2),
         "cpus": os.cpu_count(),
+        # What the browsers cost: the load generator shares the machine with the server.
+        "browsers_cpu_s": round(args.browser_cpu1 - args.browser_cpu0, 1),
+        "browsers_cpu_share_of_one_core": round((args.browser_cpu1 - args.browser_cpu0) / (wall1 - wall0), 2),
+        "browsers_cpu_s_per_action": round((args.browser_cpu1 - args.browser_cpu0) / max(1, len(shared.results)), 2),
     })
     after = summary["after_warmup_time_to_chart"]
     met = summary["n_errors"] == 0 and after["p95_s"] < TARGET_P95_S

@@ -21,6 +21,8 @@ from typing import Any
 
 from loaders import classify
 from loaders.lexicon import (
+    ADDRESS_AFTER_RE,
+    ADDRESS_BEFORE,
     AGE_OR_DURATION_RE,
     CITIES,
     COUNTRIES,
@@ -28,6 +30,7 @@ from loaders.lexicon import (
     EN_ADJ,
     EN_MULTIPLIER_WORDS,
     EN_STOP,
+    GRADE_RE,
     KK_ABLATIVE,
     KK_ADJ_ENDINGS,
     KK_AFTER_ABLATIVE,
@@ -35,6 +38,7 @@ from loaders.lexicon import (
     KK_AFTER_PLAIN,
     KK_APPROX_SUFFIXES,
     KK_DATIVE,
+    KK_GENITIVE,
     KK_NOUN_STEMS,
     KK_STEM_UNIT,
     KK_SUFFIXES,
@@ -47,6 +51,7 @@ from loaders.lexicon import (
     MONTH_STEMS_KK,
     MONTH_STEMS_RU,
     ORDINAL_SUFFIX_RE,
+    PHONE_WORDS_RE,
     QUALIFIER_GAP_WORDS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
@@ -317,7 +322,9 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
 # Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.
 KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
                    "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
-                   "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
+                   "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды", "атын", "етін", "йтын", "йтін")
+# Conjunctions end a Kazakh noun phrase: "бір ұлттық және 20 өңірлік фронт-офис".
+KK_CONJUNCTIONS = {"және", "мен", "бен", "пен", "әрі", "немесе", "не", "яғни", "ал"}
 
 
 def _kk_stem(word: str) -> str | None:
@@ -423,6 +430,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                     continue
                 unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
                 return NounMatch(stem, unit, k + 1, mods)
+            if w in KK_CONJUNCTIONS:
+                break
             if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:
                 mods.append(w)
                 k += 1
@@ -510,7 +519,7 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                 return KK_AFTER_ABLATIVE[nxt.low], j + 1
             if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
                 return KK_AFTER_DATIVE[nxt.low], j + 1
-            if not ending and nxt.low in KK_AFTER_PLAIN:
+            if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
                 return KK_AFTER_PLAIN[nxt.low], j + 1
     if nxt is not None and nxt.kind == "word" and j + 1 < len(tokens):
         pair = f"{nxt.low} {tokens[j + 1].low}"
@@ -626,6 +635,7 @@ def _first_literal_words(piece: str) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
+CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
 
 # What a sentence must contain for each anchor pattern to match: one cheap search per need and sentence,
 # instead of running every pattern over every sentence (most sentences name no month, many no year).
@@ -939,6 +949,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if first.kind == "num" and first.suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
         return "ordinal"
+    if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас)", first.suffix):
+        return "anniversary_or_age"  # "к 80-летию Победы", "12-летний школьник", "30-жылдығы"
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
         return "ordinal"
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
@@ -947,6 +959,23 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "date"
     if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
         return "date"
+    if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
+            _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
+        return "date"  # "on Dec. 2"
+    if not m.scaled and first.kind == "num" and (nxt is None or nxt.kind != "word"):
+        before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
+        if any(PHONE_WORDS_RE.match(t.low) for t in before):
+            return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
+    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(("нөмір", "номер")):
+        return "phone"  # "1414 нөмірі арқылы"
+    if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
+        return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
+        return "address"  # "14 микрорайон", "37 мекенжайында"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
+            prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
+                ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):
+        return "grade"  # "школьники 5-11 классов": the 11
     if prev is not None and prev.kind in ("time", "date"):
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if prev is not None and prev.low in LABEL_BEFORE:
@@ -971,8 +1000,13 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and \
             tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и") and tokens[m.i1 + 1].kind == "num":
         after = tokens[m.i1 + 2]
-        if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)):
-            return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря"
+        if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
+                                     or GRADE_RE.match(after.low)):
+            return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
+    if not m.scaled and first.kind == "num" and m.value < 120 and prev is not None and \
+            prev.low in ("to", "-", "–", "—", "and", "до") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
+            tokens[m.i0 - 3].low in ("aged", "ages", "age", "возрасте", "жастағы"):
+        return "age"  # "aged 18 to 35": the upper age
     if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
             and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP):
         return "age"  # "young people under 35"
@@ -989,6 +1023,21 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+def _after_address_word(tokens: list[Token], i0: int) -> bool:
+    """Is the number at i0 a house number: an address word before it, with at most a street name (capitalized
+    words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
+    for k in range(i0 - 1, max(-1, i0 - 6), -1):
+        t = tokens[k]
+        if t.kind == "word" and t.low in ADDRESS_BEFORE:
+            return True
+        if t.kind == "punct" and t.text in ".,":
+            continue
+        if t.kind == "word" and (t.text[:1].isupper() or t.low in ("би", "батыр")):
+            continue
+        return False
+    return False
 
 
 # --- the extractor ----------------------------------------------------------------------------------------
@@ -1100,7 +1149,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i = m.i1
             continue
         mult, first_i, after_i = _is_multiplier(tokens, m)
-        q_before, q_i = qualifier_before(tokens, first_i)
+        # "more than $10 million": the qualifier stands before the currency sign
+        sign = first_i > 0 and tokens[first_i - 1].text in CURRENCY_SIGNS
+        q_before, q_i = qualifier_before(tokens, first_i - 1 if sign else first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
         qualifier = q_after or m.inner_qualifier or q_before or "exact"
         if q_before == "at_most" and tokens[q_i].low in ("до", "to") and (
@@ -1133,14 +1184,14 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 qualifier = KK_AFTER_DATIVE[nxt_word]
                 nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
         unit = nm.unit
-        if tokens[first_i - 1].text == "$" if first_i > 0 else False:
-            unit = "USD"
+        if sign:
+            unit = CURRENCY_SIGNS[tokens[first_i - 1].text]
             span_first = min(span_first, first_i - 1)
         end_i = nm.np_end if nm.noun else (after_q if q_after else m.i1)
         fig = _make(sent, index, text, tokens, span_first, end_i, m.value, qualifier, unit or "items",
                     nm.noun, lang)
         fig.num_start, fig.num_end = tokens[m.i0].start, tokens[m.i1 - 1].end
-        fig.elided = nm.noun is None
+        fig.elided = nm.noun is None and not sign  # "$20,000" names its unit
         fig.np_text = " ".join(nm.modifiers + ([nm.noun] if nm.noun else []))
         fig.meta["one"] = m.is_one
         fig.meta["tok_i0"] = m.i0
@@ -1236,7 +1287,7 @@ def _anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> di
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|расшир|достич|"
                             r"дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand)")
 PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
-                        r"жоспар|көзде|болжа|\bplan|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
+                        r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:

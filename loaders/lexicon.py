@@ -35,7 +35,10 @@ KK_SUFFIXES = sorted(
 # Endings a Kazakh number word may carry: none, ablative, dative, approximating and locative. Others
 # (possessive "үшін" = "for", "онда" = "there") turn the stem into another word.
 KK_NUM_ENDINGS = sorted({"", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "а", "е",
-                         "дай", "дей", "тай", "тей", "ай", "ей", "нға", "нге"}, key=len, reverse=True)
+                         "дай", "дей", "тай", "тей", "ай", "ей", "нға", "нге",
+                         "ның", "нің", "дың", "дің", "тың", "тің"}, key=len, reverse=True)
+# Genitive endings: "150 мыңның шамасында" (about 150 thousand).
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 # Ablative endings (-ден/-дан/...) which, followed by "астам"/"аса"/"артық", mean "more than".
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
@@ -129,6 +132,7 @@ QUALIFIERS_AFTER: dict[str, str] = {
 }
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
+                     "асады": "at_least", "асатын": "at_least", "асқан": "at_least",
                      "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most"}
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most"}
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
@@ -177,7 +181,21 @@ ORDINAL_SUFFIX_RE = re.compile(r"^(й|го|му|м|ой|ый|ая|ое|ые|ых
 LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом", "корпус", "кабинет", "палата",
                 "школа", "школы", "лицей", "гимназия", "статья", "статьи", "статьей", "пункт", "п",
                 "ст", "бап", "article", "item", "page", "стр", "страница", "раздел", "глава", "version",
-                "версия", "сессии", "сессия", "созыва", "фото", "сурет", "photo"}
+                "версия", "сессии", "сессия", "созыва", "фото", "сурет", "photo", "grade", "grades"}
+# Words shortly before a short number that make it a phone number ("по номеру 1406", "hotline … or 1414",
+# "Call-центр: 109"), when no counted noun follows it.
+PHONE_WORDS_RE = re.compile(r"^(телефон\w*|тел|номер\w*|нөмір\w*|линия|линии|линию|желі\w*|колл-центр\w*|"
+                            r"call-центр\w*|call-center\w*|call|hotline|helpline|phone|байланыс\w*|связ\w*)$")
+# Words of an address before a number ("ул. Утепова, 1", "здание 25", "Төле би көшесі, 37") or right after it
+# ("14 микрорайон", "37 мекенжайында").
+ADDRESS_BEFORE = {"ул", "улица", "улице", "улицы", "пр", "пр-т", "проспект", "проспекте", "мкр", "микрорайон",
+                  "микрорайоне", "здание", "зд", "дом", "д", "корпус", "корп", "кв", "көшесі", "көше", "даңғылы",
+                  "даңғыл", "ықшамаудан", "ықшамауданы", "үй", "street", "st", "avenue", "ave", "building",
+                  "микрорайона", "адресу", "мекенжайы", "мекенжай"}
+ADDRESS_AFTER_RE = re.compile(r"^(микрорайон\w*|мкр|ықшамаудан\w*|мекенжай\w*|microdistrict)$")
+# School grades: "школьники 5-11 классов", "grades 5 to 11", "9-сынып оқушылары".
+GRADE_RE = re.compile(r"^(класс|класса|классов|классы|классах|сынып\w*|grades?)$")
+
 # Words after a number meaning "times" (multipliers).
 TIMES_WORDS = {"раз", "раза", "есе", "есеге", "times", "fold"}
 
@@ -264,7 +282,7 @@ KK_ADJ_ENDINGS = ("лік", "лық", "дік", "дық", "тік", "тық", "�
 # English words that are never the counted noun (function words, verbs of reporting).
 EN_STOP = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with",
            "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "that",
-           "this", "these", "those", "who", "which", "than", "more", "over", "about", "per", "each"}
+           "this", "these", "those", "who", "which", "than", "more", "over", "about", "per", "each", "as"}
 # English adjectives commonly standing between a number and its noun.
 EN_ADJ = {"new", "active", "registered", "young", "local", "regional", "national", "medical", "senior",
           "silver", "small", "international", "foreign", "kazakh", "kazakhstani", "volunteer", "blood",

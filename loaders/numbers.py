@@ -66,6 +66,9 @@ RU_FORMS = _ru_forms()
 
 def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
     """Split a Kazakh number word into (stem, ending) when it is a known stem plus a number ending."""
+    base, hyphen, after = word.partition("-")
+    if hyphen and base in stems and after in KK_NUM_ENDINGS:
+        return base, after  # an abbreviation with its ending after a hyphen: "млн-ға", "млрд-тан"
     for suffix in KK_NUM_ENDINGS:
         if suffix and not word.endswith(suffix):
             continue

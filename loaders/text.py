@@ -339,15 +339,30 @@ def _pieces(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]
     return out
 
 
+# razdel ends a sentence after an abbreviated English month ("on Dec. 2, ahead of …"); such a cut is undone.
+_MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", re.I)
+
+
+def _line_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for sub in razdel.sentenize(text):
+        if spans and _MONTH_ABBR_END.search(text[spans[-1][0]:spans[-1][1]]) and sub.text[:1].isdigit():
+            spans[-1] = (spans[-1][0], sub.stop)
+        else:
+            spans.append((sub.start, sub.stop))
+    return spans
+
+
 def sentences(lines: list[Line]) -> list[Sentence]:
     """Split each content line into sentences with razdel (lines first: razdel glues across newlines);
     over-long sentences are cut into pieces of at most MAX_SENTENCE_CHARS characters."""
     out: list[Sentence] = []
     for p, line in enumerate(lines):
-        for sub in razdel.sentenize(line.text):
-            start = line.start + sub.start
-            for a, b in _pieces(sub.text):
-                out.append(Sentence(start + a, start + b, sub.text[a:b], p, line.is_headline))
+        for s0, s1 in _line_sentences(line.text):
+            start = line.start + s0
+            sub = line.text[s0:s1]
+            for a, b in _pieces(sub):
+                out.append(Sentence(start + a, start + b, sub[a:b], p, line.is_headline))
     return out
 
 

@@ -176,6 +176,10 @@ RUSSIAN = [
     ("На сегодня в стране действует 21 фронт-офис: один национальный и 20 региональных.",
      [f"21 exact offices None {NOW} KZ", f"1 exact offices national_front_offices {NOW} KZ",
       f"20 exact offices regional_front_offices {NOW} KZ"]),
+    # numbers next to service numbers, houses and grades are still counted
+    ("Колл-центр принял 1406 обращений.", [f"1406 exact requests * {NOW} KZ"]),
+    ("Среди самых активных – 12-летний школьник, который собрал 40 продуктовых корзин.",
+     [f"40 exact * * {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -238,6 +242,14 @@ KAZAKH = [
     ("Елімізде 20 өңірлік фронт-кеңсе жұмыс істейді.", [f"20 exact offices regional_front_offices {NOW} KZ"]),
     ("Бүгінде волонтерлердің саны 2020 жылмен салыстырғанда 6 есе өсті.",
      [f"6 exact ratio volunteers_total {NOW} KZ"]),
+    # genitive scale word with "шамасында", an abbreviation with its ending after a hyphen, present tense bound
+    ("2019 жылы олардың саны 150 мыңның шамасында болатын.", ["150000 approx * * 2019-01-01..2019-12-31 KZ"]),
+    ("2019-2024 жылдары марафонға 2 млн-ға жуық адам қатысты.",
+     ["2e+06 approx persons marathon_participants 2019-01-01..2024-12-31 KZ"]),
+    ("Көмектің жалпы сомасы 1,2 млрд-тан астам теңге болды.", [f"1.2e+09 at_least KZT aid_amount_kzt {NOW} KZ"]),
+    ("Көмектің жалпы сомасы 7 млрд теңгеден асады.", [f"7e+09 at_least KZT aid_amount_kzt {NOW} KZ"]),
+    ("Сонымен қатар бір ұлттық және 20 өңірлік фронт-офис жұмыс істейді.",
+     [f"1 exact offices national_front_offices {NOW} KZ", f"20 exact offices regional_front_offices {NOW} KZ"]),
 ]
 
 ENGLISH = [
@@ -290,6 +302,16 @@ ENGLISH = [
       "270000 exact donations blood_donations_per_year 2023-01-01..2023-12-31 KZ"]),
     ("Blood centers across the country received 265,000 donations in 2023.",
      ["265000 exact donations blood_donations_per_year 2023-01-01..2023-12-31 KZ"]),
+    # a qualifier before a currency sign; a sign names its unit; "planted" is not a plan; "as of" is no noun
+    ("Foreign donors added some $9.5 million through UN agencies.", [f"9.5e+06 approx USD * {NOW} KZ"]),
+    ("Companies gave more than $10 million, and a local business donated a further $20,000 to the fund.",
+     [f"1e+07 at_least USD * {NOW} KZ", f"20000 exact USD * {NOW} KZ"]),
+    ("The akimat allocated 45 million tenge for seedlings, while a local business donated a further $20,000.",
+     [f"4.5e+07 exact KZT * {NOW} KZ", f"20000 exact USD * {NOW} KZ"]),
+    ("The number of registered volunteer organizations reached 2,140 as of January 1, 2025.",
+     ["2140 exact organizations volunteer_organizations 2025-01-01..2025-01-01 KZ"]),
+    ("Young people aged 18 to 35 make up 68% of all volunteers.", [f"68 exact percent * {NOW} KZ"]),
+    ("The forum will open on Dec. 5, with 1,500 delegates expected.", ["1500 exact * * * KZ"]),
 ]
 
 NEGATIVES = [
@@ -321,6 +343,20 @@ NEGATIVES = [
     "Сотни волонтеров вышли на субботник.",
     "Десятки тысяч казахстанцев сдали кровь.",
     "С 1 января 2026 года вступят в силу поправки в закон о волонтерской деятельности.",
+    # short hotline numbers, anniversaries, ages, grades, addresses, abbreviated dates (composed variants)
+    "Узнать адрес ближайшего центра крови можно по номеру единого колл-центра 1406.",
+    "Горячая линия марафона: 1414.",
+    "For more information, call the hotline at 8 (7172) 74-05-96 or 1414.",
+    "Call-center: 109.",
+    "Қан тапсыру туралы толық ақпаратты 1414 нөмірі арқылы алуға болады.",
+    "Волонтеры примут участие в подготовке к празднованию 80-летия Победы.",
+    "Акция приурочена к 85-летию университета.",
+    "В субботниках активно участвовали школьники 5-11 классов.",
+    "Donors must be aged 18 to 65 and in good health.",
+    "Центр крови работает по адресу ул. Утепова, 1.",
+    "Региональный фронт-офис расположен по адресу: г. Актау, 14 микрорайон, здание 25.",
+    "Орталық Төле би көшесі, 37 мекенжайында орналасқан.",
+    "The 10th Republican Volunteer Forum will be held in Astana on Dec. 5.",
 ]
 
 

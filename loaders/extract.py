@@ -25,6 +25,7 @@ from loaders.lexicon import (
     ADDRESS_BEFORE,
     AGE_OR_DURATION_RE,
     CITIES,
+    CITY_FORMS_RU,
     COUNTRIES,
     CURRENCY_UNITS,
     EN_ADJ,
@@ -580,6 +581,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
                             r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
+    # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
+    # publication (year to date when it is the publication year).
+    ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
+                               r"\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
+    ("since_start", re.compile(_W + Y + r"\s*жылдың\s+басынан\s+(?:бері|бастап)" + _E, re.I)),
     ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
@@ -623,8 +629,9 @@ def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: 
 def _first_literal_words(piece: str) -> list[str]:
     """The words of the literal text a regex alternative starts with ("в росси[ия]" → ["в", "росси"]): every
     match of the alternative has a word starting with each of them. Pieces must be flat (no groups)."""
+    piece = re.sub(r"\(\?[!=].*\)$", "", piece)  # a closing lookahead does not change what the match holds
     if "(" in piece or "|" in piece:
-        raise ValueError(f"area pattern piece is not flat: {piece!r}")
+        raise ValueError(f"pattern piece is not flat: {piece!r}")
     literal = re.match(r"(?:[^\\\[\](){}.*+?|^$]|\\\.)*", piece).group(0)  # up to the first regex construct
     if literal and piece[len(literal):len(literal) + 1] in ("?", "*", "{"):
         literal = literal[:-1]  # "марта?": the last letter is optional
@@ -670,7 +677,7 @@ _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_Y
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
-    "n_months": ("year",), "range": ("two_years",), "since": ("year",),
+    "n_months": ("year",), "range": ("two_years",), "since_start": ("year",), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
@@ -711,6 +718,11 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub is None:
                     continue
                 start, end, k = dt.date(int(g[0]), 1, 1), pub, "range"
+            elif kind == "since_start":
+                if pub is None or int(g[0]) > pub.year:
+                    continue
+                start, end = dt.date(int(g[0]), 1, 1), pub
+                k = "ytd" if int(g[0]) == pub.year else "range"
             elif kind == "day":
                 mon = ru_month_number(g[1])
                 year = int(g[2]) if g[2] else (pub.year if pub else None)
@@ -853,6 +865,11 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
         alts.append((kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі|\s+қала(?:сында|сындағы|сы))" + _E, name,
                      frozenset([_name_key(kk)])))
         alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name, frozenset([_name_key(en)])))
+    for name, (nominative, genitive) in CITY_FORMS_RU.items():
+        alts.append((r"(?:в|во|по)\s+(?:г\.\s*|городе\s+|городу\s+)(?:" + nominative + ")" + _E, name,
+                     frozenset(map(_name_key, nominative.split("|")))))
+        alts.append((r"(?:жител\w*|горожан\w*|волонтер\w*|доброволь\w*|донор\w*)\s+(?:г\.\s*|города\s+)?(?:"
+                     + genitive + ")" + _E, name, frozenset(map(_name_key, genitive.split("|")))))
     for pat, iso in COUNTRIES:
         alts.append(("(?:" + pat + ")" + _E, iso, frozenset(map(_name_key, pat.split("|")))))
     return alts
@@ -896,10 +913,19 @@ def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
                  for m in _area_re(candidates).finditer(clause_text))
 
 
+# A clause about a total does not take a place from the clause before: "В Алматы 5 тыс., а всего 50 тыс.".
+_TOTAL_WORDS = re.compile(r"всего|итого|в целом|общее|общий|жалпы|барлығы|барлық|total|overall|altogether", re.I)
+_JOINED_BY_CONJUNCTION = re.compile(r"\s*(?:и|and|және|мен|а также|as well as)\s*", re.I)
+
+
 def find_area(clause_text: str, pos: int) -> str:
-    """Area nearest to the figure inside its clause; Kazakhstan when none is named."""
+    """Area nearest to the figure inside its clause; Kazakhstan when none is named. A place joined to the
+    number only by "и/and/және" belongs to the thing before it: "национальный фронт-офис в Астане и 20
+    региональных"."""
     best: tuple[int, str] | None = None
     for start, end, name in _areas_in(clause_text):
+        if end <= pos and _JOINED_BY_CONJUNCTION.fullmatch(clause_text, end, pos):
+            continue
         dist = min(abs(start - pos), abs(end - pos))
         if best is None or dist < best[0]:
             best = (dist, name)
@@ -1216,8 +1242,18 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         seg_start = max(c0, seg0)
         fig.area = find_area(segment, rel - seg_start)
         if fig.area == "KZ" and not has_country_scope(segment):
-            fig.area = find_area(clause_text, rel - c0)
+            # The rest of the clause up to the next figure: a place after a later figure set off by a comma is
+            # that figure's ("6,500 volunteers helped, and up to 1,200 of them worked in the Atyrau region").
+            # When the two are simply coordinated ("300 волонтеров и 200 доноров работают в Алматы"), the place
+            # is both's.
+            split = n + 1 < len(figures) and seg1 > rel and "," in low[fig.num_end or rel: seg1]
+            fig.area = find_area(low[c0: seg1 if split else c1], rel - c0)
         scoped = has_country_scope(clause_text) or fig.area != "KZ"
+        if not scoped and c0 > 0 and not _TOTAL_WORDS.search(clause_text):
+            # A place named in an earlier clause of the sentence: "В Шымкенте марафон объединил 60 тысяч
+            # участников, а сумма собранных средств составила полтора миллиарда тенге".
+            fig.area = find_area(low[:c0], c0)
+            scoped = fig.area != "KZ"
         if fig.area == "KZ" and article_flags.get("area") and not scoped:
             fig.area = article_flags["area"]  # a regional article: "в регионе", "волонтеры области"
         in_clause = [a for a in anchors if c0 <= a.start < c1]
@@ -1492,12 +1528,22 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         found: list[Figure] = []
+        here: list[Anchor] = []
         if may_hold_number(low):
             lang = sentence_language(sent.text, default=article_lang)
-            found = extract_sentence(sent, idx, published, lang, prev, flags, find_anchors(low, published))
+            here = find_anchors(low, published)
+            found = extract_sentence(sent, idx, published, lang, prev, flags, here)
         for fig in found:
             if fig.period_basis != "explicit":
-                inherited = inherited_anchor(sent.paragraph) if classify.is_flow(fig) else None
+                inherited = None
+                if classify.is_flow(fig):
+                    # A flow takes the period of an earlier clause of its sentence ("за прошлый год выполнено
+                    # 410 тыс. донаций, а заготовлено 186 тысяч литров"), else of an earlier sentence.
+                    before = [a for a in here if a.end <= (fig.num_start or 0)]
+                    if before and _COMPARED.search(low, before[-1].end, fig.num_start or 0):
+                        inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
+                    else:
+                        inherited = before[-1] if before else inherited_anchor(sent.paragraph)
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
@@ -1511,6 +1557,11 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
         prev = sent
     mark_duplicates(figures)
     return figures
+
+
+# Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
+_COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
+                       r"\bчем\b|салыстырғанда|ранее|earlier|\bago\b|бұрын", re.I)
 
 
 _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}

@@ -294,7 +294,8 @@ EN_ADJ = {"new", "active", "registered", "young", "local", "regional", "national
 REL_THIS_YEAR = [r"в этом году", r"в текущем году", r"этого года", r"текущего года", r"в нынешнем году",
                  r"нынешнего года", r"с начала года", r"с начала этого года", r"с начала текущего года",
                  r"биыл\w*", r"осы жыл\w*", r"ағымдағы жыл\w*", r"жыл басынан бері", r"this year",
-                 r"so far this year", r"since the start of the year", r"year to date"]
+                 r"so far this year", r"since the start of the year", r"since the beginning of the year",
+                 r"from the beginning of the year", r"year to date"]
 REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r"в минувшем году", r"за минувший год",
                  r"прошлого года", r"минувшего года", r"в истекшем году", r"за истекший год",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
@@ -304,7 +305,8 @@ REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний д�
            r"қазіргі уақытта", r"бүгінгі күні", r"today", r"now", r"currently", r"to date",
            r"at present", r"as of today", r"presently"]
 REL_ANNUAL = [r"ежегодно", r"каждый год", r"в год", r"в среднем за год", r"ежегодн\w+", r"жыл сайын",
-              r"жылына", r"annually", r"each year", r"every year", r"per year", r"a year", r"yearly",
+              r"жылына", r"annually", r"each year", r"every year", r"per year",
+              r"a year(?!\s+(?:earlier|ago|later|before|after|on))", r"yearly",
               r"per annum"]
 
 # --- Areas -----------------------------------------------------------------------------------------
@@ -356,13 +358,37 @@ CITIES: list[tuple[str, str, str, str]] = [
     (r"экибастузе", "екібастұз", "ekibastuz", "Ekibastuz"),
     (r"темиртау", "теміртау", "temirtau", "Temirtau"),
     (r"жезказгане", "жезқазған", "zhezkazgan", "Zhezkazgan"),
+    (r"балхаше", "балқаш", "balkhash", "Balkhash"),
+    (r"жанаозене", "жаңаөзен", "zhanaozen", "Zhanaozen"),
+    (r"конаеве", "қонаев", "konaev", "Konaev"),
+    (r"сатпаеве", "сәтбаев", "satbayev", "Satbayev"),
+    (r"риддере", "риддер", "ridder", "Ridder"),
+    (r"рудном", "рудный", "rudny", "Rudny"),
 ]
+# Russian nominative and genitive forms of the same cities: "в г. Астана", "в городе Шымкент" (the name
+# left in the nominative after "г."/"городе"), "жители Алматы", "волонтеры Караганды" (genitive).
+CITY_FORMS_RU: dict[str, tuple[str, str]] = {
+    "Almaty": ("алматы", "алматы"), "Astana": ("астана|нур-султан", "астаны|нур-султана"),
+    "Shymkent": ("шымкент", "шымкента"), "Karaganda": ("караганда", "караганды"), "Aktobe": ("актобе", "актобе"),
+    "Taraz": ("тараз", "тараза"), "Pavlodar": ("павлодар", "павлодара"),
+    "Oskemen": ("усть-каменогорск", "усть-каменогорска"), "Semey": ("семей", "семея"),
+    "Atyrau": ("атырау", "атырау"), "Kostanay": ("костанай", "костаная"), "Kyzylorda": ("кызылорда", "кызылорды"),
+    "Oral": ("уральск", "уральска"), "Petropavl": ("петропавловск", "петропавловска"), "Aktau": ("актау", "актау"),
+    "Turkistan": ("туркестан", "туркестана"), "Kokshetau": ("кокшетау", "кокшетау"),
+    "Taldykorgan": ("талдыкорган", "талдыкоргана"), "Ekibastuz": ("экибастуз", "экибастуза"),
+    "Temirtau": ("темиртау", "темиртау"), "Zhezkazgan": ("жезказган", "жезказгана"),
+    "Balkhash": ("балхаш", "балхаша"), "Zhanaozen": ("жанаозен", "жанаозена"), "Konaev": ("конаев", "конаева"),
+    "Satbayev": ("сатпаев", "сатпаева"), "Ridder": ("риддер", "риддера"), "Rudny": ("рудный", "рудного"),
+}
 # Kazakhstan as a whole.
 KZ_PATTERNS = (r"в казахстане|по казахстану|в стране|по стране|по всей стране|в нашей стране|в республике|"
                r"по республике|в рк\b|қазақстанда|қазақстан бойынша|еліміз\w*|ел бойынша|республикада|"
                r"республика бойынша|"
                r"in kazakhstan|across kazakhstan|nationwide|across the country|in the country|"
-               r"kazakhstan's|in our country")
+               r"kazakhstan's|in our country|"
+               r"во всех регионах|во всех областях|по всем регионам|по всем областям|в каждом регионе|"
+               r"барлық өңір\w*|барлық облыс\w*|in all regions|across all regions|in every region|"
+               r"in every part of the country|all over the country|across the nation")
 # Other countries (locative forms) -> ISO code.
 COUNTRIES: list[tuple[str, str]] = [
     (r"в росси[ия]|ресейде|in russia", "RU"),

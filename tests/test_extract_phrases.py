@@ -180,6 +180,33 @@ RUSSIAN = [
     ("Колл-центр принял 1406 обращений.", [f"1406 exact requests * {NOW} KZ"]),
     ("Среди самых активных – 12-летний школьник, который собрал 40 продуктовых корзин.",
      [f"40 exact * * {NOW} KZ"]),
+    # "с начала 2024 года" is year to date; a flow takes the period of an earlier clause of its sentence
+    ("С начала 2025 года в республике зарегистрировано почти 126 тысяч донаций.",
+     [f"126000 almost donations blood_donations_per_year {YTD} KZ"]),
+    ("За прошлый год выполнено свыше 410 тыс. донаций, а общий объем заготовленной крови составил порядка "
+     "186 тысяч литров.",
+     [f"410000 at_least donations blood_donations_per_year {Y2024} KZ",
+      f"186000 approx liters blood_collected_liters {Y2024} KZ"]),
+    ("За январь-сентябрь 2024 года помощь получили 1,2 млн казахстанцев, а сумма помощи составила 2,4 млрд тенге.",
+     ["1.2e+06 exact persons people_helped 2024-01-01..2024-09-30 KZ",
+      "2.4e+09 exact KZT aid_amount_kzt 2024-01-01..2024-09-30 KZ"]),
+    # places: nominative after "г.", genitive after "жители", joined by "и" to something else, earlier clause
+    ("Наибольшее число волонтеров зарегистрировано в г. Астана – 38 тысяч, и в Алматинской области – 31,5 тыс.",
+     [f"38000 exact persons volunteers_total {NOW} Astana",
+      f"31500 exact persons volunteers_total {NOW} Almaty region"]),
+    ("Итоги года.\nВолонтеры страны подвели итоги.\n"
+     "На платформе Qazvolunteer.kz 214 536 пользователей, из них почти 40 тысяч – жители Алматы.",
+     [f"214536 exact persons qazvolunteer_platform_users {NOW} KZ",
+      f"40000 almost persons qazvolunteer_platform_users {NOW} Almaty"]),
+    ("Работают национальный фронт-офис в Астане и 20 региональных фронт-офисов во всех областях.",
+     [f"20 exact offices regional_front_offices {NOW} KZ"]),
+    ("В Шымкенте марафон объединил порядка 60 тысяч участников, а сумма собранных средств составила "
+     "полтора миллиарда тенге.",
+     [f"60000 approx persons marathon_participants {NOW} Shymkent", f"1.5e+09 exact KZT * {NOW} Shymkent"]),
+    ("Итоги года.\nВолонтеры страны подвели итоги.\nВ Алматы работают 500 волонтеров, а всего 50 тысяч.",
+     [f"500 exact persons * {NOW} Almaty", f"50000 exact persons * {NOW} KZ"]),
+    ("300 волонтеров и 200 доноров работают в Алматы.",
+     [f"300 exact persons * {NOW} Almaty", f"200 exact persons * {NOW} Almaty"]),
 ]
 
 KAZAKH = [
@@ -250,6 +277,8 @@ KAZAKH = [
     ("Көмектің жалпы сомасы 7 млрд теңгеден асады.", [f"7e+09 at_least KZT aid_amount_kzt {NOW} KZ"]),
     ("Сонымен қатар бір ұлттық және 20 өңірлік фронт-офис жұмыс істейді.",
      [f"1 exact offices national_front_offices {NOW} KZ", f"20 exact offices regional_front_offices {NOW} KZ"]),
+    ("2025 жылдың басынан бері 4 100 адам қан тапсырды.", [f"4100 exact persons blood_donors_per_year {YTD} KZ"]),
+    ("Балқашта 2 мың түп көшет отырғызылды.", [f"2000 exact trees trees_planted {NOW} Balkhash"]),
 ]
 
 ENGLISH = [
@@ -312,6 +341,12 @@ ENGLISH = [
      ["2140 exact organizations volunteer_organizations 2025-01-01..2025-01-01 KZ"]),
     ("Young people aged 18 to 35 make up 68% of all volunteers.", [f"68 exact percent * {NOW} KZ"]),
     ("The forum will open on Dec. 5, with 1,500 delegates expected.", ["1500 exact * * * KZ"]),
+    ("Since the beginning of the year, more than 60 clean-up events have been held in the city.",
+     [f"60 at_least events * {YTD} KZ"]),
+    ("Companies donated around 38 billion tenge in 2024, up from 26.5 billion tenge a year earlier.",
+     [f"3.8e+10 approx KZT * {Y2024} KZ", f"2.65e+10 exact KZT * {NOW} KZ"]),
+    ("A national front office in Astana and 20 regional front offices coordinate volunteers in every part of "
+     "the country.", [f"20 exact offices regional_front_offices {NOW} KZ"]),
 ]
 
 NEGATIVES = [

@@ -118,7 +118,9 @@ RULES: list[Rule] = [
     Rule("blood_donations_per_year", units=_f("donations"), check=_annual),
     Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),
     Rule("transfusion_recipients_per_year", units=_f("persons"),
-         near=_re(r"переливан|трансфуз|transfus|қан құй"), where="clause", check=_annual),
+         near=_re(r"переливан|трансфуз|transfus|қан құй|құйыл|компонент\w* крови получ|получ\w* компонент|"
+                  r"received blood component"), where="clause",
+         check=_annual),
     Rule("blood_donors_per_year", units=_f("persons"),
          near=_re(r"донор|donor|қан тапсыр|сда\w* кров|donat\w* blood|g[ai]ve blood"), where="clause",
          check=_annual),
@@ -127,7 +129,7 @@ RULES: list[Rule] = [
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
          check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
     # Environment and animals
-    Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|отырғыз|plant"), where="clause"),
+    Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant"), where="clause"),
     Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|waste|garbage|"
                                                                 r"litter|trash")),
     Rule("animals_helped", units=_f("animals"), near=_re(r"помощ|спас|көмек|help|rescu|saved"),

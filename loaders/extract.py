@@ -450,6 +450,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"
         parses = parse_ru(w)
         first_tag = parses[0][1] if parses else ""
+        # A counted noun the lexicon knows wins over a likelier non-noun reading ("саженцев": pymorphy's first
+        # guess is the short adjective "саженцевый").
+        known = next((p for p in parses if p[1].startswith("NOUN") and p[0] in UNIT_BY_NOUN), None)
+        if known is not None and not first_tag.startswith("NOUN"):
+            return NounMatch(known[0], UNIT_BY_NOUN[known[0]], k + 1, mods)
         if w in ("и", "или") and mods:
             k += 1
             continue
@@ -1092,13 +1097,14 @@ def _is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]
 COUNT_WORDS = {"количество", "число", "численность", "саны", "number", "count"}
 GENERIC_PERSONS = {"человек", "адам", "people", "person", "individual"}
 PRONOUNS = {"их", "они", "олар", "олардың", "they", "them", "their"}
+GENERIC_PERSONS = {"человек", "адам", "people", "person"}
 
 
 def _count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
     """The X of "количество/число/саны/number of X" between token lo and hi."""
     for i in range(lo, hi):
-        if tokens[i].low == "саны" and i > 0:
-            stem = _kk_stem(tokens[i - 1].low)  # "еріктілер саны": the number of volunteers
+        if tokens[i].low in ("саны", "қатары") and i > 0:
+            stem = _kk_stem(tokens[i - 1].low)  # "еріктілер саны/қатары": the number (ranks) of volunteers
             if stem:
                 return NounMatch(stem, KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem), i, [])
         if tokens[i].low in COUNT_WORDS:
@@ -1424,6 +1430,16 @@ def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: S
         count = _previous_sentence_noun(prev_sentence, lang) if points_back else None
         if count is not None:
             _take(fig, count, "previous_sentence")
+    # "…120 тысяч добровольцев, то сегодня их число превысило 360 тыс. человек": a generic "people" counted
+    # by "их число" is the earlier figure's noun.
+    for n, fig in enumerate(figures):
+        if n == 0 or fig.noun not in GENERIC_PERSONS:
+            continue
+        i0 = fig.meta.get("tok_i0", 0)
+        before = {t.low for t in tokens[max(0, i0 - 5): i0]}
+        prev = figures[n - 1]
+        if before & PRONOUNS and before & (COUNT_WORDS | {"саны"}) and prev.noun and prev.unit == fig.unit:
+            _take(fig, prev, prev)
 
 
 def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i1: int, value: float,

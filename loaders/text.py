@@ -199,6 +199,8 @@ TAIL_MARKERS = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
+_READ_ALSO = re.compile(r"^\s*(читайте также|также читайте|тағы оқыңыз|оқи отырыңыз|read also|see also|"
+                        r"read more)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -240,8 +242,16 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     # 1. Cut the tail at the first marker after the first body paragraph.
     seen_body = False
     cut = len(raw)
+    inline_links: set[int] = set()
     for i, (_, _, s) in enumerate(raw):
         if seen_body and TAIL_MARKERS.match(s):
+            # "Тағы оқыңыз: <headline>" inside the body is one link, not the start of the page's tail: the
+            # article goes on after it.
+            marker = _READ_ALSO.match(s)
+            if marker and s[marker.end():].strip() and any(
+                    n_words[j] >= 12 and ends_sentence[j] for j in range(i + 1, len(raw))):
+                inline_links.add(i)
+                continue
             cut = i
             break
         if n_words[i] >= 12 and ends_sentence[i]:
@@ -275,7 +285,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     seen: set[str] = set()
     title: str | None = None
     for i, ((start, end, s), is_noise) in enumerate(zip(raw, noise, strict=True)):
-        if is_noise:
+        if is_noise or i in inline_links:
             continue
         st = s.strip()
         words = n_words[i]

@@ -207,6 +207,17 @@ RUSSIAN = [
      [f"500 exact persons * {NOW} Almaty", f"50000 exact persons * {NOW} KZ"]),
     ("300 волонтеров и 200 доноров работают в Алматы.",
      [f"300 exact persons * {NOW} Almaty", f"200 exact persons * {NOW} Almaty"]),
+    # planted trees in the passive, saplings, blood components, "их число … человек"
+    ("В 2023 году в Карагандинской области было высажено 118 тысяч деревьев.",
+     ["118000 exact trees trees_planted 2023-01-01..2023-12-31 Karaganda region"]),
+    ("Итоги.\nСубботник прошел.\nВ Караганде высажено 48 тысяч саженцев.",
+     [f"48000 exact trees trees_planted {NOW} Karaganda"]),
+    ("В прошлом году компоненты крови получили 14,7 тыс. пациентов.",
+     [f"14700 exact persons transfusion_recipients_per_year {Y2024} KZ"]),
+    ("Если в 2019 году в республике насчитывалось порядка 120 тысяч добровольцев, то на сегодняшний день их число "
+     "превысило 360 тыс. человек.",
+     ["120000 approx persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"360000 at_least persons volunteers_total {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -279,6 +290,12 @@ KAZAKH = [
      [f"1 exact offices national_front_offices {NOW} KZ", f"20 exact offices regional_front_offices {NOW} KZ"]),
     ("2025 жылдың басынан бері 4 100 адам қан тапсырды.", [f"4100 exact persons blood_donors_per_year {YTD} KZ"]),
     ("Балқашта 2 мың түп көшет отырғызылды.", [f"2000 exact trees trees_planted {NOW} Balkhash"]),
+    ("Жыл сайын елімізде шамамен 120 мың науқасқа қан және оның компоненттері құйылады.",
+     [f"120000 approx persons transfusion_recipients_per_year {Y2024} KZ"]),
+    ("Итоги.\nЕріктілер жыл қорытындысын шығарды.\nАлматы облысының волонтерлер қатары 160 мыңнан асты.",
+     [f"160000 at_least persons volunteers_total {NOW} Almaty region"]),
+    ("Qazvolunteer.kz платформасында 470 мыңнан астам пайдаланушы тіркелген.",
+     [f"470000 at_least persons qazvolunteer_platform_users {NOW} KZ"]),
 ]
 
 ENGLISH = [

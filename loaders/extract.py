@@ -323,9 +323,11 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
 # Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.
 KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
                    "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
-                   "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды", "атын", "етін", "йтын", "йтін")
-# Conjunctions end a Kazakh noun phrase: "бір ұлттық және 20 өңірлік фронт-офис".
-KK_CONJUNCTIONS = {"және", "мен", "бен", "пен", "әрі", "немесе", "не", "яғни", "ал"}
+                   "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
+# Conjunctions and auxiliary verbs end a Kazakh noun phrase: "бір ұлттық және 20 өңірлік фронт-офис",
+# "150 мыңның шамасында болатын".
+KK_NOT_NOUNS = {"және", "мен", "бен", "пен", "әрі", "немесе", "не", "яғни", "ал", "болатын", "болған", "болды",
+                "болады", "болып", "еді", "екен", "екенін", "екені"}
 
 
 def _kk_stem(word: str) -> str | None:
@@ -431,7 +433,7 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                     continue
                 unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
                 return NounMatch(stem, unit, k + 1, mods)
-            if w in KK_CONJUNCTIONS:
+            if w in KK_NOT_NOUNS:
                 break
             if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:
                 mods.append(w)
@@ -620,13 +622,18 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
+_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|пройдет|пройдёт|состоится|будет|будут|өтеді|өтпек|болады", re.I)
+
+
 def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
-                 pub: dt.date | None) -> dt.date | None:
-    """A day written without a year is the last such day on or before publication ("5 декабря")."""
+                 pub: dt.date | None, future: bool = False) -> dt.date | None:
+    """A day written without a year is the last such day on or before publication ("5 декабря"), or, in a
+    sentence about the future, the next one within half a year ("форум пройдет 5 декабря")."""
     if not (year and month):
         return None
     d = safe_date(year, month, day)
-    if d and not explicit_year and pub and d > pub:
+    if d and not explicit_year and pub and d > pub and not (future and (d - pub).days <= 183):
         d = safe_date(year - 1, month, day)
     return d
 
@@ -697,6 +704,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     pub = published
     has: dict[str, bool] = {}
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
+    future = _FUTURE_RE.search(low) is not None
     for kind, pattern in ANCHOR_PATTERNS:
         skip = False
         for need in _ANCHOR_NEEDS.get(kind, ()):
@@ -731,7 +739,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "day":
                 mon = ru_month_number(g[1])
                 year = int(g[2]) if g[2] else (pub.year if pub else None)
-                d = _day_in_past(year, bool(g[2]), mon, int(g[0]), pub)
+                d = _day_in_past(year, bool(g[2]), mon, int(g[0]), pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -739,7 +747,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "day_kk":
                 mon = kk_month_number(g[2])
                 year = int(g[0]) if g[0] else (pub.year if pub else None)
-                d = _day_in_past(year, bool(g[0]), mon, int(g[1]), pub)
+                d = _day_in_past(year, bool(g[0]), mon, int(g[1]), pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -748,7 +756,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
                 year = int(g[2]) if g[2] else (pub.year if pub else None)
-                d = _day_in_past(year, bool(g[2]), mon, day, pub)
+                d = _day_in_past(year, bool(g[2]), mon, day, pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -1277,6 +1285,12 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             period_kind=anchor.kind if anchor else None,
             article_flags=article_flags,
         )
+        if n > 0 and fig.metric and fig.metric == figures[n - 1].metric and fig.area == figures[n - 1].area and \
+                _SUBSET_RE.search(low, figures[n - 1].num_end or 0, rel):
+            # "14,7 тыс. пациентов, в том числе почти 2 тысячи детей": a part of the figure before it, which
+            # must not sit in the same series as its total (a part in another area or metric keeps its metric).
+            fig.metric = None
+            fig.meta["part_of_previous"] = True
         if fig.unit == "ratio":
             subject = fig.meta.get("ratio_of")
             if subject:
@@ -1291,6 +1305,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     return figures
 
 
+_SUBSET_RE = re.compile(r"в том числе|из них|из которых|из числа|\bincluding\b|\bof them\b|\bof whom\b|"
+                        r"\bof which\b|оның ішінде|олардың ішінде|соның ішінде", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:до|to|[-–—]|и|and|мен)\s*$", re.I)
 
 

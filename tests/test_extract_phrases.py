@@ -218,6 +218,18 @@ RUSSIAN = [
      "превысило 360 тыс. человек.",
      ["120000 approx persons volunteers_total 2019-01-01..2019-12-31 KZ",
       f"360000 at_least persons volunteers_total {NOW} KZ"]),
+    # a part of the figure before it does not join its series; a part in another area or metric does
+    ("В прошлом году компоненты крови получили 14,7 тыс. пациентов, в том числе почти 2 тысячи детей.",
+     [f"14700 exact persons transfusion_recipients_per_year {Y2024} KZ", f"2000 almost persons None {Y2024} KZ"]),
+    ("В Казахстане 300 тыс. волонтеров, из них 40 тыс. – в Алматы.",
+     [f"300000 exact persons volunteers_total {NOW} KZ", f"40000 exact persons volunteers_total {NOW} Almaty"]),
+    ("В Казахстане 300 тыс. волонтеров, из них 50 тыс. серебряных волонтеров.",
+     [f"300000 exact persons volunteers_total {NOW} KZ", f"50000 exact persons silver_volunteers {NOW} KZ"]),
+    # a day without a year in a sentence about the future is the next such day
+    ("Форум волонтеров пройдет 12 октября, в нем примут участие 500 человек.",
+     ["500 exact persons * 2025-10-12..2025-10-12 KZ"]),
+    ("5 декабря волонтеры собрали 300 тонн мусора.",
+     ["300 exact tonnes waste_collected_tonnes 2024-12-05..2024-12-05 KZ"]),
 ]
 
 KAZAKH = [
@@ -296,6 +308,8 @@ KAZAKH = [
      [f"160000 at_least persons volunteers_total {NOW} Almaty region"]),
     ("Qazvolunteer.kz платформасында 470 мыңнан астам пайдаланушы тіркелген.",
      [f"470000 at_least persons qazvolunteer_platform_users {NOW} KZ"]),
+    ("Жамбыл облысының еріктілері 2024 жылы 12 мың тонна көмір мен 3 мың азық-түлік себетін жеткізді.",
+     ["12000 exact tonnes * 2024-01-01..2024-12-31 Zhambyl region", "3000 exact items * * Zhambyl region"]),
 ]
 
 ENGLISH = [

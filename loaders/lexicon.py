@@ -230,6 +230,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "center": "centers", "centre": "centers",
     # activities
     "мероприятие": "events", "акция": "events", "событие": "events", "іс-шара": "events",
+    "субботник": "events", "сенбілік": "events", "clean-up": "events", "cleanup": "events",
+    "делегат": "persons", "delegate": "persons",
     "шара": "events", "event": "events", "action": "events", "activity": "events",
     "проект": "projects", "жоба": "projects", "project": "projects", "инициатива": "initiatives",
     "бастама": "initiatives", "initiative": "initiatives",

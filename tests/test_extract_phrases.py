@@ -310,6 +310,8 @@ KAZAKH = [
      [f"470000 at_least persons qazvolunteer_platform_users {NOW} KZ"]),
     ("Жамбыл облысының еріктілері 2024 жылы 12 мың тонна көмір мен 3 мың азық-түлік себетін жеткізді.",
      ["12000 exact tonnes * 2024-01-01..2024-12-31 Zhambyl region", "3000 exact items * * Zhambyl region"]),
+    ("2024 жылдың қаңтар-қыркүйек айларында Қарағанды облысында 240-тан астам экологиялық сенбілік өткізілді.",
+     ["240 at_least events * 2024-01-01..2024-09-30 Karaganda region"]),
 ]
 
 ENGLISH = [
@@ -378,6 +380,8 @@ ENGLISH = [
      [f"3.8e+10 approx KZT * {Y2024} KZ", f"2.65e+10 exact KZT * {NOW} KZ"]),
     ("A national front office in Astana and 20 regional front offices coordinate volunteers in every part of "
      "the country.", [f"20 exact offices regional_front_offices {NOW} KZ"]),
+    ("The forum will be held in Astana on Dec. 15, with 1,500 delegates expected.",
+     ["1500 exact persons * 2025-12-15..2025-12-15 Astana"]),
 ]
 
 NEGATIVES = [

@@ -628,8 +628,20 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|пройдет|пройдёт|состоится|будет|будут|өтеді|өтпек|болады", re.I)
 
 
+class _LazyFlag:
+    """A yes/no computed on first use."""
+
+    def __init__(self, compute: Callable[[], bool]) -> None:
+        self._compute, self._value = compute, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+
 def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
-                 pub: dt.date | None, future: bool = False) -> dt.date | None:
+                 pub: dt.date | None, future: bool | _LazyFlag = False) -> dt.date | None:
     """A day written without a year is the last such day on or before publication ("5 декабря"), or, in a
     sentence about the future, the next one within half a year ("форум пройдет 5 декабря")."""
     if not (year and month):
@@ -706,7 +718,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     pub = published
     has: dict[str, bool] = {}
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
-    future = _FUTURE_RE.search(low) is not None
+    future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
     for kind, pattern in ANCHOR_PATTERNS:
         skip = False
         for need in _ANCHOR_NEEDS.get(kind, ()):

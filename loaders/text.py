@@ -356,7 +356,8 @@ _MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 def _line_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sub in razdel.sentenize(text):
-        if spans and _MONTH_ABBR_END.search(text[spans[-1][0]:spans[-1][1]]) and sub.text[:1].isdigit():
+        if spans and sub.text[:1].isdigit() and text[spans[-1][1] - 1] == "." and \
+                _MONTH_ABBR_END.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1]):
             spans[-1] = (spans[-1][0], sub.stop)
         else:
             spans.append((sub.start, sub.stop))

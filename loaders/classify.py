@@ -94,7 +94,8 @@ RULES: list[Rule] = [
     Rule("marathon_participants", units=_f("persons"),
          near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined"), where="segment",
          check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
-    Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help"), where="clause",
+    Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help|мұқтаж|нуждающ|needy|"
+                                                     r"in need|қолдау"), where="clause",
          unless=_re(r"грант|grant")),
     # Emergencies
     Rule("flood_volunteers", nouns=frozenset(VOLUNTEER), near=_re(r"паводк|наводнен|половод|тасқын|flood"),
@@ -130,7 +131,8 @@ RULES: list[Rule] = [
          check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
     # Environment and animals
     Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant"), where="clause"),
-    Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|waste|garbage|"
+    Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|пластик|plastic|"
+                                                                r"waste|garbage|"
                                                                 r"litter|trash")),
     Rule("animals_helped", units=_f("animals"), near=_re(r"помощ|спас|көмек|help|rescu|saved"),
          where="clause"),

@@ -790,6 +790,9 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if not (mon and year):
                     continue
                 start, end = _month(year, mon)
+                explicit = bool(g[1] if kind in ("month", "month_en") else g[0])
+                if not explicit and pub and start > pub and not future and (kind != "month" or not g[2]):
+                    start, end = _month(year - 1, mon)  # "наурыз айында" in a January article: last March
                 k = "month"
             elif kind in ("months_ru", "months_kk", "months_en"):
                 if kind == "months_ru":
@@ -801,6 +804,8 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 year = int(yr) if yr else (pub.year if pub else None)
                 if not (m1 and m2 and year) or m2 < m1:
                     continue
+                if not yr and pub and _month(year, m1)[0] > pub and not future:
+                    year -= 1  # months named without a year, all after publication: last year's
                 start, end = _month(year, m1)[0], _month(year, m2)[1]
                 k = "range"
             elif kind in ("part", "part_kk"):
@@ -889,8 +894,8 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     for ru, kk, en, name in CITIES:
         alts.append((r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + ru + ")" + _E, name,
                      frozenset(map(_name_key, ru.split("|")))))
-        alts.append((kk + r"(?:да|де|та|те|нда|нде|дағы|дегі|ндағы|ндегі|\s+қала(?:сында|сындағы|сы))" + _E, name,
-                     frozenset([_name_key(kk)])))
+        alts.append(("(?:" + kk + r")(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі|\s+бойынша|"
+                     r"\s+қала(?:сында|сындағы|сы(?:\s+бойынша)?))" + _E, name, frozenset(map(_name_key, kk.split("|")))))
         alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name, frozenset([_name_key(en)])))
     for name, (nominative, genitive) in CITY_FORMS_RU.items():
         alts.append((r"(?:в|во|по)\s+(?:г\.\s*|городе\s+|городу\s+)(?:" + nominative + ")" + _E, name,
@@ -1122,10 +1127,13 @@ PRONOUNS = {"их", "они", "олар", "олардың", "they", "them", "the
 GENERIC_PERSONS = {"человек", "адам", "people", "person"}
 
 
+KK_COUNT_WORDS = {"саны", "санын", "санына", "санының", "қатары", "қатарын", "қатарына"}
+
+
 def _count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
     """The X of "количество/число/саны/number of X" between token lo and hi."""
     for i in range(lo, hi):
-        if tokens[i].low in ("саны", "қатары") and i > 0:
+        if tokens[i].low in KK_COUNT_WORDS and i > 0:
             stem = _kk_stem(tokens[i - 1].low)  # "еріктілер саны/қатары": the number (ranks) of volunteers
             if stem:
                 return NounMatch(stem, KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem), i, [])
@@ -1140,7 +1148,15 @@ def _count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | N
 
 
 def _genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None:
-    """"волонтеров было 40 тыс.": a counted noun (genitive plural) just before the number."""
+    """"волонтеров было 40 тыс.": a counted noun (genitive plural) just before the number; in Kazakh the
+    counted noun with a possessive ending ("облысының волонтерлері 7 мыңнан асады")."""
+    if lang == "kk":
+        k = i0 - 1
+        while k >= 0 and tokens[k].kind == "punct" and tokens[k].text in "–—-:":
+            k -= 1
+        stem = _kk_stem(tokens[k].low) if k >= 0 and tokens[k].kind == "word" else None
+        unit = (KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)) if stem else None
+        return NounMatch(stem, unit, i0, []) if unit == "persons" else None
     if lang != "ru":
         return None
     for k in range(i0 - 1, max(-1, i0 - 5), -1):
@@ -1278,10 +1294,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.area = find_area(low[c0: seg1 if split else c1], rel - c0)
         scoped = has_country_scope(clause_text) or fig.area != "KZ"
         if not scoped and c0 > 0 and not _TOTAL_WORDS.search(clause_text):
-            # A place named in an earlier clause of the sentence: "В Шымкенте марафон объединил 60 тысяч
-            # участников, а сумма собранных средств составила полтора миллиарда тенге".
+            # A place (or the whole country) named in an earlier clause of the sentence: "В Шымкенте марафон
+            # объединил 60 тысяч участников, а сумма собранных средств составила полтора миллиарда тенге".
             fig.area = find_area(low[:c0], c0)
-            scoped = fig.area != "KZ"
+            scoped = fig.area != "KZ" or has_country_scope(low[:c0])
         if fig.area == "KZ" and article_flags.get("area") and not scoped:
             fig.area = article_flags["area"]  # a regional article: "в регионе", "волонтеры области"
         in_clause = [a for a in anchors if c0 <= a.start < c1]

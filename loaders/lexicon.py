@@ -132,9 +132,11 @@ QUALIFIERS_AFTER: dict[str, str] = {
 }
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
-                     "асады": "at_least", "асатын": "at_least", "асқан": "at_least",
+                     "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",
+                     "артығы": "at_least",
                      "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most"}
-KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most"}
+KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
+                   "жуығы": "approx", "тарта": "almost", "жуықтайды": "almost", "жуықтады": "almost"}
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
                   "астам": "at_least", "аса": "at_least", "артық": "at_least"}
 
@@ -342,7 +344,7 @@ REGION_PATTERNS: list[tuple[str, str]] = [
 # City stems: (ru locative regex, kk stem, en name, area).
 CITIES: list[tuple[str, str, str, str]] = [
     (r"алматы", "алматы", "almaty", "Almaty"),
-    (r"астане|нур-султане|нур-султан", "астана", "astana", "Astana"),
+    (r"астане|нур-султане|нур-султан", "астана|нұр-сұлтан", "astana", "Astana"),
     (r"шымкенте", "шымкент", "shymkent", "Shymkent"),
     (r"караганде", "қарағанды", "karaganda", "Karaganda"),
     (r"актобе", "ақтөбе", "aktobe", "Aktobe"),

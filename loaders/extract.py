@@ -894,13 +894,16 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     for ru, kk, en, name in CITIES:
         alts.append((r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + ru + ")" + _E, name,
                      frozenset(map(_name_key, ru.split("|")))))
-        alts.append(("(?:" + kk + r")(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі|\s+бойынша|"
-                     r"\s+қала(?:сында|сындағы|сы(?:\s+бойынша)?))" + _E, name, frozenset(map(_name_key, kk.split("|")))))
+        alts.append(("(?:" + kk + r")(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі|тік|тық|дік|дық|лік|лық|"
+                     r"\s+бойынша|"
+                     r"\s+қала(?:сында|сындағы|сы(?:\s+бойынша)?))" + _E, name,
+                     frozenset(map(_name_key, kk.split("|")))))
         alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name, frozenset([_name_key(en)])))
     for name, (nominative, genitive) in CITY_FORMS_RU.items():
         alts.append((r"(?:в|во|по)\s+(?:г\.\s*|городе\s+|городу\s+)(?:" + nominative + ")" + _E, name,
                      frozenset(map(_name_key, nominative.split("|")))))
-        alts.append((r"(?:жител\w*|горожан\w*|волонтер\w*|доброволь\w*|донор\w*)\s+(?:г\.\s*|города\s+)?(?:"
+        alts.append((r"(?:жител\w*|горожан\w*|волонтер\w*|доброволь\w*|донор\w*|движени\w*|центр\w*|акимат\w*|"
+                     r"штаб\w*|организаци\w*)\s+(?:г\.\s*|города\s+)?(?:"
                      + genitive + ")" + _E, name, frozenset(map(_name_key, genitive.split("|")))))
     for pat, iso in COUNTRIES:
         alts.append(("(?:" + pat + ")" + _E, iso, frozenset(map(_name_key, pat.split("|")))))

@@ -206,6 +206,14 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙]")
 _METADATA_LINE = re.compile(r"^\s*(фото|photo|сурет|видео|video|источник|source|автор|author)\s*:", re.I)
+# Page chrome anywhere on the page: cookie banners, weather and currency widgets, calls to subscribe, breadcrumbs.
+_PAGE_CHROME = re.compile(
+    r"cookie|куки|\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b|"
+    r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
+    r"^\s*(главная|басты бет|home)\s*[/›»>|]",
+    re.I,
+)
+_CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")
 
 
 @dataclass(frozen=True)
@@ -297,6 +305,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             words = _words(st)
         if not st or _BULLET.match(s) or _METADATA_LINE.match(s):
             continue
+        if (words <= 40 and _PAGE_CHROME.search(st)) or len(_CURRENCY_QUOTE.findall(st)) >= 2:
+            continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"
         if words <= 6 and TIMESTAMP_RE.search(st):
@@ -312,6 +322,12 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue
         lead = len(s) - len(s.lstrip())
         lines.append(Line(start + lead, start + lead + len(st), st, headline))
+    if title is not None and not TOPIC_RE.search(title):
+        # The first line is the site's name or a menu remnant ("The Times Of Central Asia"): the headline is
+        # the first headline-like line about the topic near the top, when there is one.
+        better = next((ln.text for ln in lines[:6] if ln.is_headline and TOPIC_RE.search(ln.text)
+                       and len(_WORD.findall(ln.text)) >= 4), None)
+        title = better or title
     return lines, title
 
 

@@ -97,7 +97,8 @@ TOKEN_RE = re.compile(
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})"
     r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
     r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:[ -]?\d{2}){2}|\+\d[\d ()-]{8,}\d"
-    r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d ])\d{2,3}-\d{2}-\d{2}(?!\d))"
+    r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d ])\d{2,3}-\d{2}-\d{2}(?!\d)"
+    r"|(?<!\d)\d{4}(?:[ -]\d{4}){3}(?!\d))"  # a bank card: "4400 4302 1234 5678"
     r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?:-(?P<suf>[^\W\d_]+))?"
@@ -1010,8 +1011,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if first.kind == "num" and first.suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
         return "ordinal"
-    if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас)", first.suffix):
-        return "anniversary_or_age"  # "к 80-летию Победы", "12-летний школьник", "30-жылдығы"
+    if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
+                                                         r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
+        return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
+    if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
+            not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")):
+        return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
         return "ordinal"
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
@@ -1023,7 +1028,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
             _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
         return "date"  # "on Dec. 2"
-    if not m.scaled and first.kind == "num" and (nxt is None or nxt.kind != "word"):
+    if not m.scaled and first.kind == "num" and (nxt is None or nxt.kind != "word" or nxt.low in (
+            "or", "and", "или", "и", "немесе", "не", "либо")):
         before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
         if any(PHONE_WORDS_RE.match(t.low) for t in before):
             return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
@@ -1217,6 +1223,13 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if m is None:
             i += 1
             continue
+        if lang == "ru" and not m.scaled and m.value < 1000 and i > 0 and tokens[i - 1].kind == "word" and \
+                (i < 2 or tokens[i - 2].kind != "num"):
+            scale = word_number(tokens[i - 1].low, "ru")
+            if scale is not None and scale[1]:
+                # "прибавляется тысяч пять": a scale before the number, the inverted order means "about"
+                m.value, m.scaled, m.scale, m.i0 = m.value * scale[0], True, scale[0], i - 1
+                m.inner_qualifier = "approx"
         why_not = is_not_a_count(tokens, m, text, lang)
         if why_not:
             i = m.i1
@@ -1304,7 +1317,11 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if fig.area == "KZ" and article_flags.get("area") and not scoped:
             fig.area = article_flags["area"]  # a regional article: "в регионе", "волонтеры области"
         in_clause = [a for a in anchors if c0 <= a.start < c1]
-        own = [a for a in in_clause if owners.get(id(a)) is fig] or in_clause
+        # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
+        # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
+        shared = [a for a in in_clause if not (a.start > rel and owners.get(id(a)) is not fig
+                                               and "," in low[fig.num_end or rel: a.start])]
+        own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
         anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
         fig.meta["anchor"] = anchor
         fig.meta["planned"] = bool(PLANNED_RE.search(clause_text)) or bool(
@@ -1650,11 +1667,23 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.value == b.value:
         return True
-    # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision.
+    # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision (the place
+    # of its last significant digit: 6 млрд → billions, 15 млн → millions, so "свыше 15 млн" is not "16 млн").
     bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
+    step = _last_digit_place(bound.value)
     if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:
-        return True
-    return bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value
+        return math.floor(exact.value / step + 1e-9) * step == bound.value
+    if bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value:
+        return math.ceil(exact.value / step - 1e-9) * step == bound.value
+    return False
+
+
+def _last_digit_place(value: float) -> float:
+    """10 ** (position of the last non-zero digit): 6e9 → 1e9, 15e6 → 1e6, 6.2e9 → 1e8."""
+    place = 10 ** math.floor(math.log10(value))
+    while place > 1e-6 and abs(value / place - round(value / place)) > 1e-9:
+        place /= 10
+    return place
 
 
 def _better(a: Figure, b: Figure) -> bool:

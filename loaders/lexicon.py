@@ -187,7 +187,8 @@ LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом"
 # Words shortly before a short number that make it a phone number ("по номеру 1406", "hotline … or 1414",
 # "Call-центр: 109"), when no counted noun follows it.
 PHONE_WORDS_RE = re.compile(r"^(телефон\w*|тел|номер\w*|нөмір\w*|линия|линии|линию|желі\w*|колл-центр\w*|"
-                            r"call-центр\w*|call-center\w*|call|hotline|helpline|phone|байланыс\w*|связ\w*)$")
+                            r"call-центр\w*|call-center\w*|call|hotline|helpline|phone|байланыс\w*|связ\w*|"
+                            r"text|sms|смс)$")
 # Words of an address before a number ("ул. Утепова, 1", "здание 25", "Төле би көшесі, 37") or right after it
 # ("14 микрорайон", "37 мекенжайында").
 ADDRESS_BEFORE = {"ул", "улица", "улице", "улицы", "пр", "пр-т", "проспект", "проспекте", "мкр", "микрорайон",

@@ -230,6 +230,11 @@ RUSSIAN = [
      ["500 exact persons * 2025-10-12..2025-10-12 KZ"]),
     ("5 декабря волонтеры собрали 300 тонн мусора.",
      ["300 exact tonnes waste_collected_tonnes 2024-12-05..2024-12-05 KZ"]),
+    ("В Астане свыше 38 тысяч волонтеров, и каждый год прибавляется тысяч пять.",
+     [f"38000 at_least persons * {NOW} Astana", "5000 approx persons * * Astana"]),
+    # a bound is another statement of an exact figure only at its own precision
+    ("Жители собрали свыше 15 млн тенге. Всего на счет поступило 16 миллионов тенге.",
+     [f"1.5e+07 at_least KZT * {NOW} KZ", f"1.6e+07 exact KZT * {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -382,6 +387,7 @@ ENGLISH = [
      "the country.", [f"20 exact offices regional_front_offices {NOW} KZ"]),
     ("The forum will be held in Astana on Dec. 15, with 1,500 delegates expected.",
      ["1500 exact persons * 2025-12-15..2025-12-15 Astana"]),
+    ("A 12-hour charity telethon raised $3.2 million.", [f"3.2e+06 exact USD * {NOW} KZ"]),
 ]
 
 NEGATIVES = [
@@ -427,6 +433,10 @@ NEGATIVES = [
     "Региональный фронт-офис расположен по адресу: г. Актау, 14 микрорайон, здание 25.",
     "Орталық Төле би көшесі, 37 мекенжайында орналасқан.",
     "The 10th Republican Volunteer Forum will be held in Astana on Dec. 5.",
+    "Kaspi Gold 4400 4302 1234 5678 картасына аудара алады.",
+    "To donate, call 1418 or send a text to 7715.",
+    "She started when she was a 24-year-old student.",
+    "На волонтерство уходит часов 20 в неделю.",
 ]
 
 

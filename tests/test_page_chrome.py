@@ -51,3 +51,10 @@ def test_page_chrome_is_neither_title_nor_figures() -> None:
         assert not any("cookie" in ln.text.lower() or "°" in ln.text or "USD" in ln.text for ln in lines), name
         figures = [(f.value, f.area) for f in extract_article(text, dt.date(2025, 6, 3)) if f.duplicate_of is None]
         assert figures == want, name
+
+
+def test_a_day_first_slashed_timestamp_is_the_publication_date() -> None:
+    from loaders.text import publication_date
+
+    guess = publication_date("Kazakhstan charity telethon\nPublished on 18/11/2024 - 16:20 GMT+1\nText.")
+    assert (guess.date, guess.basis) == (dt.date(2024, 11, 18), "timestamp")

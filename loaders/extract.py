@@ -591,6 +591,13 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
                             r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
+    # From a day to a day: "с 1 апреля по 20 мая", "from April 1 to April 20", "27 наурыздан 14 сәуірге дейін".
+    ("days_ru", re.compile(_W + r"с\s+(\d{1,2})(?:\s+" + MONTH_RE_RU + r")?\s+(?:по|до)\s+(\d{1,2})\s+" + MONTH_RE_RU
+                           + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    ("days_en", re.compile(_W + r"(?:from\s+)?" + MONTH_RE_EN + r"\s+(\d{1,2})\s*(?:to|through|until|till|-|–)\s*(?:"
+                           + MONTH_RE_EN + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})\s+" + MONTH_RE_KK + r"\s+(\d{1,2})\s+"
+                           + MONTH_RE_KK + r"\s+(?:дейін|аралығында)", re.I)),
     # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
     # publication (year to date when it is the publication year).
     ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
@@ -704,7 +711,8 @@ _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_Y
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
-    "n_months": ("year",), "range": ("two_years",), "since_start": ("year",), "since": ("year",),
+    "n_months": ("year",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
+    "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
@@ -746,6 +754,27 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub is None:
                     continue
                 start, end, k = dt.date(int(g[0]), 1, 1), pub, "range"
+            elif kind in ("days_ru", "days_en", "days_kk"):
+                if kind == "days_ru":
+                    d1, m1, d2, m2, yr = g[0], g[1] or g[3], g[2], g[3], g[4]
+                    m1n, m2n = ru_month_number(m1), ru_month_number(m2)
+                elif kind == "days_en":
+                    m1, d1, m2, d2, yr = g[0], g[1], g[2] or g[0], g[3], g[4]
+                    m1n, m2n = en_month_number(m1), en_month_number(m2)
+                else:
+                    yr, d1, m1, d2, m2 = g[0], g[1], g[2], g[3], g[4]
+                    m1n, m2n = kk_month_number(m1), kk_month_number(m2)
+                year = int(yr) if yr else (pub.year if pub else None)
+                if not (year and m1n and m2n):
+                    continue
+                start, end = safe_date(year, m1n, int(d1)), safe_date(year, m2n, int(d2))
+                if start is None or end is None or end < start:
+                    continue
+                if not yr and pub and start > pub and not future:
+                    start, end = safe_date(year - 1, m1n, int(d1)), safe_date(year - 1, m2n, int(d2))
+                    if start is None or end is None:
+                        continue
+                k = "range"
             elif kind == "since_start":
                 if pub is None or int(g[0]) > pub.year:
                     continue

@@ -235,6 +235,10 @@ RUSSIAN = [
     # a bound is another statement of an exact figure only at its own precision
     ("Жители собрали свыше 15 млн тенге. Всего на счет поступило 16 миллионов тенге.",
      [f"1.5e+07 at_least KZT * {NOW} KZ", f"1.6e+07 exact KZT * {NOW} KZ"]),
+    # from a day to a day
+    ("С 1 апреля по 20 мая в акции приняли участие более 2,1 млн человек. Собрано порядка 120 тыс. тонн мусора.",
+     ["2.1e+06 at_least persons * 2025-04-01..2025-05-20 KZ",
+      "120000 approx tonnes waste_collected_tonnes 2025-04-01..2025-05-20 KZ"]),
 ]
 
 KAZAKH = [
@@ -317,6 +321,8 @@ KAZAKH = [
      ["12000 exact tonnes * 2024-01-01..2024-12-31 Zhambyl region", "3000 exact items * * Zhambyl region"]),
     ("2024 жылдың қаңтар-қыркүйек айларында Қарағанды облысында 240-тан астам экологиялық сенбілік өткізілді.",
      ["240 at_least events * 2024-01-01..2024-09-30 Karaganda region"]),
+    ("27 наурыздан 14 сәуірге дейін еріктілер 850 тоннадан астам көмек жеткізді.",
+     ["850 at_least tonnes * 2025-03-27..2025-04-14 KZ"]),
 ]
 
 ENGLISH = [
@@ -388,6 +394,8 @@ ENGLISH = [
     ("The forum will be held in Astana on Dec. 15, with 1,500 delegates expected.",
      ["1500 exact persons * 2025-12-15..2025-12-15 Astana"]),
     ("A 12-hour charity telethon raised $3.2 million.", [f"3.2e+06 exact USD * {NOW} KZ"]),
+    ("From April 1 to April 20, participants removed over 9,000 tonnes of waste.",
+     ["9000 at_least tonnes waste_collected_tonnes 2025-04-01..2025-04-20 KZ"]),
 ]
 
 NEGATIVES = [

@@ -980,18 +980,21 @@ def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
 
 # A clause about a total does not take a place from the clause before: "В Алматы 5 тыс., а всего 50 тыс.".
 _TOTAL_WORDS = re.compile(r"всего|итого|в целом|общее|общий|жалпы|барлығы|барлық|total|overall|altogether", re.I)
+_LIST_BREAK = re.compile(r"[,;]")
 _JOINED_BY_CONJUNCTION = re.compile(r"\s*(?:и|and|және|мен|а также|as well as)\s*", re.I)
 
 
-def find_area(clause_text: str, pos: int) -> str:
+def find_area(clause_text: str, pos: int, end: int | None = None) -> str:
     """Area nearest to the figure inside its clause; Kazakhstan when none is named. A place joined to the
     number only by "и/and/және" belongs to the thing before it: "национальный фронт-офис в Астане и 20
     региональных"."""
     best: tuple[int, str] | None = None
-    for start, end, name in _areas_in(clause_text):
-        if end <= pos and _JOINED_BY_CONJUNCTION.fullmatch(clause_text, end, pos):
+    for start, stop, name in _areas_in(clause_text):
+        if stop <= pos and _JOINED_BY_CONJUNCTION.fullmatch(clause_text, stop, pos):
             continue
-        dist = min(abs(start - pos), abs(end - pos))
+        if end is not None and start >= end and _LIST_BREAK.search(clause_text, end, start):
+            continue  # "в Алматы – 45 тыс., в Шымкенте – 30 тыс.": after a comma the next item begins
+        dist = min(abs(start - pos), abs(stop - pos))
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else "KZ"
@@ -1197,12 +1200,15 @@ def _genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | Non
         return NounMatch(stem, unit, i0, []) if unit == "persons" else None
     if lang != "ru":
         return None
-    for k in range(i0 - 1, max(-1, i0 - 5), -1):
+    for k in range(i0 - 1, max(-1, i0 - 7), -1):
         t = tokens[k]
-        if t.kind == "punct" and t.text in "–—-:":
+        if t.kind == "punct" and t.text in "–—-:.":
             continue  # "волонтеров – 320 тыс.", "организаций: 1 100"
         if t.kind != "word":
             return None
+        place_word = t.text[:1].isupper() and k > 0 and tokens[k - 1].low in ("в", "во", "на", "г", ".")
+        if t.low in ("в", "во", "на", "г", "области", "районе", "городе") or place_word:
+            continue  # a place between the noun and its number: "волонтеров в Алматы – 45 тыс."
         parses = parse_ru(t.low)
         if not parses:
             return None
@@ -1329,14 +1335,15 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         segment = low[max(c0, seg0): min(c1, seg1) if seg1 > rel else c1]
         # The figure's own stretch of the clause first: "всего в стране 12 центров, из них 3 – в Алматы".
         seg_start = max(c0, seg0)
-        fig.area = find_area(segment, rel - seg_start)
+        fig_end = fig.num_end or rel
+        fig.area = find_area(segment, rel - seg_start, fig_end - seg_start)
         if fig.area == "KZ" and not has_country_scope(segment):
             # The rest of the clause up to the next figure: a place after a later figure set off by a comma is
             # that figure's ("6,500 volunteers helped, and up to 1,200 of them worked in the Atyrau region").
             # When the two are simply coordinated ("300 волонтеров и 200 доноров работают в Алматы"), the place
             # is both's.
             split = n + 1 < len(figures) and seg1 > rel and "," in low[fig.num_end or rel: seg1]
-            fig.area = find_area(low[c0: seg1 if split else c1], rel - c0)
+            fig.area = find_area(low[c0: seg1 if split else c1], rel - c0, fig_end - c0)
         scoped = has_country_scope(clause_text) or fig.area != "KZ"
         if not scoped and c0 > 0 and not _TOTAL_WORDS.search(clause_text):
             # A place (or the whole country) named in an earlier clause of the sentence: "В Шымкенте марафон

@@ -239,6 +239,11 @@ RUSSIAN = [
     ("С 1 апреля по 20 мая в акции приняли участие более 2,1 млн человек. Собрано порядка 120 тыс. тонн мусора.",
      ["2.1e+06 at_least persons * 2025-04-01..2025-05-20 KZ",
       "120000 approx tonnes waste_collected_tonnes 2025-04-01..2025-05-20 KZ"]),
+    # a list of places with their numbers: each number is its own place's, the noun comes from the first
+    ("Итоги.\nВолонтеры подвели итоги.\n"
+     "Больше всего волонтеров в Алматы – 45 тыс., в Шымкенте – 30 тыс., в Туркестанской области – 28 тыс.",
+     [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",
+      f"28000 exact persons volunteers_total {NOW} Turkistan region"]),
 ]
 
 KAZAKH = [
@@ -323,6 +328,10 @@ KAZAKH = [
      ["240 at_least events * 2024-01-01..2024-09-30 Karaganda region"]),
     ("27 наурыздан 14 сәуірге дейін еріктілер 850 тоннадан астам көмек жеткізді.",
      ["850 at_least tonnes * 2025-03-27..2025-04-14 KZ"]),
+    ("Итоги.\nЕріктілер жыл қорытындысын шығарды.\n"
+     "Еріктілер саны Алматыда – 45 мың, Шымкентте – 30 мың, Түркістан облысында – 28 мың.",
+     [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",
+      f"28000 exact persons volunteers_total {NOW} Turkistan region"]),
 ]
 
 ENGLISH = [

@@ -677,6 +677,8 @@ def _first_literal_words(piece: str) -> list[str]:
 
 _DIGIT = re.compile(r"\d")
 CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
+CURRENCY_CODES = {"KZT", "USD", "EUR", "RUB", "CHF"}  # written before the number: "KZT 4.7bn", "CHF 500,000"
+_CURRENCY_BEFORE = set(CURRENCY_SIGNS) | CURRENCY_CODES
 
 # What a sentence must contain for each anchor pattern to match: one cheap search per need and sentence,
 # instead of running every pattern over every sentence (most sentences name no month, many no year).
@@ -848,6 +850,8 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 months = 6 if half else 3
                 start, end = _month(year, (nth - 1) * months + 1)[0], _month(year, nth * months)[1]
+                if not yr and pub and start > pub and not future:
+                    start, end = _month(year - 1, (nth - 1) * months + 1)[0], _month(year - 1, nth * months)[1]
                 k = "range"
             elif kind == "n_months":
                 gd = m.groupdict()
@@ -921,6 +925,11 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     alts: list[tuple[str, str, frozenset[str]]] = []
     for pat, name in REGION_PATTERNS:
         alts.append(("(?:" + pat + ")", name, frozenset(map(_name_key, pat.split("|")))))
+    for pat, name in REGION_PATTERNS:
+        # "в Западно-Казахстанской – 1,8 тыс., в Северо-Казахстанской – 1 500": the region's adjective alone
+        for stem in re.findall(r"(?:^|\|)([а-я-]+ск)\\w\* обл\\w\*", pat):
+            alts.append((r"(?:в|во|по)\s+" + stem + r"(?:ой|ая|ую|ом)(?!\s+(?:обл|район|город))" + _E, name,
+                         frozenset([_name_key(stem)])))
     for ru, kk, en, name in CITIES:
         alts.append((r"(?:в|во)\s+(?:г\.\s*|городе\s+)?(?:" + ru + ")" + _E, name,
                      frozenset(map(_name_key, ru.split("|")))))
@@ -1271,7 +1280,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             continue
         mult, first_i, after_i = _is_multiplier(tokens, m)
         # "more than $10 million": the qualifier stands before the currency sign
-        sign = first_i > 0 and tokens[first_i - 1].text in CURRENCY_SIGNS
+        sign = first_i > 0 and tokens[first_i - 1].text in _CURRENCY_BEFORE
         q_before, q_i = qualifier_before(tokens, first_i - 1 if sign else first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
         qualifier = q_after or m.inner_qualifier or q_before or "exact"
@@ -1306,7 +1315,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
         unit = nm.unit
         if sign:
-            unit = CURRENCY_SIGNS[tokens[first_i - 1].text]
+            unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text
             span_first = min(span_first, first_i - 1)
         end_i = nm.np_end if nm.noun else (after_q if q_after else m.i1)
         fig = _make(sent, index, text, tokens, span_first, end_i, m.value, qualifier, unit or "items",
@@ -1400,7 +1409,7 @@ def _share_scale(figures: list[Figure], low: str) -> None:
     """"с 50 до 300 тысяч", "from 50 to 300 thousand": the first number takes the scale of the second."""
     for a, b in itertools.pairwise(figures):
         scale = b.meta.get("scale")
-        if a.meta.get("scale") is None and scale and a.unit not in ("ratio", "percent") and \
+        if a.meta.get("scale") is None and scale and a.unit not in ("ratio", "percent") and a.value < 1000 and \
                 a.unit in ("items", b.unit) and _RANGE_GAP.match(low[a.num_end: b.num_start]):
             a.value *= scale
             if a.unit == "items":

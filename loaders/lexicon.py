@@ -262,8 +262,9 @@ UNIT_BY_NOUN: dict[str, str] = {
     "доллар": "USD", "долл": "USD", "dollar": "USD", "usd": "USD", "$": "USD",
     "рубль": "RUB", "руб": "RUB", "rub": "RUB", "ruble": "RUB", "rouble": "RUB",
     "евро": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
+    "франк": "CHF", "franc": "CHF", "chf": "CHF",
 }
-CURRENCY_UNITS = {"KZT", "USD", "RUB", "EUR"}
+CURRENCY_UNITS = {"KZT", "USD", "RUB", "EUR", "CHF"}
 
 # Kazakh stems matched by prefix with a suffix from KK_SUFFIXES (longest stem first).
 KK_NOUN_STEMS = sorted(

@@ -244,6 +244,12 @@ RUSSIAN = [
      "Больше всего волонтеров в Алматы – 45 тыс., в Шымкенте – 30 тыс., в Туркестанской области – 28 тыс.",
      [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",
       f"28000 exact persons volunteers_total {NOW} Turkistan region"]),
+    ("В Актюбинской области работают 2 300 добровольцев, в Западно-Казахстанской – около 1,8 тыс., "
+     "в Северо-Казахстанской – 1 500.",
+     [f"2300 exact persons * {NOW} Aktobe region", f"1800 approx persons * {NOW} West Kazakhstan region",
+      f"1500 exact persons * {NOW} North Kazakhstan region"]),
+    ("Во втором полугодии собрали еще 7,8 тыс. литров крови.",
+     ["7800 exact liters * 2024-07-01..2024-12-31 KZ"]),
 ]
 
 KAZAKH = [
@@ -405,6 +411,8 @@ ENGLISH = [
     ("A 12-hour charity telethon raised $3.2 million.", [f"3.2e+06 exact USD * {NOW} KZ"]),
     ("From April 1 to April 20, participants removed over 9,000 tonnes of waste.",
      ["9000 at_least tonnes waste_collected_tonnes 2025-04-01..2025-04-20 KZ"]),
+    ("The charity has raised a total of KZT 4.7bn, and the IFRC released CHF 500,000 and 4.5 million Swiss francs.",
+     [f"4.7e+09 exact KZT * {NOW} KZ", f"500000 exact CHF * {NOW} KZ", f"4.5e+06 exact CHF * {NOW} KZ"]),
 ]
 
 NEGATIVES = [

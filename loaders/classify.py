@@ -38,6 +38,8 @@ NOT_NATIONWIDE = _re(
 LEVEL_VERBS = _re(r"насчитыва|было|стало|работа|действу|зарегистрирован|существу|there (are|were)|"
                   r"\bhas\b|\bhave\b|\bbar\b|\bбар\b|жұмыс істей|тіркелген|число|количество|численност|саны|"
                   r"number of|total")
+NATIONAL_TOTAL = _re(r"всего|в стране|по стране|зарегистрирован|насчитыва|тіркелген|барлығы|total|registered|"
+                     r"nationwide")
 LOCAL_POINTERS = _re(r"\bонда\b|\bтам\b|\bthere\b(?! (are|were))|\bздесь\b|\bмұнда\b")
 ANNUAL_KINDS = {"annual", "year", "ytd"}
 
@@ -141,6 +143,9 @@ RULES: list[Rule] = [
     Rule("volunteer_actions", units=_f("events"), unless=_re(r"грант|grant"), check=_volunteer_article),
     Rule("volunteer_projects", units=_f("projects"), check=_volunteer_article,
          unless=_re(r"знач|значим|озвучил")),
+    # In an article about floods, volunteers at work are the flood response unless a national total is stated.
+    Rule("flood_volunteers", nouns=frozenset(VOLUNTEER),
+         check=lambda f, c: bool(c["article_flags"].get("flood")) and not NATIONAL_TOTAL.search(c["clause"])),
     # Totals
     Rule("volunteers_total", nouns=frozenset(VOLUNTEER), check=_nationwide),
     Rule("volunteer_organizations", units=_f("organizations"), check=_volunteer_article),

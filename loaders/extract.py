@@ -396,6 +396,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             break
         w = t.low
         if lang == "en":
+            if w == "per" and k + 1 < limit and tokens[k + 1].low == "cent":
+                return NounMatch("percent", "percent", k + 2, mods)  # "38 per cent"
             if w in EN_STOP:
                 break
             sing = _singular_en(w)
@@ -1585,12 +1587,15 @@ def article_area(title: str | None, lead: str | None = None) -> str | None:
 
 
 _VOLUNTEERING_STEMS = ("волонт", "добровол", "ерікті", "volunt")
+_FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood")
 
 
 def _article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
     return {
         "volunteering": any(stem in low for stem in _VOLUNTEERING_STEMS),
+        # an article about floods: three or more mentions
+        "flood": sum(low.count(stem) for stem in _FLOOD_STEMS) >= 3,
         "area": article_area(title, lead),
     }
 

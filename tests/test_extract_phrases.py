@@ -250,6 +250,10 @@ RUSSIAN = [
       f"1500 exact persons * {NOW} North Kazakhstan region"]),
     ("Во втором полугодии собрали еще 7,8 тыс. литров крови.",
      ["7800 exact liters * 2024-07-01..2024-12-31 KZ"]),
+    # in an article about floods, volunteers at work are the flood response; a national total is not
+    ("Паводки в регионе.\nПаводок затопил сёла, после паводка люди остались без крова.\n"
+     "В Актюбинской области работают 2 300 добровольцев. Всего в стране зарегистрировано 300 тыс. волонтеров.",
+     [f"2300 exact persons flood_volunteers {NOW} Aktobe region", f"300000 exact persons volunteers_total {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -413,6 +417,7 @@ ENGLISH = [
      ["9000 at_least tonnes waste_collected_tonnes 2025-04-01..2025-04-20 KZ"]),
     ("The charity has raised a total of KZT 4.7bn, and the IFRC released CHF 500,000 and 4.5 million Swiss francs.",
      [f"4.7e+09 exact KZT * {NOW} KZ", f"500000 exact CHF * {NOW} KZ", f"4.5e+06 exact CHF * {NOW} KZ"]),
+    ("The appeal is 38 per cent funded.", [f"38 exact percent * {NOW} KZ"]),
 ]
 
 NEGATIVES = [

@@ -39,7 +39,7 @@ LEVEL_VERBS = _re(r"насчитыва|было|стало|работа|дейс
                   r"\bhas\b|\bhave\b|\bbar\b|\bбар\b|жұмыс істей|тіркелген|число|количество|численност|саны|"
                   r"number of|total")
 NATIONAL_TOTAL = _re(r"всего|в стране|по стране|зарегистрирован|насчитыва|тіркелген|барлығы|total|registered|"
-                     r"nationwide")
+                     r"nationwide|worldwide|global|в мире|мировой|әлем|societies")
 LOCAL_POINTERS = _re(r"\bонда\b|\bтам\b|\bthere\b(?! (are|were))|\bздесь\b|\bмұнда\b")
 ANNUAL_KINDS = {"annual", "year", "ytd"}
 

@@ -1382,8 +1382,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             period_kind=anchor.kind if anchor else None,
             article_flags=article_flags,
         )
-        if n > 0 and fig.metric and fig.metric == figures[n - 1].metric and fig.area == figures[n - 1].area and \
-                _SUBSET_RE.search(low, figures[n - 1].num_end or 0, rel):
+        subset = n > 0 and _SUBSET_RE.search(low, figures[n - 1].num_end or 0, rel) is not None
+        if subset and fig.metric and fig.metric == figures[n - 1].metric and fig.area == figures[n - 1].area:
             # "14,7 тыс. пациентов, в том числе почти 2 тысячи детей": a part of the figure before it, which
             # must not sit in the same series as its total (a part in another area or metric keeps its metric).
             fig.metric = None
@@ -1719,6 +1719,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return True
     # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision (the place
     # of its last significant digit: 6 млрд → billions, 15 млн → millions, so "свыше 15 млн" is not "16 млн").
+    if _Q_PRECISION[a.qualifier] == _Q_PRECISION[b.qualifier]:
+        return False  # two bounds (or two exact figures) of different values state different quantities
     bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
     step = _last_digit_place(bound.value)
     if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:

@@ -209,7 +209,8 @@ _BULLET = re.compile(r"^\s*[•·▪●◦‣∙]")
 _METADATA_LINE = re.compile(r"^\s*(фото|photo|сурет|видео|video|источник|source|автор|author)\s*:", re.I)
 # Page chrome anywhere on the page: cookie banners, weather and currency widgets, calls to subscribe, breadcrumbs.
 _PAGE_CHROME = re.compile(
-    r"cookie|куки|\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b|"
+    r"cookie|куки|\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b|курс (?:доллара|евро|рубля|юаня|валют)|"
+    r"exchange rate|бағамы|"
     r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
     r"^\s*(главная|басты бет|home)\s*[/›»>|]",
     re.I,

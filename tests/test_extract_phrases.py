@@ -342,6 +342,11 @@ KAZAKH = [
      "Еріктілер саны Алматыда – 45 мың, Шымкентте – 30 мың, Түркістан облысында – 28 мың.",
      [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",
       f"28000 exact persons volunteers_total {NOW} Turkistan region"]),
+    # two bounds of different values are two quantities
+    ("Су тасқыны.\n2 мыңнан астам ерікті көмекке келді.\n"
+     "Су басу қаупі бар аймақтардан 6 800 адам эвакуацияланды, оның ішінде 2 100-ден астамы – балалар.",
+     [f"2000 at_least persons * {NOW} KZ", f"6800 exact persons None {NOW} KZ",
+      f"2100 at_least persons None {NOW} KZ"]),
 ]
 
 ENGLISH = [
@@ -418,6 +423,9 @@ ENGLISH = [
     ("The charity has raised a total of KZT 4.7bn, and the IFRC released CHF 500,000 and 4.5 million Swiss francs.",
      [f"4.7e+09 exact KZT * {NOW} KZ", f"500000 exact CHF * {NOW} KZ", f"4.5e+06 exact CHF * {NOW} KZ"]),
     ("The appeal is 38 per cent funded.", [f"38 exact percent * {NOW} KZ"]),
+    ("Floods hit the west.\nFlood waters rose; the flood response goes on.\n"
+     "The IFRC unites 191 National Societies and around 16 million volunteers.",
+     [f"191 exact * None {NOW} KZ", f"1.6e+07 approx persons None {NOW} KZ"]),
 ]
 
 NEGATIVES = [
@@ -467,6 +475,7 @@ NEGATIVES = [
     "To donate, call 1418 or send a text to 7715.",
     "She started when she was a 24-year-old student.",
     "На волонтерство уходит часов 20 в неделю.",
+    "Курс евро: 478,90 тенге",
 ]
 
 

@@ -215,6 +215,16 @@ _PAGE_CHROME = re.compile(
     r"^\s*(главная|басты бет|home)\s*[/›»>|]",
     re.I,
 )
+# Substrings one of which every chrome line above contains: a cheap test before the expressions.
+_CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
+                "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent")
+
+
+def _may_be_chrome(line: str) -> bool:
+    low = line.lower()
+    return any(key in low for key in _CHROME_KEYS)
+
+
 _CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")
 
 
@@ -307,7 +317,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             words = _words(st)
         if not st or _BULLET.match(s) or _METADATA_LINE.match(s):
             continue
-        if (words <= 40 and _PAGE_CHROME.search(st)) or len(_CURRENCY_QUOTE.findall(st)) >= 2:
+        if words <= 40 and _may_be_chrome(st) and (
+                _PAGE_CHROME.search(st) or len(_CURRENCY_QUOTE.findall(st)) >= 2):
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"

@@ -1382,6 +1382,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             period_kind=anchor.kind if anchor else None,
             article_flags=article_flags,
         )
+        first = fig.meta.get("range_of")
+        if fig.metric is None and first is not None and first.metric and first.unit == fig.unit:
+            fig.metric = first.metric  # the end of a range counts what its start counts
         subset = n > 0 and _SUBSET_RE.search(low, figures[n - 1].num_end or 0, rel) is not None
         if subset and fig.metric and fig.metric == figures[n - 1].metric and fig.area == figures[n - 1].area:
             # "14,7 тыс. пациентов, в том числе почти 2 тысячи детей": a part of the figure before it, which
@@ -1408,15 +1411,24 @@ _RANGE_GAP = re.compile(r"^\s*(?:до|to|[-–—]|и|and|мен)\s*$", re.I)
 
 
 def _share_scale(figures: list[Figure], low: str) -> None:
-    """"с 50 до 300 тысяч", "from 50 to 300 thousand": the first number takes the scale of the second."""
+    """"с 50 до 300 тысяч", "from 50 to 300 thousand", "от 40 до 60 литров", "20–25 процентов": the first
+    number of a range takes the scale and the counted noun of the second (a noun it borrowed from elsewhere in
+    the sentence gives way)."""
     for a, b in itertools.pairwise(figures):
+        if a.unit == "ratio" or b.unit == "ratio" or not _RANGE_GAP.match(low[a.num_end: b.num_start]):
+            continue
+        borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
-        if a.meta.get("scale") is None and scale and a.unit not in ("ratio", "percent") and a.value < 1000 and \
-                a.unit in ("items", b.unit) and _RANGE_GAP.match(low[a.num_end: b.num_start]):
+        if a.meta.get("scale") is None and scale and a.unit != "percent" and a.value < 1000 and \
+                (borrowed or a.unit == b.unit):
             a.value *= scale
-            if a.unit == "items":
-                a.noun, a.unit, a.np_text = b.noun, b.unit, b.np_text
             a.meta["scale"] = scale
+        if borrowed and b.noun is not None:
+            a.noun, a.unit, a.np_text = b.noun, b.unit, b.np_text
+            a.meta["antecedent"] = "range"
+        if a.qualifier == "approx" and b.qualifier == "exact":
+            b.qualifier = "approx"  # "some 5,000-7,000 people": the qualifier is the range's
+        b.meta["range_of"] = a
 
 
 def _anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dict[int, Figure]:

@@ -254,6 +254,12 @@ RUSSIAN = [
     ("Паводки в регионе.\nПаводок затопил сёла, после паводка люди остались без крова.\n"
      "В Актюбинской области работают 2 300 добровольцев. Всего в стране зарегистрировано 300 тыс. волонтеров.",
      [f"2300 exact persons flood_volunteers {NOW} Aktobe region", f"300000 exact persons volunteers_total {NOW} KZ"]),
+    # ranges: the first number takes the second's scale, noun and metric
+    ("В акции приняли участие 86 тысяч жителей, вывезено от 5 до 7 тысяч тонн отходов.",
+     [f"86000 exact persons * {NOW} KZ", f"5000 exact tonnes waste_collected_tonnes {NOW} KZ",
+      f"7000 exact tonnes waste_collected_tonnes {NOW} KZ"]),
+    ("В отпускной сезон запасы крови снижаются на 20–25 процентов.",
+     [f"20 exact percent * {NOW} KZ", f"25 exact percent * {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -426,6 +432,8 @@ ENGLISH = [
     ("Floods hit the west.\nFlood waters rose; the flood response goes on.\n"
      "The IFRC unites 191 National Societies and around 16 million volunteers.",
      [f"191 exact * None {NOW} KZ", f"1.6e+07 approx persons None {NOW} KZ"]),
+    ("Altogether we helped some 5,000-7,000 people.",
+     [f"5000 approx persons people_helped {NOW} KZ", f"7000 approx persons people_helped {NOW} KZ"]),
 ]
 
 NEGATIVES = [

@@ -1257,6 +1257,16 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if tok.kind not in ("num", "word"):
             i += 1
             continue
+        share = _share_of(tokens, i)
+        if share is not None:
+            # "one in five donors", "каждый пятый донор", "әрбір бесінші донор": a share, in percent
+            denominator, after = share
+            q_word, q_at = qualifier_before(tokens, i)
+            figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after,
+                                 round(100 / denominator, 2), q_word or "exact", "percent", None, lang))
+            figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
+            i = after
+            continue
         if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS):
             q_word, q_at = qualifier_before(tokens, i)
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, i + 1,
@@ -1403,6 +1413,33 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
     return figures
+
+
+_ORDINAL_DENOMINATORS = {
+    "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
+    "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7, "сегізінші": 8,
+    "тоғызыншы": 9, "оныншы": 10,
+}
+
+
+def _share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(N, index after) for "one in N" (en), "каждый N-й" (ru) or "әр/әрбір N-ші" (kk) starting at token i."""
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return None
+    if t.low == "one" and nxt.low == "in" and i + 2 < len(tokens):
+        n = tokens[i + 2]
+        value = int(n.text) if n.kind == "num" and n.text.isdigit() else word_number(n.low, "en")
+        value = value[0] if isinstance(value, tuple) else value
+        if value and 2 <= value <= 100 and (i + 3 >= len(tokens) or tokens[i + 3].low not in ("million", "thousand")):
+            return int(value), i + 3
+        return None
+    if t.low in ("каждый", "каждая", "каждое", "каждого", "каждую", "әр", "әрбір") and nxt.kind == "word":
+        stem = next((k for k in _ORDINAL_DENOMINATORS if nxt.low.startswith(k)), None)
+        if stem is not None and (len(nxt.low) - len(stem) <= 3 or nxt.low == stem):
+            return _ORDINAL_DENOMINATORS[stem], i + 2
+    return None
 
 
 _SUBSET_RE = re.compile(r"в том числе|из них|из которых|из числа|\bincluding\b|\bof them\b|\bof whom\b|"
@@ -1630,7 +1667,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 def may_hold_number(low: str) -> bool:
     """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
-    if _DIGIT.search(low):
+    if _DIGIT.search(low) or "кажд" in low:  # "каждый пятый": a share without a number word
         return True
     for word in _PLAIN_WORD.findall(low):
         if word in _NUMBER_WORDS or word.startswith(_KK_NUMBER_STEMS) or "-" in word:

@@ -260,6 +260,8 @@ RUSSIAN = [
       f"7000 exact tonnes waste_collected_tonnes {NOW} KZ"]),
     ("В отпускной сезон запасы крови снижаются на 20–25 процентов.",
      [f"20 exact percent * {NOW} KZ", f"25 exact percent * {NOW} KZ"]),
+    # shares: "каждый пятый" is 20 percent
+    ("Сегодня каждый пятый донор – студент.", [f"20 exact percent None {NOW} KZ"]),
 ]
 
 KAZAKH = [
@@ -353,6 +355,7 @@ KAZAKH = [
      "Су басу қаупі бар аймақтардан 6 800 адам эвакуацияланды, оның ішінде 2 100-ден астамы – балалар.",
      [f"2000 at_least persons * {NOW} KZ", f"6800 exact persons None {NOW} KZ",
       f"2100 at_least persons None {NOW} KZ"]),
+    ("Әрбір бесінші донор – студент.", [f"20 exact percent None {NOW} KZ"]),
 ]
 
 ENGLISH = [
@@ -434,6 +437,8 @@ ENGLISH = [
      [f"191 exact * None {NOW} KZ", f"1.6e+07 approx persons None {NOW} KZ"]),
     ("Altogether we helped some 5,000-7,000 people.",
      [f"5000 approx persons people_helped {NOW} KZ", f"7000 approx persons people_helped {NOW} KZ"]),
+    ("Around one in three donors gives every month, and one in 10 Kazakhstanis is a volunteer.",
+     [f"33.33 approx percent None {NOW} KZ", f"10 exact percent None {NOW} KZ"]),
 ]
 
 NEGATIVES = [

@@ -940,6 +940,11 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
                      r"\s+қала(?:сында|сындағы|сы(?:\s+бойынша)?))" + _E, name,
                      frozenset(map(_name_key, kk.split("|")))))
         alts.append((r"in\s+" + en + r"(?!\s+region)" + _E, name, frozenset([_name_key(en)])))
+        # English names without "in": "Almaty's volunteers", "Almaty-based", "an Almaty volunteer leader",
+        # "Almaty accounts for 45,000", "Shymkent for 30,000".
+        alts.append((en + r"(?='s\b|-based\b|\s+(?:city|residents?|volunteers?|donors?|akimat|blood)\b|"
+                     r"\s+(?:accounts?\s+for|for|has|had|recorded|registered)\s+(?:some\s+|about\s+|around\s+|"
+                     r"over\s+|nearly\s+|more\s+than\s+)?\d)", name, frozenset([_name_key(en)])))
     for name, (nominative, genitive) in CITY_FORMS_RU.items():
         alts.append((r"(?:в|во|по)\s+(?:г\.\s*|городе\s+|городу\s+)(?:" + nominative + ")" + _E, name,
                      frozenset(map(_name_key, nominative.split("|")))))

@@ -439,6 +439,11 @@ ENGLISH = [
      [f"5000 approx persons people_helped {NOW} KZ", f"7000 approx persons people_helped {NOW} KZ"]),
     ("Around one in three donors gives every month, and one in 10 Kazakhstanis is a volunteer.",
      [f"33.33 approx percent None {NOW} KZ", f"10 exact percent None {NOW} KZ"]),
+    ("Results.\nVolunteers sum up the year.\nAlmaty accounts for 45,000 active volunteers, Shymkent for 30,000 and "
+     "the Turkistan region for 28,000, while Astana has 26,500.",
+     [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",
+      f"28000 exact persons volunteers_total {NOW} Turkistan region",
+      f"26500 exact persons volunteers_total {NOW} Astana"]),
 ]
 
 NEGATIVES = [

@@ -29,7 +29,7 @@ PAGES = {
         "In 2024, the group's volunteers delivered 12,000 food parcels to families in need across the city.\n"
         "Follow us on Telegram for more news from 2,000 sources.\n",
         "An Almaty Volunteer Leader on Ten Years of Helping Blood Donors",
-        [(12000.0, "KZ")],
+        [(12000.0, "Almaty")],  # a regional article: its title names Almaty
     ),
     "kk_breadcrumb": (
         "Басты бет / Қоғам\n"

@@ -121,7 +121,8 @@ RULES: list[Rule] = [
     Rule("blood_donations_per_year", units=_f("donations"), check=_annual),
     Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),
     Rule("transfusion_recipients_per_year", units=_f("persons"),
-         near=_re(r"переливан|трансфуз|transfus|қан құй|құйыл|компонент\w* крови получ|получ\w* компонент|"
+         near=_re(r"переливан|трансфуз(?!иолог)|transfus(?!iolog)|қан құй|құйыл|компонент\w* крови получ|"
+                  r"получ\w* компонент|"
                   r"received blood component"), where="clause",
          check=_annual),
     Rule("blood_donors_per_year", units=_f("persons"),

@@ -59,6 +59,7 @@ from loaders.lexicon import (
     REGION_PATTERNS,
     REL_ANNUAL,
     REL_LAST_YEAR,
+    REL_NEXT_YEAR,
     REL_NOW,
     REL_THIS_YEAR,
     RU_MULTIPLIER_WORDS,
@@ -329,6 +330,8 @@ KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
 # "150 мыңның шамасында болатын".
 KK_NOT_NOUNS = {"және", "мен", "бен", "пен", "әрі", "немесе", "не", "яғни", "ал", "болатын", "болған", "болды",
                 "болады", "болып", "еді", "екен", "екенін", "екені",
+                # verbs of targets: "донорлар санын 30 мыңға жеткізу" (bring the number of donors to 30,000)
+                "жеткізу", "жеткізуді", "жеткізуге", "жеткізіп", "арттыру", "арттыруды", "көбейту", "тарту",
                 # time words: "олардың саны бүгінде 18 мыңға жетті" (their number today)
                 "бүгінде", "бүгін", "қазір", "қазіргі", "биыл", "былтыр", "әлі", "енді", "тағы"}
 
@@ -398,6 +401,9 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
         if lang == "en":
             if w == "per" and k + 1 < limit and tokens[k + 1].low == "cent":
                 return NounMatch("percent", "percent", k + 2, mods)  # "38 per cent"
+            if w in ("more", "additional", "further", "extra") and k + 1 < limit and tokens[k + 1].low != "than":
+                k += 1  # "100,000 more trees"
+                continue
             if w in EN_STOP:
                 break
             sing = _singular_en(w)
@@ -623,12 +629,13 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_en", re.compile(_W + r"in\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
-    ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жыл|ж\.)" + _E, re.I)),
+    ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
     ("last_year", re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)),
+    ("next_year", re.compile(_W + _alts(REL_NEXT_YEAR) + _E, re.I)),
     ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
     ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
 ]
@@ -712,6 +719,7 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
+              next_year=_any_word_of(REL_NEXT_YEAR),
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
@@ -720,7 +728,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
-    "annual": ("annual",), "as_of": ("as_of",), "part": ("part",), "part_kk": ("year", "part"),
+    "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
+    "part_kk": ("year", "part"),
 }
 
 
@@ -875,6 +884,11 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start, end = _year(pub.year - 1)
                 k = "year"
+            elif kind == "next_year":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year + 1)  # after publication: a plan
+                k = "year"
             elif kind == "annual":
                 if pub is None:
                     continue
@@ -922,12 +936,23 @@ def _name_key(piece: str) -> str:
     return name.lower()[:_PREFIX]
 
 
+_CITY_EN_NAMES = {en for _, _, en, _ in CITIES}
+
+
 def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     """(regex, area, keys of its place names) of every place the area expression knows."""
     alts: list[tuple[str, str, frozenset[str]]] = []
     for pat, name in REGION_PATTERNS:
         alts.append(("(?:" + pat + ")", name, frozenset(map(_name_key, pat.split("|")))))
     for pat, name in REGION_PATTERNS:
+        # "Mangystau reported just 6,300", "Karaganda region" without the word: an English region name before a
+        # verb of counting and a number
+        for en_name in re.findall(r"(?:^|\|)([a-z]+) region(?=$|\|)", pat):
+            if en_name in _CITY_EN_NAMES:
+                continue  # "Almaty accounts for …" is the city
+            alts.append((en_name + r"(?=\s+(?:accounts?\s+for|accounting\s+for|reported(?:\s+just)?|recorded|has|had)"
+                         r"\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?\d)", name,
+                         frozenset([_name_key(en_name)])))
         # "в Западно-Казахстанской – 1,8 тыс., в Северо-Казахстанской – 1 500": the region's adjective alone
         for stem in re.findall(r"(?:^|\|)([а-я-]+ск)\\w\* обл\\w\*", pat):
             alts.append((r"(?:в|во|по)\s+" + stem + r"(?:ой|ая|ую|ом)(?!\s+(?:обл|район|город))" + _E, name,
@@ -943,7 +968,8 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
         # English names without "in": "Almaty's volunteers", "Almaty-based", "an Almaty volunteer leader",
         # "Almaty accounts for 45,000", "Shymkent for 30,000".
         alts.append((en + r"(?='s\b|-based\b|\s+(?:city|residents?|volunteers?|donors?|akimat|blood)\b|"
-                     r"\s+(?:accounts?\s+for|for|has|had|recorded|registered)\s+(?:some\s+|about\s+|around\s+|"
+                     r"\s+(?:accounts?\s+for|accounting\s+for|for|has|had|recorded|registered|reported(?:\s+just)?)"
+                     r"\s+(?:some\s+|about\s+|around\s+|"
                      r"over\s+|nearly\s+|more\s+than\s+)?\d)", name, frozenset([_name_key(en)])))
     for name, (nominative, genitive) in CITY_FORMS_RU.items():
         alts.append((r"(?:в|во|по)\s+(?:г\.\s*|городе\s+|городу\s+)(?:" + nominative + ")" + _E, name,
@@ -1081,8 +1107,15 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
         if any(PHONE_WORDS_RE.match(t.low) for t in before):
             return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
-    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(("нөмір", "номер")):
-        return "phone"  # "1414 нөмірі арқылы"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
+            ("нөмір", "номер", "hotline", "helpline", "горяч")):
+        return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
+    if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age"):
+        return "age"  # "жасы 18-ден асқан"
+    if not m.scaled and m.i1 + 1 < len(tokens) and nxt is not None and nxt.kind == "word" and \
+            nxt.text[:1].isupper() and tokens[m.i1 + 1].low in ("avenue", "street", "st", "ave", "road", "көшесі",
+                                                                 "даңғылы", "улица", "проспект"):
+        return "address"  # "85 Abai Avenue"
     if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
         return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
     if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
@@ -1113,7 +1146,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
         return "name"
     if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and \
-            tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и") and tokens[m.i1 + 1].kind == "num":
+            tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
+            tokens[m.i1 + 1].kind == "num":
         after = tokens[m.i1 + 2]
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
                                      or GRADE_RE.match(after.low)):
@@ -1181,6 +1215,8 @@ def _is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]
 COUNT_WORDS = {"количество", "число", "численность", "саны", "number", "count"}
 GENERIC_PERSONS = {"человек", "адам", "people", "person", "individual"}
 PRONOUNS = {"их", "они", "олар", "олардың", "they", "them", "their"}
+# Words that point back to the thing counted in the sentence before ("this figure", "бұл көрсеткіш").
+POINTERS = PRONOUNS | {"көрсеткіш", "көрсеткіші", "показатель", "показателя", "цифра", "figure", "олардың"}
 GENERIC_PERSONS = {"человек", "адам", "people", "person"}
 
 
@@ -1248,7 +1284,7 @@ def _previous_sentence_noun(prev: Sentence | None, lang: str) -> NounMatch | Non
 
 def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
                      prev_sentence: Sentence | None, article_flags: dict[str, Any],
-                     anchors: list[Anchor] | None = None) -> list[Figure]:
+                     anchors: list[Anchor] | None = None, prev_figures: list[Figure] | None = None) -> list[Figure]:
     text = normalize(sent.text)
     low = text.lower()
     tokens = tokenize(text)
@@ -1284,6 +1320,12 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if m is None:
             i += 1
             continue
+        if m.scaled and m.scale and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
+                tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
+                int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):
+            # "14 мың 300 донор", "14 тысяч 300": the thousands in a word, the rest in digits
+            m.value += int(tokens[m.i1].text)
+            m.i1 += 1
         if lang == "ru" and not m.scaled and m.value < 1000 and i > 0 and tokens[i - 1].kind == "word" and \
                 (i < 2 or tokens[i - 2].kind != "num"):
             scale = word_number(tokens[i - 1].low, "ru")
@@ -1349,7 +1391,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         figures.append(fig)
         i = max(end_i, m.i1)
 
-    _resolve_elided(figures, tokens, prev_sentence, lang)
+    _resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     _share_scale(figures, low)
     owners = _anchor_owners(figures, anchors, low)
     for n, fig in enumerate(figures):
@@ -1551,7 +1593,8 @@ def _pronoun_subject(tokens: list[Token], after: int, prev_sentence: Sentence | 
     return last
 
 
-def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Sentence | None, lang: str) -> None:
+def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Sentence | None, lang: str,
+                    prev_figures: list[Figure] | None = None) -> None:
     """Give elided figures a noun, in this order: coordination ("один национальный и 20 региональных
     фронт-офисов", "20 региональных фронт-офисов и один национальный"); "число/количество X" earlier in the
     sentence; a genitive noun just before the number ("волонтеров было 40 тыс."); the previous figure of the
@@ -1597,6 +1640,14 @@ def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: S
         count = _previous_sentence_noun(prev_sentence, lang) if points_back else None
         if count is not None:
             _take(fig, count, "previous_sentence")
+            continue
+        # "Бұл көрсеткіш 118 мың", "Олардың 480-і …", "the figure stands at over 430,000": the thing counted by
+        # the last figure of the sentence before.
+        pointer = {t.low for t in tokens[max(0, i0 - 5): i0]}
+        if prev_figures and (pointer & POINTERS or points_back):
+            last = next((f for f in reversed(prev_figures) if f.noun and f.unit not in ("ratio", "percent")), None)
+            if last is not None:
+                _take(fig, last, last)
     # "…120 тысяч добровольцев, то сегодня их число превысило 360 тыс. человек": a generic "people" counted
     # by "их число" is the earlier figure's noun.
     for n, fig in enumerate(figures):
@@ -1711,6 +1762,7 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
         return None
 
     prev: Sentence | None = None
+    prev_found: list[Figure] = []
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         found: list[Figure] = []
@@ -1718,7 +1770,7 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
         if may_hold_number(low):
             lang = sentence_language(sent.text, default=article_lang)
             here = find_anchors(low, published)
-            found = extract_sentence(sent, idx, published, lang, prev, flags, here)
+            found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
         for fig in found:
             if fig.period_basis != "explicit":
                 inherited = None
@@ -1740,7 +1792,7 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(sent.paragraph, []).append(low)
         figures.extend(found)
-        prev = sent
+        prev, prev_found = sent, found
     mark_duplicates(figures)
     return figures
 

@@ -308,6 +308,8 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
                  r"прошлого года", r"минувшего года", r"в истекшем году", r"за истекший год",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
                  r"the previous year"]
+REL_NEXT_YEAR = [r"в следующем году", r"на следующий год", r"в будущем году", r"в наступающем году", r"келесі жылы",
+                 r"келер жылы", r"алдағы жылы", r"next year", r"in the coming year"]
 REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний день", r"в настоящее время", r"на данный момент",
            r"на сегодня", r"ныне", r"к настоящему времени", r"қазір\w*", r"бүгін\w*", r"қазіргі таңда",
            r"қазіргі уақытта", r"бүгінгі күні", r"today", r"now", r"currently", r"to date",
@@ -322,7 +324,7 @@ REL_ANNUAL = [r"ежегодно", r"каждый год", r"в год", r"в с
 # only after a locative preposition (ru "в/во", en "in") or with a Kazakh locative ending, because a bare
 # name is often a list or an origin ("из Кыргызстана").
 REGION_PATTERNS: list[tuple[str, str]] = [
-    (r"абайск\w* обл\w*|абай облыс\w*|abai region|abay region", "Abai region"),
+    (r"абайск\w* обл\w*|абай облыс\w*|област\w* абай|abai region|abay region", "Abai region"),
     (r"акмолинск\w* обл\w*|ақмола облыс\w*|akmola region", "Akmola region"),
     (r"актюбинск\w* обл\w*|ақтөбе облыс\w*|aktobe region|aqtobe region", "Aktobe region"),
     (r"алматинск\w* обл\w*|алматы облыс\w*|almaty region", "Almaty region"),
@@ -330,7 +332,8 @@ REGION_PATTERNS: list[tuple[str, str]] = [
     (r"восточно-казахстанск\w* обл\w*|вко\b|шығыс қазақстан облыс\w*|east kazakhstan region",
      "East Kazakhstan region"),
     (r"жамбылск\w* обл\w*|жамбыл облыс\w*|zhambyl region|jambyl region", "Zhambyl region"),
-    (r"жетысуск\w* обл\w*|жетісу облыс\w*|zhetysu region|jetisu region", "Zhetysu region"),
+    (r"жетысуск\w* обл\w*|жетісу облыс\w*|област\w* жетісу|област\w* жетысу|zhetysu region|jetisu region",
+     "Zhetysu region"),
     (r"западно-казахстанск\w* обл\w*|зко\b|батыс қазақстан облыс\w*|west kazakhstan region",
      "West Kazakhstan region"),
     (r"карагандинск\w* обл\w*|қарағанды облыс\w*|karaganda region|qaraghandy region", "Karaganda region"),
@@ -341,7 +344,7 @@ REGION_PATTERNS: list[tuple[str, str]] = [
     (r"северо-казахстанск\w* обл\w*|ско\b|солтүстік қазақстан облыс\w*|north kazakhstan region",
      "North Kazakhstan region"),
     (r"туркестанск\w* обл\w*|түркістан облыс\w*|turkistan region|turkestan region", "Turkistan region"),
-    (r"улытауск\w* обл\w*|ұлытау облыс\w*|ulytau region", "Ulytau region"),
+    (r"улытауск\w* обл\w*|ұлытау облыс\w*|област\w* ұлытау|област\w* улытау|ulytau region", "Ulytau region"),
 ]
 # City stems: (ru locative regex, kk stem, en name, area).
 CITIES: list[tuple[str, str, str, str]] = [

@@ -212,17 +212,24 @@ _PAGE_CHROME = re.compile(
     r"cookie|куки|\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b|курс (?:доллара|евро|рубля|юаня|валют)|"
     r"exchange rate|бағамы|"
     r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
+    r"\b(?:credit|photo|фото|сурет|источник фото)\s*:|depositphotos|shutterstock|getty images|"
     r"^\s*(главная|басты бет|home)\s*[/›»>|]",
     re.I,
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
-                "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent")
+                "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
+                "credit", "photo", "фото", "сурет", "shutterstock", "getty")
 
 
 def _may_be_chrome(line: str) -> bool:
     low = line.lower()
     return any(key in low for key in _CHROME_KEYS)
+
+
+def _is_chrome(line: str, words: int) -> bool:
+    return words <= 40 and _may_be_chrome(line) and (
+        _PAGE_CHROME.search(line) is not None or len(_CURRENCY_QUOTE.findall(line)) >= 2)
 
 
 _CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")
@@ -299,8 +306,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     # line of such a run that reads like a headline about the topic. It names the article and its area, but
     # yields no figures, because unrelated headline lists look the same.
     run_title = next((r[2].strip() for i, (r, is_noise) in enumerate(zip(raw, noise, strict=True))
-                      if is_noise and n_words[i] >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])),
-                     None)
+                      if is_noise and n_words[i] >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])
+                      and not _is_chrome(r[2], n_words[i])), None)
     lines: list[Line] = []
     seen: set[str] = set()
     title: str | None = None
@@ -317,8 +324,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             words = _words(st)
         if not st or _BULLET.match(s) or _METADATA_LINE.match(s):
             continue
-        if words <= 40 and _may_be_chrome(st) and (
-                _PAGE_CHROME.search(st) or len(_CURRENCY_QUOTE.findall(st)) >= 2):
+        if _is_chrome(st, words):
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"

@@ -262,6 +262,8 @@ RUSSIAN = [
      [f"20 exact percent * {NOW} KZ", f"25 exact percent * {NOW} KZ"]),
     # shares: "каждый пятый" is 20 percent
     ("Сегодня каждый пятый донор – студент.", [f"20 exact percent None {NOW} KZ"]),
+    ("В Карагандинской области 136 организаций, а в области Абай — 58.",
+     [f"136 exact organizations * {NOW} Karaganda region", f"58 exact organizations * {NOW} Abai region"]),
 ]
 
 KAZAKH = [
@@ -356,6 +358,14 @@ KAZAKH = [
      [f"2000 at_least persons * {NOW} KZ", f"6800 exact persons None {NOW} KZ",
       f"2100 at_least persons None {NOW} KZ"]),
     ("Әрбір бесінші донор – студент.", [f"20 exact percent None {NOW} KZ"]),
+    # the thousands in a word and the rest in digits; "this figure" points to the sentence before; next year
+    ("Мұнда 14 мың 300 донор тіркелген.", [f"14300 exact persons * {NOW} KZ"]),
+    ("Жыл бойы 9 мың 600 волонтерлік іс-шара өткізілді.", ["9600 exact events volunteer_actions * KZ"]),
+    ("Елімізде 2019 жылы 38 мың волонтер болған. Бүгінде бұл көрсеткіш 118 мыңға жетті.",
+     ["38000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"118000 exact persons volunteers_total {NOW} KZ"]),
+    ("Келесі жылы донорлар санын 30 мыңға жеткізу жоспарлануда.",
+     ["30000 exact persons blood_donors_per_year 2026-01-01..2026-12-31 KZ"]),
 ]
 
 ENGLISH = [
@@ -444,6 +454,15 @@ ENGLISH = [
      [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",
       f"28000 exact persons volunteers_total {NOW} Turkistan region",
       f"26500 exact persons volunteers_total {NOW} Astana"]),
+    ("In 2020 Kazakhstan counted roughly 120,000 volunteers. Today the figure stands at over 430,000.",
+     ["120000 approx persons * 2020-01-01..2020-12-31 KZ", f"430000 at_least persons * {NOW} KZ"]),
+    ("Next year the akimat plans to plant at least 100,000 more trees.",
+     ["100000 at_least trees trees_planted 2026-01-01..2026-12-31 KZ"]),
+    ("Results.\nVolunteers sum up the year.\n"
+     "Astana accounting for 8,900 and Almaty for 11,200, while Mangystau reported just 6,300.",
+     [f"8900 exact * * {NOW} Astana", f"11200 exact * * {NOW} Almaty", f"6300 exact * * {NOW} Mangistau region"]),
+    ("271,400 people donated blood in 2024, the Center of Transfusiology said.",
+     ["271400 exact persons blood_donors_per_year 2024-01-01..2024-12-31 KZ"]),
 ]
 
 NEGATIVES = [
@@ -494,6 +513,10 @@ NEGATIVES = [
     "She started when she was a 24-year-old student.",
     "На волонтерство уходит часов 20 в неделю.",
     "Курс евро: 478,90 тенге",
+    "Марафонға 14 пен 35 жас аралығындағы азаматтар қатысты.",
+    "Донор болу үшін жасы 18-ден асқан болуы керек.",
+    "For help, call the 1406 hotline.",
+    "The front office at 85 Abai Avenue is open daily.",
 ]
 
 

@@ -23,6 +23,7 @@ PAGES = {
     ),
     "en_site_name": (
         "The Times Of Central Asia\n"
+        "Volunteers sort donations at a front office in Astana. Credit: Depositphotos\n"
         "Weather in Almaty: +25°C\n"
         "An Almaty Volunteer Leader on Ten Years of Helping Blood Donors\n"
         "3 June 2025\n"

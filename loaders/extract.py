@@ -1644,7 +1644,7 @@ def _resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: S
         # "Бұл көрсеткіш 118 мың", "Олардың 480-і …", "the figure stands at over 430,000": the thing counted by
         # the last figure of the sentence before.
         pointer = {t.low for t in tokens[max(0, i0 - 5): i0]}
-        if prev_figures and (pointer & POINTERS or points_back):
+        if prev_figures and pointer & POINTERS:
             last = next((f for f in reversed(prev_figures) if f.noun and f.unit not in ("ratio", "percent")), None)
             if last is not None:
                 _take(fig, last, last)

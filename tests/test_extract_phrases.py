@@ -264,6 +264,9 @@ RUSSIAN = [
     ("Сегодня каждый пятый донор – студент.", [f"20 exact percent None {NOW} KZ"]),
     ("В Карагандинской области 136 организаций, а в области Абай — 58.",
      [f"136 exact organizations * {NOW} Karaganda region", f"58 exact organizations * {NOW} Abai region"]),
+    # without a pointer ("этот показатель", "их") a bare number does not take the noun of the sentence before
+    ("3 500 добровольцев работают в области. Всего в зоне подтопления оказались 46 сел.",
+     [f"3500 exact persons * {NOW} KZ", f"46 exact * None {NOW} KZ"]),
 ]
 
 KAZAKH = [

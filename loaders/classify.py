@@ -124,10 +124,10 @@ RULES: list[Rule] = [
          near=_re(r"переливан|трансфуз(?!иолог)|transfus(?!iolog)|қан құй|құйыл|компонент\w* крови получ|"
                   r"получ\w* компонент|"
                   r"received blood component"), where="clause",
-         check=_annual),
+         check=lambda f, c: _annual(f, c) and f.noun not in VOLUNTEER),
     Rule("blood_donors_per_year", units=_f("persons"),
-         near=_re(r"донор|donor|қан тапсыр|сда\w* кров|donat\w* blood|g[ai]ve blood"), where="clause",
-         check=_annual),
+         near=_re(r"донор|donor|қан тапсыр|сда\w* кров|кров\w* сда|donat\w* blood|g[ai]ve blood"), where="clause",
+         check=lambda f, c: _annual(f, c) and f.noun not in VOLUNTEER),  # "200 волонтеров и 500 доноров"
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
     # Generic help comes after the specific rules: "transfusions …, helping some 85,000 patients" are recipients.
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),

@@ -535,6 +535,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
             return "approx", j
         if nxt is not None and nxt.kind == "word":
             if ending.endswith(KK_ABLATIVE) and nxt.low in KK_AFTER_ABLATIVE:
+                if j + 1 < len(tokens) and tokens[j + 1].low == "емес":  # "100-ден кем емес": not less than
+                    return {"at_most": "at_least", "at_least": "at_most"}[KK_AFTER_ABLATIVE[nxt.low]], j + 2
                 return KK_AFTER_ABLATIVE[nxt.low], j + 1
             if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
                 return KK_AFTER_DATIVE[nxt.low], j + 1
@@ -1163,8 +1165,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         # "один"/"бір"/"one" is a figure only when coordinated with another number:
         # "один национальный и 20 региональных фронт-офисов".
         conj = ("и", "және", "and", "мен", "а")
-        forward = any(t.low in conj for t in tokens[m.i1: m.i1 + 4]) and any(
-            t.kind == "num" for t in tokens[m.i1: m.i1 + 6])
+        forward = any(t.low in conj for t in tokens[m.i1: m.i1 + 6]) and any(
+            t.kind == "num" for t in tokens[m.i1: m.i1 + 8])
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             t.kind == "num" for t in tokens[max(0, m.i0 - 6): m.i0])
         if not (forward or backward):
@@ -1320,6 +1322,12 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if m is None:
             i += 1
             continue
+        if not m.scaled and m.i1 + 2 < len(tokens) and tokens[m.i1].low == "с" and \
+                tokens[m.i1 + 1].low == "половиной":
+            scale = word_number(tokens[m.i1 + 2].low, "ru")
+            if scale is not None and scale[1]:
+                # "семь с половиной тысяч": 7,500
+                m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 3
         if m.scaled and m.scale and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
                 tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
                 int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):
@@ -1348,6 +1356,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             qualifier = "exact"  # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound
         span_first = q_i if q_before else first_i
         if mult:
+            if after_i < len(tokens) and tokens[after_i - 1].low.endswith(KK_ABLATIVE) and \
+                    tokens[after_i].low in KK_AFTER_ABLATIVE:
+                qualifier = KK_AFTER_ABLATIVE[tokens[after_i].low]  # "үш еседен астам": more than threefold
+                after_i += 1
             fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
             fig.meta["ratio"] = True
             # the thing that grew: "увеличилось и количество организаций"
@@ -1368,7 +1380,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             head, nxt_word = tokens[nm.np_end - 1].low, tokens[nm.np_end].low
             if head.endswith(KK_ABLATIVE) and nxt_word in KK_AFTER_ABLATIVE:
                 qualifier = KK_AFTER_ABLATIVE[nxt_word]
-                nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
+                negated = nm.np_end + 1 < len(tokens) and tokens[nm.np_end + 1].low == "емес"
+                if negated:  # "50 келіден кем емес": not less than 50 kg
+                    qualifier = {"at_most": "at_least", "at_least": "at_most"}[qualifier]
+                nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1 + negated, nm.modifiers)
             elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE:
                 qualifier = KK_AFTER_DATIVE[nxt_word]
                 nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)

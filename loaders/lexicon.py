@@ -200,7 +200,7 @@ ADDRESS_AFTER_RE = re.compile(r"^(микрорайон\w*|мкр|ықшамау�
 GRADE_RE = re.compile(r"^(класс|класса|классов|классы|классах|сынып\w*|grades?)$")
 
 # Words after a number meaning "times" (multipliers).
-TIMES_WORDS = {"раз", "раза", "есе", "есеге", "times", "fold"}
+TIMES_WORDS = {"раз", "раза", "есе", "есеге", "еседен", "times", "fold"}
 
 # --- Counted nouns and units -------------------------------------------------------------------------
 

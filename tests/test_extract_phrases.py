@@ -267,6 +267,12 @@ RUSSIAN = [
     # without a pointer ("этот показатель", "их") a bare number does not take the noun of the sentence before
     ("3 500 добровольцев работают в области. Всего в зоне подтопления оказались 46 сел.",
      [f"3500 exact persons * {NOW} KZ", f"46 exact * None {NOW} KZ"]),
+    ("Работают один национальный фронт-офис в Астане и 20 региональных фронт-офисов.",
+     [f"1 exact offices national_front_offices {NOW} Astana", f"20 exact offices regional_front_offices {NOW} KZ"]),
+    ("Серебряных волонтеров — семь с половиной тысяч человек.", [f"7500 exact persons silver_volunteers {NOW} KZ"]),
+    ("В 2024 году 200 волонтеров и 500 доноров. В 2024 году кровь сдали 19 640 человек.",
+     [f"200 exact persons None {Y2024} KZ", f"500 exact persons blood_donors_per_year {Y2024} KZ",
+      f"19640 exact persons blood_donors_per_year {Y2024} KZ"]),
 ]
 
 KAZAKH = [
@@ -369,6 +375,8 @@ KAZAKH = [
       f"118000 exact persons volunteers_total {NOW} KZ"]),
     ("Келесі жылы донорлар санын 30 мыңға жеткізу жоспарлануда.",
      ["30000 exact persons blood_donors_per_year 2026-01-01..2026-12-31 KZ"]),
+    ("Донордың салмағы 50 келіден кем емес болуы керек.", [f"50 at_least * * {NOW} KZ"]),
+    ("Бес жылда волонтерлер саны үш еседен астам өсті.", [f"3 at_least ratio volunteers_total {NOW} KZ"]),
 ]
 
 ENGLISH = [

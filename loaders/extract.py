@@ -1441,6 +1441,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         shared = [a for a in in_clause if not (a.start > rel and owners.get(id(a)) is not fig
                                                and "," in low[fig.num_end or rel: a.start])]
         own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
+        if fig.unit in ("ratio", "percent"):
+            # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
+            # with is not the period of the change
+            own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)]
         anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
         fig.meta["anchor"] = anchor
         fig.meta["planned"] = bool(PLANNED_RE.search(clause_text)) or bool(
@@ -1812,6 +1816,9 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
     return figures
 
 
+# Words right before a period that make it the base of a comparison.
+_COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
+                              r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+)?(?:\w+\s+)?$", re.I)
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
 _COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
                        r"\bчем\b|салыстырғанда|ранее|earlier|\bago\b|бұрын", re.I)

@@ -273,6 +273,9 @@ RUSSIAN = [
     ("В 2024 году 200 волонтеров и 500 доноров. В 2024 году кровь сдали 19 640 человек.",
      [f"200 exact persons None {Y2024} KZ", f"500 exact persons blood_donors_per_year {Y2024} KZ",
       f"19640 exact persons blood_donors_per_year {Y2024} KZ"]),
+    # the year a change is compared with is not the period of the change
+    ("По сравнению с 2023 годом сумма помощи выросла на 40%.", [f"40 exact percent None {NOW} KZ"]),
+    ("В 2024 году число доноров выросло на 12%.", [f"12 exact percent None {Y2024} KZ"]),
 ]
 
 KAZAKH = [
@@ -474,6 +477,8 @@ ENGLISH = [
      [f"8900 exact * * {NOW} Astana", f"11200 exact * * {NOW} Almaty", f"6300 exact * * {NOW} Mangistau region"]),
     ("271,400 people donated blood in 2024, the Center of Transfusiology said.",
      ["271400 exact persons blood_donors_per_year 2024-01-01..2024-12-31 KZ"]),
+    ("Donations reached 412,000, or about 8% more than in 2023.",
+     [f"412000 exact * * {NOW} KZ", f"8 approx percent None {NOW} KZ"]),
 ]
 
 NEGATIVES = [

@@ -25,12 +25,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
 from bench.streamlit_server import streamlit_server as start_streamlit
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 CHART = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
 TARGET_RATIO = 1.2
 TARGET_RERUN_MS = 100.0

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from loaders.extract import Figure
 
 VOLUNTEER = {"волонтер", "доброволец", "ерікті", "volunteer"}
+# Stems of "volunteer" in the three languages, in any word form (also used for the article's topic).
+VOLUNTEER_STEMS = ("волонт", "добровол", "ерікті", "volunt")
+VOLUNTEER_WORDS = re.compile("|".join(VOLUNTEER_STEMS))
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -60,6 +63,11 @@ def _annual(fig: Figure, ctx: dict[str, Any]) -> bool:
                                                                r"per year|a year|annual", ctx["clause"]))
 
 
+def _annual_not_volunteers(fig: Figure, ctx: dict[str, Any]) -> bool:
+    """Yearly, and not the volunteers of a clause about donors ("200 волонтеров и 500 доноров")."""
+    return _annual(fig, ctx) and fig.noun not in VOLUNTEER
+
+
 def _nationwide(fig: Figure, ctx: dict[str, Any]) -> bool:
     """Volunteers of the whole country (or of the region named in the clause), not of one project."""
     if NOT_NATIONWIDE.search(ctx["segment"]) or NOT_NATIONWIDE.search(fig.np_text):
@@ -77,7 +85,7 @@ NEUTRAL_MODIFIERS = {"зарегистрированный", "зарегистр
 
 def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
     text = ctx["segment"] + " " + fig.np_text
-    if re.search(r"волонт|добровол|ерікті|volunt", text):
+    if VOLUNTEER_WORDS.search(text):
         return True
     return ctx["article_flags"].get("volunteering", False) and not re.search(
         r"государствен|коммерческ|мемлекеттік|government|commercial|международн|халықаралық|international|"
@@ -124,14 +132,14 @@ RULES: list[Rule] = [
          near=_re(r"переливан|трансфуз(?!иолог)|transfus(?!iolog)|қан құй|құйыл|компонент\w* крови получ|"
                   r"получ\w* компонент|"
                   r"received blood component"), where="clause",
-         check=lambda f, c: _annual(f, c) and f.noun not in VOLUNTEER),
+         check=_annual_not_volunteers),
     Rule("blood_donors_per_year", units=_f("persons"),
          near=_re(r"донор|donor|қан тапсыр|сда\w* кров|кров\w* сда|donat\w* blood|g[ai]ve blood"), where="clause",
-         check=lambda f, c: _annual(f, c) and f.noun not in VOLUNTEER),  # "200 волонтеров и 500 доноров"
+         check=_annual_not_volunteers),
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
     # Generic help comes after the specific rules: "transfusions …, helping some 85,000 patients" are recipients.
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
-         check=lambda f, c: not re.search(r"волонт|добровол|ерікті|volunt", f.np_text)),
+         check=lambda f, c: not VOLUNTEER_WORDS.search(f.np_text)),
     # Environment and animals
     Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant"), where="clause"),
     Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|пластик|plastic|"

@@ -1710,14 +1710,13 @@ def article_area(title: str | None, lead: str | None = None) -> str | None:
     return None
 
 
-_VOLUNTEERING_STEMS = ("волонт", "добровол", "ерікті", "volunt")
 _FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood")
 
 
 def _article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
     return {
-        "volunteering": any(stem in low for stem in _VOLUNTEERING_STEMS),
+        "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
         # an article about floods: three or more mentions
         "flood": sum(low.count(stem) for stem in _FLOOD_STEMS) >= 3,
         "area": article_area(title, lead),

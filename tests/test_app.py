@@ -264,3 +264,9 @@ def test_missing_database_is_built_or_explained(tmp_path: Path, monkeypatch: pyt
     at = AppTest.from_file(APP, default_timeout=180).run()
     assert not at.exception
     assert path.exists() or any("No database" in e.value for e in at.error)
+
+
+def test_every_page_has_one_module_and_one_url_name() -> None:
+    from metrics import pages, state
+
+    assert tuple(pages.PAGES) == state.PAGES

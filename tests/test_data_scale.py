@@ -331,9 +331,9 @@ def test_overview_on_a_large_database(app) -> None:
 
 
 def test_data_page_pages_searches_and_warns(app, all_obs, monkeypatch: pytest.MonkeyPatch) -> None:
-    import metrics.pages
+    import metrics.pages.caches
 
-    monkeypatch.setattr(metrics.pages, "DOWNLOAD_MAX_ROWS", 20_000)
+    monkeypatch.setattr(metrics.pages.caches, "DOWNLOAD_MAX_ROWS", 20_000)
     at = app(page="data")
     _no_errors(at)
     assert len(at.dataframe[0].value) == 1000

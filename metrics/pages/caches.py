@@ -1,0 +1,148 @@
+"""Caches of the dashboard: one read-only database handle per file (st.cache_resource, closed on release) and
+every query result and figure in st.cache_data keyed by the database version (mtime, size, inode), so a rerun
+recomputes nothing unless the file was rebuilt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from metrics import data, export, figures, growth, i18n
+
+DATA_PAGE_ROWS = 1000  # rows of observations shown at once on the Data page
+SOURCES_PAGE_ROWS = 500  # articles listed at once on the Sources page
+DOWNLOAD_MAX_ROWS = 200_000  # rows in a Data page download (Streamlit holds the file in memory)
+MAX_STATED_MULTIPLES = 20  # stated multiples listed under the explore chart (the latest ones)
+
+
+@st.cache_resource(show_spinner=False, on_release=lambda db: db.close())
+def get_db(path: str) -> data.ReadOnlyDatabase:
+    """One handle per file for the whole server; it reconnects (closing first) when the file changes."""
+    return data.ReadOnlyDatabase(Path(path))
+
+
+# The `version` argument is unused in the bodies on purpose: it is part of the cache key, so a rebuilt
+# file gives new keys and unchanged files hit the cache. Every query asks for what one view shows (a few
+# metrics in one area, one page of observations or articles), never for a whole table: at a million
+# observations a whole table takes seconds to load and hundreds of MB to cache.
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_series_index(path: str, version: data.DbVersion) -> pd.DataFrame:
+    """metric_id, area, n_points, n_markers of every pair in the series view (menus, URL validation)."""
+    return data.load_series_index(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_catalog(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return data.load_catalog(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_points(path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str) -> pd.DataFrame:
+    """Series points of some metrics in one area, without their sources lists (KPIs, growth tables)."""
+    return data.load_series(get_db(path), metric_ids, [area], sources=False)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_ratios(path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str) -> pd.DataFrame:
+    return data.load_ratios(get_db(path), metric_ids, [area])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_growth_points(
+    path: str, version: data.DbVersion, metric_id: str, area: str, lang: str
+) -> tuple[pd.DataFrame, list[str]]:
+    """The points of one metric in one area by date, and their labels for the growth table's menus."""
+    series = cached_points(path, version, (metric_id,), area)
+    pts = series[(series["metric_id"] == metric_id) & (series["area"] == area)].sort_values("period_end")
+    pts = pts.reset_index(drop=True)
+    return pts, [point_label(row, lang) for _, row in pts.iterrows()]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_stated_multiples(
+    path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str
+) -> tuple[list[growth.StatedMultiple], int]:
+    """Stated multiples of the metrics in the area against their figures: the MAX_STATED_MULTIPLES latest
+    (by period end) in their usual order, and how many there are in all."""
+    ratios = cached_ratios(path, version, metric_ids, area)
+    shown = ratios
+    if len(ratios) > MAX_STATED_MULTIPLES:
+        latest = ratios.sort_values(["period_end", "obs_id"], kind="stable").tail(MAX_STATED_MULTIPLES)
+        shown = ratios.loc[sorted(latest.index)]
+    series = cached_points(path, version, metric_ids, area)
+    return growth.stated_multiples(shown, series), len(ratios)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_obs_metric_ids(path: str, version: data.DbVersion) -> list[str]:
+    return data.observation_metric_ids(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_obs_page(
+    path: str, version: data.DbVersion, f: data.ObsFilter, order: str, offset: int
+) -> tuple[pd.DataFrame, int]:
+    return data.observations_page(get_db(path), f, order=order, limit=DATA_PAGE_ROWS, offset=offset)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_sources(path: str, version: data.DbVersion, search: str, offset: int) -> tuple[pd.DataFrame, int]:
+    db = get_db(path)
+    return data.load_sources(db, search, limit=SOURCES_PAGE_ROWS, offset=offset), data.count_sources(db, search)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_article(path: str, version: data.DbVersion, source_id: str) -> tuple[str, pd.DataFrame]:
+    return data.load_article(get_db(path), source_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def cached_chart(
+    path: str,
+    version: data.DbVersion,
+    metric_ids: tuple[str, ...],
+    area: str,
+    lang: str,
+    scale: str,
+    index: bool,
+    title: str | None,
+) -> tuple[figures.Chart, int]:
+    """The chart and how many further sources it leaves undrawn (0 unless the series is very large)."""
+    selected, others = data.load_chart_series(
+        get_db(path), metric_ids, area, hover_sources=figures.MAX_SOURCES_IN_HOVER
+    )
+    chart = figures.series_chart(
+        selected, cached_catalog(path, version), lang, title=title, scale=scale, index=index, order=metric_ids,
+        others=others,
+    )
+    undrawn = 0 if others or selected.empty else int(selected["n_sources"].sum()) - len(selected)
+    return chart, undrawn
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_png(
+    path: str,
+    version: data.DbVersion,
+    metric_ids: tuple[str, ...],
+    area: str,
+    lang: str,
+    scale: str,
+    index: bool,
+    title: str | None,
+) -> bytes:
+    chart, _ = cached_chart(path, version, metric_ids, area, lang, scale, index, title)
+    return export.figure_png(chart.figure)
+
+
+@st.cache_resource(show_spinner=False)
+def png_unavailable_reason() -> str | None:
+    return export.png_unavailable_reason()
+
+
+
+def point_label(row: pd.Series, lang: str) -> str:
+    period = i18n.fmt_period(row["period_start"], row["period_end"], row["period_kind"], lang)
+    return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'})"
+

@@ -1,0 +1,110 @@
+"""Data: every observation (accepted, candidate, rejected), filtered and paged in SQL, with downloads."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from metrics import data, export, i18n
+from metrics.i18n import t
+from metrics.pages import caches
+from metrics.pages.caches import cached_obs_metric_ids, cached_obs_page, get_db
+from metrics.pages.widgets import Ctx, fmt_day, labels_for, page_offset, page_picker, section, shown_caption
+
+
+def render(ctx: Ctx) -> None:
+    lang = ctx.lang
+    section(t("page_data", lang))
+    labels = labels_for(ctx)
+    c1, c2, c3, c4 = st.columns([1, 2, 2, 1])
+    statuses = ["accepted", "candidate", "rejected"]
+    with c1:
+        status = st.multiselect(
+            t("status", lang),
+            statuses,
+            default=statuses,
+            key="d_status",
+            format_func=lambda s: t(f"status_{s}", lang),
+            placeholder=t("choose", lang),
+        )
+    metric_opts = sorted(cached_obs_metric_ids(ctx.path, ctx.version), key=lambda m: labels.get(m, m))
+    with c2:
+        chosen = st.multiselect(
+            t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m),
+            placeholder=t("choose", lang),
+        )
+    with c3:
+        needle = st.text_input(t("search", lang), key="d_search")
+    with c4:
+        order = st.selectbox(
+            t("sort_by", lang), list(data.OBS_ORDERS), key="d_order", format_func=lambda o: t(f"order_{o}", lang)
+        )
+    # Filtering, search, sorting and paging run in SQL; the table shows one page of caches.DATA_PAGE_ROWS rows.
+    f = data.ObsFilter(statuses=tuple(status), metric_ids=tuple(chosen), search=needle)
+    offset = page_offset("d_page", caches.DATA_PAGE_ROWS, (f, order))
+    view, total = cached_obs_page(ctx.path, ctx.version, f, order, offset)
+    shown = view.assign(
+        metric=view["metric_id"].map(
+            lambda m: labels.get(m, t("no_metric", lang)) if isinstance(m, str) else t("no_metric", lang)
+        ),
+        status=view["status"].map(lambda s: t(f"status_{s}", lang)),
+        value_text=[i18n.fmt_value(v, q, lang) for v, q in zip(view["value"], view["qualifier"], strict=True)],
+        unit=view["unit"].map(lambda u: i18n.unit_label(u, lang) if isinstance(u, str) else ""),
+        area=view["area"].map(lambda a: i18n.area_label(a, lang) if isinstance(a, str) else ""),
+        period_end=view["period_end"].map(lambda d: fmt_day(d, lang)),
+        published=view["published"].map(lambda d: fmt_day(d, lang)),
+    )
+    columns = {
+        "status": t("status", lang),
+        "metric": t("metric", lang),
+        "value_text": t("value", lang),
+        "unit": t("unit", lang),
+        "period_end": t("date", lang),
+        "area": t("area", lang),
+        "outlet": t("outlet", lang),
+        "published": t("published", lang),
+        "quote": t("quote", lang),
+    }
+    st.caption(shown_caption(offset, len(view), total, lang))
+    st.dataframe(shown[list(columns)].rename(columns=columns), hide_index=True, width="stretch")
+    page_picker("d_page", total, caches.DATA_PAGE_ROWS, lang)
+
+    # Downloads: every matching row (not only the page shown), in the table's order, queried when the
+    # button is clicked. Streamlit holds a download in memory, so it is capped at caches.DOWNLOAD_MAX_ROWS rows.
+    db = get_db(ctx.path)
+
+    def matching_rows() -> pd.DataFrame:
+        return data.load_observations(db, f, order=order, limit=caches.DOWNLOAD_MAX_ROWS)
+
+    if total > caches.DOWNLOAD_MAX_ROWS:
+        st.warning(
+            t(
+                "download_capped",
+                lang,
+                cap=i18n.fmt_number(caches.DOWNLOAD_MAX_ROWS, lang, compact=False),
+                n=i18n.fmt_number(total, lang, compact=False),
+            ),
+            icon="⚠️",
+        )
+    c1, c2, _ = st.columns([1, 1, 3])
+    with c1:
+        st.download_button(
+            t("download_csv", lang),
+            lambda: export.csv_bytes(matching_rows()),
+            file_name="observations.csv",
+            mime="text/csv",
+            key="d_csv",
+            on_click="ignore",
+            icon=":material/table:",
+        )
+    with c2:
+        st.download_button(
+            t("download_parquet", lang),
+            lambda: export.parquet_bytes(matching_rows()),
+            file_name="observations.parquet",
+            mime="application/vnd.apache.parquet",
+            key="d_parquet",
+            on_click="ignore",
+            icon=":material/database:",
+        )
+

@@ -1,0 +1,144 @@
+"""Explore: chosen metrics in one area, the growth table between two figures, stated multiples."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from metrics import growth, i18n, state
+from metrics.i18n import t
+from metrics.pages.caches import cached_growth_points, cached_series_index, cached_stated_multiples
+from metrics.pages.view_state import bound_widget
+from metrics.pages.widgets import Ctx, labels_for, md_escape, period_label, section, show_chart
+
+
+def render(ctx: Ctx) -> None:
+    lang = ctx.lang
+    index = cached_series_index(ctx.path, ctx.version)
+    labels = labels_for(ctx)
+    areas = sorted(index["area"].dropna().unique(), key=lambda a: (a != state.DEFAULT_AREA, a))
+    metric_ids = sorted(index["metric_id"].unique(), key=lambda m: labels.get(m, m))
+
+    c1, c2 = st.columns([3, 1])
+    with c1:
+        chosen = bound_widget(
+            "metrics",
+            st.multiselect,
+            t("metrics", lang),
+            metric_ids,
+            format_func=lambda m: labels.get(m, m),
+            max_selections=state.MAX_METRICS,
+            placeholder=t("choose", lang),
+        )
+    with c2:
+        area = bound_widget(
+            "area", st.selectbox, t("area", lang), areas, format_func=lambda a: i18n.area_label(a, lang)
+        )
+    c3, c4 = st.columns([2, 2])
+    with c3:
+        scale = bound_widget(
+            "scale",
+            st.radio,
+            t("scale", lang),
+            list(state.SCALES),
+            horizontal=True,
+            format_func=lambda s: t(f"scale_{s}", lang),
+        )
+    with c4:
+        index_on = bound_widget("index", st.toggle, t("index_toggle", lang))
+    if not chosen:
+        st.info(t("pick_metric", lang))
+        return
+    show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on))
+    render_growth_table(ctx, list(chosen), area, labels)
+    render_stated_multiples(ctx, list(chosen), area, labels)
+
+
+
+def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str]) -> None:
+    lang = ctx.lang
+    section(t("growth_table", lang))
+    c1, c2, c3 = st.columns([2, 2, 2])
+    with c1:
+        metric_id = st.selectbox(t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric")
+    pts, point_labels = cached_growth_points(ctx.path, ctx.version, metric_id, area, lang)
+    if len(pts) < 2:
+        st.caption(t("need_two_points", lang))
+        return
+    options = list(range(len(pts)))
+    with c2:
+        i = st.selectbox(
+            t("from_point", lang),
+            options,
+            index=0,
+            key=f"g_from_{metric_id}",
+            format_func=lambda k: point_labels[k],
+        )
+    with c3:
+        j = st.selectbox(
+            t("to_point", lang),
+            options,
+            index=len(pts) - 1,
+            key=f"g_to_{metric_id}",
+            format_func=lambda k: point_labels[k],
+        )
+    a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
+    g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
+    st.dataframe(
+        growth_table_frame(g, lang, start_label=period_label(a, lang), end_label=period_label(b, lang)),
+        hide_index=True,
+        width="stretch",
+    )
+
+
+def growth_table_frame(g: growth.Growth, lang: str, *, start_label: str, end_label: str) -> pd.DataFrame:
+    """The growth measures as a two-column table, with the combined qualifier shown on derived values."""
+    q = "" if g.qualifier == "exact" else f" ({i18n.qualifier_label(g.qualifier, lang)})"
+    rows = [
+        (t("from_point", lang), f"{start_label}: {i18n.fmt_number(g.start_value, lang)}"),
+        (t("to_point", lang), f"{end_label}: {i18n.fmt_number(g.end_value, lang)}"),
+        (t("years", lang), i18n.fmt_number(g.years, lang, decimals=2)),
+        (t("abs_change", lang), i18n.fmt_signed(g.abs_change, lang) + q),
+        (t("pct_change", lang), i18n.fmt_percent(g.pct_change, lang) + q),
+        (t("x_fold", lang), ("×" + i18n.fmt_number(g.x_fold, lang) if g.x_fold is not None else "–") + q),
+        (t("cagr", lang), i18n.fmt_percent(g.cagr, lang) + q),
+    ]
+    return pd.DataFrame(rows, columns=[t("measure", lang), t("result", lang)])
+
+
+def render_stated_multiples(ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str]) -> None:
+    lang = ctx.lang
+    multiples, n_all = cached_stated_multiples(ctx.path, ctx.version, tuple(chosen), area)
+    if not multiples:
+        return
+    section(t("stated_vs_computed", lang))
+    if n_all > len(multiples):
+        st.caption(t("latest_multiples", lang, k=len(multiples), n=i18n.fmt_number(n_all, lang, compact=False)))
+    for sm in multiples:
+        stated = i18n.fmt_multiple(sm.stated, sm.stated_qualifier, lang)
+        if sm.computed is not None:
+            q = "" if sm.computed_qualifier == "exact" else f" ({i18n.qualifier_label(sm.computed_qualifier, lang)})"
+            computed = (
+                f"{i18n.fmt_multiple(sm.computed, 'exact', lang)}{q} = "
+                f"{i18n.fmt_value(sm.end_value, sm.end_qualifier, lang)} / "
+                f"{i18n.fmt_value(sm.start_value, sm.start_qualifier, lang)}"
+            )
+        else:
+            implied = (
+                f"; {t('implied_start', lang)}: ≈{i18n.fmt_number(sm.implied_start, lang)}" if sm.implied_start else ""
+            )
+            computed = f"– ({t('no_start_figure', lang)}{implied})"
+        st.markdown(
+            f"**{md_escape(labels.get(sm.metric_id, sm.metric_id))}** · "
+            f"{_start_label(sm.start_date, lang)} → {i18n.fmt_date(sm.end_date, lang)}  \n"
+            f"{t('stated', lang)}: **{md_escape(stated)}** · {t('computed', lang)}: {md_escape(computed)}"
+        )
+        # st.caption renders Markdown: escape the article's sentence so it stays plain text.
+        st.caption(md_escape(f"{sm.outlet or '–'}: «{' '.join(sm.quote.split())}»"))
+
+
+def _start_label(day: object, lang: str) -> str:
+    """"2020" for a period starting on 1 January (how articles put it: "if in 2020 …"), else the date."""
+    d = i18n.to_date(day)
+    return str(d.year) if d is not None and (d.month, d.day) == (1, 1) else i18n.fmt_date(d, lang)
+

@@ -1,0 +1,204 @@
+"""Pieces shared by the pages: the page context, section headings, charts with their downloads, KPI cards,
+paging of long tables, and small formatting helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from metrics import data, export, figures, growth, i18n, state
+from metrics.i18n import t
+from metrics.pages.caches import cached_catalog, cached_chart, cached_png, png_unavailable_reason
+
+
+@dataclass(frozen=True)
+class Ctx:
+    path: str
+    version: data.DbVersion
+    lang: str
+
+
+
+def section(title: str) -> None:
+    """A section heading one size below st.subheader: the large default wraps badly on phones."""
+    st.markdown(f"#### {md_escape(title)}")
+
+
+def labels_for(ctx: Ctx) -> dict[str, str]:
+    return figures.metric_labels(cached_catalog(ctx.path, ctx.version), ctx.lang)
+
+
+def show_chart(
+    ctx: Ctx,
+    key: str,
+    metric_ids: tuple[str, ...],
+    area: str,
+    *,
+    title: str | None = None,
+    scale: str = "linear",
+    index: bool = False,
+) -> figures.Chart | None:
+    """A chart with its modebar PNG name, a server-side PNG download and a CSV of the rows drawn."""
+    args = (ctx.path, ctx.version, metric_ids, area, ctx.lang, scale, index, title)
+    chart, undrawn = cached_chart(*args)
+    if chart.rows.empty:
+        st.info(t("no_data", ctx.lang))
+        return None
+    st.plotly_chart(
+        chart.figure,
+        key=key,
+        theme=None,
+        config=figures.plotly_config(chart),
+        alt=f"{chart.figure.layout.title.text}",
+    )
+    left, right, _ = st.columns([1, 1, 3])
+    reason = png_unavailable_reason()
+    with left:
+        if reason is None:
+            st.download_button(
+                t("download_png", ctx.lang),
+                data=lambda: cached_png(*args),
+                file_name=f"{chart.filename}.png",
+                mime="image/png",
+                key=f"{key}_png",
+                on_click="ignore",
+                icon=":material/image:",
+            )
+    with right:
+        st.download_button(
+            t("download_csv", ctx.lang),
+            data=lambda: export.csv_bytes(figures.rows_for_csv(chart)),  # built when clicked
+            file_name=f"{chart.filename}.csv",
+            mime="text/csv",
+            key=f"{key}_csv",
+            on_click="ignore",
+            icon=":material/table:",
+        )
+    if undrawn:
+        st.caption(t("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
+    if reason is not None:
+        st.caption(t("png_unavailable", ctx.lang, reason=reason))
+    return chart
+
+
+def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, str]) -> None:
+    """Latest value with qualifier ("800+"), its date, change from the previous figure, growth since first."""
+    pts = series[(series["metric_id"] == metric_id) & (series["area"] == state.DEFAULT_AREA)]
+    k = growth.kpi(pts)
+    if k is None:
+        return
+    lang = ctx.lang
+    unit = i18n.unit_label(pts["unit"].iloc[0], lang)
+    value = i18n.fmt_value(k.latest_value, k.latest_qualifier, lang)
+    delta = None
+    if k.previous is not None:
+        delta = (
+            f"{i18n.fmt_signed(k.previous.abs_change, lang)} "
+            f"({i18n.fmt_percent(k.previous.pct_change, lang)}{bound_note(k.previous.qualifier, lang)}) "
+            f"{t('vs_previous', lang, date=i18n.fmt_date(k.previous.start_date, lang))}"
+        )
+    ordered = pts.sort_values("period_end")
+    latest, first = ordered.iloc[-1], ordered.iloc[0]
+    # The tooltip is rendered as Markdown, so the article's sentence is escaped to stay plain text.
+    help_text = md_escape(
+        f"{latest['outlet'] or '–'}, {fmt_day(latest['published'], lang)}: "
+        f"«{' '.join(str(latest['quote'] or '').split())}»"
+    )
+    changed = k.previous is not None and k.previous.abs_change != 0
+    st.metric(
+        labels.get(metric_id, metric_id),
+        value,
+        delta=delta,
+        border=True,
+        help=help_text,
+        # No colour or arrow when nothing changed (20 offices then and now).
+        delta_color="normal" if changed else "off",
+        delta_arrow="auto" if changed else "off",
+    )
+    notes = [f"{unit} · {period_label(latest, lang)}"]
+    if k.since_first is not None and k.since_first.x_fold is not None:
+        fold = i18n.fmt_number(k.since_first.x_fold, lang) + bound_note(
+            k.since_first.qualifier, lang, parenthesised=True
+        )
+        notes.append(t("fold_since_first", lang, fold=fold, date=period_label(first, lang)))
+        if k.since_first.cagr is not None:
+            notes.append(t("cagr_short", lang, cagr=i18n.fmt_percent(k.since_first.cagr, lang)))
+    st.caption(" · ".join(notes))
+
+
+def period_label(row: pd.Series, lang: str) -> str:
+    return i18n.fmt_period(row["period_start"], row["period_end"], row["period_kind"], lang)
+
+
+def bound_note(qualifier: str, lang: str, *, parenthesised: bool = False) -> str:
+    """ ", at least" / " (at least)" after a number derived from a bound, so it never reads as exact."""
+    if qualifier == "exact":
+        return ""
+    label = i18n.qualifier_label(qualifier, lang)
+    return f" ({label})" if parenthesised else f", {label}"
+
+
+def kpi_row(
+    ctx: Ctx, metric_ids: list[str], series: pd.DataFrame, labels: dict[str, str], available: set[str]
+) -> None:
+    """KPI cards of the metrics that have a series in any area (`available`); `series` holds their points in
+    the default area."""
+    present = [m for m in metric_ids if m in available]
+    if not present:
+        return
+    for col, metric_id in zip(st.columns(len(present)), present, strict=True):
+        with col:
+            kpi_card(ctx, metric_id, series, labels)
+
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown control characters in text we compose (article text never goes through Markdown)."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>~$" else ch for ch in text)
+
+
+def page_offset(key: str, page_rows: int, query: object) -> int:
+    """Offset of the page chosen in the page-number widget `key` (drawn below the table by `_page_picker`);
+    back to the first page whenever `query` (the filters and order) changed."""
+    if st.session_state.get(f"{key}_query") != query:
+        st.session_state[f"{key}_query"] = query
+        st.session_state.pop(key, None)
+    return (int(st.session_state.get(key) or 1) - 1) * page_rows
+
+
+def page_picker(key: str, total: int, page_rows: int, lang: str) -> None:
+    """A page-number input, when `total` rows need more than one page."""
+    n_pages = max(1, -(-total // page_rows))
+    if n_pages == 1:
+        return
+    if int(st.session_state.get(key) or 1) > n_pages:
+        st.session_state[key] = n_pages
+    with st.columns([1, 3])[0]:  # a narrow input, not a full-width bar
+        st.number_input(
+            t("page_no", lang, n=i18n.fmt_number(n_pages, lang, compact=False)),
+            min_value=1,
+            max_value=n_pages,
+            step=1,
+            key=key,
+        )
+
+
+def shown_caption(offset: int, n_rows: int, total: int, lang: str) -> str:
+    """ "12 rows" when everything is shown, else "Rows 1,001–2,000 of 250,158"."""
+    if offset == 0 and n_rows == total:
+        return t("rows_shown", lang, n=total)
+    return t(
+        "rows_of",
+        lang,
+        a=i18n.fmt_number(offset + 1 if n_rows else 0, lang, compact=False),
+        b=i18n.fmt_number(offset + n_rows, lang, compact=False),
+        n=i18n.fmt_number(total, lang, compact=False),
+    )
+
+
+def fmt_day(value: object, lang: str) -> str:
+    """A date, or "–" for a missing one (NaT in a pandas column)."""
+    return "–" if value is None or pd.isna(value) else i18n.fmt_date(value, lang)
+

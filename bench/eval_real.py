@@ -146,7 +146,20 @@ def read_set(root: Path = REAL) -> tuple[dict[str, Page], list[Gold]]:
                                  (row.get("period") or "").strip(), row.get("area", ""),
                                  str(row.get("headline", "")).strip() in ("1", "true", "True", "yes"),
                                  row.get("quote", "")))
-    return pages, gold
+    return pages, dedupe(gold)
+
+
+def dedupe(gold: list[Gold]) -> list[Gold]:
+    """One row per fact: a headline repeated in the body (same value, qualifier and period) is one figure, as the
+    extractor merges a headline with its body (`extract --jsonl` prints the merged figure once)."""
+    seen: set[tuple[str, float, str, str]] = set()
+    out = []
+    for g in gold:
+        key = (g.article, g.value, g.qualifier, g.period)
+        if key not in seen:
+            seen.add(key)
+            out.append(g)
+    return out
 
 
 def run_extractor(pages: list[Page]) -> dict[str, list[dict]]:
@@ -171,7 +184,8 @@ def run_extractor(pages: list[Page]) -> dict[str, list[dict]]:
             return found
         proc = subprocess.run([sys.executable, "-m", "loaders", "extract", "--jsonl", *names], cwd=folder,
                               capture_output=True, text=True, env=_env())
-        if proc.returncode not in (0, 1):
+        # Status 1 means some file was refused (reported on stderr); a traceback means the extractor broke.
+        if proc.returncode not in (0, 1) or "Traceback (most recent call last)" in proc.stderr:
             sys.exit(f"extractor failed:\n{proc.stderr}")
         for line in proc.stdout.splitlines():
             if line.strip():

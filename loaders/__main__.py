@@ -90,6 +90,32 @@ def _extract(args: argparse.Namespace) -> int:
     return status
 
 
+# --- `add` (issue 12): copy articles into the articles folder, record their sidecar row, build incrementally ---
+
+
+def _add(args: argparse.Namespace) -> int:
+    from loaders.add import AddError, prepare_file, save_articles
+
+    try:
+        items = [prepare_file(Path(f), url=args.url, outlet=args.outlet, published=args.published, lang=args.lang)
+                 for f in args.files]
+    except AddError as exc:
+        print(f"add: {exc}", file=sys.stderr)
+        return 2
+    result = save_articles(items, args.articles, lock_folder=args.db.parent)
+    for problem in result.refused:
+        print(f"refused: {problem}", file=sys.stderr)
+    for given, existing in result.already:
+        print(f"already there: {given} (same text as {existing})")
+    for name in result.added:
+        print(f"added: {args.articles / name}")
+    status = 1 if result.refused else 0
+    if result.added and not args.no_build:
+        build_status = _build(args)
+        status = build_status or status
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loaders", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -108,7 +134,22 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--jsonl", action="store_true", help="one JSON object a line")
     e.add_argument("--all", action="store_true", help="also print repeated figures (headline and body)")
     e.add_argument("files", nargs="+")
+    a = sub.add_parser("add", help="copy articles (.txt, .md, .html) into the articles folder and rebuild")
+    a.add_argument("files", nargs="+")
+    a.add_argument("--url", help="address of the article (sources.csv)")
+    a.add_argument("--outlet", help="news outlet (sources.csv)")
+    a.add_argument("--published", help="publication date YYYY-MM-DD (sources.csv)")
+    a.add_argument("--lang", help="ru, kk or en (sources.csv)")
+    a.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database path (default {DEFAULT_DB})")
+    a.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of *.txt articles")
+    a.add_argument("--no-build", action="store_true", help="only copy the files and record their rows")
+    a.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
+    if args.command == "add":
+        args.curated = args.articles.parent / "curated" if args.articles != DEFAULT_ARTICLES else DEFAULT_CURATED
+        args.workers = os.cpu_count() or 1
+        args.cache = args.articles.parent / "cache" if args.articles != DEFAULT_ARTICLES else DEFAULT_CACHE
+        return _add(args)
     if args.command == "build":
         if args.curated is None:
             args.curated = args.articles.parent / "curated" if args.articles != DEFAULT_ARTICLES else DEFAULT_CURATED

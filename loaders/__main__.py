@@ -10,8 +10,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from loaders.build import DEFAULT_ARTICLES, DEFAULT_CACHE, DEFAULT_CURATED, DEFAULT_DB, process_article, run
+from loaders.build import (
+    DEFAULT_ARTICLES,
+    DEFAULT_CACHE,
+    DEFAULT_CURATED,
+    DEFAULT_DB,
+    DEFAULT_WAIT,
+    process_article,
+    run,
+)
 from loaders.curated import CuratedError
+from loaders.lock import Holder, LockBusy
 from loaders.reader import ArticleError, read_article
 from loaders.sources_csv import read_sources_csv
 
@@ -28,9 +37,20 @@ def _build(args: argparse.Namespace) -> int:
         bar.set_postfix_str(name[-40:], refresh=False)
         bar.refresh()
 
+    wait = getattr(args, "wait", DEFAULT_WAIT)
+
+    def on_wait(holder: Holder | None) -> None:  # said at once, so a waiting build is never silent
+        who = holder.describe() if holder else "another process"
+        print(f"waiting for the database folder {args.db.parent}: locked by {who}; waiting at most {wait:g} s "
+              f"(--wait)", file=sys.stderr, flush=True)
+
     try:
         report = run(args.db, args.articles, args.curated, progress, workers=args.workers,
-                     cache_dir=args.cache)
+                     cache_dir=args.cache, wait=wait, on_wait=on_wait)
+    except LockBusy as exc:
+        bar.close()
+        print(f"build not started, the database is unchanged: {exc}", file=sys.stderr)
+        return 3
     except CuratedError as exc:
         bar.close()
         print(f"build failed, the previous database is unchanged: {exc}", file=sys.stderr)
@@ -129,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
                    help=f"folder of the extraction cache that makes rebuilds incremental (default {DEFAULT_CACHE})")
     b.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="extract every article again")
+    b.add_argument("--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS",
+                   help=f"when another build (or the dashboard's Add/Review pages) holds the database folder, wait at "
+                        f"most this long, then exit with status 3 naming the holder (default {DEFAULT_WAIT:g}; "
+                        f"0: do not wait)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     e = sub.add_parser("extract", help="print the figures found in the files")
     e.add_argument("--jsonl", action="store_true", help="one JSON object a line")

@@ -8,11 +8,13 @@ atomically. The report says what was read, found, and skipped, and why.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
-import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
+import signal
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -20,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from loaders.curated import apply_curated, read_curated
+from loaders import lock
+from loaders.curated import CuratedRow, apply_curated, read_curated
 from loaders.db import load_catalog, remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
@@ -34,6 +37,9 @@ DEFAULT_CURATED = ROOT / "data" / "curated"
 DEFAULT_CACHE = ROOT / "data" / "cache"
 
 Progress = Callable[[int, int, str], None]
+OnWait = Callable[[lock.Holder | None], None]
+# How long a build waits for another build (or a writer of data files) to release the database folder.
+DEFAULT_WAIT = 60.0
 # Below this many articles to extract, starting worker processes costs more than it saves.
 POOL_MIN_ARTICLES = 50
 
@@ -52,6 +58,8 @@ class BuildReport:
     skipped: list[InputProblem] = field(default_factory=list)
     warnings: list[InputProblem] = field(default_factory=list)
     cache_hits: int = 0
+    # file name → the file with the same text that is stored (in name order, the first file of a text is kept)
+    same_text: dict[str, str] = field(default_factory=dict)
 
     def skipped_by_kind(self) -> Counter[str]:
         return Counter(p.kind for p in self.skipped)
@@ -69,6 +77,9 @@ class BuildReport:
             " (" + ", ".join(f"{k} {n}" for k, n in sorted(self.skipped_by_kind().items())) + ")"
             if self.skipped else ""))
         lines += [f"  {p}" for p in self.skipped]
+        if self.same_text:
+            lines.append(f"same text as another article, stored once: {len(self.same_text)}")
+            lines += [f"  {dup}: same text as {kept}" for dup, kept in sorted(self.same_text.items())]
         if self.cache_hits:
             lines.append(f"extraction cache: {self.cache_hits} of {self.articles_read} articles unchanged")
         if self.warnings:
@@ -115,21 +126,31 @@ def _cache_key(sha256: str, meta: dict[str, Any] | None) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def _bind(result: dict[str, Any], file: str) -> dict[str, Any]:
+    """A cached extraction with the identity of `file`: the result of the same text under another name (a copy,
+    a renamed file, another folder) must not bring that name's source id along. Spans and figures depend only
+    on the text and the metadata, which the cache key covers."""
+    source = dict(result["source"], source_id=Path(file).stem, file=file)
+    return dict(result, source=source)
+
+
 class ExtractCache:
     """Extraction results of earlier builds, one JSON-lines file per extractor version (a version bump starts
     afresh).
 
-    An entry is found two ways: by the file's name with the same size, modification time, inode and metadata
-    (then the file is not even read again, which keeps a rebuild of 10,000 articles with one change fast), or
-    by content hash and metadata (a renamed or touched file). New entries are appended, so a rebuild writes
+    An entry is found two ways: by the article's resolved path with the same size, modification time, inode and
+    metadata (then the file is not even read again, which keeps a rebuild of 10,000 articles with one change
+    fast), or by content hash and metadata (a copied, renamed, moved or touched file). Never by file name
+    alone: two articles folders with the same names are two sets of entries. Whatever is found takes the
+    identity (file name, source id) of the file being built. New entries are appended, so a rebuild writes
     only what changed; the file is compacted when it holds more stale lines than live ones. A damaged line (an
     interrupted append) is skipped: a cache miss only costs time.
     """
 
     def __init__(self, directory: Path | None) -> None:
         self.path = Path(directory) / f"extract-{EXTRACTOR_VERSION}.jsonl" if directory else None
-        self.entries: dict[str, dict[str, Any]] = {}
-        self.by_key: dict[str, dict[str, Any]] = {}
+        self.entries: dict[str, dict[str, Any]] = {}  # resolved article path → entry
+        self.by_key: dict[str, dict[str, Any]] = {}  # content and metadata key → entry
         self.new: list[dict[str, Any]] = []
         self.lines = 0
         if self.path is not None and self.path.exists():
@@ -138,18 +159,22 @@ class ExtractCache:
                     self.lines += 1
                     try:
                         entry = json.loads(line)
-                        self.entries[entry["file"]] = entry
+                        key, where = entry["key"], entry.get("path")
+                        if not isinstance(entry["result"]["source"], dict):  # a damaged entry is skipped
+                            continue
                     except (ValueError, KeyError, TypeError):
                         continue
-            self.by_key = {e["key"]: e for e in self.entries.values()}
+                    if isinstance(where, str):  # entries of older builds, keyed by name, are used by content only
+                        self.entries[where] = entry
+                    self.by_key[key] = entry
 
     @staticmethod
     def stat_key(path: Path) -> list[int]:
         st = path.stat()
         return [st.st_size, st.st_mtime_ns, st.st_ino]
 
-    def by_stat(self, file: str, stat: list[int], meta: dict[str, Any] | None) -> dict[str, Any] | None:
-        entry = self.entries.get(file)
+    def by_stat(self, where: str, stat: list[int], meta: dict[str, Any] | None) -> dict[str, Any] | None:
+        entry = self.entries.get(where)
         if entry is not None and entry["stat"] == stat and entry["meta"] == meta:
             return entry
         return None
@@ -158,13 +183,13 @@ class ExtractCache:
         entry = self.by_key.get(key)
         return entry["result"] if entry is not None else None
 
-    def put(self, file: str, stat: list[int], meta: dict[str, Any] | None, key: str, sha: str, text: str,
-            warnings: list[InputProblem], result: dict[str, Any]) -> None:
+    def put(self, where: str, file: str, stat: list[int], meta: dict[str, Any] | None, key: str, sha: str,
+            text: str, warnings: list[InputProblem], result: dict[str, Any]) -> None:
         if self.path is None:
             return
-        entry = {"file": file, "stat": stat, "meta": meta, "key": key, "sha": sha, "text": text, "result": result,
-                 "warnings": [[w.file, w.line, w.reason, w.kind] for w in warnings]}
-        self.entries[file] = entry
+        entry = {"path": where, "file": file, "stat": stat, "meta": meta, "key": key, "sha": sha, "text": text,
+                 "result": result, "warnings": [[w.file, w.line, w.reason, w.kind] for w in warnings]}
+        self.entries[where] = entry
         self.by_key[key] = entry
         self.new.append(entry)
 
@@ -172,11 +197,10 @@ class ExtractCache:
         if self.path is None or not self.new:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self.lines + len(self.new) > 2 * len(self.entries) + 100:
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in self.entries.values())
-            os.replace(tmp, self.path)
+        live = {id(e): e for e in (*self.entries.values(), *self.by_key.values())}
+        if self.lines + len(self.new) > 2 * len(live) + 100:
+            lock.atomic_write_text(self.path, "".join(json.dumps(e, ensure_ascii=False) + "\n"
+                                                      for e in live.values()))
         else:
             with open(self.path, "a", encoding="utf-8") as fh:
                 fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in self.new)
@@ -189,30 +213,70 @@ def _meta_dict(meta: SourceMeta | None) -> dict[str, Any] | None:
     return {"url": meta.url, "outlet": meta.outlet, "published": _date_str(meta.published), "lang": meta.lang}
 
 
+_PARENT_PID = 0
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_init(parent: int) -> None:
+    """In each pool worker: die with the build. The kernel sends SIGKILL when the parent dies (even by
+    SIGKILL), and a parent that died before this line ran is caught by the pid check. Ctrl-C is the parent's
+    to handle."""
+    global _PARENT_PID
+    _PARENT_PID = parent
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the pid checks below still stop an orphan at its next job
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _process_job(job: tuple[str, str, str, dict[str, Any] | None]) -> dict[str, Any]:
+    if _PARENT_PID and os.getppid() != _PARENT_PID:  # orphaned (no parent-death signal on this system)
+        os._exit(1)
     return process_article(*job)
 
 
 def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curated_dir: Path | None = DEFAULT_CURATED,
-        progress: Progress | None = None, *, workers: int = 1, cache_dir: Path | None = None) -> BuildReport:
-    """Rebuild the database; return the report. Raises CuratedError on a bad curated row (nothing written)."""
+        progress: Progress | None = None, *, workers: int = 1, cache_dir: Path | None = None,
+        wait: float | None = DEFAULT_WAIT, on_wait: OnWait | None = None) -> BuildReport:
+    """Rebuild the database; return the report. Raises CuratedError on a bad curated row (nothing written), and
+    lock.LockBusy when another process keeps the database folder locked for more than `wait` seconds
+    (`on_wait(holder)` is called once when the build starts waiting)."""
     db_path, articles_dir = Path(db_path), Path(articles_dir)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    # One build at a time per database: the dashboard's first-start build and a command-line build may race,
-    # and each removes the temporary files of interrupted builds, which must not be a running build's file.
-    # The lock is taken on the database's folder itself, so no lock file is left behind.
-    folder = os.open(db_path.parent, os.O_RDONLY)
-    try:
-        fcntl.flock(folder, fcntl.LOCK_EX)
+    # One build at a time per database folder: the dashboard's first-start build, a command-line build and the
+    # Add/Review pages may race, and a build removes the temporary files of interrupted builds, which must not
+    # be a running build's file. The lock dies with its holder (loaders/lock.py).
+    with lock.exclusive(db_path.parent, wait=wait, on_wait=on_wait):
         return _run_locked(db_path, articles_dir, curated_dir, progress, workers, cache_dir)
-    finally:
-        os.close(folder)  # releases the lock
+
+
+def _extract_in_pool(todo: list[tuple[str, str, str, dict[str, Any] | None]], workers: int,
+                     finished: Callable[[tuple[str, str, str, dict[str, Any] | None], dict[str, Any]], None]) -> None:
+    """Extract in forked worker processes that die with the build (no orphan outlives a killed build)."""
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        chunk = max(1, len(todo) // (workers * 8))
+        for job, res in zip(todo, pool.map(_process_job, todo, chunksize=chunk), strict=True):
+            finished(job, res)
+    except BaseException:  # Ctrl-C or an error: stop the workers now instead of finishing the queue
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.kill()
+        raise
+    pool.shutdown(wait=True)
 
 
 def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, progress: Progress | None,
                 workers: int, cache_dir: Path | None) -> BuildReport:
     report = BuildReport(db_path)
     remove_stale_temporaries(db_path.parent)
+    for folder in {db_path.parent, articles_dir, curated_dir, cache_dir} - {None}:  # interrupted atomic writes
+        lock.remove_stale_temporaries(folder)
     if not articles_dir.is_dir():
         raise FileNotFoundError(f"{articles_dir}: articles folder does not exist")
     files, problems = list_article_files(articles_dir)
@@ -228,14 +292,27 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     texts: dict[str, str] = {}
     results: dict[str, dict[str, Any]] = {}
     todo: list[tuple[str, str, str, dict[str, Any] | None]] = []
-    pending: dict[str, tuple[list[int], str, list[InputProblem]]] = {}
+    pending: dict[str, tuple[str, list[int], str, list[InputProblem]]] = {}
+    kept_by_text: dict[str, str] = {}  # hash of the text → the file stored for it (files come in name order)
+
+    def same_text(file: str, text: str) -> bool:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        kept = kept_by_text.setdefault(digest, file)
+        if kept != file:
+            report.same_text[file] = kept
+            return True
+        return False
+
     for path in files:
         meta = _meta_dict(metas.get(path.name))
+        where = str(path.resolve()) if cache.path is not None else ""
         stat = ExtractCache.stat_key(path) if cache.path is not None else []
-        entry = cache.by_stat(path.name, stat, meta) if cache.path is not None else None
+        entry = cache.by_stat(where, stat, meta) if cache.path is not None else None
         if entry is not None:  # unchanged since the last build: not even read
+            if same_text(path.name, entry["text"]):
+                continue
             texts[path.name] = entry["text"]
-            results[path.name] = entry["result"]
+            results[path.name] = _bind(entry["result"], path.name)
             report.warnings.extend(InputProblem(*w) for w in entry["warnings"])
             report.cache_hits += 1
             continue
@@ -244,23 +321,25 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
         except ArticleError as exc:
             report.skipped.append(exc.problem)
             continue
+        if same_text(art.file, art.text):
+            continue
         report.warnings.extend(art.warnings)
         texts[art.file] = art.text
         key = _cache_key(art.sha256, meta)
         hit = cache.get(key)
         if hit is not None:
-            results[art.file] = hit
+            results[art.file] = _bind(hit, art.file)
             report.cache_hits += 1
-            cache.put(art.file, stat, meta, key, art.sha256, art.text, list(art.warnings), hit)
+            cache.put(where, art.file, stat, meta, key, art.sha256, art.text, list(art.warnings), results[art.file])
             continue
         todo.append((art.file, art.text, art.sha256, meta))
-        pending[art.file] = (stat, key, list(art.warnings))
+        pending[art.file] = (where, stat, key, list(art.warnings))
 
     def finished(job: tuple[str, str, str, dict[str, Any] | None], res: dict[str, Any]) -> None:
         nonlocal done
         results[job[0]] = res
-        stat, key, warnings = pending[job[0]]
-        cache.put(job[0], stat, job[3], key, job[2], job[1], warnings, res)
+        where, stat, key, warnings = pending[job[0]]
+        cache.put(where, job[0], stat, job[3], key, job[2], job[1], warnings, res)
         done += 1
         if progress:
             progress(done, total, job[0])
@@ -270,10 +349,7 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     if progress:
         progress(done, total, "")
     if workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            chunk = max(1, len(todo) // (workers * 8))
-            for job, res in zip(todo, pool.map(_process_job, todo, chunksize=chunk), strict=True):
-                finished(job, res)
+        _extract_in_pool(todo, workers, finished)
     else:
         for job in todo:
             finished(job, _process_job(job))
@@ -286,6 +362,9 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     catalog = load_catalog()
     metric_ids = {row["metric_id"] for row in catalog}
     by_file = {s["file"]: s for s in sources_rows}
+    if report.same_text:  # a curated row may cite either file of a text stored once: it applies to the stored one
+        curated_rows = [CuratedRow(r.csv_file, r.line, dict(r.fields, file=report.same_text[r.get("file")]))
+                        if r.get("file") in report.same_text else r for r in curated_rows]
     added, report.curated_applied = apply_curated(curated_rows, observations, by_file, metric_ids,
                                                   next_id=len(observations) + 1)
     observations.extend(added)
@@ -339,9 +418,10 @@ def assemble(results: dict[str, dict[str, Any]], texts: dict[str, str]) -> tuple
 
 
 def build_database(db_path: Path, articles_dir: Path, curated_dir: Path | None = None,
-                   progress: Progress | None = None) -> BuildReport:
+                   progress: Progress | None = None, *, wait: float | None = DEFAULT_WAIT,
+                   on_wait: OnWait | None = None) -> BuildReport:
     """The dashboard's entry point: like run(), with curated rows taken from the `curated` folder next to
     the articles folder when `curated_dir` is not given (data/articles → data/curated)."""
     if curated_dir is None:
         curated_dir = Path(articles_dir).parent / "curated"
-    return run(db_path, articles_dir, curated_dir, progress)
+    return run(db_path, articles_dir, curated_dir, progress, wait=wait, on_wait=on_wait)

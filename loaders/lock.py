@@ -288,3 +288,14 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
             leftover.unlink()
             removed.append(leftover)
     return removed
+
+
+def _forget_after_fork() -> None:
+    """A forked child holds none of its parent's locks (POSIX record locks are not inherited)."""
+    global _registry_guard
+    _registry_guard = threading.Lock()
+    _thread_locks.clear()
+    _held.clear()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)

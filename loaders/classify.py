@@ -12,12 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from loaders.db import load_catalog
-
-if TYPE_CHECKING:
-    from loaders.extract import Figure
+from loaders.catalog import load_catalog
+from loaders.figure import Figure
 
 VOLUNTEER = {"волонтер", "доброволец", "ерікті", "volunteer"}
 # Stems of "volunteer" in the three languages, in any word form (also used for the article's topic).

@@ -7,7 +7,6 @@ half-written one. Every column carries a COMMENT so that DESCRIBE / duckdb_colum
 
 from __future__ import annotations
 
-import csv
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -17,7 +16,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-CATALOG_CSV = Path(__file__).resolve().parent.parent / "metrics" / "catalog.csv"
+from loaders.catalog import load_catalog  # also imported from here by loaders.build
 
 # Temporary files of an interrupted build start with this prefix; the next build removes them.
 TMP_PREFIX = ".kzvol-build-"
@@ -82,12 +81,19 @@ OBSERVATIONS_COLUMNS: list[tuple[str, str, str]] = [
     ("duplicate_of", "INTEGER", "obs_id of the figure this row repeats (headline and body), else NULL"),
     ("extractor_version", "VARCHAR", "Version of the extraction rules that produced the row"),
     ("quote_search", "VARCHAR", "The quote in lower case, computed at build time for fast case-insensitive search"),
+    # issue 12: programs and reviewed corrections
+    ("program", "VARCHAR", "National program or campaign the text ties the figure to (data/programs.csv: birgemiz, "
+     "marathon_good_deeds, qazmed_volunteers, ...): named in its sentence, or in the article's title or lead for "
+     "a figure of that program's own metrics; NULL when none"),
+    ("rule_value", "DOUBLE", "The value as the extraction rules read it, before any curated correction (curated "
+     "rows refer to it); NULL for a figure a person added"),
 ]
 
 METRICS_COLUMNS: list[tuple[str, str, str]] = [
     ("metric_id", "VARCHAR PRIMARY KEY", "Fixed id used by dashboards, saved queries and exports"),
     ("unit", "VARCHAR", "Unit the metric is counted in"),
-    ("kind", "VARCHAR", "stock (a level on a date) or flow (an amount over a period)"),
+    ("kind", "VARCHAR", "stock (a level on a date), flow (an amount over a period) or cumulative (a running "
+     "total since a start)"),
     ("topic", "VARCHAR", "Topic group: volunteering, blood, marathon, emergency, environment"),
     ("label_en", "VARCHAR", "Label in English"),
     ("label_ru", "VARCHAR", "Label in Russian"),
@@ -168,12 +174,6 @@ LATEST_COMMENTS = dict(SERIES_COMMENTS, period_end="The most recent period end o
 
 def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
-
-
-def load_catalog(path: Path = CATALOG_CSV) -> list[dict[str, str]]:
-    """Read the metric catalog (metrics/catalog.csv)."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def _create_table(con: duckdb.DuckDBPyConnection, name: str, columns: list[tuple[str, str, str]]) -> None:

@@ -1,7 +1,7 @@
 """Word lists of the extractor for Russian, Kazakh and English.
 
 Everything language-specific that is a list rather than a rule lives here, so a reviewer can extend the
-vocabulary without touching the logic in extract.py. Russian entries are pymorphy3 lemmas (with ё folded
+vocabulary without touching the logic in loaders/extract/. Russian entries are pymorphy3 lemmas (with ё folded
 to е); Kazakh entries are stems that take case/plural/possessive suffixes; English entries are singulars.
 """
 
@@ -47,7 +47,7 @@ KK_DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
 # Approximating endings: "100-дей адам" is "about 100 people".
 KK_APPROX_SUFFIXES = ("дай", "дей", "тай", "тей", "ай", "ей")
 
-# Kazakh number stems. "бір" (one) is only a number when coordinated or scaled (see extract.py).
+# Kazakh number stems. "бір" (one) is only a number when coordinated or scaled (see loaders/extract/exclusions.py).
 KK_NUMBERS: dict[str, float] = {
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
     "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,

@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from loaders import extract, text
+from loaders import text
+from loaders.extract import areas, periods
 from loaders.lexicon import (
     MONTH_RE_EN,
     MONTH_RE_KK,
@@ -78,12 +79,12 @@ SENTENCES = [
 def test_anchor_shortcut_changes_nothing(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
     pub = dt.date(2025, 11, 20)
     for variant in (sentence, sentence.lower()):
-        fast = extract.find_anchors(variant, pub)
-        monkeypatch.setattr(extract, "_ANCHOR_NEEDS", {})
-        slow = extract.find_anchors(variant, pub)
+        fast = periods.find_anchors(variant, pub)
+        monkeypatch.setattr(periods, "_ANCHOR_NEEDS", {})
+        slow = periods.find_anchors(variant, pub)
         monkeypatch.undo()
         assert fast == slow, variant
-    assert extract.find_anchors(SENTENCES[0].lower(), pub), "the shortcut must not hide real anchors"
+    assert periods.find_anchors(SENTENCES[0].lower(), pub), "the shortcut must not hide real anchors"
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Опубликовано 25 НОЯБРЯ 2025", "by Staff on 14 June 2025"])
@@ -110,20 +111,20 @@ AREA_PHRASES = [
 
 
 def _areas_with_every_place(text_: str) -> tuple[tuple[int, int, str], ...]:
-    full = extract._area_re(tuple(range(len(extract._AREA_ALTS))))
-    return tuple((m.start(), m.end(), extract._AREA_ALTS[int(m.lastgroup[1:])][1]) for m in full.finditer(text_))
+    full = areas._area_re(tuple(range(len(areas._AREA_ALTS))))
+    return tuple((m.start(), m.end(), areas._AREA_ALTS[int(m.lastgroup[1:])][1]) for m in full.finditer(text_))
 
 
 @pytest.mark.parametrize("phrase", AREA_PHRASES)
 def test_area_shortcut_changes_nothing(phrase: str) -> None:
-    areas_in = extract._areas_in.__wrapped__  # without the cache
+    areas_in = areas._areas_in.__wrapped__  # without the cache
     for variant in (phrase, phrase.lower(), phrase.upper(), f"{phrase}, а также в Алматы и Ақтөбе облысында"):
         assert areas_in(variant) == _areas_with_every_place(variant), variant
 
 
 def test_area_shortcut_skips_clauses_without_places() -> None:
-    assert not extract._keys_in("в казахстане 50 тыс. волонтеров, рост на 20%")
-    assert extract._keys_in("в казани 50 волонтеров") == {"казан"}
-    named = [p for p in AREA_PHRASES if extract._areas_in.__wrapped__(p)]
+    assert not areas._keys_in("в казахстане 50 тыс. волонтеров, рост на 20%")
+    assert areas._keys_in("в казани 50 волонтеров") == {"казан"}
+    named = [p for p in AREA_PHRASES if areas._areas_in.__wrapped__(p)]
     assert len(named) >= len(AREA_PHRASES) - 3  # all but the Kazakhstan-only phrases name a place
-    assert all(extract._keys_in(p) for p in named)
+    assert all(areas._keys_in(p) for p in named)

@@ -1,0 +1,58 @@
+"""Find dated, qualified figures in an article (DESIGN §3). One module per stage, imported in this direction:
+
+    tokens, patterns                  how a sentence is cut; regular-expression helpers
+    numbers                           where numbers are and their values (and multiples, shares)
+    nouns                             what a number counts, in which unit
+    qualifiers                        exact, at_least, at_most, approx, almost
+    exclusions                        what is not a figure (years, dates, ordinals, ages, phones, names, ...)
+    antecedents                       the noun of a figure without one ("их более 800")
+    ranges                            "от 40 до 60": the two ends share scale and noun
+    periods                           when a figure was true
+    areas                             where it was counted
+    metric                            which catalog metric (rules in loaders/classify.py)
+    context                           the article's title, sentences, language and flags
+    sentence                          the sentence pass: all of the above for one sentence
+    article                           the article pass: periods inherited, repeats marked as duplicates
+    version                           EXTRACTOR_VERSION, a hash of every rule file
+
+The Figure record is loaders/figure.py, shared with loaders/classify.py; the catalog is read by loaders/catalog.py.
+"""
+
+from loaders.extract.areas import find_area, has_country_scope
+from loaders.extract.article import extract_article, mark_duplicates
+from loaders.extract.context import ArticleContext, article_area, article_context
+from loaders.extract.exclusions import is_not_a_count
+from loaders.extract.nouns import NounMatch, find_noun
+from loaders.extract.numbers import NumberMatch, may_hold_number, parse_number
+from loaders.extract.periods import Anchor, find_anchors
+from loaders.extract.qualifiers import qualifier_after, qualifier_before
+from loaders.extract.sentence import extract_sentence
+from loaders.extract.tokens import Token, clauses, tokenize
+from loaders.extract.version import EXTRACTOR_VERSION
+from loaders.figure import Figure
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Anchor",
+    "ArticleContext",
+    "Figure",
+    "NounMatch",
+    "NumberMatch",
+    "Token",
+    "article_area",
+    "article_context",
+    "clauses",
+    "extract_article",
+    "extract_sentence",
+    "find_anchors",
+    "find_area",
+    "find_noun",
+    "has_country_scope",
+    "is_not_a_count",
+    "mark_duplicates",
+    "may_hold_number",
+    "parse_number",
+    "qualifier_after",
+    "qualifier_before",
+    "tokenize",
+]

@@ -1,0 +1,139 @@
+"""Antecedents: what a figure without a noun of its own counts. In this order: coordination ("один
+национальный и 20 региональных фронт-офисов"), "число/количество X" earlier in the sentence, a genitive noun
+just before the number, the previous figure of the sentence ("50 тыс. волонтеров, то сегодня их 300 тыс."), a
+pronoun or pointer back to the sentence before ("их более 800", "бұл көрсеткіш"). Also what a multiple ("в 3
+раза") is about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.nouns import COUNT_WORDS, NounMatch, count_of, find_noun, genitive_before
+from loaders.extract.numbers import parse_number
+from loaders.extract.tokens import Token, tokenize
+from loaders.figure import Figure
+from loaders.text import Sentence, normalize
+
+# "человек/адам/people": a count of people that says nothing about who they are.
+GENERIC_PERSONS = {"человек", "адам", "people", "person"}
+PRONOUNS = {"их", "они", "олар", "олардың", "they", "them", "their"}
+# Words that point back to the thing counted in the sentence before ("this figure", "бұл көрсеткіш").
+POINTERS = PRONOUNS | {"көрсеткіш", "көрсеткіші", "показатель", "показателя", "цифра", "figure", "олардың"}
+
+
+def _previous_sentence_noun(prev: Sentence | None, lang: str) -> NounMatch | None:
+    """Antecedent of "их"/"они" in the sentence before: the noun after "количество/число", else None."""
+    if prev is None:
+        return None
+    toks = tokenize(normalize(prev.text))
+    return count_of(toks, 0, len(toks), lang)
+
+def ratio_subject(tokens: list[Token], after: int, lang: str) -> tuple[str, str | None] | None:
+    """What grew: "количество X" after the multiplier, else before it, in the same sentence."""
+    nm = count_of(tokens, after, min(len(tokens), after + 8), lang) or count_of(tokens, 0, after, lang)
+    return (nm.noun, nm.unit) if nm and nm.noun else None
+
+
+def _take(fig: Figure, nm: NounMatch | Figure, how: Any) -> None:
+    if isinstance(nm, Figure):
+        fig.noun, fig.unit = nm.noun, nm.unit
+        fig.np_text = " ".join(x for x in (fig.np_text, nm.np_text) if x)
+    else:
+        fig.noun, fig.unit = nm.noun, nm.unit or "items"
+        fig.np_text = " ".join(x for x in [fig.np_text, *nm.modifiers, nm.noun or ""] if x)
+    fig.meta["antecedent"] = how
+
+
+def genitive_subject(tokens: list[Token], i0: int, lang: str) -> tuple[str, str | None] | None:
+    """"Волонтеров стало вдвое больше": the counted noun in the genitive before the multiplier."""
+    nm = genitive_before(tokens, i0, lang)
+    return (nm.noun, nm.unit) if nm and nm.noun else None
+
+
+def pronoun_subject(tokens: list[Token], after: int, prev_sentence: Sentence | None,
+                     lang: str) -> tuple[str, str | None] | None:
+    """"их число увеличилось в два раза": the pronoun points at the last figure of the sentence before."""
+    if not any(t.low in ("их", "олардың", "their", "its") for t in tokens):
+        return None
+    if prev_sentence is None:
+        return None
+    toks = tokenize(normalize(prev_sentence.text))
+    last = None
+    i = 0
+    while i < len(toks):
+        m = parse_number(toks, i, lang)
+        if m is None:
+            i += 1
+            continue
+        nm = find_noun(toks, m.i1, lang)
+        if nm.noun:
+            last = (nm.noun, nm.unit)
+        i = max(m.i1, i + 1)
+    return last
+
+
+def resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Sentence | None, lang: str,
+                    prev_figures: list[Figure] | None = None) -> None:
+    """Give elided figures a noun, in this order: coordination ("один национальный и 20 региональных
+    фронт-офисов", "20 региональных фронт-офисов и один национальный"); "число/количество X" earlier in the
+    sentence; a genitive noun just before the number ("волонтеров было 40 тыс."); the previous figure of the
+    sentence ("50 тыс. волонтеров, то сегодня их 300 тыс."); "количество X" in the sentence before."""
+    for n, fig in enumerate(figures):
+        if not fig.elided or fig.unit == "ratio":
+            continue
+        i0 = fig.meta.get("tok_i0", 0)
+        if fig.meta.get("one"):
+            if n + 1 < len(figures) and figures[n + 1].noun and figures[n + 1].meta.get("tok_i0", 0) - i0 <= 6:
+                _take(fig, figures[n + 1], "next")
+                fig.np_text = fig.np_text.replace(figures[n + 1].np_text, "").strip() or fig.np_text
+                continue
+            if n > 0 and figures[n - 1].noun:
+                base = figures[n - 1].np_text
+                _take(fig, figures[n - 1], figures[n - 1])
+                fig.np_text = fig.np_text.replace(base, "").strip() + " " + (figures[n - 1].noun or "")
+                continue
+        lo = figures[n - 1].meta.get("tok_i0", 0) + 1 if n > 0 else 0
+        count = count_of(tokens, lo, i0, lang)
+        if count is not None:
+            _take(fig, count, "count_of")
+            fig.meta["count_of"] = True
+            continue
+        gen = genitive_before(tokens, i0, lang)
+        if gen is not None:
+            _take(fig, gen, "genitive")
+            continue
+        prev = next((f for f in reversed(figures[:n]) if f.noun and f.unit not in ("ratio", "percent")), None)
+        if prev is not None:
+            _take(fig, prev, prev)
+            continue
+        count = count_of(tokens, 0, lo, lang)  # "The number of donors rose by 15% … to 190,000"
+        if count is not None:
+            _take(fig, count, "count_of")
+            fig.meta["count_of"] = True
+            continue
+        # Only a pronoun ("их", "олар", "they") or a bare number closing the sentence points back across
+        # a sentence boundary; otherwise the noun is unknown and the figure stays without one.
+        before = {t.low for t in tokens[max(0, i0 - 3): i0]}
+        after_tokens = [t for t in tokens[i0 + 1:] if t.kind != "punct"]
+        points_back = bool(before & PRONOUNS) or len(after_tokens) <= 2
+        count = _previous_sentence_noun(prev_sentence, lang) if points_back else None
+        if count is not None:
+            _take(fig, count, "previous_sentence")
+            continue
+        # "Бұл көрсеткіш 118 мың", "Олардың 480-і …", "the figure stands at over 430,000": the thing counted by
+        # the last figure of the sentence before.
+        pointer = {t.low for t in tokens[max(0, i0 - 5): i0]}
+        if prev_figures and pointer & POINTERS:
+            last = next((f for f in reversed(prev_figures) if f.noun and f.unit not in ("ratio", "percent")), None)
+            if last is not None:
+                _take(fig, last, last)
+    # "…120 тысяч добровольцев, то сегодня их число превысило 360 тыс. человек": a generic "people" counted
+    # by "их число" is the earlier figure's noun.
+    for n, fig in enumerate(figures):
+        if n == 0 or fig.noun not in GENERIC_PERSONS:
+            continue
+        i0 = fig.meta.get("tok_i0", 0)
+        before = {t.low for t in tokens[max(0, i0 - 5): i0]}
+        prev = figures[n - 1]
+        if before & PRONOUNS and before & (COUNT_WORDS | {"саны"}) and prev.noun and prev.unit == fig.unit:
+            _take(fig, prev, prev)

@@ -1,0 +1,154 @@
+"""The article pass: every figure of one article. Reads the article's context, runs the sentence pass over each
+sentence that may hold a number, gives a figure without a stated period one: a flow inherits the period of an
+earlier clause or sentence of its paragraph, anything else is as of the publication date. Then a figure repeated
+within the article (a headline and its body, "свыше 6 млрд" and "6,2 млрд") is marked a duplicate of the most
+precise statement (figure.duplicate_of), not dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from loaders import classify
+from loaders.extract.context import article_context
+from loaders.extract.numbers import may_hold_number
+from loaders.extract.periods import COMPARED, Anchor, find_anchors
+from loaders.extract.sentence import extract_sentence
+from loaders.figure import Figure
+from loaders.text import Sentence, normalize, sentence_language
+
+
+def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None,
+                    prepared: tuple[str | None, list[Sentence]] | None = None) -> list[Figure]:
+    """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped.
+
+    `prepared` is (title, sentences) when the caller has already cleaned and split the text."""
+    context = article_context(text, published, lang_hint, prepared)
+    sents, flags, article_lang = context.sentences, context.flags, context.lang
+    figures: list[Figure] = []
+    # Period expressions of earlier sentences are needed only when a flow figure inherits one, so they are
+    # computed lazily (most sentences hold no figure at all).
+    earlier: dict[int, list[str]] = {}  # paragraph -> lower-cased sentences before the current one
+
+    def inherited_anchor(paragraph: int) -> Anchor | None:
+        for low_text in reversed(earlier.get(paragraph, [])):
+            found_anchors = find_anchors(low_text, published)
+            if found_anchors:
+                return found_anchors[-1]
+        return None
+
+    prev: Sentence | None = None
+    prev_found: list[Figure] = []
+    for idx, sent in enumerate(sents):
+        low = normalize(sent.text).lower()
+        found: list[Figure] = []
+        here: list[Anchor] = []
+        if may_hold_number(low):
+            lang = sentence_language(sent.text, default=article_lang)
+            here = find_anchors(low, published)
+            found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
+        for fig in found:
+            if fig.period_basis != "explicit":
+                inherited = None
+                if classify.is_flow(fig):
+                    # A flow takes the period of an earlier clause of its sentence ("за прошлый год выполнено
+                    # 410 тыс. донаций, а заготовлено 186 тысяч литров"), else of an earlier sentence.
+                    before = [a for a in here if a.end <= (fig.num_start or 0)]
+                    if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
+                        inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
+                    else:
+                        inherited = before[-1] if before else inherited_anchor(sent.paragraph)
+                if inherited is not None:
+                    fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
+                    fig.period_kind, fig.period_basis = inherited.kind, "inherited"
+                elif published is not None:
+                    fig.period_start = fig.period_end = published
+                    fig.period_kind, fig.period_basis = "as_of", "publication"
+                else:
+                    fig.period_kind, fig.period_basis = None, "unknown"
+        earlier.setdefault(sent.paragraph, []).append(low)
+        figures.extend(found)
+        prev, prev_found = sent, found
+    mark_duplicates(figures)
+    return figures
+
+
+_Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Do two figures of one article state the same quantity (possibly one rounded as a bound)?"""
+    if a.unit != b.unit:
+        return False
+    if a.metric and b.metric and a.metric != b.metric:
+        return False
+    if not (a.metric or b.metric) and a.noun != b.noun:
+        return False
+    if a.unit == "ratio" or a.value <= 0 or b.value <= 0:
+        return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier
+    periods_agree = (
+        (a.period_start, a.period_end) == (b.period_start, b.period_end)
+        or "publication" in (a.period_basis, b.period_basis)
+    )
+    if not periods_agree:
+        return False
+    if a.value == b.value:
+        return True
+    # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision (the place
+    # of its last significant digit: 6 млрд → billions, 15 млн → millions, so "свыше 15 млн" is not "16 млн").
+    if _Q_PRECISION[a.qualifier] == _Q_PRECISION[b.qualifier]:
+        return False  # two bounds (or two exact figures) of different values state different quantities
+    bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
+    step = _last_digit_place(bound.value)
+    if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:
+        return math.floor(exact.value / step + 1e-9) * step == bound.value
+    if bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value:
+        return math.ceil(exact.value / step - 1e-9) * step == bound.value
+    return False
+
+
+def _last_digit_place(value: float) -> float:
+    """10 ** (position of the last non-zero digit): 6e9 → 1e9, 15e6 → 1e6, 6.2e9 → 1e8."""
+    place = 10 ** math.floor(math.log10(value))
+    while place > 1e-6 and abs(value / place - round(value / place)) > 1e-9:
+        place /= 10
+    return place
+
+
+def _better(a: Figure, b: Figure) -> bool:
+    """Is `a` a more informative statement than `b`?"""
+    key_a = (_Q_PRECISION[a.qualifier], a.period_basis == "publication", a.is_headline, a.sentence_index)
+    key_b = (_Q_PRECISION[b.qualifier], b.period_basis == "publication", b.is_headline, b.sentence_index)
+    return key_a < key_b
+
+
+def _bucket(fig: Figure) -> tuple[str, int]:
+    # Buckets of 0.05 in log10: figures within 10% of each other are in the same or a neighbouring bucket.
+    return fig.unit, (math.floor(math.log10(fig.value) * 20) if fig.value > 0 else -10**9)
+
+
+def mark_duplicates(figures: list[Figure]) -> None:
+    """A figure repeated in headline and body is one figure: keep the most precise, mark the others.
+
+    Only figures of the same unit and within 10% of each other are compared, so a pasted table of thousands
+    of numbers stays linear instead of comparing every pair."""
+    buckets: dict[tuple[str, int], list[int]] = {}
+    for n, fig in enumerate(figures):
+        unit, b = _bucket(fig)
+        candidates = sorted(k for d in (-1, 0, 1) for k in buckets.get((unit, b + d), ()))
+        buckets.setdefault((unit, b), []).append(n)
+        for k in candidates:
+            other = figures[k]
+            if other.duplicate_of is not None or not _same_quantity(fig, other):
+                continue
+            if _better(fig, other):
+                other.duplicate_of = n
+                for f in figures:  # re-point figures that were merged into `other`
+                    if f.duplicate_of == k:
+                        f.duplicate_of = n
+                # the survivor takes the metric if only the duplicate had one
+                fig.metric = fig.metric or other.metric
+            else:
+                fig.duplicate_of = k
+                other.metric = other.metric or fig.metric
+                break

@@ -1,0 +1,167 @@
+"""Exclusions: numbers that are not figures (DESIGN §3): years and dates, ordinals ("75-й", "25th"), ages and
+durations, anniversaries ("80-летию"), ranges of ages or dates, phone and hotline numbers, addresses and house
+numbers, school grades, view counters after a timestamp, labels ("№"), numbers inside names ("COVID-19", a
+short quoted name), numbers inside HTML markup, and a lone "один/бір/one" that is not coordinated with another
+number."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.nouns import find_noun, kk_stem
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import (
+    ADDRESS_AFTER_RE,
+    ADDRESS_BEFORE,
+    AGE_OR_DURATION_RE,
+    EN_STOP,
+    GRADE_RE,
+    LABEL_BEFORE,
+    MONTH_RE_EN,
+    MONTH_RE_KK,
+    MONTH_RE_RU,
+    ORDINAL_SUFFIX_RE,
+    PHONE_WORDS_RE,
+    YEAR_WORDS_RE,
+)
+
+_MONTH_WORD_RE = re.compile(
+    "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
+)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quotes of at most six words (a name such as «Жыл волонтері — 2025»)?"""
+    left = max(text.rfind(c, 0, start) for c in "«“„")
+    if left == -1:
+        return False
+    right_candidates = [text.find(c, end) for c in "»”"]
+    right_candidates = [r for r in right_candidates if r != -1]
+    if not right_candidates:
+        return False
+    right = min(right_candidates)
+    # no closing quote between the opening one and the number
+    if any(text.find(c, left, start) != -1 for c in "»”"):
+        return False
+    return len(re.findall(r"\w+", text[left:right])) <= 6
+
+
+def _inside_markup(text: str, pos: int) -> bool:
+    """Inside an HTML tag or a script/style element pasted with the article: "<img width=300>"."""
+    lt, gt = text.rfind("<", 0, pos), text.rfind(">", 0, pos)
+    if lt > gt and re.match(r"</?[a-zA-Z!]", text[lt:lt + 2]):
+        return True
+    opened = max(text.lower().rfind("<script", 0, pos), text.lower().rfind("<style", 0, pos))
+    return opened != -1 and text.lower().rfind("</", opened, pos) == -1
+
+
+def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
+    """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
+    first = tokens[m.i0]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if first.kind == "num" and first.suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
+        return "ordinal"
+    if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
+                                                         r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
+        return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
+    if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
+            not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")):
+        return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
+    if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
+        return "ordinal"
+    if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
+        return "ordinal"  # "25th", "3й"
+    if nxt is not None and nxt.kind == "word" and _MONTH_WORD_RE.match(nxt.low):
+        return "date"
+    if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
+        return "date"
+    if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
+            _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
+        return "date"  # "on Dec. 2"
+    if not m.scaled and first.kind == "num" and (nxt is None or nxt.kind != "word" or nxt.low in (
+            "or", "and", "или", "и", "немесе", "не", "либо")):
+        before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
+        if any(PHONE_WORDS_RE.match(t.low) for t in before):
+            return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
+    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
+            ("нөмір", "номер", "hotline", "helpline", "горяч")):
+        return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
+    if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age"):
+        return "age"  # "жасы 18-ден асқан"
+    if not m.scaled and m.i1 + 1 < len(tokens) and nxt is not None and nxt.kind == "word" and \
+            nxt.text[:1].isupper() and tokens[m.i1 + 1].low in ("avenue", "street", "st", "ave", "road", "көшесі",
+                                                                 "даңғылы", "улица", "проспект"):
+        return "address"  # "85 Abai Avenue"
+    if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
+        return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
+        return "address"  # "14 микрорайон", "37 мекенжайында"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
+            prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
+                ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):
+        return "grade"  # "школьники 5-11 классов": the 11
+    if prev is not None and prev.kind in ("time", "date"):
+        return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
+    if prev is not None and prev.low in LABEL_BEFORE:
+        return "label"
+    if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
+            text[first.start - 2].isalpha():
+        return "name"  # COVID-19, Су-27, alert(1)
+    if _inside_markup(text, first.start):
+        return "markup"
+    if m.year_like:
+        if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
+            return "year"
+        noun = find_noun(tokens, m.i1, lang)
+        if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
+            return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
+    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
+        if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
+                and kk_stem(tokens[m.i1 + 1].low)):
+            return "age_or_duration"
+    if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
+        return "name"
+    if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and \
+            tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
+            tokens[m.i1 + 1].kind == "num":
+        after = tokens[m.i1 + 2]
+        if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
+                                     or GRADE_RE.match(after.low)):
+            return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
+    if not m.scaled and first.kind == "num" and m.value < 120 and prev is not None and \
+            prev.low in ("to", "-", "–", "—", "and", "до") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
+            tokens[m.i0 - 3].low in ("aged", "ages", "age", "возрасте", "жастағы"):
+        return "age"  # "aged 18 to 35": the upper age
+    if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
+            and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP):
+        return "age"  # "young people under 35"
+    if m.is_one:
+        # "один"/"бір"/"one" is a figure only when coordinated with another number:
+        # "один национальный и 20 региональных фронт-офисов".
+        conj = ("и", "және", "and", "мен", "а")
+        forward = any(t.low in conj for t in tokens[m.i1: m.i1 + 6]) and any(
+            t.kind == "num" for t in tokens[m.i1: m.i1 + 8])
+        backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
+            t.kind == "num" for t in tokens[max(0, m.i0 - 6): m.i0])
+        if not (forward or backward):
+            return "one"
+        if nxt is not None and nxt.low in ("из", "of", "из-за"):
+            return "one"
+    return None
+
+
+def _after_address_word(tokens: list[Token], i0: int) -> bool:
+    """Is the number at i0 a house number: an address word before it, with at most a street name (capitalized
+    words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
+    for k in range(i0 - 1, max(-1, i0 - 6), -1):
+        t = tokens[k]
+        if t.kind == "word" and t.low in ADDRESS_BEFORE:
+            return True
+        if t.kind == "punct" and t.text in ".,":
+            continue
+        if t.kind == "word" and (t.text[:1].isupper() or t.low in ("би", "батыр")):
+            continue
+        return False
+    return False

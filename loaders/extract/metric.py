@@ -1,0 +1,50 @@
+"""Metric: which catalog metric a figure of a sentence belongs to. The rules themselves are in
+loaders/classify.py; here the sentence pass's view of a figure is given to them (its segment, clause, sentence,
+scope and period kind, the article's flags), the end of a range takes the metric of its start, a part of the
+figure before it ("в том числе", "из них") leaves the series of its total, and a multiple ("в 3 раза") is
+classified by what grew."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from loaders import classify
+from loaders.extract.periods import Anchor
+from loaders.figure import Figure
+
+_SUBSET_RE = re.compile(r"в том числе|из них|из которых|из числа|\bincluding\b|\bof them\b|\bof whom\b|"
+                        r"\bof which\b|оның ішінде|олардың ішінде|соның ішінде", re.I)
+
+
+def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: str, clause_text: str, low: str,
+                  scoped: bool, anchor: Anchor | None, article_flags: dict[str, Any]) -> None:
+    """Set fig.metric (and, for a multiple, fig.noun). `previous` is the figure before it in the sentence,
+    already classified; `rel` where the figure's number starts in the lower-cased sentence `low`."""
+    fig.metric = classify.classify(
+        fig,
+        segment=segment,
+        clause=clause_text,
+        sentence=low,
+        country_scope=scoped,
+        period_kind=anchor.kind if anchor else None,
+        article_flags=article_flags,
+    )
+    first = fig.meta.get("range_of")
+    if fig.metric is None and first is not None and first.metric and first.unit == fig.unit:
+        fig.metric = first.metric  # the end of a range counts what its start counts
+    subset = previous is not None and _SUBSET_RE.search(low, previous.num_end or 0, rel) is not None
+    if subset and fig.metric and fig.metric == previous.metric and fig.area == previous.area:
+        # "14,7 тыс. пациентов, в том числе почти 2 тысячи детей": a part of the figure before it, which
+        # must not sit in the same series as its total (a part in another area or metric keeps its metric).
+        fig.metric = None
+        fig.meta["part_of_previous"] = True
+    if fig.unit == "ratio":
+        subject = fig.meta.get("ratio_of")
+        if subject:
+            probe = replace(fig, noun=subject[0], unit=subject[1] or "items", np_text=subject[0])
+            fig.metric = classify.classify(probe, segment=segment, clause=clause_text, sentence=low,
+                                           country_scope=True, period_kind=None,
+                                           article_flags=article_flags)
+            fig.noun = subject[0]

@@ -1,0 +1,249 @@
+"""Nouns: what a number counts and in which unit. The counted noun after the number (ru lemma via pymorphy3, kk
+stem, en singular; adjectives skipped, "volunteer organizations" read head-last), "количество/число/саны X"
+around it, a genitive plural just before it ("волонтеров было 40 тыс."), and a currency sign before it ("$20")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.tokens import QUOTE_CHARS, Token
+from loaders.lexicon import (
+    CURRENCY_UNITS,
+    EN_ADJ,
+    EN_STOP,
+    KK_ADJ_ENDINGS,
+    KK_NOUN_STEMS,
+    KK_STEM_UNIT,
+    KK_SUFFIXES,
+    UNIT_BY_NOUN,
+)
+from loaders.numbers import parse_ru
+
+CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
+CURRENCY_CODES = {"KZT", "USD", "EUR", "RUB", "CHF"}  # written before the number: "KZT 4.7bn", "CHF 500,000"
+CURRENCY_BEFORE = set(CURRENCY_SIGNS) | CURRENCY_CODES
+
+# Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.
+KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
+                   "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
+                   "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
+# Conjunctions and auxiliary verbs end a Kazakh noun phrase: "бір ұлттық және 20 өңірлік фронт-офис",
+# "150 мыңның шамасында болатын".
+KK_NOT_NOUNS = {"және", "мен", "бен", "пен", "әрі", "немесе", "не", "яғни", "ал", "болатын", "болған", "болды",
+                "болады", "болып", "еді", "екен", "екенін", "екені",
+                # verbs of targets: "донорлар санын 30 мыңға жеткізу" (bring the number of donors to 30,000)
+                "жеткізу", "жеткізуді", "жеткізуге", "жеткізіп", "арттыру", "арттыруды", "көбейту", "тарту",
+                # time words: "олардың саны бүгінде 18 мыңға жетті" (their number today)
+                "бүгінде", "бүгін", "қазір", "қазіргі", "биыл", "былтыр", "әлі", "енді", "тағы"}
+
+
+def kk_stem(word: str) -> str | None:
+    for stem in KK_NOUN_STEMS:
+        if word.startswith(stem):
+            rest = word[len(stem):]
+            if rest in KK_SUFFIXES or rest in ("і", "ы", "сі", "сы"):
+                return stem
+    return None
+
+
+def _singular_en(word: str) -> str:
+    if word in UNIT_BY_NOUN:
+        return word
+    for suf, rep in (("ies", "y"), ("ves", "f"), ("es", "e"), ("s", "")):
+        if word.endswith(suf):
+            cand = word[: -len(suf)] + rep
+            if cand in UNIT_BY_NOUN:
+                return cand
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _en_compound_step(tokens: list[Token], k: int, limit: int) -> int:
+    """How far the head of an English compound lies after token k: 1 for "volunteer organizations",
+    2 for "volunteer front offices" (an adjective-like word, then a known noun), 0 when k is the head."""
+    for step in (1, 2):
+        j = k + step
+        if j >= limit or any(t.kind != "word" or t.low in EN_STOP for t in tokens[k + 1: j + 1]):
+            return 0
+        if _singular_en(tokens[j].low) in UNIT_BY_NOUN and (step == 1 or tokens[k + 1].low in EN_ADJ):
+            return step
+    return 0
+
+
+@dataclass
+class NounMatch:
+    noun: str | None
+    unit: str | None
+    np_end: int  # token index after the noun phrase
+    modifiers: list[str]
+
+
+def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
+    """The counted noun after a number: skip adjectives, stop at verbs, prepositions and punctuation."""
+    mods: list[str] = []
+    k = j
+    fallback: tuple[str, int] | None = None
+    limit = min(len(tokens), j + 6)
+    while k < limit:
+        t = tokens[k]
+        if t.kind == "punct":
+            if t.text in QUOTE_CHARS:
+                k += 1
+                continue
+            if t.text in ("%",):
+                return NounMatch("%", "percent", k + 1, mods)
+            break
+        if t.kind != "word":
+            break
+        w = t.low
+        if lang == "en":
+            if w == "per" and k + 1 < limit and tokens[k + 1].low == "cent":
+                return NounMatch("percent", "percent", k + 2, mods)  # "38 per cent"
+            if w in ("more", "additional", "further", "extra") and k + 1 < limit and tokens[k + 1].low != "than":
+                k += 1  # "100,000 more trees"
+                continue
+            if w in EN_STOP:
+                break
+            sing = _singular_en(w)
+            if sing in UNIT_BY_NOUN:
+                # English compounds put the head last: "volunteer organizations", "blood donors".
+                while True:
+                    step = _en_compound_step(tokens, k, limit)
+                    if not step:
+                        break
+                    mods.extend(t.low for t in tokens[k:k + step])
+                    k += step
+                    w = tokens[k].low
+                    sing = _singular_en(w)
+                return NounMatch(sing, UNIT_BY_NOUN[sing], k + 1, mods)
+            if w in EN_ADJ or re.search(r"(ed|al|ian|ic|ive|ful|ous|ing|ly)$", w):
+                mods.append(w)
+                k += 1
+                continue
+            # an unknown word before a known noun is a modifier: "40,000 elderly people"
+            ahead = next((j for j in range(k + 1, min(limit, k + 3)) if tokens[j].kind == "word"
+                          and _singular_en(tokens[j].low) in UNIT_BY_NOUN), None)
+            if ahead is not None and all(tokens[j].kind == "word" and tokens[j].low not in EN_STOP
+                                         for j in range(k, ahead)):
+                mods.extend(t.low for t in tokens[k:ahead])
+                k = ahead
+                continue
+            return NounMatch(sing, None, k + 1, mods)
+        if lang == "kk":
+            if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith(("құю", "құй")):
+                return NounMatch("қан құю", "transfusions", k + 2, mods)
+            if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith("тапсыр"):
+                return NounMatch("қан тапсыру", "donations", k + 2, mods)
+            stem = kk_stem(w)
+            if stem is not None:
+                if stem == "жас" and k + 1 < limit and kk_stem(tokens[k + 1].low):
+                    mods.append(w)  # "жас қатысушы": young participant
+                    k += 1
+                    continue
+                unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
+                return NounMatch(stem, unit, k + 1, mods)
+            if w in KK_NOT_NOUNS:
+                break
+            if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:
+                mods.append(w)
+                k += 1
+                continue
+            # Kazakh noun phrases end in their head ("қан алу пункті"): remember the first plain word and
+            # keep looking for a known head noun until a verb.
+            if w == "қан" or not w.endswith(KK_VERB_ENDINGS):
+                if fallback is None:
+                    fallback = (w, k + 1)
+                k += 1
+                continue
+            break
+        # Russian
+        if w in UNIT_BY_NOUN and UNIT_BY_NOUN[w] in CURRENCY_UNITS:
+            return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"
+        parses = parse_ru(w)
+        first_tag = parses[0][1] if parses else ""
+        # A counted noun the lexicon knows wins over a likelier non-noun reading ("саженцев": pymorphy's first
+        # guess is the short adjective "саженцевый").
+        known = next((p for p in parses if p[1].startswith("NOUN") and p[0] in UNIT_BY_NOUN), None)
+        if known is not None and not first_tag.startswith("NOUN"):
+            return NounMatch(known[0], UNIT_BY_NOUN[known[0]], k + 1, mods)
+        if w in ("и", "или") and mods:
+            k += 1
+            continue
+        if first_tag.startswith(("ADJF", "PRTF")) or ("NUMR" in first_tag and "Anum" in first_tag):
+            mods.append(parses[0][0])
+            k += 1
+            continue
+        if (first_tag.startswith("NOUN") and "Abbr" not in first_tag) or (
+            first_tag.startswith("NOUN") and w in ("т", "л", "кг", "тг")
+        ):
+            lemma = parses[0][0]
+            # an animate noun the lexicon does not know ("педагогов", "пенсионеров") counts people
+            unit = UNIT_BY_NOUN.get(lemma) or ("persons" if "anim" in first_tag and "Name" not in first_tag else None)
+            return NounMatch(lemma, unit, k + 1, mods)
+        if first_tag.startswith("NOUN") and "Abbr" in first_tag:
+            lemma = parses[0][0]
+            if lemma in UNIT_BY_NOUN:
+                return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, mods)
+        break
+    if fallback is not None:
+        return NounMatch(fallback[0], UNIT_BY_NOUN.get(fallback[0]), fallback[1], mods)
+    return NounMatch(None, None, j, mods)
+
+
+COUNT_WORDS = {"количество", "число", "численность", "саны", "number", "count"}
+KK_COUNT_WORDS = {"саны", "санын", "санына", "санының", "қатары", "қатарын", "қатарына"}
+
+
+def count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
+    """The X of "количество/число/саны/number of X" between token lo and hi."""
+    for i in range(lo, hi):
+        if tokens[i].low in KK_COUNT_WORDS and i > 0:
+            stem = kk_stem(tokens[i - 1].low)  # "еріктілер саны/қатары": the number (ranks) of volunteers
+            if stem:
+                return NounMatch(stem, KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem), i, [])
+        if tokens[i].low in COUNT_WORDS:
+            k = i + 1
+            if k < len(tokens) and tokens[k].low == "of":
+                k += 1
+            nm = find_noun(tokens, k, lang)
+            if nm.noun:
+                return nm
+    return None
+
+
+def genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None:
+    """"волонтеров было 40 тыс.": a counted noun (genitive plural) just before the number; in Kazakh the
+    counted noun with a possessive ending ("облысының волонтерлері 7 мыңнан асады")."""
+    if lang == "kk":
+        k = i0 - 1
+        while k >= 0 and tokens[k].kind == "punct" and tokens[k].text in "–—-:":
+            k -= 1
+        stem = kk_stem(tokens[k].low) if k >= 0 and tokens[k].kind == "word" else None
+        unit = (KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)) if stem else None
+        return NounMatch(stem, unit, i0, []) if unit == "persons" else None
+    if lang != "ru":
+        return None
+    for k in range(i0 - 1, max(-1, i0 - 7), -1):
+        t = tokens[k]
+        if t.kind == "punct" and t.text in "–—-:.":
+            continue  # "волонтеров – 320 тыс.", "организаций: 1 100"
+        if t.kind != "word":
+            return None
+        place_word = t.text[:1].isupper() and k > 0 and tokens[k - 1].low in ("в", "во", "на", "г", ".")
+        if t.low in ("в", "во", "на", "г", "области", "районе", "городе") or place_word:
+            continue  # a place between the noun and its number: "волонтеров в Алматы – 45 тыс."
+        parses = parse_ru(t.low)
+        if not parses:
+            return None
+        lemma, tag, _ = parses[0]
+        if tag.startswith("NOUN") and "gent" in tag and "plur" in tag and lemma in UNIT_BY_NOUN:
+            mods = [p[0][0] for p in (parse_ru(tokens[k - 1].low),) if k > 0 and tokens[k - 1].kind == "word"
+                    and p and p[0][1].startswith(("ADJF", "PRTF"))]
+            return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, mods)
+        if not (tag.startswith(("VERB", "ADVB", "PRCL")) or lemma in ("быть", "стать", "уже")):
+            return None
+    return None

@@ -1,0 +1,237 @@
+"""Numbers: where a number is in the tokens and what it is worth, in digits or in words of the three languages,
+with its scale ("50 тыс." → 50000, "6,2 млрд", "две тысячи", "3 жарым мың" → 3500, "half a million"), its
+Kazakh case ending (which carries a qualifier: "500-ден астам"), multiples ("в 3 раза", "үш есе", "threefold")
+and shares ("каждый третий", "one in five"). The values of single number words come from loaders/numbers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.patterns import DIGIT
+from loaders.extract.tokens import Token
+from loaders.lexicon import (
+    EN_MULTIPLIER_WORDS,
+    EN_NUMBERS,
+    EN_SCALES,
+    KK_NUMBERS,
+    KK_SCALES,
+    QUALIFIERS_BEFORE,
+    RU_MULTIPLIER_WORDS,
+    RU_SCALE_ABBR,
+    TIMES_WORDS,
+)
+from loaders.numbers import RU_FORMS, compose, digits_value, word_number
+
+MULTIPLIER_WORDS = {**EN_MULTIPLIER_WORDS, **RU_MULTIPLIER_WORDS}
+
+
+@dataclass
+class NumberMatch:
+    value: float
+    i0: int  # first token index
+    i1: int  # index after the last token of number + scale
+    ending: str  # Kazakh case ending on the last token
+    from_words: bool
+    is_one: bool
+    scaled: bool
+    year_like: bool
+    inner_qualifier: str | None = None
+    scale: float | None = None
+
+def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
+    if tok.kind != "word":
+        return None
+    hit = word_number(tok.low, lang)
+    if hit and hit[1]:
+        return hit[0], hit[2]
+    if lang == "kk":  # Russian abbreviations inside Kazakh text
+        hit = word_number(tok.low, "ru")
+        if hit and hit[1]:
+            return hit[0], ""
+    if lang == "en" and tok.low in ("k",):
+        return 1e3, ""
+    return None
+
+
+def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
+    tok = tokens[i]
+    parts: list[tuple[float, bool]] = []
+    j = i
+    ending = ""
+    from_words = False
+    inner_qualifier: str | None = None
+    if tok.kind == "num":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        scaled_next = bool(nxt and _scale_of(nxt, lang)) and not tok.suffix
+        parts.append((digits_value(tok.text, lang, scaled_next), False))
+        ending = tok.suffix
+        j = i + 1
+        # "40 с лишним тысяч": a bound between the number and its scale word
+        if lang == "ru" and j + 2 < len(tokens) and tokens[j].low in ("с", "с") and \
+                tokens[j + 1].low in ("лишним", "небольшим") and _scale_of(tokens[j + 2], lang):
+            inner_qualifier = "at_least"
+            j += 2
+        if lang == "kk" and j < len(tokens) and tokens[j].low == "жарым" and not tok.suffix:
+            parts.append((0.5, False))
+            j += 1
+    elif tok.kind == "word" and lang == "en" and tok.low in ("a", "an", "half") and i + 1 < len(tokens):
+        # "a million volunteers", "half a million trees"
+        k = i + 1
+        if tok.low == "half" and tokens[k].low in ("a", "an") and k + 1 < len(tokens):
+            k += 1
+        sc = _scale_of(tokens[k], lang)
+        if not sc or sc[0] < 1e3:
+            return None
+        parts.append((0.5 if tok.low == "half" else 1.0, False))
+        parts.append((sc[0], True))
+        j = k + 1
+        from_words = True
+    elif tok.kind == "word":
+        while j < len(tokens) and tokens[j].kind == "word":
+            hit = word_number(tokens[j].low, lang)
+            if hit is None:
+                if lang == "kk" and tokens[j].low == "жарым" and parts:
+                    parts.append((0.5, False))
+                    j += 1
+                    continue
+                if lang == "en" and tokens[j].low == "and" and parts and j + 1 < len(tokens) \
+                        and word_number(tokens[j + 1].low, lang):
+                    j += 1
+                    continue
+                break
+            if hit[1] and not parts:
+                # A bare scale word: "тысячи добровольцев" means "thousands", not a figure;
+                # "полмиллиона" carries its own half.
+                if hit[0] in (500.0, 500000.0, 5e8, 5e11) and tokens[j].low.startswith("пол"):
+                    parts.append((hit[0], True))
+                    j += 1
+                    ending = hit[2]
+                    continue
+                # "более тысячи волонтеров": after a bound the scale word alone is one thousand
+                if j == i and i > 0 and QUALIFIERS_BEFORE.get(tokens[i - 1].low) in ("at_least", "at_most",
+                                                                                      "approx", "almost"):
+                    parts.append((hit[0], True))
+                    j += 1
+                    ending = hit[2]
+                    break
+                return None
+            parts.append((hit[0], hit[1]))
+            ending = hit[2]
+            j += 1
+            if hit[2]:  # a Kazakh case ending closes the numeral
+                break
+        if not parts:
+            return None
+        from_words = True
+    else:
+        return None
+    scaled = any(s for _, s in parts)
+    # Scale words after digits (and after word numbers that lack one): "50 тыс.", "3,5 тысячи", "мыңнан".
+    if not ending and j < len(tokens):
+        sc = _scale_of(tokens[j], lang)
+        if sc and not (tok.kind == "num" and tok.suffix):
+            parts.append((sc[0], True))
+            ending = sc[1]
+            scaled = True
+            j += 1
+            if j < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in (
+                "тыс", "млн", "млрд", "трлн", "mln", "bn", "тысч"
+            ):
+                j += 1
+    value = compose(parts) if from_words or scaled else parts[0][0] + sum(v for v, _ in parts[1:])
+    if not from_words and scaled:
+        value = compose(parts)
+    year_like = (
+        tok.kind == "num" and not scaled and re.fullmatch(r"(19|20)\d{2}", tok.text) is not None
+    )
+    is_one = from_words and value == 1 and not scaled
+    value = round(value, 6)  # "4,1 млн" is 4100000, not 4099999.9999999995
+    scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
+    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale)
+
+
+def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
+    """Extend a number by what parse_number leaves around it: "семь с половиной тысяч", "14 мың 300",
+    "тысяч пять" (a scale before the number, which makes it approximate). Changes `m` in place."""
+    i = m.i0
+    if not m.scaled and m.i1 + 2 < len(tokens) and tokens[m.i1].low == "с" and \
+            tokens[m.i1 + 1].low == "половиной":
+        scale = word_number(tokens[m.i1 + 2].low, "ru")
+        if scale is not None and scale[1]:
+            # "семь с половиной тысяч": 7,500
+            m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 3
+    if m.scaled and m.scale and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
+            tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
+            int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):
+        # "14 мың 300 донор", "14 тысяч 300": the thousands in a word, the rest in digits
+        m.value += int(tokens[m.i1].text)
+        m.i1 += 1
+    if lang == "ru" and not m.scaled and m.value < 1000 and i > 0 and tokens[i - 1].kind == "word" and \
+            (i < 2 or tokens[i - 2].kind != "num"):
+        scale = word_number(tokens[i - 1].low, "ru")
+        if scale is not None and scale[1]:
+            # "прибавляется тысяч пять": a scale before the number, the inverted order means "about"
+            m.value, m.scaled, m.scale, m.i0 = m.value * scale[0], True, scale[0], i - 1
+            m.inner_qualifier = "approx"
+
+
+def is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]:
+    """("в четыре раза", "үш есе", "3 times", "threefold") → (True, first token, after last token)."""
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if nxt is not None and nxt.low in TIMES_WORDS:
+        first = m.i0 - 1 if prev is not None and prev.low in ("в", "во") else m.i0
+        return True, first, m.i1 + 1
+    tok = tokens[m.i0]
+    if tok.kind == "num" and tok.suffix == "fold":
+        return True, m.i0, m.i1
+    return False, m.i0, m.i1
+
+
+ORDINAL_DENOMINATORS = {
+    "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
+    "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7, "сегізінші": 8,
+    "тоғызыншы": 9, "оныншы": 10,
+}
+
+
+def share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(N, index after) for "one in N" (en), "каждый N-й" (ru) or "әр/әрбір N-ші" (kk) starting at token i."""
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return None
+    if t.low == "one" and nxt.low == "in" and i + 2 < len(tokens):
+        n = tokens[i + 2]
+        value = int(n.text) if n.kind == "num" and n.text.isdigit() else word_number(n.low, "en")
+        value = value[0] if isinstance(value, tuple) else value
+        if value and 2 <= value <= 100 and (i + 3 >= len(tokens) or tokens[i + 3].low not in ("million", "thousand")):
+            return int(value), i + 3
+        return None
+    if t.low in ("каждый", "каждая", "каждое", "каждого", "каждую", "әр", "әрбір") and nxt.kind == "word":
+        stem = next((k for k in ORDINAL_DENOMINATORS if nxt.low.startswith(k)), None)
+        if stem is not None and (len(nxt.low) - len(stem) <= 3 or nxt.low == stem):
+            return ORDINAL_DENOMINATORS[stem], i + 2
+    return None
+
+
+def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = set(RU_FORMS) | set(EN_NUMBERS) | set(EN_SCALES) | set(RU_SCALE_ABBR) | set(EN_MULTIPLIER_WORDS)
+    return frozenset(words), tuple(set(KK_NUMBERS) | set(KK_SCALES))
+
+
+_NUMBER_WORDS, _KK_NUMBER_STEMS = _number_vocabulary()
+_NUMBER_WORDS = _NUMBER_WORDS | frozenset(RU_MULTIPLIER_WORDS)
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def may_hold_number(low: str) -> bool:
+    """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
+    if DIGIT.search(low) or "кажд" in low:  # "каждый пятый": a share without a number word
+        return True
+    for word in _PLAIN_WORD.findall(low):
+        if word in _NUMBER_WORDS or word.startswith(_KK_NUMBER_STEMS) or "-" in word:
+            return True
+    return False

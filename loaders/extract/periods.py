@@ -1,0 +1,415 @@
+"""Periods: when a figure was true. Every period expression of a sentence ("в 2020 году", "за январь-октябрь",
+"с 2020 по 2024 год", "в прошлом году", "ежегодно", "сегодня", Kazakh and English forms) resolved against the
+publication date into an Anchor; which figure of the sentence owns an anchor that stands between two; which
+anchor of its clause a figure takes (not the base of a comparison); whether the figure is a plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loaders.extract.patterns import DIGIT as _DIGIT
+from loaders.extract.patterns import WORD_END as _E
+from loaders.extract.patterns import WORD_START as _W
+from loaders.extract.patterns import first_literal_words
+from loaders.figure import Figure
+from loaders.lexicon import (
+    MONTH_RE_EN,
+    MONTH_RE_KK,
+    MONTH_RE_RU,
+    MONTH_STEMS_EN,
+    MONTH_STEMS_KK,
+    MONTH_STEMS_RU,
+    REL_ANNUAL,
+    REL_LAST_YEAR,
+    REL_NEXT_YEAR,
+    REL_NOW,
+    REL_THIS_YEAR,
+)
+from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date
+
+Y = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    kind: str  # year, range, since, month, day, ytd, last_year, as_of, annual
+    period_start: dt.date | None
+    period_end: dt.date | None
+
+
+def _year(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
+
+
+def _alts(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+_HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
+                    r"үшінші|төртінші|i{1,3}|iv)\s+(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|тоқсан\w*)")
+_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "бірі": 1,
+             "екін": 2, "үшін": 3, "төрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9, "девяти": 9,
+                      "одиннадцать": 11, "одиннадцати": 11, "десять": 10, "десяти": 10, "восемь": 8, "восьми": 8,
+                      "семь": 7, "семи": 7, "пять": 5, "пяти": 5, "четыре": 4, "четырех": 4, "two": 2, "three": 3,
+                      "six": 6, "nine": 9, "ten": 10, "eleven": 11, "eight": 8, "seven": 7, "five": 5, "four": 4}
+ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
+    # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.
+    ("months_ru", re.compile(_W + MONTH_RE_RU + r"\s*[-–—]\s*" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?"
+                             + _E, re.I)),
+    ("months_kk", re.compile(_W + r"(?:" + Y + r"\s*жыл\w*\s+)?" + MONTH_RE_KK + r"\s*[-–—]\s*" + MONTH_RE_KK, re.I)),
+    ("months_en", re.compile(_W + MONTH_RE_EN + r"\s*[-–—]\s*" + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
+                        + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
+    ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
+    ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
+                            r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
+                            r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
+    # From a day to a day: "с 1 апреля по 20 мая", "from April 1 to April 20", "27 наурыздан 14 сәуірге дейін".
+    ("days_ru", re.compile(_W + r"с\s+(\d{1,2})(?:\s+" + MONTH_RE_RU + r")?\s+(?:по|до)\s+(\d{1,2})\s+" + MONTH_RE_RU
+                           + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    ("days_en", re.compile(_W + r"(?:from\s+)?" + MONTH_RE_EN + r"\s+(\d{1,2})\s*(?:to|through|until|till|-|–)\s*(?:"
+                           + MONTH_RE_EN + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})\s+" + MONTH_RE_KK + r"\s+(\d{1,2})\s+"
+                           + MONTH_RE_KK + r"\s+(?:дейін|аралығында)", re.I)),
+    # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
+    # publication (year to date when it is the publication year).
+    ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
+                               r"\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
+    ("since_start", re.compile(_W + Y + r"\s*жылдың\s+басынан\s+(?:бері|бастап)" + _E, re.I)),
+    ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y
+                         + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y
+                         + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
+    ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    ("range", re.compile(_W + Y + r"\s*(?:жылдан|ж\.)\s*" + Y + r"\s*(?:жылға|ж\.)\s*(?:дейін|шейін)" + _E,
+                         re.I)),
+    ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
+    ("since", re.compile(_W + Y + r"\s*жылдан\s+бері" + _E, re.I)),
+    ("day", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    ("day_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?(\d{1,2})\s+" + MONTH_RE_KK, re.I)),
+    ("day_en", re.compile(_W + MONTH_RE_EN + r"\s+(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("day_en2", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    ("month", re.compile(_W + r"(?:в|во)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"
+                         r"(текущего|этого|прошлого|нынешнего)\s+года)?" + _E, re.I)),
+    ("month_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?" + MONTH_RE_KK + r"\s+ай\w*", re.I)),
+    ("month_en", re.compile(_W + r"in\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
+                        + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
+    ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
+    ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
+    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
+    ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
+    ("last_year", re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)),
+    ("next_year", re.compile(_W + _alts(REL_NEXT_YEAR) + _E, re.I)),
+    ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
+    ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
+]
+
+
+# Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
+_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|пройдет|пройдёт|состоится|будет|будут|өтеді|өтпек|болады", re.I)
+
+
+class _LazyFlag:
+    """A yes/no computed on first use."""
+
+    def __init__(self, compute: Callable[[], bool]) -> None:
+        self._compute, self._value = compute, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+
+def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
+                 pub: dt.date | None, future: bool | _LazyFlag = False) -> dt.date | None:
+    """A day written without a year is the last such day on or before publication ("5 декабря"), or, in a
+    sentence about the future, the next one within half a year ("форум пройдет 5 декабря")."""
+    if not (year and month):
+        return None
+    d = safe_date(year, month, day)
+    if d and not explicit_year and pub and d > pub and not (future and (d - pub).days <= 183):
+        d = safe_date(year - 1, month, day)
+    return d
+
+
+# What a sentence must contain for each anchor pattern to match: one cheap search per need and sentence,
+# instead of running every pattern over every sentence (most sentences name no month, many no year).
+# Each need is a necessary condition of its patterns (a part of them, unanchored), so skipping changes nothing.
+# Substring tests, not regular expressions: an alternation of month names searched over a sentence costs as
+# much as the anchor pattern it would spare.
+_YEAR_RE = re.compile(Y)
+_NEEDS: dict[str, Callable[[str], bool]] = {
+    "digit": lambda low: _DIGIT.search(low) is not None,
+    "year": lambda low: _YEAR_RE.search(low) is not None,
+    # Ranges name two years; each is preceded by a non-word character in the patterns, so the two are
+    # separate non-overlapping matches here.
+    "two_years": lambda low: len(_YEAR_RE.findall(low)) >= 2,
+    "month_ru": lambda low: any(stem in low for stem in MONTH_STEMS_RU),
+    "month_kk": lambda low: any(stem in low for stem in MONTH_STEMS_KK),
+    "month_en": lambda low: any(stem in low for stem in MONTH_STEMS_EN),
+}
+
+
+def _longest_words(pieces: list[str]) -> tuple[str, ...]:
+    """The longest literal word of each regex alternative: a text any of them matches contains one of these."""
+    return tuple(max(first_literal_words(piece), key=len).lower() for piece in pieces)
+
+
+def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
+    words = _longest_words(pieces)
+    return lambda low: any(w in low for w in words)
+
+
+_HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
+_NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
+              next_year=_any_word_of(REL_NEXT_YEAR),
+              annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
+_ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
+    "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
+    "n_months": ("year",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
+    "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
+    "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
+    "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
+    "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
+    "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
+    "part_kk": ("year", "part"),
+}
+
+
+def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
+    """Every period expression in a sentence, resolved against the publication date."""
+    taken = [False] * len(text)
+    out: list[Anchor] = []
+    pub = published
+    has: dict[str, bool] = {}
+    low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
+    future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
+    for kind, pattern in ANCHOR_PATTERNS:
+        skip = False
+        for need in _ANCHOR_NEEDS.get(kind, ()):
+            ok = has.get(need)
+            if ok is None:
+                ok = has[need] = _NEEDS[need](low)
+            if not ok:
+                skip = True
+                break
+        if skip:
+            continue
+        for m in pattern.finditer(text):
+            if any(taken[m.start(): m.end()]):
+                continue
+            g = m.groups()
+            start = end = None
+            k = kind
+            if kind == "range":
+                a, b = int(g[0]), int(g[1])
+                if a >= b:
+                    continue
+                start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "since":
+                if pub is None:
+                    continue
+                start, end, k = dt.date(int(g[0]), 1, 1), pub, "range"
+            elif kind in ("days_ru", "days_en", "days_kk"):
+                if kind == "days_ru":
+                    d1, m1, d2, m2, yr = g[0], g[1] or g[3], g[2], g[3], g[4]
+                    m1n, m2n = ru_month_number(m1), ru_month_number(m2)
+                elif kind == "days_en":
+                    m1, d1, m2, d2, yr = g[0], g[1], g[2] or g[0], g[3], g[4]
+                    m1n, m2n = en_month_number(m1), en_month_number(m2)
+                else:
+                    yr, d1, m1, d2, m2 = g[0], g[1], g[2], g[3], g[4]
+                    m1n, m2n = kk_month_number(m1), kk_month_number(m2)
+                year = int(yr) if yr else (pub.year if pub else None)
+                if not (year and m1n and m2n):
+                    continue
+                start, end = safe_date(year, m1n, int(d1)), safe_date(year, m2n, int(d2))
+                if start is None or end is None or end < start:
+                    continue
+                if not yr and pub and start > pub and not future:
+                    start, end = safe_date(year - 1, m1n, int(d1)), safe_date(year - 1, m2n, int(d2))
+                    if start is None or end is None:
+                        continue
+                k = "range"
+            elif kind == "since_start":
+                if pub is None or int(g[0]) > pub.year:
+                    continue
+                start, end = dt.date(int(g[0]), 1, 1), pub
+                k = "ytd" if int(g[0]) == pub.year else "range"
+            elif kind == "day":
+                mon = ru_month_number(g[1])
+                year = int(g[2]) if g[2] else (pub.year if pub else None)
+                d = _day_in_past(year, bool(g[2]), mon, int(g[0]), pub, future)
+                if not d:
+                    continue
+                start = end = d
+                k = "day"
+            elif kind == "day_kk":
+                mon = kk_month_number(g[2])
+                year = int(g[0]) if g[0] else (pub.year if pub else None)
+                d = _day_in_past(year, bool(g[0]), mon, int(g[1]), pub, future)
+                if not d:
+                    continue
+                start = end = d
+                k = "day"
+            elif kind in ("day_en", "day_en2"):
+                mon = en_month_number(g[0] if kind == "day_en" else g[1])
+                day = int(g[1] if kind == "day_en" else g[0])
+                year = int(g[2]) if g[2] else (pub.year if pub else None)
+                d = _day_in_past(year, bool(g[2]), mon, day, pub, future)
+                if not d:
+                    continue
+                start = end = d
+                k = "day"
+            elif kind in ("month", "month_kk", "month_en"):
+                if kind == "month":
+                    mon = ru_month_number(g[0])
+                    year = int(g[1]) if g[1] else None
+                    if year is None and pub:
+                        year = pub.year - 1 if (g[2] or "").lower() == "прошлого" else pub.year
+                elif kind == "month_kk":
+                    mon = kk_month_number(g[1])
+                    year = int(g[0]) if g[0] else (pub.year if pub else None)
+                else:
+                    mon = en_month_number(g[0])
+                    year = int(g[1]) if g[1] else (pub.year if pub else None)
+                if not (mon and year):
+                    continue
+                start, end = _month(year, mon)
+                explicit = bool(g[1] if kind in ("month", "month_en") else g[0])
+                if not explicit and pub and start > pub and not future and (kind != "month" or not g[2]):
+                    start, end = _month(year - 1, mon)  # "наурыз айында" in a January article: last March
+                k = "month"
+            elif kind in ("months_ru", "months_kk", "months_en"):
+                if kind == "months_ru":
+                    m1, m2, yr = ru_month_number(g[0]), ru_month_number(g[1]), g[2]
+                elif kind == "months_kk":
+                    m1, m2, yr = kk_month_number(g[1]), kk_month_number(g[2]), g[0]
+                else:
+                    m1, m2, yr = en_month_number(g[0]), en_month_number(g[1]), g[2]
+                year = int(yr) if yr else (pub.year if pub else None)
+                if not (m1 and m2 and year) or m2 < m1:
+                    continue
+                if not yr and pub and _month(year, m1)[0] > pub and not future:
+                    year -= 1  # months named without a year, all after publication: last year's
+                start, end = _month(year, m1)[0], _month(year, m2)[1]
+                k = "range"
+            elif kind in ("part", "part_kk"):
+                gd = m.groupdict()
+                yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
+                year = int(yr) if yr else (pub.year if pub else None)
+                nth = _ORDINALS.get(gd["part"].lower()[:4]) or _ORDINALS.get(gd["part"].lower())
+                half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл"))
+                if not (year and nth) or (half and nth > 2):
+                    continue
+                months = 6 if half else 3
+                start, end = _month(year, (nth - 1) * months + 1)[0], _month(year, nth * months)[1]
+                if not yr and pub and start > pub and not future:
+                    start, end = _month(year - 1, (nth - 1) * months + 1)[0], _month(year - 1, nth * months)[1]
+                k = "range"
+            elif kind == "n_months":
+                gd = m.groupdict()
+                raw = gd["n"].lower()
+                n = int(raw) if raw.isdigit() else _MONTH_COUNT_WORDS.get(raw)
+                yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
+                if not n or not 1 <= n <= 12 or not yr:
+                    continue  # "за 5 месяцев" without a year is a duration, not a period of a known year
+                start, end = dt.date(int(yr), 1, 1), _month(int(yr), n)[1]
+                k = "range"
+            elif kind == "year":
+                start, end = _year(int(g[0]))
+            elif kind == "ytd":
+                if pub is None:
+                    continue
+                start, end = dt.date(pub.year, 1, 1), pub
+            elif kind == "last_year":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year - 1)
+                k = "year"
+            elif kind == "next_year":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year + 1)  # after publication: a plan
+                k = "year"
+            elif kind == "annual":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year - 1)
+            elif kind == "as_of":
+                if pub is None:
+                    continue
+                start = end = pub
+            for x in range(m.start(), m.end()):
+                taken[x] = True
+            out.append(Anchor(m.start(), m.end(), k, start, end))
+    return sorted(out, key=lambda a: a.start)
+
+
+def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dict[int, Figure]:
+    """Which figure a period expression belongs to when it stands between two figures: "в 2021 году 120 тыс.,
+    в 2022-м — 180 тыс." (after a comma: the next figure) versus "50,000 in 2020 and 300,000 today"
+    (right after a figure: that figure)."""
+    owners: dict[int, Figure] = {}
+    if not figures:
+        return owners
+    for a in anchors:
+        before = [f for f in figures if f.num_end <= a.start]
+        after = [f for f in figures if f.num_start >= a.end]
+        if not before:
+            owners[id(a)] = after[0]
+        elif not after:
+            owners[id(a)] = before[-1]
+        else:
+            gap = low[before[-1].num_end: a.start]
+            owners[id(a)] = after[0] if re.search(r"[,;—–]|\s-\s", gap) else before[-1]
+    return owners
+
+
+PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
+                        r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
+# Words right before a period that make it the base of a comparison.
+_COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
+                              r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+)?(?:\w+\s+)?$", re.I)
+# Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
+COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
+                       r"\bчем\b|салыстырғанда|ранее|earlier|\bago\b|бұрын", re.I)
+
+
+def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
+                  owners: dict[int, Figure], low: str) -> Anchor | None:
+    """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
+    the sentence), or None."""
+    c0, c1 = clause
+    in_clause = [a for a in anchors if c0 <= a.start < c1]
+    # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
+    # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
+    shared = [a for a in in_clause if not (a.start > rel and owners.get(id(a)) is not fig
+                                           and "," in low[fig.num_end or rel: a.start])]
+    own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
+    if fig.unit in ("ratio", "percent"):
+        # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
+        # with is not the period of the change
+        own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)]
+    anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
+    return anchor
+
+
+def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | None) -> bool:
+    """A target or a forecast: a word of planning in the clause, or a period after publication."""
+    return bool(PLANNED_RE.search(clause_text)) or bool(
+        anchor and anchor.period_start and published and anchor.period_start > published)

@@ -1,0 +1,114 @@
+"""Qualifiers: how the text bounds a number (DESIGN §3): exact, at_least ("более", "свыше", "-ден астам", "over"),
+at_most ("до", "менее", "up to"), approx ("около", "порядка", "шамамен", "about") or almost ("почти", "nearly"),
+from the words before the number, the Kazakh case ending and the word after it (also after the measure word:
+"3 мың тоннадан астам"), and "до" that ends a change ("с 50 до 300 тыс.") rather than bounding."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.nouns import NounMatch
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import (
+    KK_ABLATIVE,
+    KK_AFTER_ABLATIVE,
+    KK_AFTER_DATIVE,
+    KK_AFTER_PLAIN,
+    KK_APPROX_SUFFIXES,
+    KK_DATIVE,
+    KK_GENITIVE,
+    QUALIFIER_GAP_WORDS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+)
+
+_MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
+
+
+def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
+    """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed)."""
+    k = i0
+    words: list[str] = []
+    idx: list[int] = []
+    while k > 0 and len(words) < _MAX_Q_WORDS + 2:
+        t = tokens[k - 1]
+        if t.kind == "punct" and t.text == "~":
+            return "approx", k - 1
+        if t.kind != "word":
+            break
+        words.insert(0, t.low)
+        idx.insert(0, k - 1)
+        k -= 1
+    # Try phrases that end at the last word, allowing gap words between the phrase and the number.
+    end = len(words)
+    while end > 0:
+        for n in range(min(_MAX_Q_WORDS, end), 0, -1):
+            phrase = " ".join(words[end - n: end])
+            if phrase in QUALIFIERS_BEFORE:
+                return QUALIFIERS_BEFORE[phrase], idx[end - n]
+        if words[end - 1] in QUALIFIER_GAP_WORDS:
+            end -= 1
+            continue
+        break
+    return None, i0
+
+
+def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str | None, int]:
+    """Qualifier after the number: Kazakh endings + астам/жуық/дейін, Russian "с лишним"."""
+    j = m.i1
+    nxt = tokens[j] if j < len(tokens) else None
+    if lang == "kk" or m.ending:
+        ending = m.ending
+        if ending in KK_APPROX_SUFFIXES and not ending.endswith(("ға", "ге")):
+            return "approx", j
+        if nxt is not None and nxt.kind == "word":
+            if ending.endswith(KK_ABLATIVE) and nxt.low in KK_AFTER_ABLATIVE:
+                if j + 1 < len(tokens) and tokens[j + 1].low == "емес":  # "100-ден кем емес": not less than
+                    return {"at_most": "at_least", "at_least": "at_most"}[KK_AFTER_ABLATIVE[nxt.low]], j + 2
+                return KK_AFTER_ABLATIVE[nxt.low], j + 1
+            if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
+                return KK_AFTER_DATIVE[nxt.low], j + 1
+            if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
+                return KK_AFTER_PLAIN[nxt.low], j + 1
+    if nxt is not None and nxt.kind == "word" and j + 1 < len(tokens):
+        pair = f"{nxt.low} {tokens[j + 1].low}"
+        if pair in QUALIFIERS_AFTER:
+            return QUALIFIERS_AFTER[pair], j + 2
+    if nxt is not None and nxt.kind == "word" and nxt.low in QUALIFIERS_AFTER:
+        return QUALIFIERS_AFTER[nxt.low], j + 1
+    return None, j
+
+
+def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> tuple[str, NounMatch]:
+    """Kazakh: "3 мың тоннадан астам қоқыс": the ending and the bound can follow the measure word too. The
+    qualifier and the noun phrase extended over the bound word."""
+    head, nxt_word = tokens[nm.np_end - 1].low, tokens[nm.np_end].low
+    if head.endswith(KK_ABLATIVE) and nxt_word in KK_AFTER_ABLATIVE:
+        qualifier = KK_AFTER_ABLATIVE[nxt_word]
+        negated = nm.np_end + 1 < len(tokens) and tokens[nm.np_end + 1].low == "емес"
+        if negated:  # "50 келіден кем емес": not less than 50 kg
+            qualifier = {"at_most": "at_least", "at_least": "at_most"}[qualifier]
+        nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1 + negated, nm.modifiers)
+    elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE:
+        qualifier = KK_AFTER_DATIVE[nxt_word]
+        nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
+    return qualifier, nm
+
+
+CHANGE_VERB_RE = re.compile(r"^(довес|довод|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|расшир|достич|"
+                            r"дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand)")
+
+
+def _from_to(tokens: list[Token], to_index: int) -> bool:
+    """Is there "с/от/from N" shortly before this "до/to"?"""
+    for k in range(max(0, to_index - 6), to_index):
+        if tokens[k].low in ("с", "со", "от", "from") and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+            return True
+    return False
+
+
+def ends_a_change(tokens: list[Token], q_i: int) -> bool:
+    """Is the "до/to" at q_i the end of a change ("с 50 до 300 тыс.", "довести до 500 тысяч"), not a bound?"""
+    return tokens[q_i].low in ("до", "to") and (
+        _from_to(tokens, q_i) or any(CHANGE_VERB_RE.match(t.low) for t in tokens[max(0, q_i - 8): q_i]))

@@ -1,0 +1,159 @@
+"""The sentence pass: every figure of one sentence. Tokens → numbers (and shares, multiples) → exclusions →
+qualifier → counted noun and unit → antecedents of figures without a noun → ranges → then per figure its area,
+its period (the anchor of its clause) and its metric. Periods a figure inherits from earlier sentences are the
+article pass's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from loaders.extract.antecedents import (
+    GENERIC_PERSONS,
+    genitive_subject,
+    pronoun_subject,
+    ratio_subject,
+    resolve_elided,
+)
+from loaders.extract.areas import figure_area
+from loaders.extract.exclusions import is_not_a_count
+from loaders.extract.metric import assign_metric
+from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
+from loaders.extract.numbers import MULTIPLIER_WORDS, complete_number, is_multiplier, parse_number, share_of
+from loaders.extract.periods import Anchor, anchor_owners, figure_anchor, find_anchors, is_planned
+from loaders.extract.qualifiers import bound_after_measure, ends_a_change, qualifier_after, qualifier_before
+from loaders.extract.ranges import share_scale
+from loaders.extract.tokens import Token, clauses, tokenize
+from loaders.figure import Figure
+from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, RU_MULTIPLIER_WORDS
+from loaders.text import Sentence, normalize
+
+
+def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
+                     prev_sentence: Sentence | None, article_flags: dict[str, Any],
+                     anchors: list[Anchor] | None = None, prev_figures: list[Figure] | None = None) -> list[Figure]:
+    """The figures of one sentence (`index` in the article), with the periods stated in it; `anchors` are its
+    period expressions when the caller has them, `prev_figures` those of the sentence before."""
+    text = normalize(sent.text)
+    low = text.lower()
+    tokens = tokenize(text)
+    if anchors is None:
+        anchors = find_anchors(low, published)
+    clause_bounds = clauses(low)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind not in ("num", "word"):
+            i += 1
+            continue
+        share = share_of(tokens, i)
+        if share is not None:
+            # "one in five donors", "каждый пятый донор", "әрбір бесінші донор": a share, in percent
+            denominator, after = share
+            q_word, q_at = qualifier_before(tokens, i)
+            figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after,
+                                 round(100 / denominator, 2), q_word or "exact", "percent", None, lang))
+            figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
+            i = after
+            continue
+        if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS):
+            q_word, q_at = qualifier_before(tokens, i)
+            figures.append(_make(sent, index, text, tokens, q_at if q_word else i, i + 1,
+                                 MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
+            figures[-1].meta["ratio"] = True
+            figures[-1].meta["ratio_of"] = ratio_subject(tokens, i + 1, lang) or genitive_subject(tokens, i, lang)
+            i += 1
+            continue
+        m = parse_number(tokens, i, lang)
+        if m is None:
+            i += 1
+            continue
+        complete_number(tokens, m, lang)
+        why_not = is_not_a_count(tokens, m, text, lang)
+        if why_not:
+            i = m.i1
+            continue
+        mult, first_i, after_i = is_multiplier(tokens, m)
+        # "more than $10 million": the qualifier stands before the currency sign
+        sign = first_i > 0 and tokens[first_i - 1].text in CURRENCY_BEFORE
+        q_before, q_i = qualifier_before(tokens, first_i - 1 if sign else first_i)
+        q_after, after_q = qualifier_after(tokens, m, lang)
+        qualifier = q_after or m.inner_qualifier or q_before or "exact"
+        if q_before == "at_most" and ends_a_change(tokens, q_i):
+            qualifier = "exact"  # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound
+        span_first = q_i if q_before else first_i
+        if mult:
+            if after_i < len(tokens) and tokens[after_i - 1].low.endswith(KK_ABLATIVE) and \
+                    tokens[after_i].low in KK_AFTER_ABLATIVE:
+                qualifier = KK_AFTER_ABLATIVE[tokens[after_i].low]  # "үш еседен астам": more than threefold
+                after_i += 1
+            fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
+            fig.meta["ratio"] = True
+            # the thing that grew: "увеличилось и количество организаций"
+            fig.meta["ratio_of"] = (ratio_subject(tokens, after_i, lang) or genitive_subject(tokens, first_i, lang)
+                                    or pronoun_subject(tokens, after_i, prev_sentence, lang))
+            figures.append(fig)
+            i = after_i
+            continue
+        noun_start = after_q if q_after else m.i1
+        nm = find_noun(tokens, noun_start, lang)
+        if nm.noun in GENERIC_PERSONS:
+            # "число волонтеров превысило 300 тысяч человек": the subject says who the people are
+            subject = count_of(tokens, 0, m.i0, lang)
+            if subject is not None and subject.unit == "persons" and subject.noun not in GENERIC_PERSONS:
+                nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
+        if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):
+            qualifier, nm = bound_after_measure(tokens, nm, qualifier)
+        unit = nm.unit
+        if sign:
+            unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text
+            span_first = min(span_first, first_i - 1)
+        end_i = nm.np_end if nm.noun else (after_q if q_after else m.i1)
+        fig = _make(sent, index, text, tokens, span_first, end_i, m.value, qualifier, unit or "items",
+                    nm.noun, lang)
+        fig.num_start, fig.num_end = tokens[m.i0].start, tokens[m.i1 - 1].end
+        fig.elided = nm.noun is None and not sign  # "$20,000" names its unit
+        fig.np_text = " ".join(nm.modifiers + ([nm.noun] if nm.noun else []))
+        fig.meta["one"] = m.is_one
+        fig.meta["tok_i0"] = m.i0
+        fig.meta["scale"] = m.scale
+        # the genitive complement after a measure: "240 тонн мусора", "18 литров крови"
+        if nm.noun and nm.np_end < len(tokens) and tokens[nm.np_end].kind == "word":
+            fig.np_text += " " + tokens[nm.np_end].low
+        figures.append(fig)
+        i = max(end_i, m.i1)
+
+    resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
+    share_scale(figures, low)
+    owners = anchor_owners(figures, anchors, low)
+    for n, fig in enumerate(figures):
+        rel = fig.num_start or (fig.start - sent.start)
+        c0, c1 = next(((a, b) for a, b in clause_bounds if a <= rel < b), (0, len(low)))
+        clause_text = low[c0:c1]
+        seg0 = figures[n - 1].num_end if n > 0 else c0
+        seg1 = figures[n + 1].num_start if n + 1 < len(figures) else c1
+        segment = low[max(c0, seg0): min(c1, seg1) if seg1 > rel else c1]
+        fig.area, scoped = figure_area(low, (c0, c1), segment, max(c0, seg0), seg1, n + 1 < len(figures), rel,
+                                       fig.num_end or rel, article_flags.get("area"))
+        anchor = figure_anchor(fig, rel, (c0, c1), anchors, owners, low)
+        fig.meta["anchor"] = anchor
+        fig.meta["planned"] = is_planned(clause_text, anchor, published)
+        assign_metric(fig, figures[n - 1] if n > 0 else None, rel, segment=segment, clause_text=clause_text, low=low,
+                      scoped=scoped, anchor=anchor, article_flags=article_flags)
+        if anchor:
+            fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
+            fig.period_basis = "explicit"
+    return figures
+
+
+def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i1: int, value: float,
+          qualifier: str, unit: str, noun: str | None, lang: str) -> Figure:
+    s = tokens[i0].start
+    e = tokens[i1 - 1].end
+    return Figure(
+        value=float(value), qualifier=qualifier, unit=unit, noun=noun, metric=None, period_start=None,
+        period_end=None, period_kind=None, period_basis="publication", area="KZ", quote=sent.text,
+        start=sent.start + s, end=sent.start + e, text=sent.text[s:e], lang=lang, sentence_index=index,
+        is_headline=sent.is_headline, num_start=s, num_end=e,
+    )

@@ -1,0 +1,64 @@
+"""Tokens and clauses of a sentence: where numbers (with a hyphenated suffix: "500-ден"), words, dates, clock
+times, phone numbers and ranges of years are, and where a sentence splits into clauses ("…, а …", "; ",
+"compared with")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:[ -]?\d{2}){2}|\+\d[\d ()-]{8,}\d"
+    r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d ])\d{2,3}-\d{2}-\d{2}(?!\d)"
+    r"|(?<!\d)\d{4}(?:[ -]\d{4}){3}(?!\d))"  # a bank card: "4400 4302 1234 5678"
+    r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:-(?P<suf>[^\W\d_]+))?"
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<punct>\S)"
+)
+QUOTE_CHARS = set("«»“”„\"'")
+
+
+@dataclass
+class Token:
+    kind: str  # num, word, punct, date, time, phone, yrange
+    text: str
+    low: str
+    start: int  # offset in the sentence
+    end: int
+    suffix: str = ""  # text after a hyphen on a number: "500-ден" → "ден"
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        if kind == "suf":
+            kind = "num"
+        if m.group("num") is not None:
+            kind = "num"
+        tok = Token(kind, m.group(0), m.group(0).lower(), m.start(), m.end())
+        if kind == "num":
+            tok.text = m.group("num")
+            tok.low = tok.text
+            tok.suffix = (m.group("suf") or "").lower()
+        out.append(tok)
+    return out
+
+
+CLAUSE_SPLIT_RE = re.compile(
+    r",\s+(?:то|а|ал|но|тогда как|в то время как|whereas|while|but)\s+|;\s+|\s+тогда как\s+|\bболса,\s*"
+    r"|,?\s+(?:up|down)\s+from\s+|,?\s+compared\s+(?:with|to)\s+|\s+против\s+(?=\d)|,?\s+по сравнению с\s+",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for m in CLAUSE_SPLIT_RE.finditer(text):
+        bounds.append(m.start() + (len(m.group(0)) if m.group(0).lower().startswith("болса") else 1))
+    bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]

@@ -454,3 +454,52 @@ def load_article(db: ReadOnlyDatabase, source_id: str) -> tuple[str, pd.DataFram
         [source_id],
     )
     return text, spans
+
+
+# ---------------------------------------------------------------------------------------------------------
+# First-start build: never a silent wait (issue 10)
+# ---------------------------------------------------------------------------------------------------------
+
+# How long the dashboard's first start waits for another build (a command-line build, another session's
+# first-start build, an Add/Review write) before it says "a build is running" and looks again later.
+FIRST_START_WAIT = 3.0
+_FIRST_START = threading.Lock()  # two sessions opening at once must not build twice
+
+
+def build_if_missing(path: Path, progress: Any = None, on_wait: Any = None,
+                     wait: float = FIRST_START_WAIT) -> Any:
+    """Build the missing database at `path` from ARTICLES_DIR and CURATED_DIR.
+
+    Returns None when the database is there afterwards (built now, or by someone else meanwhile). Returns the
+    `loaders.lock.Holder` of the database folder when another build (or writer) kept it locked for more than
+    `wait` seconds: the page then says a build is running and looks again, instead of hanging. `on_wait`
+    is called at once with the holder when the folder is found locked. Raises ImportError when the loaders are
+    not installed, and what the build raises (a bad curated row, ...)."""
+    from loaders.build import build_database  # lazy: heavy imports only when a build is needed
+    from loaders.lock import Holder, LockBusy, holder
+
+    path = Path(path)
+    if not _FIRST_START.acquire(blocking=False):  # another session of this server is building
+        who = holder(path.parent) or Holder(os.getpid(), "the dashboard's first-start build", None)
+        if on_wait is not None:
+            on_wait(who)
+        if not _FIRST_START.acquire(timeout=wait):
+            return who
+    try:
+        if path.exists():
+            return None
+        try:
+            build_database(path, ARTICLES_DIR, CURATED_DIR if CURATED_DIR.exists() else None, progress=progress,
+                           wait=wait, on_wait=on_wait)
+        except LockBusy as busy:
+            return busy.holder or Holder(0, "another process", None)
+        return None
+    finally:
+        _FIRST_START.release()
+
+
+def build_running(path: Path) -> bool:
+    """Is the database folder of `path` locked now (a build or an Add/Review write in progress)?"""
+    from loaders.lock import holder
+
+    return holder(Path(path).parent) is not None

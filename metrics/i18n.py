@@ -223,6 +223,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Сборка базы данных из статей…",
         "kk": "Мақалалардан дерекқор құрылуда…",
     },
+    # issue 10: the first start finds another build running (the lock helper's strings)
+    "build_running": {
+        "en": "A build of the database is running ({who}); this page opens by itself when it is done.",
+        "ru": "Идёт сборка базы данных ({who}); страница откроется сама, когда сборка закончится.",
+        "kk": "Дерекқор құрылып жатыр ({who}); құру аяқталғанда бет өздігінен ашылады.",
+    },
     "build_failed": {
         "en": "Could not build the database: {msg}",
         "ru": "Не удалось собрать базу: {msg}",

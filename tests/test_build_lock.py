@@ -246,3 +246,39 @@ def test_kill_9_of_a_pool_build_leaves_no_process_and_the_next_build_starts_at_o
         assert "waiting" not in res.stderr
         assert time.monotonic() - started < 60
         assert _sources(db) == 1
+
+
+# --- the dashboard's first start ------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(180)
+def test_the_dashboard_says_a_build_is_running_instead_of_hanging(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from metrics import data
+
+    articles = _one_article_folder(tmp_path)
+    db = tmp_path / "db" / "kzvol.duckdb"
+    monkeypatch.setenv(data.ENV_DB, str(db))
+    monkeypatch.setattr(data, "ARTICLES_DIR", articles)
+    monkeypatch.setattr(data, "CURATED_DIR", tmp_path / "no-curated")
+    holder = _hold_from_subprocess(db.parent)
+    try:
+        told: list = []
+        assert data.build_if_missing(db, wait=0.5, on_wait=told.append).pid == holder.pid
+        assert [h.pid for h in told] == [holder.pid] and data.build_running(db)
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.query_params["lang"] = "ru"
+        started = time.monotonic()
+        at.run()
+        assert time.monotonic() - started < data.FIRST_START_WAIT + 20
+        assert not at.exception
+        shown = [i.value for i in at.info]
+        assert any(s.startswith(f"Идёт сборка базы данных (pid {holder.pid} (python -c") for s in shown), shown
+        assert not db.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not data.build_running(db)
+    at.run()  # the page looks again (every few seconds by itself): now it builds
+    assert not at.exception and db.exists() and _sources(db) == 1

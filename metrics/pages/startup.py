@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import streamlit as st
@@ -10,38 +9,52 @@ import streamlit as st
 from metrics import data
 from metrics.i18n import t
 
-_BUILD_LOCK = threading.Lock()
+BUILD_POLL_SECONDS = 3  # while another build runs, the page looks again this often
 
 
 def ensure_database(path: Path, lang: str) -> None:
-    """Build the database with a progress bar when it is missing; stop the page with a message on failure."""
+    """Build the database with a progress bar when it is missing; stop the page with a message on failure.
+    When another build holds the database folder, say so (who, since when) and look again every few seconds
+    instead of hanging (issue 10)."""
     if path.exists():
         return
-    with _BUILD_LOCK:  # two sessions opening at once must not build twice
-        if path.exists():
-            return
-        try:
-            from loaders.build import build_database  # lazy: heavy imports only when a build is needed
-        except ImportError:
-            st.error(t("db_missing", lang, path=path))
-            st.stop()
-        bar = st.progress(0.0, text=t("building_db", lang))
+    note = st.empty()
+    bar = None
 
-        def progress(done: int, total: int, name: str) -> None:
-            bar.progress(min(1.0, done / total) if total else 1.0, text=f"{t('building_db', lang)} {name}")
+    def on_wait(holder) -> None:
+        note.info(t("build_running", lang, who=holder.describe() if holder else ""))
 
-        try:
-            build_database(
-                path,
-                data.ARTICLES_DIR,
-                data.CURATED_DIR if data.CURATED_DIR.exists() else None,
-                progress=progress,
-            )
-        except Exception as exc:  # show the reason, not a traceback
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if bar is None:
+            note.empty()
+            bar = st.progress(0.0, text=t("building_db", lang))
+        bar.progress(min(1.0, done / total) if total else 1.0, text=f"{t('building_db', lang)} {name}")
+
+    try:
+        busy = data.build_if_missing(path, progress=progress, on_wait=on_wait)
+    except ImportError:
+        st.error(t("db_missing", lang, path=path))
+        st.stop()
+    except Exception as exc:  # show the reason, not a traceback
+        if bar is not None:
             bar.empty()
-            st.error(t("build_failed", lang, msg=f"{type(exc).__name__}: {exc}"))
-            st.stop()
+        st.error(t("build_failed", lang, msg=f"{type(exc).__name__}: {exc}"))
+        st.stop()
+    if busy is not None:
+        note.info(t("build_running", lang, who=busy.describe()))
+        _wait_for_build(str(path))
+        st.stop()
+    note.empty()
+    if bar is not None:
         bar.empty()
+
+
+@st.fragment(run_every=BUILD_POLL_SECONDS)
+def _wait_for_build(path: str) -> None:
+    """Rerun the page when the other build is done (the database is there, or the folder is free again)."""
+    if Path(path).exists() or not data.build_running(Path(path)):
+        st.rerun(scope="app")
 
 
 WATCH_SECONDS = 10

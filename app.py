@@ -37,6 +37,7 @@ with lang_col:
         list(i18n.LANGS),
         format_func=lambda code: i18n.LANG_NAMES[code],
         label_visibility="collapsed",
+        on_change=view_state.relabel_widgets,
     )
 with head:
     st.header(t("app_title", lang), anchor=False)

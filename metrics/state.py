@@ -7,8 +7,10 @@ Streamlit.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from metrics.i18n import DEFAULT_LANG, LANGS
 
@@ -17,6 +19,9 @@ SCALES: tuple[str, ...] = ("linear", "log")
 DEFAULT_METRICS: tuple[str, ...] = ("volunteers_total", "volunteer_organizations")
 DEFAULT_AREA = "KZ"
 MAX_METRICS = 6  # more lines than this stop being readable
+STATUSES: tuple[str, ...] = ("accepted", "candidate", "rejected")
+ORDERS: tuple[str, ...] = ("article", "date_desc", "value_desc")  # the keys of metrics.data.OBS_ORDERS
+_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,200}$")  # metric and source ids: checked for shape, looked up by the page
 
 
 @dataclass
@@ -27,6 +32,19 @@ class ViewState:
     area: str = DEFAULT_AREA
     scale: str = "linear"
     index: bool = False
+    # The date range of Explore and Data (ISO dates, "" = open end).
+    start: str = ""
+    end: str = ""
+    # Data page filters.
+    status: list[str] = field(default_factory=lambda: list(STATUSES))
+    dmetrics: list[str] = field(default_factory=list)
+    q: str = ""
+    order: str = "article"
+    # The article shown on the Sources page ("" = the first one listed).
+    article: str = ""
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ViewState))
 
 
 @dataclass(frozen=True)
@@ -79,6 +97,40 @@ def parse_params(
     else:
         state.metrics = default_metrics
 
+    for name in ("start", "end"):
+        raw = _one(params, name)
+        if raw:
+            try:
+                setattr(state, name, dt.date.fromisoformat(raw).isoformat())
+            except ValueError:
+                notices.append(Notice(name, raw))
+    if state.start and state.end and state.start > state.end:  # a reversed range reads as the range meant
+        state.start, state.end = state.end, state.start
+
+    raw_status = _one(params, "status")
+    if raw_status == "none":  # every status unticked: an empty table, as the user chose
+        state.status = []
+    elif raw_status:
+        wanted = [s.strip() for s in raw_status.split(",") if s.strip()]
+        valid = [s for s in STATUSES if s in wanted]
+        if len(valid) != len(set(wanted)):
+            notices.append(Notice("status", raw_status))
+        state.status = valid or list(STATUSES)
+    raw_dmetrics = _one(params, "dmetrics")
+    if raw_dmetrics:
+        wanted = list(dict.fromkeys(m.strip() for m in raw_dmetrics.split(",") if m.strip()))
+        state.dmetrics = [m for m in wanted if _ID.match(m)]
+        if len(state.dmetrics) != len(wanted):
+            notices.append(Notice("dmetrics", raw_dmetrics))
+    state.q = (_one(params, "q") or "")[:200]
+    state.order = choice("order", ORDERS, state.order)
+    raw_article = _one(params, "article")
+    if raw_article:
+        if _ID.match(raw_article):
+            state.article = raw_article
+        else:
+            notices.append(Notice("article", raw_article))
+
     raw_index = _one(params, "index")
     if raw_index in ("1", "true"):
         state.index = True
@@ -98,4 +150,15 @@ def to_params(state: ViewState) -> dict[str, str]:
     }
     if state.index:
         params["index"] = "1"
+    # The range, the Data filters and the article only when set, so a plain link stays short.
+    defaults = ViewState()
+    for name in ("start", "end", "q", "article"):
+        if getattr(state, name):
+            params[name] = getattr(state, name)
+    if state.order != defaults.order:
+        params["order"] = state.order
+    if list(state.status) != defaults.status:
+        params["status"] = ",".join(state.status) or "none"
+    if state.dmetrics:
+        params["dmetrics"] = ",".join(state.dmetrics)
     return params

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from metrics import data, export, i18n
+from metrics import data, export, i18n, state
 from metrics.i18n import t
 from metrics.pages import caches
 from metrics.pages.caches import cached_obs_metric_ids, cached_obs_page, get_db
+from metrics.pages.view_state import bound_widget
 from metrics.pages.widgets import Ctx, fmt_day, labels_for, page_offset, page_picker, section, shown_caption
 
 
@@ -17,27 +18,40 @@ def render(ctx: Ctx) -> None:
     section(t("page_data", lang))
     labels = labels_for(ctx)
     c1, c2, c3, c4 = st.columns([1, 2, 2, 1])
-    statuses = ["accepted", "candidate", "rejected"]
+    # Every filter is bound to the view state, so it is in the URL and survives a language switch.
     with c1:
-        status = st.multiselect(
+        status = bound_widget(
+            "status",
+            st.multiselect,
             t("status", lang),
-            statuses,
-            default=statuses,
+            list(state.STATUSES),
             key="d_status",
             format_func=lambda s: t(f"status_{s}", lang),
             placeholder=t("choose", lang),
         )
     metric_opts = sorted(cached_obs_metric_ids(ctx.path, ctx.version), key=lambda m: labels.get(m, m))
+    # A link may name metrics this database does not have: keep the ones it has.
+    st.session_state["v_dmetrics"] = [m for m in st.session_state["v_dmetrics"] if m in metric_opts]
     with c2:
-        chosen = st.multiselect(
-            t("metrics", lang), metric_opts, key="d_metrics", format_func=lambda m: labels.get(m, m),
+        chosen = bound_widget(
+            "dmetrics",
+            st.multiselect,
+            t("metrics", lang),
+            metric_opts,
+            key="d_metrics",
+            format_func=lambda m: labels.get(m, m),
             placeholder=t("choose", lang),
         )
     with c3:
-        needle = st.text_input(t("search", lang), key="d_search")
+        needle = bound_widget("q", st.text_input, t("search", lang), key="d_search")
     with c4:
-        order = st.selectbox(
-            t("sort_by", lang), list(data.OBS_ORDERS), key="d_order", format_func=lambda o: t(f"order_{o}", lang)
+        order = bound_widget(
+            "order",
+            st.selectbox,
+            t("sort_by", lang),
+            list(data.OBS_ORDERS),
+            key="d_order",
+            format_func=lambda o: t(f"order_{o}", lang),
         )
     # Filtering, search, sorting and paging run in SQL; the table shows one page of caches.DATA_PAGE_ROWS rows.
     f = data.ObsFilter(statuses=tuple(status), metric_ids=tuple(chosen), search=needle)

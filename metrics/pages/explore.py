@@ -60,25 +60,38 @@ def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str
     section(t("growth_table", lang))
     c1, c2, c3 = st.columns([2, 2, 2])
     with c1:
-        metric_id = st.selectbox(t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric")
+        if st.session_state.get("v_g_metric") not in chosen:
+            st.session_state["v_g_metric"] = chosen[0]
+            st.session_state.pop("g_metric", None)
+        metric_id = bound_widget(
+            "g_metric", st.selectbox, t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric"
+        )
     pts, point_labels = cached_growth_points(ctx.path, ctx.version, metric_id, area, lang)
     if len(pts) < 2:
         st.caption(t("need_two_points", lang))
         return
     options = list(range(len(pts)))
+    for name in (f"g_from_{metric_id}", f"g_to_{metric_id}"):  # another area has other points
+        if st.session_state.get(f"v_{name}") not in (None, *options):
+            st.session_state.pop(f"v_{name}")
+            st.session_state.pop(name, None)
     with c2:
-        i = st.selectbox(
+        i = bound_widget(
+            f"g_from_{metric_id}",
+            st.selectbox,
             t("from_point", lang),
             options,
-            index=0,
+            default=0,
             key=f"g_from_{metric_id}",
             format_func=lambda k: point_labels[k],
         )
     with c3:
-        j = st.selectbox(
+        j = bound_widget(
+            f"g_to_{metric_id}",
+            st.selectbox,
             t("to_point", lang),
             options,
-            index=len(pts) - 1,
+            default=len(pts) - 1,
             key=f"g_to_{metric_id}",
             format_func=lambda k: point_labels[k],
         )

@@ -11,6 +11,7 @@ from metrics import i18n
 from metrics.i18n import t
 from metrics.pages import caches
 from metrics.pages.caches import cached_article, cached_sources
+from metrics.pages.view_state import bound_widget
 from metrics.pages.widgets import Ctx, fmt_day, labels_for, page_offset, page_picker, section, shown_caption
 
 
@@ -73,7 +74,12 @@ def render(ctx: Ctx) -> None:
     page_picker("s_page", total, caches.SOURCES_PAGE_ROWS, lang)
     ids = list(sources["source_id"])
     titles = dict(zip(ids, sources["title"].fillna("–") + " — " + sources["outlet"].fillna("–"), strict=True))
-    source_id = st.selectbox(t("article", lang), ids, format_func=lambda s: titles[s], key="source_pick")
+    if st.session_state.get("v_article") not in ids:  # none chosen yet, or not on this page of the list
+        st.session_state["v_article"] = ids[0]
+        st.session_state.pop("source_pick", None)
+    source_id = bound_widget(
+        "article", st.selectbox, t("article", lang), ids, format_func=lambda s: titles[s], key="source_pick"
+    )
     text, spans = cached_article(ctx.path, ctx.version, source_id)
     st.markdown(f"**{t('article_text', lang)}**")
     st.html(highlighted_article_html(text, spans, labels_for(ctx), lang))

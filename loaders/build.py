@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from loaders import lock
-from loaders.curated import CuratedRow, apply_curated, read_curated
-from loaders.db import load_catalog, remove_stale_temporaries, write_database
+from loaders.curated import CuratedRow, apply_curated, curated_catalog, read_curated
+from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
+from loaders.programs import assign_programs, load_programs
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
 from loaders.sources_csv import SourceMeta, read_sources_csv
 from loaders.text import article_language, content_lines, publication_date, sentences
@@ -359,8 +360,8 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     report.articles_read = len(sources_rows)
     report.sentences = sum(r["sentences"] for r in results.values())
 
-    catalog = load_catalog()
-    metric_ids = {row["metric_id"] for row in catalog}
+    catalog = curated_catalog(curated_dir)  # metrics/catalog.csv + data/curated/metrics.csv (issue 12)
+    metric_ids = {row["metric_id"]: row["kind"] for row in catalog}
     by_file = {s["file"]: s for s in sources_rows}
     if report.same_text:  # a curated row may cite either file of a text stored once: it applies to the stored one
         curated_rows = [CuratedRow(r.csv_file, r.line, dict(r.fields, file=report.same_text[r.get("file")]))
@@ -368,6 +369,7 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     added, report.curated_applied = apply_curated(curated_rows, observations, by_file, metric_ids,
                                                   next_id=len(observations) + 1)
     observations.extend(added)
+    assign_programs(observations, sources_rows, load_programs(curated_dir))  # issue 12: each figure's program
     live = Counter(o["source_id"] for o in observations if o["status"] != "rejected")
     for s in sources_rows:  # one pass over the observations, not one per article (quadratic at 10,000)
         s["n_figures"] = live[s["source_id"]]

@@ -81,12 +81,19 @@ OBSERVATIONS_COLUMNS: list[tuple[str, str, str]] = [
     ("duplicate_of", "INTEGER", "obs_id of the figure this row repeats (headline and body), else NULL"),
     ("extractor_version", "VARCHAR", "Version of the extraction rules that produced the row"),
     ("quote_search", "VARCHAR", "The quote in lower case, computed at build time for fast case-insensitive search"),
+    # issue 12: programs and reviewed corrections
+    ("program", "VARCHAR", "National program or campaign the text ties the figure to (data/programs.csv: birgemiz, "
+     "marathon_good_deeds, qazmed_volunteers, ...): named in its sentence, or in the article's title or lead for "
+     "a figure of that program's own metrics; NULL when none"),
+    ("rule_value", "DOUBLE", "The value as the extraction rules read it, before any curated correction (curated "
+     "rows refer to it); NULL for a figure a person added"),
 ]
 
 METRICS_COLUMNS: list[tuple[str, str, str]] = [
     ("metric_id", "VARCHAR PRIMARY KEY", "Fixed id used by dashboards, saved queries and exports"),
     ("unit", "VARCHAR", "Unit the metric is counted in"),
-    ("kind", "VARCHAR", "stock (a level on a date) or flow (an amount over a period)"),
+    ("kind", "VARCHAR", "stock (a level on a date), flow (an amount over a period) or cumulative (a running "
+     "total since a start)"),
     ("topic", "VARCHAR", "Topic group: volunteering, blood, marathon, emergency, environment"),
     ("label_en", "VARCHAR", "Label in English"),
     ("label_ru", "VARCHAR", "Label in Russian"),

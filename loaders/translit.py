@@ -1,0 +1,510 @@
+"""Latin-script Kazakh: detect the alphabet of a paragraph and read it through a transliteration to Cyrillic.
+
+Kazakh outlets publish in three official Latin alphabets besides Cyrillic (DESIGN §2):
+
+* ``latn2017`` (decree of October 2017): apostrophes mark the extra letters: a' ә, g' ғ, n' ң, o' ө, u' ү,
+  y' ұ, i' и/й, s' ш, c' ч; plain u is у, y is ы, i is і. Writers also use "sh"/"ch".
+* ``latn2018`` (February 2018): acute accents: á ә, ǵ ғ, ń ң, ó ө, ú ү, ý у; dotless ı is и/й, i is і, y is ы,
+  u is ұ; digraphs sh ш, ch ч; я and ю are written ıa and ıý.
+* ``latn2021`` (January 2021): ä ә, ğ ғ, ñ ң, ö ө, ş ш, ū ұ, ü ү, ç ч, u у, y ы; officially İ/i is и/й and
+  I/ı is і, but much published text uses plain i for і as well ("bir", "eki", "deiin"): a paragraph is read
+  "strictly" when it contains ı or İ, and "loosely" otherwise (the comment marked _LOOSE_I in ``_convert``).
+
+The extractor reads Kazakh in Cyrillic only. So a Latin-Kazakh paragraph is transliterated into Cyrillic and
+the extractor runs on the Cyrillic text, while every span it reports is mapped back to the original characters
+through an offset map: ``omap[i]`` is the index in the input of the character output character ``i`` came
+from, plus one final entry ``len(input)``. A span ``(s, e)`` of the output is ``(omap[s], omap[e])`` of the
+input. Digraphs ("sh", "ıa", "a'", a letter plus a combining accent) turn two input characters into one
+output character; "x" turns one into two ("кс"; both map to the "x"). The map is non-decreasing.
+
+Design:
+
+* Detection (``detect_alphabet``) is by density, never by a single letter: it counts words of a Kazakh lexicon
+  written in any of the three alphabets (number words, qualifiers, common words, months; proper names such as
+  "Qazaqstan" only with a Kazakh case ending), words with letters specific to the Latin alphabets, and English
+  function words (which veto). Text with more Cyrillic than Latin letters, or whose Latin part is only URLs, is
+  never Latin Kazakh.
+* Transliteration (``to_cyrillic``) is a character table per alphabet (``_COMMON``, ``_ACCENTED`` and the
+  rules in ``_convert``) with a few context rules for the ambiguous letters (ı/i/y/u, see the comments),
+  followed by same-length fixes of common Russian loanwords (``_LOAN_FIXES``): "mıllıon" must read миллион and
+  "aksııa" акция. URLs and e-mail addresses inside a converted paragraph are kept as they are.
+* ``transliterate_paragraphs`` applies both per line; it is built for the bulk loader: text without Latin
+  letters, or without any trace of Latin Kazakh, returns ``(text, None)`` after one or two regex searches.
+
+Integration: the extractor calls ``converted, omap = transliterate_paragraphs(text)``; when ``omap`` is None it
+reads ``text`` as before. Otherwise it reads ``converted`` (treating the converted lines as Kazakh) and maps
+every span it keeps (figure, quote, sentence) back with ``map_span(omap, s, e)``, taking the quote from the
+original ``text``. Positions of the untouched lines are unchanged offsets, but lengths before them may have
+shrunk, so every position must go through the map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+LATN2017 = "latn2017"
+LATN2018 = "latn2018"
+LATN2021 = "latn2021"
+ALPHABETS = (LATN2017, LATN2018, LATN2021)
+
+# Apostrophe-like characters used by the 2017 alphabet (typed as ', ’, ʼ, ‘ or `).
+_APOS = "'’ʼ‘`"
+# Combining marks that writers type after a base letter instead of a precomposed one (a + U+0301 = á).
+_COMBINING = "\u0301\u0306\u0303\u0308\u0304\u0327\u030c"
+
+# --- the tables -------------------------------------------------------------------------------------
+
+# Letters read the same way in all three alphabets (lowercase; case is restored from the source letter).
+# h is х (also һ in the official tables; х is what news text needs). c, w and x are not Kazakh letters but
+# occur in names and loanwords: c → ц, w → у, x → кс.
+_COMMON: dict[str, str] = {
+    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "j": "ж", "k": "к", "l": "л",
+    "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "v": "в", "y": "ы",
+    "z": "з", "c": "ц", "w": "у", "x": "кс",
+}
+# Accented letters. Each is unambiguous wherever it occurs, so every alphabet accepts all of them: writers
+# mix (a 2018 text with ğ, a 2021 text with á) and the reading is the same.
+_ACCENTED: dict[str, str] = {
+    # 2018
+    "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у",
+    # 2021
+    "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ş": "ш", "ū": "ұ", "ü": "ү", "ç": "ч",
+}
+# The 2017 apostrophe letters (letter + apostrophe). i' is и/й by context (see _i_or_short_i).
+_APOSTROPHE: dict[str, str] = {
+    "a": "ә", "g": "ғ", "n": "ң", "o": "ө", "u": "ү", "y": "ұ", "s": "ш", "c": "ч",
+}
+# The letters that differ between the alphabets:
+#   letter   2017   2018   2021 strict   2021 loose
+#   u        у      ұ      у             у
+#   i        і      і      и/й           і, и before a vowel, й after a vowel
+#   ı        -      и/й    і             і
+#   y        ы      ы      ы             ы
+# In 2018 u is ұ (ulttyq ұлттық) and ý is у (jýyq жуық, elý елу): number words use ý/ú, so they come out
+# right; a 2018 writer who types "juyq" gets "жұық", which _LOAN_FIXES repairs for the qualifiers.
+_U = {LATN2017: "у", LATN2018: "ұ", LATN2021: "у"}
+
+_CYR_VOWELS = frozenset("аәеёиіоөұүуыэюяАӘЕЁИІОӨҰҮУЫЭЮЯ")
+# Vowels after which ı/i/i' is й rather than и: и, й and і are excluded ("kiım"/"kiim" киім, "aksııa" акция).
+_VOWELS_BEFORE_SHORT_I = frozenset("аәеёоөұүуыэюяАӘЕЁОӨҰҮУЫЭЮЯ")
+# Latin vowels (lowercase) used by the loose-2021 rule "i before a vowel is и" (jiyrma жиырма, million).
+_LATIN_VOWELS = frozenset("aeiouyıáäéóöúüýū")
+
+# Same-length repairs of Russian loanwords after transliteration (matched at the start of a Cyrillic word,
+# case-insensitive, case kept). Kazakh Cyrillic keeps the Russian spelling of these words, the Latin
+# alphabets do not: и/і and э/е merge, ц is written s or ts.
+_LOAN_FIXES: dict[str, str] = {
+    # loose 2021 and 2017 write и as i (read і by default)
+    "міллион": "миллион", "міллиард": "миллиард", "мілл": "милл", "трілли": "трилли",
+    "презідент": "президент", "мінистр": "министр", "мініст": "минист",
+    "республік": "республик", "кілометр": "километр", "кілограмм": "килограмм", "літр": "литр",
+    "ініциатив": "инициатив", "інісиатив": "инициатив", "інформ": "информ", "інтернет": "интернет",
+    "віде": "виде", "фізик": "физик", "клінік": "клиник", "лімит": "лимит",
+    # э in loanwords
+    "еколог": "эколог", "економ": "эконом", "експ": "эксп", "електр": "электр", "енерг": "энерг",
+    "етап": "этап", "ефир": "эфир", "евакуа": "эвакуа", "ексклюз": "эксклюз",
+    # ц written s
+    "сентр": "центр", "стансия": "станция", "сифр": "цифр", "сіфр": "цифр",
+    # 2018 writers who type u for у in the qualifiers and number words
+    "жұық": "жуық", "елұ": "елу",
+}
+_LOAN_FIX_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _LOAN_FIXES), key=len, reverse=True)) + ")",
+    re.IGNORECASE,
+)
+# "aksııa" → "аксия" → "акция", "polısııa" → "полиция", "fýnksııa" → "функция", "evakýasııa" → "эвакуация";
+# not after р, н, с: "versııa" версия, "pensııa" пенсия, "komıssııa" комиссия.
+_SIA_RE = re.compile(r"(?<=[аеиоуыкпАЕИОУЫКП])сия", re.IGNORECASE)
+
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:kz|com|ru|org|net)\b\S*",
+    re.IGNORECASE,
+)
+_URL_HINTS = ("://", "www.", "@", ".kz", ".com", ".ru", ".org", ".net", ".KZ", ".COM", ".RU")
+
+
+def _has_url(text: str) -> bool:
+    return any(h in text for h in _URL_HINTS)
+
+# --- detection ----------------------------------------------------------------------------------------
+
+# How each Cyrillic letter may be written in the three Latin alphabets (used only to build the detection
+# regex from a Cyrillic lexicon).
+_A = "['’ʼ‘`]"
+_CYR_TO_LATIN_RE: dict[str, str] = {
+    "а": "a", "ә": f"(?:á|ä|a{_A})", "б": "b", "в": "v", "г": "g", "ғ": f"(?:ǵ|ğ|g{_A})", "д": "d", "е": "e",
+    "ж": "j", "з": "z", "и": f"(?:ı|i{_A}?|İ)", "й": f"(?:ı|i{_A}?)", "к": "k", "қ": "q", "л": "l", "м": "m",
+    "н": "n", "ң": f"(?:ń|ñ|n{_A})", "о": "o", "ө": f"(?:ó|ö|o{_A})", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "(?:ý|u|w)", "ұ": f"(?:u|ū|y{_A})", "ү": f"(?:ú|ü|u{_A})", "ф": "f", "х": "h", "һ": "h",
+    "ш": f"(?:sh|ş|s{_A})", "ч": f"(?:ch|ç|c{_A})", "ы": "y", "і": "(?:i|ı)", "ц": "(?:ts|s)", "э": "e",
+    "я": f"(?:ıa|ia|i{_A}a)", "ю": f"(?:ıý|iu|i{_A}u)", "-": "-",
+}
+
+
+def _latin_pattern(cyrillic: str) -> str:
+    return "".join(_CYR_TO_LATIN_RE[ch] for ch in cyrillic)
+
+
+# Kazakh words that identify a Latin-Kazakh text. Words that are also English ("on" ten, "men" and, "bar",
+# "el", "de", "da"), international ("million", "mln", "donor") or proper names alone ("Qazaqstan", "Astana")
+# are left out: a Kazakh name in an English sentence must not make it Kazakh.
+_KK_WORDS = (
+    # numbers and scales
+    "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жиырма", "отыз", "қырық", "елу",
+    "алпыс", "жетпіс", "сексен", "тоқсан", "жүз", "мың", "жарым", "миллиард", "тонна", "теңге",
+    # qualifiers
+    "астам", "жуық", "шамамен", "кемінде", "артық", "шейін", "дейін", "шамасында", "таяу",
+    # common words of news text
+    "жыл", "жылы", "адам", "бойынша", "волонтер", "ерікті", "және", "үшін", "туралы", "арқылы", "кейін",
+    "соңғы", "жаңа", "көп", "барлық", "бүкіл", "орталық", "облыс", "облысы", "қала", "қаласы", "аудан",
+    "ауданы", "халық", "жұмыс", "жастар", "өтті", "болды", "болып", "болады", "бұл", "осы", "олар", "деп",
+    "деді", "дейді", "сондай-ақ", "қатысты", "көмек", "жоба", "шара", "іс-шара", "қазір", "биыл",
+    "былтыр", "өткен", "бүгін", "отбасы", "тұрғын", "азамат", "ұйым", "мемлекеттік", "қан", "тапсырды",
+    "елімізде", "еліміздің", "елдің", "аймақ", "өңір", "акция", "аксия",
+    # months
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+    "қараша", "желтоқсан",
+)
+# Stems that count with any continuation ("еріктілер", "волонтерлер", "қатысушылар").
+_KK_STEMS = ("еріктіл", "волонтерл", "қатыс", "қазақстанд", "қазақстанн", "қазақстанға", "ұйымдас",
+             "қайырымдылық", "көмектес", "мемлекет", "тапсыр")
+_KK_SUFFIX_CYR = ("да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге",
+                  "қа", "ке", "на", "не", "а", "е", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы",
+                  "сі", "н", "ын", "ін", "мен", "бен", "пен", "лар", "лер", "дар", "дер", "тар", "тер", "ды",
+                  "ді", "ты", "ті", "ны", "ні", "ғы", "гі", "дай", "дей", "тай", "тей")
+_SUFFIX_RE = "(?:" + "|".join(_latin_pattern(s) for s in sorted(_KK_SUFFIX_CYR, key=len, reverse=True)) + ")"
+# Matched against one whole word at a time (see _is_kk_word): one big alternation scanned over a whole text
+# is far too slow for the bulk loader.
+_KK_WORD_RE = re.compile(
+    "(?:" + "|".join(_latin_pattern(w) for w in sorted(_KK_WORDS, key=len, reverse=True)) + f"){_SUFFIX_RE}{{0,3}}"
+    + "|(?:" + "|".join(_latin_pattern(w) for w in _KK_STEMS) + ").*",
+    re.IGNORECASE,
+)
+_kk_word_cache: dict[str, bool] = {}
+
+
+def _is_kk_word(word: str) -> bool:
+    """Whether a Latin word is a word of the Kazakh lexicon (with case endings), in any alphabet."""
+    hit = _kk_word_cache.get(word)
+    if hit is None:
+        if len(_kk_word_cache) > 100_000:
+            _kk_word_cache.clear()
+        hit = _kk_word_cache[word] = _KK_WORD_RE.fullmatch(word) is not None
+    return hit
+
+
+# Letters of the Latin alphabets that English does not use. á ó ú ü ö ä ñ ç also occur in Spanish, German or
+# French names; they count only together with Kazakh words.
+_MARK_2018 = "áǵńóúýÁǴŃÓÚÝ"
+_MARK_2021 = "äğñşūüöçÄĞÑŞŪÜÖÇ"
+_MARKER_RE = re.compile(f"[{_MARK_2018}{_MARK_2021}ıİ]")
+# A 2017 apostrophe letter, except English contractions and possessives (n't, 's, 're, O'Brien).
+_APOS_LETTER_RE = re.compile(
+    f"(?<![^\\W\\d_]{_A})[agnouyisc]{_A}(?!(?:s|t|re|ve|ll|d|m)(?![^\\W\\d_]|{_A}))(?<!\\bo{_A})", re.IGNORECASE
+)
+# A Latin word: letters (with combining accents), inner apostrophes (2017) and hyphens ("sondaı-aq").
+_L = "A-Za-z\u00C0-\u024F\u0300-\u036F"
+_LATIN_WORD_RE = re.compile(f"[{_L}]+(?:(?:{_A}|-)[{_L}]+)*{_A}?")
+_ANY_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04FF]")
+# English function words: two of them (and ≥ 10 % of the words) make a paragraph English, whatever else it
+# holds. "on" is left out: it is also Kazakh "он" (ten).
+_ENGLISH = frozenset(
+    "the and of to in for with is was were are by at from have has had that this as it be more than about over "
+    "their its which who will been an or per".split()
+)
+
+
+def _assess(text: str) -> tuple[str, str]:
+    """("yes" | "unsure" | "no", alphabet) for a paragraph. "unsure": Latin text that is neither English nor
+    recognisably Kazakh (a dateline, a caption): read as Kazakh only inside a Kazakh-Latin article."""
+    if _has_url(text):
+        text = _URL_RE.sub(" ", text)
+    latin = len(_LATIN_LETTER_RE.findall(text))
+    if not latin:
+        return "no", ""
+    if len(_CYRILLIC_LETTER_RE.findall(text)) >= latin:
+        return "no", ""
+    words = _LATIN_WORD_RE.findall(text)
+    n = len(words)
+    if not n:
+        return "no", ""
+    english = sum(w.lower() in _ENGLISH for w in words)
+    kk = sum(map(_is_kk_word, words))
+    marked = sum(1 for w in words if _MARKER_RE.search(w) or _APOS_LETTER_RE.search(w))
+    alphabet = _guess_alphabet(text)
+    if english >= 2 and english * 10 >= n:
+        return "no", alphabet
+    if english and not marked:
+        return "no", alphabet  # "Bes Qala project: Alty volunteers from Jeti Qazyna": names in English
+    if (kk >= 2 and (kk + marked) * 5 >= n) or (kk >= 1 and marked >= 1 and n <= 6) or (
+        kk >= 1 and marked >= 3 and marked * 4 >= n
+    ):
+        return "yes", alphabet
+    if english == 0 and (kk or marked or n <= 8):
+        return "unsure", alphabet
+    return "no", alphabet
+
+
+_AFTER_VOWEL_DOTLESS_RE = re.compile("[aeouyáóúýAEOUY]ı")
+
+
+def _guess_alphabet(text: str) -> str:
+    """The alphabet whose specific letters the text uses most; no specific letter at all: 2021 (its plain
+    letters u у, y ы, i і are also what a writer without diacritics types)."""
+    c2018 = sum(text.count(ch) for ch in _MARK_2018)
+    dotless = text.count("ı")
+    if dotless:
+        # ı after a vowel is 2018 й (boıynsha, keıin, deıin); 2021 ı is і, which rarely follows a vowel. After
+        # a consonant ı is both (2018 и: "bıyl", 2021 і: "jelısı"): a tie-break towards 2018 only.
+        c2018 += len(_AFTER_VOWEL_DOTLESS_RE.findall(text)) + 0.1 * dotless
+    c2021 = sum(text.count(ch) for ch in _MARK_2021) + text.count("İ")
+    c2017 = len(_APOS_LETTER_RE.findall(text)) if any(a in text for a in _APOS) else 0
+    best = max(c2018, c2021, c2017)
+    if best == 0:
+        return LATN2021
+    if c2018 == best:
+        return LATN2018
+    if c2021 == best:
+        return LATN2021
+    return LATN2017
+
+
+def detect_alphabet(text: str) -> str | None:
+    """"latn2017", "latn2018" or "latn2021" if the paragraph is Kazakh in a Latin alphabet, else None (English,
+    Russian, Cyrillic Kazakh, Cyrillic text with a Latin name, a URL, a text too short to tell)."""
+    if not _ANY_LATIN_RE.search(text):
+        return None
+    verdict, alphabet = _assess(text)
+    return alphabet if verdict == "yes" else None
+
+
+# --- transliteration ------------------------------------------------------------------------------------
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _apostrophe_is_letter(seg: str, j: int, open_quote: bool) -> bool:
+    """Whether the apostrophe at seg[j] (after a 2017 letter) belongs to the letter: inside a word always; at
+    the end of a word unless it closes a quote opened at the start of one ('Astana')."""
+    if j + 1 < len(seg) and _is_letter(seg[j + 1]):
+        return True
+    return not open_quote
+
+
+def _convert(seg: str, alphabet: str, base: int, out: list[str], omap: list[int]) -> None:
+    """Append the Cyrillic reading of seg to out and the input index (seg index + base) of each output
+    character to omap."""
+    n = len(seg)
+    strict = alphabet == LATN2021 and ("ı" in seg or "İ" in seg)
+    u_reading = _U.get(alphabet, "у")
+    simple = _SIMPLE[alphabet]
+    open_quote = False
+    i = 0
+    while i < n:
+        ch = seg[i]
+        width = 1
+        fast = simple.get(ch)
+        if fast is not None and (i + 1 == n or seg[i + 1] not in _COMBINING):
+            out.append(fast)
+            omap.append(base + i)
+            i += 1
+            continue
+        if i + 1 < n and seg[i + 1] in _COMBINING:
+            composed = unicodedata.normalize("NFC", seg[i : i + 2])
+            if len(composed) == 1:
+                ch, width = composed, 2
+        upper = ch.isupper()
+        prev_out = out[-1] if out and omap[-1] >= base else ""
+        word_start = i == 0 or not _is_letter(seg[i - 1])
+        # lowercase key; the capital I is ambiguous (і or и/й in 2018, і in strict 2021)
+        if ch == "İ":
+            key = "i"
+        elif ch == "I":
+            key = "ı" if strict else "i"
+            if alphabet == LATN2018 and prev_out in _VOWELS_BEFORE_SHORT_I and i > 0 and seg[i - 1].isupper():
+                key = "ı"  # all capitals: "BOIYNSHA" бойынша
+        else:
+            key = ch.lower() if len(ch.lower()) == 1 else ch
+        nxt = seg[i + width] if i + width < n else ""
+        nxt_low = nxt.lower()
+
+        if ch in _APOS:
+            if (i == 0 or not _is_letter(seg[i - 1])) and nxt and _is_letter(nxt):
+                open_quote = True
+            elif open_quote and not (nxt and _is_letter(nxt)):
+                open_quote = False
+            out.append(ch)
+            omap.append(base + i)
+            i += 1
+            continue
+
+        res: str | None = None
+        # 2017 apostrophe letters
+        if alphabet == LATN2017 and nxt and nxt in _APOS and key in "agnouyisc" and _apostrophe_is_letter(
+            seg, i + width, open_quote
+        ):
+            width += 1
+            if key == "i":
+                after = seg[i + width].lower() if i + width < n else ""
+                if after in ("a", "u") and (word_start or prev_out in _CYR_VOWELS):
+                    res, width = ("я" if after == "a" else "ю"), width + 1
+                else:
+                    res = "й" if prev_out in _VOWELS_BEFORE_SHORT_I else "и"
+            else:
+                res = _APOSTROPHE[key]
+        elif key == "s" and nxt_low == "h":
+            res, width = "ш", width + 1
+        elif key == "c" and nxt_low == "h":
+            res, width = "ч", width + 1
+        elif key == "t" and nxt_low == "s" and word_start and i + width + 1 < n and seg[i + width + 1] != "h":
+            res, width = "ц", width + 1  # "tsentr" центр; inside a word ts is тс ("jatsa" жатса)
+        elif key in _ACCENTED:
+            res = _ACCENTED[key]
+        elif key == "u":
+            res = u_reading
+        elif (key == "ı" and alphabet == LATN2018) or (key == "i" and alphabet == LATN2021):
+            # the letter that is и/й (2018 ı, 2021 i); я and ю are ıa, ıý (2018) and ia, iu (2021) at the
+            # start of a word or after a vowel ("taıaq" таяқ, "aksııa" акция), but "mıllıard" is миллиард
+            ya_yu = {"a": "я", "ý": "ю"} if alphabet == LATN2018 else {"a": "я", "u": "ю"}
+            if nxt_low in ya_yu and (word_start or prev_out in _CYR_VOWELS):
+                res, width = ya_yu[nxt_low], width + 1
+            elif prev_out in _VOWELS_BEFORE_SHORT_I:
+                res = "й"
+            elif alphabet == LATN2021 and not strict and nxt_low not in _LATIN_VOWELS:
+                res = "і"  # _LOOSE_I: loose 2021, plain i between consonants is і ("bir", "segiz", "erikti")
+            else:
+                res = "и"
+        elif key == "ı":
+            res = "і" if alphabet == LATN2021 else ("й" if prev_out in _VOWELS_BEFORE_SHORT_I else "и")
+        elif key == "i":
+            res = "і"
+        elif key in _COMMON:
+            res = _COMMON[key]
+        if res is None:
+            out.append(seg[i : i + width])
+            omap.extend(range(base + i, base + i + width))
+        else:
+            if upper:
+                # a capital digraph or a capital in an all-caps word: the whole output in capitals
+                res = res.upper() if len(res) == 1 or (nxt and nxt.isupper()) else res[0].upper() + res[1:]
+            for r in res:
+                out.append(r)
+                omap.append(base + i)
+        i += width
+
+
+def _simple_table(alphabet: str) -> dict[str, str]:
+    """Characters read without looking at their neighbours: most letters, digits, spaces and punctuation."""
+    context = set("sctuiıxSCTUIİX" + _APOS + _COMBINING)  # digraphs, ambiguous letters, 2 output characters
+    if alphabet == LATN2017:
+        context |= set("agnouyiscAGNOUYISC")
+    table = {}
+    for lo, cyr in (_COMMON | _ACCENTED).items():
+        for src, dst in ((lo, cyr), (lo.upper(), cyr.upper())):
+            if src not in context:
+                table[src] = dst
+    for code in range(32, 0x250):
+        ch = chr(code)
+        if not ch.isalpha() and ch not in context:
+            table[ch] = ch
+    return table
+
+
+_SIMPLE = {alphabet: _simple_table(alphabet) for alphabet in ALPHABETS}
+
+
+def _fix_loans(chars: list[str], start: int) -> None:
+    """Same-length repairs of loanwords in chars[start:] (see _LOAN_FIXES)."""
+    text = "".join(chars[start:])
+    for m in _LOAN_FIX_RE.finditer(text):
+        right = _LOAN_FIXES[m.group().lower()]
+        for k, (old, new) in enumerate(zip(m.group(), right, strict=True)):
+            chars[start + m.start() + k] = new.upper() if old.isupper() else new
+    for m in _SIA_RE.finditer(text):
+        old = chars[start + m.start()]
+        chars[start + m.start()] = "Ц" if old.isupper() else "ц"
+
+
+def to_cyrillic(text: str, alphabet: str) -> tuple[str, list[int]]:
+    """Transliterate Latin-script Kazakh in `alphabet` to Cyrillic. Returns the Cyrillic text and the offset
+    map: for each output index the input index of its source character, plus a final len(text). Digits,
+    punctuation, spaces, Cyrillic letters, URLs and e-mail addresses pass through unchanged; case is kept."""
+    if alphabet not in ALPHABETS:
+        raise ValueError(f"unknown alphabet {alphabet!r}; expected one of {ALPHABETS}")
+    out: list[str] = []
+    omap: list[int] = []
+    _convert_into(text, 0, alphabet, out, omap)
+    omap.append(len(text))
+    return "".join(out), omap
+
+
+def _convert_into(text: str, base: int, alphabet: str, out: list[str], omap: list[int]) -> None:
+    start_out = len(out)
+    pos = 0
+    for m in _URL_RE.finditer(text) if _has_url(text) else ():
+        if m.start() > pos:
+            _convert(text[pos : m.start()], alphabet, base + pos, out, omap)
+        out.extend(m.group())
+        omap.extend(range(base + m.start(), base + m.end()))
+        pos = m.end()
+    if pos < len(text):
+        _convert(text[pos:], alphabet, base + pos, out, omap)
+    _fix_loans(out, start_out)
+
+
+def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
+    """Transliterate the Latin-Kazakh lines (paragraphs) of an article to Cyrillic, leaving the others as
+    they are.
+
+    Contract: returns ``(text, None)`` — the very same string — when nothing was converted (the common case,
+    decided after a regex search or two); otherwise ``(converted, omap)`` with ``len(omap) == len(converted)
+    + 1``, ``omap[-1] == len(text)``, identity offsets on the untouched lines, and a span ``(s, e)`` of
+    ``converted`` being ``(omap[s], omap[e])`` of ``text`` (see ``map_span``). Each line is judged on its own;
+    a short line that is neither English nor clearly Kazakh (a dateline "Astana, 12 mamyr", a caption) is
+    converted when another line of the same text is Latin Kazakh, with that text's commonest alphabet."""
+    if not _ANY_LATIN_RE.search(text):
+        return text, None
+    if not (_MARKER_RE.search(text) or any(map(_is_kk_word, _LATIN_WORD_RE.findall(text)))):
+        return text, None
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    verdicts = [_assess(text[s:e]) for s, e in lines]
+    found = Counter(alph for verdict, alph in verdicts if verdict == "yes")
+    if not found:
+        return text, None
+    dominant = found.most_common(1)[0][0]
+    out: list[str] = []
+    omap: list[int] = []
+    pos = 0
+    changed = False
+    for (s, e), (verdict, alph) in zip(lines, verdicts, strict=True):
+        if verdict == "no":
+            continue
+        if verdict == "unsure":
+            alph = dominant if alph == LATN2021 and not _MARKER_RE.search(text[s:e]) else alph
+        out.extend(text[pos:s])
+        omap.extend(range(pos, s))
+        _convert_into(text[s:e], s, alph, out, omap)
+        changed = True
+        pos = e
+    if not changed:
+        return text, None
+    out.extend(text[pos:])
+    omap.extend(range(pos, len(text)))
+    omap.append(len(text))
+    converted = "".join(out)
+    if converted == text:
+        return text, None
+    return converted, omap
+
+
+def map_span(omap: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that the span (start, end) of the converted text came from."""
+    if omap is None:
+        return start, end
+    return omap[start], omap[end]

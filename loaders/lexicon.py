@@ -81,7 +81,7 @@ EN_NUMBERS: dict[str, float] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-                               "mln": 1e6, "bn": 1e9, "mn": 1e6}
+                               "mln": 1e6, "bn": 1e9, "mn": 1e6, "dozen": 12}
 EN_MULTIPLIER_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,
@@ -106,7 +106,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "ориентировочно": "approx", "где-то": "approx", "приблизительно в": "approx",
     "почти": "almost", "практически": "almost", "без малого": "almost", "чуть менее": "almost",
     "чуть меньше": "almost", "немногим менее": "almost",
+    "в среднем": "approx", "в среднем около": "approx", "в среднем порядка": "approx",
     # Kazakh
+    "орташа есеппен": "approx", "орташа алғанда": "approx", "орта есеппен": "approx",
     "шамамен": "approx", "шамасы": "approx", "кем дегенде": "at_least", "кемінде": "at_least",
     "жуық": "approx", "астам": "at_least",
     # English
@@ -117,6 +119,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "at most": "at_most", "no more than": "at_most", "under": "at_most", "below": "at_most",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
+    "on average": "approx", "an average of": "approx", "on an average": "approx",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
     "~": "approx",
 }
@@ -130,6 +133,29 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "или более": "at_least", "и выше": "at_least", "or more": "at_least", "and more": "at_least",
     "plus": "at_least",
 }
+# Phrases after the number or after its measure word that open the range upwards or downwards: "500 milliliters
+# or more", "18 лет и старше" is an age (excluded elsewhere), "100 адам және одан да көп".
+OPEN_BOUNDS_AFTER: dict[str, str] = {
+    "or more": "at_least", "and more": "at_least", "or above": "at_least", "and above": "at_least",
+    "or over": "at_least", "and over": "at_least", "or higher": "at_least", "and higher": "at_least",
+    "и более": "at_least", "и больше": "at_least", "или более": "at_least", "или больше": "at_least",
+    "и выше": "at_least", "и свыше": "at_least", "и более того": "at_least",
+    "және одан да көп": "at_least", "және одан көп": "at_least", "немесе одан да көп": "at_least",
+    "одан да көп": "at_least", "және одан астам": "at_least", "және одан жоғары": "at_least",
+    "or less": "at_most", "or fewer": "at_most", "and less": "at_most", "and fewer": "at_most",
+    "и менее": "at_most", "и меньше": "at_most", "или менее": "at_most", "или меньше": "at_most",
+    "и ниже": "at_most", "және одан аз": "at_most", "немесе одан аз": "at_most",
+}
+# Russian case endings written after digits ("5-ти тысяч", "400-сот тысяч", "80-ти", "2-х тысяч"): a cardinal
+# in an oblique case, not an ordinal. The ambiguous ones ("2-х", "90-х годов") are cardinals only before a scale.
+RU_CARDINAL_SUFFIXES = frozenset({"ти", "сот", "ста", "стам", "стах", "стами", "ью", "мя", "ех", "ёх", "ух",
+                                  "ьми", "тью", "ум", "ем", "ём"})
+RU_AMBIGUOUS_SUFFIXES = frozenset({"х", "ми", "и", "ю", "м"})
+# Words after "per/на/на каждые/әр" that make the number a rate's denominator ("12 donors per 1,000 population",
+# "40 доноров на 1000 жителей", "1000 тұрғынға шаққанда").
+DENOMINATOR_WORDS_RE = re.compile(
+    r"^(population|people|inhabitants|residents|persons|capita|населени|жител|человек|граждан|тұрғын|адам|"
+    r"халық|халқ)")
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",
@@ -214,7 +240,7 @@ UNIT_BY_NOUN: dict[str, str] = {
     "пользователь": "persons", "подросток": "persons", "молодой": "persons", "победитель": "persons",
     "активист": "persons", "спасатель": "persons", "врач": "persons", "медик": "persons",
     "человека": "persons", "лицо": "persons", "член": "persons", "представитель": "persons",
-    "ерікті": "persons", "волонтер-": "persons", "адам": "persons", "азамат": "persons",
+    "ерікті": "persons", "белсенді": "persons", "волонтер-": "persons", "адам": "persons", "азамат": "persons",
     "қатысушы": "persons", "тұрғын": "persons", "бала": "persons", "жас": "persons",
     "науқас": "persons", "пациент-": "persons", "қызметкер": "persons", "жеңімпаз": "persons",
     "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
@@ -256,6 +282,7 @@ UNIT_BY_NOUN: dict[str, str] = {
     # measures
     "тонна": "tonnes", "тонн": "tonnes", "т": "tonnes", "tonne": "tonnes", "ton": "tonnes",
     "литр": "liters", "л": "liters", "liter": "liters", "litre": "liters",
+    "миллилитр": "ml", "мл": "ml", "milliliter": "ml", "millilitre": "ml", "ml": "ml",
     "килограмм": "kg", "кг": "kg", "kilogram": "kg", "kg": "kg",
     "процент": "percent", "пайыз": "percent", "percent": "percent", "%": "percent",
     "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "tenge": "KZT", "kzt": "KZT", "₸": "KZT",
@@ -274,7 +301,7 @@ KK_NOUN_STEMS = sorted(
        "жеңімпаз", "бала", "жас", "қатысушы", "ерікті", "донация", "орталық", "жануар", "ағаш", "көшет",
        "отбасы", "іс-шара", "шара", "бастама", "мүше", "студент", "оқушы", "тұрғын", "азамат",
        "мемлекет", "өтінім", "қызметкер", "науқас", "маман", "пункт", "мектеп", "аудан", "қала", "топ", "пайыз",
-       "пайдаланушы",
+       "пайдаланушы", "белсенді",
        "процент"],
     key=len,
     reverse=True,

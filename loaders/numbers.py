@@ -62,6 +62,20 @@ def _ru_forms() -> dict[str, tuple[float, bool]]:
 
 
 RU_FORMS = _ru_forms()
+# Forms of "один" left out of RU_FORMS ("одни", "одного" mean "some", "the same one"): a number only inside a
+# compound ("двадцати одному миллиону") or before a scale word ("более одной тысячи").
+RU_ONE_FORMS = frozenset({"одного", "одному", "одним", "одной", "одною", "одно", "одном"})
+
+
+@lru_cache(maxsize=2_000)
+def ru_singular_scale(word: str) -> bool:
+    """Is this Russian scale word unambiguously singular ("тысяче", "тысячу", "миллионом"), so that alone it
+    means one thousand/million? "тысячи", "тысяч", "миллионы" also mean "thousands"/"millions"."""
+    hit = RU_FORMS.get(word)
+    if not hit or not hit[1] or word.startswith("пол"):
+        return False
+    parses = [tag for lemma, tag, _ in parse_ru(word) if lemma in RU_SCALE_LEMMAS]
+    return bool(parses) and all("sing" in tag and "plur" not in tag for tag in parses)
 
 
 def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:

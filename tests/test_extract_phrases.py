@@ -254,14 +254,15 @@ RUSSIAN = [
     ("Паводки в регионе.\nПаводок затопил сёла, после паводка люди остались без крова.\n"
      "В Актюбинской области работают 2 300 добровольцев. Всего в стране зарегистрировано 300 тыс. волонтеров.",
      [f"2300 exact persons flood_volunteers {NOW} Aktobe region", f"300000 exact persons volunteers_total {NOW} KZ"]),
-    # ranges: the first number takes the second's scale, noun and metric
+    # ranges: the first number takes the second's scale, noun and metric; the low end is at_least, the high end
+    # at_most (DESIGN §3)
     ("В акции приняли участие 86 тысяч жителей, вывезено от 5 до 7 тысяч тонн отходов.",
-     [f"86000 exact persons * {NOW} KZ", f"5000 exact tonnes waste_collected_tonnes {NOW} KZ",
-      f"7000 exact tonnes waste_collected_tonnes {NOW} KZ"]),
+     [f"86000 exact persons * {NOW} KZ", f"5000 at_least tonnes waste_collected_tonnes {NOW} KZ",
+      f"7000 at_most tonnes waste_collected_tonnes {NOW} KZ"]),
     ("В отпускной сезон запасы крови снижаются на 20–25 процентов.",
-     [f"20 exact percent * {NOW} KZ", f"25 exact percent * {NOW} KZ"]),
-    # shares: "каждый пятый" is 20 percent
-    ("Сегодня каждый пятый донор – студент.", [f"20 exact percent None {NOW} KZ"]),
+     [f"20 at_least percent * {NOW} KZ", f"25 at_most percent * {NOW} KZ"]),
+    # shares: "каждый пятый" is 20 percent, approx (DESIGN §3)
+    ("Сегодня каждый пятый донор – студент.", [f"20 approx percent None {NOW} KZ"]),
     ("В Карагандинской области 136 организаций, а в области Абай — 58.",
      [f"136 exact organizations * {NOW} Karaganda region", f"58 exact organizations * {NOW} Abai region"]),
     # without a pointer ("этот показатель", "их") a bare number does not take the noun of the sentence before
@@ -369,7 +370,7 @@ KAZAKH = [
      "Су басу қаупі бар аймақтардан 6 800 адам эвакуацияланды, оның ішінде 2 100-ден астамы – балалар.",
      [f"2000 at_least persons * {NOW} KZ", f"6800 exact persons None {NOW} KZ",
       f"2100 at_least persons None {NOW} KZ"]),
-    ("Әрбір бесінші донор – студент.", [f"20 exact percent None {NOW} KZ"]),
+    ("Әрбір бесінші донор – студент.", [f"20 approx percent None {NOW} KZ"]),  # a share in words is approx (DESIGN §3)
     # the thousands in a word and the rest in digits; "this figure" points to the sentence before; next year
     ("Мұнда 14 мың 300 донор тіркелген.", [f"14300 exact persons * {NOW} KZ"]),
     ("Жыл бойы 9 мың 600 волонтерлік іс-шара өткізілді.", ["9600 exact events volunteer_actions * KZ"]),
@@ -462,7 +463,7 @@ ENGLISH = [
     ("Altogether we helped some 5,000-7,000 people.",
      [f"5000 approx persons people_helped {NOW} KZ", f"7000 approx persons people_helped {NOW} KZ"]),
     ("Around one in three donors gives every month, and one in 10 Kazakhstanis is a volunteer.",
-     [f"33.33 approx percent None {NOW} KZ", f"10 exact percent None {NOW} KZ"]),
+     [f"33.33 approx percent None {NOW} KZ", f"10 approx percent None {NOW} KZ"]),
     ("Results.\nVolunteers sum up the year.\nAlmaty accounts for 45,000 active volunteers, Shymkent for 30,000 and "
      "the Turkistan region for 28,000, while Astana has 26,500.",
      [f"45000 exact persons volunteers_total {NOW} Almaty", f"30000 exact persons volunteers_total {NOW} Shymkent",

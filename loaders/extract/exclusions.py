@@ -15,6 +15,7 @@ from loaders.lexicon import (
     ADDRESS_AFTER_RE,
     ADDRESS_BEFORE,
     AGE_OR_DURATION_RE,
+    DENOMINATOR_WORDS_RE,
     EN_STOP,
     GRADE_RE,
     LABEL_BEFORE,
@@ -61,8 +62,16 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     first = tokens[m.i0]
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
-    if first.kind == "num" and first.suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
+    if first.kind == "num" and first.suffix and not m.case_suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
         return "ordinal"
+    if _in_embedded_data(text, first.start):
+        return "markup"  # digits of a base64 image or a long URL pasted into the text
+    if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # "24/7", "50/50": not a count
+    if _rate_denominator(tokens, m, lang):
+        return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
+    if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
+        return "name"  # "Huawei 2", "Volunteer 2.0", "Samruk 3 фонды"
     if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
                                                          r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
         return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
@@ -150,6 +159,58 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+def _in_embedded_data(text: str, pos: int) -> bool:
+    """Inside a run of text without spaces that is a data: URL or a long URL/base64 blob."""
+    left = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    right_m = re.compile(r"\s").search(text, pos)
+    chunk = text[left: right_m.start() if right_m else len(text)]
+    return len(chunk) > 30 and ("data:" in chunk or "base64" in chunk or "://" in chunk or len(chunk) > 80)
+
+
+def _slash_pair(text: str, start: int, end: int) -> bool:
+    """Digits joined by a slash without spaces: "24/7" (a date like "12/05/2024" is a date token already)."""
+    return (end < len(text) - 1 and text[end] == "/" and text[end + 1].isdigit()) or (
+        start > 1 and text[start - 1] == "/" and text[start - 2].isdigit())
+
+
+_PER_WORDS = {"per", "на", "әр", "every", "each", "каждые", "каждых"}
+
+
+def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"per 1,000 population", "на 1000 жителей", "на каждые 1000 человек", "әр 1000 тұрғынға", "1000 тұрғынға
+    шаққанда": the number a rate is counted per, never a figure of its own."""
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word" or not DENOMINATOR_WORDS_RE.match(tokens[m.i1].low):
+        return False
+    if m.value not in (100, 1000, 10000, 100000, 1e6):
+        return False
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    prev2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
+    if prev in _PER_WORDS or (prev in ("каждые", "every") and prev2 in ("на", "per")):
+        return True
+    nxt_after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
+    return lang == "kk" and tokens[m.i1].low.endswith(("ға", "ге", "қа", "ке")) and (
+        nxt_after.startswith(("шақ", "есеп")) or prev in ("әрбір", "әр"))
+
+
+def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """A small number right after a capitalized Latin-script word and counting nothing: a model or an edition
+    ("Huawei 2", "Volunteer 2.0", "Forum 3"); "Almaty 200 volunteers" counts volunteers and stays."""
+    if m.i0 < 2 or tokens[m.i0 - 1].kind != "word":
+        return False
+    prev = tokens[m.i0 - 1]
+    if not (prev.text[:1].isupper() and re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", prev.text)):
+        return False
+    if _MONTH_WORD_RE.match(prev.low) or prev.low in EN_STOP:
+        return False
+    first = tokens[m.i0]
+    if re.fullmatch(r"\d+\.0", first.text):
+        return True  # a version: "Volunteer 2.0"
+    if m.value >= 100 or "." in first.text or "," in first.text:
+        return False
+    noun = find_noun(tokens, m.i1, lang)
+    return noun.unit is None
 
 
 def _after_address_word(tokens: list[Token], i0: int) -> bool:

@@ -18,11 +18,13 @@ from loaders.lexicon import (
     KK_NUMBERS,
     KK_SCALES,
     QUALIFIERS_BEFORE,
+    RU_AMBIGUOUS_SUFFIXES,
+    RU_CARDINAL_SUFFIXES,
     RU_MULTIPLIER_WORDS,
     RU_SCALE_ABBR,
     TIMES_WORDS,
 )
-from loaders.numbers import RU_FORMS, compose, digits_value, word_number
+from loaders.numbers import RU_FORMS, RU_ONE_FORMS, compose, digits_value, ru_singular_scale, word_number
 
 MULTIPLIER_WORDS = {**EN_MULTIPLIER_WORDS, **RU_MULTIPLIER_WORDS}
 
@@ -39,6 +41,7 @@ class NumberMatch:
     year_like: bool
     inner_qualifier: str | None = None
     scale: float | None = None
+    case_suffix: bool = False  # a Russian case ending after the digits: "5-ти тысяч", "400-сот тысяч"
 
 def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
     if tok.kind != "word":
@@ -62,11 +65,15 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     ending = ""
     from_words = False
     inner_qualifier: str | None = None
+    case_suffix = False
     if tok.kind == "num":
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        scaled_next = bool(nxt and _scale_of(nxt, lang)) and not tok.suffix
+        scale_next = bool(nxt and _scale_of(nxt, lang))
+        case_suffix = lang == "ru" and (tok.suffix in RU_CARDINAL_SUFFIXES or
+                                        (tok.suffix in RU_AMBIGUOUS_SUFFIXES and scale_next))
+        scaled_next = scale_next and (not tok.suffix or case_suffix)
         parts.append((digits_value(tok.text, lang, scaled_next), False))
-        ending = tok.suffix
+        ending = "" if case_suffix else tok.suffix
         j = i + 1
         # "40 с лишним тысяч": a bound between the number and its scale word
         if lang == "ru" and j + 2 < len(tokens) and tokens[j].low in ("с", "с") and \
@@ -82,7 +89,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         if tok.low == "half" and tokens[k].low in ("a", "an") and k + 1 < len(tokens):
             k += 1
         sc = _scale_of(tokens[k], lang)
-        if not sc or sc[0] < 1e3:
+        if not sc or (sc[0] < 1e3 and tokens[k].low != "dozen"):
             return None
         parts.append((0.5 if tok.low == "half" else 1.0, False))
         parts.append((sc[0], True))
@@ -91,6 +98,10 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     elif tok.kind == "word":
         while j < len(tokens) and tokens[j].kind == "word":
             hit = word_number(tokens[j].low, lang)
+            if hit is None and lang == "ru" and tokens[j].low in RU_ONE_FORMS and (
+                    (parts and not parts[-1][1] and parts[-1][0] >= 20 and parts[-1][0] % 10 == 0) or
+                    (j + 1 < len(tokens) and _scale_of(tokens[j + 1], lang))):
+                hit = (1.0, False, "")  # "двадцати одному миллиону", "более одной тысячи"
             if hit is None:
                 if lang == "kk" and tokens[j].low == "жарым" and parts:
                     parts.append((0.5, False))
@@ -116,6 +127,12 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     j += 1
                     ending = hit[2]
                     break
+                # "помощь оказана тысяче семей", "с миллионом подписей": a singular scale word is one of it
+                if j == i and lang == "ru" and ru_singular_scale(tokens[j].low) and not (
+                        j + 1 < len(tokens) and tokens[j + 1].low in TIMES_WORDS):
+                    parts.append((hit[0], True))
+                    j += 1
+                    continue
                 return None
             parts.append((hit[0], hit[1]))
             ending = hit[2]
@@ -131,7 +148,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     # Scale words after digits (and after word numbers that lack one): "50 тыс.", "3,5 тысячи", "мыңнан".
     if not ending and j < len(tokens):
         sc = _scale_of(tokens[j], lang)
-        if sc and not (tok.kind == "num" and tok.suffix):
+        if sc and not (tok.kind == "num" and tok.suffix and not case_suffix):
             parts.append((sc[0], True))
             ending = sc[1]
             scaled = True
@@ -149,7 +166,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     is_one = from_words and value == 1 and not scaled
     value = round(value, 6)  # "4,1 млн" is 4100000, not 4099999.9999999995
     scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
-    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale)
+    return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale,
+                       case_suffix)
 
 
 def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:

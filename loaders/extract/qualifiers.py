@@ -18,12 +18,31 @@ from loaders.lexicon import (
     KK_APPROX_SUFFIXES,
     KK_DATIVE,
     KK_GENITIVE,
+    OPEN_BOUNDS_AFTER,
     QUALIFIER_GAP_WORDS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
 )
 
 _MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
+_MAX_OPEN_WORDS = max(len(k.split()) for k in OPEN_BOUNDS_AFTER)
+
+
+def open_bound_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """"500 milliliters or more", "18 лет и старше" aside, "100 человек и более", "50 адам және одан да көп":
+    a phrase at token j that leaves the quantity open upwards (at_least) or downwards (at_most)."""
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1  # "100 человек, и более"
+    words: list[str] = []
+    for k in range(j, min(len(tokens), j + _MAX_OPEN_WORDS)):
+        if tokens[k].kind != "word":
+            break
+        words.append(tokens[k].low)
+    for n in range(len(words), 1, -1):
+        bound = OPEN_BOUNDS_AFTER.get(" ".join(words[:n]))
+        if bound:
+            return bound, j + n
+    return None, j
 
 
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
@@ -71,6 +90,9 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                 return KK_AFTER_DATIVE[nxt.low], j + 1
             if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
                 return KK_AFTER_PLAIN[nxt.low], j + 1
+    bound, after = open_bound_after(tokens, j)
+    if bound:
+        return bound, after
     if nxt is not None and nxt.kind == "word" and j + 1 < len(tokens):
         pair = f"{nxt.low} {tokens[j + 1].low}"
         if pair in QUALIFIERS_AFTER:

@@ -1,23 +1,92 @@
-"""Ranges: "с 50 до 300 тысяч", "from 50 to 300 thousand", "20–25 процентов", "some 5,000-7,000 people". The two
-ends are two figures; the first takes the scale and the counted noun of the second, an "approx" before the range
-is both ends', and the second remembers the first (its metric falls back to the first's)."""
+"""Ranges: "от 40 до 60 тыс. тенге", "from 300 thousand ($2 thousand) to 1.5 million ($10 thousand)", "20–25
+процентов", "10-15 per cent", "some 5,000-7,000 people", "between 10 and 15". The two ends are two figures of one
+quantity (DESIGN §3): the low end `at_least`, the high end `at_most`, both `approx` under "около/about". The first
+takes the scale and the counted noun of the second, and the second remembers the first (its metric falls back to
+the first's). Amounts converted in brackets after each end ("($2 thousand) … ($10 thousand)") form a range of
+their own. A change is not a range: "выросло с 50 до 300 тысяч", "grew from 50 to 300 thousand" keep both ends
+`exact` (the values at two times)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
+from loaders.extract.qualifiers import CHANGE_VERB_RE
 from loaders.figure import Figure
 
 _RANGE_GAP = re.compile(r"^\s*(?:до|to|[-–—]|и|and|мен)\s*$", re.I)
+# Gaps that make two numbers a range of one quantity (not a coordination "5 и 7"): a dash, "до/to" after
+# "от/from" (or "с" without a verb of change), "and" after "between".
+_DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
+_TO_GAP = re.compile(r"^\s*(?:до|to|по)\s*$", re.I)
+_AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:[$€₸₽]\s*)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|в пределах от|от)\s+(?:[$€₸₽]\s*)?$", re.I)
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _gap(low: str, a: Figure, b: Figure) -> str:
+    return low[a.num_end: b.num_start]
+
+
+def _is_change(low: str, a: Figure) -> bool:
+    """A verb of change among the words before the first end: "выросло с 50 до 300", "rose from 10 to 20"."""
+    words = _WORD.findall(low[max(0, a.num_start - 80): a.num_start])[-8:]
+    return any(CHANGE_VERB_RE.match(w) for w in words)
+
+
+def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
+    """"range" when a..b is a range of one quantity, "change" for "с 50 до 300" after a verb of change."""
+    gap = _BRACKETS.sub(" ", _gap(low, a, b))
+    before = low[max(0, a.num_start - 30): a.num_start]
+    if _DASH_GAP.match(gap):
+        if a.unit == "ratio" or b.unit == "ratio":
+            return None
+        return "change" if _is_change(low, a) and _FROM_BEFORE.search(before) else "range"
+    if _TO_GAP.match(gap) and _FROM_BEFORE.search(before):
+        if _is_change(low, a) or re.search(r"(?:^|\s)(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):
+            return "change"  # "с 50 до 300 тысяч": from one value to another
+        return "range"
+    if _AND_GAP.match(gap) and _BETWEEN_BEFORE.search(before) and "between" in before:
+        return "range"
+    return None
+
+
+def _bracketed_after(low: str, a: Figure, c: Figure) -> bool:
+    """Is figure c inside the brackets that follow figure a: "300 thousand ($2 thousand)"?"""
+    gap = low[a.num_end: c.num_start]
+    return "(" in gap and ")" not in gap and len(gap) < 40
+
+
+def _set_qualifiers(a: Figure, b: Figure) -> None:
+    if "approx" in (a.qualifier, b.qualifier):
+        a.qualifier = b.qualifier = "approx"  # "около 40–60 тыс.", "some 5,000-7,000 people"
+    elif "almost" in (a.qualifier, b.qualifier):
+        a.qualifier, b.qualifier = "at_least", "almost"
+    else:
+        a.qualifier, b.qualifier = "at_least", "at_most"
+    a.meta["range"] = "low"
+    b.meta["range"] = "high"
 
 
 def share_scale(figures: list[Figure], low: str) -> None:
-    """"с 50 до 300 тысяч", "from 50 to 300 thousand", "от 40 до 60 литров", "20–25 процентов": the first
-    number of a range takes the scale and the counted noun of the second (a noun it borrowed from elsewhere in
-    the sentence gives way)."""
-    for a, b in itertools.pairwise(figures):
-        if a.unit == "ratio" or b.unit == "ratio" or not _RANGE_GAP.match(low[a.num_end: b.num_start]):
+    """Mark the ranges of a sentence: the first number takes the scale and the counted noun of the second
+    ("с 50 до 300 тысяч", "от 40 до 60 литров", "20–25 процентов"; a noun it borrowed from elsewhere in the
+    sentence gives way), and the ends of a range take `at_least`/`at_most` (or both `approx`)."""
+    n = len(figures)
+    for i in range(n):
+        a = figures[i]
+        # the next figure outside brackets that follow a: "300 thousand ($2 thousand) to 1.5 million"
+        j = i + 1
+        while j < n and _bracketed_after(low, a, figures[j]):
+            j += 1
+        if j >= n:
+            continue
+        b = figures[j]
+        if a.unit == "ratio" or b.unit == "ratio":
+            continue
+        gap = _BRACKETS.sub(" ", _gap(low, a, b))
+        if not _RANGE_GAP.match(gap):
             continue
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
@@ -28,6 +97,16 @@ def share_scale(figures: list[Figure], low: str) -> None:
         if borrowed and b.noun is not None:
             a.noun, a.unit, a.np_text = b.noun, b.unit, b.np_text
             a.meta["antecedent"] = "range"
-        if a.qualifier == "approx" and b.qualifier == "exact":
-            b.qualifier = "approx"  # "some 5,000-7,000 people": the qualifier is the range's
         b.meta["range_of"] = a
+        kind = _range_kind(low, a, b)
+        if kind != "range":
+            if a.qualifier == "approx" and b.qualifier == "exact":
+                b.qualifier = "approx"  # the qualifier of "some 5,000-7,000" is the range's
+            continue
+        _set_qualifiers(a, b)
+        # converted amounts in brackets after each end: "($2 thousand) to 1.5 million ($10 thousand)"
+        if j == i + 2 and j + 1 < n and _bracketed_after(low, b, figures[j + 1]):
+            c, d = figures[i + 1], figures[j + 1]
+            if c.unit == d.unit or "items" in (c.unit, d.unit):
+                _set_qualifiers(c, d)
+                d.meta["range_of"] = c

@@ -21,7 +21,13 @@ from loaders.extract.metric import assign_metric
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
 from loaders.extract.numbers import MULTIPLIER_WORDS, complete_number, is_multiplier, parse_number, share_of
 from loaders.extract.periods import Anchor, anchor_owners, figure_anchor, find_anchors, is_planned
-from loaders.extract.qualifiers import bound_after_measure, ends_a_change, qualifier_after, qualifier_before
+from loaders.extract.qualifiers import (
+    bound_after_measure,
+    ends_a_change,
+    open_bound_after,
+    qualifier_after,
+    qualifier_before,
+)
 from loaders.extract.ranges import share_scale
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
@@ -53,7 +59,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             denominator, after = share
             q_word, q_at = qualifier_before(tokens, i)
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after,
-                                 round(100 / denominator, 2), q_word or "exact", "percent", None, lang))
+                                 round(100 / denominator, 2), q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
             i = after
             continue
@@ -105,6 +111,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
         if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):
             qualifier, nm = bound_after_measure(tokens, nm, qualifier)
+        if nm.noun and not q_after:
+            bound, _ = open_bound_after(tokens, nm.np_end)
+            qualifier = bound or qualifier  # "500 milliliters or more", "100 адам және одан да көп"
         unit = nm.unit
         if sign:
             unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text

@@ -95,13 +95,28 @@ def _f(*items: str) -> frozenset[str]:
     return frozenset(items)
 
 
+def _topic(ctx: dict[str, Any]) -> str | None:
+    """The article's leading topic (loaders/extract/topic.py)."""
+    return ctx["article_flags"].get("topic")
+
+
+# Measures of blood that count donations or transfusions: "units of blood", "доз крови", "қан дозасы".
+BLOOD_UNITS = _f("unit", "доза", "порция", "доза крови")
+
+
+def _blood_unit(fig: Figure, ctx: dict[str, Any]) -> bool:
+    """A yearly count of units of blood (not of plasma bags in one centre's fridge)."""
+    return bool(re.search(r"blood|кров|қан", fig.np_text + " " + ctx["clause"])) and _annual(fig, ctx)
+
+
 RULES: list[Rule] = [
     # Marathon of Good Deeds
     Rule("marathon_good_deeds", nouns=_f("дело", "іс", "deed"), near=_re(r"марафон|marathon|добрых дел|"
                                                                          r"игі іс|good deed"), where="sentence"),
     Rule("marathon_participants", units=_f("persons"),
          near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined"), where="segment",
-         check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))),
+         check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))
+         or (_topic(c) == "marathon" and f.noun not in VOLUNTEER)),
     Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help|мұқтаж|нуждающ|needy|"
                                                      r"in need|қолдау"), where="clause",
          unless=_re(r"грант|grant")),
@@ -126,13 +141,19 @@ RULES: list[Rule] = [
     # Blood
     Rule("blood_donations_per_year", units=_f("donations"), check=_annual),
     Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),
+    # "400,000 units of blood transfused annually", "donating over 250,000 units of blood", "доз крови"
+    Rule("transfusions_per_year", nouns=BLOOD_UNITS, near=_re(r"transfus|перелив|құй"), where="segment",
+         check=_blood_unit),
+    Rule("blood_donations_per_year", nouns=BLOOD_UNITS,
+         near=_re(r"donat|donor|g[ai]ve|сдач|сдан|сда[юел]|донор|тапсыр|донац"), where="clause", check=_blood_unit),
     Rule("transfusion_recipients_per_year", units=_f("persons"),
          near=_re(r"переливан|трансфуз(?!иолог)|transfus(?!iolog)|қан құй|құйыл|компонент\w* крови получ|"
                   r"получ\w* компонент|"
                   r"received blood component"), where="clause",
          check=_annual_not_volunteers),
     Rule("blood_donors_per_year", units=_f("persons"),
-         near=_re(r"донор|donor|қан тапсыр|сда\w* кров|кров\w* сда|donat\w* blood|g[ai]ve blood"), where="clause",
+         near=_re(r"донор|donor|қан\w*\b[^.;]{0,60}тапсыр|сда\w* кров|кров\w* сда|donat\w* blood|g[ai]ve blood"),
+         where="clause",
          check=_annual_not_volunteers),
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
     # Generic help comes after the specific rules: "transfusions …, helping some 85,000 patients" are recipients.
@@ -155,6 +176,9 @@ RULES: list[Rule] = [
          check=lambda f, c: bool(c["article_flags"].get("flood")) and not NATIONAL_TOTAL.search(c["clause"])),
     # Totals
     Rule("volunteers_total", nouns=frozenset(VOLUNTEER), check=_nationwide),
+    # "белсенділер 300 мыңға жетті": activists are the volunteers of an article about volunteering
+    Rule("volunteers_total", nouns=_f("белсенді", "активист", "activist"),
+         check=lambda f, c: _topic(c) == "volunteering" and _nationwide(f, c)),
     Rule("volunteer_organizations", units=_f("organizations"), check=_volunteer_article),
 ]
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from loaders import classify
 from loaders.extract.areas import find_area, has_country_scope
+from loaders.extract.topic import leading_topic, topic_scores
 from loaders.text import Sentence, article_language, content_lines, normalize, sentences
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
@@ -38,7 +39,10 @@ _FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқы�
 
 def article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
+    topics = topic_scores(body, title)
     return {
+        "topics": topics,  # loaders/extract/topic.py: what the article is about, with scores
+        "topic": leading_topic(topics),
         "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
         # an article about floods: three or more mentions
         "flood": sum(low.count(stem) for stem in _FLOOD_STEMS) >= 3,

@@ -45,7 +45,7 @@ page = view_state.bound_widget(
     "page",
     st.radio,
     t("page", lang),
-    list(state.PAGES),
+    list(state.visible_pages()),  # issue 12: KZVOL_READONLY=1 hides Add and Review
     horizontal=True,
     format_func=lambda p: t(f"page_{p}", lang),
     label_visibility="collapsed",

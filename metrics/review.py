@@ -74,8 +74,9 @@ def group_members(db: Database, noun: str, unit: str) -> pd.DataFrame:
 def inferred_dates(db: Database) -> pd.DataFrame:
     """Accepted figures whose date rests on a guess: an inferred or unknown publication date, a period taken
     from an earlier sentence, or no period at all."""
-    return _obs(db, "o.status = 'accepted' AND o.method = 'rule' AND (s.date_basis IN ('inferred', 'unknown') "
-                    "OR o.period_basis = 'inherited' OR o.period_end IS NULL)")
+    return _obs(db, "o.status = 'accepted' AND o.method = 'rule' "
+                    "AND (s.date_basis IN ('inferred', 'year_only', 'unknown') OR o.period_basis = 'inherited' "
+                    "OR o.period_end IS NULL)")
 
 
 def plans(db: Database) -> pd.DataFrame:

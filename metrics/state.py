@@ -8,13 +8,27 @@ Streamlit.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 from metrics.i18n import DEFAULT_LANG, LANGS
 
-PAGES: tuple[str, ...] = ("overview", "explore", "sources", "data", "sql")
+PAGES: tuple[str, ...] = ("overview", "explore", "sources", "data", "sql", "programs", "add", "review")
+# issue 12: pages that write data/ (hidden, and refused in the URL, when KZVOL_READONLY=1)
+EDIT_PAGES: tuple[str, ...] = ("add", "review")
+
+
+def readonly() -> bool:
+    """A read-only deployment (KZVOL_READONLY=1): no Add and Review pages."""
+    return os.environ.get("KZVOL_READONLY", "").strip().lower() in ("1", "true", "yes")
+
+
+def visible_pages() -> tuple[str, ...]:
+    return tuple(p for p in PAGES if not (readonly() and p in EDIT_PAGES))
+
+
 SCALES: tuple[str, ...] = ("linear", "log")
 DEFAULT_METRICS: tuple[str, ...] = ("volunteers_total", "volunteer_organizations")
 DEFAULT_AREA = "KZ"
@@ -77,7 +91,7 @@ def parse_params(
         notices.append(Notice(name, raw))
         return default
 
-    state.page = choice("page", PAGES, state.page)
+    state.page = choice("page", visible_pages(), state.page)
     state.lang = choice("lang", LANGS, state.lang)
     state.scale = choice("scale", SCALES, state.scale)
     state.area = choice(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from metrics.pages import data_page, explore, overview, sources, sql_page
+from metrics.pages import add, data_page, explore, overview, programs, review, sources, sql_page
 from metrics.pages.caches import DATA_PAGE_ROWS, DOWNLOAD_MAX_ROWS, SOURCES_PAGE_ROWS  # noqa: F401 (bench_sql)
 from metrics.pages.overview import BLOOD_METRICS, HEADLINE_METRICS  # noqa: F401 (bench_sql)
 from metrics.pages.sql_page import EXAMPLE_QUERIES  # noqa: F401 (bench_sql)
@@ -27,4 +27,8 @@ PAGES: dict[str, Callable[[Ctx], None]] = {
     "sources": sources.render,
     "data": data_page.render,
     "sql": sql_page.render,
+    # issue 12
+    "programs": programs.render,
+    "add": add.render,
+    "review": review.render,
 }

@@ -1,0 +1,179 @@
+"""Review: the queue of what needs a person (metrics/review.py), most important first; each figure in its
+sentence with the figure marked; actions written as rows of data/curated/ (loaders/curated.py), undo, and a
+new metric made from a group of candidates. The reviewer's name is asked once per browser session."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from loaders.curated import (
+    KNOWN_UNITS,
+    METRIC_KINDS,
+    QUALIFIERS,
+    CuratedError,
+    Receipt,
+    review_row,
+    undo,
+    write_actions,
+)
+from loaders.lock import LockBusy
+from metrics import i18n
+from metrics import review as rq
+from metrics.i18n import t
+from metrics.pages import caches, rebuild
+from metrics.pages.widgets import Ctx, labels_for, section
+
+RECEIPTS = "review_receipts"
+SHOWN_ITEMS = 200
+
+
+def sentence_html(obs: dict[str, Any]) -> str:
+    """The figure's sentence with the figure marked (escaped text)."""
+    quote, fig = str(obs["quote"] or ""), str(obs["figure_text"] or "")
+    at = quote.find(fig) if fig else -1
+    if at < 0:
+        return f"<div>{html.escape(quote)}</div>"
+    return (f"<div style='line-height:1.6'>{html.escape(quote[:at])}<mark style='background:#fff3b0'>"
+            f"{html.escape(fig)}</mark>{html.escape(quote[at + len(fig):])}</div>")
+
+
+def perform(ctx: Ctx, rows: list[dict[str, str]], metrics: list[dict[str, str]] | None = None) -> bool:
+    """Write the rows (checked as the build checks them), remember them for undo, rebuild in the background."""
+    _, curated, _ = rebuild.folders(ctx.path)
+    try:
+        receipt = write_actions(curated, ctx.path, rows, metrics)
+    except (CuratedError, LockBusy) as exc:
+        st.error(t("review_refused", ctx.lang, msg=str(exc)))
+        return False
+    st.session_state.setdefault(RECEIPTS, []).append(receipt)
+    rebuild.start(ctx.path)
+    return True
+
+
+def undo_last(ctx: Ctx) -> bool:
+    receipts: list[Receipt] = st.session_state.get(RECEIPTS, [])
+    if not receipts:
+        return False
+    _, curated, _ = rebuild.folders(ctx.path)
+    try:
+        undo(curated, ctx.path, receipts[-1])
+    except (CuratedError, LockBusy) as exc:
+        st.error(t("review_refused", ctx.lang, msg=str(exc)))
+        return False
+    receipts.pop()
+    rebuild.start(ctx.path)
+    return True
+
+
+def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: list[str], labels: dict[str, str]
+                    ) -> None:
+    lang, oid = ctx.lang, int(obs["obs_id"])
+    st.html(sentence_html(obs))
+    st.caption(f"{i18n.fmt_value(obs['value'], obs['qualifier'], lang)} {i18n.unit_label(obs['unit'], lang)} · "
+               f"{rq._day(obs['period_start'])}..{rq._day(obs['period_end'])} · {i18n.area_label(obs['area'], lang)}"
+               f" · {labels.get(obs['metric_id'], obs['metric_id']) if obs['metric_id'] else t('no_metric', lang)}"
+               f" · {obs['outlet'] or ''} {obs['file']}")
+    note = st.text_input(t("review_note", lang), key=f"rv_note_{oid}")
+    a, b, c, d = st.columns(4)
+    metric = a.selectbox(t("col_metric", lang), metric_ids, key=f"rv_metric_{oid}",
+                         index=metric_ids.index(obs["metric_id"]) if obs["metric_id"] in metric_ids else 0,
+                         format_func=lambda m: labels.get(m, m))
+    if a.button(t("review_accept", lang), key=f"rv_accept_{oid}"):
+        perform(ctx, [review_row("accept", obs, reviewer, note=note, metric_id=metric)]) and st.rerun()
+    if b.button(t("review_confirm", lang), key=f"rv_confirm_{oid}"):
+        perform(ctx, [review_row("confirm", obs, reviewer, note=note)]) and st.rerun()
+    if c.button(t("review_reject", lang), key=f"rv_reject_{oid}"):
+        perform(ctx, [review_row("reject", obs, reviewer, note=note)]) and st.rerun()
+    if d.button(t("review_cumulative", lang), key=f"rv_cum_{oid}"):
+        perform(ctx, [review_row("correct", obs, reviewer, note=note, period_kind="cumulative")]) and st.rerun()
+    with st.expander(t("review_correct", lang)):
+        with st.form(f"rv_form_{oid}", border=False):
+            e1, e2, e3 = st.columns(3)
+            value = e1.number_input(t("col_value", lang), value=float(obs["value"]), key=f"rv_v_{oid}")
+            quals = sorted(QUALIFIERS)
+            qual = e2.selectbox(t("col_qualifier", lang), quals, index=quals.index(obs["qualifier"])
+                                if obs["qualifier"] in quals else 0, key=f"rv_q_{oid}")
+            unit = e3.text_input(t("col_unit", lang), obs["unit"] or "", key=f"rv_u_{oid}")
+            f1, f2, f3 = st.columns(3)
+            p0 = f1.text_input("period_start", rq._day(obs["period_start"]).replace("?", ""), key=f"rv_p0_{oid}")
+            p1 = f2.text_input("period_end", rq._day(obs["period_end"]).replace("?", ""), key=f"rv_p1_{oid}")
+            area = f3.text_input(t("col_area", lang), obs["area"] or "", key=f"rv_a_{oid}")
+            if st.form_submit_button(t("review_save_correction", lang)):
+                changes: dict[str, Any] = {"metric_id": metric}
+                if value != float(obs["value"]):
+                    changes["new_value"] = value
+                if qual != obs["qualifier"]:
+                    changes["qualifier"] = qual
+                if unit and unit != obs["unit"]:
+                    changes["unit"] = unit
+                if (p0, p1) != (rq._day(obs["period_start"]), rq._day(obs["period_end"])):
+                    changes["period_start"], changes["period_end"] = p0, p1
+                if area and area != obs["area"]:
+                    changes["area"] = area
+                perform(ctx, [review_row("correct", obs, reviewer, note=note, **changes)]) and st.rerun()
+
+
+def _new_metric_form(ctx: Ctx, members: pd.DataFrame, reviewer: str, noun: str, unit: str) -> None:
+    lang = ctx.lang
+    with st.expander(t("review_new_metric", lang), expanded=False):
+        with st.form(f"rv_new_{noun}_{unit}", border=False):
+            c1, c2, c3 = st.columns(3)
+            mid = c1.text_input("metric_id", key=f"rv_new_id_{noun}_{unit}", placeholder="humanitarian_aid_tonnes")
+            units = sorted(KNOWN_UNITS | {unit})
+            m_unit = c2.selectbox(t("col_unit", lang), units, index=units.index(unit), key=f"rv_new_unit_{noun}_{unit}")
+            kind = c3.selectbox("kind", sorted(METRIC_KINDS), key=f"rv_new_kind_{noun}_{unit}")
+            l1, l2, l3, l4 = st.columns(4)
+            en = l1.text_input("label_en", key=f"rv_new_en_{noun}_{unit}")
+            ru = l2.text_input("label_ru", key=f"rv_new_ru_{noun}_{unit}")
+            kk = l3.text_input("label_kk", key=f"rv_new_kk_{noun}_{unit}")
+            topic = l4.text_input("topic", "volunteering", key=f"rv_new_topic_{noun}_{unit}")
+            if st.form_submit_button(t("review_create_metric", lang, n=len(members))):
+                metric = {"metric_id": mid.strip(), "unit": m_unit, "kind": kind, "topic": topic.strip(),
+                          "label_en": en.strip(), "label_ru": ru.strip(), "label_kk": kk.strip()}
+                rows = [review_row("accept", m, reviewer, metric_id=metric["metric_id"],
+                                   note=f"new metric {metric['metric_id']} from the group «{noun}»")
+                        for m in members.to_dict("records")]
+                if perform(ctx, rows, [metric]):
+                    st.session_state["rv_created"] = metric["metric_id"]
+                    st.rerun()
+
+
+def render(ctx: Ctx) -> None:
+    lang = ctx.lang
+    section(t("page_review", lang))
+    st.caption(t("review_intro", lang))
+    reviewer = st.text_input(t("review_name", lang), key="reviewer_name")
+    rebuild.progress_panel(ctx.path, lang)
+    top1, top2 = st.columns([1, 3])
+    if top1.button(t("review_undo", lang), key="rv_undo", disabled=not st.session_state.get(RECEIPTS)) \
+            and undo_last(ctx):
+        st.rerun()
+    if st.session_state.get("rv_created"):
+        top2.success(t("review_metric_created", lang, id=st.session_state["rv_created"]))
+    if not reviewer.strip():
+        st.info(t("review_name_first", lang))
+        return
+    db = caches.get_db(ctx.path)
+    queue = rq.review_queue(db)
+    if queue.empty:
+        st.success(t("review_empty", lang))
+        return
+    queue = queue.head(SHOWN_ITEMS)
+    idx = st.selectbox(t("review_item", lang), list(range(len(queue))), key="rv_item",
+                       format_func=lambda i: f"[{queue.iloc[i]['kind']}] {queue.iloc[i]['title']}")
+    item = queue.iloc[idx]
+    labels = labels_for(ctx)
+    metric_ids = list(caches.cached_catalog(ctx.path, ctx.version)["metric_id"])
+    if item["kind"] == "candidates":
+        members = rq.group_members(db, item["noun"], item["unit"])
+        _new_metric_form(ctx, members, reviewer, item["noun"], item["unit"])
+        records = members.to_dict("records")
+    else:
+        records = [o for o in (rq.observation(db, i) for i in item["obs_ids"]) if o is not None]
+    for obs in records[:50]:
+        with st.container(border=True):
+            _figure_actions(ctx, obs, reviewer, metric_ids, labels)

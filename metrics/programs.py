@@ -1,0 +1,33 @@
+"""Programs and campaigns in the database (observations.program): the data behind the Programs page."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from metrics.review import Database
+
+
+def program_figures(db: Database) -> pd.DataFrame:
+    """Accepted figures tied to a program, in the metric's own unit, with their article, oldest first."""
+    return db.query(
+        "SELECT o.program, o.metric_id, o.value, o.qualifier, o.unit, o.area, o.period_start, o.period_end, "
+        "o.quote, o.obs_id, s.source_id, s.title, s.outlet, s.url, s.published "
+        "FROM observations o JOIN metrics m USING (metric_id) LEFT JOIN sources s USING (source_id) "
+        "WHERE o.program IS NOT NULL AND o.status = 'accepted' AND o.unit = m.unit "
+        "ORDER BY o.program, o.metric_id, o.period_end, o.obs_id")
+
+
+def latest_per_metric(figs: pd.DataFrame) -> pd.DataFrame:
+    """The most recent figure of each program and metric (national figures before regional ones)."""
+    if figs.empty:
+        return figs
+    ordered = figs.assign(_kz=figs["area"] == "KZ").sort_values(["program", "metric_id", "period_end", "_kz"])
+    return ordered.groupby(["program", "metric_id"], as_index=False).tail(1).drop(columns="_kz")
+
+
+def program_sources(db: Database, program: str) -> pd.DataFrame:
+    """Articles with at least one figure of the program (any status)."""
+    return db.query(
+        "SELECT s.source_id, s.title, s.outlet, s.url, s.published, count(*) AS n_figures FROM observations o "
+        "JOIN sources s USING (source_id) WHERE o.program = ? AND o.status <> 'rejected' "
+        "GROUP BY ALL ORDER BY s.published DESC NULLS LAST, s.title", [program])

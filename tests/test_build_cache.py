@@ -121,3 +121,24 @@ def test_a_damaged_or_foreign_cache_line_is_only_a_miss(builds: Builds, tmp_path
     with open(cache_file, "a", encoding="utf-8") as fh:
         fh.write('{"file": "x.txt", "key": "k", "result": []}\n{"truncated\n')
     builds.check(folder, hits=2)
+
+
+def test_an_extractor_error_skips_the_article_and_not_the_build(tmp_path: Path, monkeypatch) -> None:
+    import loaders.build
+
+    folder = _folder(tmp_path, "a", {p.name: p for p in BUNDLED[:2]})
+    real = loaders.build.process_article
+
+    def flaky(file, *args):
+        if file == BUNDLED[0].name:
+            raise KeyError("I")
+        return real(file, *args)
+
+    monkeypatch.setattr(loaders.build, "process_article", flaky)
+    report = run(tmp_path / "kz.duckdb", folder, None, workers=1, cache_dir=tmp_path / "cache")
+    assert report.articles_read == 1
+    assert [(p.file, p.kind) for p in report.skipped] == [(BUNDLED[0].name, "extractor_failed")]
+    assert "the extractor failed on this article (KeyError: 'I')" in report.render()
+    monkeypatch.setattr(loaders.build, "process_article", real)  # fixed rules: the article is read again
+    again = run(tmp_path / "kz2.duckdb", folder, None, workers=1, cache_dir=tmp_path / "cache")
+    assert again.articles_read == 2 and again.skipped == [] and again.cache_hits == 1

@@ -237,7 +237,13 @@ def _worker_init(parent: int) -> None:
 def _process_job(job: tuple[str, str, str, dict[str, Any] | None]) -> dict[str, Any]:
     if _PARENT_PID and os.getppid() != _PARENT_PID:  # orphaned (no parent-death signal on this system)
         os._exit(1)
-    return process_article(*job)
+    try:
+        return process_article(*job)
+    except Exception as exc:  # a bug in the rules must not stop the build: the article is skipped and reported
+        return {EXTRACTOR_FAILED: f"{type(exc).__name__}: {exc}"[:300]}
+
+
+EXTRACTOR_FAILED = "extractor_failed"
 
 
 def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curated_dir: Path | None = DEFAULT_CURATED,
@@ -338,9 +344,13 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
 
     def finished(job: tuple[str, str, str, dict[str, Any] | None], res: dict[str, Any]) -> None:
         nonlocal done
-        results[job[0]] = res
-        where, stat, key, warnings = pending[job[0]]
-        cache.put(where, job[0], stat, job[3], key, job[2], job[1], warnings, res)
+        if EXTRACTOR_FAILED in res:  # never cached: the next build tries again (the rules may have been fixed)
+            report.skipped.append(InputProblem(job[0], None, f"the extractor failed on this article "
+                                               f"({res[EXTRACTOR_FAILED]}); please report it", EXTRACTOR_FAILED))
+        else:
+            results[job[0]] = res
+            where, stat, key, warnings = pending[job[0]]
+            cache.put(where, job[0], stat, job[3], key, job[2], job[1], warnings, res)
         done += 1
         if progress:
             progress(done, total, job[0])

@@ -60,7 +60,7 @@ def make_db(path: Path, rows: int, n_sources: int) -> float:
                      'Egemen'])[1 + i % 8],
                    'https://news.example.kz/' || i, (['ru', 'kk', 'en'])[1 + (hash(i, 7) % 3)::BIGINT],
                    DATE '2015-01-01' + (hash(i, 1) % 4000)::INTEGER,
-                   (['header', 'timestamp', 'sources_csv', 'inferred'])[1 + i % 4], 2400, 0,
+                   (['text', 'url', 'source', 'inferred'])[1 + i % 4], 2400, 0,
                    repeat('В Казахстане работают волонтеры. ', 70)
             FROM range({n_sources}) t(i)
         """)

@@ -15,7 +15,7 @@ An added article goes through three steps:
 3. **build**: the database is rebuilt incrementally (the extraction cache reuses every unchanged article).
 
 Sidecar fields: what the user gives wins; for HTML the page's URL, site name and date fill what is left
-empty (the date found in the page is written into sources.csv, so its `date_basis` is `sources_csv`).
+empty (the date found in the page is written into sources.csv, so its `date_basis` is `source`).
 """
 
 from __future__ import annotations

@@ -26,10 +26,11 @@ from loaders import lock
 from loaders.curated import CuratedRow, apply_curated, curated_catalog, read_curated
 from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
+from loaders.extract.context import document_date
 from loaders.programs import assign_programs, load_programs
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
 from loaders.sources_csv import SourceMeta, read_sources_csv
-from loaders.text import article_language, content_lines, publication_date, sentences
+from loaders.text import article_language, content_lines, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "kzvol.duckdb"
@@ -98,16 +99,10 @@ def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | No
     meta = meta or {}
     lines, title = content_lines(text)
     sents = sentences(lines)
-    body = "\n".join(s.text for s in sents)
-    published: dt.date | None = None
-    basis = "unknown"
-    if meta.get("published"):
-        published, basis = dt.date.fromisoformat(meta["published"]), "sources_csv"
-    else:
-        guess = publication_date(text, body)
-        published, basis = guess.date, guess.basis
+    date = document_date(text, sents, meta)  # DESIGN §2: source, page, text, url, inferred, year_only, unknown
+    published, basis = date.date, date.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
-    figures = extract_article(text, published, lang_hint=lang, prepared=(title, sents))
+    figures = extract_article(text, date, lang_hint=lang, prepared=(title, sents))
     source = {
         "source_id": Path(file).stem, "file": file, "sha256": sha256, "title": title,
         "outlet": meta.get("outlet"), "url": meta.get("url"), "lang": lang, "published": _date_str(published),

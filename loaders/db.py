@@ -34,8 +34,10 @@ SOURCES_COLUMNS: list[tuple[str, str, str]] = [
     (
         "date_basis",
         "VARCHAR",
-        "Where the publication date comes from: sources_csv, header, timestamp, inferred (a guess from the "
-        "latest date in the text) or unknown",
+        "Where the publication date comes from (DESIGN §2): source (sources.csv), page (the page's metadata), "
+        "text (a date line or timestamp at the top), url (a date in the URL; /2024/04/ gives the first of the "
+        "month), inferred (a guess from the latest date in the text), year_only (a year implied by the text; "
+        "published is 1 January of it) or unknown",
     ),
     ("n_chars", "INTEGER", "Length of the article text in characters"),
     ("n_figures", "INTEGER", "Number of figures found in the article (not counting rejected duplicates)"),

@@ -153,38 +153,93 @@ def explicit_dates(text: str) -> Iterator[dt.date]:
 
 @dataclass(frozen=True)
 class DateGuess:
+    """An article's publication date and where it comes from (DESIGN §2). `precision` is how much of the date
+    the evidence gives: "day", "month" (a URL with /2024/04/) or "year" (a year implied by the text); `date`
+    is then the first day of that month or year, and `last` the last day."""
+
     date: dt.date | None
-    basis: str  # header, timestamp, inferred, unknown
+    basis: str  # source, page, text, url, inferred, year_only, unknown
+    precision: str = "day"
+
+    @property
+    def last(self) -> dt.date | None:
+        """The last day the publication may fall on."""
+        if self.date is None or self.precision == "day":
+            return self.date
+        if self.precision == "month":
+            nxt = dt.date(self.date.year + (self.date.month == 12), self.date.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.date.year, 12, 31)
 
 
+DATE_BASES = ("source", "page", "text", "url", "inferred", "year_only", "unknown")
 TIMESTAMP_WINDOW = 3000  # characters: "near the top" of a copied page
 _BYLINE = re.compile(r"^\s*(by|автор|опубликовано|published|updated|обновлено|жарияланды|жарияланған|дата)\b|"
                      r"\bon\s+\d{1,2}\s+[a-z]+\s+\d{4}\b", re.IGNORECASE)
 
 
-def publication_date(text: str, body: str | None = None) -> DateGuess:
-    """Publication date from the text alone (sources.csv is consulted by the caller first).
-
-    `body` is the article text with page noise removed; the inference uses it so that dates of
-    unrelated headlines and "Related" links are not taken for the article's date.
-    """
+def text_date(text: str) -> dt.date | None:
+    """The date the page states at its top: a leading ` date YYYY-MM-DD`, a `dd.mm.yyyy[ hh:mm]` timestamp, a
+    line that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года") or a byline with a date
+    ("By … on 14 June 2025", "Опубликовано: 25 ноября 2025")."""
     m = HEADER_DATE_RE.match(text)
     if m:
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
-            return DateGuess(d, "header")
+            return d
     for m in TIMESTAMP_RE.finditer(text[:TIMESTAMP_WINDOW]):
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:
-            return DateGuess(d, "timestamp")
-    # A line near the top that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года"), or a
-    # byline with a date ("By … on 14 June 2025", "Опубликовано: 25 ноября 2025").
+            return d
     for line in text[:TIMESTAMP_WINDOW].split("\n")[:15]:
         words = len(_WORD.findall(line))
         if 0 < words <= 4 or (words <= 14 and _BYLINE.search(line)):
             dates = list(explicit_dates(line))
             if dates:
-                return DateGuess(dates[0], "timestamp")
+                return dates[0]
+    return None
+
+
+# Dates in a URL's path, as news sites write them (htmldate's URL rules where they fit): /2023/06/21/,
+# /2023-06-21-…, /20201229/, …-12-05-2025.html (day first), and /2024/04/ (year and month only).
+_URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
+_URL_YMD_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?=/|\.|_|-|$)")
+_URL_DMY = re.compile(r"(?<![\d])(\d{1,2})[_.-](\d{1,2})[_.-]((?:19|20)\d{2})(?=\.html?|/|_|-|$)")
+_URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+
+
+def url_date(url: str | None) -> tuple[dt.date, str] | None:
+    """(date, precision) from a URL's path: precision "day", or "month" for /2024/04/; None without one."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_YMD_COMPACT, "ymd"), (_URL_DMY, "dmy")):
+        for m in pattern.finditer(path):
+            y, mo, d = (int(m[1]), int(m[2]), int(m[3])) if order == "ymd" else (int(m[3]), int(m[2]), int(m[1]))
+            found = safe_date(y, mo, d)
+            if found and 1995 <= y <= 2100:
+                return found, "day"
+    m = _URL_YM.search(path + "/")
+    if m and 1 <= int(m[2]) <= 12 and 1995 <= int(m[1]) <= 2100:
+        return dt.date(int(m[1]), int(m[2]), 1), "month"
+    return None
+
+
+def publication_date(text: str, body: str | None = None, url: str | None = None) -> DateGuess:
+    """Publication date from the page alone (sources.csv is consulted by the caller first): the date the page
+    states at its top (`text`), else a date in its URL (`url`), else the latest complete date the text states
+    (`inferred`), else `unknown`. A year implied by the text's references (`year_only`) is the article
+    context's (loaders/extract/context.py), which reads period expressions.
+
+    `body` is the article text with page noise removed; the inference uses it so that dates of
+    unrelated headlines and "Related" links are not taken for the article's date.
+    """
+    d = text_date(text)
+    if d:
+        return DateGuess(d, "text")
+    in_url = url_date(url)
+    if in_url:
+        return DateGuess(in_url[0], "url", in_url[1])
     dates = list(explicit_dates(body if body is not None else text))
     if dates:
         return DateGuess(max(dates), "inferred")

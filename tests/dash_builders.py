@@ -34,7 +34,7 @@ def make_source(source_id: str, text: str, **overrides: Any) -> dict[str, Any]:
         "url": None,
         "lang": "ru",
         "published": "2024-12-13",
-        "date_basis": "header",
+        "date_basis": "text",
         "n_chars": len(text),
         "n_figures": 0,
         "text": text,

@@ -252,7 +252,7 @@ def test_every_good_article_is_loaded_with_its_figures(corpus):
         assert got[name] == ref[name], name
     rows = query(corpus["db"], "SELECT file, url, outlet, published::VARCHAR, date_basis, sha256 FROM sources "
                  "WHERE file IN (?, ?) ORDER BY file", GOOD)
-    assert rows == [(name, *GOOD_META[name][:2], GOOD_META[name][2], "sources_csv", sha256(SEED / name))
+    assert rows == [(name, *GOOD_META[name][:2], GOOD_META[name][2], "source", sha256(SEED / name))
                     for name in GOOD]
 
 
@@ -339,7 +339,7 @@ def test_sources_csv_first_row_wins_and_bad_rows_attach_nothing(corpus):
     assert rows["cp1251.txt"] is None  # the row with the impossible date is skipped whole
     assert "ghost.txt" not in rows
     (basis,) = query(corpus["db"], "SELECT date_basis FROM sources WHERE file = 'cp1251.txt'")[0]
-    assert basis != "sources_csv"
+    assert basis != "source"
     assert len([p for p in corpus["report"].warnings if p.file == "sources.csv"]) == len(CSV_WARNINGS)
 
 

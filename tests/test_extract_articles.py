@@ -28,7 +28,7 @@ def row(f: dict) -> tuple:
 
 def test_regional_russian_article() -> None:
     source, figs = extract("ru_karaganda_regional.txt")
-    assert (source["published"], source["date_basis"], source["lang"]) == ("2025-03-15", "timestamp", "ru")
+    assert (source["published"], source["date_basis"], source["lang"]) == ("2025-03-15", "text", "ru")
     rows = [row(f) for f in figs]
     region = "Karaganda region"
     assert (18000.0, "at_least", "persons", "volunteers_total", "2025-03-15", "2025-03-15", region) in rows
@@ -85,7 +85,7 @@ def test_every_figure_keeps_its_span_and_sentence(name: str) -> None:
 
 def test_russian_article_with_menu_byline_and_counters() -> None:
     source, figs = extract("ru_national_with_menu.txt")
-    assert (source["published"], source["date_basis"]) == ("2025-11-25", "timestamp")
+    assert (source["published"], source["date_basis"]) == ("2025-11-25", "text")
     assert source["title"].startswith("Более 400 тысяч казахстанцев")  # the title inside the menu run
     rows = [row(f) for f in figs]
     assert (8.0, "at_least", "ratio", "volunteers_total", "2025-11-25", "2025-11-25", "KZ") in rows
@@ -110,7 +110,7 @@ def test_kazakh_regional_article_with_initiative_groups() -> None:
 
 def test_english_article_with_a_byline_date() -> None:
     source, figs = extract("en_blood_byline.txt")
-    assert (source["published"], source["date_basis"]) == ("2025-06-14", "timestamp")
+    assert (source["published"], source["date_basis"]) == ("2025-06-14", "text")
     rows = [row(f) for f in figs]
     assert (190000.0, "at_least", "persons", "blood_donors_per_year", "2024-01-01", "2024-12-31", "KZ") in rows
     assert (95000.0, "almost", "liters", "blood_collected_liters", "2024-01-01", "2024-12-31", "KZ") in rows

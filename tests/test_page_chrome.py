@@ -58,4 +58,4 @@ def test_a_day_first_slashed_timestamp_is_the_publication_date() -> None:
     from loaders.text import publication_date
 
     guess = publication_date("Kazakhstan charity telethon\nPublished on 18/11/2024 - 16:20 GMT+1\nText.")
-    assert (guess.date, guess.basis) == (dt.date(2024, 11, 18), "timestamp")
+    assert (guess.date, guess.basis) == (dt.date(2024, 11, 18), "text")

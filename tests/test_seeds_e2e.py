@@ -115,10 +115,10 @@ def test_spans_point_at_the_figure_text(db: Path) -> None:
 
 def test_publication_dates_and_their_basis(db: Path) -> None:
     rows = dict(((f, (p, b)) for f, p, b in q(db, "SELECT file, published, date_basis FROM sources")))
-    assert rows["000_b38b4b75c9770e1a.txt"] == (D(2026, 2, 2), "header")
+    assert rows["000_b38b4b75c9770e1a.txt"] == (D(2026, 2, 2), "text")
     assert rows["001_40c0d07b8e335860.txt"] == (D(2025, 10, 12), "inferred")
-    assert rows["002_16d1f8165eff3529.txt"] == (D(2022, 8, 19), "timestamp")
-    assert rows["003_75f33f75ae4e1020.txt"] == (D(2024, 12, 13), "timestamp")
+    assert rows["002_16d1f8165eff3529.txt"] == (D(2022, 8, 19), "text")
+    assert rows["003_75f33f75ae4e1020.txt"] == (D(2024, 12, 13), "text")
     langs = dict(q(db, "SELECT file, lang FROM sources"))
     assert langs["001_40c0d07b8e335860.txt"] == "kk" and langs["004_518c73e4887bee00.txt"] == "ru"
 

@@ -27,9 +27,9 @@ from metrics.sql import QueryRejected, run_readonly_query
 
 SOURCES = [
     {"source_id": "kazinform-2024", "file": "kazinform-2024.txt", "sha256": "0" * 64, "title": "Волонтёры",
-     "outlet": "Kazinform", "lang": "ru", "published": "2024-12-05", "date_basis": "header"},
+     "outlet": "Kazinform", "lang": "ru", "published": "2024-12-05", "date_basis": "text"},
     {"source_id": "tengri-2020", "file": "tengri-2020.txt", "sha256": "1" * 64, "title": "Volunteers",
-     "outlet": "Tengrinews", "lang": "en", "published": "2020-12-05", "date_basis": "header"},
+     "outlet": "Tengrinews", "lang": "en", "published": "2020-12-05", "date_basis": "text"},
 ]
 OBSERVATIONS = [
     {"obs_id": 1, "source_id": "tengri-2020", "metric_id": "volunteers_total", "value": 300_000.0,

@@ -15,16 +15,19 @@ from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import COMPARED, Anchor, find_anchors
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
-from loaders.text import Sentence, normalize, sentence_language
+from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
 
-def extract_article(text: str, published: dt.date | None, lang_hint: str | None = None,
+def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint: str | None = None,
                     prepared: tuple[str | None, list[Sentence]] | None = None) -> list[Figure]:
     """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped.
 
-    `prepared` is (title, sentences) when the caller has already cleaned and split the text."""
+    `published` is the publication day, or a DateGuess with its precision (a month from a URL, an implied
+    year); `prepared` is (title, sentences) when the caller has already cleaned and split the text."""
     context = article_context(text, published, lang_hint, prepared)
     sents, flags, article_lang = context.sentences, context.flags, context.lang
+    published = context.published  # the last day the publication may fall on
+    as_of = context.as_of()
     figures: list[Figure] = []
     # Period expressions of earlier sentences are needed only when a flow figure inherits one, so they are
     # computed lazily (most sentences hold no figure at all).
@@ -48,7 +51,9 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
             here = find_anchors(low, published)
             found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
         for fig in found:
-            if fig.period_basis != "explicit":
+            if fig.period_basis == "explicit" and fig.period_kind == "as_of":
+                fig.period_start, fig.period_end = as_of  # "сегодня" in an article dated to a month: that month
+            elif fig.period_basis != "explicit":
                 inherited = None
                 if classify.is_flow(fig):
                     # A flow takes the period of an earlier clause of its sentence ("за прошлый год выполнено
@@ -61,8 +66,8 @@ def extract_article(text: str, published: dt.date | None, lang_hint: str | None 
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
-                elif published is not None:
-                    fig.period_start = fig.period_end = published
+                elif as_of[0] is not None:
+                    fig.period_start, fig.period_end = as_of
                     fig.period_kind, fig.period_basis = "as_of", "publication"
                 else:
                     fig.period_kind, fig.period_basis = None, "unknown"

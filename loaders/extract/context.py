@@ -1,7 +1,10 @@
 """Article context: what is read once per article before its sentences. Its title and sentences (page chrome
-cleaned, split), its language (the sidecar's or detected), its publication date (given by the caller: the
-sidecar's, else loaders.text.publication_date), and its flags: about volunteering, about floods, and the region
-or city of a regional article (from its title, else its lead). Sentence rules read this context."""
+cleaned, split), its language (the sidecar's or detected), its publication date with the evidence for it and
+that evidence's precision (DESIGN §2: `source` sources.csv → `page` the page's metadata → `text` a date line or
+timestamp at the top → `url` a date in the URL → `inferred` the latest complete date the text states →
+`year_only` a year implied by the text's own references → `unknown`), the day of the event it reports when the
+publication date is coarser than a day ("15 мая прошла акция"), and its flags: about volunteering, about floods,
+and the region or city of a regional article (from its title, else its lead). Sentence rules read this context."""
 
 from __future__ import annotations
 
@@ -12,8 +15,19 @@ from typing import Any
 
 from loaders import classify
 from loaders.extract.areas import find_area, has_country_scope
-from loaders.extract.topic import leading_topic, topic_scores
-from loaders.text import Sentence, article_language, content_lines, normalize, sentences
+from loaders.extract.patterns import WORD_END as _E
+from loaders.extract.patterns import WORD_START as _W
+from loaders.extract.periods import PLANNED_RE, find_anchors
+from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR
+from loaders.text import (
+    DateGuess,
+    Sentence,
+    article_language,
+    content_lines,
+    normalize,
+    publication_date,
+    sentences,
+)
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
                              r"общенациональн|жалпыұлттық", re.I)
@@ -39,10 +53,7 @@ _FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқы�
 
 def article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
-    topics = topic_scores(body, title)
     return {
-        "topics": topics,  # loaders/extract/topic.py: what the article is about, with scores
-        "topic": leading_topic(topics),
         "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
         # an article about floods: three or more mentions
         "flood": sum(low.count(stem) for stem in _FLOOD_STEMS) >= 3,
@@ -50,19 +61,114 @@ def article_flags(body: str, title: str | None, lead: str | None = None) -> dict
     }
 
 
+# --- publication date -----------------------------------------------------------------------------------
+
+def _alts(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+_LAST_YEAR_RE = re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)
+_THIS_YEAR_RE = re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)
+# A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
+_FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
+                           r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін", re.I)
+
+
+def implied_year(sents: list[Sentence]) -> int | None:
+    """The year a text without a date was written in, from its own references: the latest year it states about
+    the past or present ("In 2019, the campaign runs under the slogan …"), one year later when the text also
+    speaks of "last year" and never of "this year" ("в 2023 году … в прошлом году", "былтыр" next to a stated
+    year: the stated year is the last one). Years of plans and forecasts do not count. None without a year."""
+    latest: int | None = None
+    last_year = this_year = False
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        last_year = last_year or _LAST_YEAR_RE.search(low) is not None
+        this_year = this_year or _THIS_YEAR_RE.search(low) is not None
+        if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):
+            continue
+        for anchor in find_anchors(low, None):
+            if anchor.kind in ("year", "range") and anchor.period_end is not None:
+                year = anchor.period_end.year
+                latest = year if latest is None else max(latest, year)
+    if latest is None:
+        return None
+    return latest + 1 if last_year and not this_year else latest
+
+
+def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None = None) -> DateGuess:
+    """The article's publication date, first match wins (DESIGN §2): sources.csv's `published` (`source`), the
+    page's own metadata (`page`: a `published_basis` of "page" given by `loaders add` for a saved web page), the
+    top of the text, the URL, the latest date the text states, a year implied by the text (`year_only`), else
+    `unknown`. Never more precise than its evidence: a URL with /2024/04/ gives a month, an implied year a year."""
+    meta = meta or {}
+    if meta.get("published"):
+        published = meta["published"]
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return DateGuess(published, "page" if meta.get("published_basis") == "page" else "source")
+    body = "\n".join(s.text for s in sents)
+    guess = publication_date(text, body, meta.get("url"))
+    if guess.date is not None:
+        return guess
+    year = implied_year(sents)
+    if year is not None:
+        return DateGuess(dt.date(year, 1, 1), "year_only", "year")
+    return guess
+
+
+# Words of an event that took place: "прошла акция", "was held on 13 June", "акция өтті".
+_EVENT_HELD = re.compile(r"прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл\w*|организова\w+|\bwas held\b|"
+                         r"\bwere held\b|\btook place\b|\bheld\b|\borgani[sz]ed\b|өтті|өткізілді|өткізді|"
+                         r"ұйымдастырылды|ұйымдастырды", re.I)
+_LEAD_SENTENCES = 4
+
+
+def event_day(sents: list[Sentence], date: DateGuess) -> dt.date | None:
+    """The day of the event an article reports, when its publication date is coarser than a day: a day named in
+    the title or lead next to a verb of an event that took place ("15 мая прошла акция", "The campaign … was held
+    on 13 June in Karaganda", "13 маусымда акция өтті"). Figures stated "now" take that day."""
+    if date.precision == "day" and date.date is not None:
+        return None
+    ref = date.last
+    for sent in sents[:_LEAD_SENTENCES + 1]:
+        low = normalize(sent.text).lower()
+        if not _EVENT_HELD.search(low):
+            continue
+        days = [a for a in find_anchors(low, ref) if a.kind == "day" and a.period_start is not None]
+        days = [a for a in days if ref is None or a.period_start <= ref]
+        if date.date is not None:
+            days = [a for a in days if a.period_start >= date.date]  # within the month or year the evidence gives
+        if days:
+            return days[0].period_start
+    return None
+
+
 @dataclass
 class ArticleContext:
     title: str | None
     sentences: list[Sentence]
-    published: dt.date | None
+    published: dt.date | None  # the last day the publication may fall on: periods are resolved against it
     lang: str
     flags: dict[str, Any]  # volunteering, flood, area: read by the metric rules
+    date: DateGuess | None = None  # the publication date, its basis and precision
+    event: dt.date | None = None  # the day of the event reported, when the date is coarser than a day
+
+    def as_of(self) -> tuple[dt.date | None, dt.date | None]:
+        """The period of a figure stated "now": the publication day, else the event's day, else the whole month
+        or year the evidence gives."""
+        if self.event is not None:
+            return self.event, self.event
+        if self.date is None:
+            return self.published, self.published
+        return self.date.date, self.date.last
 
 
-def article_context(text: str, published: dt.date | None, lang_hint: str | None = None,
+def article_context(text: str, published: dt.date | DateGuess | None, lang_hint: str | None = None,
                     prepared: tuple[str | None, list[Sentence]] | None = None) -> ArticleContext:
-    """The context of one article. `prepared` is (title, sentences) when the caller has already cleaned and split
-    the text; `lang_hint` the article's language when known."""
+    """The context of one article. `published` is a day or a DateGuess (document_date) with its precision;
+    `prepared` is (title, sentences) when the caller has already cleaned and split the text; `lang_hint` the
+    article's language when known."""
     if prepared is None:
         lines, title = content_lines(text)
         sents = sentences(lines)
@@ -74,4 +180,7 @@ def article_context(text: str, published: dt.date | None, lang_hint: str | None 
     article_lang = lang_hint
     if article_lang is None:
         article_lang = article_language([s.text for s in sents])
-    return ArticleContext(title, sents, published, article_lang, flags)
+    date = published if isinstance(published, DateGuess) else DateGuess(published, "source" if published else
+                                                                        "unknown")
+    event = event_day(sents, date) if date.precision != "day" or date.date is None else None
+    return ArticleContext(title, sents, date.last, article_lang, flags, date, event)

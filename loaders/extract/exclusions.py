@@ -118,6 +118,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha():
         return "name"  # COVID-19, Су-27, alert(1)
+    if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha():
+        return "name"  # digits glued to letters: "utf8", "Covid19", "A4"
     if _inside_markup(text, first.start):
         return "markup"
     if m.year_like:
@@ -139,6 +141,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
                                      or GRADE_RE.match(after.low)):
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
+    if not m.scaled and first.kind == "num" and first.suffix.endswith(("ден", "тен", "нен", "дан", "тан", "нан")) \
+            and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and tokens[m.i1 + 1].kind == "word" and \
+            (AGE_OR_DURATION_RE.match(tokens[m.i1 + 1].low) or _MONTH_WORD_RE.match(tokens[m.i1 + 1].low)):
+        return "range_of_ages_or_dates"  # "18-ден 45 жасқа дейінгі": from 18 to 45 years of age
     if not m.scaled and first.kind == "num" and m.value < 120 and prev is not None and \
             prev.low in ("to", "-", "–", "—", "and", "до") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
             tokens[m.i0 - 3].low in ("aged", "ages", "age", "возрасте", "жастағы"):
@@ -166,7 +172,7 @@ def _in_embedded_data(text: str, pos: int) -> bool:
     left = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
     right_m = re.compile(r"\s").search(text, pos)
     chunk = text[left: right_m.start() if right_m else len(text)]
-    return len(chunk) > 30 and ("data:" in chunk or "base64" in chunk or "://" in chunk or len(chunk) > 80)
+    return "data:" in chunk or "base64" in chunk or "://" in chunk or len(chunk) > 80
 
 
 def _slash_pair(text: str, start: int, end: int) -> bool:

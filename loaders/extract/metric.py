@@ -31,6 +31,14 @@ def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: st
         period_kind=anchor.kind if anchor else None,
         article_flags=article_flags,
     )
+    if fig.metric is None and fig.unit == "kg":
+        # "400 kg of waste": a metric counted in tonnes takes kilograms converted (0.4 tonnes)
+        probe = replace(fig, unit="tonnes", value=fig.value / 1000)
+        metric = classify.classify(probe, segment=segment, clause=clause_text, sentence=low, country_scope=scoped,
+                                   period_kind=anchor.kind if anchor else None, article_flags=article_flags)
+        if metric and metric.endswith("_tonnes"):
+            fig.metric, fig.unit, fig.value = metric, "tonnes", round(fig.value / 1000, 9)
+            fig.meta["converted_from"] = "kg"
     first = fig.meta.get("range_of")
     if fig.metric is None and first is not None and first.metric and first.unit == fig.unit:
         fig.metric = first.metric  # the end of a range counts what its start counts

@@ -112,8 +112,15 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):
             qualifier, nm = bound_after_measure(tokens, nm, qualifier)
         if nm.noun and not q_after:
-            bound, _ = open_bound_after(tokens, nm.np_end)
-            qualifier = bound or qualifier  # "500 milliliters or more", "100 адам және одан да көп"
+            # "500 milliliters or more", "100 адам және одан да көп", "450 ml of blood or more"
+            for skip in (0, 1, 2):
+                gap = tokens[nm.np_end: nm.np_end + skip]
+                if len(gap) < skip or any(t.kind != "word" for t in gap) or (skip == 2 and gap[0].low != "of"):
+                    break
+                bound, _ = open_bound_after(tokens, nm.np_end + skip)
+                if bound:
+                    qualifier = bound
+                    break
         unit = nm.unit
         if sign:
             unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text

@@ -57,6 +57,8 @@ def render(ctx: Ctx) -> None:
 
     def published(row: pd.Series) -> str:
         day = fmt_day(row["published"], lang)
+        if row["date_basis"] == "year_only":  # only the year is known (DESIGN §2)
+            return f"{pd.Timestamp(row['published']).year} ({t('inferred', lang)})"
         return f"{day} ({t('inferred', lang)})" if row["date_basis"] == "inferred" else day
 
     table = pd.DataFrame(

@@ -12,6 +12,7 @@ data on screen.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import math
 import textwrap
@@ -48,8 +49,9 @@ PANEL_HEIGHT_STACKED = 210
 LEGEND_ROW_PX = 21
 TICK_LABELS_PX = 34
 SOURCE_LINE_PX = 15
-TITLE_WRAP = 42
-SOURCE_WRAP = 58
+CHART_WIDTH = 1200  # the width titles and source lines are wrapped for (the page on a desktop, the PNG)
+PHONE_CHART_WIDTH = 360
+MODEBAR_PX = 30  # room above the title for Plotly's modebar, so it never covers the title (phones)
 QUOTE_WRAP = 60
 QUOTE_MAX_CHARS = 320
 MAX_SOURCES_IN_HOVER = 4
@@ -231,7 +233,27 @@ def subtitle_text(rows: pd.DataFrame, lang: str, *, index: bool) -> str:
     return " · ".join(part for part in (units, areas) if part)
 
 
-def source_text(rows: pd.DataFrame, lang: str) -> tuple[str, int]:
+def title_wrap(width: int) -> int:
+    """Characters of a 17 px bold title line that fit in `width` pixels (about 10 px a character)."""
+    return max(24, (width - 40) // 10)
+
+
+def source_wrap(width: int) -> int:
+    """Characters of an 11 px source line that fit in `width` pixels (about 6.5 px a character)."""
+    return max(36, int((width - 30) / 6.5))
+
+
+def as_of_date(rows: pd.DataFrame) -> dt.date | None:
+    """The chart's "as of" date: the latest publication among the sources drawn (what the chart knows as of
+    that day), else the latest period end."""
+    if rows.empty:
+        return None
+    published = [d for d in rows.get("published", pd.Series(dtype=object)).map(to_date) if d]
+    ends = [d for d in rows["period_end"].map(to_date) if d]
+    return max(published + ends, default=None) if published else max(ends, default=None)
+
+
+def source_text(rows: pd.DataFrame, lang: str, width: int = CHART_WIDTH) -> tuple[str, int]:
     """Source line: outlets with their publication dates, then "As of <date>". Returns (html, n_lines)."""
     pubs: dict[str, set] = {}
     for _, r in rows.iterrows():
@@ -246,19 +268,40 @@ def source_text(rows: pd.DataFrame, lang: str) -> tuple[str, int]:
         items.append(f"{outlet} ({shown})")
     key = "sources_line" if len(items) > 1 else "source_line"
     source = f"{t(key, lang)}: " + "; ".join(items)
-    as_of = max((d for d in rows["period_end"].map(to_date) if d), default=None)
-    lines = textwrap.wrap(source, SOURCE_WRAP, break_on_hyphens=False)
+    as_of = as_of_date(rows)
+    lines = textwrap.wrap(source, source_wrap(width), break_on_hyphens=False)
     lines.append(f"{t('as_of', lang)} {i18n.fmt_date(as_of, lang)} · kz-volunteer-metrics")
     return "<br>".join(html.escape(line, quote=False) for line in lines), len(lines)
 
 
+YEAR_AXIS = {
+    # Language-neutral year labels centred on each year ("period" mode) between grid lines at 1 January: a
+    # point dated 2020-12-31 sits at the end of the "2020" band instead of under a misleading "2021" tick.
+    "tickformat": "%Y",
+    "dtick": "M12",
+    "ticklabelmode": "period",
+    "showgrid": True,
+    "gridcolor": "#e6e6e6",
+}
+
+
 def _xaxis_format(rows: pd.DataFrame, lang: str) -> dict[str, Any]:
-    dates = [d for d in rows["period_end"].map(to_date) if d]
-    if len(dates) >= 2 and (max(dates) - min(dates)).days >= 2 * 365:
-        # Language-neutral year labels centred on each year ("period" mode): a point dated 2020-12-31 then
-        # sits at the end of the "2020" band instead of under a misleading "2021" tick.
-        return {"tickformat": "%Y", "dtick": "M12", "ticklabelmode": "period"}
-    return {} if lang == "en" else {"tickformat": "%d.%m.%Y"}
+    ends = [d for d in rows["period_end"].map(to_date) if d]
+    starts = [d for d in rows.get("period_start", pd.Series(dtype=object)).map(to_date) if d]
+    if not ends:
+        return {}
+    lo, hi = min(ends), max(ends)
+    if (hi - lo).days < 60:
+        # One date (or a few close together): Plotly would zoom to milliseconds around it. Show the years
+        # around it instead (and the whole period of a yearly figure), so the point sits at its date.
+        first = min([lo, *starts])
+        return {
+            **YEAR_AXIS,
+            "range": [(first - dt.timedelta(days=200)).isoformat(), (hi + dt.timedelta(days=200)).isoformat()],
+        }
+    if (hi - lo).days >= 2 * 365:
+        return dict(YEAR_AXIS)
+    return {"showgrid": True, "gridcolor": "#eeeeee"} | ({} if lang == "en" else {"tickformat": "%d.%m.%Y"})
 
 
 def series_chart(
@@ -271,8 +314,11 @@ def series_chart(
     index: bool = False,
     order: Sequence[str] | None = None,
     others: bool = True,
+    width: int = CHART_WIDTH,
 ) -> Chart:
     """Line chart of one or several metrics with qualifier markers, other sources, and provenance.
+
+    `width` is the width the title and the source line are wrapped for (the chart itself stretches).
 
     Metrics in different units are drawn in stacked panels sharing the time axis (one per unit), unless
     `index` puts them on a common scale.
@@ -281,7 +327,10 @@ def series_chart(
     rows = drawn_rows(series, labels, index=index, order=order, others=others)
     metric_ids = list(dict.fromkeys(rows["metric_id"])) if not rows.empty else []
     if title is None:
-        title = " / ".join(labels.get(m, m) for m in metric_ids) or t("no_data", lang)
+        areas = list(dict.fromkeys(rows["area"].dropna())) if not rows.empty else []
+        area = areas[0] if len(areas) == 1 else None
+        title = " / ".join(i18n.label_in_area(labels.get(m, m), area, lang) for m in metric_ids)
+        title = title or t("no_data", lang)
 
     units = [] if index or rows.empty else list(dict.fromkeys(rows["unit"]))
     n_panels = max(1, len(units))
@@ -349,11 +398,11 @@ def series_chart(
                 )
 
     _add_legend_keys(fig, rows, lang)
-    _apply_layout(fig, rows, lang, title=title, units=units, n_panels=n_panels, scale=scale, index=index)
-    as_of_date = (
-        max((d for d in rows["period_end"].map(to_date) if d), default=None) if not rows.empty else None
+    _apply_layout(
+        fig, rows, lang, title=title, units=units, n_panels=n_panels, scale=scale, index=index, width=width
     )
-    as_of = as_of_date.isoformat() if as_of_date else None
+    latest = as_of_date(rows)
+    as_of = latest.isoformat() if latest else None
     filename = f"{'-'.join(metric_ids) or 'chart'}_{as_of or 'no-data'}"
     return Chart(figure=fig, rows=rows, as_of=as_of, filename=filename)
 
@@ -403,14 +452,16 @@ def _apply_layout(
     n_panels: int,
     scale: str,
     index: bool,
+    width: int = CHART_WIDTH,
 ) -> None:
-    title_lines = textwrap.wrap(title, TITLE_WRAP) or [title]
+    title_lines = textwrap.wrap(title, title_wrap(width)) or [title]
     subtitle = subtitle_text(rows, lang, index=index) if not rows.empty else ""
-    source, source_lines = source_text(rows, lang) if not rows.empty else ("", 0)
+    subtitle = "<br>".join(html.escape(line) for line in textwrap.wrap(subtitle, source_wrap(width) * 13 // 17))
+    source, source_lines = source_text(rows, lang, width) if not rows.empty else ("", 0)
     legend_entries = sum(1 for tr in fig.data if tr.showlegend is not False)
     legend_rows = legend_entries
 
-    top = 30 + 24 * len(title_lines) + (22 if subtitle else 0)
+    top = MODEBAR_PX + 30 + 24 * len(title_lines) + 18 * (subtitle.count("<br>") + 1 if subtitle else 0)
     bottom = TICK_LABELS_PX + legend_rows * LEGEND_ROW_PX + 10 + source_lines * SOURCE_LINE_PX + 8
     plot_h = PANEL_HEIGHT_SINGLE if n_panels == 1 else PANEL_HEIGHT_STACKED * n_panels
     height = top + plot_h + bottom
@@ -422,12 +473,12 @@ def _apply_layout(
         margin={"t": top, "b": bottom, "l": 64, "r": 16},
         title={
             "text": "<br>".join(f"<b>{html.escape(line)}</b>" for line in title_lines),
-            "subtitle": {"text": html.escape(subtitle), "font": {"size": 13, "color": "#555"}},
+            "subtitle": {"text": subtitle, "font": {"size": 13, "color": "#555"}},
             "x": 0,
             "xref": "container",
             "xanchor": "left",
             # Plotly anchors a multi-line title by its first line, so push it down by the extra lines.
-            "y": 1 - (10 + 21 * (len(title_lines) - 1)) / height,
+            "y": 1 - (MODEBAR_PX + 10 + 21 * (len(title_lines) - 1)) / height,
             "yref": "container",
             "yanchor": "top",
             "pad": {"l": 12},
@@ -466,11 +517,19 @@ def _apply_layout(
             font={"size": 11, "color": "#555"},
             name="source",
         )
-    fig.update_xaxes(showgrid=False, ticklabelstandoff=4, **(_xaxis_format(rows, lang) if not rows.empty else {}))
+    x_format = _xaxis_format(rows, lang) if not rows.empty else {}
+    fig.update_xaxes(ticklabelstandoff=4, **({"showgrid": False} | x_format))
     y_type = "log" if scale == "log" else "linear"
     # Full digits with the language's separators ("300 000"), not SI suffixes like "300k".
     values = pd.to_numeric(rows.get("plotted_value", pd.Series(dtype=float)), errors="coerce").abs()
     y_format = ",.0f" if values.empty or values.max() >= 10 else ",.2~f"
+    log_ticks: dict[str, Any] = {}
+    if y_type == "log":
+        # Every digit of every decade crowds a 300 px axis: over more than 1.5 decades, powers of ten only.
+        positive = values[values > 0]
+        decades = math.log10(positive.max() / positive.min()) if len(positive) else 0
+        if decades >= 1.5:
+            log_ticks = {"dtick": 1}
     for panel in range(1, n_panels + 1):
         y_title = (
             t("index_axis", lang) if index else (i18n.unit_label(units[panel - 1], lang) if units else "")
@@ -480,6 +539,7 @@ def _apply_layout(
             title={"text": y_title, "font": {"size": 12}},
             rangemode="tozero" if y_type == "linear" else "normal",
             tickformat=y_format,
+            **log_ticks,
             row=panel,
             col=1,
         )

@@ -302,6 +302,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "Донорлық графигінде {n} нүкте бар; бет тез ашылуы үшін ол сұрау бойынша салынады.",
     },
     "draw_chart": {"en": "Draw the chart", "ru": "Построить график", "kk": "Графикті салу"},
+    "points_swapped": {
+        "en": "“From” is later than “To”: the table reads from the earlier figure to the later one.",
+        "ru": "«С» позже, чем «По»: таблица считает от более ранней цифры к более поздней.",
+        "kk": "«Бастап» «Дейін» мәнінен кейін тұр: кесте ертеректегі саннан кейінгісіне қарай есептейді.",
+    },
+    "until_date": {
+        "en": "start not stated → {date}",
+        "ru": "начало не указано → {date}",
+        "kk": "басы көрсетілмеген → {date}",
+    },
+    # On phones (no hover): the same hints with "tap".
+    "overview_intro_touch": {
+        "en": "Every figure is taken from a news article; tap a point to read the sentence it comes from.",
+        "ru": "Каждая цифра взята из новостной статьи; нажмите на точку, чтобы прочитать исходную фразу.",
+        "kk": "Әр сан жаңалық мақаласынан алынған; бастапқы сөйлемді оқу үшін нүктені басыңыз.",
+    },
+    "blood_single_touch": {
+        "en": "Each blood-donation figure has been reported once so far; tap the (?) for its source.",
+        "ru": "Каждая цифра о донорстве пока встречается один раз; источник — под значком (?).",
+        "kk": "Донорлық туралы әр сан әзірге бір рет кездеседі; дереккөзі (?) белгісінде.",
+    },
+    "rings_omitted_touch": {
+        "en": "{n} further sources of these points are too many to draw as rings; tap a point to see its "
+        "first sources and how many there are.",
+        "ru": "Ещё {n} источников слишком много, чтобы нарисовать их кольцами; нажмите на точку, чтобы увидеть "
+        "первые источники и их общее число.",
+        "kk": "Тағы {n} дереккөз сақина ретінде салуға тым көп; алғашқы дереккөздерді және олардың жалпы "
+        "санын көру үшін нүктені басыңыз.",
+    },
     "rings_omitted": {
         "en": "{n} further sources of these points are too many to draw as rings; each point's hover names "
         "its first sources and how many there are.",
@@ -471,6 +500,12 @@ def unit_label(unit: str | None, lang: str) -> str:
 
 
 def area_label(area: str | None, lang: str) -> str:
+    if area and area not in AREA_LABELS:
+        from metrics import regions  # the 17 regions and 3 cities, with their names in each language
+
+        named = regions.name(area, lang)
+        if named:
+            return named
     return _label(AREA_LABELS, area, lang)
 
 
@@ -478,6 +513,25 @@ def _group_thousands(digits: str, sep: str) -> str:
     head = len(digits) % 3 or 3
     parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
     return sep.join(parts)
+
+
+# How a metric's label names the whole country; dropped when the chart shows one region or city.
+_COUNTRY_IN_LABEL: dict[str, tuple[str, ...]] = {
+    "en": (" in Kazakhstan",),
+    "ru": (" в Казахстане",),
+    "kk": ("Қазақстандағы ",),
+}
+
+
+def label_in_area(label: str, area: str | None, lang: str) -> str:
+    """A metric's label for a chart of one area: "Volunteers in Kazakhstan" for the country, "Volunteers ·
+    Almaty" for a city (never "Volunteers in Kazakhstan" over Almaty's figures)."""
+    if not area or area == "KZ":
+        return label
+    for phrase in _COUNTRY_IN_LABEL.get(lang, ()):
+        label = label.replace(phrase, "")
+    label = label[:1].upper() + label[1:]
+    return f"{label} · {area_label(area, lang)}"
 
 
 def fmt_number(value: float | int | None, lang: str, *, decimals: int | None = None, compact: bool = True) -> str:

@@ -270,3 +270,40 @@ def test_every_page_has_one_module_and_one_url_name() -> None:
     from metrics import pages, state
 
     assert tuple(pages.PAGES) == state.PAGES
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 11, item 4: stated multiples without a start; reversed From/To
+# ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def unknown_start_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dash_builders import make_obs, realistic_rows
+
+    from loaders.db import write_database
+
+    sources, obs = realistic_rows()
+    obs.append(make_obs(10, "b", "volunteers_total", 6, unit="ratio", qualifier="exact",
+                        quote="Число волонтёров выросло в шесть раз.", period_start="2026-01-30",
+                        period_end="2026-01-30"))
+    return write_database(tmp_path_factory.mktemp("unknown") / "kzvol.duckdb", sources, obs)
+
+
+def test_stated_multiple_without_a_start_says_so(unknown_start_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KZVOL_DB", str(unknown_start_db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(page="explore", metrics="volunteers_total")
+    at.run()
+    _no_errors(at)
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "30 Jan 2026 → 30 Jan 2026" not in text
+    assert "start not stated → 30 Jan 2026" in text
+
+
+def test_reversed_from_and_to_are_said_not_swapped_silently(app) -> None:
+    at = app(page="explore", metrics="volunteers_total")
+    at.selectbox(key="g_from_volunteers_total").set_value(2).run()
+    at.selectbox(key="g_to_volunteers_total").set_value(0).run()
+    _no_errors(at)
+    assert any("later than “To”" in c.value for c in at.caption)

@@ -178,3 +178,53 @@ def test_server_side_png_has_the_same_picture(series: pd.DataFrame, catalog: pd.
         pytest.skip(export.png_unavailable_reason())
     png = export.figure_png(_chart(series, catalog).figure)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 11, items 2 and 5: the axis of one point, titles of a region, "as of", wrapping, log ticks, grid
+# ---------------------------------------------------------------------------------------------------------
+
+
+def test_one_point_gets_a_year_axis_not_milliseconds(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    one = series[series["metric_id"] == "blood_donors_per_year"]
+    assert len(one) == 1
+    xaxis = figures.series_chart(one, catalog, "en").figure.layout.xaxis
+    lo, hi = (pd.Timestamp(v) for v in xaxis.range)
+    assert (hi - lo).days >= 365 and xaxis.tickformat == "%Y"
+
+
+def test_title_names_the_area_when_it_is_not_the_country(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    almaty = series[series["metric_id"] == "volunteers_total"].assign(area="Almaty")
+    title = figures.series_chart(almaty, catalog, "en").figure.layout.title.text
+    assert "in Kazakhstan" not in title and "Almaty" in title
+    title_ru = figures.series_chart(almaty, catalog, "ru").figure.layout.title.text
+    assert "в Казахстане" not in title_ru and "Алматы" in title_ru
+
+
+def test_as_of_is_the_latest_source_date(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    later = series[series["metric_id"] == "volunteers_total"].copy()
+    later.loc[later["period_end"] == later["period_end"].max(), "published"] = pd.Timestamp("2026-02-02")
+    chart = figures.series_chart(later, catalog, "en")
+    assert "As of 2 Feb 2026" in _annotations_text(chart) and chart.as_of == "2026-02-02"
+
+
+def test_a_long_title_and_source_stay_on_one_line_at_1200_px(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    title = "Volunteers, volunteer organizations and the platform's registered users"  # 72 characters
+    chart = _chart(series, catalog, title=title)
+    assert "<br>" not in chart.figure.layout.title.text
+    first_source_line = _annotations_text(chart).split("<br>")[0]
+    assert "Kazinform" in first_source_line and "Zakon.kz" in first_source_line
+    phone = _chart(series, catalog, title=title, width=figures.PHONE_CHART_WIDTH)
+    assert "<br>" in phone.figure.layout.title.text  # a phone wraps it
+
+
+def test_log_scale_ticks_are_powers_of_ten_over_many_decades(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    chart = _chart(series, catalog, scale="log", index=False)
+    yaxes = [chart.figure.layout[k] for k in chart.figure.layout if k.startswith("yaxis")]
+    people = next(y for y in yaxes if y.type == "log" and y.title.text == "people")
+    assert people.dtick == 1  # 755 … 300,000: powers of ten, not a crowd of 2, 3, 4, …, 9 labels
+
+
+def test_years_have_grid_lines_at_their_boundaries(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    xaxis = _chart(series, catalog).figure.layout.xaxis
+    assert xaxis.showgrid and xaxis.dtick == "M12" and xaxis.ticklabelmode == "period"

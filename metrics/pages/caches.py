@@ -108,14 +108,21 @@ def cached_chart(
     scale: str,
     index: bool,
     title: str | None,
+    width: int = figures.CHART_WIDTH,
+    start: str = "",
+    end: str = "",
 ) -> tuple[figures.Chart, int]:
-    """The chart and how many further sources it leaves undrawn (0 unless the series is very large)."""
+    """The chart and how many further sources it leaves undrawn (0 unless the series is very large).
+
+    `width` is what titles are wrapped for; `start`/`end` (ISO dates, "" = open) keep the figures whose period
+    ends in the range."""
     selected, others = data.load_chart_series(
         get_db(path), metric_ids, area, hover_sources=figures.MAX_SOURCES_IN_HOVER
     )
+    selected = in_range(selected, start, end)
     chart = figures.series_chart(
         selected, cached_catalog(path, version), lang, title=title, scale=scale, index=index, order=metric_ids,
-        others=others,
+        others=others, width=width,
     )
     undrawn = 0 if others or selected.empty else int(selected["n_sources"].sum()) - len(selected)
     return chart, undrawn
@@ -131,9 +138,27 @@ def cached_png(
     scale: str,
     index: bool,
     title: str | None,
+    start: str = "",
+    end: str = "",
 ) -> bytes:
-    chart, _ = cached_chart(path, version, metric_ids, area, lang, scale, index, title)
-    return export.figure_png(chart.figure)
+    """The PNG, laid out for the export's width whatever the screen it was asked from."""
+    chart, _ = cached_chart(
+        path, version, metric_ids, area, lang, scale, index, title, export.PNG_WIDTH, start, end
+    )
+    return export.figure_png(chart.figure, width=export.PNG_WIDTH)
+
+
+def in_range(rows: pd.DataFrame, start: str, end: str) -> pd.DataFrame:
+    """Rows whose period ends within [start, end] (ISO dates; "" leaves that side open)."""
+    if rows.empty or not (start or end):
+        return rows
+    ends = pd.to_datetime(rows["period_end"])
+    keep = pd.Series(True, index=rows.index)
+    if start:
+        keep &= ends >= pd.Timestamp(start)
+    if end:
+        keep &= ends <= pd.Timestamp(end)
+    return rows[keep]
 
 
 @st.cache_resource(show_spinner=False)

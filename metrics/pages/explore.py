@@ -95,6 +95,8 @@ def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str
             key=f"g_to_{metric_id}",
             format_func=lambda k: point_labels[k],
         )
+    if i > j:  # said, not silently swapped
+        st.caption(t("points_swapped", lang))
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
     g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
     st.dataframe(
@@ -143,11 +145,20 @@ def render_stated_multiples(ctx: Ctx, chosen: list[str], area: str, labels: dict
             computed = f"– ({t('no_start_figure', lang)}{implied})"
         st.markdown(
             f"**{md_escape(labels.get(sm.metric_id, sm.metric_id))}** · "
-            f"{_start_label(sm.start_date, lang)} → {i18n.fmt_date(sm.end_date, lang)}  \n"
+            f"{_span_label(sm.start_date, sm.end_date, lang)}  \n"
             f"{t('stated', lang)}: **{md_escape(stated)}** · {t('computed', lang)}: {md_escape(computed)}"
         )
         # st.caption renders Markdown: escape the article's sentence so it stays plain text.
         st.caption(md_escape(f"{sm.outlet or '–'}: «{' '.join(sm.quote.split())}»"))
+
+
+def _span_label(start: object, end: object, lang: str) -> str:
+    """ "2020 → 30 Jan 2026", or "since an unstated start → 30 Jan 2026" when the article gives no start
+    (never "30 Jan 2026 → 30 Jan 2026")."""
+    d0, d1 = i18n.to_date(start), i18n.to_date(end)
+    if d0 is None or d0 == d1:
+        return t("until_date", lang, date=i18n.fmt_date(d1, lang))
+    return f"{_start_label(d0, lang)} → {i18n.fmt_date(d1, lang)}"
 
 
 def _start_label(day: object, lang: str) -> str:

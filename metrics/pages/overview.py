@@ -7,7 +7,7 @@ import streamlit as st
 from metrics import data, i18n, state
 from metrics.i18n import t
 from metrics.pages.caches import cached_points, cached_series_index
-from metrics.pages.widgets import Ctx, kpi_row, labels_for, section, show_chart
+from metrics.pages.widgets import Ctx, hint, kpi_row, labels_for, section, show_chart
 
 HEADLINE_METRICS = [
     "volunteers_total",
@@ -27,7 +27,7 @@ BLOOD_METRICS = [
 def render(ctx: Ctx) -> None:
     lang = ctx.lang
     section(t("overview_question", lang))
-    st.caption(t("overview_intro", lang))
+    st.caption(hint("overview_intro", lang))
     index = cached_series_index(ctx.path, ctx.version)
     available = set(index["metric_id"])
     # Only the headline and blood metrics, in the default area, without their sources lists.
@@ -62,5 +62,5 @@ def render(ctx: Ctx) -> None:
         elif trend:
             show_chart(ctx, "blood_chart", tuple(trend[:4]), state.DEFAULT_AREA, title=t("blood_chart_title", lang))
         else:
-            st.caption(t("blood_single", lang))
+            st.caption(hint("blood_single", lang))
 

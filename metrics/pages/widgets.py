@@ -21,6 +21,21 @@ class Ctx:
 
 
 
+def is_phone() -> bool:
+    """Whether the browser says it is a phone (User-Agent "Mobi"/"Android"): chart titles are wrapped for a
+    narrow screen and hints say "tap" instead of "hover"."""
+    try:
+        agent = st.context.headers.get("User-Agent") or ""
+    except Exception:  # no request context (bare runs, AppTest)
+        return False
+    return "Mobi" in agent or "Android" in agent
+
+
+def hint(key: str, lang: str, **kwargs: object) -> str:
+    """An interface string with a touch variant (`<key>_touch`) used on phones."""
+    return t(f"{key}_touch" if is_phone() else key, lang, **kwargs)
+
+
 def section(title: str) -> None:
     """A section heading one size below st.subheader: the large default wraps badly on phones."""
     st.markdown(f"#### {md_escape(title)}")
@@ -39,10 +54,13 @@ def show_chart(
     title: str | None = None,
     scale: str = "linear",
     index: bool = False,
+    start: str = "",
+    end: str = "",
 ) -> figures.Chart | None:
     """A chart with its modebar PNG name, a server-side PNG download and a CSV of the rows drawn."""
     args = (ctx.path, ctx.version, metric_ids, area, ctx.lang, scale, index, title)
-    chart, undrawn = cached_chart(*args)
+    width = figures.PHONE_CHART_WIDTH if is_phone() else figures.CHART_WIDTH
+    chart, undrawn = cached_chart(*args, width, start, end)
     if chart.rows.empty:
         st.info(t("no_data", ctx.lang))
         return None
@@ -59,7 +77,7 @@ def show_chart(
         if reason is None:
             st.download_button(
                 t("download_png", ctx.lang),
-                data=lambda: cached_png(*args),
+                data=lambda: cached_png(*args, start, end),
                 file_name=f"{chart.filename}.png",
                 mime="image/png",
                 key=f"{key}_png",
@@ -77,7 +95,7 @@ def show_chart(
             icon=":material/table:",
         )
     if undrawn:
-        st.caption(t("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
+        st.caption(hint("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
     if reason is not None:
         st.caption(t("png_unavailable", ctx.lang, reason=reason))
     return chart

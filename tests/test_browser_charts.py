@@ -1,0 +1,69 @@
+"""Real-browser checks of what only a browser shows (issue 11): the time axis of a metric with one figure,
+the phone modebar clear of the chart's title, and phone hints that say "tap", not "hover"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from browser_support import require_chromium, running_dashboard
+from dash_builders import realistic_db
+
+from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
+
+pytestmark = pytest.mark.browser
+
+CHART = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
+PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/17.0 Mobile/15E148 Safari/604.1")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    require_chromium()
+    db = realistic_db(tmp_path_factory.mktemp("browser_charts") / "kzvol.duckdb")
+    with running_dashboard(db, tmp_path_factory.mktemp("log")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def test_one_figure_has_a_year_axis(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/?page=explore&metrics=blood_donors_per_year")
+    page.wait_for_selector(CHART, state="visible", timeout=60_000)
+    page.wait_for_timeout(500)
+    ticks = page.locator(".xtick text").evaluate_all("els => els.map(e => e.textContent.trim())")
+    assert ticks and all(re.fullmatch(r"\d{4}", t) for t in ticks), ticks
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_phone_modebar_leaves_the_title_free_and_hints_say_tap(server: str, browser, lang: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  user_agent=PHONE_UA, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(f"{server}/?lang={lang}")
+    page.wait_for_selector(CHART, state="visible", timeout=60_000)
+    page.locator("[data-testid=stPlotlyChart]").first.tap()
+    page.wait_for_timeout(500)
+    modebar = page.locator(".modebar").first.bounding_box()
+    title = page.locator(".gtitle").first.bounding_box()
+    assert modebar and title
+    overlaps_x = modebar["x"] < title["x"] + title["width"] and title["x"] < modebar["x"] + modebar["width"]
+    assert not overlaps_x or modebar["y"] + modebar["height"] <= title["y"], (modebar, title)
+    chart = page.locator("[data-testid=stPlotlyChart]").first.bounding_box()
+    assert title["x"] + title["width"] <= chart["x"] + chart["width"] + 1  # the title fits the phone's width
+    text = page.locator("[data-testid=stMainBlockContainer]").inner_text().lower()
+    assert not any(word in text for word in ("hover", "наведите", "меңзеңіз")), text[:400]
+    context.close()

@@ -37,6 +37,7 @@ NOT_NATIONWIDE = _re(
 # Without a place named, a bare count is nationwide only when stated as a level ("насчитывается",
 # "there are") and not tied to a place just mentioned ("онда" = there, "там").
 LEVEL_VERBS = _re(r"насчитыва|было|стало|работа|действу|зарегистрирован|существу|there (are|were)|"
+                  r"вовлечен|тартыл|айналыс|занима\w* волонт|involved|engaged|"
                   r"\bhas\b|\bhave\b|\bbar\b|\bбар\b|жұмыс істей|тіркелген|число|количество|численност|саны|"
                   r"number of|total")
 NATIONAL_TOTAL = _re(r"всего|в стране|по стране|зарегистрирован|насчитыва|тіркелген|барлығы|total|registered|"
@@ -141,6 +142,9 @@ RULES: list[Rule] = [
     # Blood
     Rule("blood_donations_per_year", units=_f("donations"), check=_annual),
     Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),
+    # "около 400 тысяч процедур переливания", "transfusion procedures"
+    Rule("transfusions_per_year", nouns=_f("процедура", "procedure", "рәсім", "операция"),
+         near=_re(r"transfus(?!iolog)|перелив|трансфуз(?!иолог)|қан құй"), where="segment", check=_annual),
     # "400,000 units of blood transfused annually", "donating over 250,000 units of blood", "доз крови"
     Rule("transfusions_per_year", nouns=BLOOD_UNITS, near=_re(r"transfus|перелив|құй"), where="segment",
          check=_blood_unit),
@@ -176,6 +180,11 @@ RULES: list[Rule] = [
          check=lambda f, c: bool(c["article_flags"].get("flood")) and not NATIONAL_TOTAL.search(c["clause"])),
     # Totals
     Rule("volunteers_total", nouns=frozenset(VOLUNTEER), check=_nationwide),
+    # "160 мың адам волонтерлікпен айналысқан", "занимались волонтерством", "engaged in volunteering"
+    Rule("volunteers_total", units=_f("persons"),
+         near=_re(r"волонтерств|волонтерлік|добровольчеств|volunteering|volunteer work|в волонтерск\w+ движени"),
+         where="clause", check=lambda f, c: not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(
+             c["clause"])),
     # "белсенділер 300 мыңға жетті": activists are the volunteers of an article about volunteering
     Rule("volunteers_total", nouns=_f("белсенді", "активист", "activist"),
          check=lambda f, c: _topic(c) == "volunteering" and _nationwide(f, c)),

@@ -71,6 +71,8 @@ _ACCENTED: dict[str, str] = {
     "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у",
     # 2021
     "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ş": "ш", "ū": "ұ", "ü": "ү", "ç": "ч",
+    # variants real 2021-alphabet pages print for ñ and ğ (the eng and g with caron of older drafts)
+    "ŋ": "ң", "ǧ": "ғ",
 }
 # The 2017 apostrophe letters (letter + apostrophe). i' is и/й by context (see _i_or_short_i).
 _APOSTROPHE: dict[str, str] = {
@@ -134,9 +136,9 @@ def _has_url(text: str) -> bool:
 # regex from a Cyrillic lexicon).
 _A = "['’ʼ‘`]"
 _CYR_TO_LATIN_RE: dict[str, str] = {
-    "а": "a", "ә": f"(?:á|ä|a{_A})", "б": "b", "в": "v", "г": "g", "ғ": f"(?:ǵ|ğ|g{_A})", "д": "d", "е": "e",
+    "а": "a", "ә": f"(?:á|ä|a{_A})", "б": "b", "в": "v", "г": "g", "ғ": f"(?:ǵ|ğ|ǧ|g{_A})", "д": "d", "е": "e",
     "ж": "j", "з": "z", "и": f"(?:ı|i{_A}?|İ)", "й": f"(?:ı|i{_A}?)", "к": "k", "қ": "q", "л": "l", "м": "m",
-    "н": "n", "ң": f"(?:ń|ñ|n{_A})", "о": "o", "ө": f"(?:ó|ö|o{_A})", "п": "p", "р": "r", "с": "s", "т": "t",
+    "н": "n", "ң": f"(?:ń|ñ|ŋ|n{_A})", "о": "o", "ө": f"(?:ó|ö|o{_A})", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "(?:ý|u|w)", "ұ": f"(?:u|ū|y{_A})", "ү": f"(?:ú|ü|u{_A})", "ф": "f", "х": "h", "һ": "h",
     "ш": f"(?:sh|ş|s{_A})", "ч": f"(?:ch|ç|c{_A})", "ы": "y", "і": "(?:i|ı)", "ц": "(?:ts|s)", "э": "e",
     "я": f"(?:ıa|ia|i{_A}a)", "ю": f"(?:ıý|iu|i{_A}u)", "-": "-",
@@ -198,7 +200,7 @@ def _is_kk_word(word: str) -> bool:
 # Letters of the Latin alphabets that English does not use. á ó ú ü ö ä ñ ç also occur in Spanish, German or
 # French names; they count only together with Kazakh words.
 _MARK_2018 = "áǵńóúýÁǴŃÓÚÝ"
-_MARK_2021 = "äğñşūüöçÄĞÑŞŪÜÖÇ"
+_MARK_2021 = "äğñşūüöçÄĞÑŞŪÜÖÇŋŊǧǦ"
 _MARKER_RE = re.compile(f"[{_MARK_2018}{_MARK_2021}ıİ]")
 # A 2017 apostrophe letter, except English contractions and possessives (n't, 's, 're, O'Brien).
 _APOS_LETTER_RE = re.compile(

@@ -83,3 +83,30 @@ def test_topic_scores() -> None:
     assert leading_topic(scores) == "cleanup"
     assert scores["blood"] == 0
     assert leading_topic(topic_scores("Погода в Астане.")) is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Статистикаға сәйкес, 2021 жылы 160 мың адам волонтерлікпен айналысқан.", 160000),
+    ("По данным статистики, в 2021 году волонтерством занимались 160 тысяч человек.", 160000),
+    ("In 2021, some 160,000 people in Kazakhstan were engaged in volunteering.", 160000),
+    ("2020 жылы Қазақстанда 200 мыңнан астам ерікті тартылған.", 200000),
+])
+def test_people_engaged_in_volunteering_nationally(sentence: str, value: float) -> None:
+    assert metrics_of(sentence)[value] == "volunteers_total"
+
+
+def test_people_engaged_in_one_project_are_not_the_national_total() -> None:
+    text = "В рамках проекта волонтерством занимались 160 тысяч человек."
+    assert metrics_of(text).get(160000) != "volunteers_total"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("В Казахстане ежегодно проводится около 400 тысяч процедур переливания крови.", 400000),
+    ("Each year about 400,000 blood transfusion procedures are performed.", 400000),
+])
+def test_transfusion_procedures(sentence: str, value: float) -> None:
+    assert metrics_of(sentence)[value] == "transfusions_per_year"
+
+
+def test_procedures_that_are_not_transfusions() -> None:
+    assert metrics_of("Ежегодно проводится около 400 тысяч процедур МРТ.").get(400000) != "transfusions_per_year"

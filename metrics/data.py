@@ -295,6 +295,8 @@ class ObsFilter:
     statuses: tuple[str, ...] | None = None
     metric_ids: tuple[str, ...] = ()
     search: str = ""
+    start: str = ""  # ISO date: figures whose period ends on or after it ("" = no condition)
+    end: str = ""  # ISO date: figures whose period ends on or before it
 
 
 def _obs_where(f: ObsFilter) -> tuple[str, list[Any]]:
@@ -307,6 +309,12 @@ def _obs_where(f: ObsFilter) -> tuple[str, list[Any]]:
         # as a case-insensitive regular expression over the quotes. A NULL quote never matches.
         clauses.append("contains(o.quote_search, lower(?))")
         params.append(f.search)
+    if f.start:
+        clauses.append("o.period_end >= CAST(? AS DATE)")
+        params.append(f.start)
+    if f.end:
+        clauses.append("o.period_end <= CAST(? AS DATE)")
+        params.append(f.end)
     return _where_sql(clauses), params
 
 

@@ -242,3 +242,18 @@ def test_english_words_and_units(text: str, want: list[str], lang: str | None) -
 @pytest.mark.parametrize(("text", "want", "lang"), _cases(NOT_FIGURES))
 def test_not_figures(text: str, want: list[str], lang: str | None) -> None:
     check(text, want, lang)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Жалпы 1 млрд 369 млн көшет отырғызылды.", 1_369_000_000),
+    ("Собрано 2 миллиона 300 тысяч тенге.", 2_300_000),
+    ("They raised 1 million 200 thousand tenge.", 1_200_000),
+    ("Бюджет составил 3 млрд 450 млн тенге.", 3_450_000_000),
+])
+def test_one_number_in_two_scales(text: str, value: float) -> None:
+    assert [f.value for f in extract_article(text, dt.date(2025, 6, 15)) if f.duplicate_of is None] == [value]
+
+
+def test_two_numbers_with_their_own_scales_stay_two() -> None:
+    got = [f.value for f in extract_article("В 2024 году 5 млн, а в 2025 году 300 тысяч.", dt.date(2025, 6, 15))]
+    assert got == [5_000_000, 300_000]

@@ -180,6 +180,13 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
         if scale is not None and scale[1]:
             # "семь с половиной тысяч": 7,500
             m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 3
+    if m.scaled and m.scale and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and \
+            tokens[m.i1].text.isdigit() and int(tokens[m.i1].text) < 1000 and m.value == int(m.value):
+        smaller = word_number(tokens[m.i1 + 1].low.rstrip("."), lang)
+        if smaller is not None and smaller[1] and smaller[0] < m.scale:
+            # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand": one number in two scales
+            m.value += int(tokens[m.i1].text) * smaller[0]
+            m.i1 += 2
     if m.scaled and m.scale and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
             tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
             int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):

@@ -172,7 +172,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_candidate": {"en": "candidate", "ru": "кандидат", "kk": "үміткер"},
     "status_rejected": {"en": "rejected", "ru": "отклонено", "kk": "қабылданбады"},
     "search": {"en": "Search in quotes", "ru": "Поиск по цитатам", "kk": "Дәйексөздерден іздеу"},
-    "rows_shown": {"en": "{n} rows", "ru": "строк: {n}", "kk": "{n} жол"},
+    # A plural string: one text per CLDR plural category of the language (tn() picks it).
+    "rows_shown": {
+        "en": {"one": "{n} row", "other": "{n} rows"},
+        "ru": {"one": "{n} строка", "few": "{n} строки", "many": "{n} строк", "other": "{n} строки"},
+        "kk": {"one": "{n} жол", "other": "{n} жол"},
+    },
     "no_metric": {"en": "(no metric)", "ru": "(без показателя)", "kk": "(көрсеткішсіз)"},
     "sql_intro": {
         "en": "Read-only SQL over the database (tables sources, observations, metrics; views series, "
@@ -311,6 +316,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "start not stated → {date}",
         "ru": "начало не указано → {date}",
         "kk": "басы көрсетілмеген → {date}",
+    },
+    "range_from": {"en": "From date", "ru": "Дата с", "kk": "Басталу күні"},
+    "range_to": {"en": "To date", "ru": "Дата по", "kk": "Аяқталу күні"},
+    "range_swapped": {
+        "en": "The start date is after the end date: the range is read from the earlier to the later date.",
+        "ru": "Начальная дата позже конечной: диапазон взят от более ранней даты к более поздней.",
+        "kk": "Басталу күні аяқталу күнінен кейін: аралық ертерек күннен кейінгі күнге дейін алынды.",
     },
     # On phones (no hover): the same hints with "tap".
     "overview_intro_touch": {
@@ -481,7 +493,26 @@ def t(key: str, lang: str, **kwargs: object) -> str:
     """Translate a UI string; missing keys show the key itself rather than failing."""
     entry = STRINGS.get(key)
     text = key if entry is None else entry.get(lang) or entry[DEFAULT_LANG]
+    if isinstance(text, Mapping):  # a plural string used without a count: its "other" form
+        text = text["other"]
     return text.format(**kwargs) if kwargs else text
+
+
+def plural_category(count: float, lang: str) -> str:
+    """CLDR plural category of `count` in `lang` ("one", "few", "many", "other")."""
+    from babel import Locale
+
+    return Locale.parse(lang).plural_form(abs(count))
+
+
+def tn(key: str, lang: str, count: float, **kwargs: object) -> str:
+    """A plural string: the form of `count`'s CLDR plural category, with {n} the formatted count
+    ("1 row", "2 rows"; "1 строка", "3 строки", "5 строк")."""
+    entry = STRINGS.get(key)
+    forms = key if entry is None else entry.get(lang) or entry[DEFAULT_LANG]
+    if isinstance(forms, Mapping):
+        forms = forms.get(plural_category(count, lang)) or forms["other"]
+    return forms.format(n=fmt_number(count, lang, compact=False), **kwargs)
 
 
 def _label(table: Mapping[str, Mapping[str, str]], code: str | None, lang: str) -> str:

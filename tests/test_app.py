@@ -186,7 +186,7 @@ def test_sources_page_renders_article_text_as_text(app) -> None:
 def test_data_page_filters_and_downloads(app) -> None:
     at = app(page="data")
     assert len(at.dataframe[0].value) == 9
-    at.multiselect(key="d_status").set_value(["rejected"]).run()
+    at.button_group(key="d_status").set_value(["rejected"]).run()
     assert len(at.dataframe[0].value) == 1
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Download CSV", "Download Parquet"]
@@ -307,3 +307,53 @@ def test_reversed_from_and_to_are_said_not_swapped_silently(app) -> None:
     at.selectbox(key="g_to_volunteers_total").set_value(0).run()
     _no_errors(at)
     assert any("later than “To”" in c.value for c in at.caption)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 11, item 6: the Data page and the Sources article in the URL; file names; plural forms
+# ---------------------------------------------------------------------------------------------------------
+
+
+def test_data_filters_are_in_the_url_both_ways(app) -> None:
+    at = app(page="data")
+    assert at.button_group(key="d_status").options and len(at.button_group(key="d_status").options) == 3
+    at.button_group(key="d_status").set_value(["rejected"]).run()
+    at.text_input(key="d_search").input("2020").run()
+    assert at.query_params["status"] == "rejected" and at.query_params["q"] == "2020"
+    again = app(page="data", status="accepted", dmetrics="volunteers_total", start="2021-01-01", order="date_desc")
+    _no_errors(again)
+    assert again.button_group(key="d_status").value == ["accepted"]
+    assert again.multiselect(key="d_metrics").value == ["volunteers_total"]
+    assert again.selectbox(key="d_order").value == "date_desc"
+    table = again.dataframe[0].value
+    assert len(table) == 2 and "2020" not in " ".join(table["Date"])  # 275,000 and 300,000; 2020 is out
+    assert again.caption[0].value == "2 rows"
+
+
+def test_sources_article_is_in_the_url(app) -> None:
+    at = app(page="sources")
+    at.selectbox(key="source_pick").set_value("b").run()
+    assert at.query_params["article"] == "b"
+    again = app(page="sources", article="b")
+    assert again.selectbox(key="source_pick").value == "b"
+
+
+def test_download_names_follow_the_filter() -> None:
+    from metrics import data
+    from metrics.pages.data_page import download_name
+
+    assert download_name(data.ObsFilter(statuses=("accepted", "candidate", "rejected"))) == "observations_all"
+    name = download_name(data.ObsFilter(statuses=("rejected",), metric_ids=("volunteers_total",),
+                                        search="марафон добра", start="2020-01-01"))
+    assert name == "observations_rejected_volunteers_total_q=марафон-добра_2020-01-01--end"
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "text"),
+    [("en", 1, "1 row"), ("en", 2, "2 rows"), ("ru", 1, "1 строка"), ("ru", 3, "3 строки"),
+     ("ru", 5, "5 строк"), ("ru", 21, "21 строка"), ("kk", 1, "1 жол"), ("en", 1000, "1,000 rows")],
+)
+def test_row_counts_have_plural_forms(lang: str, n: int, text: str) -> None:
+    from metrics import i18n
+
+    assert i18n.tn("rows_shown", lang, n) == text

@@ -10,28 +10,56 @@ from metrics.i18n import t
 from metrics.pages import caches
 from metrics.pages.caches import cached_obs_metric_ids, cached_obs_page, get_db
 from metrics.pages.view_state import bound_widget
-from metrics.pages.widgets import Ctx, fmt_day, labels_for, page_offset, page_picker, section, shown_caption
+from metrics.pages.widgets import (
+    Ctx,
+    date_range,
+    fmt_day,
+    labels_for,
+    page_offset,
+    page_picker,
+    section,
+    shown_caption,
+    slug,
+)
+
+
+def download_name(f: data.ObsFilter) -> str:
+    """The downloads' file name, after the filter, so two downloads with different filters never collide:
+    "observations_all", "observations_rejected_volunteers_total_q=марафон_2020-01-01--end"."""
+    statuses = list(f.statuses or ())
+    return "observations_" + (
+        slug(
+            "" if statuses == list(state.STATUSES) else "-".join(statuses) or "none",
+            "-".join(f.metric_ids),
+            f.search and f"q={f.search}",
+            (f.start or f.end) and f"{f.start or 'start'}--{f.end or 'end'}",
+        )
+        or "all"
+    )
 
 
 def render(ctx: Ctx) -> None:
     lang = ctx.lang
     section(t("page_data", lang))
     labels = labels_for(ctx)
-    c1, c2, c3, c4 = st.columns([1, 2, 2, 1])
     # Every filter is bound to the view state, so it is in the URL and survives a language switch.
-    with c1:
+    top_left, top_right = st.columns([3, 2])
+    with top_left:  # pills show every status at any width (a multiselect hid the third)
         status = bound_widget(
             "status",
-            st.multiselect,
+            st.pills,
             t("status", lang),
             list(state.STATUSES),
+            selection_mode="multi",
             key="d_status",
             format_func=lambda s: t(f"status_{s}", lang),
-            placeholder=t("choose", lang),
         )
+    with top_right:
+        start, end = date_range(lang, "d_range")
     metric_opts = sorted(cached_obs_metric_ids(ctx.path, ctx.version), key=lambda m: labels.get(m, m))
     # A link may name metrics this database does not have: keep the ones it has.
     st.session_state["v_dmetrics"] = [m for m in st.session_state["v_dmetrics"] if m in metric_opts]
+    c2, c3, c4 = st.columns([2, 2, 1])
     with c2:
         chosen = bound_widget(
             "dmetrics",
@@ -54,7 +82,7 @@ def render(ctx: Ctx) -> None:
             format_func=lambda o: t(f"order_{o}", lang),
         )
     # Filtering, search, sorting and paging run in SQL; the table shows one page of caches.DATA_PAGE_ROWS rows.
-    f = data.ObsFilter(statuses=tuple(status), metric_ids=tuple(chosen), search=needle)
+    f = data.ObsFilter(statuses=tuple(status or ()), metric_ids=tuple(chosen), search=needle, start=start, end=end)
     offset = page_offset("d_page", caches.DATA_PAGE_ROWS, (f, order))
     view, total = cached_obs_page(ctx.path, ctx.version, f, order, offset)
     shown = view.assign(
@@ -100,12 +128,13 @@ def render(ctx: Ctx) -> None:
             ),
             icon="⚠️",
         )
+    name = download_name(f)
     c1, c2, _ = st.columns([1, 1, 3])
     with c1:
         st.download_button(
             t("download_csv", lang),
             lambda: export.csv_bytes(matching_rows()),
-            file_name="observations.csv",
+            file_name=f"{name}.csv",
             mime="text/csv",
             key="d_csv",
             on_click="ignore",
@@ -115,7 +144,7 @@ def render(ctx: Ctx) -> None:
         st.download_button(
             t("download_parquet", lang),
             lambda: export.parquet_bytes(matching_rows()),
-            file_name="observations.parquet",
+            file_name=f"{name}.parquet",
             mime="application/vnd.apache.parquet",
             key="d_parquet",
             on_click="ignore",

@@ -77,7 +77,7 @@ def render(ctx: Ctx) -> None:
         df: pd.DataFrame = payload
         if df.attrs.get("truncated"):
             st.warning(t("truncated", lang, n=i18n.fmt_number(len(df), lang)))
-        st.caption(t("rows_shown", lang, n=len(df)))
+        st.caption(i18n.tn("rows_shown", lang, len(df)))
         st.dataframe(df, hide_index=True, width="stretch")
         st.download_button(
             t("download_csv", lang),

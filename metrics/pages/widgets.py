@@ -3,6 +3,8 @@ paging of long tables, and small formatting helpers."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -34,6 +36,39 @@ def is_phone() -> bool:
 def hint(key: str, lang: str, **kwargs: object) -> str:
     """An interface string with a touch variant (`<key>_touch`) used on phones."""
     return t(f"{key}_touch" if is_phone() else key, lang, **kwargs)
+
+
+def date_range(lang: str, key: str) -> tuple[str, str]:
+    """From/To date inputs bound to the view's `start`/`end` (ISO strings in the URL; empty = open end).
+    A reversed range is read as the range meant, and the page says so."""
+    fmt = "YYYY-MM-DD" if lang == "en" else "DD.MM.YYYY"
+    cols = st.columns(2)
+    out = []
+    for col, name, label in ((cols[0], "start", "range_from"), (cols[1], "end", "range_to")):
+        wkey = f"{key}_{name}"
+        canonical = st.session_state.get(f"v_{name}") or ""
+        if st.session_state.get(f"{wkey}_seen") != canonical:  # set from the URL or the other page
+            st.session_state[wkey] = dt.date.fromisoformat(canonical) if canonical else None
+            st.session_state[f"{wkey}_seen"] = canonical
+        with col:
+            day = st.date_input(
+                t(label, lang), key=wkey, format=fmt, min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1)
+            )
+        value = day.isoformat() if isinstance(day, dt.date) else ""
+        st.session_state[f"v_{name}"] = value
+        st.session_state[f"{wkey}_seen"] = value
+        out.append(value)
+    start, end = out
+    if start and end and start > end:
+        st.caption(t("range_swapped", lang))
+        start, end = end, start
+    return start, end
+
+
+def slug(*parts: object) -> str:
+    """A file-name part from filter values: "accepted_volunteers-total_2020-01-01--2026-01-30"."""
+    text = "_".join(str(p) for p in parts if p)
+    return re.sub(r"[^\w.=-]+", "-", text).strip("-")[:120]
 
 
 def section(title: str) -> None:
@@ -206,7 +241,7 @@ def page_picker(key: str, total: int, page_rows: int, lang: str) -> None:
 def shown_caption(offset: int, n_rows: int, total: int, lang: str) -> str:
     """ "12 rows" when everything is shown, else "Rows 1,001–2,000 of 250,158"."""
     if offset == 0 and n_rows == total:
-        return t("rows_shown", lang, n=total)
+        return i18n.tn("rows_shown", lang, total)
     return t(
         "rows_of",
         lang,

@@ -324,6 +324,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Начальная дата позже конечной: диапазон взят от более ранней даты к более поздней.",
         "kk": "Басталу күні аяқталу күнінен кейін: аралық ертерек күннен кейінгі күнге дейін алынды.",
     },
+    "schema": {"en": "Tables and columns", "ru": "Таблицы и столбцы", "kk": "Кестелер мен бағандар"},
+    "schema_intro": {
+        "en": "Tables and views: {tables}. Each column with its type and what it holds.",
+        "ru": "Таблицы и представления: {tables}. Каждый столбец с типом и описанием.",
+        "kk": "Кестелер мен көріністер: {tables}. Әр бағанның түрі мен сипаттамасы.",
+    },
+    "example_none": {
+        "en": "Your own query (choose an example to start from)",
+        "ru": "Свой запрос (выберите пример для начала)",
+        "kk": "Өз сұрауыңыз (бастау үшін мысал таңдаңыз)",
+    },
+    "query_history": {
+        "en": "This session's queries ({n})",
+        "ru": "Запросы этого сеанса ({n})",
+        "kk": "Осы сеанстағы сұраулар ({n})",
+    },
+    "history_load": {"en": "Load", "ru": "Вставить", "kk": "Қою"},
+    "history_rejected": {"en": "not run", "ru": "не выполнен", "kk": "орындалмады"},
+    "history_failed": {"en": "failed", "ru": "ошибка", "kk": "қате"},
     # On phones (no hover): the same hints with "tap".
     "overview_intro_touch": {
         "en": "Every figure is taken from a news article; tap a point to read the sentence it comes from.",

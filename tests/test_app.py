@@ -231,7 +231,7 @@ def test_sql_page_shows_truncation_notice(app, monkeypatch: pytest.MonkeyPatch) 
         [i.value for i in at.info],
         [e.value for e in at.error],
     )
-    assert len(at.dataframe[0].value) == 3
+    assert len(at.dataframe[-1].value) == 3
 
 
 def test_sql_page_shows_a_rejected_query_nicely(app, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -255,7 +255,7 @@ def test_sql_page_with_the_real_guard(app) -> None:
     at = app(page="sql")
     at.button(key="sql_run").click().run()
     _no_errors(at)
-    assert len(at.dataframe[0].value) == 3  # latest: one row per metric of the synthetic database
+    assert len(at.dataframe[-1].value) == 3  # latest: one row per metric of the synthetic database
 
 
 def test_missing_database_is_built_or_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -357,3 +357,57 @@ def test_row_counts_have_plural_forms(lang: str, n: int, text: str) -> None:
     from metrics import i18n
 
     assert i18n.tn("rows_shown", lang, n) == text
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 11, item 7 / Deliver 6: the SQL page
+# ---------------------------------------------------------------------------------------------------------
+
+
+def test_sql_page_lists_tables_and_columns_with_comments(app) -> None:
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql")
+    schema = at.dataframe[0].value
+    assert {"sources", "observations", "metrics", "series", "latest"} <= set(schema["table"])
+    row = schema[(schema["table"] == "observations") & (schema["column"] == "area")].iloc[0]
+    assert row["type"] == "VARCHAR" and "KZ" in row["comment"]
+
+
+def test_sql_page_prints_iso_dates() -> None:
+    from metrics.pages.sql_page import iso_dates
+
+    df = pd.DataFrame({"d": pd.to_datetime(["2025-12-31", None]), "t": pd.to_datetime(["2025-12-31 10:30", None])})
+    out = iso_dates(df)
+    assert out["d"].tolist() == ["2025-12-31", None] and out["t"].tolist()[0] == "2025-12-31 10:30:00"
+
+
+def test_sql_example_name_is_cleared_once_the_query_is_edited(app) -> None:
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql")
+    assert at.selectbox(key="sql_example").value == "ex_latest"
+    at.text_area(key="sql_text").input("SELECT 42 AS answer").run()
+    assert at.selectbox(key="sql_example").value is None
+    at.selectbox(key="sql_example").set_value("ex_growth").run()
+    assert "x_fold" in at.text_area(key="sql_text").value
+
+
+def test_sql_page_keeps_a_history_of_the_session(app) -> None:
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql")
+    at.button(key="sql_run").click().run()
+    at.text_area(key="sql_text").input("SELECT 42 AS answer").run()
+    at.button(key="sql_run").click().run()
+    _no_errors(at)
+    assert at.dataframe[-1].value["answer"].tolist() == [42]
+    codes = [c.value for c in at.code]
+    assert codes[0] == "SELECT 42 AS answer" and "FROM latest" in codes[1]
+    at.button(key="sql_hist_1").click().run()
+    assert "FROM latest" in at.text_area(key="sql_text").value
+
+
+def test_sql_syntax_error_is_shown_in_monospace(app) -> None:
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql")
+    at.text_area(key="sql_text").input("selec 1").run()
+    at.button(key="sql_run").click().run()
+    assert any("^" in c.value for c in at.code)  # the caret line, in a code block

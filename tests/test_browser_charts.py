@@ -67,3 +67,14 @@ def test_phone_modebar_leaves_the_title_free_and_hints_say_tap(server: str, brow
     text = page.locator("[data-testid=stMainBlockContainer]").inner_text().lower()
     assert not any(word in text for word in ("hover", "наведите", "меңзеңіз")), text[:400]
     context.close()
+
+
+def test_sql_editor_is_monospace(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/?page=sql")
+    page.wait_for_selector(".st-key-sql_text textarea", timeout=60_000)
+    page.wait_for_timeout(500)
+    font = page.locator(".st-key-sql_text textarea").evaluate("e => getComputedStyle(e).fontFamily")
+    assert "mono" in font.lower() or "code" in font.lower(), font
+    context.close()

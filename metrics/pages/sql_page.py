@@ -7,6 +7,7 @@ import streamlit as st
 
 from metrics import export, i18n
 from metrics.i18n import t
+from metrics.pages.view_state import bound_widget
 from metrics.pages.widgets import Ctx, section
 
 EXAMPLE_QUERIES: dict[str, str] = {
@@ -37,11 +38,53 @@ ORDER BY accepted DESC, s.published DESC""",
 }
 
 
+MAX_HISTORY = 15  # queries remembered per session
+SCHEMA_SQL = """SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "type",
+       coalesce(c.comment, '') AS "comment"
+FROM duckdb_columns() c
+WHERE NOT c.internal AND c.schema_name = 'main' AND c.table_name NOT LIKE '%\\_materialized' ESCAPE '\\'
+ORDER BY c.table_name, c.column_index"""
+
+
 def _load_example() -> None:
     key = st.session_state.get("sql_example")
     lang = st.session_state.get("v_lang", i18n.DEFAULT_LANG)
     if key in EXAMPLE_QUERIES:
         st.session_state["sql_text"] = EXAMPLE_QUERIES[key].replace("{lang}", lang)
+        st.session_state["v_sql_example"] = key
+
+
+def _query_edited() -> None:
+    """Once the query is edited it is no longer the example: clear the example's name."""
+    lang = st.session_state.get("v_lang", i18n.DEFAULT_LANG)
+    key = st.session_state.get("v_sql_example")
+    if key in EXAMPLE_QUERIES and st.session_state.get("sql_text") != EXAMPLE_QUERIES[key].replace("{lang}", lang):
+        st.session_state["v_sql_example"] = None
+        st.session_state["sql_example"] = None
+
+
+def _load_from_history(text: str) -> None:
+    st.session_state["sql_text"] = text
+    _query_edited()
+
+
+def iso_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """Date columns as ISO dates ("2025-12-31", not "2025-12-31 00:00:00"); times kept where they exist."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            values = out[col]
+            no_time = values.dropna().eq(values.dropna().dt.normalize()).all()
+            text = values.dt.strftime("%Y-%m-%d" if no_time else "%Y-%m-%d %H:%M:%S")
+            out[col] = pd.Series([v if ok else None for v, ok in zip(text, values.notna(), strict=True)],
+                                 index=out.index, dtype=object)
+    return out
+
+
+# A monospace editor and error text: a syntax error's "^" must sit under the character it points at.
+_MONO_CSS = """<style>
+.st-key-sql_text textarea { font-family: "Source Code Pro", "DejaVu Sans Mono", monospace; font-size: 0.9rem; }
+</style>"""
 
 
 def render(ctx: Ctx) -> None:
@@ -53,29 +96,50 @@ def render(ctx: Ctx) -> None:
     except ImportError:
         st.info(t("sql_unavailable", lang))
         return
+    st.html(_MONO_CSS)
+    schema = _cached_schema(ctx.path, ctx.version, sql_guard)
+    if schema is not None:
+        with st.expander(t("schema", lang), icon=":material/table_chart:"):
+            tables = list(dict.fromkeys(schema["table"]))
+            st.caption(t("schema_intro", lang, tables=", ".join(tables)))
+            st.dataframe(schema, hide_index=True, width="stretch", height=320)
     if "sql_text" not in st.session_state:
         st.session_state["sql_text"] = EXAMPLE_QUERIES["ex_latest"].replace("{lang}", lang)
-    st.selectbox(
+    bound_widget(
+        "sql_example",
+        st.selectbox,
         t("example_query", lang),
         list(EXAMPLE_QUERIES),
         key="sql_example",
+        default="ex_latest",
+        index=None,
+        placeholder=t("example_none", lang),
         format_func=lambda k: t(k, lang),
         on_change=_load_example,
     )
-    query = st.text_area(t("query", lang), key="sql_text", height=180)
+    query = st.text_area(t("query", lang), key="sql_text", height=180, on_change=_query_edited)
     if st.button(t("run_query", lang), key="sql_run", type="primary", icon=":material/play_arrow:"):
-        st.session_state["sql_result"] = run_query(ctx.path, query, sql_guard)
+        result = run_query(ctx.path, query, sql_guard)
+        st.session_state["sql_result"] = result
+        history = [h for h in st.session_state.get("sql_history", []) if h[0] != query]
+        n = len(result[1]) if result[0] == "ok" else None
+        st.session_state["sql_history"] = [(query, result[0], n), *history][:MAX_HISTORY]
+    _history(lang)
     result = st.session_state.get("sql_result")
     if result is None:
         return
     kind, payload = result
-    if kind == "rejected":
-        st.error(t("query_rejected", lang, msg=payload), icon="🚫")
-    elif kind == "failed":
-        st.error(t("query_failed", lang, msg=payload))
+    if kind in ("rejected", "failed"):
+        head, _, detail = str(payload).partition("\n")
+        if kind == "rejected":
+            st.error(t("query_rejected", lang, msg=head), icon="🚫")
+        else:
+            st.error(t("query_failed", lang, msg=head))
+        if detail.strip():
+            st.code(detail.strip("\n"), language=None, wrap_lines=False)
     else:
-        df: pd.DataFrame = payload
-        if df.attrs.get("truncated"):
+        df = iso_dates(payload)
+        if payload.attrs.get("truncated"):
             st.warning(t("truncated", lang, n=i18n.fmt_number(len(df), lang)))
         st.caption(i18n.tn("rows_shown", lang, len(df)))
         st.dataframe(df, hide_index=True, width="stretch")
@@ -88,6 +152,32 @@ def render(ctx: Ctx) -> None:
             on_click="ignore",
             icon=":material/table:",
         )
+
+
+def _history(lang: str) -> None:
+    """The session's queries, newest first; a click puts one back into the editor."""
+    history = st.session_state.get("sql_history") or []
+    if not history:
+        return
+    with st.expander(t("query_history", lang, n=len(history)), icon=":material/history:"):
+        for i, (text, kind, n) in enumerate(history):
+            outcome = i18n.tn("rows_shown", lang, n) if kind == "ok" else t(f"history_{kind}", lang)
+            left, right = st.columns([6, 1], vertical_alignment="center")
+            with left:
+                st.code(text, language="sql", wrap_lines=True)
+            with right:
+                st.caption(outcome)
+                st.button(t("history_load", lang), key=f"sql_hist_{i}", on_click=_load_from_history, args=(text,))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_schema(path: str, version: object, _sql_guard: object) -> pd.DataFrame | None:
+    return schema_frame_for(path, _sql_guard)
+
+
+def schema_frame_for(path: str, sql_guard: object) -> pd.DataFrame | None:
+    kind, payload = run_query(path, SCHEMA_SQL, sql_guard)
+    return payload if kind == "ok" and "table" in getattr(payload, "columns", ()) else None
 
 
 def run_query(path: str, query: str, sql_guard: object) -> tuple[str, object]:

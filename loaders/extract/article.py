@@ -12,7 +12,16 @@ import math
 from loaders import classify
 from loaders.extract.context import article_context
 from loaders.extract.numbers import may_hold_number
-from loaders.extract.periods import COMPARED, Anchor, find_anchors
+from loaders.extract.periods import (
+    COMPARED,
+    REPORTED_KINDS,
+    YEAR_RESULTS_UNTIL,
+    Anchor,
+    find_anchors,
+    is_comparison_base,
+    is_past_report,
+    recent_day,
+)
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
@@ -40,6 +49,46 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 return found_anchors[-1]
         return None
 
+    def past(anchor: Anchor) -> bool:
+        return anchor.kind in REPORTED_KINDS and anchor.period_end is not None and (
+            published is None or anchor.period_end <= published)
+
+    lead_anchors: list[Anchor] | None = None
+    lead_index = -1
+
+    def reported_anchor(fig: Figure, here: list[Anchor], low: str, paragraph: int) -> Anchor | None:
+        """The period a past report takes ("8,7 тысячи человек сдали свою кровь" after "В прошлом году было сдано
+        4118 литров"): of an earlier clause of its sentence, else of an earlier sentence of its paragraph, else of
+        the article's title or lead; in an article of the first weeks of a year that states none, the year
+        before ("Итоги проекта": what it did last year)."""
+        nonlocal lead_anchors, lead_index
+        before = [a for a in here if a.end <= (fig.num_start or 0) and past(a)]
+        if before:
+            return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
+        if fig.unit == "ratio":
+            return None  # "почти в четыре раза увеличилось": a change between two times, not a report of one
+        for low_text in reversed(earlier.get(paragraph, [])):
+            found_anchors = find_anchors(low_text, published)
+            if found_anchors:  # the latest time the text spoke of: a past one is reported, "сегодня" is not
+                return found_anchors[-1] if past(found_anchors[-1]) else None
+        if lead_anchors is None:
+            lead = [s for s in sents[:_LEAD_SENTENCES] if not s.is_headline][:1]
+            lead_index = sents.index(lead[0]) if lead else -1
+            heads = [context.title] if context.title else []
+            lead_anchors = []
+            for t in heads + [s.text for s in lead]:
+                t_low = normalize(t).lower()
+                lead_anchors += [a for a in find_anchors(t_low, published)
+                                 if past(a) and not is_comparison_base(t_low, a)]
+        if lead_anchors and fig.sentence_index > lead_index:
+            return lead_anchors[-1]
+        pub = context.date.date if context.date else None
+        if pub is not None and context.date is not None and context.date.precision == "day" and \
+                pub <= dt.date(pub.year, *YEAR_RESULTS_UNTIL):
+            start, end = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
+            return Anchor(0, 0, "year", start, end)
+        return None
+
     prev: Sentence | None = None
     prev_found: list[Figure] = []
     for idx, sent in enumerate(sents):
@@ -53,6 +102,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         for fig in found:
             if fig.period_basis == "explicit" and fig.period_kind == "as_of":
                 fig.period_start, fig.period_end = as_of  # "сегодня" in an article dated to a month: that month
+            elif fig.period_basis == "explicit" and fig.period_kind == "annual" and context.date is not None \
+                    and context.date.precision == "year" and published is not None:
+                # "ежегодно" in a text dated by a year it states: the latest full year before publication is
+                # that year's previous one or that year itself (the stated year is the earliest it was written)
+                fig.period_start = dt.date(published.year - 1, 1, 1)
+                fig.period_end = published
             elif fig.period_basis != "explicit":
                 inherited = None
                 if classify.is_flow(fig):
@@ -63,6 +118,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
                     else:
                         inherited = before[-1] if before else inherited_anchor(sent.paragraph)
+                if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
+                        and not recent_day(low):
+                    inherited = reported_anchor(fig, here, low, sent.paragraph)
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
@@ -77,6 +135,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     mark_duplicates(figures)
     return figures
 
+
+_LEAD_SENTENCES = 3  # the title and lead: where a report states its period
 
 _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}
 

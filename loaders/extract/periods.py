@@ -110,6 +110,20 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    # A year counted from the year stated before it in the sentence: "130 тысяч в 2022 году, годом позже — 240
+    # тысяч", "a year later", "бір жылдан кейін"; "годом ранее", "a year earlier". Before "next year".
+    ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
+                              r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|the\s+next\s+year|"
+                              r"бір\s+жылдан\s+кейін|келесі\s+жылы)" + _E, re.I)),
+    ("year_before", re.compile(_W + r"(?:годом\s+ранее|годом\s+раньше|за\s+год\s+до\s+этого|"
+                               r"(?:one\s+|a\s+)?year\s+(?:earlier|before)|the\s+previous\s+year|"
+                               r"бір\s+жыл\s+бұрын|алдыңғы\s+жылы)" + _E, re.I)),
+    # "по итогам года", "итоги года", "жыл қорытындысы", "over the year": the year being summed up — the past one
+    # in an article of the first weeks of a year (later, which year is meant is not said: no period).
+    ("year_results", re.compile(_W + r"(?:по\s+итогам\s+(?:(?:прошедшего|уходящего|минувшего|этого|текущего)\s+)?"
+                                r"года|итоги\s+(?:(?:прошедшего|уходящего|минувшего)\s+)?года|"
+                                r"жыл(?:дың)?\s+қорытынды\w*|over\s+the\s+(?:past\s+)?year|"
+                                r"during\s+the\s+(?:past\s+)?year|throughout\s+the\s+year)" + _E, re.I)),
     ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
     ("last_year", re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)),
     ("next_year", re.compile(_W + _alts(REL_NEXT_YEAR) + _E, re.I)),
@@ -175,6 +189,7 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
 
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
+_NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
@@ -186,8 +201,13 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
-    "part_kk": ("year", "part"),
+    "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year",),
+    "year_results": ("results",),
 }
+
+
+# Until which day (month, day) an article reports on the year before: "the first weeks of a year".
+YEAR_RESULTS_UNTIL = (2, 15)
 
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
@@ -332,6 +352,20 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))
+            elif kind in ("year_after", "year_before"):
+                stated = [a for a in out if a.end <= m.start() and a.kind == "year" and a.period_start]
+                if not stated:
+                    continue  # "через год" without a year before it: not this rule
+                y = stated[-1].period_start.year + (1 if kind == "year_after" else -1)  # type: ignore[union-attr]
+                start, end = _year(y)
+                k = "year"
+            elif kind == "year_results":
+                if pub is None:
+                    continue
+                if pub > dt.date(pub.year, YEAR_RESULTS_UNTIL[0], YEAR_RESULTS_UNTIL[1]):
+                    continue  # later in a year, which year's results are meant is not said
+                start, end = _year(pub.year - 1)  # published in the first weeks of a year: the year before
+                k = "year"
             elif kind == "ytd":
                 if pub is None:
                     continue
@@ -409,7 +443,49 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     return anchor
 
 
+def is_comparison_base(low: str, anchor: Anchor) -> bool:
+    """Is the period the base of a comparison ("8% more than in 2023", "по сравнению с 2023 годом")?"""
+    return _COMPARISON_BASE.search(low, max(0, anchor.start - 30), anchor.start) is not None
+
+
 def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | None) -> bool:
     """A target or a forecast: a word of planning in the clause, or a period after publication."""
     return bool(PLANNED_RE.search(clause_text)) or bool(
         anchor and anchor.period_start and published and anchor.period_start > published)
+
+
+# Tense of a report: what was done ("сдали", "было собрано", "тапсырды", "were collected") versus what is ("работают",
+# "жұмыс істейді", "there are"). Russian: past forms in -л(и|о|а) after a vowel, "был(о|и)", neuter participles
+# ("собрано", "выделено"); Kazakh: the clause's last word (the verb of an SOV clause) in -ды/-ді/-ты/-ті after a
+# consonant ("тапсырды", "өтті"; "тапсырады", "істейді" are present) or -ған/-ген; English: "was/were" or a verb
+# in -ed, and no "is/are/has/have".
+_PAST_RU = re.compile(r"(?<![\w-])(?:\w{2,}[аеиоуыяэю](?:ли|ло|ла|лась|лось|лись|лся)|был[аио]?|\w{3,}(?:ано|ено|ято))"
+                      r"(?![\w-])", re.I)
+_NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела", "села", "тела", "модели", "роли", "воли",
+                          "стола", "главе", "начало", "сено", "одно", "давно", "равно", "окно", "вино", "кино",
+                          "решено бы", "значено"})
+_PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|ған|ген|қан|кен|пты|пті|\bеді|\bболатын)$", re.I)
+_PAST_EN = re.compile(r"\b(?:was|were)\b|\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
+                      r"organi[sz]ations?|groups?|participants?|members?))", re.I)
+_PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
+_RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|недавно|жуырда", re.I)
+
+
+def is_past_report(clause: str, lang: str) -> bool:
+    """Does the clause report what was done (a past event), rather than state what is?"""
+    if lang == "en":
+        return _PAST_EN.search(clause) is not None and _PRESENT_EN.search(clause) is None
+    if lang == "kk":
+        words = re.findall(r"[^\W\d_]+", clause)
+        return bool(words) and _PAST_KK.search(words[-1].lower()) is not None
+    return any(m.group(0).lower() not in _NOT_PAST_RU for m in _PAST_RU.finditer(clause))
+
+
+def recent_day(clause: str) -> bool:
+    """"вчера", "на днях", "кеше", "yesterday": a report of a day close to publication."""
+    return _RECENT_DAY.search(clause) is not None
+
+
+# Anchors a past report can take from its lead or an earlier sentence: a period that was, not "now" or "every year".
+REPORTED_KINDS = frozenset({"year", "range", "month", "day", "ytd", "last_year"})
+

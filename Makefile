@@ -18,7 +18,7 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
 
 dashboard: $(VENV)/.installed chromium
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.fileWatcherType none --browser.gatherUsageStats false
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.fileWatcherType none --browser.gatherUsageStats false --runner.postScriptGC false
 
 build: $(VENV)/.installed
 	$(PY) -m loaders build

@@ -18,7 +18,6 @@ whatever the code looks like. To show what a change does:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import json
 import sys
@@ -29,9 +28,10 @@ from typing import Any
 
 from bench.gen_corpus import generate_articles
 from loaders.extract import extract_article
+from loaders.extract.context import document_date
 from loaders.reader import ArticleError, list_article_files, read_article
 from loaders.sources_csv import read_sources_csv
-from loaders.text import article_language, content_lines, publication_date, sentences
+from loaders.text import article_language, content_lines, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = (ROOT / "data" / "articles", ROOT / "tests" / "fixtures" / "articles")
@@ -41,14 +41,10 @@ def article_records(corpus: str, file: str, text: str, meta: dict[str, Any]) -> 
     """The figures of one article as snapshot records (the per-article call of loaders.build.process_article)."""
     lines, title = content_lines(text)
     sents = sentences(lines)
-    body = "\n".join(s.text for s in sents)
-    if meta.get("published"):
-        published, basis = dt.date.fromisoformat(meta["published"]), "sources_csv"
-    else:
-        guess = publication_date(text, body)
-        published, basis = guess.date, guess.basis
+    date = document_date(text, sents, meta)  # as loaders.build.process_article: DESIGN §2's chain and names
+    published, basis = date.date, date.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
-    figures = extract_article(text, published, lang_hint=lang, prepared=(title, sents))
+    figures = extract_article(text, date, lang_hint=lang, prepared=(title, sents))
     out = []
     for n, fig in enumerate(figures):
         rec = fig.as_record()

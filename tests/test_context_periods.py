@@ -171,13 +171,6 @@ def test_not_a_past_report(text, value):
     assert fig.period_kind == "as_of" or (fig.unit == "ratio" and fig.period_end != D(2020, 12, 31))
 
 
-def test_report_takes_the_lead_period():
-    text = ("По итогам 2023 года волонтеры проекта провели 500 акций.\n"
-            "Они посадили 1200 деревьев и собрали 40 тонн мусора.")
-    figs = {f.value: f for f in _figs(text, D(2024, 3, 1))}
-    assert _period(figs[1200]) == (D(2023, 1, 1), D(2023, 12, 31))
-
-
 @pytest.mark.parametrize("text,value", [
     ("Волонтеры проекта посадили 1200 деревьев.", 1200),
     ("Volunteers of the project planted 1,200 trees.", 1200),

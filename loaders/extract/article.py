@@ -15,10 +15,9 @@ from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import (
     COMPARED,
     REPORTED_KINDS,
-    YEAR_RESULTS_UNTIL,
+    REPORTS_UNTIL,
     Anchor,
     find_anchors,
-    is_comparison_base,
     is_past_report,
     recent_day,
 )
@@ -53,38 +52,24 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         return anchor.kind in REPORTED_KINDS and anchor.period_end is not None and (
             published is None or anchor.period_end <= published)
 
-    lead_anchors: list[Anchor] | None = None
-    lead_index = -1
 
     def reported_anchor(fig: Figure, here: list[Anchor], low: str, paragraph: int) -> Anchor | None:
         """The period a past report takes ("8,7 тысячи человек сдали свою кровь" after "В прошлом году было сдано
-        4118 литров"): of an earlier clause of its sentence, else of an earlier sentence of its paragraph, else of
-        the article's title or lead; in an article of the first weeks of a year that states none, the year
-        before ("Итоги проекта": what it did last year)."""
-        nonlocal lead_anchors, lead_index
+        4118 литров"): of an earlier clause of its sentence, else of the sentence before it in its paragraph; in an
+        article of the first weeks of a year (to REPORTS_UNTIL) that states none, the year before (what a project
+        did last year)."""
         before = [a for a in here if a.end <= (fig.num_start or 0) and past(a)]
         if before:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
         if fig.unit == "ratio":
             return None  # "почти в четыре раза увеличилось": a change between two times, not a report of one
-        for low_text in reversed(earlier.get(paragraph, [])):
+        for low_text in earlier.get(paragraph, [])[-1:]:  # the sentence before, which the report goes on from
             found_anchors = find_anchors(low_text, published)
-            if found_anchors:  # the latest time the text spoke of: a past one is reported, "сегодня" is not
+            if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
                 return found_anchors[-1] if past(found_anchors[-1]) else None
-        if lead_anchors is None:
-            lead = [s for s in sents[:_LEAD_SENTENCES] if not s.is_headline][:1]
-            lead_index = sents.index(lead[0]) if lead else -1
-            heads = [context.title] if context.title else []
-            lead_anchors = []
-            for t in heads + [s.text for s in lead]:
-                t_low = normalize(t).lower()
-                lead_anchors += [a for a in find_anchors(t_low, published)
-                                 if past(a) and not is_comparison_base(t_low, a)]
-        if lead_anchors and fig.sentence_index > lead_index:
-            return lead_anchors[-1]
         pub = context.date.date if context.date else None
         if pub is not None and context.date is not None and context.date.precision == "day" and \
-                pub <= dt.date(pub.year, *YEAR_RESULTS_UNTIL):
+                pub <= dt.date(pub.year, *REPORTS_UNTIL):
             start, end = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
             return Anchor(0, 0, "year", start, end)
         return None
@@ -135,8 +120,6 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     mark_duplicates(figures)
     return figures
 
-
-_LEAD_SENTENCES = 3  # the title and lead: where a report states its period
 
 _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}
 

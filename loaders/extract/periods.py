@@ -206,8 +206,10 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Until which day (month, day) an article reports on the year before: "the first weeks of a year".
+# Until which day (month, day) "по итогам года" means the year before; and until which day an article's past
+# reports without a period of their own are of the year before ("the first weeks of a year").
 YEAR_RESULTS_UNTIL = (2, 15)
+REPORTS_UNTIL = (1, 20)
 
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
@@ -454,17 +456,16 @@ def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | Non
         anchor and anchor.period_start and published and anchor.period_start > published)
 
 
-# Tense of a report: what was done ("сдали", "было собрано", "тапсырды", "were collected") versus what is ("работают",
-# "жұмыс істейді", "there are"). Russian: past forms in -л(и|о|а) after a vowel, "был(о|и)", neuter participles
-# ("собрано", "выделено"); Kazakh: the clause's last word (the verb of an SOV clause) in -ды/-ді/-ты/-ті after a
-# consonant ("тапсырды", "өтті"; "тапсырады", "істейді" are present) or -ған/-ген; English: "was/were" or a verb
-# in -ed, and no "is/are/has/have".
-_PAST_RU = re.compile(r"(?<![\w-])(?:\w{2,}[аеиоуыяэю](?:ли|ло|ла|лась|лось|лись|лся)|был[аио]?|\w{3,}(?:ано|ено|ято))"
-                      r"(?![\w-])", re.I)
+# Tense of a report: what was done ("сдали", "было собрано", "тапсырды", "were collected") versus what is
+# ("работают", "жұмыс істейді", "there are"). Russian: past forms in -л(и|о|а) after a vowel, "был(о|и)" (a
+# participle alone, "зарегистрировано", is a state, as is Kazakh "тіркелген"); Kazakh: the clause's last word (the
+# verb of an SOV clause) in -ды/-ді/-ты/-ті after a consonant ("тапсырды", "өтті"; "тапсырады", "істейді" are
+# present); English: "was/were" or a verb in -ed, and no "is/are/has/have".
+_PAST_RU = re.compile(r"(?<![\w-])(?:\w{2,}[аеиоуыяэю](?:ли|ло|ла|лась|лось|лись|лся)|был[аио]?)(?![\w-])", re.I)
 _NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела", "села", "тела", "модели", "роли", "воли",
                           "стола", "главе", "начало", "сено", "одно", "давно", "равно", "окно", "вино", "кино",
                           "решено бы", "значено"})
-_PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|ған|ген|қан|кен|пты|пті|\bеді|\bболатын)$", re.I)
+_PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын)$", re.I)
 _PAST_EN = re.compile(r"\b(?:was|were)\b|\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
 _PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)

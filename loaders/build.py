@@ -27,6 +27,7 @@ from loaders.curated import CuratedRow, apply_curated, curated_catalog, read_cur
 from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
 from loaders.extract.context import document_date
+from loaders.extract.script import read_through_cyrillic, restore_original, restore_title
 from loaders.programs import assign_programs, load_programs
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
 from loaders.sources_csv import SourceMeta, read_sources_csv
@@ -97,12 +98,16 @@ def _date_str(d: dt.date | None) -> str | None:
 def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | None) -> dict[str, Any]:
     """Extract one article into a JSON-able dict {source, figures, sentences}. Pure: same input, same output."""
     meta = meta or {}
-    lines, title = content_lines(text)
+    # Latin-script Kazakh paragraphs are read in Cyrillic; spans and quotes go back to the original characters.
+    reading = read_through_cyrillic(text)
+    lines, title = content_lines(reading.text)
     sents = sentences(lines)
-    date = document_date(text, sents, meta)  # DESIGN §2: source, page, text, url, inferred, year_only, unknown
+    date = document_date(reading.text, sents, meta)  # DESIGN §2: source, text, url, inferred, year_only, unknown
     published, basis = date.date, date.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
-    figures = extract_article(text, date, lang_hint=lang, prepared=(title, sents))
+    figures = extract_article(reading.text, date, lang_hint=lang, prepared=(title, sents))
+    restore_original(figures, reading)
+    title = restore_title(title, reading)
     source = {
         "source_id": Path(file).stem, "file": file, "sha256": sha256, "title": title,
         "outlet": meta.get("outlet"), "url": meta.get("url"), "lang": lang, "published": _date_str(published),

@@ -18,6 +18,7 @@ from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import PLANNED_RE, find_anchors
+from loaders.extract.topic import leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR
 from loaders.text import (
     DateGuess,
@@ -53,7 +54,10 @@ _FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқы�
 
 def article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
+    topics = topic_scores(body, title)
     return {
+        "topics": topics,  # loaders/extract/topic.py: what the article is about, with scores
+        "topic": leading_topic(topics),
         "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
         # an article about floods: three or more mentions
         "flood": sum(low.count(stem) for stem in _FLOOD_STEMS) >= 3,

@@ -25,7 +25,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from metrics import i18n
-from metrics.growth import index_to_first
+from metrics.growth import index_to_first, with_kinds
 from metrics.i18n import t, to_date
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -70,6 +70,7 @@ DRAWN_COLUMNS: list[str] = [
     "unit",
     "plotted_value",
     "role",
+    "figure_kind",
     "obs_id",
     "source_id",
     "outlet",
@@ -177,6 +178,7 @@ def drawn_rows(
     index: bool = False,
     order: Sequence[str] | None = None,
     others: bool = True,
+    metric_kinds: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """One row per marker the chart draws: chosen values (role 'chosen') and other sources ('other';
     left out when `others` is False, for series too large to draw a ring per source).
@@ -187,13 +189,16 @@ def drawn_rows(
         return pd.DataFrame(columns=[*DRAWN_COLUMNS, "sources", "n_sources"])
     # Keep the metrics in the order the user picked them (legend and colours follow it).
     rank = {m: i for i, m in enumerate(order or sorted(series["metric_id"].unique()))}
-    chosen = series.assign(_rank=series["metric_id"].map(lambda m: rank.get(m, len(rank))))
-    chosen = chosen.sort_values(["_rank", "area", "period_end"]).drop(columns="_rank")
+    chosen = with_kinds(series, metric_kinds or {})
+    chosen = chosen.assign(_rank=chosen["metric_id"].map(lambda m: rank.get(m, len(rank))))
+    chosen = chosen.sort_values(["_rank", "area", "figure_kind", "period_end"]).drop(columns="_rank")
     chosen["role"] = "chosen"
     chosen["metric"] = chosen["metric_id"].map(lambda m: labels.get(m, m))
-    base = chosen.groupby(["metric_id", "area"], sort=False)["value"].transform("first")
+    # A running total and a yearly count are separate series: each is indexed to its own first figure.
+    line = ["metric_id", "area", "figure_kind"]
+    base = chosen.groupby(line, sort=False)["value"].transform("first")
     chosen["plotted_value"] = (
-        chosen.groupby(["metric_id", "area"], sort=False)["value"].transform(index_to_first)
+        chosen.groupby(line, sort=False)["value"].transform(index_to_first)
         if index
         else chosen["value"]
     )
@@ -324,7 +329,8 @@ def series_chart(
     `index` puts them on a common scale.
     """
     labels = metric_labels(catalog, lang)
-    rows = drawn_rows(series, labels, index=index, order=order, others=others)
+    metric_kinds = dict(zip(catalog["metric_id"], catalog["kind"], strict=True)) if "kind" in catalog else {}
+    rows = drawn_rows(series, labels, index=index, order=order, others=others, metric_kinds=metric_kinds)
     metric_ids = list(dict.fromkeys(rows["metric_id"])) if not rows.empty else []
     if title is None:
         areas = list(dict.fromkeys(rows["area"].dropna())) if not rows.empty else []
@@ -341,61 +347,11 @@ def series_chart(
     color = {m: PALETTE[i % len(PALETTE)] for i, m in enumerate(metric_ids)}
 
     for metric_id in metric_ids:
-        m_rows = rows[rows["metric_id"] == metric_id]
-        chosen = m_rows[m_rows["role"] == "chosen"].sort_values("period_end")
-        panel = 1 if index else panel_of[chosen["unit"].iloc[0]]
-        fig.add_trace(
-            go.Scatter(
-                x=chosen["period_end"],
-                y=chosen["plotted_value"],
-                mode="lines",
-                name=labels.get(metric_id, metric_id),
-                line={"color": color[metric_id], "width": 2.5},
-                legendgroup=metric_id,
-                hoverinfo="skip",
-                meta={"metric_id": metric_id, "role": "line"},
-            ),
-            row=panel,
-            col=1,
-        )
-        for role, group in (("chosen", chosen), ("other", m_rows[m_rows["role"] == "other"])):
-            for qualifier in QUALIFIER_ORDER if role == "chosen" else (None,):
-                pts = group if qualifier is None else group[group["qualifier"].fillna("exact") == qualifier]
-                if pts.empty:
-                    continue
-                hovers = [
-                    hover_text(
-                        r,
-                        labels.get(metric_id, metric_id),
-                        lang,
-                        index_value=r["plotted_value"] if index else None,
-                    )
-                    for _, r in pts.iterrows()
-                ]
-                symbol = QUALIFIER_SYMBOLS[qualifier] if qualifier else OTHER_SOURCE_SYMBOL
-                fig.add_trace(
-                    go.Scatter(
-                        x=pts["period_end"],
-                        y=pts["plotted_value"],
-                        mode="markers",
-                        name=i18n.qualifier_label(qualifier, lang)
-                        if qualifier
-                        else t("other_sources_legend", lang),
-                        marker={
-                            "symbol": symbol,
-                            "color": color[metric_id],
-                            "size": 11 if qualifier else 16,
-                            "line": {"width": 2, "color": color[metric_id]},
-                        },
-                        customdata=hovers,
-                        hovertemplate="%{customdata}<extra></extra>",
-                        legendgroup=f"q:{qualifier or 'other'}",
-                        showlegend=False,
-                        meta={"metric_id": metric_id, "role": role, "qualifier": qualifier or "other"},
-                    ),
-                    row=panel,
-                    col=1,
-                )
+        for kind in FIGURE_KIND_ORDER:
+            m_rows = rows[(rows["metric_id"] == metric_id) & (rows["figure_kind"] == kind)]
+            if not m_rows.empty:
+                _draw_series(fig, m_rows, labels.get(metric_id, metric_id), kind, color[metric_id], lang,
+                             panel=1 if index else panel_of[m_rows["unit"].iloc[0]], index=index)
 
     _add_legend_keys(fig, rows, lang)
     _apply_layout(
@@ -405,6 +361,89 @@ def series_chart(
     as_of = latest.isoformat() if latest else None
     filename = f"{'-'.join(metric_ids) or 'chart'}_{as_of or 'no-data'}"
     return Chart(figure=fig, rows=rows, as_of=as_of, filename=filename)
+
+
+FIGURE_KIND_ORDER: tuple[str, ...] = ("level", "flow", "cumulative")
+KIND_DASH = {"level": "solid", "flow": "solid", "cumulative": "dash"}
+
+
+def series_name(label: str, kind: str, lang: str) -> str:
+    """Legend name of a line: the metric and what its figures measure ("… (per period)")."""
+    return f"{label} ({t(f'kind_{kind}', lang)})"
+
+
+def _draw_series(
+    fig: go.Figure, rows: pd.DataFrame, label: str, kind: str, color: str, lang: str, *, panel: int, index: bool
+) -> None:
+    """One metric's figures of one kind: the line, a bar over the period of each count (flows), and the
+    markers (by qualifier), with the kind in the legend and in every hover."""
+    metric_id = rows["metric_id"].iloc[0]
+    chosen = rows[rows["role"] == "chosen"].sort_values("period_end")
+    name = series_name(label, kind, lang)
+    fig.add_trace(
+        go.Scatter(
+            x=chosen["period_end"],
+            y=chosen["plotted_value"],
+            mode="lines",
+            name=name,
+            line={"color": color, "width": 2.5, "dash": KIND_DASH[kind]},
+            legendgroup=f"{metric_id}:{kind}",
+            hoverinfo="skip",
+            meta={"metric_id": metric_id, "role": "line", "kind": kind},
+        ),
+        row=panel,
+        col=1,
+    )
+    if kind == "flow":
+        # A count over a period is drawn over that period: a bar from its first to its last day, with the
+        # marker at the period's end, so "2020" covers the year and "30 Jan 2026" sits on its day.
+        xs: list[object] = []
+        ys: list[object] = []
+        for _, r in chosen.iterrows():
+            if to_date(r["period_start"]) and to_date(r["period_start"]) < to_date(r["period_end"]):
+                xs += [r["period_start"], r["period_end"], None]
+                ys += [r["plotted_value"], r["plotted_value"], None]
+        if xs:
+            fig.add_trace(
+                go.Scatter(
+                    x=xs, y=ys, mode="lines", line={"color": color, "width": 9}, opacity=0.3,
+                    legendgroup=f"{metric_id}:{kind}", showlegend=False, hoverinfo="skip",
+                    meta={"metric_id": metric_id, "role": "period", "kind": kind},
+                ),
+                row=panel,
+                col=1,
+            )
+    for role, group in (("chosen", chosen), ("other", rows[rows["role"] == "other"])):
+        for qualifier in QUALIFIER_ORDER if role == "chosen" else (None,):
+            pts = group if qualifier is None else group[group["qualifier"].fillna("exact") == qualifier]
+            if pts.empty:
+                continue
+            hovers = [
+                hover_text(r, name, lang, index_value=r["plotted_value"] if index else None)
+                for _, r in pts.iterrows()
+            ]
+            symbol = QUALIFIER_SYMBOLS[qualifier] if qualifier else OTHER_SOURCE_SYMBOL
+            fig.add_trace(
+                go.Scatter(
+                    x=pts["period_end"],
+                    y=pts["plotted_value"],
+                    mode="markers",
+                    name=i18n.qualifier_label(qualifier, lang) if qualifier else t("other_sources_legend", lang),
+                    marker={
+                        "symbol": symbol,
+                        "color": color,
+                        "size": 11 if qualifier else 16,
+                        "line": {"width": 2, "color": color},
+                    },
+                    customdata=hovers,
+                    hovertemplate="%{customdata}<extra></extra>",
+                    legendgroup=f"q:{qualifier or 'other'}",
+                    showlegend=False,
+                    meta={"metric_id": metric_id, "role": role, "qualifier": qualifier or "other", "kind": kind},
+                ),
+                row=panel,
+                col=1,
+            )
 
 
 def _add_legend_keys(fig: go.Figure, rows: pd.DataFrame, lang: str) -> None:

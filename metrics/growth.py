@@ -52,27 +52,61 @@ def cagr(v0: float, v1: float, d0: object, d1: object) -> float | None:
     return math.exp(math.log(v1 / v0) / years) - 1
 
 
-def combine_qualifier(q_start: str | None, q_end: str | None) -> str:
-    """Qualifier of a ratio end/start given the qualifiers of both ends.
+UNDETERMINED = "undetermined"
 
-    A lower bound on the end over an exact start is a lower bound on the ratio; over an upper-bounded start
-    it still is (a smaller denominator only raises the ratio). Symmetrically for upper bounds. "almost"
-    means just under the stated number, so it acts as an upper bound. Anything else is approximate.
+
+def combine_qualifier(q_start: str | None, q_end: str | None) -> str:
+    """Qualifier of a growth from start to end (change, ratio, CAGR) given the qualifiers of both figures.
+
+    A bound at either end makes the growth a bound: a lower bound on the end ("more than 800") or an upper
+    bound on the start raises the true growth, so the computed one is "at least"; the opposite directions
+    make it "at most". "almost" means just under the stated number, so it acts as an upper bound. When the
+    two bounds pull in opposite directions (both "more than …", say), nothing can be said: UNDETERMINED.
+    An approximate figure at either end makes the growth approximate.
     """
-    lower_end = {"at_least"}
-    upper_end = {"at_most", "almost"}
     q0, q1 = q_start or "exact", q_end or "exact"
     if q0 == "exact" and q1 == "exact":
         return "exact"
-    if q1 in lower_end and q0 in {"exact", "at_most", "almost"}:
-        return "at_least"
-    if q1 in upper_end and q0 in {"exact", "at_least"}:
-        return "at_most"
-    if q0 == "at_least" and q1 == "exact":
-        return "at_most"
-    if q0 in upper_end and q1 == "exact":
-        return "at_least"
-    return "approx"
+    if "approx" in (q0, q1) or not {q0, q1} <= {"exact", "at_least", "at_most", "almost"}:
+        return "approx"
+    # +1: the true growth is at least the computed one; -1: at most.
+    pulls = {+1 if q1 == "at_least" else -1 if q1 in ("at_most", "almost") else 0,
+             -1 if q0 == "at_least" else +1 if q0 in ("at_most", "almost") else 0} - {0}
+    if len(pulls) == 2:
+        return UNDETERMINED
+    return "at_least" if pulls == {+1} else "at_most"
+
+
+# What a figure measures, from its metric's kind (catalog: stock or flow) and its period:
+# a level on a day, a count over a period (a year, a year to date), or a running total since some start.
+FIGURE_KINDS: tuple[str, ...] = ("level", "flow", "cumulative")
+
+
+def figure_kind(metric_kind: str | None, period_kind: str | None) -> str:
+    """ "level" for a stock; for a flow, "flow" when it counts a period (year, annual, ytd, month, range)
+    and "cumulative" when it is a total as of a day ("brought together more than 3 million" since the
+    start)."""
+    if metric_kind != "flow":
+        return "level"
+    return "cumulative" if period_kind in (None, "as_of", "day") else "flow"
+
+
+def with_kinds(points: pd.DataFrame, metric_kinds: dict[str, str]) -> pd.DataFrame:
+    """`points` with a figure_kind column (see figure_kind)."""
+    if points.empty:
+        return points.assign(figure_kind=pd.Series(dtype=object))
+    kinds = [
+        figure_kind(metric_kinds.get(m), p) for m, p in zip(points["metric_id"], points["period_kind"], strict=True)
+    ]
+    return points.assign(figure_kind=kinds)
+
+
+def growth_refusal(kind_start: str, kind_end: str) -> str | None:
+    """Why no growth may be computed between two figures (None when it may): a running total and a count
+    over one period measure different things, so their ratio is no growth at all."""
+    if kind_start != kind_end:
+        return "growth_refused_kinds"
+    return None
 
 
 @dataclass(frozen=True)
@@ -145,6 +179,8 @@ def kpi(points: pd.DataFrame) -> Kpi | None:
         return None
     pts = points.sort_values("period_end").reset_index(drop=True)
     last = pts.iloc[-1]
+    if "figure_kind" in pts.columns:  # growth only between figures of one kind (see growth_refusal)
+        pts = pts[pts["figure_kind"] == last["figure_kind"]].reset_index(drop=True)
 
     def grow(row: pd.Series) -> Growth:
         return growth_between(

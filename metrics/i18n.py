@@ -343,6 +343,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "history_load": {"en": "Load", "ru": "Вставить", "kk": "Қою"},
     "history_rejected": {"en": "not run", "ru": "не выполнен", "kk": "орындалмады"},
     "history_failed": {"en": "failed", "ru": "ошибка", "kk": "қате"},
+    # What a figure measures (metrics.growth.figure_kind), in legends, hovers and the growth table.
+    "kind_level": {"en": "level on a date", "ru": "на дату", "kk": "күндегі саны"},
+    "kind_flow": {"en": "count per period", "ru": "за период", "kk": "кезеңдегі саны"},
+    "kind_cumulative": {"en": "running total", "ru": "нарастающим итогом", "kk": "жинақталған жиыны"},
+    "growth_refused_kinds": {
+        "en": "No growth between these two figures: “{a}” is a {ka} and “{b}” a {kb}; they measure different "
+        "things, so their ratio would not be a growth. Choose two figures of the same kind.",
+        "ru": "Рост между этими цифрами не считается: «{a}» — {ka}, а «{b}» — {kb}; они измеряют разное, и "
+        "их отношение не было бы ростом. Выберите две цифры одного вида.",
+        "kk": "Бұл екі сан арасындағы өсім есептелмейді: «{a}» — {ka}, ал «{b}» — {kb}; олар әртүрлі нәрсені "
+        "өлшейді, сондықтан олардың қатынасы өсім болмайды. Бір түрдегі екі санды таңдаңыз.",
+    },
+    "growth_undetermined": {
+        "en": "Undetermined: both figures are bounds that pull in opposite directions (for example “more than” "
+        "at both ends), so the true growth could be larger or smaller than these numbers.",
+        "ru": "Не определено: обе цифры — оценки, сдвигающие результат в разные стороны (например, «более» "
+        "в начале и в конце), поэтому настоящий рост может быть и больше, и меньше этих чисел.",
+        "kk": "Анықталмаған: екі сан да нәтижені қарама-қарсы бағытқа ығыстыратын шекаралар (мысалы, екі "
+        "шетінде де «астам»), сондықтан нақты өсім бұл сандардан көп те, аз да болуы мүмкін.",
+    },
     # On phones (no hover): the same hints with "tap".
     "overview_intro_touch": {
         "en": "Every figure is taken from a news article; tap a point to read the sentence it comes from.",
@@ -467,6 +487,7 @@ QUALIFIER_LABELS: dict[str, dict[str, str]] = {
     "at_most": {"en": "at most", "ru": "не более", "kk": "артық емес"},
     "approx": {"en": "about", "ru": "около", "kk": "шамамен"},
     "almost": {"en": "almost", "ru": "почти", "kk": "жуық"},
+    "undetermined": {"en": "undetermined", "ru": "не определено", "kk": "анықталмаған"},
 }
 
 UNIT_LABELS: dict[str, dict[str, str]] = {

@@ -53,7 +53,8 @@ def _decode(arr: object) -> list:
 
 
 def _plotted_values(chart: object) -> list[float]:
-    return sorted(v for tr in _spec(chart)["data"] if tr.get("mode") == "lines" for v in _decode(tr["y"]))
+    lines = [tr for tr in _spec(chart)["data"] if (tr.get("meta") or {}).get("role") == "line"]
+    return sorted(v for tr in lines for v in _decode(tr["y"]))
 
 
 def _no_errors(at: AppTest) -> None:
@@ -411,3 +412,74 @@ def test_sql_syntax_error_is_shown_in_monospace(app) -> None:
     at.text_area(key="sql_text").input("selec 1").run()
     at.button(key="sql_run").click().run()
     assert any("^" in c.value for c in at.code)  # the caret line, in a code block
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 11, Deliver 2 and 3: metric kinds, bounds in growth, the date range, flows over their period
+# ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def kinds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dash_builders import make_obs, realistic_rows
+
+    from loaders.db import write_database
+
+    sources, obs = realistic_rows()
+    obs.append(make_obs(11, "a", "marathon_participants", 3_000_000, qualifier="at_least",
+                        quote="Марафон сплотил более 3 млн человек.", period_start="2022-08-19",
+                        period_end="2022-08-19"))
+    obs.append(make_obs(12, "a", "marathon_participants", 50_000, qualifier="approx",
+                        quote="В этом году участвовали порядка 50 тысяч.", period_start="2024-01-01",
+                        period_end="2024-12-13", period_kind="ytd"))
+    return write_database(tmp_path_factory.mktemp("kinds") / "kzvol.duckdb", sources, obs)
+
+
+@pytest.fixture
+def kinds_app(kinds_db: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KZVOL_DB", str(kinds_db))
+
+    def make(**params: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params.update(params)
+        return at.run()
+
+    return make
+
+
+def test_a_running_total_and_a_yearly_count_are_not_one_growth(kinds_app) -> None:
+    at = kinds_app(page="explore", metrics="marathon_participants")
+    _no_errors(at)
+    refusal = " ".join(i.value for i in at.info)
+    assert "No growth between these two figures" in refusal and "running total" in refusal
+    assert "3 mn+" in refusal  # the bound is shown, not a bare "3 mn"
+    spec = _spec(_charts(at)["explore_chart"])
+    lines = [tr for tr in spec["data"] if (tr.get("meta") or {}).get("role") == "line"]
+    assert sorted(tr["meta"]["kind"] for tr in lines) == ["cumulative", "flow"]  # two lines, never one
+    assert {tr["name"] for tr in lines} == {"Marathon of Good Deeds: participants (running total)",
+                                            "Marathon of Good Deeds: participants (count per period)"}
+
+
+def test_growth_carries_the_bound(app) -> None:
+    at = app(page="explore", metrics="volunteer_organizations")
+    table = at.dataframe[0].value
+    measures = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+    assert measures["To"].endswith("800+")
+    assert measures["Multiple (x-fold)"] == "×1.06 (at least)" and "(about)" not in " ".join(measures.values())
+
+
+def test_date_range_is_in_the_url_and_filters_the_chart(app) -> None:
+    at = app(page="explore", metrics="volunteers_total", start="2021-01-01")
+    _no_errors(at)
+    assert _plotted_values(_charts(at)["explore_chart"]) == [275_000, 300_000]
+    assert at.query_params["start"] == "2021-01-01"
+    at.date_input(key="e_range_end").set_value(pd.Timestamp("2025-01-01").date()).run()
+    assert at.query_params["end"] == "2025-01-01"
+    assert _plotted_values(_charts(at)["explore_chart"]) == [275_000]
+
+
+def test_a_yearly_count_is_drawn_over_its_year(app) -> None:
+    at = app(page="explore", metrics="blood_donors_per_year")
+    spec = _spec(_charts(at)["explore_chart"])
+    bars = [tr for tr in spec["data"] if (tr.get("meta") or {}).get("role") == "period"]
+    assert len(bars) == 1 and [x for x in bars[0]["x"] if x][:2] == ["2023-01-01T00:00:00", "2023-12-31T00:00:00"]

@@ -101,7 +101,11 @@ def test_add_index_column_per_metric() -> None:
         ("exact", "almost", "at_most"),
         ("at_least", "exact", "at_most"),  # a bigger start only shrinks the ratio
         ("approx", "exact", "approx"),
-        ("at_least", "at_least", "approx"),
+        ("at_most", "at_least", "at_least"),  # both bounds pull the same way: still a bound
+        ("at_least", "at_most", "at_most"),
+        ("at_least", "at_least", "undetermined"),  # "more than" at both ends: could be anything
+        ("almost", "at_most", "undetermined"),
+        ("approx", "at_least", "approx"),
     ],
 )
 def test_combine_qualifier(q0: str, q1: str, expected: str) -> None:
@@ -248,3 +252,28 @@ def test_a_missing_date_in_a_pandas_column_formats_as_missing() -> None:
     assert to_date(pd.NaT) is None
     assert to_date(pd.Series([pd.NaT], dtype="datetime64[ns]").iloc[0]) is None
     assert fmt_date(pd.NaT, "en") == fmt_date(None, "en")
+
+
+# Issue 11, Deliver 2: metric kinds
+
+
+@pytest.mark.parametrize(
+    ("metric_kind", "period_kind", "expected"),
+    [("stock", "as_of", "level"), ("stock", "year", "level"), ("flow", "annual", "flow"), ("flow", "ytd", "flow"),
+     ("flow", "year", "flow"), ("flow", "as_of", "cumulative")],
+)
+def test_figure_kind(metric_kind: str, period_kind: str, expected: str) -> None:
+    assert growth.figure_kind(metric_kind, period_kind) == expected
+
+
+def test_a_running_total_and_a_yearly_count_never_make_a_growth() -> None:
+    assert growth.growth_refusal("cumulative", "flow") == "growth_refused_kinds"
+    assert growth.growth_refusal("flow", "flow") is None
+    points = pd.DataFrame({
+        "metric_id": ["marathon_participants"] * 2, "area": ["KZ"] * 2,
+        "period_start": pd.to_datetime(["2022-08-19", "2024-01-01"]),
+        "period_end": pd.to_datetime(["2022-08-19", "2024-12-13"]), "period_kind": ["as_of", "ytd"],
+        "value": [3_000_000.0, 50_000.0], "qualifier": ["at_least", "approx"],
+    })
+    k = growth.kpi(growth.with_kinds(points, {"marathon_participants": "flow"}))
+    assert k is not None and k.previous is None and k.since_first is None  # no "−98 %" collapse

@@ -51,13 +51,21 @@ def cached_ratios(path: str, version: data.DbVersion, metric_ids: tuple[str, ...
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_growth_points(
-    path: str, version: data.DbVersion, metric_id: str, area: str, lang: str
+    path: str, version: data.DbVersion, metric_id: str, area: str, lang: str, start: str = "", end: str = ""
 ) -> tuple[pd.DataFrame, list[str]]:
-    """The points of one metric in one area by date, and their labels for the growth table's menus."""
-    series = cached_points(path, version, (metric_id,), area)
+    """The points of one metric in one area by date (within the range), with their figure_kind, and their
+    labels for the growth table's menus."""
+    series = in_range(cached_points(path, version, (metric_id,), area), start, end)
     pts = series[(series["metric_id"] == metric_id) & (series["area"] == area)].sort_values("period_end")
-    pts = pts.reset_index(drop=True)
+    pts = growth.with_kinds(pts.reset_index(drop=True), cached_metric_kinds(path, version))
     return pts, [point_label(row, lang) for _, row in pts.iterrows()]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_metric_kinds(path: str, version: data.DbVersion) -> dict[str, str]:
+    """metric_id → the catalog's kind (stock or flow)."""
+    catalog = cached_catalog(path, version)
+    return dict(zip(catalog["metric_id"], catalog["kind"], strict=True))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -169,5 +177,6 @@ def png_unavailable_reason() -> str | None:
 
 def point_label(row: pd.Series, lang: str) -> str:
     period = i18n.fmt_period(row["period_start"], row["period_end"], row["period_kind"], lang)
-    return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'})"
+    kind = f", {i18n.t('kind_' + row['figure_kind'], lang)}" if "figure_kind" in row else ""
+    return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'}{kind})"
 

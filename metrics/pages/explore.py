@@ -9,7 +9,7 @@ from metrics import growth, i18n, state
 from metrics.i18n import t
 from metrics.pages.caches import cached_growth_points, cached_series_index, cached_stated_multiples
 from metrics.pages.view_state import bound_widget
-from metrics.pages.widgets import Ctx, labels_for, md_escape, period_label, section, show_chart
+from metrics.pages.widgets import Ctx, date_range, labels_for, md_escape, period_label, section, show_chart
 
 
 def render(ctx: Ctx) -> None:
@@ -34,7 +34,7 @@ def render(ctx: Ctx) -> None:
         area = bound_widget(
             "area", st.selectbox, t("area", lang), areas, format_func=lambda a: i18n.area_label(a, lang)
         )
-    c3, c4 = st.columns([2, 2])
+    c3, c4 = st.columns([2, 2], vertical_alignment="bottom")
     with c3:
         scale = bound_widget(
             "scale",
@@ -46,16 +46,19 @@ def render(ctx: Ctx) -> None:
         )
     with c4:
         index_on = bound_widget("index", st.toggle, t("index_toggle", lang))
+    start, end = date_range(lang, "e_range")
     if not chosen:
         st.info(t("pick_metric", lang))
         return
-    show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on))
-    render_growth_table(ctx, list(chosen), area, labels)
+    show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on), start=start, end=end)
+    render_growth_table(ctx, list(chosen), area, labels, start, end)
     render_stated_multiples(ctx, list(chosen), area, labels)
 
 
 
-def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str]) -> None:
+def render_growth_table(
+    ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str], start: str = "", end: str = ""
+) -> None:
     lang = ctx.lang
     section(t("growth_table", lang))
     c1, c2, c3 = st.columns([2, 2, 2])
@@ -66,7 +69,7 @@ def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str
         metric_id = bound_widget(
             "g_metric", st.selectbox, t("metric", lang), chosen, format_func=lambda m: labels.get(m, m), key="g_metric"
         )
-    pts, point_labels = cached_growth_points(ctx.path, ctx.version, metric_id, area, lang)
+    pts, point_labels = cached_growth_points(ctx.path, ctx.version, metric_id, area, lang, start, end)
     if len(pts) < 2:
         st.caption(t("need_two_points", lang))
         return
@@ -98,25 +101,52 @@ def render_growth_table(ctx: Ctx, chosen: list[str], area: str, labels: dict[str
     if i > j:  # said, not silently swapped
         st.caption(t("points_swapped", lang))
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
+    refusal = growth.growth_refusal(a["figure_kind"], b["figure_kind"])
+    if refusal:  # a running total against one year's count is no growth: say why instead of a number
+        st.info(
+            t(refusal, lang, a=point_labels[min(i, j)], b=point_labels[max(i, j)],
+              ka=t(f"kind_{a['figure_kind']}", lang), kb=t(f"kind_{b['figure_kind']}", lang)),
+            icon=":material/block:",
+        )
+        return
     g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
     st.dataframe(
-        growth_table_frame(g, lang, start_label=period_label(a, lang), end_label=period_label(b, lang)),
+        growth_table_frame(
+            g, lang, start_label=period_label(a, lang), end_label=period_label(b, lang),
+            start_qualifier=a["qualifier"], end_qualifier=b["qualifier"],
+        ),
         hide_index=True,
         width="stretch",
     )
+    if g.qualifier == growth.UNDETERMINED:
+        st.caption(t("growth_undetermined", lang))
 
 
-def growth_table_frame(g: growth.Growth, lang: str, *, start_label: str, end_label: str) -> pd.DataFrame:
-    """The growth measures as a two-column table, with the combined qualifier shown on derived values."""
+def growth_table_frame(
+    g: growth.Growth,
+    lang: str,
+    *,
+    start_label: str,
+    end_label: str,
+    start_qualifier: str | None = None,
+    end_qualifier: str | None = None,
+) -> pd.DataFrame:
+    """The growth measures as a two-column table: both figures with their qualifiers ("3 mn+"), the derived
+    values with the combined qualifier ("at least"), or "undetermined" when the bounds cancel out."""
     q = "" if g.qualifier == "exact" else f" ({i18n.qualifier_label(g.qualifier, lang)})"
+    undetermined = g.qualifier == growth.UNDETERMINED
+
+    def derived(text: str) -> str:
+        return f"– ({i18n.qualifier_label(g.qualifier, lang)})" if undetermined else text + q
+
     rows = [
-        (t("from_point", lang), f"{start_label}: {i18n.fmt_number(g.start_value, lang)}"),
-        (t("to_point", lang), f"{end_label}: {i18n.fmt_number(g.end_value, lang)}"),
+        (t("from_point", lang), f"{start_label}: {i18n.fmt_value(g.start_value, start_qualifier, lang)}"),
+        (t("to_point", lang), f"{end_label}: {i18n.fmt_value(g.end_value, end_qualifier, lang)}"),
         (t("years", lang), i18n.fmt_number(g.years, lang, decimals=2)),
-        (t("abs_change", lang), i18n.fmt_signed(g.abs_change, lang) + q),
-        (t("pct_change", lang), i18n.fmt_percent(g.pct_change, lang) + q),
-        (t("x_fold", lang), ("×" + i18n.fmt_number(g.x_fold, lang) if g.x_fold is not None else "–") + q),
-        (t("cagr", lang), i18n.fmt_percent(g.cagr, lang) + q),
+        (t("abs_change", lang), derived(i18n.fmt_signed(g.abs_change, lang))),
+        (t("pct_change", lang), derived(i18n.fmt_percent(g.pct_change, lang))),
+        (t("x_fold", lang), derived("×" + i18n.fmt_number(g.x_fold, lang) if g.x_fold is not None else "–")),
+        (t("cagr", lang), derived(i18n.fmt_percent(g.cagr, lang))),
     ]
     return pd.DataFrame(rows, columns=[t("measure", lang), t("result", lang)])
 

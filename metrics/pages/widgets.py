@@ -12,7 +12,7 @@ import streamlit as st
 
 from metrics import data, export, figures, growth, i18n, state
 from metrics.i18n import t
-from metrics.pages.caches import cached_catalog, cached_chart, cached_png, png_unavailable_reason
+from metrics.pages.caches import cached_catalog, cached_chart, cached_metric_kinds, cached_png, png_unavailable_reason
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,8 @@ def show_chart(
 def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, str]) -> None:
     """Latest value with qualifier ("800+"), its date, change from the previous figure, growth since first."""
     pts = series[(series["metric_id"] == metric_id) & (series["area"] == state.DEFAULT_AREA)]
-    k = growth.kpi(pts)
+    pts = growth.with_kinds(pts, cached_metric_kinds(ctx.path, ctx.version))
+    k = growth.kpi(pts)  # growth only between figures of the latest one's kind
     if k is None:
         return
     lang = ctx.lang
@@ -153,6 +154,7 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
             f"{t('vs_previous', lang, date=i18n.fmt_date(k.previous.start_date, lang))}"
         )
     ordered = pts.sort_values("period_end")
+    ordered = ordered[ordered["figure_kind"] == ordered["figure_kind"].iloc[-1]]  # the latest figure's kind
     latest, first = ordered.iloc[-1], ordered.iloc[0]
     # The tooltip is rendered as Markdown, so the article's sentence is escaped to stay plain text.
     help_text = md_escape(

@@ -12,7 +12,7 @@ import streamlit as st
 
 from metrics import data, i18n, pages, state
 from metrics.i18n import t
-from metrics.pages import startup, view_state
+from metrics.pages import startup, view_state, widgets
 
 st.set_page_config(page_title="kz-volunteer-metrics", page_icon="🤝", layout="wide")
 
@@ -26,6 +26,7 @@ if version is None:  # deleted between the check and now; the next rerun rebuild
     st.stop()
 
 notices = view_state.init_state(str(path), version)
+widgets.page_style()
 
 # 0/ Header: title, page switcher and language, visible on phones too (the sidebar is hidden there).
 head, lang_col = st.columns([5, 1], vertical_alignment="bottom")

@@ -275,7 +275,7 @@ def source_text(rows: pd.DataFrame, lang: str, width: int = CHART_WIDTH) -> tupl
     source = f"{t(key, lang)}: " + "; ".join(items)
     as_of = as_of_date(rows)
     lines = textwrap.wrap(source, source_wrap(width), break_on_hyphens=False)
-    lines.append(f"{t('as_of', lang)} {i18n.fmt_date(as_of, lang)} · kz-volunteer-metrics")
+    lines.append(f"{t('as_of', lang, date=i18n.fmt_date(as_of, lang))} · kz-volunteer-metrics")
     return "<br>".join(html.escape(line, quote=False) for line in lines), len(lines)
 
 

@@ -46,7 +46,8 @@ def page(browser, request):
 
 def _checked(page, key: str) -> str:
     """The label of the checked option of the radio with widget key prefix `key`."""
-    return page.locator(f"[class*='st-key-{key}'] label[data-testid=stRadioOption]:has(input:checked)").inner_text().strip()
+    option = f"[class*='st-key-{key}'] label[data-testid=stRadioOption]:has(input:checked)"
+    return page.locator(option).inner_text().strip()
 
 
 def _switch_language(page, name: str) -> None:

@@ -80,7 +80,8 @@ def test_legend_explains_the_symbols(series: pd.DataFrame, catalog: pd.DataFrame
     assert legend["at least"] == "triangle-up"
     assert legend["Other sources for the same point"] == figures.OTHER_SOURCE_SYMBOL
     names = [tr.name for tr in fig.data if tr.showlegend is not False]
-    assert "Volunteers in Kazakhstan (level on a date)" in names and "Volunteer organizations (level on a date)" in names
+    assert "Volunteers in Kazakhstan (level on a date)" in names
+    assert "Volunteer organizations (level on a date)" in names
 
 
 def test_hover_has_value_qualifier_outlet_date_and_quote(series: pd.DataFrame, catalog: pd.DataFrame) -> None:

@@ -206,12 +206,13 @@ def test_fmt_value_qualifiers() -> None:
     assert i18n.fmt_value(800, "at_most", "en") == "≤800"
     assert i18n.fmt_value(800, "approx", "en") == "~800"
     assert i18n.fmt_value(4, "almost", "ru") == "почти 4"
-    assert i18n.fmt_number(6.2e9, "ru") == "6,2 млрд"
+    assert i18n.fmt_number(6.2e9, "ru") == "6,2\u00a0млрд"  # CLDR: a no-break space before the word
 
 
 def test_fmt_percent_and_dates() -> None:
     assert i18n.fmt_percent(EXPECTED_CAGR, "en") == "+42.3%"
-    assert i18n.fmt_percent(EXPECTED_CAGR, "ru") == "+42,3%"
+    assert i18n.fmt_percent(EXPECTED_CAGR, "ru") == "+42,3\u00a0%"  # CLDR ru: "42,3 %"
+    assert i18n.fmt_percent(EXPECTED_CAGR, "kk") == "+42,3%"
     assert i18n.fmt_date("2024-12-13", "en") == "13 Dec 2024"
     assert i18n.fmt_date("2024-12-13", "kk") == "13.12.2024"
     assert i18n.fmt_period("2020-01-01", "2020-12-31", "year", "en") == "2020"

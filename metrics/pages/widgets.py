@@ -23,6 +23,18 @@ class Ctx:
 
 
 
+# Page-wide style: KPI card titles wrap instead of being cut off ("Пользователи платформы Qazvolunteer").
+_PAGE_CSS = """<style>
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto;
+}
+</style>"""
+
+
+def page_style() -> None:
+    st.html(_PAGE_CSS)
+
+
 def is_phone() -> bool:
     """Whether the browser says it is a phone (User-Agent "Mobi"/"Android"): chart titles are wrapped for a
     narrow screen and hints say "tap" instead of "hover"."""
@@ -146,15 +158,17 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
     lang = ctx.lang
     unit = i18n.unit_label(pts["unit"].iloc[0], lang)
     value = i18n.fmt_value(k.latest_value, k.latest_qualifier, lang)
+    ordered = pts.sort_values("period_end")
+    ordered = ordered[ordered["figure_kind"] == ordered["figure_kind"].iloc[-1]]  # the latest figure's kind
     delta = None
     if k.previous is not None:
+        # The previous figure as the article put it ("2020", "13 Dec 2024"), not the last day of its period.
+        previous_label = period_label(ordered.iloc[-2], lang)
         delta = (
             f"{i18n.fmt_signed(k.previous.abs_change, lang)} "
             f"({i18n.fmt_percent(k.previous.pct_change, lang)}{bound_note(k.previous.qualifier, lang)}) "
-            f"{t('vs_previous', lang, date=i18n.fmt_date(k.previous.start_date, lang))}"
+            f"{i18n.t_when('vs_previous', lang, previous_label)}"
         )
-    ordered = pts.sort_values("period_end")
-    ordered = ordered[ordered["figure_kind"] == ordered["figure_kind"].iloc[-1]]  # the latest figure's kind
     latest, first = ordered.iloc[-1], ordered.iloc[0]
     # The tooltip is rendered as Markdown, so the article's sentence is escaped to stay plain text.
     help_text = md_escape(
@@ -177,7 +191,7 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
         fold = i18n.fmt_number(k.since_first.x_fold, lang) + bound_note(
             k.since_first.qualifier, lang, parenthesised=True
         )
-        notes.append(t("fold_since_first", lang, fold=fold, date=period_label(first, lang)))
+        notes.append(i18n.t_when("fold_since_first", lang, period_label(first, lang), fold=fold))
         if k.since_first.cagr is not None:
             notes.append(t("cagr_short", lang, cagr=i18n.fmt_percent(k.since_first.cagr, lang)))
     st.caption(" · ".join(notes))

@@ -1,0 +1,68 @@
+"""The interface strings (metrics/locales/strings.toml) and Babel's CLDR formatting in en/ru/kk (issue 11,
+Deliver 5): every text in the three languages with the same {fields}, complete plural forms, and the
+phrases a reader of Russian or Kazakh would write."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from metrics import i18n
+
+PLURAL_CATEGORIES = {"en": {"one", "other"}, "ru": {"one", "few", "many", "other"}, "kk": {"one", "other"}}
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(i18n.STRINGS))
+def test_every_string_has_three_languages_with_the_same_fields(key: str) -> None:
+    entry = i18n.STRINGS[key]
+    assert set(entry) == set(i18n.LANGS), key
+    texts = {lang: (v if isinstance(v, str) else " ".join(v.values())) for lang, v in entry.items()}
+    assert len({frozenset(_fields(x)) for x in texts.values()}) == 1, texts
+    for lang, value in entry.items():
+        if isinstance(value, dict):
+            assert set(value) >= PLURAL_CATEGORIES[lang], (key, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "when", "text"),
+    [
+        ("kk", "2020", "2020 жылдан бері ×6"),  # not "2020 бастап"
+        ("kk", "13.12.2024", "13.12.2024 ж. бастап ×6"),
+        ("ru", "2020", "×6 с 2020 года"),
+        ("en", "2020", "×6 since 2020"),
+    ],
+)
+def test_since_reads_naturally(lang: str, when: str, text: str) -> None:
+    assert i18n.t_when("fold_since_first", lang, when, fold="6") == text
+
+
+def test_compared_with_and_as_of_read_naturally() -> None:
+    assert i18n.t_when("vs_previous", "ru", "13.12.2024") == "по сравнению с 13.12.2024"  # not "к 13.12.2024"
+    assert i18n.t_when("vs_previous", "kk", "13.12.2024") == "13.12.2024 ж. деректерімен салыстырғанда"
+    assert i18n.t("as_of", "kk", date="30.01.2026") == "30.01.2026 ж. жағдай бойынша"  # not "Жағдай бойынша …"
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "text"),
+    [("en", 3_000_000, "3m"), ("ru", 3_000_000, "3\u00a0млн"), ("kk", 3_000_000, "3\u00a0млн"),
+     ("en", 275_000, "275,000"), ("ru", 1234.5, "1\u00a0234,5"), ("en", -50, "−50")],
+)
+def test_numbers_follow_cldr(lang: str, value: float, text: str) -> None:
+    assert i18n.fmt_number(value, lang) == text
+
+
+def test_dates_follow_cldr() -> None:
+    assert i18n.fmt_date("2026-01-30", "en") == "30 Jan 2026"
+    assert i18n.fmt_date("2026-01-30", "ru") == "30.01.2026"
+    assert i18n.fmt_date("2026-01-30", "kk") == "30.01.2026"
+
+
+def test_no_handwritten_formatting_left() -> None:
+    source = open(i18n.__file__, encoding="utf-8").read()
+    assert "strftime" not in source and not re.search(r"_MONTHS_EN|_group_thousands", source)

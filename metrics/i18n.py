@@ -117,6 +117,13 @@ _COUNTRY_IN_LABEL: dict[str, tuple[str, ...]] = {
 }
 
 
+def label_without_country(label: str, lang: str) -> str:
+    """ "Volunteers in Kazakhstan" → "Volunteers", for charts of the regions."""
+    for phrase in _COUNTRY_IN_LABEL.get(lang, ()):
+        label = label.replace(phrase, "")
+    return label[:1].upper() + label[1:]
+
+
 def label_in_area(label: str, area: str | None, lang: str) -> str:
     """A metric's label for a chart of one area: "Volunteers in Kazakhstan" for the country, "Volunteers ·
     Almaty" for a city (never "Volunteers in Kazakhstan" over Almaty's figures)."""

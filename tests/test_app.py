@@ -483,3 +483,44 @@ def test_a_yearly_count_is_drawn_over_its_year(app) -> None:
     spec = _spec(_charts(at)["explore_chart"])
     bars = [tr for tr in spec["data"] if (tr.get("meta") or {}).get("role") == "period"]
     assert len(bars) == 1 and [x for x in bars[0]["x"] if x][:2] == ["2023-01-01T00:00:00", "2023-12-31T00:00:00"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Issue 11, Deliver 4: regions
+# ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def regions_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dash_builders import make_obs, realistic_rows
+
+    from loaders.db import write_database
+
+    sources, obs = realistic_rows()
+    for obs_id, area, value, qualifier in [(21, "Almaty", 10_000, "exact"), (22, "Astana", 12_000, "at_least"),
+                                           (23, "Shymkent", 5_000, "exact"), (24, "Karaganda region", 7_000, "exact")]:
+        obs.append(make_obs(obs_id, "b", "volunteers_total", value, qualifier=qualifier, area=area,
+                            quote=f"В регионе {area} {value} волонтёров.", period_start="2025-06-30",
+                            period_end="2025-06-30"))
+    return write_database(tmp_path_factory.mktemp("regions") / "kzvol.duckdb", sources, obs)
+
+
+def test_regions_bar_chart_and_tile_map(regions_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KZVOL_DB", str(regions_db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(page="explore", metrics="volunteers_total", lang="ru")
+    at.run()
+    _no_errors(at)
+    charts = _charts(at)
+    assert {"regions_bars", "regions_tiles"} <= set(charts)
+    bars = _spec(charts["regions_bars"])
+    trace = bars["data"][0]
+    assert _decode(trace["x"]) == [5_000, 7_000, 10_000, 12_000]  # sorted: the largest drawn on top
+    assert trace["y"][-1] == "Астана" and trace["text"][-1] == "12\u00a0000+"  # the bound is kept
+    assert "По состоянию на" in " ".join(a["text"] for a in bars["layout"]["annotations"])  # provenance inside
+    tiles = _spec(charts["regions_tiles"])["data"][0]
+    assert len(tiles["x"]) == 20  # 17 regions and 3 cities
+    config = json.loads(charts["regions_tiles"].proto.config)
+    assert config["toImageButtonOptions"]["filename"] == "volunteers_total_tiles_2026-01-30"
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("Скачать PNG") >= 3 or labels.count("Скачать CSV") >= 3, labels

@@ -180,3 +180,33 @@ def point_label(row: pd.Series, lang: str) -> str:
     kind = f", {i18n.t('kind_' + row['figure_kind'], lang)}" if "figure_kind" in row else ""
     return f"{period}: {i18n.fmt_value(row['value'], row['qualifier'], lang)} ({row['outlet'] or '–'}{kind})"
 
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_region_rows(path: str, version: data.DbVersion, metric_id: str, start: str, end: str) -> pd.DataFrame:
+    """The latest figure of one metric in each region or city whose period ends in the range."""
+    from metrics import region_charts
+
+    points = in_range(data.load_series(get_db(path), [metric_id], None, sources=False), start, end)
+    return region_charts.latest_by_area(points)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_region_chart(
+    path: str, version: data.DbVersion, metric_id: str, lang: str, start: str, end: str, kind: str, width: int
+) -> figures.Chart:
+    """The bar chart (kind "bars") or the tile map ("tiles") of one metric by region."""
+    from metrics import region_charts
+
+    rows = cached_region_rows(path, version, metric_id, start, end)
+    label = figures.metric_labels(cached_catalog(path, version), lang).get(metric_id, metric_id)
+    label = i18n.label_without_country(label, lang)
+    build = region_charts.region_bars if kind == "bars" else region_charts.region_tiles
+    return build(rows, label, lang, width=width)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_region_png(path: str, version: data.DbVersion, metric_id: str, lang: str, start: str, end: str,
+                      kind: str) -> bytes:
+    chart = cached_region_chart(path, version, metric_id, lang, start, end, kind, export.PNG_WIDTH)
+    return export.figure_png(chart.figure, width=export.PNG_WIDTH)

@@ -5,11 +5,29 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from metrics import growth, i18n, state
+from metrics import figures, growth, i18n, state
 from metrics.i18n import t
-from metrics.pages.caches import cached_growth_points, cached_series_index, cached_stated_multiples
+from metrics.pages.caches import (
+    cached_growth_points,
+    cached_region_chart,
+    cached_region_png,
+    cached_region_rows,
+    cached_series_index,
+    cached_stated_multiples,
+)
 from metrics.pages.view_state import bound_widget
-from metrics.pages.widgets import Ctx, date_range, labels_for, md_escape, period_label, section, show_chart
+from metrics.pages.widgets import (
+    Ctx,
+    date_range,
+    hint,
+    is_phone,
+    labels_for,
+    md_escape,
+    period_label,
+    section,
+    show_chart,
+    show_figure,
+)
 
 
 def render(ctx: Ctx) -> None:
@@ -51,9 +69,43 @@ def render(ctx: Ctx) -> None:
         st.info(t("pick_metric", lang))
         return
     show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on), start=start, end=end)
+    render_regions(ctx, list(chosen), labels, start, end)
     render_growth_table(ctx, list(chosen), area, labels, start, end)
     render_stated_multiples(ctx, list(chosen), area, labels)
 
+
+
+def render_regions(ctx: Ctx, chosen: list[str], labels: dict[str, str], start: str, end: str) -> None:
+    """Where a chosen metric has figures for two regions or cities or more: its latest figure per region in
+    the date range, as a sorted bar chart and a tile map, each with PNG and CSV downloads."""
+    lang = ctx.lang
+    index = cached_series_index(ctx.path, ctx.version)
+    regional = index[(index["area"] != state.DEFAULT_AREA) & index["metric_id"].isin(chosen)]
+    counts = regional.groupby("metric_id")["area"].nunique()
+    candidates = [m for m in chosen if counts.get(m, 0) >= 2]
+    if not candidates:
+        return
+    section(t("regions_section", lang))
+    st.caption(hint("regions_intro", lang))
+    if st.session_state.get("v_r_metric") not in candidates:
+        st.session_state["v_r_metric"] = candidates[0]
+        st.session_state.pop("r_metric", None)
+    metric_id = bound_widget(
+        "r_metric", st.selectbox, t("regions_metric", lang), candidates, format_func=lambda m: labels.get(m, m),
+        key="r_metric",
+    )
+    rows = cached_region_rows(ctx.path, ctx.version, metric_id, start, end)
+    if len(rows) < 2:
+        st.caption(t("regions_need_two", lang))
+        return
+    width = figures.PHONE_CHART_WIDTH if is_phone() else figures.CHART_WIDTH
+    for kind in ("bars", "tiles"):
+        chart = cached_region_chart(ctx.path, ctx.version, metric_id, lang, start, end, kind, width)
+        show_figure(
+            ctx, f"regions_{kind}", chart,
+            lambda kind=kind: cached_region_png(ctx.path, ctx.version, metric_id, lang, start, end, kind),
+            lambda chart=chart: chart.rows,
+        )
 
 
 def render_growth_table(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -111,6 +112,21 @@ def show_chart(
     if chart.rows.empty:
         st.info(t("no_data", ctx.lang))
         return None
+    show_figure(ctx, key, chart, lambda: cached_png(*args, start, end), lambda: figures.rows_for_csv(chart))
+    if undrawn:
+        st.caption(hint("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
+    return chart
+
+
+def show_figure(
+    ctx: Ctx,
+    key: str,
+    chart: figures.Chart,
+    png: Callable[[], bytes],
+    csv_rows: Callable[[], pd.DataFrame],
+) -> None:
+    """A figure with its modebar PNG name, a server-side PNG download and a CSV of the rows drawn (both
+    built when clicked)."""
     st.plotly_chart(
         chart.figure,
         key=key,
@@ -124,7 +140,7 @@ def show_chart(
         if reason is None:
             st.download_button(
                 t("download_png", ctx.lang),
-                data=lambda: cached_png(*args, start, end),
+                data=png,
                 file_name=f"{chart.filename}.png",
                 mime="image/png",
                 key=f"{key}_png",
@@ -134,18 +150,15 @@ def show_chart(
     with right:
         st.download_button(
             t("download_csv", ctx.lang),
-            data=lambda: export.csv_bytes(figures.rows_for_csv(chart)),  # built when clicked
+            data=lambda: export.csv_bytes(csv_rows()),
             file_name=f"{chart.filename}.csv",
             mime="text/csv",
             key=f"{key}_csv",
             on_click="ignore",
             icon=":material/table:",
         )
-    if undrawn:
-        st.caption(hint("rings_omitted", ctx.lang, n=i18n.fmt_number(undrawn, ctx.lang, compact=False)))
     if reason is not None:
         st.caption(t("png_unavailable", ctx.lang, reason=reason))
-    return chart
 
 
 def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, str]) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -90,7 +91,7 @@ def read_curated(curated_dir: Path | None) -> list[CuratedRow]:
 def parse_curated_text(name: str, text: str) -> list[CuratedRow]:
     """The rows of one corrections file's text; `name` is how errors name the file."""
     rows: list[CuratedRow] = []
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in ("action", "file", "quote") if c not in (reader.fieldnames or [])]
     if missing:
         raise CuratedError(name, 1, f"missing column(s): {', '.join(missing)}; expected {','.join(COLUMNS)}")
@@ -169,7 +170,7 @@ def read_curated_metrics(curated_dir: Path | None, catalog: list[dict[str, str]]
 
 
 def parse_metrics_text(name: str, text: str, catalog: list[dict[str, str]]) -> list[dict[str, str]]:
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     fields = reader.fieldnames or []
     missing = [c for c in CATALOG_COLUMNS if c not in fields]
     if missing:
@@ -432,7 +433,7 @@ def _csv_text(columns: list[str], rows: list[dict[str, str]]) -> str:
 def _read_rows(path: Path, default_columns: list[str]) -> tuple[list[str], list[dict[str, str]]]:
     if not path.is_file():
         return list(default_columns), []
-    reader = csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())
+    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""))
     return list(reader.fieldnames or default_columns), [{k: v or "" for k, v in r.items() if k} for r in reader]
 
 

@@ -30,7 +30,11 @@ MORPH = pymorphy3.MorphAnalyzer()
 @lru_cache(maxsize=200_000)
 def parse_ru(word: str) -> tuple[tuple[str, str, float], ...]:
     """pymorphy3 parses of a lower-case word as (lemma with ё→е, tag string, score), cached."""
-    return tuple((p.normal_form.replace("ё", "е"), str(p.tag), p.score) for p in MORPH.parse(word))
+    try:
+        parses = MORPH.parse(word)
+    except ValueError:  # a character Python's Unicode tables do not name (pymorphy3 asks for its name)
+        return ()
+    return tuple((p.normal_form.replace("ё", "е"), str(p.tag), p.score) for p in parses)
 
 
 def _ru_forms() -> dict[str, tuple[float, bool]]:

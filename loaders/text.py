@@ -47,7 +47,7 @@ def normalize(text: str) -> str:
     """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words."""
     out = text.translate(_TRANSLATE)
     if _HOMOGLYPH_RE.search(out):
-        out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS[m.group(0)], out)
+        out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)
     return out
 
 

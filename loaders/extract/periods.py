@@ -406,6 +406,8 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
     for a in anchors:
         before = [f for f in figures if f.num_end <= a.start]
         after = [f for f in figures if f.num_start >= a.end]
+        if not before and not after:
+            continue  # the period expression overlaps the only figure: nobody owns it
         if not before:
             owners[id(a)] = after[0]
         elif not after:

@@ -86,9 +86,11 @@ def test_language_switch_keeps_the_page_and_the_next_click(server: str, page, na
         _settle(page)
         assert "page=explore" in page.url and _checked(page, "w_page") == "Анализ"
     elif name == "data":
-        status = " ".join(page.locator("[class*='st-key-d_status'] [data-tag]:visible").evaluate_all(
-            "els => els.map(e => e.getAttribute('aria-label'))"))
-        assert "принято" in status, status
+        pills = page.locator("[class*='st-key-d_status'] button")
+        labels = [b.inner_text().strip() for b in pills.all()]
+        assert labels == ["принято", "кандидат", "отклонено"], labels  # all three, relabelled
+        assert all(b.is_visible() for b in pills.all())
+        status = " ".join(labels)
         assert "accepted" not in status
         assert page.locator("[class*='st-key-d_order'] input").input_value() == "Порядок в статьях"
         page.locator("[class*='st-key-w_page'] [data-testid=stRadioOption]", has_text="Анализ").click()

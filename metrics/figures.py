@@ -305,7 +305,15 @@ def _xaxis_format(rows: pd.DataFrame, lang: str) -> dict[str, Any]:
             "range": [(first - dt.timedelta(days=200)).isoformat(), (hi + dt.timedelta(days=200)).isoformat()],
         }
     if (hi - lo).days >= 2 * 365:
-        return dict(YEAR_AXIS)
+        # Whole years: a figure for "2020" (dated 31 Dec 2020) sits at the end of a visible "2020" band.
+        first = min([lo, *starts])
+        return {
+            **YEAR_AXIS,
+            "range": [
+                dt.date(first.year, 1, 1).isoformat(),
+                (dt.date(hi.year, 12, 31) + dt.timedelta(days=10)).isoformat(),
+            ],
+        }
     return {"showgrid": True, "gridcolor": "#eeeeee"} | ({} if lang == "en" else {"tickformat": "%d.%m.%Y"})
 
 

@@ -93,7 +93,7 @@ def make_db(path: Path, rows: int, n_sources: int) -> float:
                        (['Kazinform', 'Zakon.kz', 'Tengrinews'])[1 + r.i % 3] || '.',
                    100, 112, 'более ' || (r.h5 % 300000), (['ru', 'kk', 'en'])[1 + r.i % 3], 'rule',
                    CASE WHEN r.roll < 70 THEN 'accepted' WHEN r.roll < 92 THEN 'candidate' ELSE 'rejected' END,
-                   NULL, NULL, 'bench', NULL
+                   NULL, NULL, 'bench', NULL, NULL, (10 + r.h5 % 300000)::DOUBLE
             FROM r, nm JOIN m ON m.k = r.h2 % nm.n
         """)
         con.execute("""

@@ -25,6 +25,7 @@ import pytest
 
 from loaders.build import run
 from loaders.db import TMP_PREFIX
+from loaders.lock import LOCK_NAME
 from metrics.data import ReadOnlyDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +143,8 @@ def test_sigkill_while_writing_keeps_the_previous_database_and_the_next_build_cl
     after = content_hash(db)
     assert after[1] == n_articles > before_rows[1]
     assert after[0] != before_rows[0]
-    assert sorted(p.name for p in data.iterdir()) == ["kzvol.duckdb"]
+    # only the database, and the lock's own file (loaders/lock.py: the lock lives on it, so it stays)
+    assert sorted(p.name for p in data.iterdir()) == [LOCK_NAME, "kzvol.duckdb"]
 
 
 def test_a_stale_temporary_file_does_not_confuse_the_next_build(tmp_path):
@@ -157,7 +159,7 @@ def test_a_stale_temporary_file_does_not_confuse_the_next_build(tmp_path):
     shutil.copyfile(SEED / SEED_FILES[0], articles / SEED_FILES[0])
     report = run(data / "kzvol.duckdb", articles, curated_dir=None)
     assert report.articles_read == 1
-    assert sorted(p.name for p in data.iterdir()) == ["kzvol.duckdb", "unrelated.txt"]
+    assert sorted(p.name for p in data.iterdir()) == [LOCK_NAME, "kzvol.duckdb", "unrelated.txt"]
 
 
 # --------------------------------------------------------------------------------------------------

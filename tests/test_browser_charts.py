@@ -78,3 +78,38 @@ def test_sql_editor_is_monospace(server: str, browser) -> None:
     font = page.locator(".st-key-sql_text textarea").evaluate("e => getComputedStyle(e).fontFamily")
     assert "mono" in font.lower() or "code" in font.lower(), font
     context.close()
+
+
+@pytest.fixture(scope="module")
+def blood_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Four blood-donation cards in one row: the long Russian titles of the real data."""
+    from dash_builders import make_obs, realistic_rows
+
+    from loaders.db import write_database
+
+    require_chromium()
+    sources, obs = realistic_rows()
+    year = {"period_start": "2023-01-01", "period_end": "2023-12-31", "period_kind": "annual"}
+    for obs_id, metric, value, unit in [(31, "blood_donations_per_year", 250_000, "donations"),
+                                        (32, "transfusions_per_year", 400_000, "transfusions"),
+                                        (33, "transfusion_recipients_per_year", 80_000, "persons")]:
+        obs.append(make_obs(obs_id, "a", metric, value, unit=unit, qualifier="at_least", quote=f"Ежегодно {value}.",
+                            **year))
+    db = write_database(tmp_path_factory.mktemp("blood") / "kzvol.duckdb", sources, obs)
+    with running_dashboard(db, tmp_path_factory.mktemp("log")) as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_russian_card_titles_are_not_cut_off(blood_server: str, browser, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{blood_server}/?lang=ru")
+    page.wait_for_selector("text=Донорство крови", timeout=60_000)
+    page.wait_for_timeout(1500)
+    cut = page.locator("[data-testid=stMetricLabel] p").evaluate_all(
+        "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
+    labels = page.locator("[data-testid=stMetricLabel] p").all_inner_texts()
+    assert len(labels) == 6, labels
+    assert cut == []
+    context.close()

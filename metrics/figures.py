@@ -359,7 +359,7 @@ def series_chart(
             m_rows = rows[(rows["metric_id"] == metric_id) & (rows["figure_kind"] == kind)]
             if not m_rows.empty:
                 _draw_series(fig, m_rows, labels.get(metric_id, metric_id), kind, color[metric_id], lang,
-                             panel=1 if index else panel_of[m_rows["unit"].iloc[0]], index=index)
+                             panel=1 if index else panel_of[m_rows["unit"].iloc[0]], index=index, width=width)
 
     _add_legend_keys(fig, rows, lang)
     _apply_layout(
@@ -381,7 +381,16 @@ def series_name(label: str, kind: str, lang: str) -> str:
 
 
 def _draw_series(
-    fig: go.Figure, rows: pd.DataFrame, label: str, kind: str, color: str, lang: str, *, panel: int, index: bool
+    fig: go.Figure,
+    rows: pd.DataFrame,
+    label: str,
+    kind: str,
+    color: str,
+    lang: str,
+    *,
+    panel: int,
+    index: bool,
+    width: int = CHART_WIDTH,
 ) -> None:
     """One metric's figures of one kind: the line, a bar over the period of each count (flows), and the
     markers (by qualifier), with the kind in the legend and in every hover."""
@@ -393,7 +402,8 @@ def _draw_series(
             x=chosen["period_end"],
             y=chosen["plotted_value"],
             mode="lines",
-            name=name,
+            # Wrapped for the chart's width, so a long name never runs off a phone's screen.
+            name="<br>".join(html.escape(x) for x in textwrap.wrap(name, max(20, (width - 70) // 7))),
             line={"color": color, "width": 2.5, "dash": KIND_DASH[kind]},
             legendgroup=f"{metric_id}:{kind}",
             hoverinfo="skip",
@@ -505,10 +515,11 @@ def _apply_layout(
     subtitle = subtitle_text(rows, lang, index=index) if not rows.empty else ""
     subtitle = "<br>".join(html.escape(line) for line in textwrap.wrap(subtitle, source_wrap(width) * 13 // 17))
     source, source_lines = source_text(rows, lang, width) if not rows.empty else ("", 0)
-    legend_entries = sum(1 for tr in fig.data if tr.showlegend is not False)
-    legend_rows = legend_entries
+    legend_rows = sum((tr.name or "").count("<br>") + 1 for tr in fig.data if tr.showlegend is not False)
 
-    top = MODEBAR_PX + 30 + 24 * len(title_lines) + 18 * (subtitle.count("<br>") + 1 if subtitle else 0)
+    # The title's extra lines are pushed down (see "y" below) and take their own room: count them twice.
+    top = (MODEBAR_PX + 30 + 24 * len(title_lines) + 21 * (len(title_lines) - 1)
+           + 18 * (subtitle.count("<br>") + 1 if subtitle else 0))
     bottom = TICK_LABELS_PX + legend_rows * LEGEND_ROW_PX + 10 + source_lines * SOURCE_LINE_PX + 8
     plot_h = PANEL_HEIGHT_SINGLE if n_panels == 1 else PANEL_HEIGHT_STACKED * n_panels
     height = top + plot_h + bottom

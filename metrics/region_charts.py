@@ -55,7 +55,7 @@ def _frame(rows: pd.DataFrame, title: str, lang: str, width: int, height_plot: i
     )
     subtitle = " · ".join(p for p in (units, t("latest_per_area", lang, period=period)) if p)
     source, n_source = source_text(rows, lang, width)
-    top = MODEBAR_PX + 30 + 24 * len(title_lines) + 18
+    top = MODEBAR_PX + 30 + 24 * len(title_lines) + 21 * (len(title_lines) - 1) + 18
     bottom = 40 + 15 * n_source
     height = top + height_plot + bottom
     fig = go.Figure()

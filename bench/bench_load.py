@@ -206,6 +206,10 @@ class Session:
         msg = BackMsg()
         msg.rerun_script.CopyFrom(cs)
         reply, digest, seen = Reply(), hashlib.blake2b(digest_size=12), {}
+        # The timed fragments this run registers. A full run replaces the set, as the browser drops the timers
+        # of a previous run: a fragment that is not drawn again no longer exists on the server, which answers
+        # a rerun of it with nothing at all ("The fragment with id … does not exist anymore").
+        announced: dict[str, float] = {} if not fragment_id else dict(self.fragments)
         t0 = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         deadline = t0 + self.timeout
@@ -256,9 +260,9 @@ class Session:
             elif kind == "page_info_changed":
                 self.query_string = fwd.page_info_changed.query_string
             elif kind == "auto_rerun":
-                self.fragments[fwd.auto_rerun.fragment_id] = fwd.auto_rerun.interval
+                announced[fwd.auto_rerun.fragment_id] = fwd.auto_rerun.interval
             elif kind == "stop_auto_rerun":
-                self.fragments.clear()
+                announced.clear()
             elif kind == "session_event" and fwd.session_event.HasField("script_compilation_exception"):
                 exc = fwd.session_event.script_compilation_exception
                 reply.errors.append(f"script compilation error {exc.type}: {exc.message}"[:300])
@@ -271,6 +275,7 @@ class Session:
                     reply.errors.append("script finished with a compile error")
                 break
         reply.content = digest.hexdigest()
+        self.fragments = announced
         if not fragment_id:
             # The widgets the browser would now show, with the values it registers; the others are gone.
             self.widgets = seen

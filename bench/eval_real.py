@@ -26,6 +26,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -195,8 +196,6 @@ def run_extractor(pages: list[Page]) -> dict[str, list[dict]]:
 
 
 def _env() -> dict[str, str]:
-    import os
-
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + (":" + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env

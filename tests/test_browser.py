@@ -8,38 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import require_chromium, running_dashboard
-from dash_builders import realistic_db
-
-from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
 CHART = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
 PAGES = ["overview", "explore", "sources", "data", "sql"]
 
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start the dashboard on a synthetic database; stop it by PID afterwards."""
-    require_chromium()
-    db = realistic_db(tmp_path_factory.mktemp("browser") / "kzvol.duckdb")
-    with running_dashboard(db, tmp_path_factory.mktemp("log")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

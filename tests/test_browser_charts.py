@@ -8,9 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 from browser_support import require_chromium, running_dashboard
-from dash_builders import realistic_db
-
-from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
@@ -18,23 +15,6 @@ CHART = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
 PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
             "Version/17.0 Mobile/15E148 Safari/604.1")
 
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    require_chromium()
-    db = realistic_db(tmp_path_factory.mktemp("browser_charts") / "kzvol.duckdb")
-    with running_dashboard(db, tmp_path_factory.mktemp("log")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def test_one_figure_has_a_year_axis(server: str, browser) -> None:
@@ -106,7 +86,10 @@ def test_russian_card_titles_are_not_cut_off(blood_server: str, browser, width: 
     page = context.new_page()
     page.goto(f"{blood_server}/?lang=ru")
     page.wait_for_selector("text=Донорство крови", timeout=60_000)
-    page.wait_for_timeout(1500)
+    # the cards arrive one rerun delta at a time: wait for all of them (a fixed pause was flaky under load)
+    page.wait_for_function("document.querySelectorAll('[data-testid=stMetricLabel] p').length >= 6",
+                           timeout=60_000)
+    page.wait_for_timeout(500)
     cut = page.locator("[data-testid=stMetricLabel] p").evaluate_all(
         "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
     labels = page.locator("[data-testid=stMetricLabel] p").all_inner_texts()

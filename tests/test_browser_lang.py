@@ -5,35 +5,12 @@ click must act on the page the user is on."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from browser_support import require_chromium, running_dashboard
-from dash_builders import realistic_db
-
-from bench.streamlit_server import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
 MAIN = "[data-testid=stMainBlockContainer]"
 
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    require_chromium()
-    db = realistic_db(tmp_path_factory.mktemp("browser_lang") / "kzvol.duckdb")
-    with running_dashboard(db, tmp_path_factory.mktemp("log")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(params=[{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"])

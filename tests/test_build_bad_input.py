@@ -439,7 +439,8 @@ BAD_CURATED = [
     ("source-skipped-as-bad", [row(file="broken.txt")], 3, "article 'broken.txt' is not among the loaded articles"),
     ("duplicate", [GOOD_ROW], 3, "duplicate of line 2"),
     ("quote-not-found", [row(quote="миллиард волонтеров на Луне")], 3, "quote not found in"),
-    ("unknown-action", [row(action="delete")], 3, "action 'delete' is not one of accept, add, confirm, correct, reject"),
+    ("unknown-action", [row(action="delete")], 3,
+     "action 'delete' is not one of accept, add, confirm, correct, reject"),
     ("reject-nothing", [row(action="reject", value="123456")], 3, "no figure with value 123456 in the sentence"),
     ("add-without-unit", [row(unit="")], 3, "an added figure needs new_value (or value), unit and qualifier"),
 ]

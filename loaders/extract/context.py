@@ -18,7 +18,7 @@ from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import PLANNED_RE, find_anchors
-from loaders.extract.topic import leading_topic, topic_scores
+from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR
 from loaders.text import (
     DateGuess,
@@ -49,7 +49,6 @@ def article_area(title: str | None, lead: str | None = None) -> str | None:
     return None
 
 
-_FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood")
 
 
 def article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
@@ -60,7 +59,7 @@ def article_flags(body: str, title: str | None, lead: str | None = None) -> dict
         "topic": leading_topic(topics),
         "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
         # an article about floods: three or more mentions
-        "flood": sum(low.count(stem) for stem in _FLOOD_STEMS) >= 3,
+        "flood": sum(low.count(stem) for stem in FLOOD_STEMS) >= 3,
         "area": article_area(title, lead),
     }
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
+from loaders.classify import VOLUNTEER_STEMS
+
+# An article about floods (three or more mentions make the `flood` flag of loaders/extract/context.py).
+FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood")
 TOPIC_STEMS: dict[str, tuple[str, ...]] = {
-    "volunteering": ("волонт", "добровол", "ерікті", "volunt"),
+    "volunteering": VOLUNTEER_STEMS,
     "blood": ("донор", "донац", "кров", "қан тапс", "қан орталы", "қан құй", "переливан", "трансфуз", "blood",
               "donat", "transfus", "плазм", "plasma"),
-    "floods": ("павод", "наводнен", "половод", "тасқын", "flood", "эвакуир", "эвакуац", "evacuat"),
+    "floods": (*FLOOD_STEMS, "эвакуир", "эвакуац", "evacuat"),
     "cleanup": ("субботник", "сенбілік", "таза қазақстан", "taza qazaqstan", "таза казахстан", "мусор", "отход",
                 "қоқыс", "қалдық", "waste", "garbage", "litter", "саженц", "көшет", "tree", "ағаш"),
     "marathon": ("марафон", "marathon", "игі іс", "добрых дел", "good deed"),

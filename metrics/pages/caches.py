@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from metrics import data, export, figures, growth, i18n
+from metrics import programs as pr
 
 DATA_PAGE_ROWS = 1000  # rows of observations shown at once on the Data page
 SOURCES_PAGE_ROWS = 500  # articles listed at once on the Sources page
@@ -210,3 +211,13 @@ def cached_region_png(path: str, version: data.DbVersion, metric_id: str, lang: 
                       kind: str) -> bytes:
     chart = cached_region_chart(path, version, metric_id, lang, start, end, kind, export.PNG_WIDTH)
     return export.figure_png(chart.figure, width=export.PNG_WIDTH)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_program_figures(path: str, version: data.DbVersion) -> pd.DataFrame:
+    return pr.program_figures(get_db(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_program_sources(path: str, version: data.DbVersion, program_id: str) -> pd.DataFrame:
+    return pr.program_sources(get_db(path), program_id)

@@ -29,13 +29,12 @@ def render(ctx: Ctx) -> None:
     section(t("page_programs", lang))
     st.caption(t("programs_intro", lang))
     _, curated, _ = rebuild.folders(ctx.path)
-    db = caches.get_db(ctx.path)
-    figs = pr.program_figures(db)
+    figs = caches.cached_program_figures(ctx.path, ctx.version)
     latest = pr.latest_per_metric(figs)
     labels = labels_for(ctx)
     for program in load_programs(curated):
         mine = figs[figs["program"] == program.program_id] if not figs.empty else figs
-        sources = pr.program_sources(db, program.program_id)
+        sources = caches.cached_program_sources(ctx.path, ctx.version, program.program_id)
         with st.container(border=True):
             st.markdown(f"**{program.label(lang)}**")
             if sources.empty:

@@ -54,3 +54,15 @@ def test_headline_needs_metric_id() -> None:
     right = score_article("a.txt", "ru", g, [found(300000, "2025-01-01", "2025-12-31", metric="volunteers_total")])
     assert wrong.matched == 0 and wrong.misses[0][1] == "metric id"
     assert right.matched == 1 and right.headline_ok == 1
+
+
+def test_holdout_part_is_chosen_by_folder(tmp_path) -> None:
+    """Pages in a `<lang>_holdout` folder are the blind part; every other folder is development."""
+    from bench.eval_real import read_set
+
+    for folder, name in (("ru", "ru_01.txt"), ("ru_holdout", "ru_h01.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "pages.csv").write_text(
+            f"article,url,query,outlet,published,lang\n{name},https://example.kz/{name},q,o,,ru\n", encoding="utf-8")
+    pages, _ = read_set(tmp_path)
+    assert {p.article: p.part for p in pages.values()} == {"ru_01.txt": "dev", "ru_h01.txt": "holdout"}

@@ -157,15 +157,19 @@ def read_set(root: Path = REAL) -> tuple[dict[str, Page], list[Gold]]:
 
 
 def dedupe(gold: list[Gold]) -> list[Gold]:
-    """One row per fact: a headline repeated in the body (same value, qualifier and period) is one figure, as the
-    extractor merges a headline with its body (`extract --jsonl` prints the merged figure once)."""
-    seen: set[tuple[str, float, str, str]] = set()
+    """One row per fact: a headline repeated in the body (same value, qualifier, period and unit, stated in
+    another sentence) is one figure, as the extractor merges a headline with its body (`extract --jsonl` prints
+    the merged figure once). Two rows of one sentence are two facts ("ТОО A — 50 миллионов тенге, B — 50
+    миллионов"), and so are rows of different units ("200,000 tugriks", "€200,000")."""
+    seen: dict[tuple[str, float, str, str, str], set[str]] = {}
     out = []
     for g in gold:
-        key = (g.article, g.value, g.qualifier, g.period)
-        if key not in seen:
-            seen.add(key)
-            out.append(g)
+        key = (g.article, g.value, g.qualifier, g.period, g.unit.strip().lower())
+        quotes = seen.setdefault(key, set())
+        if quotes and g.quote not in quotes:
+            continue  # the same figure repeated in another sentence
+        quotes.add(g.quote)
+        out.append(g)
     return out
 
 

@@ -583,3 +583,38 @@ def test_a_target_is_kept_as_a_candidate_not_a_measurement() -> None:
                                                                                True)
     _, (obs,) = assemble({"plan.txt": result}, {"plan.txt": text})
     assert obs["status"] == "candidate" and "plan" in obs["status_reason"]
+
+
+# --- Classes of errors found on the real development set (bench/real/), written as rules of the languages ---
+# Each case: a text (a headline line, a blank line, the body where the class needs two sentences) and the figures
+# a careful reader lists; "*" for any field.
+
+# Repeats: one statement said twice is one figure (a headline repeated in the body, the same value and qualifier;
+# for one metric, a bound that is the exact value rounded); a bound or an approximation that says something of
+# its own stays.
+REPEATS = [
+    ("Помощь на 11 миллионов тенге получили семьи\n\nВ качестве помощи семьям выделено около 11 миллионов тенге.",
+     [f"1.1e+07 exact KZT aid_amount_kzt {NOW} KZ", f"1.1e+07 approx KZT aid_amount_kzt {NOW} KZ"]),
+    ("Свыше 1 600 семей получили помощь от меценатов. На первом этапе проектом охватили 1 655 семей.",
+     [f"1600 at_least families * {NOW} KZ", f"1655 exact families * {NOW} KZ"]),
+    ("Собрано свыше 6 млрд тенге помощи\n\nОказана адресная помощь на сумму 6,2 млрд тенге.",
+     [f"6.2e+09 exact KZT aid_amount_kzt {NOW} KZ"]),
+    ("Миллион на благое дело\n\nМаксимальный размер гранта – 1 млн тенге.", [f"1e+06 exact KZT * {NOW} KZ"]),
+    ("Более 10 тысяч волонтеров объединились ради марафона добрых дел\n\n"
+     "В стране общее число добровольцев превысило 10 тысяч человек.",
+     [f"10000 at_least persons volunteers_total {NOW} KZ"]),
+    ("Шымкентте 100 тонна қоқыс шығарылды\n\nБарлығы 100 тоннаға жуық қоқыс шығарылды.",
+     [f"100 exact tonnes waste_collected_tonnes {NOW} *", f"100 approx tonnes waste_collected_tonnes {NOW} *"]),
+    ("Volunteers collect 100 tonnes of waste in Shymkent\n\nIn total, about 100 tonnes of waste were collected.",
+     ["100 exact tonnes waste_collected_tonnes * *", "100 approx tonnes waste_collected_tonnes * *"]),
+    # negatives: a repeat word for word is one figure
+    ("Over 5,000 volunteers joined the clean-up\n\nOver 5,000 volunteers joined the clean-up on Saturday.",
+     ["5000 at_least persons * * *"]),
+    ("Более 200 организаций подали заявку на премию\n\nБолее 200 организаций подали заявку на премию для НПО.",
+     [f"200 at_least organizations * {NOW} KZ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(REPEATS))
+def test_repeats(text: str, want: list[str]) -> None:
+    _check(text, want)

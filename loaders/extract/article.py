@@ -125,12 +125,20 @@ _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 
 
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
-    """Do two figures of one article state the same quantity (possibly one rounded as a bound)?"""
+    """Do two figures of one article state one quantity twice? The same value with the same qualifier (a
+    headline repeated in the body, a lead restated), or, for one metric, a bound that is the exact value rounded
+    at the bound's own precision ("свыше 6 млрд" and "6,2 млрд" of aid; "свыше 15 млн" is not "16 млн").
+    Anything else says something of its own and stays: "свыше 1 600 семей" next to "1 655 семей" (no metric
+    says they are one count), "около 11 миллионов" under the headline "11 миллионов" (the series view prefers
+    the exact one where both land on one point)."""
     if a.unit != b.unit:
         return False
     if a.metric and b.metric and a.metric != b.metric:
-        return False
-    if not (a.metric or b.metric) and a.noun != b.noun:
+        # "более 10 тысяч волонтеров" in the headline, "число добровольцев превысило 10 тысяч" in the body, both
+        # as of one day: one count of people said twice, as the body reads it (_better)
+        return a.is_headline != b.is_headline and a.unit == b.unit == "persons" and a.value == b.value and \
+            a.qualifier == b.qualifier and (a.period_start, a.period_end) == (b.period_start, b.period_end)
+    if not (a.metric or b.metric) and a.noun != b.noun and a.unit == b.unit:
         return False
     if a.unit == "ratio" or a.value <= 0 or b.value <= 0:
         return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier
@@ -140,13 +148,11 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     )
     if not periods_agree:
         return False
-    if a.value == b.value:
+    if a.value == b.value and a.qualifier == b.qualifier:
         return True
-    # "свыше 6 млрд" and "6,2 млрд": a bound that is the exact value rounded to its own precision (the place
-    # of its last significant digit: 6 млрд → billions, 15 млн → millions, so "свыше 15 млн" is not "16 млн").
-    if _Q_PRECISION[a.qualifier] == _Q_PRECISION[b.qualifier]:
-        return False  # two bounds (or two exact figures) of different values state different quantities
     bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
+    if exact.qualifier != "exact" or bound.qualifier not in ("at_least", "at_most") or not bound.metric:
+        return False  # only a count known to be the same (one metric) is rounded: not "1 600 семей", "1 655 семей"
     step = _last_digit_place(bound.value)
     if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:
         return math.floor(exact.value / step + 1e-9) * step == bound.value
@@ -200,3 +206,11 @@ def mark_duplicates(figures: list[Figure]) -> None:
                 fig.duplicate_of = k
                 other.metric = other.metric or fig.metric
                 break
+    # A bare number in a headline ("Миллион на благое дело") repeats the body's figure of that value ("1 млн
+    # тенге"), whatever the body counts.
+    for fig in figures:
+        if fig.is_headline and fig.noun is None and fig.unit == "items" and fig.duplicate_of is None:
+            body = next((k for k, other in enumerate(figures) if not other.is_headline and other.duplicate_of is None
+                         and other.value == fig.value and other.qualifier == fig.qualifier), None)
+            if body is not None:
+                fig.duplicate_of = body

@@ -302,6 +302,28 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+# The end of a sentence inside a line: a full word, a stop, a capital ("заявки. За что"; not "г. Алматы").
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s+[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_LIST_ITEM_END = re.compile(r"[;,.]\s*$")
+
+
+def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
+    """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), and the
+    bullet lines after a line that introduces a list with a colon ("Результаты по районам:")."""
+    out: set[int] = set()
+    introduced = False
+    for i, (_, _, s) in enumerate(raw):
+        st = s.strip()
+        if not st:
+            continue
+        if _BULLET.match(s):
+            if introduced or (_LIST_ITEM_END.search(st) and n_words[i] >= 3):
+                out.add(i)
+            continue
+        introduced = st.endswith(":")
+    return out
+
+
 
 
 def content_lines(text: str) -> tuple[list[Line], str | None]:
@@ -340,9 +362,12 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             seen_body = True
     raw = raw[:cut]
 
-    # 2. Mark short non-sentence lines; runs of three or more of them are navigation or headline lists.
+    # 2. Mark short non-sentence lines; runs of three or more of them are navigation or headline lists. The items
+    # of a list the text introduces ("Результаты по районам:", then "• Абайский район – 445 человек, 28 тонн;")
+    # are content, not a menu.
+    items = _list_items(raw, n_words)
     plain = [bool(s.strip()) and n_words[i] <= 14 and not ends_sentence[i] and not s.rstrip().endswith(":")
-             for i, (_, _, s) in enumerate(raw)]
+             and i not in items for i, (_, _, s) in enumerate(raw)]
     noise = [False] * len(raw)
     i = 0
     while i < len(raw):
@@ -377,7 +402,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             s = text[start:end]
             st = s.strip()
             words = _words(st)
-        if not st or _BULLET.match(s) or _METADATA_LINE.match(s):
+        if not st or (_BULLET.match(s) and i not in items) or _METADATA_LINE.match(s):
             continue
         if _is_chrome(st, words):
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
@@ -389,7 +414,11 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         if key in seen:
             continue  # a title repeated by the page template
         seen.add(key)
-        headline = not _SENTENCE_END.search(st) and not st.endswith(":")
+        # A title or subheading: no sentence punctuation at its end, and not a list item or a lead of several
+        # sentences whose last full stop was lost in copying ("… собрал 224 заявки. За что … рассказала Алия
+        # Галимова")
+        headline = not _SENTENCE_END.search(st) and not st.endswith(":") and i not in items and not (
+            words >= 12 and _INNER_SENTENCE_END.search(st))
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):

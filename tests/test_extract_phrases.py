@@ -618,3 +618,36 @@ REPEATS = [
 @pytest.mark.parametrize(("text", "want"), _cases(REPEATS))
 def test_repeats(text: str, want: list[str]) -> None:
     _check(text, want)
+
+
+# Page structure: the items of a list the text introduces ("Результаты по районам:" then bullet lines, or bullet
+# lines ending like clauses) are content; a lead of several sentences whose last full stop was lost is not a
+# headline. Menus of bullet lines stay out.
+LISTS_AND_LEADS = [
+    ("Итоги субботника в Шымкенте\n\nРезультаты по районам:\n\n  • Абайский район – 445 человек, 28 тонн;\n"
+     "  • Туранский район – 575 человек, 44,5 тонны.",
+     [f"445 exact persons * {NOW} *", f"28 exact tonnes * {NOW} *", f"575 exact persons * {NOW} *",
+      f"44.5 exact tonnes * {NOW} *"]),
+    ("Сенбілік қорытындысы\n\nАудандар бойынша нәтижелер:\n• Абай ауданы – 445 адам, 28 тонна қоқыс;\n"
+     "• Тұран ауданы – 575 адам, 44,5 тонна қоқыс.",
+     [f"445 exact persons * {NOW} *", f"28 exact tonnes * {NOW} *", f"575 exact persons * {NOW} *",
+      f"44.5 exact tonnes * {NOW} *"]),
+    ("Clean-up results\n\nBy district:\n• Abay district – 445 people, 28 tonnes of waste;\n"
+     "• Turan district – 575 people, 44.5 tonnes of waste.",
+     [f"445 exact persons * {NOW} *", f"28 exact tonnes * {NOW} *", f"575 exact persons * {NOW} *",
+      f"44.5 exact tonnes * {NOW} *"]),
+    ("Более 200 организаций подали заявку на премию\n\nПервый конкурс для НПО собрал 224 заявки. За что организации "
+     "получат по 4,5 миллиона тенге, рассказала председатель комитета Алия Галимова",
+     [f"200 at_least organizations * {NOW} KZ", f"224 exact * * {NOW} KZ", f"4.5e+06 exact KZT * {NOW} KZ"]),
+    ("Байқауға 200-ден астам ұйым қатысты\n\nАлғашқы байқауға 224 өтінім түсті. Жеңімпаздар 4,5 миллион теңге "
+     "алатынын комитет төрағасы Әлия Ғалымова айтып берді",
+     [f"200 at_least organizations * {NOW} KZ", f"224 exact * * {NOW} KZ", f"4.5e+06 exact KZT * {NOW} KZ"]),
+    # negatives: a menu of bullet lines, a bullet list nobody introduced
+    ("• Главная\n• Новости 24\n• Спорт\n\nВолонтеры провели субботник.", []),
+    ("• Home\n• Top 10\n• Sport\n\nVolunteers held a clean-up.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(LISTS_AND_LEADS))
+def test_lists_and_leads(text: str, want: list[str]) -> None:
+    _check(text, want)

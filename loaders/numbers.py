@@ -82,8 +82,23 @@ def ru_singular_scale(word: str) -> bool:
     return bool(parses) and all("sing" in tag and "plur" not in tag for tag in parses)
 
 
+_KK_BACK_VOWELS = frozenset("аоұы")
+_KK_FRONT_VOWELS = frozenset("әеөүі")
+
+
+def _kk_harmony(word: str) -> str | None:
+    """"back" or "front": the class of the last vowel of a Kazakh word that has one (у and и take no side)."""
+    for ch in reversed(word):
+        if ch in _KK_BACK_VOWELS:
+            return "back"
+        if ch in _KK_FRONT_VOWELS:
+            return "front"
+    return None
+
+
 def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
-    """Split a Kazakh number word into (stem, ending) when it is a known stem plus a number ending."""
+    """Split a Kazakh number word into (stem, ending) when it is a known stem plus a number ending whose vowel
+    agrees with the stem's ("онға", "мыңнан", "бестен"; not "оне", the English "one" read in Cyrillic)."""
     base, hyphen, after = word.partition("-")
     if hyphen and base in stems and after in KK_NUM_ENDINGS:
         return base, after  # an abbreviation with its ending after a hyphen: "млн-ға", "млрд-тан"
@@ -92,6 +107,8 @@ def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
             continue
         stem = word[: len(word) - len(suffix)] if suffix else word
         if stem in stems:
+            if suffix and stem not in ("млн", "млрд", "трлн") and _kk_harmony(suffix) != _kk_harmony(stem):
+                continue
             return stem, suffix
     return None
 

@@ -283,8 +283,14 @@ def _may_be_chrome(line: str) -> bool:
 
 
 def _is_chrome(line: str, words: int) -> bool:
-    return words <= 40 and _may_be_chrome(line) and (
-        _PAGE_CHROME.search(line) is not None or len(_CURRENCY_QUOTE.findall(line)) >= 2)
+    if words > 40 or not _may_be_chrome(line):
+        return False
+    if _PAGE_CHROME.search(line) is not None:
+        return True
+    # a currency widget is little more than its quotes ("USD 518.42 EUR 601.10"); a sentence that converts an
+    # amount ("CHF 134,552 (USD 134,167 or EUR 103,270) was allocated from …") is text
+    quotes = len(_CURRENCY_QUOTE.findall(line))
+    return quotes >= 2 and words <= 3 * quotes + 2
 
 
 _CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")

@@ -651,3 +651,86 @@ LISTS_AND_LEADS = [
 @pytest.mark.parametrize(("text", "want"), _cases(LISTS_AND_LEADS))
 def test_lists_and_leads(text: str, want: list[str]) -> None:
     _check(text, want)
+
+
+def read(text: str, lang: str | None = None) -> list[str]:
+    """Figures as the build reads an article (Latin-script Kazakh through Cyrillic), in the same format."""
+    from loaders.build import process_article
+
+    meta = {"published": PUB.isoformat(), **({"lang": lang} if lang else {})}
+    out = []
+    for f in process_article("a.txt", text, "0" * 64, meta)["figures"]:
+        if f["duplicate_of"] is None:
+            out.append(f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}.."
+                       f"{f['period_end']} {f['area']}")
+    return out
+
+
+def _check_read(text: str, want: list[str], lang: str | None) -> None:
+    got = read(text, lang)
+    assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
+    for g, w in zip(got, want, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+# Not figures: sizes (a measure that describes a thing), frequencies (how often), things named before ("these two
+# regions"), families described by their children, numbers in names and glosses, the end of a span of days, time
+# zones, labels with a dot; each with a variant that is a figure.
+NOT_COUNTS = [
+    # sizes
+    ("Over 2,000 trees over 6 meters high were planted in the city.", [f"2000 at_least trees * {NOW} *"], "en"),
+    ("В городе высадили 500 деревьев высотой более 3 метров.", [f"500 exact trees * {NOW} *"], "ru"),
+    ("Жители получили 300 пятилитровых бутылок и 200 5-литровых канистр воды.",
+     [f"300 exact * * {NOW} *", f"200 exact * * {NOW} *"], "ru"),
+    ("Күзде 2 мыңнан астам 4,4 жарым метрлік ағаш егілді.", [f"2000 at_least * * {NOW} *"], "kk"),
+    ("Алаңдарға 1,1 текше метр 500 дана қоқыс жәшігі қойылады.", [f"500 exact * * {NOW} *"], "kk"),
+    ("Kúzde 2 myńnan astam 4,4 jarym metrlik aǵash egildi.", [f"2000 at_least * * {NOW} *"], "kk"),
+    ("Volunteers cleared 500 square meters of the riverbank.", [f"500 exact * * {NOW} *"], "en"),  # a figure
+    ("Волонтеры очистили 5 километров берега реки.", [f"5 exact * * {NOW} *"], "ru"),  # a figure
+    # frequencies
+    ("About 18 thousand of them donate 3 or more times.", [f"18000 approx * * {NOW} *"], "en"),
+    ("Волонтеры кормили 120 пожарных 3 раза в день.", [f"120 exact persons * {NOW} *"], "ru"),
+    ("Еріктілер 120 өрт сөндірушіні күніне 3 рет ыстық тамақпен қамтамасыз етеді.",
+     [f"120 exact * * {NOW} *"], "kk"),
+    ("Eriktiler 120 órt sóndirýshini kúnine 3 ret ystyq tamaqpen qamtamasyz etedi.",
+     [f"120 exact * * {NOW} *"], "kk"),
+    ("Eriktiler 120 ört söndıruşını künıne 3 ret ystyq tamaqpen qamtamasyz etedı.",
+     [f"120 exact * * {NOW} *"], "kk"),
+    ("Число доноров выросло в 3 раза.", ["3 exact ratio * * *"], "ru"),  # a multiple
+    ("The number of donors is 3 times higher than in 2015.", ["3 exact ratio * * *"], "en"),  # a multiple
+    # things named before
+    ("Байқауға аталған екі өңір бойынша 318 үміткерден өтініш түсті.", [f"318 exact * * {NOW} *"], "kk"),
+    ("Aталған екі өңірде 318 ерікті жұмыс істейді.", [f"318 exact persons * {NOW} *"], "kk"),
+    ("В этих двух областях работают 318 волонтеров.", [f"318 exact persons * {NOW} *"], "ru"),
+    ("In these two regions 318 volunteers are at work.", [f"318 exact persons * {NOW} *"], "en"),
+    ("Акция прошла в двух областях.", [f"2 exact * * {NOW} *"], "ru"),  # a count
+    # families described by their children
+    ("Aid will reach 5,000 people, prioritizing families with more than three children.",
+     [f"5000 exact persons * {NOW} *"], "en"),
+    ("Помощь получили 300 семей с тремя и более детьми.", [f"300 exact families * {NOW} *"], "ru"),
+    ("Помощь получили 300 семей и 120 детей.", [f"300 exact families * {NOW} *", f"120 exact persons * {NOW} *"],
+     "ru"),
+    # names and glosses
+    ("The initiative was discussed at the 75 UN General Assembly.", [], "en"),
+    ("The IFRC unites the 191 National Societies of the world.", [f"191 exact * * {NOW} *"], "en"),
+    ("Athletes of togyzkumalak (nine pellets) joined 60 volunteers.", [f"60 exact persons * {NOW} *"], "en"),
+    ("Kómek kórsetken uıymdardyń qatarynda The One qonaqúıi bar.", [], "kk"),
+    ("Kömek körsetken ūiymdardyŋ qatarynda The One qonaqüiı bar.", [], "kk"),
+    ("Комитетке он екі ұйым қосылды.", [f"12 exact * * {NOW} *"], "kk"),  # a Kazakh number word
+    ("Комитетке онға жуық ұйым қосылды.", [f"10 approx * * {NOW} *"], "kk"),
+    # spans of days, time zones, labels, datelines
+    ("April 6-13 was declared the Clean Land Week, May 4-11 the Green Week.", [], "en"),
+    ("From May 4 to 11, 300 volunteers cleaned the parks.", ["300 exact persons * * *"], "en"),
+    ("13:45, 23 Июнь 2014 | GMT +5", [], "ru"),
+    ("They cleaned the premises of sports school No.4 with 60 volunteers.", [f"60 exact persons * {NOW} *"], "en"),
+    ("ТАЛДЫКОРГАН, 29 дек — Sputnik. Помощь получили 55 семей.", ["55 exact families * * *"], "ru"),
+    ("Participants must be between ages 14 and 29.", [], "en"),
+    # a currency code glued to the number is an amount
+    ("They gathered 22 bags of clothes and nearly KZT150,000.", [f"22 exact * * {NOW} *",
+                                                                 f"150000 almost KZT * {NOW} *"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in NOT_COUNTS])
+def test_not_counts(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -30,6 +30,37 @@ from loaders.lexicon import (
 _MONTH_WORD_RE = re.compile(
     "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
 )
+# Russian months abbreviated in datelines: "ТАЛДЫКОРГАН, 29 дек — Sputnik", "5 сент."
+_RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
+                            "нояб", "дек"})
+# Sizes: a measure of length or volume that describes a thing rather than counts it ("trees over 6 meters high",
+# "высотой 6 метров", "4,4 жарым метрлік ағаш", "5-литровые бутылки", "1,1 текше метр 500 дана жәшік").
+_LENGTH_OR_VOLUME = re.compile(r"^(метр\w*|м|см|мм|сантиметр\w*|миллиметр\w*|километр\w*|км|литр\w*|текше|куб\w*|"
+                               r"meters?|metres?|m|cm|mm|km|kilomet\w+|centimet\w+|feet|foot|ft|inch\w*|liters?|"
+                               r"litres?|cubic|gallons?)$")
+_DIMENSION_AFTER = frozenset({"high", "tall", "long", "wide", "deep", "thick", "in", "height", "length", "width",
+                              "биік", "биіктігі", "ұзын", "ұзындығы", "тереңдігі", "биіктікте"})
+_DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|глубин\w*|диаметр\w*|толщин\w*|ростом|height|"
+                               r"length|width|depth|diameter|tall|high|биікті\w*|ұзындығы|ені|тереңдігі|диаметрі)$")
+# A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
+_SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|meter|metre|liter|litre|inch|foot|feet|km|cm|m)\w*$")
+_SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|километр\w*|текше)(лік|лық|дік|дық|тік|тық|ов\w+)$")
+# Frequencies: "3 рет ыстық тамақпен қамтамасыз етеді", "donate 3 or more times", "2 раза в год".
+_FREQUENCY_WORDS = frozenset({"рет", "реттен", "ret", "раз", "раза", "times", "time"})
+_COMPARATIVE_AFTER = re.compile(r"^(больше|меньше|более|менее|выше|ниже|more|less|fewer|higher|larger|greater|"
+                                r"bigger|as|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*|төмен\w*|жоғары\w*)$")
+_TIME_UNIT = re.compile(r"^(день|дня|сутки|неделю|недели|месяц|месяца|год|года|квартал|day|week|month|year|annum|"
+                        r"күніне|аптасына|айына|жылына|тәулігіне)$")
+_PERIOD_PREP = frozenset({"в", "a", "per", "each", "every", "за", "an"})
+# A number after a demonstrative is a thing named before ("аталған екі өңір", "these two regions", "эти две
+# области"), not a new count.
+_DEMONSTRATIVES = frozenset({"эти", "этих", "этим", "этими", "данные", "данных", "указанные", "указанных",
+                             "названные", "названных", "these", "those", "both", "аталған", "аталмыш", "осы",
+                             "жоғарыдағы", "мына"})
+# Families described by how many children they have: "families with more than three children", "семьи с тремя и
+# более детьми", "үш және одан да көп баласы бар отбасы" (the children are a description, not a count).
+_FAMILY_WORDS = re.compile(r"^(famil\w*|household\w*|семь\w*|семей|домохозяйств\w*)$")
+_CHILD_WORDS = re.compile(r"^(children|child|kids|дет\w*|ребен\w*|бала\w*)$")
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -68,6 +99,20 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "markup"  # digits of a base64 image or a long URL pasted into the text
     if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "24/7", "50/50": not a count
+    if first.kind == "num" and not m.scaled and prev is not None and prev.text in "+-−" and m.i0 > 1 and \
+            tokens[m.i0 - 2].low in ("gmt", "utc"):
+        return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"
+    if first.kind == "num" and not m.scaled and prev is not None and prev.low in ("gmt", "utc"):
+        return "time_zone"
+    size = _size(tokens, m, lang)
+    if size:
+        return size
+    if _frequency(tokens, m):
+        return "frequency"  # "3 рет", "3 or more times", "2 раза в год": how often, not how many
+    if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
+        return "reference"  # "аталған екі өңір бойынша", "these two regions"
+    if _family_description(tokens, m):
+        return "description"  # "families with more than three children"
     if _rate_denominator(tokens, m, lang):
         return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
     if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
@@ -82,8 +127,14 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
-    if nxt is not None and nxt.kind == "word" and _MONTH_WORD_RE.match(nxt.low):
+    if nxt is not None and nxt.kind == "word" and (_MONTH_WORD_RE.match(nxt.low) or (
+            lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
         return "date"
+    if first.kind == "num" and not m.scaled and m.value <= 31 and prev is not None and \
+            prev.low in ("-", "–", "—", "to", "through", "until", "till", "and") and m.i0 > 2 and \
+            tokens[m.i0 - 2].kind == "num" and tokens[m.i0 - 3].kind == "word" and \
+            _MONTH_WORD_RE.match(tokens[m.i0 - 3].low):
+        return "date"  # the end of "April 6-13", "from May 4 to 11"
     if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
         return "date"
     if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
@@ -97,7 +148,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
             ("нөмір", "номер", "hotline", "helpline", "горяч")):
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
-    if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age"):
+    if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
         return "age"  # "жасы 18-ден асқан"
     if not m.scaled and m.i1 + 1 < len(tokens) and nxt is not None and nxt.kind == "word" and \
             nxt.text[:1].isupper() and tokens[m.i1 + 1].low in ("avenue", "street", "st", "ave", "road", "көшесі",
@@ -115,11 +166,20 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
+    if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].low in ("no", "№", "nr") and \
+            not m.scaled:
+        return "label"  # "sports school No.4"
+    if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
+            and _closes_gloss(tokens, m.i1):
+        return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha():
         return "name"  # COVID-19, Су-27, alert(1)
-    if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha():
-        return "name"  # digits glued to letters: "utf8", "Covid19", "A4"
+    if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
+            prev is not None and prev.text in _CURRENCY_CODES):
+        return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")
+    if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
+        return "name"  # "at the 75 UN General Assembly": a number in a proper name
     if _inside_markup(text, first.start):
         return "markup"
     if m.year_like:
@@ -232,3 +292,104 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
             continue
         return False
     return False
+
+
+_CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
+
+
+def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
+    """A measure of length or volume that describes a thing, not a count: with a dimension word after it ("6
+    meters high", "6 метр биік") or before it ("высотой 6 метров", "a height of 6 meters"), as an adjective
+    ("6-метровые", "5-liter", "4,4 жарым метрлік"), or right before the count of the things it describes ("1,1
+    текше метр 500 дана жәшік")."""
+    first = tokens[m.i0]
+    if first.kind == "num" and first.suffix and _SIZE_SUFFIX.match(first.suffix):
+        return "size"
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return None
+    unit = tokens[m.i1].low
+    if _SIZE_ADJECTIVE.match(unit):
+        return "size"
+    if not _LENGTH_OR_VOLUME.match(unit):
+        return None
+    j = m.i1 + 1
+    while j < len(tokens) and j <= m.i1 + 2 and tokens[j].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[j].low):
+        j += 1  # "текше метр", "cubic meters"
+    if j < len(tokens) and (tokens[j].low in _DIMENSION_AFTER or _SIZE_ADJECTIVE.match(tokens[j].low)):
+        if tokens[j].low != "in" or (j + 1 < len(tokens) and tokens[j + 1].low in ("height", "length", "width",
+                                                                                  "diameter", "depth", "size")):
+            return "size"
+    if j < len(tokens) and tokens[j].kind == "num":
+        return "size"  # "1,1 текше метр 500 дана": the size of each of the 500
+    k = m.i0 - 1
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].low in ("of", "a", "до", "более", "свыше", "около",
+                                                                   "over", "about", "up", "to", "less", "than"):
+        k -= 1
+    return "size" if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) else None
+
+
+def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
+    """How often, not how many: "3 рет" (Kazakh multiples are "есе"), "3 or more times", "2 раза в год", "twice a
+    day"; a multiple ("в 3 раза больше", "3 times more", "3 рет артты") is not one."""
+    j = m.i1
+    bounded = False
+    if j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in ("or more", "и более", "или более",
+                                                                          "и больше", "or fewer", "or less"):
+        j += 2
+        bounded = True
+    if j >= len(tokens) or tokens[j].low not in _FREQUENCY_WORDS:
+        return False
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if prev in ("в", "во", "by"):
+        return False  # "в 3 раза", "increased by 3 times"
+    after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if _COMPARATIVE_AFTER.match(after):
+        return False
+    if tokens[j].low in ("рет", "реттен", "ret") or bounded:
+        return True
+    return after in _PERIOD_PREP and j + 2 < len(tokens) and _TIME_UNIT.match(tokens[j + 2].low) is not None
+
+
+def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
+    """"families with more than three children", "семьи с тремя и более детьми": the number of children that
+    describes a family."""
+    if m.i1 >= len(tokens):
+        return False
+    k = m.i1
+    while k < len(tokens) and k < m.i1 + 3 and tokens[k].kind == "word" and not _CHILD_WORDS.match(tokens[k].low):
+        k += 1  # "и более", "or more"
+    if k >= len(tokens) or not _CHILD_WORDS.match(tokens[k].low):
+        return False
+    b = m.i0 - 1
+    while b >= 0 and m.i0 - b <= 3 and tokens[b].low in ("more", "than", "over", "at", "least", "более", "не",
+                                                          "менее"):
+        b -= 1
+    return b > 0 and tokens[b].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[b - 1].low) is not None
+
+
+def _closes_gloss(tokens: list[Token], i1: int) -> bool:
+    """Does a bracket close within two words after i1: "(nine pellets)"?"""
+    for k in range(i1, min(len(tokens), i1 + 3)):
+        if tokens[k].text == ")":
+            return True
+        if tokens[k].kind != "word":
+            return False
+    return False
+
+
+def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"the 75 UN General Assembly": an English number after "the" followed by two or more capitalized words, the
+    last not a plural, that end the phrase (no lower-case noun they would modify, as in "the 5 Red Crescent
+    branches") and count nothing known."""
+    if m.i0 == 0 or tokens[m.i0 - 1].low != "the":
+        return False  # "the 75 UN General Assembly" (an ordinal without its ending); "unites 191 National Societies"
+    k = m.i1
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    if k - m.i1 < 2 or tokens[k - 1].low.endswith("s"):
+        return False  # a plural counts: "the 191 National Societies"
+    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].low not in EN_STOP:
+        return False
+    if _MONTH_WORD_RE.match(tokens[m.i1].low):
+        return False
+    return find_noun(tokens, m.i1, "en").unit is None

@@ -376,10 +376,12 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     if report.same_text:  # a curated row may cite either file of a text stored once: it applies to the stored one
         curated_rows = [CuratedRow(r.csv_file, r.line, dict(r.fields, file=report.same_text[r.get("file")]))
                         if r.get("file") in report.same_text else r for r in curated_rows]
+    programs = load_programs(curated_dir, metric_ids=metric_ids)  # data/programs.csv + data/curated/programs.csv
     added, report.curated_applied = apply_curated(curated_rows, observations, by_file, metric_ids,
-                                                  next_id=len(observations) + 1)
+                                                  next_id=len(observations) + 1,
+                                                  program_ids={p.program_id for p in programs})
     observations.extend(added)
-    assign_programs(observations, sources_rows, load_programs(curated_dir))  # issue 12: each figure's program
+    assign_programs(observations, sources_rows, programs)  # issue 12: each figure's program
     live = Counter(o["source_id"] for o in observations if o["status"] != "rejected")
     for s in sources_rows:  # one pass over the observations, not one per article (quadratic at 10,000)
         s["n_figures"] = live[s["source_id"]]

@@ -74,7 +74,10 @@ def read_curated(curated_dir: Path | None) -> list[CuratedRow]:
     data/curated/metrics.csv is validated here too (it is merged with the catalog later)."""
     if curated_dir is None or not Path(curated_dir).is_dir():
         return []
-    curated_catalog(curated_dir)  # fail early on a bad curated metric as well
+    from loaders.programs import load_programs
+
+    catalog = curated_catalog(curated_dir)  # fail early on a bad curated metric or program as well
+    load_programs(curated_dir, metric_ids=[m["metric_id"] for m in catalog])
     rows: list[CuratedRow] = []
     for path in sorted(Path(curated_dir).glob("*.csv")):
         if path.name in NOT_CORRECTIONS:
@@ -225,11 +228,12 @@ def _period_kind(start: dt.date, end: dt.date) -> str:
 
 
 def apply_curated(rows: list[CuratedRow], observations: list[dict[str, Any]], sources: dict[str, dict[str, Any]],
-                  metric_ids: set[str] | Mapping[str, str], next_id: int) -> tuple[list[dict[str, Any]], int]:
+                  metric_ids: set[str] | Mapping[str, str], next_id: int, program_ids: set[str] | None = None
+                  ) -> tuple[list[dict[str, Any]], int]:
     """Apply the rows to `observations` (dicts as in the observations table) in place; return the added
     rows and how many rows were applied. `sources` maps file name → source row (with its text);
     `metric_ids` is the set of catalog ids, or a mapping id → kind (then a figure marked cumulative stays out
-    of a stock or flow metric's series)."""
+    of a stock or flow metric's series); `program_ids`, when given, are the programs a row may name."""
     kinds: Mapping[str, str] = metric_ids if isinstance(metric_ids, Mapping) else {}
     for o in observations:  # rows match the value the rules read, whatever earlier rows changed
         o.setdefault("rule_value", o["value"] if o.get("method", "rule") == "rule" else None)
@@ -283,6 +287,8 @@ def apply_curated(rows: list[CuratedRow], observations: list[dict[str, Any]], so
         if pos < 0:
             raise err(f"quote not found in {file}: {quote[:60]!r}")
         program = row.get("program") or None
+        if program is not None and program_ids is not None and program not in program_ids:
+            raise err(f"unknown program {program!r} (see data/programs.csv and data/curated/programs.csv)")
         if action == "add":
             amount = new_value if new_value is not None else value
             if amount is None or unit is None or qualifier is None:
@@ -392,6 +398,7 @@ class Receipt:
 
     review_rows: tuple[tuple[tuple[str, str], ...], ...] = ()
     metric_rows: tuple[tuple[tuple[str, str], ...], ...] = ()
+    program_rows: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
 def review_row(action: str, obs: Mapping[str, Any], reviewer: str, *, note: str = "", **changes: Any
@@ -441,7 +448,8 @@ def _key(row: Mapping[str, str], columns: list[str]) -> tuple[tuple[str, str], .
     return tuple((c, (row.get(c) or "").strip()) for c in columns)
 
 
-def database_check(rows: list[CuratedRow], db_path: Path, catalog: list[dict[str, str]]) -> None:
+def database_check(rows: list[CuratedRow], db_path: Path, catalog: list[dict[str, str]],
+                   program_ids: set[str] | None = None) -> None:
     """Check rows as the build would apply them, against the rule figures of the current database."""
     import duckdb
 
@@ -463,51 +471,70 @@ def database_check(rows: list[CuratedRow], db_path: Path, catalog: list[dict[str
         con.close()
     sources = {f: {"file": f, "source_id": sid, "text": t, "published": p, "lang": lg} for f, sid, t, p, lg in src}
     observations = [dict(zip(names, o, strict=True), method="rule") for o in obs]
-    apply_curated(rows, observations, sources, {r["metric_id"]: r["kind"] for r in catalog}, next_id)
+    apply_curated(rows, observations, sources, {r["metric_id"]: r["kind"] for r in catalog}, next_id, program_ids)
 
 
 def write_actions(curated_dir: Path, db_path: Path, rows: list[dict[str, str]] | None = None,
-                  metrics: list[dict[str, str]] | None = None, *, wait: float = 10.0) -> Receipt:
-    """Append review rows (and new metrics) atomically under the lock, after checking them as the build would.
-    Raises CuratedError (file, line, reason) and writes nothing when a row would fail the build."""
+                  metrics: list[dict[str, str]] | None = None, programs: list[dict[str, str]] | None = None, *,
+                  wait: float = 10.0) -> Receipt:
+    """Append review rows (and new metrics, and programs or aliases of the lexicon) atomically under the lock,
+    after checking them as the build would. Raises CuratedError (file, line, reason) and writes nothing when a
+    row would fail the build."""
     from loaders.lock import atomic_write_text, exclusive
+    from loaders.programs import COLUMNS as PROGRAM_COLUMNS
+    from loaders.programs import PROGRAMS_CSV, load_programs, parse_programs_text
 
     curated_dir, db_path = Path(curated_dir), Path(db_path)
-    rows, metrics = list(rows or []), list(metrics or [])
+    rows, metrics, programs = list(rows or []), list(metrics or []), list(programs or [])
     name = curated_dir.name
     with exclusive(db_path.parent, wait=wait):
         curated_dir.mkdir(parents=True, exist_ok=True)
         m_cols, m_rows = _read_rows(curated_dir / METRICS_FILE, CATALOG_COLUMNS)
         r_cols, r_rows = _read_rows(curated_dir / REVIEW_FILE, COLUMNS)
+        p_cols, p_rows = _read_rows(curated_dir / PROGRAMS_FILE, PROGRAM_COLUMNS)
         for c in COLUMNS:  # a hand-made review.csv may lack the optional columns
             if c not in r_cols:
                 r_cols.append(c)
         new_m_text = _csv_text(m_cols, m_rows + list(metrics)) if metrics else None
         new_r_text = _csv_text(r_cols, r_rows + list(rows)) if rows else None
+        new_p_text = _csv_text(p_cols, p_rows + list(programs)) if programs else None
         catalog = load_catalog()
         if new_m_text is not None:
             catalog = catalog + parse_metrics_text(f"{name}/{METRICS_FILE}", new_m_text, catalog)
         else:
             catalog = curated_catalog(curated_dir)
+        metric_ids = [m["metric_id"] for m in catalog]
+        if new_p_text is not None:
+            bundled = {p.program_id: p for p in load_programs(None, PROGRAMS_CSV, metric_ids)}
+            known = parse_programs_text(f"{name}/{PROGRAMS_FILE}", new_p_text, bundled, metric_ids)
+        else:
+            known = {p.program_id: p for p in load_programs(curated_dir, metric_ids=metric_ids)}
         if new_r_text is not None:
             parsed = parse_curated_text(f"{name}/{REVIEW_FILE}", new_r_text)
-            database_check(parsed[len(parsed) - len(rows):], db_path, catalog)
+            database_check(parsed[len(parsed) - len(rows):], db_path, catalog, set(known))
         if new_m_text is not None:
             atomic_write_text(curated_dir / METRICS_FILE, new_m_text)
+        if new_p_text is not None:
+            atomic_write_text(curated_dir / PROGRAMS_FILE, new_p_text)
         if new_r_text is not None:
             atomic_write_text(curated_dir / REVIEW_FILE, new_r_text)
-    return Receipt(tuple(_key(r, COLUMNS) for r in rows), tuple(_key(m, CATALOG_COLUMNS) for m in metrics))
+    return Receipt(tuple(_key(r, COLUMNS) for r in rows), tuple(_key(m, CATALOG_COLUMNS) for m in metrics),
+                   tuple(_key(p, PROGRAM_COLUMNS) for p in programs))
 
 
 def undo(curated_dir: Path, db_path: Path, receipt: Receipt, *, wait: float = 10.0) -> None:
-    """Remove the rows an action wrote. Raises CuratedError when a row is gone or a metric is still in use."""
+    """Remove the rows an action wrote. Raises CuratedError when a row is gone, or a metric or a program is still
+    in use."""
     from loaders.lock import atomic_write_text, exclusive
+    from loaders.programs import COLUMNS as PROGRAM_COLUMNS
+    from loaders.programs import PROGRAMS_CSV, load_programs
 
     curated_dir, db_path = Path(curated_dir), Path(db_path)
     name = curated_dir.name
     with exclusive(db_path.parent, wait=wait):
         r_cols, r_rows = _read_rows(curated_dir / REVIEW_FILE, COLUMNS)
         m_cols, m_rows = _read_rows(curated_dir / METRICS_FILE, CATALOG_COLUMNS)
+        p_cols, p_rows = _read_rows(curated_dir / PROGRAMS_FILE, PROGRAM_COLUMNS)
         for key in receipt.review_rows:
             idx = [i for i, r in enumerate(r_rows) if _key(r, COLUMNS) == key]
             if not idx:
@@ -520,15 +547,33 @@ def undo(curated_dir: Path, db_path: Path, receipt: Receipt, *, wait: float = 10
                 raise CuratedError(f"{name}/{METRICS_FILE}", None, "the metric to undo is no longer there")
             removed.add(m_rows[idx[-1]]["metric_id"])
             del m_rows[idx[-1]]
+        for key in receipt.program_rows:
+            idx = [i for i, r in enumerate(p_rows) if _key(r, PROGRAM_COLUMNS) == key]
+            if not idx:
+                raise CuratedError(f"{name}/{PROGRAMS_FILE}", None, "the program row to undo is no longer there")
+            del p_rows[idx[-1]]
+        corrections = {path.name: (r_rows if path.name == REVIEW_FILE else _read_rows(path, COLUMNS)[1])
+                       for path in sorted(curated_dir.glob("*.csv")) if path.name not in NOT_CORRECTIONS}
         if removed:
-            for path in sorted(curated_dir.glob("*.csv")):
-                if path.name in NOT_CORRECTIONS:
-                    continue
-                rows = r_rows if path.name == REVIEW_FILE else _read_rows(path, COLUMNS)[1]
+            for file_name, rows in corrections.items():
                 used = sorted({r.get("metric_id") for r in rows} & removed)
                 if used:
-                    raise CuratedError(f"{name}/{path.name}", None,
+                    raise CuratedError(f"{name}/{file_name}", None,
                                        f"metric {used[0]} is still used here; undo those rows first")
+            used = sorted({m for p in p_rows for m in (p.get("metrics") or "").split()} & removed)
+            if used:
+                raise CuratedError(f"{name}/{PROGRAMS_FILE}", None,
+                                   f"metric {used[0]} is still a program's metric here; undo that row first")
+        if receipt.program_rows:
+            left = {p.program_id for p in load_programs(None, PROGRAMS_CSV)} | {p.get("program_id") for p in p_rows}
+            for file_name, rows in corrections.items():
+                gone = sorted({r.get("program") for r in rows if r.get("program")} - left)
+                if gone:
+                    raise CuratedError(f"{name}/{file_name}", None,
+                                       f"program {gone[0]} is still used here; undo those rows first")
+        if removed:
             atomic_write_text(curated_dir / METRICS_FILE, _csv_text(m_cols, m_rows))
+        if receipt.program_rows:
+            atomic_write_text(curated_dir / PROGRAMS_FILE, _csv_text(p_cols, p_rows))
         if receipt.review_rows:
             atomic_write_text(curated_dir / REVIEW_FILE, _csv_text(r_cols, r_rows))

@@ -3,7 +3,10 @@
 The lexicon is data: `data/programs.csv` (`program_id,label_en,label_ru,label_kk,metrics,patterns`), extended by
 `data/curated/programs.csv` (same columns; the Review page writes there). `patterns` is a case-insensitive
 regular expression over the ru, kk (Cyrillic and Latin) and en forms; `metrics` lists the program's own
-catalog metrics, space-separated.
+catalog metrics, space-separated. A curated row with a new id adds a program (three labels required); a row
+with a known id adds to it: its patterns as further alternatives (an alias), its metrics, and the labels it
+gives replace the bundled ones. A bad curated row fails the build with file, line and reason, as a bad
+correction does (`ProgramsError` is a `CuratedError`).
 
 Which program a figure gets (decided here):
 1. the program named in the figure's own sentence; when the sentence names several, the one named nearest
@@ -18,10 +21,14 @@ Which program a figure gets (decided here):
 from __future__ import annotations
 
 import csv
+import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from loaders.curated import PROGRAMS_FILE, CuratedError
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS_CSV = ROOT / "data" / "programs.csv"
@@ -40,39 +47,86 @@ class Program:
         return self.labels.get(lang) or self.labels["en"]
 
 
-class ProgramsError(ValueError):
-    pass
+class ProgramsError(CuratedError):
+    """A bad row of data/programs.csv or data/curated/programs.csv (file, line, reason)."""
 
 
-def _read(path: Path) -> list[Program]:
-    out = []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ProgramsError(f"{path.name}:1: missing column(s): {', '.join(missing)}")
-        for row in reader:
-            pid = (row["program_id"] or "").strip()
-            if not re.fullmatch(r"[a-z][a-z0-9_]*", pid):
-                raise ProgramsError(f"{path.name}:{reader.line_num}: program_id {pid!r} is not lower snake case")
-            try:
-                pattern = re.compile(row["patterns"], re.IGNORECASE)
-            except re.error as exc:
-                raise ProgramsError(f"{path.name}:{reader.line_num}: bad pattern: {exc}") from None
-            labels = {lang: (row[f"label_{lang}"] or "").strip() for lang in ("en", "ru", "kk")}
+PROGRAM_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def parse_programs_text(name: str, text: str, base: dict[str, Program] | None = None,
+                        metric_ids: Iterable[str] | None = None) -> dict[str, Program]:
+    """The programs of one lexicon file's text merged into `base` (a copy; ids in file order). `name` is how
+    errors name the file; `metric_ids`, when given, are the catalog ids a program's metrics must be among."""
+    programs = dict(base or {})
+    known_metrics = set(metric_ids) if metric_ids is not None else None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ProgramsError(name, 1, f"missing column(s): {', '.join(missing)}; expected {','.join(COLUMNS)}")
+    for row in reader:
+        line = reader.line_num
+        fields = {c: (row.get(c) or "").strip() for c in COLUMNS}
+        if not any(fields.values()):
+            continue
+        pid = fields["program_id"]
+        if not PROGRAM_ID.fullmatch(pid):
+            raise ProgramsError(name, line, f"program_id {pid!r} is not lower snake case (e.g. jasyl_el)")
+        if not fields["patterns"]:
+            raise ProgramsError(name, line, "patterns is empty: give the program's name as the articles write it")
+        try:
+            pattern = re.compile(fields["patterns"], re.IGNORECASE)
+        except re.error as exc:
+            raise ProgramsError(name, line, f"bad pattern: {exc}") from None
+        if pattern.search("") or pattern.search(" "):
+            raise ProgramsError(name, line, "the pattern matches an empty text: it would tie every figure to it")
+        metrics = frozenset(fields["metrics"].split())
+        unknown = sorted(metrics - known_metrics) if known_metrics is not None else []
+        if unknown:
+            raise ProgramsError(name, line, f"unknown metric(s) {', '.join(unknown)} (see metrics/catalog.csv "
+                                            "and data/curated/metrics.csv)")
+        labels = {lang: fields[f"label_{lang}"] for lang in ("en", "ru", "kk")}
+        old = programs.get(pid)
+        if old is None:
             if not all(labels.values()):
-                raise ProgramsError(f"{path.name}:{reader.line_num}: give label_en, label_ru and label_kk")
-            out.append(Program(pid, labels, frozenset((row["metrics"] or "").split()), pattern))
-    return out
+                raise ProgramsError(name, line, "a new program needs label_en, label_ru and label_kk")
+            programs[pid] = Program(pid, labels, metrics, pattern)
+        else:  # an alias or more metrics for a known program
+            programs[pid] = Program(pid, {k: labels[k] or v for k, v in old.labels.items()}, old.metrics | metrics,
+                                    re.compile(f"{old.pattern.pattern}|{pattern.pattern}", re.IGNORECASE))
+    return programs
 
 
-def load_programs(curated_dir: Path | None = None, path: Path = PROGRAMS_CSV) -> list[Program]:
-    """data/programs.csv, then data/curated/programs.csv (a curated row with a known id replaces it)."""
-    programs = {p.program_id: p for p in _read(path)} if Path(path).is_file() else {}
-    extra = Path(curated_dir) / "programs.csv" if curated_dir else None
+def _read_file(path: Path, name: str, base: dict[str, Program], metric_ids: Iterable[str] | None
+               ) -> dict[str, Program]:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProgramsError(name, None, f"not UTF-8 ({exc.reason})") from exc
+    return parse_programs_text(name, text, base, metric_ids)
+
+
+def load_programs(curated_dir: Path | None = None, path: Path = PROGRAMS_CSV,
+                  metric_ids: Iterable[str] | None = None) -> list[Program]:
+    """data/programs.csv, then data/curated/programs.csv (new programs, aliases and metrics of known ones).
+    With `metric_ids` (the catalog's ids), a program's metrics must be among them."""
+    ids = list(metric_ids) if metric_ids is not None else None
+    programs = _read_file(path, Path(path).name, {}, ids) if Path(path).is_file() else {}
+    extra = Path(curated_dir) / PROGRAMS_FILE if curated_dir else None
     if extra is not None and extra.is_file():
-        programs.update({p.program_id: p for p in _read(extra)})
+        programs = _read_file(extra, f"{Path(curated_dir).name}/{PROGRAMS_FILE}", programs, ids)
     return list(programs.values())
+
+
+def alias_pattern(alias: str) -> str:
+    """A regular expression for a name typed by a reviewer: its words in any case, any spaces between them and
+    up to four more letters after each (Russian and Kazakh endings: «Марафона добра», «Жасыл елге»)."""
+    words = alias.split()
+    if not words:
+        return ""
+    parts = [re.escape(w) + (r"\w{0,4}" if w[-1].isalnum() else "") for w in words]
+    head = r"\b" if words[0][0].isalnum() else ""
+    return head + r"\s+".join(parts)
 
 
 def find_programs(text: str, programs: list[Program]) -> list[tuple[int, str]]:

@@ -14,11 +14,17 @@ A figure a person has already handled (`method = 'curated'`) leaves the queue. K
   carried over from an earlier sentence.
 
 The review actions themselves (accept, reject, correct, mark cumulative, undo) are rows written by
-`loaders.curated.write_actions`.
+`loaders.curated.write_actions`. A figure a row of data/curated/ already names (`pending_obs_ids`) leaves the
+queue at once, before the rebuild that applies the row; undoing the row brings it back.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Protocol
 
 import pandas as pd
@@ -38,9 +44,62 @@ class Database(Protocol):
     def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame: ...
 
 
-def _obs(db: Database, where: str, params: list[Any] | None = None, order: str = "o.obs_id") -> pd.DataFrame:
+def _obs(db: Database, where: str, params: list[Any] | None = None, order: str = "o.obs_id",
+         exclude: Iterable[int] = ()) -> pd.DataFrame:
+    params = list(params or [])
+    if exclude:
+        where, params = f"({where}) AND NOT list_contains(?, o.obs_id)", [*params, sorted(int(i) for i in exclude)]
     return db.query(f"SELECT {OBS_COLUMNS} FROM observations o LEFT JOIN sources s USING (source_id) "
-                    f"WHERE {where} ORDER BY {order}", params or [])
+                    f"WHERE {where} ORDER BY {order}", params)
+
+
+def curated_key(curated_dir: Path | None) -> str:
+    """A hash of the names and contents of data/curated/*.csv: with the database version, the key of the cached
+    queue (a review action changes it at once, before the rebuild that applies it)."""
+    h = hashlib.sha256()
+    if curated_dir is not None and Path(curated_dir).is_dir():
+        for path in sorted(Path(curated_dir).glob("*.csv")):
+            h.update(path.name.encode() + b"\0")
+            try:
+                h.update(path.read_bytes())
+            except OSError:  # replaced between the listing and the read: the next rerun sees the new file
+                continue
+            h.update(b"\0")
+    return h.hexdigest()
+
+
+def pending_obs_ids(db: Database, curated_dir: Path | None) -> set[int]:
+    """Rule figures that a correction row of data/curated/ names (by file, the value the rules read and, when
+    given, the figure's start) but the database does not show as handled yet: the rebuild is still to come."""
+    from loaders.curated import NOT_CORRECTIONS
+
+    keys: set[tuple[str, float, int | None]] = set()
+    if curated_dir is None or not Path(curated_dir).is_dir():
+        return set()
+    for path in sorted(Path(curated_dir).glob("*.csv")):
+        if path.name in NOT_CORRECTIONS:
+            continue
+        try:
+            rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+        except (OSError, UnicodeDecodeError, csv.Error):
+            continue
+        for r in rows:
+            try:
+                value = float((r.get("value") or "").replace(" ", "").replace(",", "."))
+                start = int(float(r["start"])) if (r.get("start") or "").strip() else None
+            except ValueError:
+                continue
+            keys.add(((r.get("file") or "").strip(), value, start))
+    if not keys:
+        return set()
+    files = sorted({k[0] for k in keys})
+    df = db.query("SELECT obs_id, file, coalesce(rule_value, value) AS value, span_start FROM observations "
+                  "WHERE method = 'rule' AND list_contains(?, file)", [files])
+    out = set()
+    for oid, file, value, start in df.itertuples(index=False):
+        if (file, float(value), int(start)) in keys or (file, float(value), None) in keys:
+            out.add(int(oid))
+    return out
 
 
 def observation(db: Database, obs_id: int) -> dict[str, Any] | None:
@@ -53,34 +112,34 @@ def article_text(db: Database, source_id: str) -> str:
     return "" if df.empty else str(df.iloc[0]["text"])
 
 
-def candidate_groups(db: Database) -> pd.DataFrame:
+def candidate_groups(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
     """Candidates without a metric, one row per counted noun and unit, the biggest groups first."""
     return db.query(
         "SELECT coalesce(noun, '') AS noun, unit, count(*) AS n, count(DISTINCT source_id) AS n_articles, "
         "min(value) AS min_value, max(value) AS max_value, list(obs_id ORDER BY obs_id) AS obs_ids, "
         "any_value(quote ORDER BY obs_id) AS example "
         "FROM observations WHERE status = 'candidate' AND metric_id IS NULL AND method = 'rule' "
-        "AND (status_reason IS NULL OR status_reason <> ?) "
-        "GROUP BY ALL ORDER BY n DESC, n_articles DESC, noun, unit", [PLAN_REASON])
+        "AND (status_reason IS NULL OR status_reason <> ?) AND NOT list_contains(?, obs_id) "
+        "GROUP BY ALL ORDER BY n DESC, n_articles DESC, noun, unit", [PLAN_REASON, sorted(int(i) for i in exclude)])
 
 
-def group_members(db: Database, noun: str, unit: str) -> pd.DataFrame:
+def group_members(db: Database, noun: str, unit: str, exclude: Iterable[int] = ()) -> pd.DataFrame:
     """The figures of one candidate group."""
     return _obs(db, "o.status = 'candidate' AND o.metric_id IS NULL AND o.method = 'rule' "
                     "AND coalesce(o.noun, '') = ? AND o.unit = ? AND (o.status_reason IS NULL OR o.status_reason <> ?)",
-                [noun, unit, PLAN_REASON])
+                [noun, unit, PLAN_REASON], exclude=exclude)
 
 
-def inferred_dates(db: Database) -> pd.DataFrame:
+def inferred_dates(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
     """Accepted figures whose date rests on a guess: an inferred or unknown publication date, a period taken
     from an earlier sentence, or no period at all."""
     return _obs(db, "o.status = 'accepted' AND o.method = 'rule' "
                     "AND (s.date_basis IN ('inferred', 'year_only', 'unknown') OR o.period_basis = 'inherited' "
-                    "OR o.period_end IS NULL)")
+                    "OR o.period_end IS NULL)", exclude=exclude)
 
 
-def plans(db: Database) -> pd.DataFrame:
-    return _obs(db, "o.method = 'rule' AND o.status_reason = ?", [PLAN_REASON])
+def plans(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
+    return _obs(db, "o.method = 'rule' AND o.status_reason = ?", [PLAN_REASON], exclude=exclude)
 
 
 def _consistent(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -162,27 +221,33 @@ def _day(v: Any) -> str:
     return str(pd.Timestamp(v).date())
 
 
-def review_queue(db: Database) -> pd.DataFrame:
+def review_queue(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
     """Everything that needs a person, most important first: kind, priority, title, obs_ids, and for
-    candidate groups their noun and unit."""
+    candidate groups their noun and unit. Figures in `exclude` (handled, the rebuild still to come) are left
+    out, and an outlier or disagreement that involves one."""
+    exclude = set(exclude)
     items: list[dict[str, Any]] = []
     for r in outliers(db).to_dict("records"):
         ids = [int(r["obs_id"])] + ([int(r["other_obs_id"])] if pd.notna(r.get("other_obs_id", None)) else [])
+        if exclude & set(ids):
+            continue
         items.append({"kind": "outlier", "priority": 100, "title": f"{r['metric_id']} · {r['area']}: {r['value']:,.0f}"
                       f" — {r['reason']}", "obs_ids": ids})
     for r in disagreements(db).to_dict("records"):
+        if exclude & {int(r["obs_id_a"]), int(r["obs_id_b"])}:
+            continue
         items.append({"kind": "disagreement", "priority": 90,
                       "title": f"{r['metric_id']} · {r['area']} · {_day(r['period_end'])}: {r['value_a']:,.0f} "
                                f"({r['qualifier_a']}) vs {r['value_b']:,.0f} ({r['qualifier_b']})",
                       "obs_ids": [int(r["obs_id_a"]), int(r["obs_id_b"])]})
-    for r in candidate_groups(db).to_dict("records"):
+    for r in candidate_groups(db, exclude).to_dict("records"):
         items.append({"kind": "candidates", "priority": 50 + int(r["n"]),
                       "title": f"«{r['noun'] or '?'}» ({r['unit']}): {r['n']} figures in {r['n_articles']} articles",
                       "obs_ids": [int(x) for x in r["obs_ids"]], "noun": r["noun"], "unit": r["unit"]})
-    for r in plans(db).to_dict("records"):
+    for r in plans(db, exclude).to_dict("records"):
         items.append({"kind": "plan", "priority": 20, "title": f"plan: {r['value']:,.10g} {r['unit']} "
                       f"({r['metric_id'] or 'no metric'})", "obs_ids": [int(r["obs_id"])]})
-    for r in inferred_dates(db).to_dict("records"):
+    for r in inferred_dates(db, exclude).to_dict("records"):
         items.append({"kind": "inferred_date", "priority": 10,
                       "title": f"{r['metric_id']}: {r['value']:,.10g}, period "
                                f"{_day(r['period_start'])}..{_day(r['period_end'])}"

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from loaders.build import run
 from loaders.curated import METRICS_FILE, REVIEW_FILE, read_curated
 from metrics.pages import rebuild
+from metrics.pages.review import _group_key
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -57,7 +58,7 @@ def test_add_page_previews_and_saves_pasted_kazakh_text(data: Path) -> None:
     _ok(at)
     found = [m.value for m in at.markdown if "figures found" in m.value]
     assert found and not found[0].startswith("0 ")
-    at.text_input(key="add_0_outlet").input("Otyrar").run()
+    next(w for w in at.text_input if w.key.endswith("_outlet") and w.key != "add_outlet").input("Otyrar").run()
     at.button(key="add_save").click().run()
     _ok(at)
     rebuild.wait(data / "kzvol.duckdb")
@@ -85,9 +86,10 @@ def test_review_page_new_metric_from_group_then_undo(data: Path) -> None:
     idx = next(i for i, o in enumerate(options) if "[candidates]" in o and "өтінім" in o)
     at.selectbox(key="rv_item").set_value(idx).run()
     _ok(at)
-    at.text_input(key="rv_new_id_өтінім_applications").input("award_applications")
+    g = _group_key("өтінім", "applications")
+    at.text_input(key=f"rv_new_id_{g}").input("award_applications")
     for k, v in (("en", "Applications for awards"), ("ru", "Заявки на премии"), ("kk", "Сыйлыққа өтінімдер")):
-        at.text_input(key=f"rv_new_{k}_өтінім_applications").input(v)
+        at.text_input(key=f"rv_new_{k}_{g}").input(v)
     submit = next(b for b in at.button if "Create the metric" in str(b.label))
     submit.click().run()
     _ok(at)

@@ -13,12 +13,14 @@ import streamlit as st
 
 from loaders.add import AddError, Prepared, prepare_text, prepare_upload, save_articles, with_fields
 from loaders.build import process_article
+from loaders.lock import LockBusy
 from metrics import i18n
 from metrics.i18n import t
 from metrics.pages import rebuild
 from metrics.pages.widgets import Ctx, labels_for, section
 
 LANG_CHOICES = ("", "ru", "kk", "en")
+ROUND, CLEAR = "add_round", "add_clear"
 
 
 def preview_figures(item: Prepared) -> list[dict[str, Any]]:
@@ -93,8 +95,14 @@ def render(ctx: Ctx) -> None:
     section(t("page_add", lang))
     st.caption(t("add_intro", lang))
     articles, _, _ = rebuild.folders(ctx.path)
+    # After a save the inputs start empty again: the uploader gets a new key (Streamlit cannot clear one), the
+    # pasted text is cleared before its widget is drawn.
+    round_no = st.session_state.get(ROUND, 0)
+    if st.session_state.pop(CLEAR, False):
+        for key in ("add_paste", "add_url", "add_outlet", "add_published", "add_lang"):
+            st.session_state[key] = ""
     uploads = st.file_uploader(t("add_files", lang), type=["txt", "md", "html", "htm"], accept_multiple_files=True,
-                               key="add_files") or []
+                               key=f"add_files_{round_no}") or []
     pasted = st.text_area(t("add_paste", lang), key="add_paste", height=150)
     c1, c2, c3, c4 = st.columns(4)
     url = c1.text_input(t("col_url", lang), key="add_url")
@@ -108,14 +116,19 @@ def render(ctx: Ctx) -> None:
         st.error(str(exc))
         return
     rebuild.progress_panel(ctx.path, lang)
+    for name in st.session_state.get("add_last_saved", [])[:-1]:
+        st.caption(t("add_saved", lang, name=name))
     if not items:
         return
     labels = labels_for(ctx)
     ready: list[Prepared] = []
-    for i, item in enumerate(items):
+    for n, item in enumerate(items):
         if item.problem is not None:
             st.error(t("add_refused", lang, name=item.source_name, reason=item.problem.reason))
             continue
+        # Widgets of an article are keyed by its content, so the fields of one article never stay on another
+        # (a widget with a key keeps its value whatever default it is given next).
+        i = f"{n}_{item.sha256[:12]}"
         with st.expander(f"{item.source_name} → {item.title or item.file_name}", expanded=True):
             if item.found:
                 st.caption(t("add_found", lang))
@@ -141,14 +154,18 @@ def render(ctx: Ctx) -> None:
                 st.dataframe(figures_table(figs, labels, lang), hide_index=True, key=f"add_{i}_table")
             ready.append(edited)
     if ready and st.button(t("add_save", lang, n=len(ready)), type="primary", key="add_save"):
-        result = save_articles(ready, articles, lock_folder=Path(ctx.path).parent, wait=30)
+        try:
+            result = save_articles(ready, articles, lock_folder=Path(ctx.path).parent, wait=30)
+        except LockBusy as exc:  # a long build elsewhere holds the data folder: nothing was written
+            st.error(t("review_refused", lang, msg=str(exc)))
+            return
         for name in result.added:
             st.success(t("add_saved", lang, name=name))
         for given, existing in result.already:
             st.info(t("add_already", lang, name=given, existing=existing))
         if result.added:
             st.session_state["add_last_saved"] = [*result.added, dt.datetime.now().isoformat()]
+            st.session_state[ROUND] = round_no + 1
+            st.session_state[CLEAR] = True
             rebuild.start(ctx.path)
             st.rerun()
-    for name in st.session_state.get("add_last_saved", [])[:-1]:
-        st.caption(t("add_saved", lang, name=name))

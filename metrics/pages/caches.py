@@ -221,3 +221,31 @@ def cached_program_figures(path: str, version: data.DbVersion) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_program_sources(path: str, version: data.DbVersion, program_id: str) -> pd.DataFrame:
     return pr.program_sources(get_db(path), program_id)
+
+
+# The Review page (issue 12): keyed by the database version and `curated` (metrics.review.curated_key, a hash of
+# data/curated/*.csv), so an action or an undo shows at once, and a rerun with nothing changed computes nothing.
+@st.cache_data(show_spinner=False, max_entries=8)
+def cached_review_queue(path: str, version: data.DbVersion, curated: str) -> tuple[pd.DataFrame, frozenset[int]]:
+    """The review queue without the figures rows of data/curated/ already name, and those figures."""
+    from metrics import review
+    from metrics.pages.rebuild import folders
+
+    db = get_db(path)
+    pending = frozenset(review.pending_obs_ids(db, folders(path)[1]))
+    return review.review_queue(db, pending), pending
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_group_members(path: str, version: data.DbVersion, curated: str, noun: str, unit: str) -> pd.DataFrame:
+    from metrics import review
+
+    _, pending = cached_review_queue(path, version, curated)
+    return review.group_members(get_db(path), noun, unit, pending)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_observations(path: str, version: data.DbVersion, obs_ids: tuple[int, ...]) -> list[dict]:
+    from metrics import review
+
+    return [o for o in (review.observation(get_db(path), i) for i in obs_ids) if o is not None]

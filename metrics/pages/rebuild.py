@@ -12,6 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from metrics import i18n
 from metrics.i18n import t
 
 
@@ -22,6 +23,8 @@ class BuildState:
     running: bool = False
     error: str | None = None
     report: str | None = None
+    articles: int = 0  # articles read and figures found by the last build that succeeded
+    figures: int = 0
     again: bool = False  # another save arrived while building: build once more at the end
     started: float = field(default_factory=time.monotonic)
     thread: threading.Thread | None = None
@@ -29,6 +32,8 @@ class BuildState:
 
 _states: dict[str, BuildState] = {}
 _guard = threading.Lock()
+# Session flags: this session started (or saw) a rebuild not yet reported; the last one it saw is done.
+PENDING, DONE = "_rebuild_pending", "_rebuild_done"
 
 
 def folders(db_path: str | Path) -> tuple[Path, Path, Path]:
@@ -53,7 +58,18 @@ def start(db_path: str | Path) -> BuildState:
         s.started = time.monotonic()
         s.thread = threading.Thread(target=_run, args=(str(db_path), s), daemon=True, name="kzvol-rebuild")
         s.thread.start()
+    _note_started()
     return s
+
+
+def _note_started() -> None:
+    """Remember in the session that a rebuild is on its way, so the panel reports its end even when it
+    finished before the panel looked (a small incremental build takes well under its polling second)."""
+    try:
+        st.session_state[PENDING] = True
+        st.session_state.pop(DONE, None)
+    except Exception:  # no Streamlit session (a script or a test calling start() directly)
+        pass
 
 
 def _run(db_path: str, s: BuildState) -> None:
@@ -67,6 +83,7 @@ def _run(db_path: str, s: BuildState) -> None:
         try:
             report = run(Path(db_path), articles, curated, progress, workers=1, cache_dir=cache, wait=120)
             s.report, s.error = report.render(), None
+            s.articles, s.figures = report.articles_read, report.figures
         except Exception as exc:  # the reason is shown on the page; the previous database stays
             s.error = f"{type(exc).__name__}: {exc}"
         with _guard:
@@ -87,14 +104,18 @@ def wait(db_path: str | Path, timeout: float = 120.0) -> BuildState:
 
 @st.fragment(run_every=1.0)
 def progress_panel(db_path: str, lang: str) -> None:
-    """A progress bar while a rebuild runs; the build's error when it failed."""
+    """A progress bar while a rebuild runs; then "Database rebuilt: n articles, m figures." (kept until the next
+    rebuild, after a rerun of the whole page so every part of it shows the new data), or the build's error."""
     s = state(db_path)
     if s.running:
         share = s.done / s.total if s.total else 0.0
         st.progress(min(1.0, share), text=t("rebuilding", lang, done=s.done, total=s.total or "?"))
-        st.session_state["_rebuild_seen_running"] = True
+        st.session_state[PENDING] = True
+    elif st.session_state.pop(PENDING, False):
+        st.session_state[DONE] = s.error is None
+        st.rerun(scope="app")
     elif s.error:
         st.error(t("rebuild_failed", lang, msg=s.error))
-    elif st.session_state.pop("_rebuild_seen_running", False):
-        st.success(t("rebuild_done", lang))
-        st.rerun(scope="app")
+    elif st.session_state.get(DONE):
+        st.success(t("rebuild_done", lang, n=i18n.fmt_number(s.articles, lang, compact=False),
+                     f=i18n.fmt_number(s.figures, lang, compact=False)))

@@ -1,9 +1,12 @@
 """Review: the queue of what needs a person (metrics/review.py), most important first; each figure in its
-sentence with the figure marked; actions written as rows of data/curated/ (loaders/curated.py), undo, and a
-new metric made from a group of candidates. The reviewer's name is asked once per browser session."""
+sentence with the figure marked; actions written as rows of data/curated/ (loaders/curated.py), undo, a new
+metric made from a group of candidates, and programs (or another name of a known one) added to the lexicon.
+The reviewer's name is asked once per browser session. The queue is cached by the database version and a hash
+of data/curated/, so a rerun computes nothing and an action shows at once."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 from typing import Any
 
@@ -21,6 +24,7 @@ from loaders.curated import (
     write_actions,
 )
 from loaders.lock import LockBusy
+from loaders.programs import alias_pattern, load_programs
 from metrics import i18n
 from metrics import review as rq
 from metrics.i18n import t
@@ -41,11 +45,12 @@ def sentence_html(obs: dict[str, Any]) -> str:
             f"{html.escape(fig)}</mark>{html.escape(quote[at + len(fig):])}</div>")
 
 
-def perform(ctx: Ctx, rows: list[dict[str, str]], metrics: list[dict[str, str]] | None = None) -> bool:
+def perform(ctx: Ctx, rows: list[dict[str, str]], metrics: list[dict[str, str]] | None = None,
+            programs: list[dict[str, str]] | None = None) -> bool:
     """Write the rows (checked as the build checks them), remember them for undo, rebuild in the background."""
     _, curated, _ = rebuild.folders(ctx.path)
     try:
-        receipt = write_actions(curated, ctx.path, rows, metrics)
+        receipt = write_actions(curated, ctx.path, rows, metrics, programs)
     except (CuratedError, LockBusy) as exc:
         st.error(t("review_refused", ctx.lang, msg=str(exc)))
         return False
@@ -117,29 +122,80 @@ def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: li
                 perform(ctx, [review_row("correct", obs, reviewer, note=note, **changes)]) and st.rerun()
 
 
+def _group_key(noun: str, unit: str) -> str:
+    """A widget key part for a candidate group (ASCII, so the page's CSS classes stay usable)."""
+    return hashlib.sha1(f"{noun}\0{unit}".encode()).hexdigest()[:10]
+
+
+def _kind_label(kind: str, lang: str) -> str:
+    return f"{kind} — {t('kind_level' if kind == 'stock' else f'kind_{kind}', lang)}"
+
+
 def _new_metric_form(ctx: Ctx, members: pd.DataFrame, reviewer: str, noun: str, unit: str) -> None:
-    lang = ctx.lang
+    lang, g = ctx.lang, _group_key(noun, unit)
+    programs = load_programs(rebuild.folders(ctx.path)[1])
     with st.expander(t("review_new_metric", lang), expanded=False):
-        with st.form(f"rv_new_{noun}_{unit}", border=False):
+        with st.form(f"rv_new_{g}", border=False):
             c1, c2, c3 = st.columns(3)
-            mid = c1.text_input("metric_id", key=f"rv_new_id_{noun}_{unit}", placeholder="humanitarian_aid_tonnes")
+            mid = c1.text_input(t("review_metric_id", lang), key=f"rv_new_id_{g}", placeholder="food_parcels")
             units = sorted(KNOWN_UNITS | {unit})
-            m_unit = c2.selectbox(t("col_unit", lang), units, index=units.index(unit), key=f"rv_new_unit_{noun}_{unit}")
-            kind = c3.selectbox("kind", sorted(METRIC_KINDS), key=f"rv_new_kind_{noun}_{unit}")
-            l1, l2, l3, l4 = st.columns(4)
-            en = l1.text_input("label_en", key=f"rv_new_en_{noun}_{unit}")
-            ru = l2.text_input("label_ru", key=f"rv_new_ru_{noun}_{unit}")
-            kk = l3.text_input("label_kk", key=f"rv_new_kk_{noun}_{unit}")
-            topic = l4.text_input("topic", "volunteering", key=f"rv_new_topic_{noun}_{unit}")
+            m_unit = c2.selectbox(t("col_unit", lang), units, index=units.index(unit), key=f"rv_new_unit_{g}")
+            kinds = sorted(METRIC_KINDS)
+            kind = c3.selectbox(t("review_kind", lang), kinds, key=f"rv_new_kind_{g}",
+                                index=kinds.index("stock"), format_func=lambda k: _kind_label(k, lang))
+            l1, l2, l3 = st.columns(3)
+            labels = {code: col.text_input(t("review_label", lang, code=code), key=f"rv_new_{code}_{g}")
+                      for code, col in (("en", l1), ("ru", l2), ("kk", l3))}
+            p1, p2 = st.columns(2)
+            topic = p1.text_input(t("review_topic", lang), "volunteering", key=f"rv_new_topic_{g}")
+            program = p2.selectbox(t("review_program_optional", lang), ["", *(p.program_id for p in programs)],
+                                   key=f"rv_new_program_{g}",
+                                   format_func=lambda pid: next((p.label(lang) for p in programs
+                                                                 if p.program_id == pid), "—"))
             if st.form_submit_button(t("review_create_metric", lang, n=len(members))):
                 metric = {"metric_id": mid.strip(), "unit": m_unit, "kind": kind, "topic": topic.strip(),
-                          "label_en": en.strip(), "label_ru": ru.strip(), "label_kk": kk.strip()}
-                rows = [review_row("accept", m, reviewer, metric_id=metric["metric_id"],
+                          **{f"label_{code}": v.strip() for code, v in labels.items()}}
+                rows = [review_row("accept", m, reviewer, metric_id=metric["metric_id"], program=program or None,
                                    note=f"new metric {metric['metric_id']} from the group «{noun}»")
                         for m in members.to_dict("records")]
                 if perform(ctx, rows, [metric]):
                     st.session_state["rv_created"] = metric["metric_id"]
                     st.rerun()
+
+
+NEW_PROGRAM = ""
+
+
+def _programs_form(ctx: Ctx, metric_ids: list[str], labels: dict[str, str]) -> None:
+    """Add a program to the lexicon (data/curated/programs.csv), or another name of a known one (an alias)."""
+    lang = ctx.lang
+    programs = load_programs(rebuild.folders(ctx.path)[1])
+    names = {p.program_id: p.label(lang) for p in programs}
+    with st.expander(t("review_programs", lang), expanded=False):
+        which = st.selectbox(t("col_program", lang), [NEW_PROGRAM, *names], key="rv_prog_which",
+                             format_func=lambda pid: names.get(pid) or t("review_program_new", lang))
+        with st.form("rv_prog_form", border=False):
+            alias = st.text_input(t("review_program_alias", lang), key="rv_prog_alias",
+                                  placeholder="Жасыл ел" if which == NEW_PROGRAM else "")
+            row = {"program_id": which, "label_en": "", "label_ru": "", "label_kk": "", "metrics": ""}
+            if which == NEW_PROGRAM:
+                row["program_id"] = st.text_input(t("review_program_id", lang), key="rv_prog_id").strip()
+                cols = st.columns(3)
+                for code, col in zip(("en", "ru", "kk"), cols, strict=True):
+                    row[f"label_{code}"] = col.text_input(t("review_label", lang, code=code),
+                                                          key=f"rv_prog_{code}").strip()
+            own = st.multiselect(t("review_program_metrics", lang), metric_ids, key="rv_prog_metrics",
+                                 format_func=lambda m: labels.get(m, m))
+            if st.form_submit_button(t("review_program_save", lang)):
+                if len(alias.strip()) < 3:
+                    st.error(t("review_alias_short", lang))
+                    return
+                row.update(metrics=" ".join(own), patterns=alias_pattern(alias))
+                if perform(ctx, [], programs=[row]):
+                    st.session_state["rv_program_saved"] = row["program_id"]
+                    st.rerun()
+    if st.session_state.get("rv_program_saved"):
+        st.success(t("review_program_saved", lang, id=st.session_state["rv_program_saved"]))
 
 
 def render(ctx: Ctx) -> None:
@@ -157,23 +213,25 @@ def render(ctx: Ctx) -> None:
     if not reviewer.strip():
         st.info(t("review_name_first", lang))
         return
-    db = caches.get_db(ctx.path)
-    queue = rq.review_queue(db)
+    _, curated, _ = rebuild.folders(ctx.path)
+    curated_key = rq.curated_key(curated)
+    labels = labels_for(ctx)
+    metric_ids = list(caches.cached_catalog(ctx.path, ctx.version)["metric_id"])
+    _programs_form(ctx, metric_ids, labels)
+    queue, _ = caches.cached_review_queue(ctx.path, ctx.version, curated_key)
     if queue.empty:
         st.success(t("review_empty", lang))
         return
     queue = queue.head(SHOWN_ITEMS)
     idx = st.selectbox(t("review_item", lang), list(range(len(queue))), key="rv_item",
                        format_func=lambda i: f"[{queue.iloc[i]['kind']}] {queue.iloc[i]['title']}")
-    item = queue.iloc[idx]
-    labels = labels_for(ctx)
-    metric_ids = list(caches.cached_catalog(ctx.path, ctx.version)["metric_id"])
+    item = queue.iloc[min(idx, len(queue) - 1)]
     if item["kind"] == "candidates":
-        members = rq.group_members(db, item["noun"], item["unit"])
+        members = caches.cached_group_members(ctx.path, ctx.version, curated_key, item["noun"], item["unit"])
         _new_metric_form(ctx, members, reviewer, item["noun"], item["unit"])
         records = members.to_dict("records")
     else:
-        records = [o for o in (rq.observation(db, i) for i in item["obs_ids"]) if o is not None]
+        records = caches.cached_observations(ctx.path, ctx.version, tuple(int(i) for i in item["obs_ids"]))
     for obs in records[:50]:
         with st.container(border=True):
             _figure_actions(ctx, obs, reviewer, metric_ids, labels)

@@ -353,12 +353,17 @@ def series_chart(
         rows=n_panels, cols=1, shared_xaxes=True, vertical_spacing=0.08 if n_panels > 1 else 0
     )
     color = {m: PALETTE[i % len(PALETTE)] for i, m in enumerate(metric_ids)}
+    # The legend and the hovers name the chart's area like the title: "Volunteers · Almaty", never
+    # "Volunteers in Kazakhstan" over Almaty's figures.
+    chart_areas = list(dict.fromkeys(rows["area"].dropna())) if not rows.empty else []
+    chart_area = chart_areas[0] if len(chart_areas) == 1 else None
 
     for metric_id in metric_ids:
         for kind in FIGURE_KIND_ORDER:
             m_rows = rows[(rows["metric_id"] == metric_id) & (rows["figure_kind"] == kind)]
             if not m_rows.empty:
-                _draw_series(fig, m_rows, labels.get(metric_id, metric_id), kind, color[metric_id], lang,
+                label = i18n.label_in_area(labels.get(metric_id, metric_id), chart_area, lang)
+                _draw_series(fig, m_rows, label, kind, color[metric_id], lang,
                              panel=1 if index else panel_of[m_rows["unit"].iloc[0]], index=index, width=width)
 
     _add_legend_keys(fig, rows, lang)
@@ -581,14 +586,18 @@ def _apply_layout(
     # Full digits with the language's separators ("300 000"), not SI suffixes like "300k".
     values = pd.to_numeric(rows.get("plotted_value", pd.Series(dtype=float)), errors="coerce").abs()
     y_format = ",.0f" if values.empty or values.max() >= 10 else ",.2~f"
-    log_ticks: dict[str, Any] = {}
-    if y_type == "log":
-        # Every digit of every decade crowds a 300 px axis: over more than 1.5 decades, powers of ten only.
-        positive = values[values > 0]
-        decades = math.log10(positive.max() / positive.min()) if len(positive) else 0
-        if decades >= 1.5:
-            log_ticks = {"dtick": 1}
     for panel in range(1, n_panels + 1):
+        log_ticks: dict[str, Any] = {}
+        if y_type == "log":
+            # Every digit of every decade crowds a 300 px axis: over more than 1.5 decades, powers of ten only.
+            # Decided per panel: a panel inside one decade (755 → 800) keeps Plotly's ticks, or it has none.
+            panel_rows = rows if index or not units else rows[rows["unit"] == units[panel - 1]]
+            panel_values = pd.to_numeric(panel_rows.get("plotted_value", pd.Series(dtype=float)),
+                                         errors="coerce").abs()
+            positive = panel_values[panel_values > 0]
+            decades = math.log10(positive.max() / positive.min()) if len(positive) else 0
+            if decades >= 1.5:
+                log_ticks = {"dtick": 1}
         y_title = (
             t("index_axis", lang) if index else (i18n.unit_label(units[panel - 1], lang) if units else "")
         )

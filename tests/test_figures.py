@@ -220,10 +220,35 @@ def test_a_long_title_and_source_stay_on_one_line_at_1200_px(series: pd.DataFram
 
 
 def test_log_scale_ticks_are_powers_of_ten_over_many_decades(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
-    chart = _chart(series, catalog, scale="log", index=False)
+    wide = series[series["metric_id"].isin(ORDER)].copy()
+    wide.loc[(wide["metric_id"] == "volunteers_total") & (wide["value"] == 50_000), "value"] = 50  # 50 … 300,000
+    chart = figures.series_chart(wide, catalog, "en", order=ORDER, scale="log")
     yaxes = [chart.figure.layout[k] for k in chart.figure.layout if k.startswith("yaxis")]
     people = next(y for y in yaxes if y.type == "log" and y.title.text == "people")
-    assert people.dtick == 1  # 755 … 300,000: powers of ten, not a crowd of 2, 3, 4, …, 9 labels
+    assert people.dtick == 1  # almost four decades: powers of ten, not a crowd of 2, 3, 4, …, 9 labels
+
+
+def test_log_ticks_are_chosen_per_panel(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    """Walk of 2026-12-03: with powers of ten decided over all panels, the organizations panel (755 → 800, inside
+    one decade) had no tick at all beside a panel of people spanning decades."""
+    wide = series[series["metric_id"].isin(ORDER)].copy()
+    wide.loc[(wide["metric_id"] == "volunteers_total") & (wide["value"] == 50_000), "value"] = 50
+    chart = figures.series_chart(wide, catalog, "en", order=ORDER, scale="log")
+    yaxes = [chart.figure.layout[k] for k in chart.figure.layout if k.startswith("yaxis")]
+    organizations = next(y for y in yaxes if y.title.text == "organizations")
+    assert organizations.type == "log" and organizations.dtick is None  # Plotly's own ticks: 760, 770, …, 800
+
+
+def test_legend_names_the_area_like_the_title(series: pd.DataFrame, catalog: pd.DataFrame) -> None:
+    """Walk of 2026-12-03: the title said "Volunteers · Almaty" but the legend and the hovers still said
+    "Volunteers in Kazakhstan" over Almaty's figures."""
+    almaty = series[series["metric_id"] == "volunteers_total"].assign(area="Almaty")
+    for lang, country, city in (("en", "in Kazakhstan", "Almaty"), ("ru", "в Казахстане", "Алматы")):
+        fig = figures.series_chart(almaty, catalog, lang).figure
+        names = [tr.name for tr in fig.data if tr.showlegend is not False and (tr.meta or {}).get("role") == "line"]
+        hovers = [h for tr in fig.data for h in (tr.customdata or ())]
+        assert names and all(country not in n and city in n for n in names), names
+        assert hovers and all(country not in h.split("<br>")[0] for h in hovers), hovers[:1]
 
 
 def test_years_have_grid_lines_at_their_boundaries(series: pd.DataFrame, catalog: pd.DataFrame) -> None:

@@ -158,7 +158,7 @@ def test_stated_multiple_is_shown_against_the_figures(app) -> None:
     _no_errors(at)
     text = " ".join(m.value for m in at.markdown)
     assert "almost ×4" in text.replace("\\", "")
-    assert "Implied starting value" in text
+    assert "implied starting value" in text  # mid-sentence, after ";"
 
 
 def test_language_switch_relabels_the_interface(app) -> None:
@@ -524,3 +524,30 @@ def test_regions_bar_chart_and_tile_map(regions_db: Path, monkeypatch: pytest.Mo
     assert config["toImageButtonOptions"]["filename"] == "volunteers_total_tiles_2026-01-30"
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("Скачать PNG") >= 3 or labels.count("Скачать CSV") >= 3, labels
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Walk of 2026-12-03 (docs/dashboard.md): defects found in a real browser, fixed where the logic is in Python
+# ---------------------------------------------------------------------------------------------------------
+
+
+def test_growth_refusal_names_each_figure_once(kinds_app) -> None:
+    """The refusal repeated the growth selectors' labels, kind included, and then the kind again:
+    «19.08.2022: 3 млн+ (24.kz, нарастающим итогом)» — нарастающим итогом."""
+    at = kinds_app(page="explore", metrics="marathon_participants", lang="ru")
+    _no_errors(at)
+    refusal = " ".join(i.value for i in at.info)
+    assert "«19.08.2022: 3\u00a0млн+» — нарастающий итог, а «01.01.2024 – 13.12.2024: ~50\u00a0000» — число за период" \
+        in refusal, refusal
+    assert refusal.count("нарастающ") == 1 and "Kazinform" not in refusal
+
+
+def test_kpi_cagr_carries_the_bound_like_the_multiple(app) -> None:
+    """From 755 to "more than 800" the card said "×1.06 (at least)" but a bare "CAGR +5.3%"."""
+    at = app(page="overview")
+    _no_errors(at)
+    captions = [c.value for c in at.caption]
+    organizations = next(c for c in captions if "organizations ·" in c)
+    assert "×1.06 (at least)" in organizations and "CAGR +5.3% (at least)" in organizations, organizations
+    people = next(c for c in captions if c.startswith("people ·") and "×6" in c)
+    assert "CAGR +42.3%" in people and "(at least)" not in people  # exact figures: no note

@@ -155,8 +155,12 @@ def render_growth_table(
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]
     refusal = growth.growth_refusal(a["figure_kind"], b["figure_kind"])
     if refusal:  # a running total against one year's count is no growth: say why instead of a number
+        # Each figure by its period and value ("19.08.2022: 3 mn+"); its kind is said once, by the sentence.
+        def short(p: pd.Series) -> str:
+            return f"{period_label(p, lang)}: {i18n.fmt_value(p['value'], p['qualifier'], lang)}"
+
         st.info(
-            t(refusal, lang, a=point_labels[min(i, j)], b=point_labels[max(i, j)],
+            t(refusal, lang, a=short(a), b=short(b),
               ka=t(f"kind_{a['figure_kind']}", lang), kb=t(f"kind_{b['figure_kind']}", lang)),
             icon=":material/block:",
         )

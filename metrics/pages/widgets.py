@@ -205,8 +205,11 @@ def kpi_card(ctx: Ctx, metric_id: str, series: pd.DataFrame, labels: dict[str, s
             k.since_first.qualifier, lang, parenthesised=True
         )
         notes.append(i18n.t_when("fold_since_first", lang, period_label(first, lang), fold=fold))
-        if k.since_first.cagr is not None:
-            notes.append(t("cagr_short", lang, cagr=i18n.fmt_percent(k.since_first.cagr, lang)))
+        if k.since_first.cagr is not None:  # derived from the same figures: the same bound as the multiple
+            cagr = i18n.fmt_percent(k.since_first.cagr, lang) + bound_note(
+                k.since_first.qualifier, lang, parenthesised=True
+            )
+            notes.append(t("cagr_short", lang, cagr=cagr))
     st.caption(" · ".join(notes))
 
 

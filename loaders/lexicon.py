@@ -342,7 +342,7 @@ REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний д�
            r"қазіргі уақытта", r"бүгінгі күні", r"today", r"now", r"currently", r"to date",
            r"at present", r"as of today", r"presently"]
 REL_ANNUAL = [r"ежегодно", r"каждый год", r"в год", r"в среднем за год", r"ежегодн\w+", r"жыл сайын",
-              r"жылына", r"annually", r"each year", r"every year", r"per year",
+              r"жылына", r"бір жылда", r"annually", r"each year", r"every year", r"per year",
               r"a year(?!\s+(?:earlier|ago|later|before|after|on))", r"yearly",
               r"per annum"]
 
@@ -422,7 +422,7 @@ CITY_FORMS_RU: dict[str, tuple[str, str]] = {
 KZ_PATTERNS = (r"в казахстане|по казахстану|в стране|по стране|по всей стране|в нашей стране|в республике|"
                r"по республике|в рк\b|қазақстанда|қазақстан бойынша|еліміз\w*|ел бойынша|республикада|"
                r"республика бойынша|"
-               r"in kazakhstan|across kazakhstan|nationwide|across the country|in the country|"
+               r"in kazakhstan|across kazakhstan|nationwide|countrywide|country-wide|across the country|in the country|"
                r"kazakhstan's|in our country|"
                r"во всех регионах|во всех областях|по всем регионам|по всем областям|в каждом регионе|"
                r"барлық өңір\w*|барлық облыс\w*|in all regions|across all regions|in every region|"

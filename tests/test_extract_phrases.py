@@ -327,7 +327,7 @@ KAZAKH = [
     ("Былтыр еліміздегі волонтерлер саны 250 мыңға жетті.",
      [f"250000 exact persons volunteers_total {Y2024} KZ"]),
     ("Ақмола облысында соңғы үш жылда волонтерлер саны екі есе артты.",
-     [f"2 exact ratio volunteers_total {NOW} Akmola region"]),
+     ["2 exact ratio volunteers_total 2022-06-15..2025-06-15 Akmola region"]),
     ("Волонтерлердің 70 пайызы – жастар.", [f"70 exact percent None {NOW} KZ"]),
     ("Былтыр «Игі істер марафонына» 90 мың адам қатысып, 15 мың игі іс атқарылды.",
      [f"90000 exact persons marathon_participants {Y2024} KZ", f"15000 exact deeds marathon_good_deeds {Y2024} KZ"]),
@@ -720,6 +720,7 @@ NOT_COUNTS = [
     ("Комитетке онға жуық ұйым қосылды.", [f"10 approx * * {NOW} *"], "kk"),
     # spans of days, time zones, labels, datelines
     ("April 6-13 was declared the Clean Land Week, May 4-11 the Green Week.", [], "en"),
+    ("April 27-May 4 is the Onegeli Urpaq Week.", [], "en"),
     ("From May 4 to 11, 300 volunteers cleaned the parks.", ["300 exact persons * * *"], "en"),
     ("13:45, 23 Июнь 2014 | GMT +5", [], "ru"),
     ("They cleaned the premises of sports school No.4 with 60 volunteers.", [f"60 exact persons * {NOW} *"], "en"),
@@ -734,3 +735,78 @@ NOT_COUNTS = [
 @pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in NOT_COUNTS])
 def test_not_counts(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# Periods: "in the last N years / over the past N months" (a span up to publication); the two ends of a change
+# over such a span ("increased from 224 to almost 700": the first value of the span's first year, the second as
+# of its end), also in a parallel clause ("…, while … grew from 50,000 to 200,000") and in Kazakh "X-тен Y-ге дейін
+# өсті"; a month with its year and no day; a yearly period carried to the next sentence opens the per-year metrics.
+PERIODS = [
+    ("In the last two years the number of volunteer organizations has increased from 224 to almost 700, while the "
+     "number of volunteers has grown from 50,000 to 200,000.",
+     ["224 exact organizations volunteer_organizations 2023-01-01..2023-12-31 KZ",
+      f"700 almost organizations volunteer_organizations {NOW} KZ",
+      "50000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ",
+      f"200000 exact persons volunteers_total {NOW} KZ"], "en"),
+    ("За последние два года число волонтерских организаций выросло с 224 до почти 700.",
+     ["224 exact organizations volunteer_organizations 2023-01-01..2023-12-31 KZ",
+      f"700 almost organizations volunteer_organizations {NOW} KZ"], "ru"),
+    ("Соңғы екі жылда волонтерлік ұйымдар саны 224-тен 700-ге дейін өсті.",
+     ["224 exact organizations volunteer_organizations 2023-01-01..2023-12-31 KZ",
+      f"700 exact organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("Sońǵy eki jylda volonterlik uıymdar sany 224-ten 700-ge deıin ósti.",
+     ["224 exact organizations volunteer_organizations 2023-01-01..2023-12-31 KZ",
+      f"700 exact organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("С 2020 по 2024 год число волонтеров выросло с 50 до 300 тысяч.",
+     ["50000 exact persons volunteers_total 2020-01-01..2020-12-31 KZ",
+      "300000 exact persons volunteers_total 2024-01-01..2024-12-31 KZ"], "ru"),
+    ("Еріктілер саны 50 мыңнан 200 мыңға дейін артты.",
+     [f"50000 exact persons volunteers_total {NOW} KZ", f"200000 exact persons volunteers_total {NOW} KZ"], "kk"),
+    ("Over the past 6 months over 10 thousand liters of blood were transfused.",
+     ["10000 at_least liters blood_collected_liters 2024-12-15..2025-06-15 KZ"], "en"),
+    ("За последние шесть месяцев перелито более 10 тысяч литров крови.",
+     ["10000 at_least liters blood_collected_liters 2024-12-15..2025-06-15 KZ"], "ru"),
+    ("Sońǵy alty aıda 10 myń lıtrden astam qan quıyldy.",
+     ["10000 at_least liters blood_collected_liters 2024-12-15..2025-06-15 KZ"], "kk"),
+    # a level reached over the span is as of its end
+    ("За последние пять лет число волонтеров превысило 400 тысяч.",
+     [f"400000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("Flooding at the beginning of March 2010 affected over 15,500 people.",
+     ["15500 at_least persons * 2010-03-01..2010-03-31 KZ"], "en"),
+    ("Паводок в начале марта 2024 года затронул более 15 тысяч человек.",
+     ["15000 at_least persons * 2024-03-01..2024-03-31 KZ"], "ru"),
+    ("2024 jylǵy naýryzda sý tasqyny 15 myńnan astam adamdy zardap shektirdi.",
+     ["15000 at_least persons * 2024-03-01..2024-03-31 KZ"], "kk"),
+    ("CHF 134,552 (USD 134,167) was allocated on 19 March 2025 to help 3,000 people.",
+     ["134552 exact CHF * 2025-03-19..2025-03-19 KZ", "134167 exact USD * 2025-03-19..2025-03-19 KZ",
+      "3000 exact persons * 2025-03-19..2025-03-19 KZ"], "en"),
+    ("Ежегодно в стране 220 тысяч человек сдают кровь. Выполняется около 285 тысяч донаций.",
+     [f"220000 exact persons blood_donors_per_year {Y2024} KZ",
+      f"285000 approx donations blood_donations_per_year {Y2024} KZ"], "ru"),
+    ("Елімізде жыл сайын 220 мың адам қан тапсырады. 285 мыңға жуық донация жасалады.",
+     [f"220000 exact persons blood_donors_per_year {Y2024} KZ",
+      f"285000 approx donations blood_donations_per_year {Y2024} KZ"], "kk"),
+    ("Every year about 220,000 people donate blood. Some 285,000 donations are made.",
+     [f"220000 approx persons blood_donors_per_year {Y2024} KZ",
+      f"285000 approx donations blood_donations_per_year {Y2024} KZ"], "en"),
+    ("Қостанай облысы бойынша бір жылда 15 мың адам қан тапсырады.",
+     [f"15000 exact persons blood_donors_per_year {Y2024} Kostanay region"], "kk"),
+    # negatives: a change without a span keeps the publication date; donations after a day are not yearly
+    ("Число доноров выросло с 50 до 60 тысяч.", [f"50000 exact persons * {NOW} KZ",
+                                               f"60000 exact persons * {NOW} KZ"], "ru"),
+    ("Вчера 40 доноров сдали кровь. Было выполнено 40 донаций.", [f"40 exact persons None {NOW} KZ",
+                                                               f"40 exact donations None {NOW} KZ"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in PERIODS])
+def test_periods_of_spans_and_changes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)
+
+
+def test_every_year_without_a_publication_date_still_makes_a_yearly_metric() -> None:
+    from loaders.extract import extract_article
+
+    text = "Елімізде жыл сайын шамамен 220 мың адам қан тапсырады. 285 мыңға жуық донация жасалады."
+    got = [(f.value, f.metric, f.period_start) for f in extract_article(text, None, "kk")]
+    assert got == [(220000, "blood_donors_per_year", None), (285000, "blood_donations_per_year", None)]

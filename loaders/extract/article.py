@@ -11,6 +11,7 @@ import math
 
 from loaders import classify
 from loaders.extract.context import article_context
+from loaders.extract.metric import reclassify
 from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import (
     COMPARED,
@@ -24,6 +25,9 @@ from loaders.extract.periods import (
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
+
+# Periods that open the per-year metrics to a figure that inherits them.
+YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
 
 def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint: str | None = None,
@@ -109,6 +113,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
+                    if inherited.kind in YEARLY_KINDS:
+                        reclassify(fig, inherited.kind, flags)
                 elif as_of[0] is not None:
                     fig.period_start, fig.period_end = as_of
                     fig.period_kind, fig.period_basis = "as_of", "publication"

@@ -137,6 +137,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "date"  # the end of "April 6-13", "from May 4 to 11"
     if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
         return "date"
+    if prev is not None and prev.kind == "num" and prev.suffix and _MONTH_WORD_RE.match(prev.suffix):
+        return "date"  # "April 27-May 4": the tokenizer reads "27-May" as a number with an ending
     if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
             _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
         return "date"  # "on Dec. 2"

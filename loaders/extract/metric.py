@@ -22,6 +22,7 @@ def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: st
                   scoped: bool, anchor: Anchor | None, article_flags: dict[str, Any]) -> None:
     """Set fig.metric (and, for a multiple, fig.noun). `previous` is the figure before it in the sentence,
     already classified; `rel` where the figure's number starts in the lower-cased sentence `low`."""
+    fig.meta["metric_ctx"] = (segment, clause_text, low, scoped)
     fig.metric = classify.classify(
         fig,
         segment=segment,
@@ -56,3 +57,15 @@ def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: st
                                            country_scope=True, period_kind=None,
                                            article_flags=article_flags)
             fig.noun = subject[0]
+
+
+def reclassify(fig: Figure, period_kind: str, article_flags: dict[str, Any]) -> None:
+    """A figure without a metric that has taken a period from an earlier sentence ("Елімізде жыл сайын 220 мың адам
+    қан тапсырады. 285 мыңға жуық донация жасалады."): classified again with that period's kind, so that a yearly
+    period opens the per-year metrics to it."""
+    ctx = fig.meta.get("metric_ctx")
+    if fig.metric is not None or ctx is None or fig.meta.get("part_of_previous"):
+        return
+    segment, clause_text, low, scoped = ctx
+    fig.metric = classify.classify(fig, segment=segment, clause=clause_text, sentence=low, country_scope=scoped,
+                                   period_kind=period_kind, article_flags=article_flags)

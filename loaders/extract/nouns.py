@@ -38,6 +38,12 @@ KK_NOT_NOUNS = {"және", "мен", "бен", "пен", "әрі", "немес�
                 "бүгінде", "бүгін", "қазір", "қазіргі", "биыл", "былтыр", "әлі", "енді", "тағы"}
 
 
+# English words after a number that say where or how, not what: "some 200,000 countrywide", "50 each".
+EN_NOT_NOUNS = frozenset({"countrywide", "nationwide", "worldwide", "statewide", "overall", "altogether",
+                          "annually", "yearly", "daily", "weekly", "monthly", "apiece", "each", "respectively",
+                          "today", "now", "so", "too", "already", "alone"})
+
+
 def kk_stem(word: str) -> str | None:
     for stem in KK_NOUN_STEMS:
         if word.startswith(stem):
@@ -106,7 +112,7 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             if w in ("more", "additional", "further", "extra") and k + 1 < limit and tokens[k + 1].low != "than":
                 k += 1  # "100,000 more trees"
                 continue
-            if w in EN_STOP:
+            if w in EN_STOP or w in EN_NOT_NOUNS:
                 break
             sing = _singular_en(w)
             if sing in UNIT_BY_NOUN:

@@ -187,10 +187,11 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand": one number in two scales
             m.value += int(tokens[m.i1].text) * smaller[0]
             m.i1 += 2
-    if m.scaled and m.scale and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
+    if m.scaled and m.scale and not m.ending and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
             tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
             int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):
-        # "14 мың 300 донор", "14 тысяч 300": the thousands in a word, the rest in digits
+        # "14 мың 300 донор", "14 тысяч 300": the thousands in a word, the rest in digits (not "50 мыңнан 200
+        # мыңға": a scale word with a case ending closes its number)
         m.value += int(tokens[m.i1].text)
         m.i1 += 1
     if lang == "ru" and not m.scaled and m.value < 1000 and i > 0 and tokens[i - 1].kind == "word" and \

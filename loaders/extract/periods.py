@@ -28,6 +28,7 @@ from loaders.lexicon import (
     REL_NOW,
     REL_THIS_YEAR,
 )
+from loaders.numbers import word_number
 from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date
 
 Y = r"((?:19|20)\d{2})"
@@ -73,6 +74,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
                         + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
     ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
+    # "in the last two years", "over the past 6 months", "за последние пять лет", "соңғы екі жылда": from that long
+    # before publication to publication.
+    ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+the\s+(?:last|past)|(?:за|в\s+течение)\s+последни[ехм]|"
+                          r"последни[ехм]|соңғы)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
+                          r"жыл\w*|ай\w*)" + _E, re.I)),
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
                             r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
@@ -104,6 +110,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(текущего|этого|прошлого|нынешнего)\s+года)?" + _E, re.I)),
     ("month_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?" + MONTH_RE_KK + r"\s+ай\w*", re.I)),
     ("month_en", re.compile(_W + r"in\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    # A month with its year and no day: "the beginning of March 2010", "в начале марта 2010 года".
+    ("month_year", re.compile(_W + MONTH_RE_EN + r",?\s+" + Y + _E, re.I)),
+    ("month_year", re.compile(_W + MONTH_RE_RU + r"\s+" + Y + r"\s*(?:года|г\.)" + _E, re.I)),
+    ("month_year_kk", re.compile(_W + Y + r"\s*(?:жылғы|жылдың|ж\.)\s+" + MONTH_RE_KK, re.I)),  # "2024 жылғы наурызда"
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
@@ -148,6 +158,17 @@ class _LazyFlag:
         return self._value
 
 
+def _count_word(word: str) -> int | None:
+    """2 for "2", "two", "двух", "екі"."""
+    if word.isdigit():
+        return int(word)
+    for lang in ("ru", "en", "kk"):
+        hit = word_number(word, lang)
+        if hit is not None and not hit[1] and hit[0] == int(hit[0]):
+            return int(hit[0])
+    return None
+
+
 def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
                  pub: dt.date | None, future: bool | _LazyFlag = False) -> dt.date | None:
     """A day written without a year is the last such day on or before publication ("5 декабря"), or, in a
@@ -189,6 +210,7 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
 
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
+_NEEDS["last_n"] = lambda low: "last" in low or "past" in low or "последн" in low or "соңғы" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
@@ -199,10 +221,11 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
-    "month_en": ("month_en",), "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
+    "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
+    "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year",),
-    "year_results": ("results",),
+    "year_results": ("results",), "last_n": ("last_n",),
 }
 
 
@@ -297,6 +320,14 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start = end = d
                 k = "day"
+            elif kind in ("month_year", "month_year_kk"):
+                yr, word = (g[1], g[0]) if kind == "month_year" else (g[0], g[1])
+                mon = kk_month_number(word) if kind == "month_year_kk" else (en_month_number(word) or
+                                                                            ru_month_number(word))
+                if not mon:
+                    continue
+                start, end = _month(int(yr), mon)
+                k = "month"
             elif kind in ("month", "month_kk", "month_en"):
                 if kind == "month":
                     mon = ru_month_number(g[0])
@@ -343,6 +374,15 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if not yr and pub and start > pub and not future:
                     start, end = _month(year - 1, (nth - 1) * months + 1)[0], _month(year - 1, nth * months)[1]
                 k = "range"
+            elif kind == "last_n":
+                gd = m.groupdict()
+                n = _count_word(gd["n"].lower())
+                if pub is None or not n or n > 50:
+                    continue
+                months = n if gd["u"].lower().startswith(("month", "месяц", "ай")) else 12 * n
+                y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+                start = safe_date(y, mo + 1, min(pub.day, 28)) or dt.date(y, mo + 1, 1)
+                end, k = pub, "range"
             elif kind == "n_months":
                 gd = m.groupdict()
                 raw = gd["n"].lower()
@@ -383,9 +423,9 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = _year(pub.year + 1)  # after publication: a plan
                 k = "year"
             elif kind == "annual":
-                if pub is None:
-                    continue
-                start, end = _year(pub.year - 1)
+                # without a publication date the years are unknown, but "every year" still says the figure is
+                # yearly (what the per-year metrics ask)
+                start, end = _year(pub.year - 1) if pub is not None else (None, None)
             elif kind == "as_of":
                 if pub is None:
                     continue
@@ -394,6 +434,11 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 taken[x] = True
             out.append(Anchor(m.start(), m.end(), k, start, end))
     return sorted(out, key=lambda a: a.start)
+
+
+# What separates a period expression from the figure before it: a comma (not one inside a number, "134,167"), a
+# semicolon or a dash.
+_SEPARATOR = re.compile(r",(?!\d)|[;—–]|\s-\s")
 
 
 def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dict[int, Figure]:
@@ -414,7 +459,7 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
             owners[id(a)] = before[-1]
         else:
             gap = low[before[-1].num_end: a.start]
-            owners[id(a)] = after[0] if re.search(r"[,;—–]|\s-\s", gap) else before[-1]
+            owners[id(a)] = after[0] if _SEPARATOR.search(gap) else before[-1]
     return owners
 
 
@@ -428,6 +473,9 @@ COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\b
                        r"\bчем\b|салыстырғанда|ранее|earlier|\bago\b|бұрын", re.I)
 
 
+_COMMA = re.compile(r",(?!\d)")
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
@@ -437,7 +485,7 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if not (a.start > rel and owners.get(id(a)) is not fig
-                                           and "," in low[fig.num_end or rel: a.start])]
+                                           and _COMMA.search(low, fig.num_end or rel, a.start))]
     own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
     if fig.unit in ("ratio", "percent"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
@@ -445,6 +493,28 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)]
     anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
     return anchor
+
+
+def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor], rel: int,
+                      published: dt.date | None) -> Anchor | None:
+    """The period of one end of a change over a span of time ("in the last two years … increased from 224 to
+    almost 700", "с 2020 по 2024 год выросло с 50 до 300 тысяч", "while the number of participants has grown from
+    50,000 to 200,000" after such a span): the first value is of the span's first year, the second of its end
+    (as of publication when the span runs to it). A change without such a span keeps its anchor."""
+    span = anchor if anchor is not None and anchor.kind == "range" else None
+    if span is None and anchor is None:
+        earlier = [a for a in anchors if a.end <= rel and a.kind == "range"]
+        span = earlier[-1] if earlier else None
+    if span is None or span.period_start is None or span.period_end is None or \
+            span.period_start.year == span.period_end.year:
+        return anchor
+    if fig.meta.get("change") == "from":
+        start, end = _year(span.period_start.year)
+        return Anchor(span.start, span.end, "year", start, end)
+    if published is not None and span.period_end == published:
+        return Anchor(span.start, span.end, "as_of", published, published)
+    start, end = _year(span.period_end.year)
+    return Anchor(span.start, span.end, "year", start, end)
 
 
 def is_comparison_base(low: str, anchor: Anchor) -> bool:

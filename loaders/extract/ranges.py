@@ -17,7 +17,9 @@ _RANGE_GAP = re.compile(r"^\s*(?:до|to|[-–—]|и|and|мен)\s*$", re.I)
 # Gaps that make two numbers a range of one quantity (not a coordination "5 и 7"): a dash, "до/to" after
 # "от/from" (or "с" without a verb of change), "and" after "between".
 _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
-_TO_GAP = re.compile(r"^\s*(?:до|to|по)\s*$", re.I)
+# "from 224 to almost 700", "с 50 до почти 300": the second end's own qualifier may stand in the gap
+_TO_GAP = re.compile(r"^\s*(?:до|to|по)\s*(?:(?:almost|nearly|about|around|over|more than|почти|около|более|свыше|"
+                     r"порядка|примерно)\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|в пределах от|от)\s+(?:[$€₸₽]\s*)?$", re.I)
@@ -35,8 +37,32 @@ def _is_change(low: str, a: Figure) -> bool:
     return any(CHANGE_VERB_RE.match(w) for w in words)
 
 
+# Kazakh "X-тен Y-ге дейін" (from X to Y): the first number (or its measure word) in the ablative, the second (or its
+# measure word) in the dative before "дейін"; a verb of change after it makes it a change ("224-тен 700-ге дейін
+# өсті"), else it is a range ("300 мыңнан 500 мың теңгеге дейін").
+_KK_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
+_KK_FROM_WORD = re.compile(r"^\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)\s+$")
+_KK_TO = re.compile(r"(?:ға|ге|қа|ке|а|е)$")
+_KK_UNTIL = re.compile(r"\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)\b")
+_KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
+
+
+def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
+    gap = low[a.num_end: b.num_start]
+    if not ((not gap.strip() and _KK_FROM.search(low, 0, a.num_end)) or _KK_FROM_WORD.match(gap)):
+        return None
+    until = _KK_UNTIL.match(low, b.num_end)
+    if until is None or (_KK_TO.search(low, 0, b.num_end) is None and until.group(0).strip().startswith(
+            ("дейін", "шейін"))):
+        return None
+    return "change" if _KK_CHANGE_VERB.match(low, until.end()) else "range"
+
+
 def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     """"range" when a..b is a range of one quantity, "change" for "с 50 до 300" after a verb of change."""
+    kk = _kk_from_to(low, a, b)
+    if kk is not None:
+        return kk
     gap = _BRACKETS.sub(" ", _gap(low, a, b))
     before = low[max(0, a.num_start - 30): a.num_start]
     if _DASH_GAP.match(gap):
@@ -86,7 +112,7 @@ def share_scale(figures: list[Figure], low: str) -> None:
         if a.unit == "ratio" or b.unit == "ratio":
             continue
         gap = _BRACKETS.sub(" ", _gap(low, a, b))
-        if not _RANGE_GAP.match(gap):
+        if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)):
             continue
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
@@ -99,6 +125,10 @@ def share_scale(figures: list[Figure], low: str) -> None:
             a.meta["antecedent"] = "range"
         b.meta["range_of"] = a
         kind = _range_kind(low, a, b)
+        if kind == "change":
+            a.meta["change"], b.meta["change"] = "from", "to"  # the values at the two ends of a span of time
+            if b.qualifier == "at_most" and _KK_UNTIL.match(low, b.num_end):
+                b.qualifier = "exact"  # "700-ге дейін өсті": grew to 700, not up to 700
         if kind != "range":
             if a.qualifier == "approx" and b.qualifier == "exact":
                 b.qualifier = "approx"  # the qualifier of "some 5,000-7,000" is the range's

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from loaders import classify
 from loaders.extract.antecedents import (
     GENERIC_PERSONS,
     genitive_subject,
@@ -20,7 +21,14 @@ from loaders.extract.exclusions import is_not_a_count
 from loaders.extract.metric import assign_metric
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
 from loaders.extract.numbers import MULTIPLIER_WORDS, complete_number, is_multiplier, parse_number, share_of
-from loaders.extract.periods import Anchor, anchor_owners, figure_anchor, find_anchors, is_planned
+from loaders.extract.periods import (
+    Anchor,
+    anchor_owners,
+    change_end_anchor,
+    figure_anchor,
+    find_anchors,
+    is_planned,
+)
 from loaders.extract.qualifiers import (
     bound_after_measure,
     ends_a_change,
@@ -153,10 +161,18 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.area, scoped = figure_area(low, (c0, c1), segment, max(c0, seg0), seg1, n + 1 < len(figures), rel,
                                        fig.num_end or rel, article_flags.get("area"))
         anchor = figure_anchor(fig, rel, (c0, c1), anchors, owners, low)
+        if fig.meta.get("change"):
+            anchor = change_end_anchor(fig, anchor, anchors, rel, published)
         fig.meta["anchor"] = anchor
         fig.meta["planned"] = is_planned(clause_text, anchor, published)
         assign_metric(fig, figures[n - 1] if n > 0 else None, rel, segment=segment, clause_text=clause_text, low=low,
                       scoped=scoped, anchor=anchor, article_flags=article_flags)
+        if anchor is not None and anchor.kind == "range" and published is not None and \
+                anchor.period_end == published and not fig.meta.get("change") and \
+                fig.unit not in ("ratio", "percent") and not classify.is_flow(fig):
+            # "за последние пять лет число волонтеров … превысило 400 тысяч": a level reached by now, not a total
+            # over the years
+            anchor = Anchor(anchor.start, anchor.end, "as_of", published, published)
         if anchor:
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"

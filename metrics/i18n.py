@@ -173,15 +173,46 @@ def fmt_value(value: float | None, qualifier: str | None, lang: str) -> str:
         case "approx":
             return "~" + num
         case "almost":
-            return {"en": f"almost {num}", "ru": f"почти {num}", "kk": f"{num}-ге жуық"}[lang]
+            return {"en": f"almost {num}", "ru": f"почти {num}", "kk": f"{num}-{kk_dative_suffix(num)} жуық"}[lang]
         case _:
             return num
 
 
 def fmt_multiple(value: float | None, qualifier: str | None, lang: str) -> str:
-    """A multiple with its qualifier in front: "×6", "almost ×4", "почти ×4"."""
+    """A multiple with its qualifier in front: "×6", "almost ×4", "почти ×4"; in Kazakh "almost" follows the
+    number as the language puts it: "4 есеге жуық" (not "жуық ×4")."""
     num = "×" + fmt_number(value, lang)
-    return num if (qualifier or "exact") == "exact" else f"{qualifier_label(qualifier, lang)} {num}"
+    if (qualifier or "exact") == "exact":
+        return num
+    if lang == "kk" and qualifier == "almost":
+        return f"{fmt_number(value, lang)} есеге жуық"
+    return f"{qualifier_label(qualifier, lang)} {num}"
+
+
+# The dative ending of a Kazakh number follows the last word read aloud ("төрт" → 4-ке, "алты" → 6-ға,
+# "жүз" → 100-ге, "мың" → 1000-ға, "миллион" → 3 млн-ға): vowel harmony and the final consonant.
+_KK_DATIVE_UNITS = {"0": "ге", "1": "ге", "2": "ге", "3": "ке", "4": "ке", "5": "ке", "6": "ға", "7": "ге",
+                    "8": "ге", "9": "ға"}  # нөл, бір, екі, үш, төрт, бес, алты, жеті, сегіз, тоғыз
+_KK_DATIVE_TENS = {"1": "ға", "2": "ға", "3": "ға", "4": "қа", "5": "ге", "6": "қа", "7": "ке", "8": "ге",
+                   "9": "ға"}  # он, жиырма, отыз, қырық, елу, алпыс, жетпіс, сексен, тоқсан
+_KK_DATIVE_SCALES = {1: "ға", 2: "ға", 3: "қа", 4: "ға"}  # мың, миллион, миллиард, триллион
+_KK_DATIVE_COMPACT = {"мың": "ға", "млн": "ға", "млрд": "қа", "трлн": "ға"}
+
+
+def kk_dative_suffix(number: str) -> str:
+    """The Kazakh dative ending (ға/ге/қа/ке) of a number as written ("4", "800", "1,5", "3 млн")."""
+    words = number.replace(NBSP, " ").split()
+    if words and words[-1] in _KK_DATIVE_COMPACT:
+        return _KK_DATIVE_COMPACT[words[-1]]
+    whole, _, fraction = "".join(ch for ch in number if ch.isdigit() or ch in ",.").replace(".", ",").partition(",")
+    digits = fraction.rstrip("0") or whole.lstrip("0")  # "1,5" is read "бір бүтін оннан бес": the fraction
+    if not digits:
+        return _KK_DATIVE_UNITS["0"]
+    trailing = len(digits) - len(digits.rstrip("0"))
+    if trailing >= 3:  # 1 000, 20 000, 3 000 000: the last word is the scale of the lowest non-zero group
+        return _KK_DATIVE_SCALES.get(trailing // 3, "ға")
+    last = digits.rstrip("0")[-1]
+    return {0: _KK_DATIVE_UNITS, 1: _KK_DATIVE_TENS}.get(trailing, {})[last] if trailing < 2 else "ге"  # жүз
 
 
 def fmt_percent(value: float | None, lang: str, *, signed: bool = True) -> str:

@@ -66,3 +66,19 @@ def test_dates_follow_cldr() -> None:
 def test_no_handwritten_formatting_left() -> None:
     source = open(i18n.__file__, encoding="utf-8").read()
     assert "strftime" not in source and not re.search(r"_MONTHS_EN|_group_thousands", source)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(4, "4-ке жуық"), (800, "800-ге жуық"), (6, "6-ға жуық"), (40, "40-қа жуық"), (50, "50-ге жуық"),
+     (200_000, "200\u00a0000-ға жуық"), (3_000_000, "3\u00a0млн-ға жуық"), (6_200_000_000, "6,2\u00a0млрд-қа жуық")],
+)
+def test_kazakh_almost_takes_the_dative_ending_of_the_number(value: float, text: str) -> None:
+    """Walk of 2026-12-03: "almost" was "-ге жуық" after every number ("4-ге жуық"); the ending follows the
+    last word read aloud (төрт → 4-ке, алты → 6-ға, мың → 200 000-ға)."""
+    assert i18n.fmt_value(value, "almost", "kk") == text
+
+
+def test_kazakh_almost_multiple_reads_as_kazakh() -> None:
+    assert i18n.fmt_multiple(4, "almost", "kk") == "4 есеге жуық"  # not the calque "жуық ×4"
+    assert i18n.fmt_multiple(4, "almost", "ru") == "почти ×4"

@@ -82,3 +82,14 @@ def test_kazakh_almost_takes_the_dative_ending_of_the_number(value: float, text:
 def test_kazakh_almost_multiple_reads_as_kazakh() -> None:
     assert i18n.fmt_multiple(4, "almost", "kk") == "4 есеге жуық"  # not the calque "жуық ×4"
     assert i18n.fmt_multiple(4, "almost", "ru") == "почти ×4"
+
+
+def test_every_unit_the_extractor_writes_has_a_label_in_three_languages() -> None:
+    """Walk of 2026-12-03: the Data page's unit column said "modules", "podcasts", "nominations" in Russian and
+    Kazakh: 23 of the units the extractor and curated rows may write had no label."""
+    from loaders import lexicon
+    from loaders.curated import KNOWN_UNITS
+
+    written = set(KNOWN_UNITS) | set(lexicon.UNIT_BY_NOUN.values()) | set(lexicon.KK_STEM_UNIT.values())
+    missing = sorted(u for u in written if set(i18n.UNIT_LABELS.get(u, {})) != set(i18n.LANGS))
+    assert missing == []

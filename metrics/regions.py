@@ -55,7 +55,28 @@ UNITS: dict[str, tuple[int, int, dict[str, str], dict[str, str]]] = {
 }
 
 
+# Other towns the extractor names (loaders/lexicon.py CITIES): in the bar chart and the tables, not on the tile
+# map (they are no region or city of republican significance). area → {lang: name}; English is the code.
+TOWNS: dict[str, dict[str, str]] = {
+    "Karaganda": {"ru": "Караганда", "kk": "Қарағанды"}, "Aktobe": {"ru": "Актобе", "kk": "Ақтөбе"},
+    "Taraz": {"ru": "Тараз", "kk": "Тараз"}, "Pavlodar": {"ru": "Павлодар", "kk": "Павлодар"},
+    "Oskemen": {"ru": "Усть-Каменогорск", "kk": "Өскемен"}, "Semey": {"ru": "Семей", "kk": "Семей"},
+    "Atyrau": {"ru": "Атырау", "kk": "Атырау"}, "Kostanay": {"ru": "Костанай", "kk": "Қостанай"},
+    "Kyzylorda": {"ru": "Кызылорда", "kk": "Қызылорда"}, "Oral": {"ru": "Уральск", "kk": "Орал"},
+    "Petropavl": {"ru": "Петропавловск", "kk": "Петропавл"}, "Aktau": {"ru": "Актау", "kk": "Ақтау"},
+    "Turkistan": {"ru": "Туркестан", "kk": "Түркістан"}, "Kokshetau": {"ru": "Кокшетау", "kk": "Көкшетау"},
+    "Taldykorgan": {"ru": "Талдыкорган", "kk": "Талдықорған"}, "Ekibastuz": {"ru": "Экибастуз", "kk": "Екібастұз"},
+    "Temirtau": {"ru": "Темиртау", "kk": "Теміртау"}, "Zhezkazgan": {"ru": "Жезказган", "kk": "Жезқазған"},
+    "Balkhash": {"ru": "Балхаш", "kk": "Балқаш"}, "Zhanaozen": {"ru": "Жанаозен", "kk": "Жаңаөзен"},
+    "Konaev": {"ru": "Конаев", "kk": "Қонаев"}, "Satbayev": {"ru": "Сатпаев", "kk": "Сәтбаев"},
+    "Ridder": {"ru": "Риддер", "kk": "Риддер"}, "Rudny": {"ru": "Рудный", "kk": "Рудный"},
+}
+
+
 def name(area: str, lang: str) -> str | None:
-    """The full name of a region or city in `lang`; None for an area not in the grid."""
+    """The full name of a region, city or town in `lang`; None for an area not known here."""
     unit = UNITS.get(area)
-    return None if unit is None else unit[2].get(lang) or unit[2]["en"]
+    if unit is not None:
+        return unit[2].get(lang) or unit[2]["en"]
+    town = TOWNS.get(area)
+    return None if town is None else town.get(lang, area)

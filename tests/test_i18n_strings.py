@@ -93,3 +93,14 @@ def test_every_unit_the_extractor_writes_has_a_label_in_three_languages() -> Non
     written = set(KNOWN_UNITS) | set(lexicon.UNIT_BY_NOUN.values()) | set(lexicon.KK_STEM_UNIT.values())
     missing = sorted(u for u in written if set(i18n.UNIT_LABELS.get(u, {})) != set(i18n.LANGS))
     assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_area_the_extractor_writes_has_a_name_in_russian_and_kazakh(lang: str) -> None:
+    """Walk of 2026-12-03: towns other than the 17 regions and 3 cities ("Taraz", "Oskemen") showed in Latin
+    letters in the Russian and Kazakh bar chart by region, the Explore area list and the Data table."""
+    from loaders import lexicon
+
+    areas = {area for _, area in lexicon.REGION_PATTERNS} | {city[3] for city in lexicon.CITIES}
+    latin = sorted(a for a in areas if re.search(r"[A-Za-z]", i18n.area_label(a, lang)))
+    assert latin == []

@@ -3,7 +3,6 @@ gave, preview every figure, save (atomic, under the data folder's lock) and rebu
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from metrics.pages import rebuild
 from metrics.pages.widgets import Ctx, labels_for, section
 
 LANG_CHOICES = ("", "ru", "kk", "en")
-ROUND, CLEAR = "add_round", "add_clear"
+ROUND, CLEAR, LAST_SAVED = "add_round", "add_clear", "add_last_saved"
 
 
 def preview_figures(item: Prepared) -> list[dict[str, Any]]:
@@ -116,8 +115,11 @@ def render(ctx: Ctx) -> None:
         st.error(str(exc))
         return
     rebuild.progress_panel(ctx.path, lang)
-    for name in st.session_state.get("add_last_saved", [])[:-1]:
+    last = st.session_state.get(LAST_SAVED) or {}
+    for name in last.get("added", []):
         st.caption(t("add_saved", lang, name=name))
+    for given, existing in last.get("already", []):
+        st.info(t("add_already", lang, name=given, existing=existing))
     if not items:
         return
     labels = labels_for(ctx)
@@ -159,13 +161,10 @@ def render(ctx: Ctx) -> None:
         except LockBusy as exc:  # a long build elsewhere holds the data folder: nothing was written
             st.error(t("review_refused", lang, msg=str(exc)))
             return
-        for name in result.added:
-            st.success(t("add_saved", lang, name=name))
-        for given, existing in result.already:
-            st.info(t("add_already", lang, name=given, existing=existing))
+        # Said at the top of the page after the rerun (the inputs are empty then; see above).
+        st.session_state[LAST_SAVED] = {"added": result.added, "already": result.already}
         if result.added:
-            st.session_state["add_last_saved"] = [*result.added, dt.datetime.now().isoformat()]
             st.session_state[ROUND] = round_no + 1
             st.session_state[CLEAR] = True
             rebuild.start(ctx.path)
-            st.rerun()
+        st.rerun()

@@ -249,3 +249,17 @@ def cached_observations(path: str, version: data.DbVersion, obs_ids: tuple[int, 
     from metrics import review
 
     return [o for o in (review.observation(get_db(path), i) for i in obs_ids) if o is not None]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_program_chart(path: str, version: data.DbVersion, program_id: str, program_label: str, metric_id: str,
+                         lang: str, width: int) -> figures.Chart:
+    """One program's small chart of one metric, built like every other chart (title, subtitle, source line and
+    "as of" inside the figure)."""
+    figs = cached_program_figures(path, version)
+    points = pr.chart_points(figs[(figs["program"] == program_id) & (figs["metric_id"] == metric_id)])
+    catalog = cached_catalog(path, version)
+    label = figures.metric_labels(catalog, lang).get(metric_id, metric_id)
+    area = points["area"].iloc[0] if not points.empty else None
+    title = f"{program_label}: {i18n.label_in_area(label, area, lang)}"
+    return figures.series_chart(points, catalog, lang, title=title, others=False, width=width)

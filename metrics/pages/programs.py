@@ -1,27 +1,21 @@
-"""Programs: one card per national program or campaign (data/programs.csv): its latest figures, a small chart
-per metric and its sources."""
+"""Programs: one card per national program or campaign (data/programs.csv and data/curated/programs.csv): its
+latest figures, a small chart per metric and its sources. The charts are built like every other chart
+(metrics.figures.series_chart): title, subtitle, source line and "as of" inside the figure, so its PNG carries
+them."""
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
 
+from loaders.curated import CuratedError
 from loaders.programs import load_programs
-from metrics import i18n
+from metrics import figures, i18n
 from metrics import programs as pr
 from metrics.i18n import t
 from metrics.pages import caches, rebuild
-from metrics.pages.widgets import Ctx, fmt_day, labels_for, section
+from metrics.pages.widgets import Ctx, fmt_day, is_phone, labels_for, section
 
-
-def small_chart(points, title: str, unit: str, lang: str) -> go.Figure:
-    fig = go.Figure(go.Scatter(x=points["period_end"], y=points["value"], mode="lines+markers",
-                               text=points["quote"].str.slice(0, 160),
-                               hovertemplate="%{y:,}<br>%{text}<extra></extra>"))
-    fig.update_layout(title={"text": title, "font": {"size": 13}}, height=220,
-                      margin={"l": 10, "r": 10, "t": 40, "b": 10}, yaxis_title=i18n.unit_label(unit, lang),
-                      separators=i18n.PLOTLY_SEPARATORS[lang])
-    return fig
+SMALL_CHART_WIDTH = 600  # two charts side by side on a desktop: titles and source lines wrapped for that
 
 
 def render(ctx: Ctx) -> None:
@@ -32,7 +26,12 @@ def render(ctx: Ctx) -> None:
     figs = caches.cached_program_figures(ctx.path, ctx.version)
     latest = pr.latest_per_metric(figs)
     labels = labels_for(ctx)
-    for program in load_programs(curated):
+    try:
+        programs = load_programs(curated)
+    except CuratedError as exc:  # a hand-edited lexicon with a bad row: the build refuses it as well
+        st.error(t("rebuild_failed", lang, msg=str(exc)))
+        return
+    for program in programs:
         mine = figs[figs["program"] == program.program_id] if not figs.empty else figs
         sources = caches.cached_program_sources(ctx.path, ctx.version, program.program_id)
         with st.container(border=True):
@@ -46,9 +45,14 @@ def render(ctx: Ctx) -> None:
                 cols[i % len(cols)].metric(labels.get(row.metric_id, row.metric_id),
                                            i18n.fmt_value(row.value, row.qualifier, lang),
                                            help=f"{fmt_day(row.period_end, lang)} · {i18n.area_label(row.area, lang)}")
-            for metric_id, points in mine.groupby("metric_id", sort=True):
-                st.plotly_chart(small_chart(points, labels.get(metric_id, metric_id), points["unit"].iloc[0], lang),
-                                key=f"prog_{program.program_id}_{metric_id}", theme=None)
+            width = figures.PHONE_CHART_WIDTH if is_phone() else SMALL_CHART_WIDTH
+            chart_cols = st.columns(2)
+            for i, metric_id in enumerate(sorted(mine["metric_id"].unique())):
+                chart = caches.cached_program_chart(ctx.path, ctx.version, program.program_id, program.label(lang),
+                                                    metric_id, lang, width)
+                chart_cols[i % 2].plotly_chart(chart.figure, key=f"prog_{program.program_id}_{metric_id}", theme=None,
+                                               config=figures.plotly_config(chart),
+                                               alt=f"{chart.figure.layout.title.text}")
             with st.expander(t("programs_sources", lang, n=len(sources))):
                 for s in sources.itertuples():
                     st.text(f"{fmt_day(s.published, lang)} · {s.outlet or ''} · {s.title or s.source_id} "

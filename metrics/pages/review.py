@@ -171,6 +171,10 @@ def _programs_form(ctx: Ctx, metric_ids: list[str], labels: dict[str, str]) -> N
     lang = ctx.lang
     programs = load_programs(rebuild.folders(ctx.path)[1])
     names = {p.program_id: p.label(lang) for p in programs}
+    if st.session_state.pop("rv_prog_clear", False):  # saved: the form starts empty again
+        for key in ("rv_prog_alias", "rv_prog_id", "rv_prog_en", "rv_prog_ru", "rv_prog_kk"):
+            st.session_state[key] = ""
+        st.session_state["rv_prog_metrics"] = []
     with st.expander(t("review_programs", lang), expanded=False):
         which = st.selectbox(t("col_program", lang), [NEW_PROGRAM, *names], key="rv_prog_which",
                              format_func=lambda pid: names.get(pid) or t("review_program_new", lang))
@@ -193,6 +197,7 @@ def _programs_form(ctx: Ctx, metric_ids: list[str], labels: dict[str, str]) -> N
                 row.update(metrics=" ".join(own), patterns=alias_pattern(alias))
                 if perform(ctx, [], programs=[row]):
                     st.session_state["rv_program_saved"] = row["program_id"]
+                    st.session_state["rv_prog_clear"] = True
                     st.rerun()
     if st.session_state.get("rv_program_saved"):
         st.success(t("review_program_saved", lang, id=st.session_state["rv_program_saved"]))

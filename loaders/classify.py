@@ -96,6 +96,13 @@ def _f(*items: str) -> frozenset[str]:
     return frozenset(items)
 
 
+# Who or what a grant competition awards: its winners, grantees, selected projects and teams.
+GRANT_RECIPIENTS = frozenset({"победитель", "грантополучатель", "жеңімпаз", "winner", "grantee", "awardee",
+                              "проект", "жоба", "project", "команда", "команд", "team"})
+# An article about a competition of small grants (its flag `small_grants`, loaders/extract/context.py).
+SMALL_GRANTS = re.compile(r"мал\w* грант|шағын грант|small[- ]grant|micro-?grant|микрогрант", re.I)
+
+
 def _topic(ctx: dict[str, Any]) -> str | None:
     """The article's leading topic (loaders/extract/topic.py)."""
     return ctx["article_flags"].get("topic")
@@ -151,7 +158,7 @@ RULES: list[Rule] = [
     Rule("blood_donations_per_year", nouns=BLOOD_UNITS,
          near=_re(r"donat|donor|g[ai]ve|сдач|сдан|сда[юел]|донор|тапсыр|донац"), where="clause", check=_blood_unit),
     Rule("transfusion_recipients_per_year", units=_f("persons"),
-         near=_re(r"переливан|трансфуз(?!иолог)|transfus(?!iolog)|қан құй|құйыл|компонент\w* крови получ|"
+         near=_re(r"переливан|трансфуз(?!иолог)|transfus(?!iolog)|қан құй|қан құю|құйыл|компонент\w* крови получ|"
                   r"получ\w* компонент|"
                   r"received blood component"), where="clause",
          check=_annual_not_volunteers),
@@ -172,6 +179,16 @@ RULES: list[Rule] = [
          where="clause"),
     # Volunteering activity
     Rule("small_grants", units=_f("grants"), near=_re(r"мал|шағын|small|micro")),
+    # "8 грант иесі анықталды" in an article about a small-grants competition
+    Rule("small_grants", units=_f("grants"), check=lambda f, c: bool(c["article_flags"].get("small_grants"))),
+    # The winners of a grant competition, or the projects it selects, are the grants it awards: "50 победителей
+    # конкурса … получили по 500 тысяч тенге" (an article about small grants), "Гранттық конкурс … отыз үздік
+    # волонтерлік жобаны іріктейді", "the competition will select 22 winners who will receive 300,000 tenge each".
+    Rule("small_grants", nouns=GRANT_RECIPIENTS, units=_f("persons", "projects", "groups", "organizations"),
+         near=_re(r"грант|grant"), where="sentence"),
+    Rule("small_grants", nouns=GRANT_RECIPIENTS, units=_f("persons", "projects", "groups", "organizations"),
+         near=_re(r"конкурс|байқау|competition|contest|тенге|теңге|tenge|kzt"), where="sentence",
+         check=lambda f, c: bool(c["article_flags"].get("small_grants"))),
     Rule("volunteer_actions", units=_f("events"), unless=_re(r"грант|grant"), check=_volunteer_article),
     Rule("volunteer_projects", units=_f("projects"), check=_volunteer_article,
          unless=_re(r"знач|значим|озвучил")),
@@ -208,14 +225,18 @@ def is_flow(fig: Figure) -> bool:
 
 
 def classify(fig: Figure, *, segment: str, clause: str, sentence: str, country_scope: bool,
-             period_kind: str | None, article_flags: dict[str, Any]) -> str | None:
-    """The catalog metric of a figure, or None when the counted thing matches no metric."""
+             period_kind: str | None, article_flags: dict[str, Any], referent: str = "") -> str | None:
+    """The catalog metric of a figure, or None when the counted thing matches no metric. `referent` is the
+    sentence a phrase of the clause points back to ("нуждаются в этой процедуре" after a sentence about
+    transfusions): the rules that look for words in the clause or sentence look there too."""
     if fig.unit == "ratio" and fig.noun is None:
         return None
     ctx = {"segment": segment, "clause": clause, "sentence": sentence, "country_scope": country_scope,
            "period_kind": period_kind, "article_flags": article_flags}
     antecedent = fig.meta.get("antecedent")
-    haystacks = {"np": fig.np_text, "segment": fig.np_text + " " + segment, "clause": clause, "sentence": sentence}
+    haystacks = {"np": fig.np_text, "segment": fig.np_text + " " + segment,
+                 "clause": clause + " " + referent if referent else clause,
+                 "sentence": sentence + " " + referent if referent else sentence}
     for rule in RULES:
         if rule.nouns is not None and fig.noun not in rule.nouns:
             continue

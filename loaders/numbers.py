@@ -157,10 +157,18 @@ def compose(parts: list[tuple[float, bool]]) -> float:
     """Combine number words: [(2, False), (1000, True), (500, False)] → 2500; "two hundred" → 200."""
     total = 0.0
     current = 0.0
+    last_group = 0.0  # what the last scale word added: "три десятка тысяч" multiplies it again
+    after_scale = False
     for value, is_scale in parts:
+        if is_scale and after_scale and value > 10:
+            total += last_group * (value - 1)
+            last_group *= value
+            continue
+        after_scale = is_scale
         if is_scale:
             current = (current if current else 1.0) * value
             total += current
+            last_group = current
             current = 0.0
         elif value == 100 and 0 < current < 10:
             current *= 100

@@ -810,3 +810,60 @@ def test_every_year_without_a_publication_date_still_makes_a_yearly_metric() -> 
     text = "Елімізде жыл сайын шамамен 220 мың адам қан тапсырады. 285 мыңға жуық донация жасалады."
     got = [(f.value, f.metric, f.period_start) for f in extract_article(text, None, "kk")]
     assert got == [(220000, "blood_donors_per_year", None), (285000, "blood_donations_per_year", None)]
+
+
+# Metrics the sentence alone leaves open: a phrase pointing back to the sentence before ("этой процедуре", "такой
+# помощи", "осы рәсімге", "this procedure"), an article whose leading topic is floods, the winners and selected
+# projects of a small-grants competition; and qualifiers and number words of the classes seen on real pages.
+METRICS_AND_QUALIFIERS = [
+    ("В Казахстане ежегодно проводится около 400 тысяч процедур переливания. Каждый год около 80 тысяч пациентов "
+     "нуждаются в этой жизненно важной процедуре.",
+     [f"400000 approx * transfusions_per_year {Y2024} KZ",
+      f"80000 approx persons transfusion_recipients_per_year {Y2024} KZ"], "ru"),
+    ("Елімізде жыл сайын 400 мыңға жуық қан құю рәсімі жасалады. Жыл сайын 80 мыңға жуық науқас осы рәсімге мұқтаж.",
+     [f"400000 approx transfusions transfusions_per_year {Y2024} KZ",
+      f"80000 approx persons transfusion_recipients_per_year {Y2024} KZ"], "kk"),
+    ("About 400,000 blood transfusions are performed in Kazakhstan every year. Every year some 80,000 patients need "
+     "this procedure.",
+     [f"400000 approx transfusions transfusions_per_year {Y2024} KZ",
+      f"80000 approx persons transfusion_recipients_per_year {Y2024} KZ"], "en"),
+    ("Каждый год около 80 тысяч пациентов нуждаются в лечении.", [f"80000 approx persons None {Y2024} KZ"], "ru"),
+    ("Казахстанцы помогают пострадавшим от паводков\n\nВ оказании такой помощи задействованы 20 тысяч добровольцев.",
+     [f"20000 exact persons flood_volunteers {NOW} KZ"], "ru"),
+    ("Su tasqynynan zardap shekkenderge kómek\n\nMundaı kómek kórsetýge 20 myń erikti tartyldy.",
+     [f"20000 exact persons flood_volunteers {NOW} KZ"], "kk"),
+    ("Kazakhstanis help flood victims\n\nSome 20,000 volunteers are involved in this aid.",
+     [f"20000 approx persons flood_volunteers {NOW} KZ"], "en"),
+    ("В конкурсе малых грантов участвовали 250 групп. 50 победителей конкурса получили по 500 тысяч тенге.",
+     [f"250 exact groups * {NOW} KZ", f"50 exact persons small_grants {NOW} KZ", f"500000 exact KZT None {NOW} KZ"],
+     "ru"),
+    ("Shaǵyn granttar baıqaýy aıaqtaldy. Óńir boıynsha 8 grant ıesi anyqtaldy.",
+     [f"8 exact grants small_grants {NOW} KZ"], "kk"),
+    ("Гранттық конкурс отыз үздік волонтерлік жобаны іріктейді.", [f"30 exact projects small_grants {NOW} KZ"], "kk"),
+    ("The small grants competition will select 22 winners who will receive 300,000 tenge each.",
+     [f"22 exact persons small_grants {NOW} KZ", f"300000 exact KZT None {NOW} KZ"], "en"),
+    ("50 победителей конкурса «Волонтер года» получили награды.", [f"50 exact persons None {NOW} KZ"], "ru"),
+    # qualifiers: a bound word before the Kazakh "-дай" ending, a case ending after a percent sign
+    ("Жыл сайын бұл тізім кемінде мыңдай адаммен толығады.", [f"1000 at_least persons None {Y2024} KZ"], "kk"),
+    ("Тізім мыңдай адаммен толығады.", [f"1000 approx persons None {NOW} KZ"], "kk"),
+    ("Акцияға мыңнан астам адам қатысты.", [f"1000 at_least persons * {NOW} KZ"], "kk"),
+    ("Bastamalardyń 80%-dan astamy tirkelmegen uıymdardan keledi.", [f"80 at_least percent None {NOW} KZ"], "kk"),
+    ("Еріктілердің 70%-ға жуығы – жастар.", [f"70 approx percent None {NOW} KZ"], "kk"),
+    ("Мыңдаған еріктілер жұмыс істеді.", [], "kk"),
+    # tens: "десяток"
+    ("По всей стране работают более трех десятков пунктов сбора помощи.", [f"30 at_least * None {NOW} KZ"], "ru"),
+    ("В акции участвовали два десятка волонтеров.", [f"20 exact persons None {NOW} KZ"], "ru"),
+    ("Более десятка волонтеров вышли на субботник.", [f"10 at_least persons None {NOW} KZ"], "ru"),
+    ("В акции участвовали три десятка тысяч человек.", [f"30000 exact persons None {NOW} KZ"], "ru"),
+    ("Несколько десятков волонтеров вышли на субботник.", [], "ru"),
+    # English adverbs after a number are not its noun
+    ("There were over 50,000 volunteers in Kazakhstan in 2019, compared to some 200,000 countrywide this year.",
+     ["50000 at_least persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 approx persons volunteers_total {YTD} KZ"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in METRICS_AND_QUALIFIERS])
+def test_metrics_and_qualifiers(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

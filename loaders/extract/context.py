@@ -54,13 +54,18 @@ def article_area(title: str | None, lead: str | None = None) -> str | None:
 def article_flags(body: str, title: str | None, lead: str | None = None) -> dict[str, Any]:
     low = body.lower()
     topics = topic_scores(body, title)
+    topic = leading_topic(topics)
     return {
         "topics": topics,  # loaders/extract/topic.py: what the article is about, with scores
-        "topic": leading_topic(topics),
+        "topic": topic,
         "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
-        # an article about floods: three or more mentions
-        "flood": sum(low.count(stem) for stem in FLOOD_STEMS) >= 3,
+        # an article about floods: three or more mentions, or floods its leading topic (a short note whose headline
+        # is about them: "Казахстанцы помогают пострадавшим от паводков")
+        "flood": sum(low.count(stem) for stem in FLOOD_STEMS) >= 3 or topic == "floods",
         "area": article_area(title, lead),
+        # an article about a competition of small grants: its winners and selected projects are grants awarded
+        "small_grants": classify.SMALL_GRANTS.search(low) is not None or classify.SMALL_GRANTS.search(
+            (title or "").lower()) is not None,
     }
 
 

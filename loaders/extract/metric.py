@@ -18,11 +18,27 @@ _SUBSET_RE = re.compile(r"в том числе|из них|из которых|�
                         r"\bof which\b|оның ішінде|олардың ішінде|соның ішінде", re.I)
 
 
+# A phrase that points back to what the sentence before spoke of: "в этой жизненно важной процедуре", "такой
+# помощи", "this procedure", "бұл шара".
+_POINTS_BACK = re.compile(
+    r"(?<!\w)(?:эт(?:ой|ого|ом|у|а|и|их|ими)|так(?:ой|ая|ую|ие|их|ого|им)|данн(?:ой|ая|ую|ых|ые|ом)|подобн\w+|this|"
+    r"these|such|бұл|осы|мұндай|сондай)\s+(?:[^\W\d_]+\s+){0,2}?(?:процедур|помощ|акци|мероприят|procedure|aid\b|"
+    r"help\b|assistance|campaign|event|рәсім|көмек|шара|акция)", re.I)
+
+
+def referent_of(clause_text: str, prev_sentence: str | None) -> str:
+    """The lower-cased sentence before, when the clause points back to it; else ""."""
+    if prev_sentence and _POINTS_BACK.search(clause_text):
+        return prev_sentence
+    return ""
+
+
 def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: str, clause_text: str, low: str,
-                  scoped: bool, anchor: Anchor | None, article_flags: dict[str, Any]) -> None:
+                  scoped: bool, anchor: Anchor | None, article_flags: dict[str, Any], referent: str = "") -> None:
     """Set fig.metric (and, for a multiple, fig.noun). `previous` is the figure before it in the sentence,
-    already classified; `rel` where the figure's number starts in the lower-cased sentence `low`."""
-    fig.meta["metric_ctx"] = (segment, clause_text, low, scoped)
+    already classified; `rel` where the figure's number starts in the lower-cased sentence `low`; `referent` the
+    sentence before when the clause points back to it (referent_of)."""
+    fig.meta["metric_ctx"] = (segment, clause_text, low, scoped, referent)
     fig.metric = classify.classify(
         fig,
         segment=segment,
@@ -31,6 +47,7 @@ def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: st
         country_scope=scoped,
         period_kind=anchor.kind if anchor else None,
         article_flags=article_flags,
+        referent=referent,
     )
     if fig.metric is None and fig.unit == "kg":
         # "400 kg of waste": a metric counted in tonnes takes kilograms converted (0.4 tonnes)
@@ -66,6 +83,6 @@ def reclassify(fig: Figure, period_kind: str, article_flags: dict[str, Any]) -> 
     ctx = fig.meta.get("metric_ctx")
     if fig.metric is not None or ctx is None or fig.meta.get("part_of_previous"):
         return
-    segment, clause_text, low, scoped = ctx
+    segment, clause_text, low, scoped, referent = ctx
     fig.metric = classify.classify(fig, segment=segment, clause=clause_text, sentence=low, country_scope=scoped,
-                                   period_kind=period_kind, article_flags=article_flags)
+                                   period_kind=period_kind, article_flags=article_flags, referent=referent)

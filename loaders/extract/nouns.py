@@ -44,6 +44,11 @@ EN_NOT_NOUNS = frozenset({"countrywide", "nationwide", "worldwide", "statewide",
                           "today", "now", "so", "too", "already", "alone"})
 
 
+# Kazakh case endings written after a hyphen on a sign: "80%-дан", "50%-ға".
+KK_CASE_ENDINGS = frozenset({"дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "ы", "і", "ын", "ін",
+                             "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те"})
+
+
 def kk_stem(word: str) -> str | None:
     for stem in KK_NOUN_STEMS:
         if word.startswith(stem):
@@ -101,6 +106,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 k += 1
                 continue
             if t.text in ("%",):
+                if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].low in KK_CASE_ENDINGS:
+                    return NounMatch("%", "percent", k + 3, mods)  # "80%-дан астамы", "80%-ға жуық"
                 return NounMatch("%", "percent", k + 1, mods)
             break
         if t.kind != "word":

@@ -15,6 +15,9 @@ from loaders.lexicon import (
     EN_MULTIPLIER_WORDS,
     EN_NUMBERS,
     EN_SCALES,
+    KK_AFTER_ABLATIVE,
+    KK_AFTER_DATIVE,
+    KK_APPROX_SUFFIXES,
     KK_NUMBERS,
     KK_SCALES,
     QUALIFIERS_BEFORE,
@@ -123,6 +126,15 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                 # "более тысячи волонтеров": after a bound the scale word alone is one thousand
                 if j == i and i > 0 and QUALIFIERS_BEFORE.get(tokens[i - 1].low) in ("at_least", "at_most",
                                                                                       "approx", "almost"):
+                    parts.append((hit[0], True))
+                    j += 1
+                    ending = hit[2]
+                    break
+                # "мыңдай адам", "мыңға жуық", "мыңнан астам": a Kazakh scale word with the ending of "about" or
+                # before a bound word is about (at least) one of it
+                if j == i and lang == "kk" and (hit[2] in KK_APPROX_SUFFIXES or (
+                        hit[2] and j + 1 < len(tokens) and (tokens[j + 1].low in KK_AFTER_ABLATIVE or
+                                                            tokens[j + 1].low in KK_AFTER_DATIVE))):
                     parts.append((hit[0], True))
                     j += 1
                     ending = hit[2]

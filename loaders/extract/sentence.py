@@ -18,7 +18,7 @@ from loaders.extract.antecedents import (
 )
 from loaders.extract.areas import figure_area
 from loaders.extract.exclusions import is_not_a_count
-from loaders.extract.metric import assign_metric
+from loaders.extract.metric import assign_metric, referent_of
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
 from loaders.extract.numbers import MULTIPLIER_WORDS, complete_number, is_multiplier, parse_number, share_of
 from loaders.extract.periods import (
@@ -39,7 +39,7 @@ from loaders.extract.qualifiers import (
 from loaders.extract.ranges import share_scale
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
-from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, RU_MULTIPLIER_WORDS
+from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
 from loaders.text import Sentence, normalize
 
 
@@ -94,6 +94,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         q_before, q_i = qualifier_before(tokens, first_i - 1 if sign else first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
         qualifier = q_after or m.inner_qualifier or q_before or "exact"
+        if q_after == "approx" and q_before in ("at_least", "at_most") and m.ending in KK_APPROX_SUFFIXES:
+            qualifier = q_before  # "кемінде мыңдай адам": a bound word before says more than the "-дай" ending
         if q_before == "at_most" and ends_a_change(tokens, q_i):
             qualifier = "exact"  # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound
         span_first = q_i if q_before else first_i
@@ -151,6 +153,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     share_scale(figures, low)
     owners = anchor_owners(figures, anchors, low)
+    prev_low = normalize(prev_sentence.text).lower() if prev_sentence is not None and figures else None
     for n, fig in enumerate(figures):
         rel = fig.num_start or (fig.start - sent.start)
         c0, c1 = next(((a, b) for a, b in clause_bounds if a <= rel < b), (0, len(low)))
@@ -166,7 +169,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.meta["anchor"] = anchor
         fig.meta["planned"] = is_planned(clause_text, anchor, published)
         assign_metric(fig, figures[n - 1] if n > 0 else None, rel, segment=segment, clause_text=clause_text, low=low,
-                      scoped=scoped, anchor=anchor, article_flags=article_flags)
+                      scoped=scoped, anchor=anchor, article_flags=article_flags,
+                      referent=referent_of(clause_text, prev_low))
         if anchor is not None and anchor.kind == "range" and published is not None and \
                 anchor.period_end == published and not fig.meta.get("change") and \
                 fig.unit not in ("ratio", "percent") and not classify.is_flow(fig):

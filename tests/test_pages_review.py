@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from loaders.add import prepare_text, save_articles
 from loaders.build import run
-from loaders.curated import METRICS_FILE, REVIEW_FILE, read_curated
+from loaders.curated import METRICS_FILE, REVIEW_FILE, read_curated, review_row, undo, write_actions
 from metrics.pages import rebuild
 from metrics.pages.review import _group_key
 
@@ -226,3 +226,38 @@ def test_programs_page_charts_carry_their_provenance(data: Path) -> None:
         assert layout["title"]["subtitle"]["text"]  # unit · area
         notes = " ".join(a["text"] for a in layout["annotations"])
         assert "As of" in notes and ("Source:" in notes or "Sources:" in notes), notes
+
+
+def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The queue is computed once per database version and state of data/curated/: reruns reuse it; a row
+    written (here as the page writes it, with no rebuild after) takes its figure out at once; undo brings it
+    back."""
+    from metrics import data as mdata
+    from metrics import review as rq
+
+    calls = []
+    real = rq.review_queue
+    monkeypatch.setattr(rq, "review_queue", lambda db, exclude=(): calls.append(1) or real(db, exclude))
+    db_file = data / "kzvol.duckdb"
+    version = mdata.db_version(db_file)
+    at = _app(page="review")
+    at.text_input(key="reviewer_name").input("Dana").run()
+    at.run()
+    at.run()
+    _ok(at)
+    assert len(calls) == 1  # three reruns, one computation
+    group = next(o for o in at.selectbox(key="rv_item").options if "«волонтер» (persons)" in o)
+    assert "4 figures in 3 articles" in group
+    member = rq.group_members(mdata.ReadOnlyDatabase(db_file), "волонтер", "persons").iloc[0].to_dict()
+    receipt = write_actions(data / "curated", db_file, [review_row("reject", member, "Dana")])
+    at.run()
+    _ok(at)
+    assert mdata.db_version(db_file) == version  # no rebuild happened
+    assert len(calls) == 2
+    group = next(o for o in at.selectbox(key="rv_item").options if "«волонтер» (persons)" in o)
+    assert "3 figures in" in group
+    undo(data / "curated", db_file, receipt)
+    at.run()
+    group = next(o for o in at.selectbox(key="rv_item").options if "«волонтер» (persons)" in o)
+    assert "4 figures in 3 articles" in group and len(calls) == 3

@@ -511,9 +511,17 @@ _CYR_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]{2,
 _KK_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*")
 
 
+_QUOTED_NAME = re.compile(r"«[^»]{0,80}»")
+
+
 @lru_cache(maxsize=4096)
 def sentence_language(text: str, default: str | None = None) -> str:
-    """ru, kk or en by letters: Kazakh-only letters in ≥15% of Cyrillic words mean Kazakh."""
+    """ru, kk or en by letters: Kazakh-only letters in ≥15% of Cyrillic words mean Kazakh. Names in quotes do not
+    count when the sentence has words of its own ("Проект «Бірге» объединил 300 волонтеров" is Russian)."""
+    if "«" in text:
+        unquoted = _QUOTED_NAME.sub(" ", text)
+        if len(_CYR_WORD.findall(unquoted)) >= 3:
+            text = unquoted
     cyr = len(_CYR_WORD.findall(text))
     lat = len(_LATIN_WORD.findall(text))
     if lat > cyr:

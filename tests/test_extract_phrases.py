@@ -867,3 +867,37 @@ METRICS_AND_QUALIFIERS = [
                          [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in METRICS_AND_QUALIFIERS])
 def test_metrics_and_qualifiers(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# Found by composed probes in the three languages (not on the development pages): a Kazakh name in quotes does not
+# make a Russian sentence Kazakh; quarters written with digits; numbers inside a period expression; a year after an
+# English "in"; "a year earlier / годом ранее / бір жыл бұрын" without a stated year; a Kazakh comparison base.
+PROBES = [
+    ("Проект «Бірге 2.0» объединил 300 волонтеров.", [f"300 exact persons * {NOW} KZ"], "ru"),
+    ("Волонтеры акции «Таза Қазақстан» собрали 12 тонн мусора.",
+     [f"12 exact tonnes waste_collected_tonnes {NOW} KZ"], "ru"),
+    ("В 3-м квартале 2024 года волонтеры провели 150 акций.",
+     ["150 exact events volunteer_actions 2024-07-01..2024-09-30 KZ"], "ru"),
+    ("2024 жылдың 3-тоқсанында еріктілер 150 акция өткізді.",
+     ["150 exact events volunteer_actions 2024-07-01..2024-09-30 KZ"], "kk"),
+    ("In the 3rd quarter of 2024 volunteers held 150 events.",
+     ["150 exact events volunteer_actions 2024-07-01..2024-09-30 KZ"], "en"),
+    ("In 2024 volunteers held 150 events.", ["150 exact events volunteer_actions 2024-01-01..2024-12-31 KZ"], "en"),
+    ("A team of 2000 volunteers helped.", [f"2000 exact persons * {NOW} KZ"], "en"),
+    ("The number of registered volunteers has reached 450,000, up from 300,000 a year earlier.",
+     [f"450000 exact persons volunteers_total {NOW} KZ", f"300000 exact persons volunteers_total {Y2024} KZ"], "en"),
+    ("Тіркелген еріктілер саны 450 мыңға жетті, бір жыл бұрын 300 мың болған.",
+     [f"450000 exact persons volunteers_total {NOW} KZ", f"300000 exact persons volunteers_total {Y2024} KZ"], "kk"),
+    ("Год назад волонтеров было 300 тысяч, сейчас — 450 тысяч.",
+     [f"300000 exact persons volunteers_total {Y2024} KZ", f"450000 exact persons volunteers_total {NOW} KZ"], "ru"),
+    ("В 2023 году волонтеров было 300 тысяч, годом ранее — 250 тысяч.",
+     ["300000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ",
+      "250000 exact persons volunteers_total 2022-01-01..2022-12-31 KZ"], "ru"),
+    ("Елімізде 1200 волонтерлік ұйым жұмыс істейді, бұл өткен жылмен салыстырғанда 15%-ға көп.",
+     [f"1200 exact organizations volunteer_organizations {NOW} KZ", f"15 exact percent None {NOW} KZ"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in PROBES])
+def test_composed_probes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -57,7 +57,7 @@ def _alts(items: list[str]) -> str:
 
 
 _HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
-                    r"үшінші|төртінші|i{1,3}|iv)\s+(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|тоқсан\w*)")
+                    r"үшінші|төртінші|i{1,3}|iv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|тоқсан\w*)")
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "бірі": 1,
              "екін": 2, "үшін": 3, "төрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9, "девяти": 9,
@@ -125,7 +125,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
                               r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|the\s+next\s+year|"
                               r"бір\s+жылдан\s+кейін|келесі\s+жылы)" + _E, re.I)),
-    ("year_before", re.compile(_W + r"(?:годом\s+ранее|годом\s+раньше|за\s+год\s+до\s+этого|"
+    ("year_before", re.compile(_W + r"(?:годом\s+ранее|годом\s+раньше|год\s+назад|за\s+год\s+до\s+этого|a\s+year\s+ago|"
                                r"(?:one\s+|a\s+)?year\s+(?:earlier|before)|the\s+previous\s+year|"
                                r"бір\s+жыл\s+бұрын|алдыңғы\s+жылы)" + _E, re.I)),
     # "по итогам года", "итоги года", "жыл қорытындысы", "over the year": the year being summed up — the past one
@@ -210,6 +210,8 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
 
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
+_NEEDS["year_before"] = lambda low: any(w in low for w in ("ранее", "раньше", "назад", "до этого", "earlier", "ago",
+                                                            "before", "previous", "бұрын", "алдыңғы"))
 _NEEDS["last_n"] = lambda low: "last" in low or "past" in low or "последн" in low or "соңғы" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
@@ -224,7 +226,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
     "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
-    "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year",),
+    "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year_before",),
     "year_results": ("results",), "last_n": ("last_n",),
 }
 
@@ -365,7 +367,8 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 gd = m.groupdict()
                 yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
                 year = int(yr) if yr else (pub.year if pub else None)
-                nth = _ORDINALS.get(gd["part"].lower()[:4]) or _ORDINALS.get(gd["part"].lower())
+                part = gd["part"].lower()
+                nth = int(part[0]) if part[0].isdigit() else (_ORDINALS.get(part[:4]) or _ORDINALS.get(part))
                 half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл"))
                 if not (year and nth) or (half and nth > 2):
                     continue
@@ -396,9 +399,12 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = _year(int(g[0]))
             elif kind in ("year_after", "year_before"):
                 stated = [a for a in out if a.end <= m.start() and a.kind == "year" and a.period_start]
-                if not stated:
+                if stated:
+                    y = stated[-1].period_start.year + (1 if kind == "year_after" else -1)  # type: ignore[union-attr]
+                elif kind == "year_before" and pub is not None:
+                    y = pub.year - 1  # "up from 300,000 a year earlier", "годом ранее их было 300 тысяч"
+                else:
                     continue  # "через год" without a year before it: not this rule
-                y = stated[-1].period_start.year + (1 if kind == "year_after" else -1)  # type: ignore[union-attr]
                 start, end = _year(y)
                 k = "year"
             elif kind == "year_results":
@@ -466,6 +472,8 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
 PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
                         r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
 # Words right before a period that make it the base of a comparison.
+# Kazakh puts the word of comparison after the base: "өткен жылмен салыстырғанда", "былтырғыға қарағанда".
+_COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:салыстырғанда|қарағанда)")
 _COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
                               r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+)?(?:\w+\s+)?$", re.I)
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
@@ -490,7 +498,8 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     if fig.unit in ("ratio", "percent"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
         # with is not the period of the change
-        own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)]
+        own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
+               and not _COMPARISON_BASE_AFTER.match(low, a.end)]
     anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
     return anchor
 
@@ -519,7 +528,8 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
 
 def is_comparison_base(low: str, anchor: Anchor) -> bool:
     """Is the period the base of a comparison ("8% more than in 2023", "по сравнению с 2023 годом")?"""
-    return _COMPARISON_BASE.search(low, max(0, anchor.start - 30), anchor.start) is not None
+    return _COMPARISON_BASE.search(low, max(0, anchor.start - 30), anchor.start) is not None or \
+        _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None
 
 
 def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | None) -> bool:

@@ -6,6 +6,7 @@ article pass's."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from loaders import classify
@@ -85,7 +86,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             continue
         complete_number(tokens, m, lang)
         why_not = is_not_a_count(tokens, m, text, lang)
-        if why_not:
+        if why_not or _inside_a_period(anchors, tokens[m.i0].start, m.year_like, lang, tokens, m.i0):
             i = m.i1
             continue
         mult, first_i, after_i = is_multiplier(tokens, m)
@@ -152,6 +153,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
 
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     share_scale(figures, low)
+    if any(f.meta.get("tok_i0") is not None and tokens[f.meta["tok_i0"]].kind == "num" and
+           _YEAR_DIGITS.fullmatch(tokens[f.meta["tok_i0"]].text) for f in figures):
+        # "a team of 2000 volunteers": a year-like count is no period of its own
+        anchors = [a for a in anchors if not any(f.num_start < a.end and a.start < f.num_end for f in figures)]
     owners = anchor_owners(figures, anchors, low)
     prev_low = normalize(prev_sentence.text).lower() if prev_sentence is not None and figures else None
     for n, fig in enumerate(figures):
@@ -193,3 +198,20 @@ def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i
         start=sent.start + s, end=sent.start + e, text=sent.text[s:e], lang=lang, sentence_index=index,
         is_headline=sent.is_headline, num_start=s, num_end=e,
     )
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_YEAR_PREPOSITIONS = frozenset({"in", "during", "since", "by", "until", "before", "after", "through"})
+
+
+def _inside_a_period(anchors: list[Anchor], pos: int, year_like: bool, lang: str, tokens: list[Token],
+                     i0: int) -> bool:
+    """Is the number part of a period expression: a day or a month count ("April 6", "за 9 месяцев"), an ordinal
+    ("в 3-м квартале", "3-тоқсанында"), or a year in one ("in the 3rd quarter of 2024"; in English also right after
+    "in/since/by": "In 2024 volunteers held 150 events")? A year after "of" may count: "a team of 2000 volunteers"."""
+    for a in anchors:
+        if a.start <= pos < a.end:
+            if not year_like or a.kind != "year":
+                return True
+            return lang == "en" and i0 > 0 and tokens[i0 - 1].low in _YEAR_PREPOSITIONS
+    return False

@@ -551,3 +551,19 @@ def test_kpi_cagr_carries_the_bound_like_the_multiple(app) -> None:
     assert "×1.06 (at least)" in organizations and "CAGR +5.3% (at least)" in organizations, organizations
     people = next(c for c in captions if c.startswith("people ·") and "×6" in c)
     assert "CAGR +42.3%" in people and "(at least)" not in people  # exact figures: no note
+
+
+def test_sql_example_follows_the_language(app) -> None:
+    """The example query kept its English comment on a Russian page, and its label_en after a switch."""
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql", lang="ru")
+    text = at.text_area(key="sql_text").value
+    assert text.startswith("-- Последнее значение каждого показателя") and "m.label_ru" in text, text[:120]
+    at.selectbox(key="w_lang").set_value("kk").run()
+    _no_errors(at)
+    text = at.text_area(key="sql_text").value
+    assert text.startswith("-- Әр көрсеткіштің соңғы мәні") and "m.label_kk" in text, text[:120]
+    assert at.selectbox(key="sql_example").value == "ex_latest"
+    at.text_area(key="sql_text").input("SELECT 42 AS answer").run()
+    at.selectbox(key="w_lang").set_value("en").run()
+    assert at.text_area(key="sql_text").value == "SELECT 42 AS answer"  # the user's own query stays

@@ -38,6 +38,23 @@ ORDER BY accepted DESC, s.published DESC""",
 }
 
 
+def example_sql(key: str, lang: str) -> str:
+    """An example query in the interface's language: its leading comment translated (strings
+    `<key>_comment`) and the metric labels of that language (`label_ru`)."""
+    first, _, rest = EXAMPLE_QUERIES[key].partition("\n")
+    return f"-- {t(f'{key}_comment', lang)}\n{rest}".replace("{lang}", lang)
+
+
+def _follow_language(lang: str) -> None:
+    """An example still as loaded follows a language switch (Russian comment, label_ru); an edited query
+    stays as the user wrote it."""
+    key = st.session_state.get("v_sql_example")
+    text = st.session_state.get("sql_text")
+    if key in EXAMPLE_QUERIES and text != example_sql(key, lang):
+        if any(text == example_sql(key, other) for other in i18n.LANGS):
+            st.session_state["sql_text"] = example_sql(key, lang)
+
+
 MAX_HISTORY = 15  # queries remembered per session
 SCHEMA_SQL = """SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "type",
        coalesce(c.comment, '') AS "comment"
@@ -50,7 +67,7 @@ def _load_example() -> None:
     key = st.session_state.get("sql_example")
     lang = st.session_state.get("v_lang", i18n.DEFAULT_LANG)
     if key in EXAMPLE_QUERIES:
-        st.session_state["sql_text"] = EXAMPLE_QUERIES[key].replace("{lang}", lang)
+        st.session_state["sql_text"] = example_sql(key, lang)
         st.session_state["v_sql_example"] = key
 
 
@@ -58,7 +75,7 @@ def _query_edited() -> None:
     """Once the query is edited it is no longer the example: clear the example's name."""
     lang = st.session_state.get("v_lang", i18n.DEFAULT_LANG)
     key = st.session_state.get("v_sql_example")
-    if key in EXAMPLE_QUERIES and st.session_state.get("sql_text") != EXAMPLE_QUERIES[key].replace("{lang}", lang):
+    if key in EXAMPLE_QUERIES and st.session_state.get("sql_text") != example_sql(key, lang):
         st.session_state["v_sql_example"] = None
         st.session_state["sql_example"] = None
 
@@ -104,7 +121,8 @@ def render(ctx: Ctx) -> None:
             st.caption(t("schema_intro", lang, tables=", ".join(tables)))
             st.dataframe(schema, hide_index=True, width="stretch", height=320)
     if "sql_text" not in st.session_state:
-        st.session_state["sql_text"] = EXAMPLE_QUERIES["ex_latest"].replace("{lang}", lang)
+        st.session_state["sql_text"] = example_sql("ex_latest", lang)
+    _follow_language(lang)
     bound_widget(
         "sql_example",
         st.selectbox,

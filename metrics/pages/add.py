@@ -22,6 +22,10 @@ LANG_CHOICES = ("", "ru", "kk", "en")
 ROUND, CLEAR, LAST_SAVED = "add_round", "add_clear", "add_last_saved"
 
 
+def _lang_choice(code: str) -> str:
+    return code or "—"  # no language given: the build detects it
+
+
 def preview_figures(item: Prepared) -> list[dict[str, Any]]:
     """The figures the build will find in the article (duplicates left out), with why each is a candidate."""
     meta = {"url": item.url, "outlet": item.outlet, "lang": item.lang,
@@ -107,7 +111,7 @@ def render(ctx: Ctx) -> None:
     url = c1.text_input(t("col_url", lang), key="add_url")
     outlet = c2.text_input(t("col_outlet", lang), key="add_outlet")
     published = c3.text_input(t("col_published", lang), key="add_published", placeholder="YYYY-MM-DD")
-    alang = c4.selectbox(t("language", lang), LANG_CHOICES, key="add_lang", format_func=lambda c: c or "—")
+    alang = c4.selectbox(t("language", lang), LANG_CHOICES, key="add_lang", format_func=_lang_choice)
     try:
         items = _prepared(ctx, uploads, pasted, {"url": url, "outlet": outlet, "published": published,
                                                  "lang": alang})
@@ -144,7 +148,7 @@ def render(ctx: Ctx) -> None:
                                             item.published.isoformat() if item.published else "",
                                             key=f"add_{i}_published"),
                     lang=f4.selectbox(t("language", lang), LANG_CHOICES, key=f"add_{i}_lang",
-                                      index=LANG_CHOICES.index(item.lang or "")),
+                                      index=LANG_CHOICES.index(item.lang or ""), format_func=_lang_choice),
                 )
             except AddError as exc:
                 st.error(str(exc))

@@ -245,6 +245,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "ерікті": "persons", "белсенді": "persons", "волонтер-": "persons", "адам": "persons", "азамат": "persons",
     "қатысушы": "persons", "тұрғын": "persons", "бала": "persons", "жас": "persons",
     "науқас": "persons", "пациент-": "persons", "қызметкер": "persons", "жеңімпаз": "persons",
+    "зейнеткер": "persons", "pensioner": "persons", "retiree": "persons", "құтқарушы": "persons",
+    "өрт сөндіруші": "persons",
     "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
     "volunteer": "persons", "person": "persons", "people": "persons", "citizen": "persons",
     "participant": "persons", "donor": "persons", "patient": "persons", "resident": "persons",

@@ -268,13 +268,17 @@ _PAGE_CHROME = re.compile(
     r"exchange rate|бағамы|"
     r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
     r"\b(?:credit|photo|фото|сурет|источник фото)\s*:|depositphotos|shutterstock|getty images|"
-    r"^\s*(главная|басты бет|home)\s*[/›»>|]",
+    r"^\s*(главная|басты бет|home)\s*[/›»>|]|"
+    # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"
+    r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
+    r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?)\s*$",
     re.I,
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
                 "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
-                "credit", "photo", "фото", "сурет", "shutterstock", "getty")
+                "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
+                "comment", "view", "like", "share")
 
 
 def _may_be_chrome(line: str) -> bool:

@@ -901,3 +901,30 @@ PROBES = [
 @pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in PROBES])
 def test_composed_probes(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# More probes: counter lines of the page ("Комментарии (3)", "12 comments"); Russian adjectives that stand for people;
+# Kazakh and English words for pensioners; one event after a year's total keeps out of the per-year metric.
+PROBES_2 = [
+    ("Волонтеры высадили 500 деревьев в Астане\n\nПросмотров: 1 245\nВолонтеры высадили 500 деревьев в столице в "
+     "субботу, сообщили в акимате.\nКомментарии (3)", [f"500 exact trees trees_planted {NOW} Astana"], "ru"),
+    ("Volunteers planted 500 trees\n\nVolunteers planted 500 trees on Saturday.\n12 comments\nShares 4",
+     [f"500 exact trees trees_planted {NOW} KZ"], "en"),
+    ("Еріктілер 500 ағаш отырғызды\n\nЕріктілер сенбі күні 500 ағаш отырғызды.\nПікірлер 3",
+     [f"500 exact trees trees_planted {NOW} KZ"], "kk"),
+    ("Помощь получили 500 пострадавших.", [f"500 exact persons people_helped {NOW} KZ"], "ru"),
+    ("Волонтерам помогли 50 тысячам нуждающихся.", [f"50000 exact persons people_helped {NOW} KZ"], "ru"),
+    ("Помощь получили 500 пострадавших семей.", [f"500 exact families None {NOW} KZ"], "ru"),
+    ("Күміс еріктілер қатарында 10 мың зейнеткер бар.", [f"10000 exact persons silver_volunteers {NOW} KZ"], "kk"),
+    ("Silver volunteers include 10,000 pensioners.", [f"10000 exact persons silver_volunteers {NOW} KZ"], "en"),
+    ("В 2024 году было выполнено 410 тысяч донаций. В акции «Донор дня» участвовали 300 человек.",
+     [f"410000 exact donations blood_donations_per_year {Y2024} KZ", "300 exact persons None * KZ"], "ru"),
+    ("В 2024 году было выполнено 410 тысяч донаций. Их выполнили 200 тысяч доноров.",
+     [f"410000 exact donations blood_donations_per_year {Y2024} KZ",
+      f"200000 exact persons blood_donors_per_year {Y2024} KZ"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in PROBES_2])
+def test_composed_probes_2(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -84,5 +84,7 @@ def reclassify(fig: Figure, period_kind: str, article_flags: dict[str, Any]) -> 
     if fig.metric is not None or ctx is None or fig.meta.get("part_of_previous"):
         return
     segment, clause_text, low, scoped, referent = ctx
+    if period_kind != "annual" and classify.NOT_NATIONWIDE.search(clause_text):
+        return  # "В акции «Донор дня» участвовали 300 человек" after a year's total: one event, not the year's count
     fig.metric = classify.classify(fig, segment=segment, clause=clause_text, sentence=low, country_scope=scoped,
                                    period_kind=period_kind, article_flags=article_flags, referent=referent)

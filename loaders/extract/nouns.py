@@ -49,6 +49,12 @@ KK_CASE_ENDINGS = frozenset({"дан", "ден", "тан", "тен", "нан", "
                              "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те"})
 
 
+# Russian adjectives and participles that stand for people when no noun follows ("500 пострадавших").
+RU_PEOPLE_ADJECTIVES = ("нуждающ", "пострадавш", "малоимущ", "малообеспеченн", "пожил", "эвакуированн", "погибш",
+                        "раненн", "бездомн", "одиноки", "одиноких", "одиноким", "престарел", "многодетн",
+                        "спасенн", "спасённ")
+
+
 def kk_stem(word: str) -> str | None:
     for stem in KK_NOUN_STEMS:
         if word.startswith(stem):
@@ -186,6 +192,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
         if w in ("и", "или") and mods:
             k += 1
             continue
+        if w.startswith(RU_PEOPLE_ADJECTIVES) and not (
+                k + 1 < limit and tokens[k + 1].kind == "word" and
+                any(p[1].startswith("NOUN") for p in parse_ru(tokens[k + 1].low)[:1])):
+            # an adjective standing for people: "помощь получили 500 пострадавших", "200 пожилым"
+            return NounMatch(w, "persons", k + 1, mods)
         if first_tag.startswith(("ADJF", "PRTF")) or ("NUMR" in first_tag and "Anum" in first_tag):
             mods.append(parses[0][0])
             k += 1

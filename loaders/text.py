@@ -178,6 +178,9 @@ _BYLINE = re.compile(r"^\s*(by|автор|опубликовано|published|upd
                      r"\bon\s+\d{1,2}\s+[a-z]+\s+\d{4}\b", re.IGNORECASE)
 
 
+_ISO_DATE_LINE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}|(?![\d-]))")
+
+
 def text_date(text: str) -> dt.date | None:
     """The date the page states at its top: a leading ` date YYYY-MM-DD`, a `dd.mm.yyyy[ hh:mm]` timestamp, a
     line that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года") or a byline with a date
@@ -193,6 +196,11 @@ def text_date(text: str) -> dt.date | None:
             return d
     for line in text[:TIMESTAMP_WINDOW].split("\n")[:15]:
         words = len(_WORD.findall(line))
+        iso = _ISO_DATE_LINE.search(line) if words <= 6 else None
+        if iso:  # "2025-06-14T10:15:00+05:00", "2025-06-14 10:15" on a line of its own
+            d = safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+            if d:
+                return d
         if 0 < words <= 4 or (words <= 14 and _BYLINE.search(line)):
             dates = list(explicit_dates(line))
             if dates:

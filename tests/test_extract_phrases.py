@@ -928,3 +928,31 @@ PROBES_2 = [
 @pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in PROBES_2])
 def test_composed_probes_2(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# "Every year" carried to the next sentence only when that sentence is habitual too: what was done once (a past
+# report, a Russian completed participle) is not yearly; an ISO timestamp at the top dates the page.
+ANNUAL_CARRY = [
+    ("Ежегодно в стране сдают кровь 200 тысяч человек. Во время акции собрано 45 литров крови.",
+     [f"200000 exact persons blood_donors_per_year {Y2024} KZ", f"45 exact liters * {NOW} KZ"], "ru"),
+    ("Жыл сайын елімізде 200 мың адам қан тапсырады. Акция кезінде 45 литр қан жиналды.",
+     [f"200000 exact persons blood_donors_per_year {Y2024} KZ", f"45 exact liters * {NOW} KZ"], "kk"),
+    ("Every year 200,000 people donate blood in the country. During the drive, 45 liters of blood were collected.",
+     [f"200000 exact persons blood_donors_per_year {Y2024} KZ", f"45 exact liters * {NOW} KZ"], "en"),
+    ("Ежегодно в стране сдают кровь 200 тысяч человек. Заготавливается около 90 тысяч литров крови.",
+     [f"200000 exact persons blood_donors_per_year {Y2024} KZ", f"90000 approx liters * {Y2024} KZ"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in ANNUAL_CARRY])
+def test_every_year_carried_only_to_habitual_sentences(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)
+
+
+@pytest.mark.parametrize("top", ["2025-06-14T10:15:00+05:00", "2025-06-14 10:15", "Дата: 2025-06-14"])
+def test_iso_timestamp_at_the_top_dates_the_page(top: str) -> None:
+    from loaders.text import publication_date
+
+    text = top + "\n\nВолонтеры высадили 500 деревьев в столице в субботу, сообщили в акимате города.\n"
+    assert publication_date(text, text, None).date == dt.date(2025, 6, 14)

@@ -19,6 +19,7 @@ from loaders.extract.periods import (
     REPORTS_UNTIL,
     Anchor,
     find_anchors,
+    is_done_once,
     is_past_report,
     recent_day,
 )
@@ -45,10 +46,14 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # computed lazily (most sentences hold no figure at all).
     earlier: dict[int, list[str]] = {}  # paragraph -> lower-cased sentences before the current one
 
-    def inherited_anchor(paragraph: int) -> Anchor | None:
+    def inherited_anchor(paragraph: int, low: str, lang: str) -> Anchor | None:
         for low_text in reversed(earlier.get(paragraph, [])):
             found_anchors = find_anchors(low_text, published)
             if found_anchors:
+                if found_anchors[-1].kind == "annual" and is_done_once(low, lang):
+                    # "Ежегодно … сдают кровь 200 тысяч человек. Во время акции собрано 45 литров": what was done
+                    # once does not happen every year
+                    return None
                 return found_anchors[-1]
         return None
 
@@ -106,7 +111,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
                     else:
-                        inherited = before[-1] if before else inherited_anchor(sent.paragraph)
+                        inherited = before[-1] if before else inherited_anchor(sent.paragraph, low, fig.lang)
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, sent.paragraph)

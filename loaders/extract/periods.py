@@ -564,6 +564,16 @@ def is_past_report(clause: str, lang: str) -> bool:
     return any(m.group(0).lower() not in _NOT_PAST_RU for m in _PAST_RU.finditer(clause))
 
 
+# A Russian short passive participle of a completed action: "собрано", "выполнено", "высажено", "проведено".
+_DONE_RU = re.compile(r"(?<![\w-])\w{3,}(?:ано|ено|ято|ито|уто|ыто)(?![\w-])", re.I)
+
+
+def is_done_once(clause: str, lang: str) -> bool:
+    """Does the clause tell of something done (a past report, or in Russian a completed participle: "во время акции
+    собрано 45 литров") rather than of what happens (every year)?"""
+    return is_past_report(clause, lang) or (lang == "ru" and _DONE_RU.search(clause) is not None)
+
+
 def recent_day(clause: str) -> bool:
     """"вчера", "на днях", "кеше", "yesterday": a report of a day close to publication."""
     return _RECENT_DAY.search(clause) is not None

@@ -66,6 +66,9 @@ def parse_programs_text(name: str, text: str, base: dict[str, Program] | None = 
         raise ProgramsError(name, 1, f"missing column(s): {', '.join(missing)}; expected {','.join(COLUMNS)}")
     for row in reader:
         line = reader.line_num
+        if row.get(None):  # type: ignore[call-overload]  # DictReader's key for fields beyond the header
+            raise ProgramsError(name, line, f"more fields than columns ({len(COLUMNS)}): a pattern with a comma "
+                                            "(\\w{0,4}) must be in double quotes")
         fields = {c: (row.get(c) or "").strip() for c in COLUMNS}
         if not any(fields.values()):
             continue

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from loaders.programs import assign_programs, find_programs, load_programs, program_of_sentence
+from loaders.build import run
+from loaders.curated import CuratedError
+from loaders.programs import alias_pattern, assign_programs, find_programs, load_programs, program_of_sentence
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PROGRAMS = load_programs()
 
@@ -75,3 +81,60 @@ def test_curated_programs_extend_the_lexicon(tmp_path: Path) -> None:
     programs = load_programs(tmp_path)
     assert program_of_sentence("«Жасыл ел» жобасы аясында 3200 ағаш", None, programs) == "jasyl_el"
     assert len(programs) == len(PROGRAMS) + 1
+
+
+HEADER = "program_id,label_en,label_ru,label_kk,metrics,patterns\n"
+
+
+def _curated(tmp_path: Path, rows: str) -> Path:
+    folder = tmp_path / "curated"
+    folder.mkdir(exist_ok=True)
+    (folder / "programs.csv").write_text(HEADER + rows, encoding="utf-8")
+    return folder
+
+
+def test_a_curated_row_with_a_known_id_adds_an_alias_and_metrics(tmp_path: Path) -> None:
+    folder = _curated(tmp_path, f'marathon_good_deeds,,,,trees_planted,"{alias_pattern("Марафон добра")}"\n')
+    marathon = next(p for p in load_programs(folder) if p.program_id == "marathon_good_deeds")
+    assert marathon.labels["en"] == "Marathon of Good Deeds"  # empty labels keep the bundled ones
+    assert {"marathon_participants", "trees_planted"} <= marathon.metrics
+    programs = load_programs(folder)
+    assert program_of_sentence("в рамках «Марафона добра» собрано 40 тонн", None, programs) == "marathon_good_deeds"
+    assert program_of_sentence("Марафон добрых дел собрал 3 млн", None, programs) == "marathon_good_deeds"
+
+
+@pytest.mark.parametrize("row,reason", [
+    ("Jasyl El,Jasyl El,Жасыл ел,Жасыл ел,,жасыл\n", "not lower snake case"),
+    ("jasyl_el,Jasyl El,,Жасыл ел,,жасыл\n", "needs label_en, label_ru and label_kk"),
+    ("jasyl_el,Jasyl El,Жасыл ел,Жасыл ел,,\n", "patterns is empty"),
+    ("jasyl_el,Jasyl El,Жасыл ел,Жасыл ел,,(жасыл\n", "bad pattern"),
+    ("jasyl_el,Jasyl El,Жасыл ел,Жасыл ел,,\\s*\n", "matches an empty text"),
+    ("jasyl_el,Jasyl El,Жасыл ел,Жасыл ел,trees_planted no_such_metric,жасыл\n", "unknown metric(s) no_such_metric"),
+    ("jasyl_el,Jasyl El,Жасыл ел,Жасыл ел,,жасыл\\w{0,4}\n", "more fields than columns"),
+])
+def test_a_bad_curated_program_fails_the_build_with_file_and_line(tmp_path: Path, row: str, reason: str) -> None:
+    folder = _curated(tmp_path, "qazaq_eli,Qazaq Eli,Қазақ елі,Қазақ елі,,қазақ\\s+елі\n" + row)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Волонтёры\n\nВ 2024 году 300 волонтёров помогли.\n", encoding="utf-8")
+    with pytest.raises(CuratedError) as exc:
+        run(tmp_path / "kz.duckdb", articles, folder)
+    assert str(exc.value).startswith("curated/programs.csv:3: ") and reason in str(exc.value)
+    assert not (tmp_path / "kz.duckdb").exists()
+    proc = subprocess.run([sys.executable, "-m", "loaders", "build", "--db", str(tmp_path / "kz.duckdb"),
+                           "--articles", str(articles), "--curated", str(folder), "--quiet", "--no-cache"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "curated/programs.csv:3: " in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_correction_naming_an_unknown_program_fails_the_build(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Волонтёры\n\nВ 2024 году 300 волонтёров помогли.\n", encoding="utf-8")
+    folder = tmp_path / "curated"
+    folder.mkdir()
+    (folder / "review.csv").write_text(
+        "action,file,quote,value,metric_id,new_value,qualifier,unit,period_start,period_end,area,note,program\n"
+        "correct,a.txt,300 волонтёров,300,,,,,,,,,no_such_program\n", encoding="utf-8")
+    with pytest.raises(CuratedError, match=r"curated/review.csv:2: unknown program 'no_such_program'"):
+        run(tmp_path / "kz.duckdb", articles, folder)

@@ -261,3 +261,10 @@ def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Pat
     at.run()
     group = next(o for o in at.selectbox(key="rv_item").options if "«волонтер» (persons)" in o)
     assert "4 figures in 3 articles" in group and len(calls) == 3
+    # a candidate counted in persons is offered a metric counted in persons first (not the catalog's first)
+    options = at.selectbox(key="rv_item").options
+    at.selectbox(key="rv_item").set_value(options.index(group)).run()
+    menus = [b for b in at.selectbox if b.key and b.key.startswith("rv_metric_")]
+    assert len(menus) == 4
+    catalog = dict(_q(data, "SELECT metric_id, unit FROM metrics"))
+    assert all(catalog[m.value] == "persons" for m in menus), [m.value for m in menus]

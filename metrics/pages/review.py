@@ -74,8 +74,15 @@ def undo_last(ctx: Ctx) -> bool:
     return True
 
 
-def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: list[str], labels: dict[str, str]
-                    ) -> None:
+def _default_metric(obs: dict[str, Any], metric_ids: list[str], units: dict[str, str]) -> int:
+    """The metric offered first for a figure: its own, else the first one counted in the figure's unit."""
+    if obs["metric_id"] in metric_ids:
+        return metric_ids.index(obs["metric_id"])
+    return next((i for i, m in enumerate(metric_ids) if units.get(m) == obs["unit"]), 0)
+
+
+def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: list[str], labels: dict[str, str],
+                    units: dict[str, str]) -> None:
     lang, oid = ctx.lang, int(obs["obs_id"])
     st.html(sentence_html(obs))
     st.caption(f"{i18n.fmt_value(obs['value'], obs['qualifier'], lang)} {i18n.unit_label(obs['unit'], lang)} · "
@@ -85,7 +92,7 @@ def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: li
     note = st.text_input(t("review_note", lang), key=f"rv_note_{oid}")
     a, b, c, d = st.columns(4)
     metric = a.selectbox(t("col_metric", lang), metric_ids, key=f"rv_metric_{oid}",
-                         index=metric_ids.index(obs["metric_id"]) if obs["metric_id"] in metric_ids else 0,
+                         index=_default_metric(obs, metric_ids, units),
                          format_func=lambda m: labels.get(m, m))
     if a.button(t("review_accept", lang), key=f"rv_accept_{oid}"):
         perform(ctx, [review_row("accept", obs, reviewer, note=note, metric_id=metric)]) and st.rerun()
@@ -221,7 +228,9 @@ def render(ctx: Ctx) -> None:
     _, curated, _ = rebuild.folders(ctx.path)
     curated_key = rq.curated_key(curated)
     labels = labels_for(ctx)
-    metric_ids = list(caches.cached_catalog(ctx.path, ctx.version)["metric_id"])
+    catalog = caches.cached_catalog(ctx.path, ctx.version)
+    metric_ids = list(catalog["metric_id"])
+    units = dict(zip(catalog["metric_id"], catalog["unit"], strict=True))
     _programs_form(ctx, metric_ids, labels)
     queue, _ = caches.cached_review_queue(ctx.path, ctx.version, curated_key)
     if queue.empty:
@@ -239,4 +248,4 @@ def render(ctx: Ctx) -> None:
         records = caches.cached_observations(ctx.path, ctx.version, tuple(int(i) for i in item["obs_ids"]))
     for obs in records[:50]:
         with st.container(border=True):
-            _figure_actions(ctx, obs, reviewer, metric_ids, labels)
+            _figure_actions(ctx, obs, reviewer, metric_ids, labels, units)

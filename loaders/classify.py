@@ -202,6 +202,12 @@ RULES: list[Rule] = [
          near=_re(r"волонтерств|волонтерлік|добровольчеств|volunteering|volunteer work|в волонтерск\w+ движени"),
          where="clause", check=lambda f, c: not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(
              c["clause"])),
+    # "the number of volunteer organizations has increased …, while the number of participants has grown from
+    # 50,000 to 200,000": the number of participants, in a sentence about volunteering and of no one event, counts
+    # the volunteers
+    Rule("volunteers_total", nouns=_f("участник", "қатысушы", "participant"), near=VOLUNTEER_WORDS, where="sentence",
+         check=lambda f, c: bool(f.meta.get("count_of")) and _topic(c) == "volunteering"
+         and not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(c["clause"])),
     # "белсенділер 300 мыңға жетті": activists are the volunteers of an article about volunteering
     Rule("volunteers_total", nouns=_f("белсенді", "активист", "activist"),
          check=lambda f, c: _topic(c) == "volunteering" and _nationwide(f, c)),

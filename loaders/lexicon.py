@@ -427,7 +427,8 @@ KZ_PATTERNS = (r"в казахстане|по казахстану|в стран
                r"по республике|в рк\b|қазақстанда|қазақстан бойынша|еліміз\w*|ел бойынша|республикада|"
                r"республика бойынша|"
                r"in kazakhstan|across kazakhstan|nationwide|countrywide|country-wide|across the country|in the country|"
-               r"kazakhstan's|in our country|"
+               r"kazakhstan's|in our country|the country's|"
+               r"(?:волонтер\w*|добровол\w*|донор\w*|жител\w*|граждан\w*|организаци\w*) (?:нашей )?страны|"
                r"во всех регионах|во всех областях|по всем регионам|по всем областям|в каждом регионе|"
                r"барлық өңір\w*|барлық облыс\w*|in all regions|across all regions|in every region|"
                r"in every part of the country|all over the country|across the nation")

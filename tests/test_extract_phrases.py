@@ -956,3 +956,41 @@ def test_iso_timestamp_at_the_top_dates_the_page(top: str) -> None:
 
     text = top + "\n\nВолонтеры высадили 500 деревьев в столице в субботу, сообщили в акимате города.\n"
     assert publication_date(text, text, None).date == dt.date(2025, 6, 14)
+
+
+# The volunteers counted by an article: the number of participants in a sentence about volunteering (not of one
+# event), volunteers "of the country", a phrase of a volunteer involved after its noun is no part of what it counts;
+# "за два года" and "екі жыл ішінде" are spans to publication; a Kazakh verb shared by coordinated clauses.
+VOLUNTEERS = [
+    ("Волонтерское движение растет\n\nЧисло волонтерских организаций за два года выросло с 224 до 700, а число "
+     "участников — с 50 до 200 тысяч.",
+     ["224 exact organizations volunteer_organizations 2023-01-01..2023-12-31 KZ",
+      f"700 exact organizations volunteer_organizations {NOW} KZ",
+      "50000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ",
+      f"200000 exact persons volunteers_total {NOW} KZ"], "ru"),
+    ("Волонтерлік қозғалыс өсуде\n\nСоңғы екі жылда волонтерлік ұйымдар саны 224-тен 700-ге дейін, ал қатысушылар "
+     "саны 50 мыңнан 200 мыңға дейін өсті.",
+     ["224 exact organizations volunteer_organizations 2023-01-01..2023-12-31 KZ",
+      f"700 exact organizations volunteer_organizations {NOW} KZ",
+      "50000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ",
+      f"200000 exact persons volunteers_total {NOW} KZ"], "kk"),
+    ("Екі жыл ішінде еріктілер саны 50 мыңнан 200 мыңға дейін өсті.",
+     ["50000 exact persons volunteers_total 2023-01-01..2023-12-31 KZ",
+      f"200000 exact persons volunteers_total {NOW} KZ"], "kk"),
+    ("Volunteers held a marathon\n\nThe number of participants in the marathon reached 5,000.",
+     [f"5000 exact persons marathon_participants {NOW} KZ"], "en"),
+    ("Al, 2020 jyly – volonterler jyly aıasynda 200 myńnan astam erikti tartylǵan.",
+     ["200000 at_least persons volunteers_total 2020-01-01..2020-12-31 KZ"], "kk"),
+    ("В 2020 году было привлечено более 200 тысяч волонтеров.",
+     ["200000 at_least persons volunteers_total 2020-01-01..2020-12-31 KZ"], "ru"),
+    ("Сегодня 300 тысяч волонтеров страны помогают нуждающимся.",
+     [f"300000 exact persons volunteers_total {NOW} KZ"], "ru"),
+    ("Today the country's 300,000 volunteers help people in need.",
+     [f"300000 exact persons volunteers_total {NOW} KZ"], "en"),
+    ("Волонтеры из 20 стран приехали на форум.", [f"20 exact * None {NOW} KZ"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in VOLUNTEERS])
+def test_volunteers_of_an_article(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -79,6 +79,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+the\s+(?:last|past)|(?:за|в\s+течение)\s+последни[ехм]|"
                           r"последни[ехм]|соңғы)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
                           r"жыл\w*|ай\w*)" + _E, re.I)),
+    # "за два года выросло с 224 до 700", "екі жыл ішінде": a span of years up to publication (not "за 9 месяцев
+    # 2024 года", a part of a stated year, read before)
+    ("last_n", re.compile(_W + r"за\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>лет|года)(?!\s+(?:назад|до|спустя))" + _E
+                          + r"(?!\s*(?:19|20)\d{2})", re.I)),
+    ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)\s+ішінде" + _E, re.I)),
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
                             r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
@@ -212,7 +217,7 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _NEEDS["year_before"] = lambda low: any(w in low for w in ("ранее", "раньше", "назад", "до этого", "earlier", "ago",
                                                             "before", "previous", "бұрын", "алдыңғы"))
-_NEEDS["last_n"] = lambda low: "last" in low or "past" in low or "последн" in low or "соңғы" in low
+_NEEDS["last_n"] = lambda low: any(w in low for w in ("last", "past", "последн", "соңғы", "за ", "ішінде"))
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),

@@ -44,6 +44,7 @@ _KK_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KK_FROM_WORD = re.compile(r"^\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)\s+$")
 _KK_TO = re.compile(r"(?:ға|ге|қа|ке|а|е)$")
 _KK_UNTIL = re.compile(r"\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)\b")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
 
 
@@ -55,7 +56,12 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     if until is None or (_KK_TO.search(low, 0, b.num_end) is None and until.group(0).strip().startswith(
             ("дейін", "шейін"))):
         return None
-    return "change" if _KK_CHANGE_VERB.match(low, until.end()) else "range"
+    if _KK_CHANGE_VERB.match(low, until.end()):
+        return "change"
+    # a verb shared by coordinated clauses stands at the end of the sentence: "224-тен 700-ге дейін, ал қатысушылар
+    # саны 50 мыңнан 200 мыңға дейін өсті"
+    last = _LAST_WORD.search(low, until.end())
+    return "change" if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)) else "range"
 
 
 def _range_kind(low: str, a: Figure, b: Figure) -> str | None:

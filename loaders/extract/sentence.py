@@ -145,8 +145,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.meta["one"] = m.is_one
         fig.meta["tok_i0"] = m.i0
         fig.meta["scale"] = m.scale
-        # the genitive complement after a measure: "240 тонн мусора", "18 литров крови"
-        if nm.noun and nm.np_end < len(tokens) and tokens[nm.np_end].kind == "word":
+        # the genitive complement after a measure: "240 тонн мусора", "18 литров крови" (after people it is no
+        # part of what they are: "200 мыңнан астам ерікті тартылған", "300 тысяч волонтеров страны")
+        if nm.noun and nm.unit not in ("persons", "organizations") and nm.np_end < len(tokens) and \
+                tokens[nm.np_end].kind == "word":
             fig.np_text += " " + tokens[nm.np_end].low
         figures.append(fig)
         i = max(end_i, m.i1)

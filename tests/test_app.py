@@ -146,7 +146,7 @@ def test_invalid_params_fall_back_with_a_notice(app) -> None:
 
 def test_growth_table_between_two_points(app) -> None:
     at = app(page="explore", metrics="volunteers_total")
-    table = at.dataframe[0].value
+    table = at.table[0].value
     measures = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
     assert measures["Multiple (x-fold)"] == "×6"
     assert measures["CAGR (per year)"] == "+42.3%"
@@ -462,7 +462,7 @@ def test_a_running_total_and_a_yearly_count_are_not_one_growth(kinds_app) -> Non
 
 def test_growth_carries_the_bound(app) -> None:
     at = app(page="explore", metrics="volunteer_organizations")
-    table = at.dataframe[0].value
+    table = at.table[0].value
     measures = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
     assert measures["To"].endswith("800+")
     assert measures["Multiple (x-fold)"] == "×1.06 (at least)" and "(about)" not in " ".join(measures.values())

@@ -103,3 +103,21 @@ def test_region_charts_fit_a_phone(regions_server: str, browser, lang: str) -> N
     assert outside == [[], [], []], outside
     assert tiles and tiles["n"] == 20 and tiles["overlaps"] == 0, tiles
     assert "Тараз" in bar_names and not any("Taraz" in n for n in bar_names), bar_names
+
+
+def test_growth_table_leaves_the_selectors_free_on_a_phone(server: str, browser) -> None:
+    """A data grid's toolbar (eye, download, search, full screen) sat over the "To" selector on a phone."""
+    context = browser.new_context(viewport={"width": 390, "height": 2400}, is_mobile=True, has_touch=True,
+                                  user_agent=PHONE_UA)
+    page = context.new_page()
+    page.goto(f"{server}/?page=explore&lang=en&metrics=volunteers_total")
+    _settle(page)
+    page.get_by_text("Years between").wait_for(timeout=60_000)
+    selector = page.locator("[class*='st-key-g_to_volunteers_total']").bounding_box()
+    covering = page.evaluate("""(s) => [...document.querySelectorAll('[data-testid=stElementToolbar]')]
+        .map(e => e.getBoundingClientRect()).filter(b => b.width > 0 && b.height > 0 &&
+            b.left < s.x + s.width && s.x < b.right && b.top < s.y + s.height && s.y < b.bottom).length""", selector)
+    text = " ".join(page.locator("[data-testid=stMainBlockContainer]").inner_text().split())
+    context.close()
+    assert covering == 0
+    assert "Multiple (x-fold) ×6" in text  # the table is text on the page, not drawn on a canvas

@@ -166,13 +166,14 @@ def render_growth_table(
         )
         return
     g = growth.growth_between(a["value"], a["period_end"], a["qualifier"], b["value"], b["period_end"], b["qualifier"])
-    st.dataframe(
+    # A static table: seven measures need no scrolling, and a data grid's toolbar covered the "To" selector
+    # above it on a phone.
+    st.table(
         growth_table_frame(
             g, lang, start_label=period_label(a, lang), end_label=period_label(b, lang),
             start_qualifier=a["qualifier"], end_qualifier=b["qualifier"],
         ),
         hide_index=True,
-        width="stretch",
     )
     if g.qualifier == growth.UNDETERMINED:
         st.caption(t("growth_undetermined", lang))

@@ -567,3 +567,15 @@ def test_sql_example_follows_the_language(app) -> None:
     at.text_area(key="sql_text").input("SELECT 42 AS answer").run()
     at.selectbox(key="w_lang").set_value("en").run()
     assert at.text_area(key="sql_text").value == "SELECT 42 AS answer"  # the user's own query stays
+
+
+def test_article_text_labels_a_figure_without_a_metric_once() -> None:
+    """A figure without a metric was tagged "[(без показателя)]": brackets around parentheses."""
+    from metrics.pages.sources import highlighted_article_html
+
+    spans = pd.DataFrame([{"span_start": 0, "span_end": 6, "metric_id": None, "value": 40, "qualifier": "at_least",
+                           "status": "candidate"},
+                          {"span_start": 15, "span_end": 21, "metric_id": "volunteers_total", "value": 300_000,
+                           "qualifier": "exact", "status": "accepted"}])
+    out = highlighted_article_html("более 40 и ещё 300000 волонтёров", spans, {"volunteers_total": "Волонтёры"}, "ru")
+    assert "&nbsp;(без показателя)</sup>" in out and "[(" not in out and "&nbsp;[Волонтёры]</sup>" in out

@@ -15,6 +15,11 @@ from metrics.pages.view_state import bound_widget
 from metrics.pages.widgets import Ctx, fmt_day, labels_for, page_offset, page_picker, section, shown_caption
 
 
+def tag(label: str) -> str:
+    """A figure's label after it in the article text: in square brackets unless already in parentheses."""
+    return label if label.startswith("(") and label.endswith(")") else f"[{label}]"
+
+
 def highlighted_article_html(text: str, spans: pd.DataFrame, labels: dict[str, str], lang: str) -> str:
     """Article text as HTML with each figure marked and labelled; every piece of article text is escaped,
     so markup in an article ("<script>", Markdown links) shows literally."""
@@ -30,7 +35,8 @@ def highlighted_article_html(text: str, spans: pd.DataFrame, labels: dict[str, s
         out.append(
             f'<mark style="background:{colour};padding:0 2px;border-radius:3px" '
             f'title="{html.escape(label)}: {html.escape(value)}">{html.escape(text[start:end])}</mark>'
-            f'<sup style="color:#555;font-size:0.75em">&nbsp;[{html.escape(label)}]</sup>'
+            # "[Blood donors per year]", and "(no metric)" as it is, not "[(no metric)]"
+            f'<sup style="color:#555;font-size:0.75em">&nbsp;{html.escape(tag(label))}</sup>'
         )
         pos = end
     out.append(html.escape(text[pos:]))

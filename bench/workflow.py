@@ -58,6 +58,21 @@ def upload(page, url: str, files: list[Path], lang: str = "en") -> None:
     settled(page)
 
 
+def choose(page, widget: str, option: str | re.Pattern[str]) -> None:
+    """Pick an option of a selectbox (`widget`: its CSS selector). The menu is opened again when it closed before
+    the option could be clicked (a rerun of the page redraws the widget)."""
+    item = page.get_by_role("option").filter(has_text=option)
+    for attempt in range(3):
+        page.locator(f"{widget} input").click()
+        try:
+            item.first.wait_for(timeout=5_000)
+            item.first.click(timeout=5_000)
+            return
+        except Exception:  # playwright's TimeoutError: the menu closed; try again
+            if attempt == 2:
+                raise
+
+
 def save(page, *, no_wait_after: bool = False) -> None:
     page.locator(".st-key-add_save button").click(no_wait_after=no_wait_after)
 
@@ -69,8 +84,7 @@ def open_group(page, url: str, reviewer: str, noun: str, unit: str, lang: str = 
     page.locator(".st-key-reviewer_name input").fill(reviewer)
     page.locator(".st-key-reviewer_name input").press("Enter")
     page.locator(".st-key-rv_item").wait_for(timeout=60_000)
-    page.locator(".st-key-rv_item input").click()
-    page.get_by_role("option", name=re.compile(rf"\[candidates\] «{re.escape(noun)}» \({re.escape(unit)}\)")).click()
+    choose(page, ".st-key-rv_item", re.compile(rf"\[candidates\] «{re.escape(noun)}» \({re.escape(unit)}\)"))
     settled(page)
 
 
@@ -85,8 +99,7 @@ def fill_new_metric(page, noun: str, unit: str, metric: dict[str, str], kind: st
     page.locator(f".st-key-rv_new_id_{g} input").fill(metric["metric_id"])
     for code in ("en", "ru", "kk"):
         page.locator(f".st-key-rv_new_{code}_{g} input").fill(metric[f"label_{code}"])
-    page.locator(f".st-key-rv_new_kind_{g} input").click()
-    page.get_by_role("option").filter(has_text=re.compile(rf"^{kind} — ")).click()
+    choose(page, f".st-key-rv_new_kind_{g}", re.compile(rf"^{kind} — "))
     if topic is not None:
         page.locator(f".st-key-rv_new_topic_{g} input").fill(topic)
 

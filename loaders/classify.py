@@ -39,6 +39,7 @@ NOT_NATIONWIDE = _re(
 LEVEL_VERBS = _re(r"насчитыва|было|стало|работа|действу|зарегистрирован|существу|there (are|were)|"
                   r"вовлечен|тартыл|айналыс|занима\w* волонт|involved|engaged|"
                   r"\bhas\b|\bhave\b|\bbar\b|\bбар\b|жұмыс істей|тіркелген|число|количество|численност|саны|"
+                  r"\bболған\b|\bболды\b|\bболатын\b|\bеді\b|"
                   r"number of|total")
 NATIONAL_TOTAL = _re(r"всего|в стране|по стране|зарегистрирован|насчитыва|тіркелген|барлығы|total|registered|"
                      r"nationwide|worldwide|global|в мире|мировой|әлем|societies")
@@ -146,6 +147,9 @@ RULES: list[Rule] = [
     Rule("regional_front_offices", nouns=_f("фронт-офис", "офис", "кеңсе", "фронт-кеңсе", "office",
                                             "front-office"),
          near=_re(r"регион|өңір|областн|облыст|regional")),
+    # the front offices counted in a region or city ("в области … работают 12 фронт-офисов")
+    Rule("regional_front_offices", nouns=_f("фронт-офис", "фронт-кеңсе", "front-office"),
+         check=lambda f, c: f.area != "KZ" and not re.search(r"национальн|ұлттық|national", f.np_text)),
     # Blood
     Rule("blood_donations_per_year", units=_f("donations"), check=_annual),
     Rule("transfusions_per_year", units=_f("transfusions"), check=_annual),

@@ -401,11 +401,13 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             i += 1
 
     # A title caught in a navigation run (menu, title, timestamp with no blank line between them): the first
-    # line of such a run that reads like a headline about the topic. It names the article and its area, but
-    # yields no figures, because unrelated headline lists look the same.
-    run_title = next((r[2].strip() for i, (r, is_noise) in enumerate(zip(raw, noise, strict=True))
-                      if is_noise and n_words[i] >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])
-                      and not _is_chrome(r[2], n_words[i])), None)
+    # line of such a run that reads like a headline about the topic. It names the article and its area; when it
+    # stands before the body it is the article's headline and yields figures like one (lists of unrelated
+    # headlines further down do not).
+    run_i = next((i for i, (r, is_noise) in enumerate(zip(raw, noise, strict=True))
+                  if is_noise and n_words[i] >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])
+                  and not _is_chrome(r[2], n_words[i])), None)
+    run_title = raw[run_i][2].strip() if run_i is not None else None
     lines: list[Line] = []
     seen: set[str] = set()
     title: str | None = None
@@ -449,6 +451,10 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         better = next((ln.text for ln in lines[:6] if ln.is_headline and TOPIC_RE.search(ln.text)
                        and len(_WORD.findall(ln.text)) >= 4), None)
         title = better or title
+    if run_i is not None and title == run_title and (not lines or raw[run_i][0] < lines[0].start) and \
+            " ".join(run_title.lower().split()) not in seen:
+        start = raw[run_i][0] + len(raw[run_i][2]) - len(raw[run_i][2].lstrip())
+        lines.insert(0, Line(start, start + len(run_title), run_title, True))
     return lines, title
 
 

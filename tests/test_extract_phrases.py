@@ -994,3 +994,38 @@ VOLUNTEERS = [
 @pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in VOLUNTEERS])
 def test_volunteers_of_an_article(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# Article structure: a headline caught in a navigation run before the body yields figures, and a headline dated only
+# by publication takes the period of the body's figure it reports; a period closing a list of figures told as one
+# past report is each figure's; labels written with a hyphen ("304-кабинет", "15-мектеп") or an abbreviation with a
+# dot ("каб. 304"); Kazakh "болған" states a level.
+ARTICLE_STRUCTURE = [
+    ("Главная / Общество / Регионы\nВолонтеры области помогли 12 тысячам семей\n14:25, 5 июня 2025\n"
+     "В 2024 году волонтеры региона помогли более 12 тысячам семей.",
+     [f"12000 exact families * {Y2024} *", f"12000 at_least families * {Y2024} *"], "ru"),
+    ("Volunteers in the region helped more than 12,000 families, held over 1,500 events and collected about 40 tons "
+     "of aid in 2024, the department reported on June 5.",
+     [f"12000 at_least families * {Y2024} KZ", f"1500 at_least events * {Y2024} KZ",
+      f"40 approx tonnes * {Y2024} KZ"], "en"),
+    ("Волонтеры помогли более 12 тысячам семей, провели свыше 1,5 тысячи акций и собрали порядка 40 тонн помощи в "
+     "2024 году, сообщили в управлении.",
+     [f"12000 at_least families * {Y2024} KZ", f"1500 at_least events * {Y2024} KZ",
+      f"40 approx tonnes * {Y2024} KZ"], "ru"),
+    ("Donations reached 412,000, or about 8% more than in 2023.",
+     [f"412000 exact * * {NOW} KZ", f"8 approx percent None {NOW} KZ"], "en"),
+    ("Мекенжайы: Сәтбаев көшесі, 15, 304-кабинет.", [], "kk"),
+    ("Адрес: ул. Ерубаева, 15, каб. 304.", [], "ru"),
+    ("15-мектептің 200 оқушысы сенбілікке шықты.", [f"200 exact persons * {NOW} KZ"], "kk"),
+    ("Еске сала кетейік, 2023 жылы өңірде 6,5 мың ерікті болған.",
+     ["6500 exact persons volunteers_total 2023-01-01..2023-12-31 KZ"], "kk"),
+    ("В регионе работают 12 фронт-офисов.", [f"12 exact offices regional_front_offices {NOW} *"], "ru"),
+    ("В Карагандинской области работают 12 фронт-офисов.",
+     [f"12 exact offices regional_front_offices {NOW} Karaganda region"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in ARTICLE_STRUCTURE])
+def test_article_structure(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -128,8 +128,23 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         earlier.setdefault(sent.paragraph, []).append(low)
         figures.extend(found)
         prev, prev_found = sent, found
+    headline_periods(figures)
     mark_duplicates(figures)
     return figures
+
+
+def headline_periods(figures: list[Figure]) -> None:
+    """A headline reports what its body reports: a headline figure dated only by publication takes the period of
+    the body's figure of the same value and unit ("Волонтеры помогли 12 тысячам семей" over "в 2024 году волонтеры
+    помогли более 12 тысячам семей")."""
+    for fig in figures:
+        if not fig.is_headline or fig.period_basis not in ("publication", "unknown"):
+            continue
+        body = next((other for other in figures if not other.is_headline and other.value == fig.value
+                     and other.unit == fig.unit and other.period_basis in ("explicit", "inherited")), None)
+        if body is not None:
+            fig.period_start, fig.period_end = body.period_start, body.period_end
+            fig.period_kind, fig.period_basis = body.period_kind, "inherited"
 
 
 _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}

@@ -117,6 +117,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
     if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
         return "name"  # "Huawei 2", "Volunteer 2.0", "Samruk 3 фонды"
+    if first.kind == "num" and first.suffix and _LABEL_SUFFIX.match(first.suffix):
+        return "label"  # "304-кабинет", "15-мектеп", "3-үй": a room, a school, a house
     if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
                                                          r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
         return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
@@ -168,9 +170,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
-    if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].low in ("no", "№", "nr") and \
-            not m.scaled:
-        return "label"  # "sports school No.4"
+    if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
+                                                               tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
+        return "label"  # "sports school No.4", "каб. 304", "ауд. 12"
     if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
             and _closes_gloss(tokens, m.i1):
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
@@ -296,6 +298,11 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
     return False
 
 
+# Words written after a number with a hyphen that make it a label: "304-кабинет", "15-мектеп", "3-үй", "5-школа".
+_LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*|үй|үйі|пәтер\w*|палата\w*|бөлім\w*|школ\w*|гимнази\w*|"
+                           r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor)$")
+# Abbreviations, written with a dot, before a room or a house number.
+_LABEL_ABBR = frozenset({"no", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
 _CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 
 

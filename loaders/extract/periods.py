@@ -506,7 +506,39 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
                and not _COMPARISON_BASE_AFTER.match(low, a.end)]
     anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
+    if anchor is None and fig.unit not in ("ratio", "percent"):
+        anchor = _closing_anchor(fig, rel, in_clause, owners, low)
     return anchor
+
+
+# A verb of a present state before a figure: "работают", "действует", "насчитывается", "there are", "has".
+_PRESENT_STATE = re.compile(r"(?<![\w-])(?:\w{3,}(?:ают|яют|уют|ет|ит|ется|ются|ятся|ится|ейді|айды)|есть|имеется|"
+                            r"is|are|has|have|бар)(?![\w-])", re.I)
+_LIST_PERIOD_KINDS = frozenset({"year", "range", "month", "ytd", "last_year"})
+
+
+def _closing_anchor(fig: Figure, rel: int, in_clause: list[Anchor], owners: dict[int, Figure],
+                    low: str) -> Anchor | None:
+    """The period that closes a list of figures told as one report: "helped more than 12,000 families, held over
+    1,500 events and collected about 40 tons of aid in 2024" (the period right after the last figure, with no
+    comma between them and no other period inside the list), for a figure of the list that names none."""
+    if not is_past_report(low, fig.lang):
+        return None
+    before = [f for f in owners.values() if f.num_end <= rel]
+    lead = low[max([f.num_end for f in before], default=0): rel]
+    if _PRESENT_STATE.search(lead):
+        return None  # "В стране работают 755 организаций и волонтеры провели 5 тысяч акций в 2024 году"
+    for a in in_clause:
+        owner = owners.get(id(a))
+        if a.start <= rel or owner is None or owner is fig or a.kind not in _LIST_PERIOD_KINDS:
+            continue
+        if owner.num_start <= rel or _COMMA.search(low, owner.num_end, a.start) or \
+                owner.unit in ("ratio", "percent") or _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start):
+            return None  # (not the base of a comparison: "412,000, or about 8% more than in 2023")
+        if any(rel < b.start < owner.num_start for b in in_clause):
+            return None
+        return a
+    return None
 
 
 def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor], rel: int,

@@ -726,6 +726,12 @@ NOT_COUNTS = [
     ("They cleaned the premises of sports school No.4 with 60 volunteers.", [f"60 exact persons * {NOW} *"], "en"),
     ("ТАЛДЫКОРГАН, 29 дек — Sputnik. Помощь получили 55 семей.", ["55 exact families * * *"], "ru"),
     ("Participants must be between ages 14 and 29.", [], "en"),
+    # hours of the day
+    ("Visit the office from 9 a.m. to 6 p.m. or from 10am to 4pm.", [], "en"),
+    ("Приём с 9 утра до 6 вечера.", [], "ru"),
+    ("Акция стартует в 10 утра, ожидается 300 участников.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Орталық сағат 9-дан 18-ге дейін жұмыс істейді.", [], "kk"),
+    ("Ortalyq saǵat 9-dan 18-ge deıin jumys isteıdi.", [], "kk"),
     # a currency code glued to the number is an amount
     ("They gathered 22 bags of clothes and nearly KZT150,000.", [f"22 exact * * {NOW} *",
                                                                  f"150000 almost KZT * {NOW} *"], "en"),

@@ -104,6 +104,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"
     if first.kind == "num" and not m.scaled and prev is not None and prev.low in ("gmt", "utc"):
         return "time_zone"
+    if _clock_time(tokens, m):
+        return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
     size = _size(tokens, m, lang)
     if size:
         return size
@@ -402,3 +404,23 @@ def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     if _MONTH_WORD_RE.match(tokens[m.i1].low):
         return False
     return find_noun(tokens, m.i1, "en").unit is None
+
+
+_DAYTIME_RU = frozenset({"утра", "вечера", "ночи", "дня"})
+
+
+def _clock_time(tokens: list[Token], m: NumberMatch) -> bool:
+    """An hour of the day: "9 a.m.", "6 pm", "в 9 утра", "сағат 10-да"."""
+    if m.scaled or m.value > 24:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word":
+        if nxt.low in ("am", "pm") or (nxt.low in ("a", "p") and m.i1 + 2 < len(tokens) and
+                                       tokens[m.i1 + 1].text == "." and tokens[m.i1 + 2].low == "m"):
+            return True
+        if nxt.low in _DAYTIME_RU and m.value <= 12:
+            return True
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if prev is not None and prev.kind == "num" and m.i0 > 1 and tokens[m.i0 - 2].low in ("сағат", "сағ"):
+        return True  # the end of "сағат 9-дан 18-ге дейін"
+    return prev is not None and prev.low in ("сағат", "сағ")

@@ -453,8 +453,14 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         title = better or title
     if run_i is not None and title == run_title and (not lines or raw[run_i][0] < lines[0].start) and \
             " ".join(run_title.lower().split()) not in seen:
-        start = raw[run_i][0] + len(raw[run_i][2]) - len(raw[run_i][2].lstrip())
-        lines.insert(0, Line(start, start + len(run_title), run_title, True))
+        start, line = raw[run_i][0], raw[run_i][2]
+        header = HEADER_DATE_RE.match(line)
+        if header:  # " date 2026-02-02 Title…": the header is metadata
+            start, line = start + header.end(), line[header.end():]
+        start += len(line) - len(line.lstrip())
+        line = line.strip()
+        if line:
+            lines.insert(0, Line(start, start + len(line), line, True))
     return lines, title
 
 

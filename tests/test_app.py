@@ -579,3 +579,12 @@ def test_article_text_labels_a_figure_without_a_metric_once() -> None:
                            "qualifier": "exact", "status": "accepted"}])
     out = highlighted_article_html("более 40 и ещё 300000 волонтёров", spans, {"volunteers_total": "Волонтёры"}, "ru")
     assert "&nbsp;(без показателя)</sup>" in out and "[(" not in out and "&nbsp;[Волонтёры]</sup>" in out
+
+
+def test_growth_of_a_figure_from_itself_is_not_a_table(app) -> None:
+    """From = To gave a table of zeros ("0,00 years, ×1, CAGR –") that looked like a result."""
+    at = app(page="explore", metrics="volunteers_total", lang="ru")
+    at.selectbox(key="g_to_volunteers_total").set_value(0).run()
+    _no_errors(at)
+    assert not at.table
+    assert any("совпадают" in i.value for i in at.info)

@@ -150,6 +150,9 @@ def render_growth_table(
             key=f"g_to_{metric_id}",
             format_func=lambda k: point_labels[k],
         )
+    if i == j:  # a growth of a figure from itself: zeros that look like a result
+        st.info(t("same_point", lang))
+        return
     if i > j:  # said, not silently swapped
         st.caption(t("points_swapped", lang))
     a, b = pts.iloc[min(i, j)], pts.iloc[max(i, j)]

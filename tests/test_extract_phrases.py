@@ -1035,3 +1035,35 @@ ARTICLE_STRUCTURE = [
                          [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in ARTICLE_STRUCTURE])
 def test_article_structure(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# Shares in words ("A share in words is a percent figure", scoring.md): halves, thirds and quarters of a group, with
+# the bound before them (or the Kazakh "-нан астамы" after); a half or a third of a time is not one. Signs after the
+# number: "5 000+", "1,2 млрд ₸"; "15pc"; temperatures are not figures.
+SHARES_AND_SIGNS = [
+    ("Более половины волонтеров – молодежь.", [f"50 at_least percent None {NOW} KZ"], "ru"),
+    ("Две трети доноров – мужчины.", [f"66.67 approx percent None {NOW} KZ"], "ru"),
+    ("Two-thirds of volunteers are women.", [f"66.67 approx percent None {NOW} KZ"], "en"),
+    ("About half of the donors are regular.", [f"50 approx percent None {NOW} KZ"], "en"),
+    ("A third of the donors are women.", [f"33.33 approx percent None {NOW} KZ"], "en"),
+    ("Еріктілердің жартысынан астамы – жастар.", [f"50 at_least percent None {NOW} KZ"], "kk"),
+    ("Eriktilerdiń jartysynan astamy – jastar.", [f"50 at_least percent None {NOW} KZ"], "kk"),
+    ("Еріктілердің үштен бірі – студенттер.", [f"33.33 approx percent None {NOW} KZ"], "kk"),
+    ("Во второй половине дня прошла акция, в ней участвовали 300 человек.", [f"300 exact persons * {NOW} KZ"], "ru"),
+    ("In the first half of 2025 volunteers held 150 events.",
+     ["150 exact events volunteer_actions 2025-01-01..2025-06-30 KZ"], "en"),
+    ("Half a million trees were planted.", [f"500000 exact trees trees_planted {NOW} KZ"], "en"),
+    ("2024 жылдың екінші жартысында 150 акция өтті.", ["150 exact events * 2024-07-01..2024-12-31 KZ"], "kk"),
+    ("Половина пути пройдена.", [], "ru"),
+    ("Участниками стали 5 000+ волонтеров.", [f"5000 at_least persons * {NOW} KZ"], "ru"),
+    ("Собрано 1,2 млрд ₸ помощи.", [f"1.2e+09 exact KZT aid_amount_kzt {NOW} KZ"], "ru"),
+    ("The figure grew by 15pc.", [f"15 exact percent None {NOW} KZ"], "en"),
+    ("Температура +5 градусов, 300 волонтеров вышли на субботник.", [f"300 exact persons * {NOW} KZ"], "ru"),
+    ("Телефон: +7 701 123 4567.", [], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in SHARES_AND_SIGNS])
+def test_shares_in_words_and_signs(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

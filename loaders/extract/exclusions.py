@@ -104,6 +104,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"
     if first.kind == "num" and not m.scaled and prev is not None and prev.low in ("gmt", "utc"):
         return "time_zone"
+    if nxt is not None and (nxt.low.startswith(("градус", "degree")) or nxt.text == "°"):
+        return "temperature"  # "+5 градусов", "30 °C"
     if _clock_time(tokens, m):
         return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
     size = _size(tokens, m, lang)

@@ -111,6 +111,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             if t.text in QUOTE_CHARS:
                 k += 1
                 continue
+            if t.text in CURRENCY_SIGNS and k == j:
+                return NounMatch(t.text, CURRENCY_SIGNS[t.text], k + 1, mods)  # "1,2 млрд ₸ помощи"
+            if t.text == "+" and k == j:
+                k += 1  # "5 000+ волонтеров": the bound is the qualifiers' (qualifier_after)
+                continue
             if t.text in ("%",):
                 if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].low in KK_CASE_ENDINGS:
                     return NounMatch("%", "percent", k + 3, mods)  # "80%-дан астамы", "80%-ға жуық"

@@ -255,6 +255,68 @@ def share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+_RU_FRACTIONS = {"половина": 50.0, "половины": 50.0, "половину": 50.0, "половиной": 50.0, "половине": 50.0,
+                 "треть": 100 / 3, "трети": 100 / 3, "третью": 100 / 3,
+                 "четверть": 25.0, "четверти": 25.0, "четвертью": 25.0}
+_RU_FRACTION_NUMERATORS = {"две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3}
+_EN_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+_EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "one-third": 1, "two-thirds": 2}
+_KK_FRACTIONS = {"үштен": 100 / 3, "төрттен": 25.0}
+_KK_NUMERATORS = {"бір": 1, "екі": 2, "үш": 3}
+# Words before a half or a third that make it a part of a time: "во второй половине дня", "first half of 2025".
+_ORDINAL_PARTS = frozenset({"первой", "второй", "первую", "вторую", "первая", "вторая", "first", "second", "last",
+                            "бірінші", "екінші", "жылдың"})
+_TIME_AFTER = re.compile(r"^(дня|года|месяца|века|недели|ночи|пути|the year|year|day|an?|hour|century|(?:19|20)\d\d)$")
+
+
+def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
+    """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
+    "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
+    "во второй половине дня", "the first half of 2025")."""
+    t = tokens[i]
+    if t.kind != "word":
+        return None
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev in _ORDINAL_PARTS:
+        return None
+    low = t.low
+    if low in _RU_FRACTIONS:
+        if nxt is None or nxt.kind != "word" or _TIME_AFTER.match(nxt.low):
+            return None
+        return _RU_FRACTIONS[low], i + 1, None
+    if low in _RU_FRACTION_NUMERATORS and nxt is not None and nxt.low in ("трети", "четверти"):
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is None or after.kind != "word" or _TIME_AFTER.match(after.low):
+            return None
+        return _RU_FRACTION_NUMERATORS[low] * _RU_FRACTIONS[nxt.low], i + 2, None
+    if low in ("half", "third", "thirds", "quarter", "quarters", "one-third", "two-thirds"):
+        unit = low.split("-")[-1]
+        numerator = _EN_NUMERATORS.get(low, 1)
+        first = i
+        if low in ("third", "thirds", "quarter", "quarters"):
+            if prev not in _EN_NUMERATORS:
+                return None
+            numerator, first = _EN_NUMERATORS[prev], i - 1
+            if i > 1 and tokens[i - 2].low in _ORDINAL_PARTS:
+                return None
+        if nxt is None or nxt.low not in ("of", "the") or (
+                i + 2 < len(tokens) and _TIME_AFTER.match(tokens[i + 2].low)):
+            return None
+        if first != i and tokens[first].low == "a" and unit == "half":
+            return None
+        return numerator * _EN_FRACTIONS[unit], i + 2 if nxt.low == "of" else i + 1, None
+    if low.startswith("жартыс") and i > 0 and tokens[i - 1].low.endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+        rest = low[len("жартыс"):]
+        if nxt is not None and rest.endswith(("нан", "ынан")) and nxt.low in ("астамы", "астам", "көбі"):
+            return 50.0, i + 2, "at_least"
+        return 50.0, i + 1, None
+    if low in _KK_FRACTIONS and nxt is not None and nxt.low[:3] in ("бір", "екі", "үші"):
+        numerator = 2 if nxt.low.startswith("екі") else 1
+        return numerator * _KK_FRACTIONS[low], i + 2, None
+    return None
+
+
 def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     words = set(RU_FORMS) | set(EN_NUMBERS) | set(EN_SCALES) | set(RU_SCALE_ABBR) | set(EN_MULTIPLIER_WORDS)
     return frozenset(words), tuple(set(KK_NUMBERS) | set(KK_SCALES))
@@ -269,6 +331,8 @@ def may_hold_number(low: str) -> bool:
     """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
     if DIGIT.search(low) or "кажд" in low:  # "каждый пятый": a share without a number word
         return True
+    if any(w in low for w in ("половин", "трет", "четверт", "half", "third", "quarter", "жартыс", "үштен", "төрттен")):
+        return True  # shares in words
     for word in _PLAIN_WORD.findall(low):
         if word in _NUMBER_WORDS or word.startswith(_KK_NUMBER_STEMS) or "-" in word:
             return True

@@ -57,7 +57,7 @@ def _alts(items: list[str]) -> str:
 
 
 _HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
-                    r"үшінші|төртінші|i{1,3}|iv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|тоқсан\w*)")
+                    r"үшінші|төртінші|i{1,3}|iv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|жартыс\w*|тоқсан\w*)")
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "бірі": 1,
              "екін": 2, "үшін": 3, "төрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9, "девяти": 9,
@@ -374,7 +374,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 year = int(yr) if yr else (pub.year if pub else None)
                 part = gd["part"].lower()
                 nth = int(part[0]) if part[0].isdigit() else (_ORDINALS.get(part[:4]) or _ORDINALS.get(part))
-                half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл"))
+                half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл", "жартыс"))
                 if not (year and nth) or (half and nth > 2):
                     continue
                 months = 6 if half else 3

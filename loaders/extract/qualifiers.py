@@ -90,6 +90,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                 return KK_AFTER_DATIVE[nxt.low], j + 1
             if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
                 return KK_AFTER_PLAIN[nxt.low], j + 1
+    if nxt is not None and nxt.text == "+" and nxt.start == tokens[j - 1].end:
+        return "at_least", j  # "5 000+ волонтеров" (the noun after the sign: loaders/extract/nouns.py)
     bound, after = open_bound_after(tokens, j)
     if bound:
         return bound, after

@@ -21,7 +21,14 @@ from loaders.extract.areas import figure_area
 from loaders.extract.exclusions import is_not_a_count
 from loaders.extract.metric import assign_metric, referent_of
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
-from loaders.extract.numbers import MULTIPLIER_WORDS, complete_number, is_multiplier, parse_number, share_of
+from loaders.extract.numbers import (
+    MULTIPLIER_WORDS,
+    complete_number,
+    fraction_of,
+    is_multiplier,
+    parse_number,
+    share_of,
+)
 from loaders.extract.periods import (
     Anchor,
     anchor_owners,
@@ -70,6 +77,17 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after,
                                  round(100 / denominator, 2), q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
+            i = after
+            continue
+        fraction = fraction_of(tokens, i) if tok.kind == "word" else None
+        if fraction is not None:
+            # "более половины волонтеров", "two-thirds of the donors", "еріктілердің жартысынан астамы"
+            percent, after, q_after = fraction
+            first = i - 1 if tok.low in ("third", "thirds", "quarter", "quarters") else i
+            q_word, q_at = qualifier_before(tokens, first)
+            figures.append(_make(sent, index, text, tokens, q_at if q_word else first, after, round(percent, 2),
+                                 q_after or q_word or "approx", "percent", None, lang))
+            figures[-1].num_start, figures[-1].num_end = tokens[first].start, tokens[after - 1].end
             i = after
             continue
         if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS):

@@ -84,7 +84,10 @@ def open_group(page, url: str, reviewer: str, noun: str, unit: str, lang: str = 
     page.locator(".st-key-reviewer_name input").fill(reviewer)
     page.locator(".st-key-reviewer_name input").press("Enter")
     page.locator(".st-key-rv_item").wait_for(timeout=60_000)
-    choose(page, ".st-key-rv_item", re.compile(rf"\[candidates\] «{re.escape(noun)}» \({re.escape(unit)}\)"))
+    from metrics.i18n import t, unit_label
+
+    group = rf"\[{re.escape(t('queue_candidates', lang))}\] «{re.escape(noun)}» \({re.escape(unit_label(unit, lang))}\)"
+    choose(page, ".st-key-rv_item", re.compile(group))
     settled(page)
 
 

@@ -201,7 +201,7 @@ def outliers(db: Database) -> pd.DataFrame:
             if all(n["value"] >= OUTLIER_FACTOR * p["value"] for n in neigh):
                 near = min(n["value"] for n in neigh)
                 rows.append({"obs_id": p["obs_id"], "metric_id": metric, "area": area, "value": p["value"],
-                             "reason": f"{near / p['value']:,.0f}× below its neighbours"})
+                             "reason": f"{near / p['value']:,.0f}× below its neighbours", "factor": near / p["value"]})
                 continue
             if i > 0:
                 prev = pts[i - 1]
@@ -211,7 +211,9 @@ def outliers(db: Database) -> pd.DataFrame:
                                  "reason": f"a drop of {100 * (1 - p['value'] / prev['value']):.0f} % from "
                                            f"{prev['value']:,.0f} ({prev['period_kind']}) to {p['period_kind']}: "
                                            "a cumulative total next to one period?",
-                                 "other_obs_id": prev["obs_id"]})
+                                 "other_obs_id": prev["obs_id"], "drop": 1 - p["value"] / prev["value"],
+                                 "prev_value": prev["value"], "prev_kind": prev["period_kind"],
+                                 "kind": p["period_kind"]})
     return pd.DataFrame(rows)
 
 
@@ -222,7 +224,8 @@ def _day(v: Any) -> str:
 
 
 def review_queue(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
-    """Everything that needs a person, most important first: kind, priority, title, obs_ids, and for
+    """Everything that needs a person, most important first: kind, priority, title (English, for logs and
+    tests), obs_ids, `parts` (the title's values, for the page to say in the reader's language), and for
     candidate groups their noun and unit. Figures in `exclude` (handled, the rebuild still to come) are left
     out, and an outlier or disagreement that involves one."""
     exclude = set(exclude)
@@ -231,27 +234,35 @@ def review_queue(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
         ids = [int(r["obs_id"])] + ([int(r["other_obs_id"])] if pd.notna(r.get("other_obs_id", None)) else [])
         if exclude & set(ids):
             continue
+        parts = {k: r.get(k) for k in ("metric_id", "area", "value", "factor", "drop", "prev_value", "prev_kind",
+                                       "kind")}
         items.append({"kind": "outlier", "priority": 100, "title": f"{r['metric_id']} · {r['area']}: {r['value']:,.0f}"
-                      f" — {r['reason']}", "obs_ids": ids})
+                      f" — {r['reason']}", "obs_ids": ids, "parts": parts})
     for r in disagreements(db).to_dict("records"):
         if exclude & {int(r["obs_id_a"]), int(r["obs_id_b"])}:
             continue
         items.append({"kind": "disagreement", "priority": 90,
                       "title": f"{r['metric_id']} · {r['area']} · {_day(r['period_end'])}: {r['value_a']:,.0f} "
                                f"({r['qualifier_a']}) vs {r['value_b']:,.0f} ({r['qualifier_b']})",
-                      "obs_ids": [int(r["obs_id_a"]), int(r["obs_id_b"])]})
+                      "obs_ids": [int(r["obs_id_a"]), int(r["obs_id_b"])],
+                      "parts": {k: r[k] for k in ("metric_id", "area", "period_start", "period_end", "value_a",
+                                                  "qualifier_a", "value_b", "qualifier_b")}})
     for r in candidate_groups(db, exclude).to_dict("records"):
         items.append({"kind": "candidates", "priority": 50 + int(r["n"]),
                       "title": f"«{r['noun'] or '?'}» ({r['unit']}): {r['n']} figures in {r['n_articles']} articles",
-                      "obs_ids": [int(x) for x in r["obs_ids"]], "noun": r["noun"], "unit": r["unit"]})
+                      "obs_ids": [int(x) for x in r["obs_ids"]], "noun": r["noun"], "unit": r["unit"],
+                      "parts": {k: r[k] for k in ("noun", "unit", "n", "n_articles")}})
     for r in plans(db, exclude).to_dict("records"):
         items.append({"kind": "plan", "priority": 20, "title": f"plan: {r['value']:,.10g} {r['unit']} "
-                      f"({r['metric_id'] or 'no metric'})", "obs_ids": [int(r["obs_id"])]})
+                      f"({r['metric_id'] or 'no metric'})", "obs_ids": [int(r["obs_id"])],
+                      "parts": {k: r[k] for k in ("value", "qualifier", "unit", "metric_id")}})
     for r in inferred_dates(db, exclude).to_dict("records"):
         items.append({"kind": "inferred_date", "priority": 10,
                       "title": f"{r['metric_id']}: {r['value']:,.10g}, period "
                                f"{_day(r['period_start'])}..{_day(r['period_end'])}"
                                f" ({r['period_basis']}; publication date {r['date_basis']})",
-                      "obs_ids": [int(r["obs_id"])]})
-    df = pd.DataFrame(items, columns=["kind", "priority", "title", "obs_ids", "noun", "unit"])
+                      "obs_ids": [int(r["obs_id"])],
+                      "parts": {k: r[k] for k in ("metric_id", "value", "qualifier", "period_start", "period_end",
+                                                  "period_basis", "date_basis")}})
+    df = pd.DataFrame(items, columns=["kind", "priority", "title", "obs_ids", "noun", "unit", "parts"])
     return df.sort_values("priority", ascending=False, kind="stable").reset_index(drop=True)

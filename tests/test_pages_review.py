@@ -249,7 +249,7 @@ def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Pat
     assert len(calls) == 1  # three reruns, one computation
     # the biggest group of candidates counted in persons (the extractor decides which noun and how many)
     big = rq.candidate_groups(mdata.ReadOnlyDatabase(db_file)).query("unit == 'persons' and n >= 2").iloc[0]
-    head = f"«{big['noun']}» (persons): "
+    head = f"[candidates] «{big['noun']}» (people): "
 
     def shown() -> str:
         return next(o for o in at.selectbox(key="rv_item").options if head in o)
@@ -273,3 +273,16 @@ def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Pat
     assert len(menus) == big["n"]
     catalog = dict(_q(data, "SELECT metric_id, unit FROM metrics"))
     assert all(catalog[m.value] == "persons" for m in menus), [m.value for m in menus]
+
+
+@pytest.mark.parametrize("lang,kinds,english", [
+    ("ru", ("выпадает из ряда", "источники расходятся", "кандидаты", "план", "дата выведена"), " figures in "),
+    ("kk", ("қатардан алшақ", "дереккөздер сәйкес емес", "үміткерлер", "жоспар", "күні болжанған"), " figures in "),
+])
+def test_the_queue_speaks_the_readers_language(data: Path, lang: str, kinds: tuple[str, ...], english: str) -> None:
+    at = _app(page="review", lang=lang)
+    at.text_input(key="reviewer_name").input("Dana").run()
+    _ok(at)
+    options = at.selectbox(key="rv_item").options
+    assert options and all(o.startswith(tuple(f"[{k}] " for k in kinds)) for o in options), options[:5]
+    assert not [o for o in options if english in o or "(persons)" in o or " vs " in o]

@@ -45,6 +45,44 @@ def sentence_html(obs: dict[str, Any]) -> str:
             f"{html.escape(fig)}</mark>{html.escape(quote[at + len(fig):])}</div>")
 
 
+def item_label(item: pd.Series, lang: str, labels: dict[str, str]) -> str:
+    """A queue item as the reader's language says it: "[candidates] «набор» (items): 3 figures in 1 articles"."""
+    p: dict[str, Any] = item["parts"] if isinstance(item.get("parts"), dict) else {}
+
+    def metric(mid: Any) -> str:
+        return labels.get(mid, mid) if isinstance(mid, str) and mid else t("no_metric", lang)
+
+    def value(v: Any, q: Any = "exact") -> str:
+        return i18n.fmt_value(v, q if isinstance(q, str) else "exact", lang)
+
+    kind = str(item["kind"])
+    if kind == "outlier" and p.get("factor") is not None and not pd.isna(p["factor"]):
+        text = t("queue_below", lang, metric=metric(p["metric_id"]), area=i18n.area_label(p["area"], lang),
+                 value=value(p["value"]), x=i18n.fmt_number(p["factor"], lang, compact=False))
+    elif kind == "outlier":
+        text = t("queue_drop", lang, metric=metric(p["metric_id"]), area=i18n.area_label(p["area"], lang),
+                 value=value(p["value"]), pct=i18n.fmt_percent(p["drop"], lang, signed=False),
+                 prev=value(p["prev_value"]), prev_kind=p["prev_kind"], kind=p["kind"])
+    elif kind == "disagreement":
+        text = t("queue_disagree", lang, metric=metric(p["metric_id"]), area=i18n.area_label(p["area"], lang),
+                 period=i18n.fmt_period(p["period_start"], p["period_end"], None, lang),
+                 a=value(p["value_a"], p["qualifier_a"]), b=value(p["value_b"], p["qualifier_b"]))
+    elif kind == "candidates":
+        text = t("queue_group", lang, noun=p["noun"] or "?", unit=i18n.unit_label(p["unit"], lang),
+                 n=i18n.fmt_number(p["n"], lang, compact=False),
+                 a=i18n.fmt_number(p["n_articles"], lang, compact=False))
+    elif kind == "plan":
+        text = t("queue_plan_title", lang, value=value(p["value"], p["qualifier"]),
+                 unit=i18n.unit_label(p["unit"], lang), metric=metric(p["metric_id"]))
+    elif kind == "inferred_date":
+        text = t("queue_inferred", lang, metric=metric(p["metric_id"]), value=value(p["value"], p["qualifier"]),
+                 period=f"{rq._day(p['period_start'])}..{rq._day(p['period_end'])}",
+                 period_basis=p["period_basis"], date_basis=p["date_basis"])
+    else:
+        text = str(item["title"])
+    return f"[{t(f'queue_{kind}', lang)}] {text}"
+
+
 def perform(ctx: Ctx, rows: list[dict[str, str]], metrics: list[dict[str, str]] | None = None,
             programs: list[dict[str, str]] | None = None) -> bool:
     """Write the rows (checked as the build checks them), remember them for undo, rebuild in the background."""
@@ -238,7 +276,7 @@ def render(ctx: Ctx) -> None:
         return
     queue = queue.head(SHOWN_ITEMS)
     idx = st.selectbox(t("review_item", lang), list(range(len(queue))), key="rv_item",
-                       format_func=lambda i: f"[{queue.iloc[i]['kind']}] {queue.iloc[i]['title']}")
+                       format_func=lambda i: item_label(queue.iloc[i], lang, labels))
     item = queue.iloc[min(idx, len(queue) - 1)]
     if item["kind"] == "candidates":
         members = caches.cached_group_members(ctx.path, ctx.version, curated_key, item["noun"], item["unit"])

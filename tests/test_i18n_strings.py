@@ -118,6 +118,7 @@ CALQUES = [
     ("n_figures", "ru", "Цифр"),  # a genitive plural as a column name
     ("page_no", "kk", "Бет ({n} беттің)"),
     ("implied_start", "ru", "Подразумеваемое начальное значение"),  # capitalised after "; "
+    ("measure", "ru", "Показатель"), ("measure", "kk", "Көрсеткіш"),  # the growth table's column = "Metric" above it
 ]
 
 

@@ -1067,3 +1067,36 @@ SHARES_AND_SIGNS = [
                          [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in SHARES_AND_SIGNS])
 def test_shares_in_words_and_signs(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# Periods in wire copy: the day of a dateline ("ASTANA, June 14 (Kazinform) –") is the publication's, not a figure's;
+# "twice a year / 2 раза в год" is how often, not a yearly period nor a multiple; the period right after the
+# starting value of a change belongs to it alone ("rose to 35% from 28% in 2022"); a day or month without a year in
+# a sentence that states one year takes that year.
+WIRE_PERIODS = [
+    ("ASTANA, June 14 (Kazinform) – Some 270,000 people donated blood in Kazakhstan last year.",
+     [f"270000 approx persons blood_donors_per_year {Y2024} KZ"], "en"),
+    ("АСТАНА, 14 июня. KAZINFORM – Около 270 тысяч человек сдали кровь в прошлом году.",
+     [f"270000 approx persons blood_donors_per_year {Y2024} KZ"], "ru"),
+    ("On June 14 some 300 donors gave blood in Astana.", ["300 approx persons * 2025-06-14..2025-06-14 Astana"], "en"),
+    ("The share of regular donors, who give blood at least twice a year, rose to 35% from 28% in 2022.",
+     [f"35 exact percent None {NOW} KZ", "28 exact percent None 2022-01-01..2022-12-31 KZ"], "en"),
+    ("Доля регулярных доноров, которые сдают кровь 2 раза в год, выросла до 35%.",
+     [f"35 exact percent None {NOW} KZ"], "ru"),
+    ("Число волонтеров выросло с 50 тысяч в 2020 году до 300 тысяч.",
+     ["50000 exact persons volunteers_total 2020-01-01..2020-12-31 KZ",
+      f"300000 exact persons volunteers_total {NOW} KZ"], "ru"),
+    ("В 2024 году с 1 апреля по 20 мая 300 волонтеров собрали 50 тонн мусора.",
+     ["300 exact persons * 2024-04-01..2024-05-20 KZ", "50 exact tonnes * 2024-04-01..2024-05-20 KZ"], "ru"),
+    ("2023 жылы 15 мамырда 300 ерікті 50 тонна қоқыс жинады.",
+     ["300 exact persons * 2023-05-15..2023-05-15 KZ", "50 exact tonnes * 2023-05-15..2023-05-15 KZ"], "kk"),
+    ("In 2023, on May 15 volunteers collected 50 tons of waste.",
+     ["50 exact tonnes * 2023-05-15..2023-05-15 KZ"], "en"),
+    ("15 мая прошла акция, собрано 50 литров крови.", ["50 exact liters * 2025-05-15..2025-05-15 KZ"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in WIRE_PERIODS])
+def test_periods_in_wire_copy(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -163,6 +163,10 @@ class _LazyFlag:
         return self._value
 
 
+_LONE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+_FREQUENCY_BEFORE = re.compile(r"(?:times|twice|once|thrice|раз|раза|рет|дважды|трижды|однажды)\s*$", re.I)
+
+
 def _count_word(word: str) -> int | None:
     """2 for "2", "two", "двух", "екі"."""
     if word.isdigit():
@@ -250,6 +254,12 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     has: dict[str, bool] = {}
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
     future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
+    # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
+    # по 20 мая …"); otherwise the publication's.
+    stated_years = {int(y) for y in _LONE_YEAR.findall(low)} if _DIGIT.search(low) else set()
+    stated = next(iter(stated_years)) if len(stated_years) == 1 and (
+        pub is None or next(iter(stated_years)) <= pub.year) else None
+    default_year = stated or (pub.year if pub else None)
     for kind, pattern in ANCHOR_PATTERNS:
         skip = False
         for need in _ANCHOR_NEEDS.get(kind, ()):
@@ -286,13 +296,13 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 else:
                     yr, d1, m1, d2, m2 = g[0], g[1], g[2], g[3], g[4]
                     m1n, m2n = kk_month_number(m1), kk_month_number(m2)
-                year = int(yr) if yr else (pub.year if pub else None)
+                year = int(yr) if yr else default_year
                 if not (year and m1n and m2n):
                     continue
                 start, end = safe_date(year, m1n, int(d1)), safe_date(year, m2n, int(d2))
                 if start is None or end is None or end < start:
                     continue
-                if not yr and pub and start > pub and not future:
+                if not yr and not stated and pub and start > pub and not future:
                     start, end = safe_date(year - 1, m1n, int(d1)), safe_date(year - 1, m2n, int(d2))
                     if start is None or end is None:
                         continue
@@ -304,16 +314,16 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "ytd" if int(g[0]) == pub.year else "range"
             elif kind == "day":
                 mon = ru_month_number(g[1])
-                year = int(g[2]) if g[2] else (pub.year if pub else None)
-                d = _day_in_past(year, bool(g[2]), mon, int(g[0]), pub, future)
+                year = int(g[2]) if g[2] else default_year
+                d = _day_in_past(year, bool(g[2]) or bool(stated), mon, int(g[0]), pub, future)
                 if not d:
                     continue
                 start = end = d
                 k = "day"
             elif kind == "day_kk":
                 mon = kk_month_number(g[2])
-                year = int(g[0]) if g[0] else (pub.year if pub else None)
-                d = _day_in_past(year, bool(g[0]), mon, int(g[1]), pub, future)
+                year = int(g[0]) if g[0] else default_year
+                d = _day_in_past(year, bool(g[0]) or bool(stated), mon, int(g[1]), pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -321,8 +331,8 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind in ("day_en", "day_en2"):
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
-                year = int(g[2]) if g[2] else (pub.year if pub else None)
-                d = _day_in_past(year, bool(g[2]), mon, day, pub, future)
+                year = int(g[2]) if g[2] else default_year
+                d = _day_in_past(year, bool(g[2]) or bool(stated), mon, day, pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -343,15 +353,15 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                         year = pub.year - 1 if (g[2] or "").lower() == "прошлого" else pub.year
                 elif kind == "month_kk":
                     mon = kk_month_number(g[1])
-                    year = int(g[0]) if g[0] else (pub.year if pub else None)
+                    year = int(g[0]) if g[0] else default_year
                 else:
                     mon = en_month_number(g[0])
-                    year = int(g[1]) if g[1] else (pub.year if pub else None)
+                    year = int(g[1]) if g[1] else default_year
                 if not (mon and year):
                     continue
                 start, end = _month(year, mon)
                 explicit = bool(g[1] if kind in ("month", "month_en") else g[0])
-                if not explicit and pub and start > pub and not future and (kind != "month" or not g[2]):
+                if not explicit and not stated and pub and start > pub and not future and (kind != "month" or not g[2]):
                     start, end = _month(year - 1, mon)  # "наурыз айында" in a January article: last March
                 k = "month"
             elif kind in ("months_ru", "months_kk", "months_en"):
@@ -361,17 +371,17 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     m1, m2, yr = kk_month_number(g[1]), kk_month_number(g[2]), g[0]
                 else:
                     m1, m2, yr = en_month_number(g[0]), en_month_number(g[1]), g[2]
-                year = int(yr) if yr else (pub.year if pub else None)
+                year = int(yr) if yr else default_year
                 if not (m1 and m2 and year) or m2 < m1:
                     continue
-                if not yr and pub and _month(year, m1)[0] > pub and not future:
+                if not yr and not stated and pub and _month(year, m1)[0] > pub and not future:
                     year -= 1  # months named without a year, all after publication: last year's
                 start, end = _month(year, m1)[0], _month(year, m2)[1]
                 k = "range"
             elif kind in ("part", "part_kk"):
                 gd = m.groupdict()
                 yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
-                year = int(yr) if yr else (pub.year if pub else None)
+                year = int(yr) if yr else default_year
                 part = gd["part"].lower()
                 nth = int(part[0]) if part[0].isdigit() else (_ORDINALS.get(part[:4]) or _ORDINALS.get(part))
                 half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл", "жартыс"))
@@ -379,7 +389,7 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 months = 6 if half else 3
                 start, end = _month(year, (nth - 1) * months + 1)[0], _month(year, nth * months)[1]
-                if not yr and pub and start > pub and not future:
+                if not yr and not stated and pub and start > pub and not future:
                     start, end = _month(year - 1, (nth - 1) * months + 1)[0], _month(year - 1, nth * months)[1]
                 k = "range"
             elif kind == "last_n":
@@ -434,6 +444,8 @@ def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = _year(pub.year + 1)  # after publication: a plan
                 k = "year"
             elif kind == "annual":
+                if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "twice a year", "2 раза в год": how often, not a yearly figure
                 # without a publication date the years are unknown, but "every year" still says the figure is
                 # yearly (what the per-year metrics ask)
                 start, end = _year(pub.year - 1) if pub is not None else (None, None)
@@ -487,6 +499,13 @@ COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\b
 
 
 _COMMA = re.compile(r",(?!\d)")
+_FROM_WORD = re.compile(r"(?:\bfrom|(?<!\w)(?:с|со|от))\s+$", re.I)
+
+
+def _from_base(owner: Figure | None, low: str) -> bool:
+    """Is the figure that owns a period the starting value of a change ("rose to 35% from 28% in 2022")?"""
+    return owner is not None and _FROM_WORD.search(low, max(0, (owner.num_start or 0) - 8), owner.num_start or 0) \
+        is not None
 
 
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
@@ -497,8 +516,8 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     in_clause = [a for a in anchors if c0 <= a.start < c1]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
-    shared = [a for a in in_clause if not (a.start > rel and owners.get(id(a)) is not fig
-                                           and _COMMA.search(low, fig.num_end or rel, a.start))]
+    shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
+        (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low))]
     own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
     if fig.unit in ("ratio", "percent"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared

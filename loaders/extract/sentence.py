@@ -61,6 +61,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     tokens = tokenize(text)
     if anchors is None:
         anchors = find_anchors(low, published)
+    if anchors and anchors[0].kind == "day" and _DATELINE.match(low, anchors[0].end) and \
+            not _LOWER_WORD.search(text, 0, anchors[0].start):
+        anchors = anchors[1:]  # "ASTANA, June 14 (Kazinform) – …": the dateline is the publication's day
     clause_bounds = clauses(low)
     figures: list[Figure] = []
     i = 0
@@ -90,7 +93,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures[-1].num_start, figures[-1].num_end = tokens[first].start, tokens[after - 1].end
             i = after
             continue
-        if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS):
+        if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS) \
+                and not _how_often(tokens, i + 1):
             q_word, q_at = qualifier_before(tokens, i)
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, i + 1,
                                  MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
@@ -235,3 +239,16 @@ def _inside_a_period(anchors: list[Anchor], pos: int, year_like: bool, lang: str
                 return True
             return lang == "en" and i0 > 0 and tokens[i0 - 1].low in _YEAR_PREPOSITIONS
     return False
+
+
+# After the day of a dateline: the agency in brackets, then a dash ("ASTANA, June 14 (Kazinform) –").
+_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)|\.\s*[A-ZА-ЯЁa-zа-яё]+)?\s*[–—-]\s")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]*")
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "день", "неделю", "месяц", "год", "күніне", "жылына"})
+
+
+def _how_often(tokens: list[Token], j: int) -> bool:
+    """"twice a year", "twice per day", "дважды в год": how often, not a multiple."""
+    if j + 1 < len(tokens) and tokens[j].low in ("a", "per", "в", "each", "every") and tokens[j + 1].low in _TIME_UNITS:
+        return True
+    return j < len(tokens) and tokens[j].low in ("daily", "weekly", "monthly", "yearly", "annually")

@@ -1093,6 +1093,11 @@ WIRE_PERIODS = [
     ("In 2023, on May 15 volunteers collected 50 tons of waste.",
      ["50 exact tonnes * 2023-05-15..2023-05-15 KZ"], "en"),
     ("15 мая прошла акция, собрано 50 литров крови.", ["50 exact liters * 2025-05-15..2025-05-15 KZ"], "ru"),
+
+
+    # Latin-script loanwords in -ıa ("aksıa" акция) are read as their Cyrillic spelling
+    ("Bıyl oblys eriktileri 1,2 myńnan astam aksıa ótkizdi.",
+     ["1200 at_least events volunteer_actions 2025-01-01..2025-06-15 KZ"], "kk"),
 ]
 
 

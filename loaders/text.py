@@ -289,9 +289,11 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "comment", "view", "like", "share")
 
 
+_CHROME_KEY_RE = re.compile("|".join(map(re.escape, _CHROME_KEYS)))
+
+
 def _may_be_chrome(line: str) -> bool:
-    low = line.lower()
-    return any(key in low for key in _CHROME_KEYS)
+    return _CHROME_KEY_RE.search(line.lower()) is not None
 
 
 def _is_chrome(line: str, words: int) -> bool:

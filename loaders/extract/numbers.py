@@ -269,6 +269,15 @@ _ORDINAL_PARTS = frozenset({"первой", "второй", "первую", "в�
 _TIME_AFTER = re.compile(r"^(дня|года|месяца|века|недели|ночи|пути|the year|year|day|an?|hour|century|(?:19|20)\d\d)$")
 
 
+# Words a share in words starts with (a cheap test before fraction_of).
+FRACTION_WORDS = frozenset({*_RU_FRACTIONS, *_RU_FRACTION_NUMERATORS, *_KK_FRACTIONS, "half", "third", "thirds",
+                            "quarter", "quarters", "one-third", "two-thirds"})
+
+
+def may_start_fraction(word: str) -> bool:
+    return word in FRACTION_WORDS or word.startswith("жартыс")
+
+
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
     """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
     "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
@@ -325,13 +334,14 @@ def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
 _NUMBER_WORDS, _KK_NUMBER_STEMS = _number_vocabulary()
 _NUMBER_WORDS = _NUMBER_WORDS | frozenset(RU_MULTIPLIER_WORDS)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_FRACTION_HINT = re.compile("половин|трет|четверт|half|third|quarter|жартыс|үштен|төрттен")
 
 
 def may_hold_number(low: str) -> bool:
     """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
     if DIGIT.search(low) or "кажд" in low:  # "каждый пятый": a share without a number word
         return True
-    if any(w in low for w in ("половин", "трет", "четверт", "half", "third", "quarter", "жартыс", "үштен", "төрттен")):
+    if _FRACTION_HINT.search(low):
         return True  # shares in words
     for word in _PLAIN_WORD.findall(low):
         if word in _NUMBER_WORDS or word.startswith(_KK_NUMBER_STEMS) or "-" in word:

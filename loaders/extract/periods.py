@@ -219,9 +219,10 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
 
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
-_NEEDS["year_before"] = lambda low: any(w in low for w in ("ранее", "раньше", "назад", "до этого", "earlier", "ago",
-                                                            "before", "previous", "бұрын", "алдыңғы"))
-_NEEDS["last_n"] = lambda low: any(w in low for w in ("last", "past", "последн", "соңғы", "за ", "ішінде"))
+_YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этого|earlier|ago|before|previous|бұрын|алдыңғы")
+_LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
+_NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
+_NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),

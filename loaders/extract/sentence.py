@@ -26,6 +26,7 @@ from loaders.extract.numbers import (
     complete_number,
     fraction_of,
     is_multiplier,
+    may_start_fraction,
     parse_number,
     share_of,
 )
@@ -82,7 +83,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
             i = after
             continue
-        fraction = fraction_of(tokens, i) if tok.kind == "word" else None
+        fraction = fraction_of(tokens, i) if tok.kind == "word" and may_start_fraction(tok.low) else None
         if fraction is not None:
             # "более половины волонтеров", "two-thirds of the donors", "еріктілердің жартысынан астамы"
             percent, after, q_after = fraction

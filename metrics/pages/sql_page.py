@@ -41,7 +41,7 @@ ORDER BY accepted DESC, s.published DESC""",
 def example_sql(key: str, lang: str) -> str:
     """An example query in the interface's language: its leading comment translated (strings
     `<key>_comment`) and the metric labels of that language (`label_ru`)."""
-    first, _, rest = EXAMPLE_QUERIES[key].partition("\n")
+    _, _, rest = EXAMPLE_QUERIES[key].partition("\n")  # the English comment line is replaced
     return f"-- {t(f'{key}_comment', lang)}\n{rest}".replace("{lang}", lang)
 
 

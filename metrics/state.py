@@ -63,10 +63,13 @@ FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ViewState))
 
 @dataclass(frozen=True)
 class Notice:
-    """An invalid URL parameter that was replaced by its default."""
+    """A URL parameter the page did not take as written: an invalid one replaced by its default
+    (kind "invalid"), or a reversed date range read from the earlier to the later date (kind "range_swapped",
+    value "<start>..<end>" as read)."""
 
     name: str
     value: str
+    kind: str = "invalid"
 
 
 def _one(params: Mapping[str, object], name: str) -> str | None:
@@ -118,8 +121,9 @@ def parse_params(
                 setattr(state, name, dt.date.fromisoformat(raw).isoformat())
             except ValueError:
                 notices.append(Notice(name, raw))
-    if state.start and state.end and state.start > state.end:  # a reversed range reads as the range meant
+    if state.start and state.end and state.start > state.end:  # read as the range meant, and said so
         state.start, state.end = state.end, state.start
+        notices.append(Notice("start,end", f"{state.start}..{state.end}", kind="range_swapped"))
 
     raw_status = _one(params, "status")
     if raw_status == "none":  # every status unticked: an empty table, as the user chose

@@ -310,6 +310,39 @@ def test_reversed_from_and_to_are_said_not_swapped_silently(app) -> None:
     assert any("later than “To”" in c.value for c in at.caption)
 
 
+def test_reversed_range_in_a_link_is_said_in_the_users_language(app) -> None:
+    at = app(page="explore", metrics="volunteers_total", start="2026-01-01", end="2021-01-01", lang="ru")
+    _no_errors(at)
+    assert [i.value for i in at.info if "позже" in i.value] == [
+        "В ссылке начальная дата позже конечной: показан период 01.01.2021 – 01.01.2026."]
+    assert (at.query_params["start"], at.query_params["end"]) == ("2021-01-01", "2026-01-01")
+    assert not at.warning  # not an "invalid parameter"
+
+
+def test_reversed_range_in_the_date_inputs_is_said(app) -> None:
+    import datetime as dt
+
+    at = app(page="explore", metrics="volunteers_total", lang="kk")
+    at.date_input(key="e_range_start").set_value(dt.date(2026, 1, 1)).run()
+    at.date_input(key="e_range_end").set_value(dt.date(2021, 1, 1)).run()
+    _no_errors(at)
+    assert any("Басталу күні аяқталу күнінен кейін" in c.value for c in at.caption)
+
+
+def test_stated_vs_computed_follows_the_date_range(app) -> None:
+    """The "almost four times" of 30 Jan 2026 is a statement of 2026: out of a range ending in 2025, in one
+    starting in 2021 (compared with its 2020 start all the same, which the section says)."""
+    before = app(page="explore", metrics="volunteer_organizations", end="2025-12-31")
+    _no_errors(before)
+    assert "almost ×4" not in " ".join(m.value for m in before.markdown).replace("\\", "")
+    within = app(page="explore", metrics="volunteer_organizations", start="2021-01-01")
+    _no_errors(within)
+    assert "almost ×4" in " ".join(m.value for m in within.markdown).replace("\\", "")
+    assert any("also those before the range" in c.value for c in within.caption)
+    everything = app(page="explore", metrics="volunteer_organizations")
+    assert not any("before the range" in c.value for c in everything.caption)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Issue 11, item 6: the Data page and the Sources article in the URL; file names; plural forms
 # ---------------------------------------------------------------------------------------------------------

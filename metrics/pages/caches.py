@@ -71,11 +71,13 @@ def cached_metric_kinds(path: str, version: data.DbVersion) -> dict[str, str]:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_stated_multiples(
-    path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str
+    path: str, version: data.DbVersion, metric_ids: tuple[str, ...], area: str, start: str = "", end: str = ""
 ) -> tuple[list[growth.StatedMultiple], int]:
     """Stated multiples of the metrics in the area against their figures: the MAX_STATED_MULTIPLES latest
-    (by period end) in their usual order, and how many there are in all."""
-    ratios = cached_ratios(path, version, metric_ids, area)
+    (by period end) in their usual order, and how many there are in all. Within a date range, the statements
+    whose end (the date a multiple is stated for) is in the range, like every point; each is still compared
+    with the figures it names, a start before the range included."""
+    ratios = in_range(cached_ratios(path, version, metric_ids, area), start, end)
     shown = ratios
     if len(ratios) > MAX_STATED_MULTIPLES:
         latest = ratios.sort_values(["period_end", "obs_id"], kind="stable").tail(MAX_STATED_MULTIPLES)

@@ -71,7 +71,7 @@ def render(ctx: Ctx) -> None:
     show_chart(ctx, "explore_chart", tuple(chosen), area, scale=scale, index=bool(index_on), start=start, end=end)
     render_regions(ctx, list(chosen), labels, start, end)
     render_growth_table(ctx, list(chosen), area, labels, start, end)
-    render_stated_multiples(ctx, list(chosen), area, labels)
+    render_stated_multiples(ctx, list(chosen), area, labels, start, end)
 
 
 
@@ -211,12 +211,18 @@ def growth_table_frame(
     return pd.DataFrame(rows, columns=[t("measure", lang), t("result", lang)])
 
 
-def render_stated_multiples(ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str]) -> None:
+def render_stated_multiples(
+    ctx: Ctx, chosen: list[str], area: str, labels: dict[str, str], start: str = "", end: str = ""
+) -> None:
+    """Multiples stated in the articles ("almost four times") against the figures, for the statements dated
+    within the date range (see docs/dashboard.md)."""
     lang = ctx.lang
-    multiples, n_all = cached_stated_multiples(ctx.path, ctx.version, tuple(chosen), area)
+    multiples, n_all = cached_stated_multiples(ctx.path, ctx.version, tuple(chosen), area, start, end)
     if not multiples:
         return
     section(t("stated_vs_computed", lang))
+    if start or end:
+        st.caption(t("stated_in_range", lang))
     if n_all > len(multiples):
         st.caption(t("latest_multiples", lang, k=len(multiples), n=i18n.fmt_number(n_all, lang, compact=False)))
     for sm in multiples:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from metrics import data, state
+from metrics import data, i18n, state
 from metrics.i18n import t
 from metrics.pages.caches import cached_series_index
 
@@ -86,5 +86,10 @@ def write_query_params() -> None:
 
 def show_notices(notices: list[state.Notice], lang: str) -> None:
     for notice in notices:
+        if notice.kind == "range_swapped":  # a link with From after To: shown as the range meant, and said
+            start, _, end = notice.value.partition("..")
+            st.info(t("range_swapped_link", lang, start=i18n.fmt_date(start, lang), end=i18n.fmt_date(end, lang)),
+                    icon=":material/swap_horiz:")
+            continue
         st.warning(t("invalid_param", lang, name=notice.name, value=notice.value), icon="⚠️")
 

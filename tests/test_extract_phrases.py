@@ -1105,3 +1105,68 @@ WIRE_PERIODS = [
                          [pytest.param(t, w, lang, id=t[:50]) for t, w, lang in WIRE_PERIODS])
 def test_periods_in_wire_copy(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# The round after the second held-out set (extractor 1.3): one table per class of phrasing, each in ru, kk (Cyrillic
+# and Latin) and en where the class exists there, with negatives; most sentences are composed, not from the pages.
+
+# A range of frequencies is how often, not how many ("3–5 раз в год", the minus sign too); a range of multiples
+# after "в" stays ("в 3–5 раз").
+FREQUENCY_RANGES = [
+    ("Регулярные доноры сдают кровь 3−5 раз в течение года.", [], "ru"),
+    ("Постоянные доноры приходят 2-4 раза в год.", [], "ru"),
+    ("Regular donors give blood 3-5 times a year.", [], "en"),
+    ("Regular donors give blood 4 times during the year.", [], "en"),
+    ("Тұрақты донорлар жылына 3-5 рет қан тапсырады.", [], "kk"),
+    ("Turaqty donorlar jylyna 3-5 ret qan tapsyrady.", [], "kk"),
+    # negatives: counts and multiples stay
+    ("Число доноров выросло в 3 раза за год.", [f"3 exact ratio * {NOW} KZ"], "ru"),
+    ("В 2024 году 3-5 тысяч доноров сдавали кровь регулярно.",
+     ["3000 at_least persons * 2024-01-01..2024-12-31 KZ", "5000 at_most persons * 2024-01-01..2024-12-31 KZ"], "ru"),
+]
+
+# "and more than N": the bound of the number that follows, not an open bound of the one before ("100 человек и
+# более" stays at least 100).
+BOUND_OF_THE_NEXT = [
+    ("Nearly 7,000 medical workers and more than 100 hospitals received volunteer support.",
+     [f"7000 almost * * {NOW} KZ", f"100 at_least * * {NOW} KZ"], "en"),
+    ("About 300 families and over 20 schools received aid from volunteers.",
+     [f"300 approx families * {NOW} KZ", f"20 at_least * * {NOW} KZ"], "en"),
+    ("Почти 7 тысяч медиков и более 100 больниц получили помощь волонтеров.",
+     [f"7000 almost persons * {NOW} KZ", f"100 at_least * * {NOW} KZ"], "ru"),
+    ("Около 500 семей и свыше 40 школ получили помощь волонтеров.",
+     [f"500 approx families * {NOW} KZ", f"40 at_least * * {NOW} KZ"], "ru"),
+    ("Some 300 donors and more than two thousand volunteers took part.",
+     [f"300 approx persons * {NOW} KZ", f"2000 at_least persons * {NOW} KZ"], "en"),
+    ("Көмекті шамамен 7 мың дәрігер және 100-ден астам аурухана алды.",
+     [f"7000 approx * * {NOW} KZ", f"100 at_least * * {NOW} KZ"], "kk"),
+    # negatives: an open bound that ends the phrase
+    ("Помощь получили 100 человек и более.", [f"100 at_least persons * {NOW} KZ"], "ru"),
+    ("Aid went to 100 families or more.", [f"100 at_least families * {NOW} KZ"], "en"),
+]
+
+# An English number word written with a capital inside a sentence, right after a capitalized word, ends a name
+# ("World War Two", "Team Five"); a capital that goes on ("Three Trucks" in a title) or a qualifier before it
+# does not.
+NAMES_ENDING_IN_A_NUMBER = [
+    ("Our members help veterans of World War Two not only this year.", [], "en"),
+    ("Volunteers of Team Five collected 300 kg of food.", [f"300 exact kg * {NOW} KZ"], "en"),
+    ("Volunteers helped veterans of World War Two and 300 families.", [f"300 exact families * {NOW} KZ"], "en"),
+    ("Students of School Eleven planted trees.", [], "en"),
+    # negatives
+    ("Two volunteers and 30 donors came.", [f"2 exact persons * {NOW} KZ", f"30 exact persons * {NOW} KZ"], "en"),
+    ("The Ministry said Two hundred volunteers came.", [f"200 exact persons * {NOW} KZ"], "en"),
+    ("Kazakhstan Sends Three Trucks of Aid", [f"3 exact * * {NOW} KZ"], "en"),
+]
+
+ROUND_1_3 = {
+    "frequency_ranges": FREQUENCY_RANGES,
+    "bound_of_the_next": BOUND_OF_THE_NEXT,
+    "names_ending_in_a_number": NAMES_ENDING_IN_A_NUMBER,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_3.items() for t, w, lang in table])
+def test_classes_of_extractor_1_3(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

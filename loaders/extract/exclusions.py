@@ -51,7 +51,9 @@ _COMPARATIVE_AFTER = re.compile(r"^(больше|меньше|более|мен�
                                 r"bigger|as|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*|төмен\w*|жоғары\w*)$")
 _TIME_UNIT = re.compile(r"^(день|дня|сутки|неделю|недели|месяц|месяца|год|года|квартал|day|week|month|year|annum|"
                         r"күніне|аптасына|айына|жылына|тәулігіне)$")
-_PERIOD_PREP = frozenset({"в", "a", "per", "each", "every", "за", "an"})
+_PERIOD_PREP = frozenset({"в", "a", "per", "each", "every", "за", "an", "during", "within"})
+_SPAN_WORDS = frozenset({"течение", "the", "one", "один", "одного"})  # "в течение года", "during the year"
+_RANGE_DASHES = frozenset({"-", "–", "—"})
 # A number after a demonstrative is a thing named before ("аталған екі өңір", "these two regions", "эти две
 # области"), not a new count.
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этим", "этими", "данные", "данных", "указанные", "указанных",
@@ -188,6 +190,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")
     if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
         return "name"  # "at the 75 UN General Assembly": a number in a proper name
+    if lang == "en" and m.from_words and _ends_a_name(tokens, m):
+        return "name"  # "veterans of World War Two", "Team Five collected": a capitalized word ends a name
     if _inside_markup(text, first.start):
         return "markup"
     if m.year_like:
@@ -346,6 +350,10 @@ def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
     day"; a multiple ("в 3 раза больше", "3 times more", "3 рет артты") is not one."""
     j = m.i1
     bounded = False
+    if j + 1 < len(tokens) and tokens[j].text in _RANGE_DASHES and tokens[j + 1].kind == "num":
+        j += 2  # the low end of a range of frequencies: "3–5 раз в год", "3-5 times a year", "жылына 3-5 рет"
+        if j < len(tokens) and tokens[j].kind == "num":
+            j += 1  # a number in two tokens ("3-1 000"): not a frequency
     if j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in ("or more", "и более", "или более",
                                                                           "и больше", "or fewer", "or less"):
         j += 2
@@ -353,6 +361,8 @@ def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
     if j >= len(tokens) or tokens[j].low not in _FREQUENCY_WORDS:
         return False
     prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if prev in _RANGE_DASHES and m.i0 > 2 and tokens[m.i0 - 2].kind == "num":
+        prev = tokens[m.i0 - 3].low  # the high end of a range: "в 3–5 раз" is a multiple
     if prev in ("в", "во", "by"):
         return False  # "в 3 раза", "increased by 3 times"
     after = tokens[j + 1].low if j + 1 < len(tokens) else ""
@@ -360,6 +370,8 @@ def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     if tokens[j].low in ("рет", "реттен", "ret") or bounded:
         return True
+    if after in _PERIOD_PREP and j + 2 < len(tokens) and tokens[j + 2].low in _SPAN_WORDS:
+        j += 1  # "раз в течение года", "times during the year", "times over the year"
     return after in _PERIOD_PREP and j + 2 < len(tokens) and _TIME_UNIT.match(tokens[j + 2].low) is not None
 
 
@@ -408,6 +420,22 @@ def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     return find_noun(tokens, m.i1, "en").unit is None
 
 
+def _ends_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"World War Two", "Team Five", "Formula One": an English number word written with a capital inside a
+    sentence, right after a capitalized word that is not a qualifier ("Nearly Two Thousand" in a headline in
+    title case goes on with a capital; "About Two ..." is a qualifier)."""
+    first = tokens[m.i0]
+    if m.i0 < 2 or not first.text[:1].isupper() or m.i1 - m.i0 != 1:
+        return False
+    prev = tokens[m.i0 - 1]
+    if prev.kind != "word" or not prev.text[:1].isupper() or prev.low in _EN_QUALIFIER_WORDS:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
+
+
+_EN_QUALIFIER_WORDS = frozenset({"about", "around", "some", "over", "nearly", "almost", "approximately", "more",
+                                 "than", "up", "to", "roughly", "just", "only", "by", "of", "and", "or", "another"})
 _DAYTIME_RU = frozenset({"утра", "вечера", "ночи", "дня"})
 
 

@@ -26,6 +26,9 @@ from loaders.lexicon import (
 
 _MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
 _MAX_OPEN_WORDS = max(len(k.split()) for k in OPEN_BOUNDS_AFTER)
+# words after "and more/и более" that make it the qualifier of the number that follows, not an open bound
+_BOUND_OF_NEXT = frozenset({"than", "чем", "тысячи", "тысяч", "ста", "двух", "трех", "трёх", "пяти", "десяти",
+                            "one", "two", "three", "five", "ten", "a", "an"})
 
 
 def open_bound_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
@@ -41,6 +44,9 @@ def open_bound_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     for n in range(len(words), 1, -1):
         bound = OPEN_BOUNDS_AFTER.get(" ".join(words[:n]))
         if bound:
+            after = tokens[j + n] if j + n < len(tokens) else None
+            if after is not None and (after.kind == "num" or after.low in _BOUND_OF_NEXT):
+                return None, j  # "nearly 7,000 workers and more than 100 hospitals": the bound of the next number
             return bound, j + n
     return None, j
 

@@ -91,6 +91,15 @@ def _label(table: Mapping[str, Mapping[str, str]], code: str | None, lang: str) 
     return code if entry is None else entry.get(lang) or entry[DEFAULT_LANG]
 
 
+def code_label(group: str, code: object, lang: str) -> str:
+    """A code of the database in words: `period_kind` "ytd" → "year to date", `period_basis` "inherited",
+    `date_basis` "text" (strings.toml keys `<group>_<code>`); an unknown code stays as it is, "–" for none."""
+    if code is None or (not isinstance(code, str) and pd.isna(code)) or code == "":
+        return "–"
+    key = f"{group}_{code}"
+    return t(key, lang) if key in STRINGS else str(code)
+
+
 def qualifier_label(qualifier: str | None, lang: str) -> str:
     return _label(QUALIFIER_LABELS, qualifier or "exact", lang)
 

@@ -286,3 +286,34 @@ def test_the_queue_speaks_the_readers_language(data: Path, lang: str, kinds: tup
     options = at.selectbox(key="rv_item").options
     assert options and all(o.startswith(tuple(f"[{k}] " for k in kinds)) for o in options), options[:5]
     assert not [o for o in options if english in o or "(persons)" in o or " vs " in o]
+
+
+# Codes of the database (period kinds, how a period or a publication date was found) read as words in every
+# language, never as "as_of → ytd", "inherited" or "text".
+_DROP = {"kind": "outlier", "title": "", "parts": {
+    "metric_id": "marathon_participants", "area": "KZ", "value": 50_000.0, "factor": None, "drop": 0.98,
+    "prev_value": 3_000_000.0, "prev_kind": "cumulative", "kind": "ytd"}}
+_INFERRED = {"kind": "inferred_date", "title": "", "parts": {
+    "metric_id": "volunteers_total", "value": 4000.0, "qualifier": "at_least", "period_start": "2025-01-01",
+    "period_end": "2025-12-31", "period_basis": "inherited", "date_basis": "text"}}
+
+
+@pytest.mark.parametrize("lang,drop,inferred", [
+    ("en", "(running total → year to date)",
+     "2025 (period: taken from the text nearby; publication date: read in the article's text)"),
+    ("ru", "(нарастающим итогом → с начала года)",
+     "2025 (период: взят из соседнего текста; дата публикации: найдена в тексте статьи)"),
+    ("kk", "(өспелі қорытынды → жыл басынан бері)",
+     "2025 (кезең: көрші мәтіннен алынған; жарияланған күні: мақала мәтінінен алынған)"),
+])
+def test_queue_titles_say_period_kinds_and_date_bases_in_words(lang: str, drop: str, inferred: str) -> None:
+    import pandas as pd
+
+    from metrics.pages.review import item_label
+
+    drop_label = item_label(pd.Series(_DROP), lang, {})
+    inferred_label = item_label(pd.Series(_INFERRED), lang, {})
+    assert drop in drop_label, drop_label
+    assert inferred in inferred_label, inferred_label
+    for code in ("cumulative", "ytd", "inherited", ": text)", "2025-01-01", ".."):
+        assert code not in drop_label + inferred_label

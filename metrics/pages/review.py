@@ -62,7 +62,8 @@ def item_label(item: pd.Series, lang: str, labels: dict[str, str]) -> str:
     elif kind == "outlier":
         text = t("queue_drop", lang, metric=metric(p["metric_id"]), area=i18n.area_label(p["area"], lang),
                  value=value(p["value"]), pct=i18n.fmt_percent(p["drop"], lang, signed=False),
-                 prev=value(p["prev_value"]), prev_kind=p["prev_kind"], kind=p["kind"])
+                 prev=value(p["prev_value"]), prev_kind=i18n.code_label("period_kind", p["prev_kind"], lang),
+                 kind=i18n.code_label("period_kind", p["kind"], lang))
     elif kind == "disagreement":
         text = t("queue_disagree", lang, metric=metric(p["metric_id"]), area=i18n.area_label(p["area"], lang),
                  period=i18n.fmt_period(p["period_start"], p["period_end"], None, lang),
@@ -76,8 +77,9 @@ def item_label(item: pd.Series, lang: str, labels: dict[str, str]) -> str:
                  unit=i18n.unit_label(p["unit"], lang), metric=metric(p["metric_id"]))
     elif kind == "inferred_date":
         text = t("queue_inferred", lang, metric=metric(p["metric_id"]), value=value(p["value"], p["qualifier"]),
-                 period=f"{rq._day(p['period_start'])}..{rq._day(p['period_end'])}",
-                 period_basis=p["period_basis"], date_basis=p["date_basis"])
+                 period=i18n.fmt_period(p["period_start"], p["period_end"], p.get("period_kind"), lang),
+                 period_basis=i18n.code_label("period_basis", p["period_basis"], lang),
+                 date_basis=i18n.code_label("date_basis", p["date_basis"], lang))
     else:
         text = str(item["title"])
     return f"[{t(f'queue_{kind}', lang)}] {text}"
@@ -124,7 +126,8 @@ def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: li
     lang, oid = ctx.lang, int(obs["obs_id"])
     st.html(sentence_html(obs))
     st.caption(f"{i18n.fmt_value(obs['value'], obs['qualifier'], lang)} {i18n.unit_label(obs['unit'], lang)} · "
-               f"{rq._day(obs['period_start'])}..{rq._day(obs['period_end'])} · {i18n.area_label(obs['area'], lang)}"
+               f"{i18n.fmt_period(obs['period_start'], obs['period_end'], obs.get('period_kind'), lang)} · "
+               f"{i18n.area_label(obs['area'], lang)}"
                f" · {labels.get(obs['metric_id'], obs['metric_id']) if obs['metric_id'] else t('no_metric', lang)}"
                f" · {obs['outlet'] or ''} {obs['file']}")
     note = st.text_input(t("review_note", lang), key=f"rv_note_{oid}")
@@ -149,8 +152,8 @@ def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: li
                                 if obs["qualifier"] in quals else 0, key=f"rv_q_{oid}")
             unit = e3.text_input(t("col_unit", lang), obs["unit"] or "", key=f"rv_u_{oid}")
             f1, f2, f3 = st.columns(3)
-            p0 = f1.text_input("period_start", rq._day(obs["period_start"]).replace("?", ""), key=f"rv_p0_{oid}")
-            p1 = f2.text_input("period_end", rq._day(obs["period_end"]).replace("?", ""), key=f"rv_p1_{oid}")
+            p0 = f1.text_input(t("range_from", lang), rq._day(obs["period_start"]).replace("?", ""), key=f"rv_p0_{oid}")
+            p1 = f2.text_input(t("range_to", lang), rq._day(obs["period_end"]).replace("?", ""), key=f"rv_p1_{oid}")
             area = f3.text_input(t("col_area", lang), obs["area"] or "", key=f"rv_a_{oid}")
             if st.form_submit_button(t("review_save_correction", lang)):
                 changes: dict[str, Any] = {"metric_id": metric}

@@ -1159,10 +1159,46 @@ NAMES_ENDING_IN_A_NUMBER = [
     ("Kazakhstan Sends Three Trucks of Aid", [f"3 exact * * {NOW} KZ"], "en"),
 ]
 
+# One sentence says a thing once: the same value twice in a list of different goods is two figures ("20 тонна
+# күріш, 20 тонна ұн"); a repeat is a statement in another sentence (a headline, a restated lead).
+SAME_VALUE_IN_A_LIST = [
+    ("10 жүк көлігіне 20 тонна күріш, 20 тонна ұн, 20 тонна пияз тиелген.",
+     [f"10 exact * * {NOW} KZ"] + [f"20 exact tonnes * {NOW} KZ"] * 3, "kk"),
+    ("Árbir otbasy 25 kılogramm azyq-túlik pen 25 kılogramm gıgıenalyq quraldar alady, dep habarlaıdy "
+     "oblystyq eriktiler shtaby.", [f"25 exact kg * {NOW} KZ"] * 2, "kk"),
+    ("Каждая семья получила 10 кг муки и 10 кг сахара.", [f"10 exact kg * {NOW} KZ"] * 2, "ru"),
+    ("Волонтеры отправили 5 тонн муки, 5 тонн риса и 2 тонны сахара.",
+     [f"5 exact tonnes * {NOW} KZ"] * 2 + [f"2 exact tonnes * {NOW} KZ"], "ru"),
+    ("Each family received 15 kg of flour and 15 kg of rice.", [f"15 exact kg * {NOW} KZ"] * 2, "en"),
+    # negative: the same statement in two sentences is one figure
+    ("Волонтеры отправили 5 тонн муки. Всего отправлено 5 тонн муки.", [f"5 exact tonnes * {NOW} KZ"], "ru"),
+]
+
+# A 19xx/20xx number before a counting word or (Russian) a counted genitive plural is a count, not a year:
+# "2000 дана", "2000 штук", "2000 units/pieces", "2000 масок"; "handed over 2,000" is exact.
+COUNTS_THAT_LOOK_LIKE_YEARS = [
+    ("Оның ішінде 1 тонна ұн, 2000 дана консервіленген тағам бар.",
+     [f"1 exact tonnes * {NOW} KZ", f"2000 exact items * {NOW} KZ"], "kk"),
+    ("Onyń ishinde 1 tonna un, 1500 lıtr ósimdik maıy, 2000 dana konservilengen taǵam bar.",
+     [f"1 exact tonnes * {NOW} KZ", f"1500 exact liters * {NOW} KZ", f"2000 exact items * {NOW} KZ"], "kk"),
+    ("Волонтеры передали 2000 штук масок.", [f"2000 exact items * {NOW} KZ"], "ru"),
+    ("Волонтеры передали 2000 масок в больницы.", [f"2000 exact items * {NOW} KZ"], "ru"),
+    ("Volunteers handed over 2000 units of canned food.", [f"2000 exact items * {NOW} KZ"], "en"),
+    ("Volunteers handed out 1990 pieces of clothing.", [f"1990 exact items * {NOW} KZ"], "en"),
+    # negatives: years stay years; "over" before a number is still a bound
+    ("В 2024 Казахстан направил помощь.", [], "ru"),
+    ("The 2024 floods affected 3 regions.", ["3 exact regions * 2024-01-01..2024-12-31 KZ"], "en"),
+    ("Volunteers gave over 500 liters of blood.", [f"500 at_least liters * {NOW} KZ"], "en"),
+    ("Volunteers handed over more than 2,000 kits to families.", [f"2000 at_least items * {NOW} KZ"], "en"),
+]
+
+
 ROUND_1_3 = {
     "frequency_ranges": FREQUENCY_RANGES,
     "bound_of_the_next": BOUND_OF_THE_NEXT,
     "names_ending_in_a_number": NAMES_ENDING_IN_A_NUMBER,
+    "same_value_in_a_list": SAME_VALUE_IN_A_LIST,
+    "counts_that_look_like_years": COUNTS_THAT_LOOK_LIKE_YEARS,
 }
 
 

@@ -159,6 +159,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     the exact one where both land on one point)."""
     if a.unit != b.unit:
         return False
+    if a.sentence_index == b.sentence_index and a.is_headline == b.is_headline and a.start != b.start:
+        return False  # one sentence says a thing once: "20 тонна күріш, 20 тонна ұн", "25 kg of food and 25 kg of …"
     if a.metric and b.metric and a.metric != b.metric:
         # "более 10 тысяч волонтеров" in the headline, "число добровольцев превысило 10 тысяч" in the body, both
         # as of one day: one count of people said twice, as the body reads it (_better)

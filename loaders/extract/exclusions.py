@@ -26,6 +26,7 @@ from loaders.lexicon import (
     PHONE_WORDS_RE,
     YEAR_WORDS_RE,
 )
+from loaders.numbers import parse_ru
 
 _MONTH_WORD_RE = re.compile(
     "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
@@ -198,6 +199,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         noun = find_noun(tokens, m.i1, lang)
+        if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
+                _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):
+            return False  # "2000 масок": a Russian year is never followed by a counted genitive plural
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
@@ -418,6 +422,12 @@ def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     if _MONTH_WORD_RE.match(tokens[m.i1].low):
         return False
     return find_noun(tokens, m.i1, "en").unit is None
+
+
+def _genitive_plural(word: str) -> bool:
+    parses = parse_ru(word)
+    return bool(parses) and parses[0][1].startswith("NOUN") and "plur,gent" in parses[0][1] and \
+        "Geox" not in parses[0][1] and "Name" not in parses[0][1]
 
 
 def _ends_a_name(tokens: list[Token], m: NumberMatch) -> bool:

@@ -26,6 +26,8 @@ from loaders.lexicon import (
 
 _MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
 _MAX_OPEN_WORDS = max(len(k.split()) for k in OPEN_BOUNDS_AFTER)
+# verbs whose particle is "over": "handed over 2,000 kits" is exactly 2,000
+_PARTICLE_VERB = re.compile(r"^(?:hand|turn|sign)(?:s|ed|ing)?$")
 # words after "and more/и более" that make it the qualifier of the number that follows, not an open bound
 _BOUND_OF_NEXT = frozenset({"than", "чем", "тысячи", "тысяч", "ста", "двух", "трех", "трёх", "пяти", "десяти",
                             "one", "two", "three", "five", "ten", "a", "an"})
@@ -71,6 +73,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         for n in range(min(_MAX_Q_WORDS, end), 0, -1):
             phrase = " ".join(words[end - n: end])
             if phrase in QUALIFIERS_BEFORE:
+                if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
+                    return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
                 return QUALIFIERS_BEFORE[phrase], idx[end - n]
         if words[end - 1] in QUALIFIER_GAP_WORDS:
             end -= 1

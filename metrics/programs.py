@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from metrics.review import Database
@@ -44,3 +46,21 @@ def program_sources(db: Database, program: str) -> pd.DataFrame:
         "SELECT s.source_id, s.title, s.outlet, s.url, s.published, count(*) AS n_figures FROM observations o "
         "JOIN sources s USING (source_id) WHERE o.program = ? AND o.status <> 'rejected' "
         "GROUP BY ALL ORDER BY s.published DESC NULLS LAST, s.title", [program])
+
+
+_QUOTES = re.compile(r"[«»\"“”„‘’']")
+
+
+def _bare(text: str) -> str:
+    return " ".join(_QUOTES.sub(" ", text).split()).casefold()
+
+
+def chart_title(program_label: str, metric_label: str) -> str:
+    """A small chart's title that names the program once: the metric's own label when it already names the
+    program ("«Марафон добрых дел»: добрые дела"), else "<program>: <metric>" ("Birgemiz: Volunteers").
+    A program label's gloss in brackets ("Birgemiz («Біргеміз»)") counts as the same name."""
+    metric = _bare(metric_label)
+    names = {_bare(program_label), _bare(program_label.split(" (")[0])}
+    if any(name and name in metric for name in names):
+        return metric_label
+    return f"{program_label}: {metric_label}"

@@ -228,6 +228,21 @@ def test_programs_page_charts_carry_their_provenance(data: Path) -> None:
         assert "As of" in notes and ("Source:" in notes or "Sources:" in notes), notes
 
 
+def test_programs_page_small_charts_have_downloads_and_empty_cards_say_why(data: Path) -> None:
+    at = _app(page="programs", lang="ru")
+    _ok(at)
+    charts = [c.key for c in at.get("plotly_chart") if c.key and c.key.startswith("prog_")]
+    assert charts
+    downloads = {b.key for b in at.get("download_button")}
+    for key in charts:  # PNG (when kaleido can run) and CSV under every chart, like every other chart's
+        assert f"{key}_csv" in downloads
+        assert f"{key}_png" in downloads or any("PNG" in c.value for c in at.caption)
+    titles = [_chart_specs(at, key)[0]["layout"]["title"]["text"] for key in charts]
+    assert not [x for x in titles if x.count("Марафон добрых дел") > 1], titles
+    empty = [i.value for i in at.info if "пока не связано ни одной цифры" in i.value]
+    assert empty  # Birgemiz and the others without figures: a sentence, not an empty box
+
+
 def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """The queue is computed once per database version and state of data/curated/: reruns reuse it; a row

@@ -138,3 +138,41 @@ def test_a_correction_naming_an_unknown_program_fails_the_build(tmp_path: Path) 
         "correct,a.txt,300 волонтёров,300,,,,,,,,,no_such_program\n", encoding="utf-8")
     with pytest.raises(CuratedError, match=r"curated/review.csv:2: unknown program 'no_such_program'"):
         run(tmp_path / "kz.duckdb", articles, folder)
+
+
+# The Programs page's small charts name the program once, in every language (not "Марафон добрых дел:
+# «Марафон добрых дел»: добрые дела").
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_chart_title_names_the_program_once(lang: str) -> None:
+    import csv
+
+    from metrics.programs import chart_title
+
+    marathon = next(p for p in PROGRAMS if p.program_id == "marathon_good_deeds")
+    with (ROOT / "metrics" / "catalog.csv").open(encoding="utf-8") as fh:
+        label = next(r for r in csv.DictReader(fh) if r["metric_id"] == "marathon_good_deeds")[f"label_{lang}"]
+    title = chart_title(marathon.label(lang), label)
+    assert title == label
+    bare = title.replace("«", "").replace("»", "")
+    assert bare.count(marathon.label(lang)) == 1, title
+
+
+def test_chart_title_adds_the_program_when_the_metric_does_not_name_it() -> None:
+    from metrics.programs import chart_title
+
+    assert (chart_title("Birgemiz («Біргеміз»)", "Волонтёры в Казахстане")
+            == "Birgemiz («Біргеміз»): Волонтёры в Казахстане")
+    assert chart_title("Birgemiz («Біргеміз»)", "Волонтёры Birgemiz") == "Волонтёры Birgemiz"
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("en", ("No figures are tied to this program yet", "another name", "Review")),
+    ("ru", ("пока не связано ни одной цифры", "другое название", "«Проверка»")),
+    ("kk", ("бірде-бір сан байланыспаған", "басқа атауын", "«Тексеру»")),
+])
+def test_a_program_without_figures_says_what_would_tie_them(lang: str, words: tuple[str, ...]) -> None:
+    from metrics.pages.programs import no_figures_text
+
+    text = no_figures_text(lang, has_sources=False, readonly=False)
+    assert all(w in text for w in words), text
+    assert words[2] not in no_figures_text(lang, has_sources=False, readonly=True)  # no Review page there

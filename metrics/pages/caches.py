@@ -263,5 +263,13 @@ def cached_program_chart(path: str, version: data.DbVersion, program_id: str, pr
     catalog = cached_catalog(path, version)
     label = figures.metric_labels(catalog, lang).get(metric_id, metric_id)
     area = points["area"].iloc[0] if not points.empty else None
-    title = f"{program_label}: {i18n.label_in_area(label, area, lang)}"
+    title = pr.chart_title(program_label, i18n.label_in_area(label, area, lang))
     return figures.series_chart(points, catalog, lang, title=title, others=False, width=width)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_program_png(path: str, version: data.DbVersion, program_id: str, program_label: str, metric_id: str,
+                       lang: str) -> bytes:
+    """The PNG of a program's small chart, laid out for the export's width like every other chart's."""
+    chart = cached_program_chart(path, version, program_id, program_label, metric_id, lang, export.PNG_WIDTH)
+    return export.figure_png(chart.figure, width=export.PNG_WIDTH)

@@ -1193,12 +1193,49 @@ COUNTS_THAT_LOOK_LIKE_YEARS = [
 ]
 
 
+# A share with the ordinal in digits ("каждый 8-й", "әрбір 8-ші", "every 8th") or an English ordinal ("every fifth")
+# is a percent, approx; an ordinal before a time is how often ("каждую вторую субботу", "every second week").
+SHARES_WITH_ORDINAL_DIGITS = [
+    ("Демек, әрбір 8-ші қазақстандық еріктілер қызметіне тартылған.", [f"12.5 approx percent * {NOW} KZ"], "kk"),
+    ("Ärbir 8-şi qazaqstandyq eriktiler qyzmetine tartylğan, dep habarlady ulttyq volonterler jelisi.",
+     [f"12.5 approx percent * {NOW} KZ"], "kk"),
+    ("Árbir 5-shi qazaqstandyq eriktiler qyzmetine tartylǵan, dep habarlady ulttyq volonterler jelisi.",
+     [f"20 approx percent * {NOW} KZ"], "kk"),
+    ("Каждый 8-й казахстанец вовлечен в волонтерство.", [f"12.5 approx percent * {NOW} KZ"], "ru"),
+    ("По данным опроса, почти каждый 4-й житель области — донор.", [f"25 almost percent * {NOW} *"], "ru"),
+    ("Every 8th Kazakhstani is a volunteer.", [f"12.5 approx percent * {NOW} KZ"], "en"),
+    ("Every fifth Kazakhstani is a volunteer.", [f"20 approx percent * {NOW} KZ"], "en"),
+    # negatives: a time after the ordinal; "every 10 days"
+    ("Each second Saturday 40 volunteers clean the park.", [f"40 exact persons * {NOW} KZ"], "en"),
+    ("Каждую вторую субботу 40 волонтеров убирают парк.", [f"40 exact persons * {NOW} KZ"], "ru"),
+    ("Әрбір екінші аптада 40 ерікті саябақты тазалайды.", [f"40 exact persons * {NOW} KZ"], "kk"),
+    ("Every 10 days volunteers collect 50 kg of food.", [f"50 exact kg * {NOW} KZ"], "en"),
+]
+
+# A bare Kazakh "мың" before a noun is one thousand, like "тысяче семей" and "a thousand volunteers"; "мыңдаған"
+# (thousands) and idioms ("мың алғыс") are not.
+ONE_THOUSAND_IN_A_WORD = [
+    ("Мың резеңке етік пен 100 қобдиша жеткізілді.", [f"1000 exact * * {NOW} KZ", f"100 exact * * {NOW} KZ"], "kk"),
+    ("Еріктілер мың отбасыға көмектесті.", [f"1000 exact families * {NOW} KZ"], "kk"),
+    ("Myń rezeńke etik pen 100 qobdıshaǵa salynǵan medısınalyq jıyntyq ta jetkizildi, dep habarlady eriktiler.",
+     [f"1000 exact * * {NOW} KZ", f"100 exact * * {NOW} KZ"], "kk"),
+    ("Волонтеры помогли тысяче семей.", [f"1000 exact families * {NOW} KZ"], "ru"),
+    ("A thousand volunteers joined the clean-up.", [f"1000 exact persons * {NOW} KZ"], "en"),
+    # negatives
+    ("Мыңдаған еріктілер көмектесті.", [], "kk"),
+    ("Сізге мың алғыс айтамыз!", [], "kk"),
+    ("Акцияға бес мың адам қатысты.", [f"5000 exact persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_3 = {
     "frequency_ranges": FREQUENCY_RANGES,
     "bound_of_the_next": BOUND_OF_THE_NEXT,
     "names_ending_in_a_number": NAMES_ENDING_IN_A_NUMBER,
     "same_value_in_a_list": SAME_VALUE_IN_A_LIST,
     "counts_that_look_like_years": COUNTS_THAT_LOOK_LIKE_YEARS,
+    "shares_with_ordinal_digits": SHARES_WITH_ORDINAL_DIGITS,
+    "one_thousand_in_a_word": ONE_THOUSAND_IN_A_WORD,
 }
 
 

@@ -139,6 +139,15 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     j += 1
                     ending = hit[2]
                     break
+                # "Мың резеңке етік", "мың отбасыға көмек": a bare Kazakh "мың" before a noun is one thousand (not
+                # "мыңдаған", not an idiom: "мың алғыс", "мың жаса")
+                if j == i and lang == "kk" and tokens[j].low == "мың" and j + 1 < len(tokens) and \
+                        tokens[j + 1].kind == "word" and word_number(tokens[j + 1].low, lang) is None and \
+                        not tokens[j + 1].low.startswith(_KK_MYN_IDIOMS) and \
+                        (i == 0 or (tokens[i - 1].kind != "num" and word_number(tokens[i - 1].low, lang) is None)):
+                    parts.append((hit[0], True))
+                    j += 1
+                    break
                 # "помощь оказана тысяче семей", "с миллионом подписей": a singular scale word is one of it
                 if j == i and lang == "ru" and ru_singular_scale(tokens[j].low) and not (
                         j + 1 < len(tokens) and tokens[j + 1].low in TIMES_WORDS):
@@ -180,6 +189,9 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
     return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale,
                        case_suffix)
+
+
+_KK_MYN_IDIOMS = ("алғыс", "жаса", "құбыл", "сан", "рет", "есе", "да", "мен", "қайтара", "жылдық", "жылдар")
 
 
 def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
@@ -236,7 +248,16 @@ ORDINAL_DENOMINATORS = {
 
 
 def share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """(N, index after) for "one in N" (en), "каждый N-й" (ru) or "әр/әрбір N-ші" (kk) starting at token i."""
+    """(N, index after) for "one in N" (en), "каждый N-й" (ru) or "әр/әрбір N-ші" (kk) starting at token i; also
+    with the ordinal in digits ("каждый 8-й", "әрбір 8-ші", "every 8th") and "every fifth". Not before a time
+    ("каждую вторую субботу", "every second week": how often)."""
+    share = _share_of(tokens, i)
+    if share is not None and share[1] < len(tokens) and _TIME_AFTER_SHARE.match(tokens[share[1]].low):
+        return None
+    return share
+
+
+def _share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
     t = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None:
@@ -248,11 +269,34 @@ def share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if value and 2 <= value <= 100 and (i + 3 >= len(tokens) or tokens[i + 3].low not in ("million", "thousand")):
             return int(value), i + 3
         return None
-    if t.low in ("каждый", "каждая", "каждое", "каждого", "каждую", "әр", "әрбір") and nxt.kind == "word":
+    if t.low not in _EACH_WORDS:
+        return None
+    if nxt.kind == "word" and (t.low not in ("every", "each") or nxt.low in _EN_ORDINALS):
+        if nxt.low in _EN_ORDINALS:
+            return _EN_ORDINALS[nxt.low], i + 2  # "every fifth volunteer"
         stem = next((k for k in ORDINAL_DENOMINATORS if nxt.low.startswith(k)), None)
         if stem is not None and (len(nxt.low) - len(stem) <= 3 or nxt.low == stem):
             return ORDINAL_DENOMINATORS[stem], i + 2
+    if nxt.kind == "num" and nxt.text.isdigit() and 2 <= int(nxt.text) <= 100:
+        # an ordinal in digits: "каждый 8-й", "әрбір 8-ші", "every 8th"
+        if nxt.suffix and _ORDINAL_DIGIT_SUFFIX.match(nxt.suffix):
+            return int(nxt.text), i + 2
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is not None and after.low in ("th", "st", "nd", "rd") and after.start == nxt.end:
+            return int(nxt.text), i + 3
     return None
+
+
+_EVERY_ORDINAL = re.compile(r"\b(?:every|each) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+# a time after the ordinal makes it a frequency, not a share: "каждую вторую субботу", "every second week"
+_TIME_AFTER_SHARE = re.compile(r"^(?:day|week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|"
+                               r"sunday|weekend|ден|дня|недел|месяц|год|раз|суббот|воскресен|понедельн|вторник|сред|"
+                               r"четверг|пятниц|күн|апта|ай|айы|жыл|рет|сенбі|жексенбі)")
+_EACH_WORDS = frozenset({"каждый", "каждая", "каждое", "каждого", "каждую", "каждому", "әр", "әрбір", "every",
+                         "each"})
+_EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10}
+_ORDINAL_DIGIT_SUFFIX = re.compile(r"^(?:й|ый|ий|ой|я|ая|го|ому|ю|ую|ші|шы|інші|ыншы|нші|ншы)$")
 
 
 _RU_FRACTIONS = {"половина": 50.0, "половины": 50.0, "половину": 50.0, "половиной": 50.0, "половине": 50.0,
@@ -341,6 +385,8 @@ def may_hold_number(low: str) -> bool:
     """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
     if DIGIT.search(low) or "кажд" in low:  # "каждый пятый": a share without a number word
         return True
+    if ("every " in low or "each " in low) and _EVERY_ORDINAL.search(low):
+        return True  # "every fifth volunteer"
     if _FRACTION_HINT.search(low):
         return True  # shares in words
     for word in _PLAIN_WORD.findall(low):

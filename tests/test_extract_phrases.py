@@ -1228,6 +1228,24 @@ ONE_THOUSAND_IN_A_WORD = [
 ]
 
 
+# A bound equal to a round exact value elsewhere ("25 тысяч деревьев посадили" / "высадив более 25 тысяч") says
+# something of its own, like "около 11 миллионов" under "11 миллионов"; a bound that rounds a more precise exact
+# value is still its repeat ("свыше 6 млрд" / "6,2 млрд").
+BOUNDS_EQUAL_TO_A_ROUND_HEADLINE = [
+    ("25 тысяч деревьев посадили в Акмолинской области. Более 30 тысяч человек вышли на субботник, высадив более "
+     "25 тысяч деревьев.", [f"25000 exact trees * {NOW} Akmola region", f"30000 at_least persons * {NOW} Akmola region",
+                            f"25000 at_least trees * {NOW} Akmola region"], "ru"),
+    ("Volunteers plant 10,000 trees in Almaty. More than 10,000 trees were planted by 2,000 volunteers on Saturday.",
+     [f"10000 exact trees * {NOW} *", f"10000 at_least trees * {NOW} *", f"2000 exact persons * {NOW} *"], "en"),
+    ("Алматыда 10 мың ағаш отырғызылды. Сенбілікте 10 мыңнан астам ағаш отырғызылды.",
+     [f"10000 exact trees * {NOW} *", f"10000 at_least trees * {NOW} *"], "kk"),
+    ("Almatyda 10 myń aǵash otyrǵyzyldy. Senbilikte eriktiler 10 myńnan astam aǵash otyrǵyzdy, dep habarlady "
+     "qalalyq ákimdik.", [f"10000 exact trees * {NOW} *", f"10000 at_least trees * {NOW} *"], "kk"),
+    # negative: a bound that rounds a more precise value repeats it
+    ("Свыше 6 млрд тенге помощи. Собрано 6,2 млрд тенге помощи пострадавшим.", [f"6.2e+09 exact KZT * {NOW} KZ"], "ru"),
+]
+
+
 ROUND_1_3 = {
     "frequency_ranges": FREQUENCY_RANGES,
     "bound_of_the_next": BOUND_OF_THE_NEXT,
@@ -1236,6 +1254,7 @@ ROUND_1_3 = {
     "counts_that_look_like_years": COUNTS_THAT_LOOK_LIKE_YEARS,
     "shares_with_ordinal_digits": SHARES_WITH_ORDINAL_DIGITS,
     "one_thousand_in_a_word": ONE_THOUSAND_IN_A_WORD,
+    "bounds_equal_to_a_round_headline": BOUNDS_EQUAL_TO_A_ROUND_HEADLINE,
 }
 
 

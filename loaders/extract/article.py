@@ -181,6 +181,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
     if exact.qualifier != "exact" or bound.qualifier not in ("at_least", "at_most") or not bound.metric:
         return False  # only a count known to be the same (one metric) is rounded: not "1 600 семей", "1 655 семей"
+    if bound.value == exact.value:
+        return False  # "25 тысяч деревьев посадили" and "высадив более 25 тысяч": the round exact is no more precise
     step = _last_digit_place(bound.value)
     if bound.qualifier == "at_least" and bound.value <= exact.value < bound.value * 1.1:
         return math.floor(exact.value / step + 1e-9) * step == bound.value

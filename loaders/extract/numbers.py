@@ -142,7 +142,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                 # "Мың резеңке етік", "мың отбасыға көмек": a bare Kazakh "мың" before a noun is one thousand (not
                 # "мыңдаған", not an idiom: "мың алғыс", "мың жаса")
                 if j == i and lang == "kk" and tokens[j].low == "мың" and j + 1 < len(tokens) and \
-                        tokens[j + 1].kind == "word" and word_number(tokens[j + 1].low, lang) is None and \
+                        tokens[j + 1].kind == "word" and len(tokens[j + 1].low) > 2 and \
+                        word_number(tokens[j + 1].low, lang) is None and \
                         not tokens[j + 1].low.startswith(_KK_MYN_IDIOMS) and \
                         (i == 0 or (tokens[i - 1].kind != "num" and word_number(tokens[i - 1].low, lang) is None)):
                     parts.append((hit[0], True))

@@ -1246,6 +1246,29 @@ BOUNDS_EQUAL_TO_A_ROUND_HEADLINE = [
 ]
 
 
+# "Since then / за это время / с тех пор / осы уақыт ішінде / содан бері" runs from the time named before (in the
+# sentence or the sentences before) to publication; a span of years is no per-year figure.
+SINCE_THEN = [
+    ("Грант учреждён в 2021 году по инициативе Президента. За это время 90 человек получили гранты по шести "
+     "направлениям.", ["90 exact persons * 2021-01-01..2025-06-15 KZ", "6 exact * * 2021-01-01..2025-06-15 KZ"], "ru"),
+    ("Фонд создан в 2019 году. С тех пор волонтеры помогли 12 тысячам семей.",
+     ["12000 exact families * 2019-01-01..2025-06-15 KZ"], "ru"),
+    ("Фонд создан в 2019 году, и с тех пор волонтеры помогли 12 тысячам семей.",
+     ["12000 exact families * 2019-01-01..2025-06-15 KZ"], "ru"),
+    ("The foundation was set up in 2018. Since then, its volunteers have helped 5,000 families.",
+     ["5000 exact families * 2018-01-01..2025-06-15 KZ"], "en"),
+    ("The centre opened in 2015 and since then 40,000 donors have given blood there.",
+     ["40000 exact persons None 2015-01-01..2025-06-15 KZ"], "en"),
+    ("Қор 2019 жылы құрылды. Осы уақыт ішінде еріктілер 12 мың отбасыға көмектесті.",
+     ["12000 exact families * 2019-01-01..2025-06-15 KZ"], "kk"),
+    ("Qor 2019 jyly quryldy. Osy ýaqyt ishinde eriktiler 12 myń otbasyǵa kómektesti, dep habarlady qor ókili.",
+     ["12000 exact families * 2019-01-01..2025-06-15 KZ"], "kk"),
+    # negatives: no time named before; a year of its own
+    ("За это время волонтеры помогли 500 семьям.", [f"500 exact families * {NOW} KZ"], "ru"),
+    ("В 2019 году волонтеры помогли 12 тысячам семей.", ["12000 exact families * 2019-01-01..2019-12-31 KZ"], "ru"),
+]
+
+
 ROUND_1_3 = {
     "frequency_ranges": FREQUENCY_RANGES,
     "bound_of_the_next": BOUND_OF_THE_NEXT,
@@ -1255,6 +1278,7 @@ ROUND_1_3 = {
     "shares_with_ordinal_digits": SHARES_WITH_ORDINAL_DIGITS,
     "one_thousand_in_a_word": ONE_THOUSAND_IN_A_WORD,
     "bounds_equal_to_a_round_headline": BOUNDS_EQUAL_TO_A_ROUND_HEADLINE,
+    "since_then": SINCE_THEN,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from loaders import classify
 from loaders.extract.context import article_context
@@ -27,6 +28,11 @@ from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
+# "Since then": from the time named before to publication.
+_SINCE_THEN = re.compile(r"(?:за это время|за этот период|за прошедшее время|с тех пор|с того времени|с этого времени|"
+                         r"since then|during this time|during that time|in that time|in this time|since that time|"
+                         r"осы уақыт ішінде|осы уақытта|содан бері|сол уақыттан бері|осы кезең ішінде|"
+                         r"осы аралықта)")
 # Periods that open the per-year metrics to a figure that inherits them.
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
@@ -83,6 +89,25 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             return Anchor(0, 0, "year", start, end)
         return None
 
+    def since_then_anchor(paragraph: int, low: str, fig: Figure) -> Anchor | None:
+        """"Грант учреждён в 2021 году. За это время 90 человек получили гранты": "since then / за это время / с
+        тех пор / осы уақыт ішінде / содан бері" runs from the time the text named before (in the sentence, else
+        in the sentences before it) to publication."""
+        here_before = [a for a in find_anchors(low, published) if a.end <= (fig.num_start or 0)]
+        found_anchors = here_before
+        if not found_anchors:
+            for low_text in reversed(earlier_all[-3:]):
+                found_anchors = find_anchors(low_text, published)
+                if found_anchors:
+                    break
+        if not found_anchors:
+            return None
+        start = found_anchors[-1].period_start
+        if start is None or published is None or start >= published:
+            return None
+        return Anchor(0, 0, "range", start, published)
+
+    earlier_all: list[str] = []  # every sentence before the current one, lower-cased
     prev: Sentence | None = None
     prev_found: list[Figure] = []
     for idx, sent in enumerate(sents):
@@ -94,7 +119,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             here = find_anchors(low, published)
             found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
         for fig in found:
-            if fig.period_basis == "explicit" and fig.period_kind == "as_of":
+            anchor = fig.meta.get("anchor")
+            if fig.period_basis == "explicit" and anchor is not None and anchor.kind == "year" and published and \
+                    anchor.period_start < published and _SINCE_THEN.search(low, anchor.end, fig.num_start or 0):
+                # "Фонд создан в 2019 году, и с тех пор волонтеры помогли 12 тысячам семей": from 2019 on
+                fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, published, "range"
+                _not_yearly(fig)
+            elif fig.period_basis == "explicit" and fig.period_kind == "as_of":
                 fig.period_start, fig.period_end = as_of  # "сегодня" in an article dated to a month: that month
             elif fig.period_basis == "explicit" and fig.period_kind == "annual" and context.date is not None \
                     and context.date.precision == "year" and published is not None:
@@ -104,7 +135,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 fig.period_end = published
             elif fig.period_basis != "explicit":
                 inherited = None
-                if classify.is_flow(fig):
+                if published is not None and _SINCE_THEN.search(low):
+                    inherited = since_then_anchor(sent.paragraph, low, fig)
+                if inherited is not None:
+                    _not_yearly(fig)
+                elif classify.is_flow(fig):
                     # A flow takes the period of an earlier clause of its sentence ("за прошлый год выполнено
                     # 410 тыс. донаций, а заготовлено 186 тысяч литров"), else of an earlier sentence.
                     before = [a for a in here if a.end <= (fig.num_start or 0)]
@@ -126,11 +161,18 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 else:
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(sent.paragraph, []).append(low)
+        earlier_all.append(low)
         figures.extend(found)
         prev, prev_found = sent, found
     headline_periods(figures)
     mark_duplicates(figures)
     return figures
+
+
+def _not_yearly(fig: Figure) -> None:
+    """A span of several years is no per-year figure: "since then 40,000 donors" are not the donors of a year."""
+    if fig.metric and fig.metric.endswith("_per_year"):
+        fig.metric = None
 
 
 def headline_periods(figures: list[Figure]) -> None:

@@ -118,7 +118,15 @@ _PATH_LIKE = re.compile(r"[/\\:*?~]|\.[A-Za-z0-9]{1,8}$")
 
 
 class QueryRejected(Exception):
-    """The console refused or stopped a query. The message is meant to be shown to the person as is."""
+    """The console refused or stopped a query. The message (English, for logs and tests) is meant to be shown
+    to the person as is; `code` and `params` name it for the page to say it in the reader's language
+    (metrics/locales/strings.toml `sql_<code>`), and `detail` is DuckDB's own text, shown as it is."""
+
+    def __init__(self, message: str, *, code: str = "", detail: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.detail = detail
+        self.params = params
 
 
 # --------------------------------------------------------------------------------------------- connection
@@ -180,7 +188,7 @@ def _parse(con: duckdb.DuckDBPyConnection, sql: str) -> list[Any]:
     try:
         return con.extract_statements(sql)
     except duckdb.Error as exc:
-        raise QueryRejected(_explain_duckdb_error(exc)) from None
+        raise _duckdb_rejection(exc) from None
 
 
 def _check_statement(con: duckdb.DuckDBPyConnection, statement: Any, *, inside_explain: bool = False) -> None:
@@ -195,13 +203,15 @@ def _check_statement(con: duckdb.DuckDBPyConnection, statement: Any, *, inside_e
             word = _first_word(inner.query) if inner is not None else "something else"
             raise QueryRejected(
                 f"EXPLAIN is allowed only for reading statements ({READING_KEYWORDS}); "
-                f"this one explains {word}."
+                f"this one explains {word}.",
+                code="explain_writes", keywords=READING_KEYWORDS, word=word,
             )
         _check_statement(con, inner, inside_explain=True)
         return
     word = _first_word(text)
     raise QueryRejected(
-        f"Only reading statements are allowed ({READING_KEYWORDS}); this query starts with {word}."
+        f"Only reading statements are allowed ({READING_KEYWORDS}); this query starts with {word}.",
+        code="not_reading", keywords=READING_KEYWORDS, word=word,
     )
 
 
@@ -243,9 +253,9 @@ def _check_tree(con: duckdb.DuckDBPyConnection, text: str) -> None:
     tree = json.loads(serialized)
     if tree.get("error"):
         # Fail closed: a SELECT the checker cannot see into is not run.
-        raise QueryRejected(
-            "This query could not be checked, so it was not run: " + str(tree.get("error_message", ""))
-        )
+        detail = str(tree.get("error_message", ""))
+        raise QueryRejected("This query could not be checked, so it was not run: " + detail,
+                            code="unchecked", detail=detail)
     for node in _walk(tree):
         if node.get("type") == "TABLE_FUNCTION":
             function = node.get("function") or {}
@@ -255,19 +265,23 @@ def _check_tree(con: duckdb.DuckDBPyConnection, text: str) -> None:
             if name.startswith(_READER_PREFIXES):
                 raise QueryRejected(
                     f"Reading files or running SQL from text is not allowed in the console ({name}). "
-                    + _TABLES_HINT
+                    + _TABLES_HINT,
+                    code="reader_function", name=name,
                 )
-            raise QueryRejected(f"The table function {name}() is not allowed in the console. " + _TABLES_HINT)
+            raise QueryRejected(f"The table function {name}() is not allowed in the console. " + _TABLES_HINT,
+                                code="table_function", name=name)
         if node.get("class") == "FUNCTION":
             name = str(node.get("function_name", "")).lower()
             if name in DENIED_FUNCTIONS:
-                raise QueryRejected(f"The function {name}() is not allowed in the console.")
+                raise QueryRejected(f"The function {name}() is not allowed in the console.",
+                                    code="denied_function", name=name)
         if node.get("type") == "BASE_TABLE":
             name = str(node.get("table_name", ""))
             if _PATH_LIKE.search(name):
                 raise QueryRejected(
                     f"'{name}' looks like a file path; reading files is not allowed in the console. "
-                    + _TABLES_HINT
+                    + _TABLES_HINT,
+                    code="path_like", name=name,
                 )
 
 
@@ -275,22 +289,26 @@ def _validate(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     """Return the text of the single allowed statement in `sql`, or raise QueryRejected."""
     if "\x00" in sql:
         # DuckDB's parser stops at a NUL byte; refuse rather than reason about what follows it.
-        raise QueryRejected("The query contains a NUL character; remove it and try again.")
+        raise QueryRejected("The query contains a NUL character; remove it and try again.", code="nul")
     if len(sql) > MAX_SQL_CHARS:
-        raise QueryRejected(f"The query is longer than {MAX_SQL_CHARS:,} characters.")
+        raise QueryRejected(f"The query is longer than {MAX_SQL_CHARS:,} characters.", code="too_long",
+                            n=MAX_SQL_CHARS)
     statements = _parse(con, sql)
     if not statements:
-        raise QueryRejected("The query is empty: write a SELECT statement, e.g. SELECT * FROM latest.")
+        raise QueryRejected("The query is empty: write a SELECT statement, e.g. SELECT * FROM latest.",
+                            code="empty")
     if len(statements) > 1:
         if re.search(r"\bpivot\b", sql, re.IGNORECASE) and any(not s.query.strip() for s in statements):
             # DuckDB expands a PIVOT without IN (...) into CREATE TYPE + SELECT; the CREATE is not allowed.
             raise QueryRejected(
                 "In the console a PIVOT needs an explicit list of values, e.g. "
-                "PIVOT observations ON qualifier IN ('exact', 'at_least') USING count(*)."
+                "PIVOT observations ON qualifier IN ('exact', 'at_least') USING count(*).",
+                code="pivot",
             )
         words = ", ".join(_first_word(s.query) or "?" for s in statements)
         raise QueryRejected(
-            f"Only one statement at a time is allowed; this text holds {len(statements)} ({words})."
+            f"Only one statement at a time is allowed; this text holds {len(statements)} ({words}).",
+            code="several", n=len(statements), words=words,
         )
     _check_statement(con, statements[0])
     return statements[0].query
@@ -299,21 +317,25 @@ def _validate(con: duckdb.DuckDBPyConnection, sql: str) -> str:
 # --------------------------------------------------------------------------------------------- errors
 
 
-def _explain_duckdb_error(exc: BaseException) -> str:
+def _duckdb_rejection(exc: BaseException) -> QueryRejected:
+    """A DuckDB error as a refusal: a sentence of ours (code, translated by the page) before DuckDB's text."""
     message = str(exc).strip()
+    params: dict[str, object] = {}
     if isinstance(exc, duckdb.PermissionException) or "disabled by configuration" in message:
-        lead = "The console cannot use files, the network or extensions outside the database."
+        code, lead = "outside_access", "The console cannot use files, the network or extensions outside the database."
     elif isinstance(exc, duckdb.OutOfMemoryException):
+        code = "out_of_memory"
         lead = f"The query needed more memory than the console allows ({MEMORY_LIMIT}); narrow it down."
+        params["limit"] = MEMORY_LIMIT
         # DuckDB goes on about temp directories and settings the person cannot change: keep the first line.
         message = message.splitlines()[0]
     elif "read-only" in message or "configuration has been locked" in message:
-        lead = "The console cannot change the database or its settings."
+        code, lead = "read_only", "The console cannot change the database or its settings."
     elif isinstance(exc, duckdb.ParserException):
-        lead = "DuckDB could not parse this query."
+        code, lead = "parse", "DuckDB could not parse this query."
     else:
-        lead = "DuckDB could not run this query."
-    return f"{lead} {message}"
+        code, lead = "duckdb_failed", "DuckDB could not run this query."
+    return QueryRejected(f"{lead} {message}", code=code, detail=message, **params)
 
 
 # --------------------------------------------------------------------------------------------- execution
@@ -388,7 +410,7 @@ def run_readonly_query(db_path: str | Path, sql: str, *, timeout_s: float = 5.0,
     if max_rows < 0:
         raise ValueError("max_rows must not be negative")
     if not isinstance(sql, str):
-        raise QueryRejected("The query must be text.")
+        raise QueryRejected("The query must be text.", code="not_text")
     path = Path(db_path).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"No database at {path}; build it with `python -m loaders build`.")
@@ -408,16 +430,19 @@ def run_readonly_query(db_path: str | Path, sql: str, *, timeout_s: float = 5.0,
         worker.join(INTERRUPT_GRACE_S)
         raise QueryRejected(
             f"The query was stopped after {timeout_s:g} s, the console's time limit. "
-            "Add filters or aggregate to make it faster."
+            "Add filters or aggregate to make it faster.",
+            code="timeout", seconds=timeout_s,
         )
     if worker.error is not None:
         if isinstance(worker.error, duckdb.InterruptException):
-            raise QueryRejected(f"The query was stopped after {timeout_s:g} s, the console's time limit.")
+            raise QueryRejected(f"The query was stopped after {timeout_s:g} s, the console's time limit.",
+                                code="timeout", seconds=timeout_s)
         if isinstance(worker.error, duckdb.Error):
-            raise QueryRejected(_explain_duckdb_error(worker.error)) from None
+            raise _duckdb_rejection(worker.error) from None
         if isinstance(worker.error, Exception):
             # e.g. a result type pandas cannot hold; still a message, never a traceback in the page
-            raise QueryRejected(f"The result could not be shown: {worker.error}") from worker.error
+            raise QueryRejected(f"The result could not be shown: {worker.error}", code="unshowable",
+                                detail=str(worker.error)) from worker.error
         raise worker.error
     assert worker.result is not None
     worker.result.attrs["elapsed_s"] = round(time.monotonic() - started, 3)

@@ -244,6 +244,22 @@ def test_sql_page_shows_a_rejected_query_nicely(app, monkeypatch: pytest.MonkeyP
     assert [e.value for e in at.error] == ["Query not run: only reading"]
 
 
+@pytest.mark.parametrize("lang,query,said", [
+    ("ru", "DROP TABLE sources", "Запрос не выполнен: Разрешены только запросы на чтение "
+                                 "(SELECT, WITH, EXPLAIN, DESCRIBE, SHOW, SUMMARIZE); этот запрос начинается с DROP."),
+    ("kk", "selec 1", "Сұрау орындалмады: DuckDB бұл сұрауды талдай алмады. DuckDB хабары: Parser Error: "),
+    ("ru", "SELECT 1; SELECT 2", "Запрос не выполнен: За один раз можно выполнить только один оператор; "
+                                 "операторов в тексте: 2 (SELECT, SELECT)."),
+])
+def test_sql_refusals_are_said_in_the_readers_language(app, lang: str, query: str, said: str) -> None:
+    pytest.importorskip("metrics.sql")
+    at = app(page="sql", lang=lang)
+    at.text_area(key="sql_text").input(query).run()
+    at.button(key="sql_run").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error if e.value.startswith(said)], [e.value for e in at.error]
+
+
 def test_sql_examples_fill_the_text_area(app, monkeypatch: pytest.MonkeyPatch) -> None:
     _install_fake_sql(monkeypatch, _fake_sql_module(pd.DataFrame()))
     at = app(page="sql")

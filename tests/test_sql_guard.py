@@ -363,6 +363,41 @@ def test_hostile_or_careless_query_is_refused(env, sql, message, creates):
         assert not (env["out"] / creates).exists()
 
 
+@pytest.mark.parametrize(("sql", "message", "creates"), [h[1:] for h in HOSTILE], ids=[h[0] for h in HOSTILE])
+def test_every_refusal_is_said_in_the_readers_language(env, sql, message, creates):
+    """The English message stays (logs, the test above); the page says our sentence in Russian or Kazakh
+    (strings.toml sql_<code>) and leaves only DuckDB's own text in English, introduced by a translated one."""
+    from metrics import i18n
+    from metrics.pages.sql_page import refusal_text
+
+    env["out"].mkdir(exist_ok=True)
+    text = sql.format(secret=env["secret"], json=env["secret_json"], other=env["other_db"], out=env["out"])
+    with pytest.raises(QueryRejected) as refused:
+        q(env, text)
+    exc = refused.value
+    assert f"sql_{exc.code}" in i18n.STRINGS, (exc.code, str(exc))
+    english = str(exc).removesuffix(exc.detail).strip()
+    assert refusal_text(exc, "en").startswith(english)
+    for lang in ("ru", "kk"):
+        said = refusal_text(exc, lang)
+        assert english not in said and said.strip(), said
+        assert said.endswith(exc.detail)
+        if exc.detail.startswith(("Parser Error", "Catalog Error", "Binder Error", "Permission Error")):
+            assert i18n.t("sql_duckdb_says", lang) in said
+
+
+def test_every_refusal_code_has_a_sentence_in_three_languages():
+    import re
+
+    from metrics import i18n
+
+    source = Path(guard.__file__).read_text(encoding="utf-8")
+    codes = {a or b for a, b in re.findall(r'code="(\w+)"|code(?:, lead)? = "(\w+)"', source)}
+    assert len(codes) >= 18, codes
+    missing = [c for c in codes if set(i18n.STRINGS.get(f"sql_{c}", {})) != set(i18n.LANGS)]
+    assert not missing
+
+
 def _table_functions() -> list[str]:
     con = duckdb.connect()
     names = [r[0] for r in con.execute(

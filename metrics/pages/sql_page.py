@@ -148,7 +148,7 @@ def render(ctx: Ctx) -> None:
         return
     kind, payload = result
     if kind in ("rejected", "failed"):
-        head, _, detail = str(payload).partition("\n")
+        head, _, detail = refusal_text(payload, lang).partition("\n")
         if kind == "rejected":
             st.error(t("query_rejected", lang, msg=head), icon="🚫")
         else:
@@ -199,11 +199,35 @@ def schema_frame_for(path: str, sql_guard: object) -> pd.DataFrame | None:
 
 
 def run_query(path: str, query: str, sql_guard: object) -> tuple[str, object]:
-    """Run through metrics.sql; returns ("ok", df), ("rejected", message) or ("failed", message)."""
+    """Run through metrics.sql; returns ("ok", df), ("rejected", QueryRejected) or ("failed", message)."""
     try:
         return "ok", sql_guard.run_readonly_query(path, query)
-    except sql_guard.QueryRejected as exc:
-        return "rejected", str(exc)
+    except sql_guard.QueryRejected as exc:  # kept whole: the page says it in the language of the moment
+        return "rejected", exc
     except Exception as exc:  # any other DuckDB error: a message, not a traceback
         return "failed", f"{type(exc).__name__}: {exc}"
 
+
+
+# Refusals whose detail is DuckDB's own text: introduced by "DuckDB's message:" in the reader's language.
+_DUCKDB_DETAIL = frozenset({"outside_access", "out_of_memory", "read_only", "parse", "duckdb_failed", "unchecked"})
+
+
+def refusal_text(payload: object, lang: str) -> str:
+    """A refused query in the reader's language: our sentence (strings.toml `sql_<code>`, numbers formatted
+    for the language), then DuckDB's own text as it is. A message without a known code (another guard, a
+    failure) is shown as it is, in English."""
+    code = getattr(payload, "code", "")
+    if not code or f"sql_{code}" not in i18n.STRINGS:
+        return str(payload)
+    params = {
+        name: i18n.fmt_number(value, lang, compact=False)
+        if isinstance(value, int | float) and not isinstance(value, bool) else value
+        for name, value in (getattr(payload, "params", None) or {}).items()
+    }
+    text = t(f"sql_{code}", lang, **params)
+    detail = str(getattr(payload, "detail", "") or "")
+    if detail:
+        intro = f" {t('sql_duckdb_says', lang)}" if code in _DUCKDB_DETAIL else ""
+        text = f"{text}{intro} {detail}"
+    return text

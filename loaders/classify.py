@@ -93,6 +93,27 @@ def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
     )
 
 
+_HELP_WORDS = re.compile(r"помощ|помог|көмек|help|assist|\baid")
+_JOIN_WORDS = re.compile(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined")
+
+
+_COMMA = re.compile(r",(?!\d)")
+
+
+def _aid_recipients(fig: Figure, ctx: dict[str, Any]) -> bool:
+    """The comma-delimited part of the sentence holding the figure speaks of help given, not of taking part
+    ("…қатысты, атаулы көмек 167 мың адамға көрсетілді", "…took part, and targeted aid reached 167,000 people"):
+    it counts who was helped."""
+    sentence = ctx["sentence"]
+    at = sentence.find(fig.text.lower()) if fig.text else -1
+    if at < 0:
+        return False
+    starts = [m.end() for m in _COMMA.finditer(sentence, 0, at)]
+    end = _COMMA.search(sentence, at)
+    part = sentence[starts[-1] if starts else 0: end.start() if end else len(sentence)]
+    return bool(_HELP_WORDS.search(part)) and not _JOIN_WORDS.search(part)
+
+
 def _f(*items: str) -> frozenset[str]:
     return frozenset(items)
 
@@ -124,8 +145,9 @@ RULES: list[Rule] = [
                                                                          r"игі іс|good deed"), where="sentence"),
     Rule("marathon_participants", units=_f("persons"),
          near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined"), where="segment",
-         check=lambda f, c: bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))
-         or (_topic(c) == "marathon" and f.noun not in VOLUNTEER)),
+         check=lambda f, c: not _aid_recipients(f, c) and (
+             bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))
+             or (_topic(c) == "marathon" and f.noun not in VOLUNTEER))),
     Rule("aid_amount_kzt", units=_f("KZT"), near=_re(r"помощ|көмек|aid|assistance|help|мұқтаж|нуждающ|needy|"
                                                      r"in need|қолдау"), where="clause",
          unless=_re(r"грант|grant")),

@@ -1269,6 +1269,27 @@ SINCE_THEN = [
 ]
 
 
+# In a sentence about a marathon, the part after a comma about help given ("атаулы көмек 167 мың адамға
+# көрсетілді", "targeted aid reached 167,000 people") counts who was helped, not who took part.
+AID_RECIPIENTS_AFTER_PARTICIPANTS = [
+    ("Жыл басынан бері марафонға 2,5 млн-нан астам адам қатысты, атаулы көмек 167 мың адамға көрсетілді.",
+     ["2.5e+06 at_least persons marathon_participants * KZ", "167000 exact persons people_helped * KZ"], "kk"),
+    ("Jyl basynan beri marafonǵa 2,5 mln-nan astam adam qatysty, ataýly kómek 167 myń adamǵa kórsetildi.",
+     ["2.5e+06 at_least persons marathon_participants * KZ", "167000 exact persons people_helped * KZ"], "kk"),
+    ("С начала года в марафоне приняли участие более 2,5 млн человек, адресная помощь оказана 167 тысячам "
+     "человек.", ["2.5e+06 at_least persons marathon_participants * KZ", "167000 exact persons people_helped * KZ"],
+     "ru"),
+    ("Since the start of the year more than 2.5 million people took part in the marathon, and targeted aid reached "
+     "167,000 people.", ["2.5e+06 at_least persons marathon_participants * KZ",
+                         "167000 exact persons people_helped * KZ"], "en"),
+    # negatives: participants who helped stay participants
+    ("В марафоне добрых дел приняли участие 2,5 млн человек, которые помогли нуждающимся.",
+     [f"2.5e+06 exact persons marathon_participants {NOW} KZ"], "ru"),
+    ("Марафон добрых дел объединил 3 млн казахстанцев, помогая нуждающимся.",
+     [f"3e+06 exact persons marathon_participants {NOW} KZ"], "ru"),
+]
+
+
 ROUND_1_3 = {
     "frequency_ranges": FREQUENCY_RANGES,
     "bound_of_the_next": BOUND_OF_THE_NEXT,
@@ -1279,6 +1300,7 @@ ROUND_1_3 = {
     "one_thousand_in_a_word": ONE_THOUSAND_IN_A_WORD,
     "bounds_equal_to_a_round_headline": BOUNDS_EQUAL_TO_A_ROUND_HEADLINE,
     "since_then": SINCE_THEN,
+    "aid_recipients_after_participants": AID_RECIPIENTS_AFTER_PARTICIPANTS,
 }
 
 

@@ -164,7 +164,7 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "артығы": "at_least",
                      "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most"}
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
-                   "жуығы": "approx", "тарта": "almost", "жуықтайды": "almost", "жуықтады": "almost"}
+                   "жуығы": "approx", "тарта": "approx", "жуықтайды": "almost", "жуықтады": "almost"}
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
                   "астам": "at_least", "аса": "at_least", "артық": "at_least"}
 

@@ -332,6 +332,7 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:")."""
     out: set[int] = set()
     introduced = False
+    plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
     for i, (_, _, s) in enumerate(raw):
         st = s.strip()
         if not st:
@@ -340,6 +341,14 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
             if introduced or (_LIST_ITEM_END.search(st) and n_words[i] >= 3):
                 out.add(i)
             continue
+        if (introduced or plain_list) and n_words[i] >= 3 and (st.endswith(";") or (st[0].islower() and plain_list)):
+            # an item that ends with ";" after the colon, or a lowercase line going on with such items (the
+            # last item may end with a full stop or be cut off in the copied page)
+            out.add(i)
+            plain_list = st.endswith(";")
+            introduced = False
+            continue
+        plain_list = False
         introduced = st.endswith(":")
     return out
 

@@ -1308,3 +1308,91 @@ ROUND_1_3 = {
     pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_3.items() for t, w, lang in table])
 def test_classes_of_extractor_1_3(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# --- extractor 1.4: the classes of the third held-out set ------------------------------------------------------
+
+# Items of a list without bullets after a line ending with a colon: each item a line of its own that ends with ";"
+# (the last with a full stop, or cut off in the copied page); short items are content, not a menu.
+PLAIN_LIST_ITEMS = [
+    ("Фонд сообщил о работе за год:\nвыделено 12 млрд тенге на лечение 300 детей;\nзакуплено 40 аппаратов для "
+     "больниц;\nоткрыто 6 реабилитационных центров.",
+     [f"1.2e+10 exact KZT * {NOW} *", f"300 exact persons * {NOW} *", f"40 exact * * {NOW} *",
+      f"6 exact * * {NOW} *"], "ru"),
+    ("Итоги акции:\nсобрано 500 литров крови;\nпомощь получили 120 семей;\nв акции участвовали 80 волонтеров",
+     [f"500 exact liters * {NOW} *", f"120 exact families * {NOW} *", f"80 exact persons * {NOW} *"], "ru"),
+    ("Қор жыл қорытындысын айтты:\n300 балаға 12 млрд теңге бөлінді;\n40 аппарат сатып алынды;\n6 орталық ашылды.",
+     [f"300 exact * * {NOW} *", f"1.2e+10 exact KZT * {NOW} *", f"40 exact * * {NOW} *", f"6 exact * * {NOW} *"],
+     "kk"),
+    ("Qor jyl qorytyndysyn aıtty:\n300 balaǵa 12 mlrd teńge bólindi;\n40 apparat satyp alyndy;\n6 ortalyq ashyldy.",
+     [f"300 exact * * {NOW} *", f"1.2e+10 exact KZT * {NOW} *", f"40 exact * * {NOW} *", f"6 exact * * {NOW} *"],
+     "kk"),
+    ("The foundation listed its results:\nKZT 12 billion for 300 children;\n40 devices for hospitals;\n6 new "
+     "rehabilitation centres.",
+     [f"1.2e+10 exact KZT * {NOW} *", f"300 exact persons * {NOW} *", f"40 exact * * {NOW} *",
+      f"6 exact * * {NOW} *"], "en"),
+    # negative: short lines without a colon before them are a menu
+    ("Новости\nСпорт 24\nПогода 5\nВ Алматы волонтеры помогли 200 семьям в этом месяце.",
+     ["200 exact families * * *"], "ru"),
+]
+
+# Years of history: a number 1000-1899 after "in / since / в / с" is a year when no counted noun follows
+# ("in 1628 when", "In 1666, …", "since 1818"); a count keeps its noun.
+YEARS_OF_HISTORY = [
+    ("Blood circulation was described in 1628 when William Harvey published his work.", [], "en"),
+    ("In 1666, Richard Lower performed a transfusion from one dog to another.", [], "en"),
+    ("The first transfusion between people was done in 1818.", [], "en"),
+    ("The society has helped donors since 1863, long before the war.", [], "en"),
+    ("Первое переливание крови сделали в 1818, а группы крови открыли в 1901 году.", [], "ru"),
+    # negatives: counts after "in" / "в" stay
+    ("Volunteers delivered food in 1500 households last week.", ["1500 exact * * * *"], "en"),
+    ("Помощь получили 1200 онкобольных.", [f"1200 exact * * {NOW} *"], "ru"),
+]
+
+# Kazakh months abbreviated in a dateline ("25 сәу, 2024 сағат 21:46"): a date, before a comma, a dot or a year.
+KAZAKH_MONTH_ABBREVIATIONS = [
+    ("25 сәу, 2024 сағат 21:46\nОблыста 565 көшет отырғызылды.", ["565 exact * * * *"], "kk"),
+    ("3 жел. 2025 10:15\nЕріктілер 120 отбасыға көмектесті.", ["120 exact families * * *"], "kk"),
+    ("12 қаз, 2023\nАкцияға 300 ерікті қатысты.", ["300 exact persons * * *"], "kk"),
+    ("25 sáý, 2024 saǵat 21:46\nOblysta 565 kóshet otyrǵyzyldy.", ["565 exact * * * *"], "kk"),
+    # negative: the same short word as a noun counts
+    ("Ауыл тұрғындарына 25 қаз бен 40 тауық берілді.", [f"25 exact * * {NOW} *", f"40 exact * * {NOW} *"], "kk"),
+]
+
+# Kazakh "-ға/-ге тарта" ("70-ке тарта донор", Latin "70-ke tarta") is "about", like "-ға жуық".
+KAZAKH_TARTA = [
+    ("Шараға 70-ке тарта донор қатысты.", [f"70 approx persons * {NOW} *"], "kk"),
+    ("Акцияға 500-ге тарта ерікті қатысты.", [f"500 approx persons * {NOW} *"], "kk"),
+    ("Aksııaǵa 500-ge tarta erikti qatysty.", [f"500 approx persons * {NOW} *"], "kk"),
+    ("Aksiyağa 500-ge tarta erıktı qatysty.", [f"500 approx persons * {NOW} *"], "kk"),
+    ("Қорға 2 мыңға тарта өтінім түсті.", [f"2000 approx * * {NOW} *"], "kk"),
+    # negative: "тарту" as a verb after a plain number
+    ("Жобаға 70 донор тартылды.", [f"70 exact persons * {NOW} *"], "kk"),
+]
+
+# A Kazakh bound after a measure word that lost its case ending: "900 келі жуық сүт өнімдері" (approx), "5 тонна
+# астам" (at least), Latin "900 keli jýyq".
+BOUND_AFTER_A_BARE_MEASURE = [
+    ("Керуенде 900 келі жуық сүт өнімдері бар.", [f"900 approx * * {NOW} *"], "kk"),
+    ("Kerýende 900 keli jýyq sút ónimderi bar.", [f"900 approx * * {NOW} *"], "kk"),
+    ("Kerüende 900 kelı juyq süt önımderı bar.", [f"900 approx * * {NOW} *"], "kk"),
+    ("Еріктілер 5 тонна астам қоқыс жинады.", [f"5 at_least tonnes * {NOW} *"], "kk"),
+    # negatives: the case ending written, or no bound
+    ("Керуенде 900 келіге жуық сүт өнімдері бар.", [f"900 approx * * {NOW} *"], "kk"),
+    ("Керуенде 900 келі сүт өнімдері бар.", [f"900 exact * * {NOW} *"], "kk"),
+]
+
+
+ROUND_1_4 = {
+    "plain_list_items": PLAIN_LIST_ITEMS,
+    "years_of_history": YEARS_OF_HISTORY,
+    "kazakh_month_abbreviations": KAZAKH_MONTH_ABBREVIATIONS,
+    "kazakh_tarta": KAZAKH_TARTA,
+    "bound_after_a_bare_measure": BOUND_AFTER_A_BARE_MEASURE,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_4.items() for t, w, lang in table])
+def test_classes_of_extractor_1_4(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -34,6 +34,10 @@ _MONTH_WORD_RE = re.compile(
 # Russian months abbreviated in datelines: "ТАЛДЫКОРГАН, 29 дек — Sputnik", "5 сент."
 _RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
                             "нояб", "дек"})
+# Kazakh months abbreviated in datelines: "25 сәу, 2024 сағат 21:46", "3 жел. 2025" (only before a comma, a dot, a
+# year or the end: "25 қаз" may be geese)
+_YEAR_TOKEN = re.compile(r"(19|20)\d{2}")
+_KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"})
 # Sizes: a measure of length or volume that describes a thing rather than counts it ("trees over 6 meters high",
 # "высотой 6 метров", "4,4 жарым метрлік ағаш", "5-литровые бутылки", "1,1 текше метр 500 дана жәшік").
 _LENGTH_OR_VOLUME = re.compile(r"^(метр\w*|м|см|мм|сантиметр\w*|миллиметр\w*|километр\w*|км|литр\w*|текше|куб\w*|"
@@ -138,6 +142,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"  # "25th", "3й"
     if nxt is not None and nxt.kind == "word" and (_MONTH_WORD_RE.match(nxt.low) or (
             lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
+        return "date"
+    if nxt is not None and nxt.low in _KK_MONTH_ABBR and lang == "kk" and not m.scaled and m.value <= 31 and \
+            first.kind == "num" and (m.i1 + 1 >= len(tokens) or tokens[m.i1 + 1].text in (",", ".") or
+                                     _YEAR_TOKEN.fullmatch(tokens[m.i1 + 1].text)):
         return "date"
     if first.kind == "num" and not m.scaled and m.value <= 31 and prev is not None and \
             prev.low in ("-", "–", "—", "to", "through", "until", "till", "and") and m.i0 > 2 and \

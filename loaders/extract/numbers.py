@@ -61,6 +61,11 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
     return None
 
 
+_YEAR = re.compile(r"(19|20)\d{2}")
+_OLD_YEAR = re.compile(r"1[0-8]\d{2}")
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "в", "с", "from"})
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -182,8 +187,10 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     value = compose(parts) if from_words or scaled else parts[0][0] + sum(v for v, _ in parts[1:])
     if not from_words and scaled:
         value = compose(parts)
-    year_like = (
-        tok.kind == "num" and not scaled and re.fullmatch(r"(19|20)\d{2}", tok.text) is not None
+    year_like = tok.kind == "num" and not scaled and (
+        _YEAR.fullmatch(tok.text) is not None
+        # a year of history after "in/since/в/с": "in 1628 when", "In 1666,", "since 1818", "в 1896-м"
+        or (_OLD_YEAR.fullmatch(tok.text) is not None and i > 0 and tokens[i - 1].low in _YEAR_PREPOSITIONS)
     )
     is_one = from_words and value == 1 and not scaled
     value = round(value, 6)  # "4,1 млн" is 4100000, not 4099999.9999999995

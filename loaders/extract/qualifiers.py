@@ -127,7 +127,14 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
     elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE:
         qualifier = KK_AFTER_DATIVE[nxt_word]
         nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
+    elif nxt_word in _BARE_MEASURE_BOUNDS:
+        # the case ending dropped in writing: "900 келі жуық сүт өнімдері", "5 тонна астам" (Latin "900 keli jýyq")
+        qualifier = _BARE_MEASURE_BOUNDS[nxt_word]
+        nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
     return qualifier, nm
+
+
+_BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least"}
 
 
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|расшир|достич|"

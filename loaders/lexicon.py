@@ -453,6 +453,6 @@ TOPIC_RE = re.compile(
     r"волонт|добровол|донор|донац|кров|ерікті|волонтер|қан\b|қан |марафон|благотвор|помощ|пожертв|"
     r"қайырым|көмек|volunt|donor|blood|charit|good deeds|help|"
     # the project's other topics (loaders/extract/topic.py): trees, clean-ups, floods, grants
-    r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|грант|grant",
+    r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|эвакуац|evacuat|грант|grant",
     re.IGNORECASE,
 )

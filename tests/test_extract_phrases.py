@@ -1382,6 +1382,38 @@ BOUND_AFTER_A_BARE_MEASURE = [
     ("Керуенде 900 келі сүт өнімдері бар.", [f"900 exact * * {NOW} *"], "kk"),
 ]
 
+# "People / адам / человек" names no group of its own: a count of people with the value, qualifier and period of
+# another count of people in the article (another sentence) is that count said again.
+GENERIC_PEOPLE_REPEATS = [
+    ("Из села эвакуировали 430 жителей. Всего 430 человек вывезли на поезде в соседнюю область.",
+     [f"430 exact persons * {NOW} *"], "ru"),
+    ("Ауылдан 430 тұрғын көшірілді. Барлығы 430 адам пойызбен жөнелтілді.", [f"430 exact persons * {NOW} *"], "kk"),
+    ("Aýyldan 430 turǵyn kóshirildi. Barlyǵy 430 adam poıyzben jóneltildi.", [f"430 exact persons * {NOW} *"], "kk"),
+    ("Over 9,000 young people volunteer with UNICEF\nThis spring over 9,000 young volunteers taught lessons.",
+     ["9000 at_least persons * * *"], "en"),
+    # negatives: another qualifier, or two groups in one sentence, stay two
+    ("Из села эвакуировали 430 жителей. Около 430 человек разместили в лагере.",
+     [f"430 exact persons * {NOW} *", f"430 approx persons * {NOW} *"], "ru"),
+    ("В акции участвовали 50 волонтеров и 50 человек из числа жителей.",
+     [f"50 exact persons * {NOW} *", f"50 exact persons * {NOW} *"], "ru"),
+]
+
+# Evacuation is part of the flood topic: a headline about evacuated people is about the topic and yields its figure
+# ("Жылыой ауданынан 30 мың адам эвакуацияланды" above "30 мыңға жуық адам" in the lead).
+EVACUATION_HEADLINES = [
+    ("Жылыой ауданынан 30 мың адам эвакуацияланды\n\nСу тасқыны салдарынан ауданнан 30 мыңға жуық адам "
+     "эвакуацияланды, деп хабарлайды әкімдік.", [f"30000 exact persons * {NOW} *", f"30000 approx persons * {NOW} *"],
+     "kk"),
+    ("Jylyoı aýdanynan 30 myń adam evakýasııalandy\n\nSý tasqyny saldarynan aýdannan 30 myńǵa jýyq adam "
+     "evakýasııalandy, dep habarlaıdy ákimdik.", [f"30000 exact persons * {NOW} *", f"30000 approx persons * {NOW} *"],
+     "kk"),
+    ("Из сел эвакуированы 5 тысяч человек\n\nИз-за паводка из сел вывезли около 5 тысяч "
+     "жителей, сообщает акимат.", [f"5000 exact persons * {NOW} *", f"5000 approx persons * {NOW} *"], "ru"),
+    ("5,000 people evacuated from flooded villages\n\nAbout 5,000 residents were evacuated from the villages "
+     "because of the flood, the akimat said.", [f"5000 exact persons * {NOW} *", f"5000 approx persons * {NOW} *"],
+     "en"),
+]
+
 
 ROUND_1_4 = {
     "plain_list_items": PLAIN_LIST_ITEMS,
@@ -1389,6 +1421,8 @@ ROUND_1_4 = {
     "kazakh_month_abbreviations": KAZAKH_MONTH_ABBREVIATIONS,
     "kazakh_tarta": KAZAKH_TARTA,
     "bound_after_a_bare_measure": BOUND_AFTER_A_BARE_MEASURE,
+    "generic_people_repeats": GENERIC_PEOPLE_REPEATS,
+    "evacuation_headlines": EVACUATION_HEADLINES,
 }
 
 

@@ -11,6 +11,7 @@ import math
 import re
 
 from loaders import classify
+from loaders.extract.antecedents import GENERIC_PERSONS
 from loaders.extract.context import article_context
 from loaders.extract.metric import reclassify
 from loaders.extract.numbers import may_hold_number
@@ -208,7 +209,9 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         # as of one day: one count of people said twice, as the body reads it (_better)
         return a.is_headline != b.is_headline and a.unit == b.unit == "persons" and a.value == b.value and \
             a.qualifier == b.qualifier and (a.period_start, a.period_end) == (b.period_start, b.period_end)
-    if not (a.metric or b.metric) and a.noun != b.noun and a.unit == b.unit:
+    if not (a.metric or b.metric) and a.noun != b.noun and a.unit == b.unit and not (
+            a.unit == "persons" and (a.noun in GENERIC_PERSONS or b.noun in GENERIC_PERSONS)):
+        # "people / адам / человек" names no group of its own: "430 тұрғыны" and later "430 адам" are one count
         return False
     if a.unit == "ratio" or a.value <= 0 or b.value <= 0:
         return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier

@@ -223,9 +223,11 @@ RULES: list[Rule] = [
          check=lambda f, c: bool(c["article_flags"].get("flood")) and not NATIONAL_TOTAL.search(c["clause"])),
     # Totals
     Rule("volunteers_total", nouns=frozenset(VOLUNTEER), check=_nationwide),
-    # "160 мың адам волонтерлікпен айналысқан", "занимались волонтерством", "engaged in volunteering"
+    # "160 мың адам волонтерлікпен айналысқан", "занимались волонтерством", "engaged in volunteering", "involved in
+    # volunteer activities", "вовлечены в волонтерскую деятельность"
     Rule("volunteers_total", units=_f("persons"),
-         near=_re(r"волонтерств|волонтерлік|добровольчеств|volunteering|volunteer work|в волонтерск\w+ движени"),
+         near=_re(r"волонтерств|волонтерлік|добровольчеств|volunteering|volunteer work|в волонтерск\w+ движени|"
+                  r"volunteer activit|(?:волонтерск|добровольческ)\w+ деятельност"),
          where="clause", check=lambda f, c: not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(
              c["clause"])),
     # "the number of volunteer organizations has increased …, while the number of participants has grown from

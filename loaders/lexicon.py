@@ -112,6 +112,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     # Kazakh
     "орташа есеппен": "approx", "орташа алғанда": "approx", "орта есеппен": "approx",
     "шамамен": "approx", "шамасы": "approx", "кем дегенде": "at_least", "кемінде": "at_least",
+    "ең көбі": "at_most", "ең көп дегенде": "at_most", "ең аз дегенде": "at_least",
     "жуық": "approx", "астам": "at_least",
     # English
     "more than": "at_least", "over": "at_least", "at least": "at_least", "above": "at_least",
@@ -119,6 +120,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "no less than": "at_least", "exceeded": "at_least", "exceeds": "at_least", "surpassed": "at_least",
     "topped": "at_least", "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
     "at most": "at_most", "no more than": "at_most", "under": "at_most", "below": "at_most",
+    "a maximum of": "at_most", "maximum of": "at_most", "a minimum of": "at_least", "minimum of": "at_least",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "on average": "approx", "an average of": "approx", "on an average": "approx",

@@ -91,6 +91,12 @@ def test_publication_date_names():
     ("В 2021 году прошла акция. К 2030 году будет 1 млн волонтеров.", 2021),  # a plan names no past year
     ("The plan adopted in 2023 will build 100 landfills by 2030.", None),  # only plans
     ("Волонтеры собрали 5 тонн мусора.", None),
+    # a month or a day with its year states the year too (extractor 1.4)
+    ("As of Jan. 2020, more than 50,000 people volunteer. The platform has attracted 800 volunteers.", 2020),
+    ("По данным на март 2022 года, волонтеров 40 тысяч. Сейчас их больше.", 2022),
+    ("2021 жылғы 5 мамырда акция өтті. Қазір 300 ерікті бар.", 2021),
+    ("On 5 May 2023 the campaign started. It has 300 volunteers now.", 2023),
+    ("Волонтеры собрали 5 тонн мусора 15 мая.", None),  # a day without a year states none
 ])
 def test_implied_year(text, year):
     assert implied_year(_sents(text)) == year

@@ -1414,6 +1414,53 @@ EVACUATION_HEADLINES = [
      "en"),
 ]
 
+# Ages that are no figures: an English age set off by commas after a name ("Ilya Kan, 16, who …"), and the low end
+# of an age range in words ("from eight to 16 years of age", "от пяти до 12 лет").
+AGES_AFTER_NAMES = [
+    ("Almaty resident Ilya Kan, 16, who started the project, recruited 800 volunteers.",
+     [f"800 exact persons * {NOW} *"], "en"),
+    ("Volunteer Aruzhan Sadykova, 19, said the team had delivered 300 food packages.",
+     [f"300 exact * * {NOW} *"], "en"),
+    ("Children from eight to 16 years of age attend, and 1,600 students have joined.",
+     [f"1600 exact persons * {NOW} *"], "en"),
+    ("Children aged from five to 12 years old joined the 40 volunteers.", [f"40 exact persons * {NOW} *"], "en"),
+    ("В проекте занимаются дети от пяти до 12 лет, помогают 40 волонтеров.", [f"40 exact persons * {NOW} *"], "ru"),
+    # negatives: counts set off by commas or ranges of counts stay
+    ("The volunteers helped families in Almaty, 120 in total, during the flood.", [f"120 exact * * {NOW} *"], "en"),
+    ("From five to 10 volunteers work at each point.",
+     [f"5 at_least persons * {NOW} *", f"10 at_most persons * {NOW} *"], "en"),
+]
+
+# "a maximum of / максимум / ең көбі" is at most, "a minimum of / минимум / ең аз дегенде" at least.
+MAXIMUM_AND_MINIMUM = [
+    ("My plan expected a maximum of 200 volunteers.", [f"200 at_most persons * {NOW} *"], "en"),
+    ("The campaign needs a minimum of 50 donors a day.", [f"50 at_least persons * {NOW} *"], "en"),
+    ("План предполагал максимум 200 волонтеров.", [f"200 at_most persons * {NOW} *"], "ru"),
+    ("Жоспар бойынша акцияға ең көбі 200 ерікті қатысады.", ["200 at_most persons * * *"], "kk"),
+    ("Josparlar boıynsha aksııaǵa eń kóbi 200 erikti qatysady.", ["200 at_most persons * * *"], "kk"),
+    ("Акцияға ең аз дегенде 50 донор келеді.", ["50 at_least persons * * *"], "kk"),
+    # negative: "maximum" as a noun elsewhere
+    ("Volunteers worked at their maximum and collected 200 kg of food.", [f"200 exact * * {NOW} *"], "en"),
+]
+
+# People "involved in volunteer activities / вовлечены в волонтерскую деятельность / волонтерлік қызметпен
+# айналысады" in the country are its volunteers; a local group is not.
+VOLUNTEER_ACTIVITIES = [
+    ("As of Jan. 2020, more than 50,000 people have been involved in volunteer activities in the country.",
+     ["50000 at_least persons volunteers_total 2020-01-01..2020-01-31 KZ"], "en"),
+    ("В стране в волонтерскую деятельность вовлечены более 50 тысяч человек.",
+     [f"50000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("Елімізде 50 мыңнан астам адам волонтерлік қызметпен айналысады.",
+     [f"50000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Elimizde 50 myńnan astam adam volonterlik qyzmetpen aınalysady.",
+     [f"50000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Some 20,000 people in Kazakhstan are involved in volunteer activities.", ["20000 approx persons volunteers_total * KZ"],
+     "en"),
+    # negative: the staff of one company at one shelter
+    ("In Almaty, 300 people from the company joined volunteer activities at the shelter.",
+     [f"300 exact persons None {NOW} Almaty"], "en"),
+]
+
 
 ROUND_1_4 = {
     "plain_list_items": PLAIN_LIST_ITEMS,
@@ -1423,6 +1470,9 @@ ROUND_1_4 = {
     "bound_after_a_bare_measure": BOUND_AFTER_A_BARE_MEASURE,
     "generic_people_repeats": GENERIC_PEOPLE_REPEATS,
     "evacuation_headlines": EVACUATION_HEADLINES,
+    "ages_after_names": AGES_AFTER_NAMES,
+    "maximum_and_minimum": MAXIMUM_AND_MINIMUM,
+    "volunteer_activities": VOLUNTEER_ACTIVITIES,
 }
 
 

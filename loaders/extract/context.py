@@ -84,9 +84,9 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
 
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
-    the past or present ("In 2019, the campaign runs under the slogan …"), one year later when the text also
-    speaks of "last year" and never of "this year" ("в 2023 году … в прошлом году", "былтыр" next to a stated
-    year: the stated year is the last one). Years of plans and forecasts do not count. None without a year."""
+    the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
+    Jan. 2020"), one year later when the text also speaks of "last year" and never of "this year" ("в 2023 году …
+    в прошлом году", "былтыр" next to a stated year: the stated year is the last one). Years of plans and forecasts do not count. None without a year."""
     latest: int | None = None
     last_year = this_year = False
     for sent in sents:
@@ -96,7 +96,7 @@ def implied_year(sents: list[Sentence]) -> int | None:
         if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):
             continue
         for anchor in find_anchors(low, None):
-            if anchor.kind in ("year", "range") and anchor.period_end is not None:
+            if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
                 year = anchor.period_end.year
                 latest = year if latest is None else max(latest, year)
     if latest is None:

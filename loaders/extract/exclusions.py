@@ -218,7 +218,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "age_or_duration"
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
         return "name"
-    if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and \
+    if not m.scaled and (first.kind == "num" or (m.from_words and m.value < 120)) and m.i1 + 2 < len(tokens) and \
             tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
             tokens[m.i1 + 1].kind == "num":
         after = tokens[m.i1 + 2]
@@ -233,6 +233,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             prev.low in ("to", "-", "–", "—", "and", "до") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
             tokens[m.i0 - 3].low in ("aged", "ages", "age", "возрасте", "жастағы"):
         return "age"  # "aged 18 to 35": the upper age
+    if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and prev is not None and \
+            prev.text == "," and nxt is not None and nxt.text == "," and m.i0 >= 2 and \
+            tokens[m.i0 - 2].kind == "word" and tokens[m.i0 - 2].text[:1].isupper():
+        return "age"  # "Almaty resident Ilya Kan, 16, who …": an age set off after a name
     if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
             and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP):
         return "age"  # "young people under 35"

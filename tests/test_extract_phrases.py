@@ -1454,8 +1454,8 @@ VOLUNTEER_ACTIVITIES = [
      [f"50000 at_least persons volunteers_total {NOW} KZ"], "kk"),
     ("Elimizde 50 myńnan astam adam volonterlik qyzmetpen aınalysady.",
      [f"50000 at_least persons volunteers_total {NOW} KZ"], "kk"),
-    ("Some 20,000 people in Kazakhstan are involved in volunteer activities.", ["20000 approx persons volunteers_total * KZ"],
-     "en"),
+    ("Some 20,000 people in Kazakhstan are involved in volunteer activities.",
+     ["20000 approx persons volunteers_total * KZ"], "en"),
     # negative: the staff of one company at one shelter
     ("In Almaty, 300 people from the company joined volunteer activities at the shelter.",
      [f"300 exact persons None {NOW} Almaty"], "en"),

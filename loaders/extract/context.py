@@ -86,7 +86,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
     Jan. 2020"), one year later when the text also speaks of "last year" and never of "this year" ("в 2023 году …
-    в прошлом году", "былтыр" next to a stated year: the stated year is the last one). Years of plans and forecasts do not count. None without a year."""
+    в прошлом году", "былтыр" next to a stated year: the stated year is the last one). Years of plans and
+    forecasts do not count. None without a year."""
     latest: int | None = None
     last_year = this_year = False
     for sent in sents:

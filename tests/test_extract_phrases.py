@@ -1461,6 +1461,42 @@ VOLUNTEER_ACTIVITIES = [
      [f"300 exact persons None {NOW} Almaty"], "en"),
 ]
 
+# A span of days "between April 8 and May 6" (kk "1 маусым мен 10 шілде аралығында") is one period, like "from …
+# to …"; written without a year it is the span that contains or last precedes publication.
+SPANS_OF_DAYS_WITH_BETWEEN = [
+    ("The campaign is underway between June 1 and July 10. Over 800 tons of waste was gathered so far.",
+     ["800 at_least tonnes * 2025-06-01..2025-07-10 KZ"], "en"),
+    ("Between June 1 and June 10 volunteers collected 800 tons of waste.",
+     ["800 exact tonnes * 2025-06-01..2025-06-10 KZ"], "en"),
+    ("Between May 2 and May 9, 2024 the volunteers planted 500 trees.", ["500 exact trees * 2024-05-02..2024-05-09 KZ"],
+     "en"),
+    ("1 маусым мен 10 шілде аралығында 800 тоннадан астам қоқыс жиналды.",
+     ["800 at_least tonnes * 2025-06-01..2025-07-10 KZ"], "kk"),
+    ("1 maýsym men 10 shilde aralyǵynda 800 tonnadan astam qoqys jınaldy.",
+     ["800 at_least tonnes * 2025-06-01..2025-07-10 KZ"], "kk"),
+    ("Акция проходит с 1 июня по 10 июля. Уже собрано более 800 тонн мусора.",
+     ["800 at_least tonnes * 2025-06-01..2025-07-10 KZ"], "ru"),
+    # negative: a span wholly after publication in a past sentence is last year's
+    ("Between July 1 and July 10 volunteers collected 800 tons of waste.",
+     ["800 exact tonnes * 2024-07-01..2024-07-10 KZ"], "en"),
+]
+
+# A day without a year in a sentence about a plan ("plans to", "планируют", "жоспарлануда") is the next such day.
+DAYS_IN_PLANS = [
+    ("On Saturday, June 20, the city plans to plant over 3,000 trees.",
+     ["3000 at_least trees * 2025-06-20..2025-06-20 KZ"], "en"),
+    ("This Saturday, June 21, the akimat is planning to plant 3,000 trees.",
+     ["3000 exact trees * 2025-06-21..2025-06-21 KZ"], "en"),
+    ("В субботу, 20 июня, в городе планируют высадить более 3 тысяч деревьев.",
+     ["3000 at_least trees * 2025-06-20..2025-06-20 KZ"], "ru"),
+    ("20 маусымда қалада 3 мыңнан астам ағаш отырғызу жоспарлануда.",
+     ["3000 at_least trees * 2025-06-20..2025-06-20 KZ"], "kk"),
+    ("20 maýsymda qalada 3 myńnan astam aǵash otyrǵyzý josparlanýda.",
+     ["3000 at_least trees * 2025-06-20..2025-06-20 KZ"], "kk"),
+    # negative: done on that day
+    ("On June 20 volunteers planted 3,000 trees.", ["3000 exact trees * 2024-06-20..2024-06-20 KZ"], "en"),
+]
+
 
 ROUND_1_4 = {
     "plain_list_items": PLAIN_LIST_ITEMS,
@@ -1473,6 +1509,8 @@ ROUND_1_4 = {
     "ages_after_names": AGES_AFTER_NAMES,
     "maximum_and_minimum": MAXIMUM_AND_MINIMUM,
     "volunteer_activities": VOLUNTEER_ACTIVITIES,
+    "spans_of_days_with_between": SPANS_OF_DAYS_WITH_BETWEEN,
+    "days_in_plans": DAYS_IN_PLANS,
 }
 
 

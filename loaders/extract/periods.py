@@ -92,7 +92,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
     ("days_en", re.compile(_W + r"(?:from\s+)?" + MONTH_RE_EN + r"\s+(\d{1,2})\s*(?:to|through|until|till|-|–)\s*(?:"
                            + MONTH_RE_EN + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
-    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})\s+" + MONTH_RE_KK + r"\s+(\d{1,2})\s+"
+    ("days_en", re.compile(_W + r"between\s+" + MONTH_RE_EN + r"\s+(\d{1,2})\s+and\s+(?:" + MONTH_RE_EN
+                           + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),  # "between April 8 and May 6"
+    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})\s+" + MONTH_RE_KK
+                           + r"\s+(?:мен\s+|пен\s+|бен\s+)?(\d{1,2})\s+"
                            + MONTH_RE_KK + r"\s+(?:дейін|аралығында)", re.I)),
     # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
     # publication (year to date when it is the publication year).
@@ -148,7 +151,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 # Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
-_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|пройдет|пройдёт|состоится|будет|будут|өтеді|өтпек|болады", re.I)
+_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|пройдет|пройдёт|состоится|"
+                        r"будет|будут|планиру|өтеді|өтпек|болады|жоспарла", re.I)
 
 
 class _LazyFlag:

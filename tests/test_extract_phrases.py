@@ -1497,6 +1497,50 @@ DAYS_IN_PLANS = [
     ("On June 20 volunteers planted 3,000 trees.", ["3000 exact trees * 2024-06-20..2024-06-20 KZ"], "en"),
 ]
 
+# Hours after a Kazakh part of the day: "таңғы 9-дан кешкі 8-ге дейін", "түнгі 2-де" (like "9 утра", "8 p.m.").
+KAZAKH_PARTS_OF_THE_DAY = [
+    ("Қазір 9 қойма таңғы сағат 9-дан кешкі 8-ге дейін жұмыс істеп тұр.", [f"9 exact * * {NOW} *"], "kk"),
+    ("Qazir 9 qoıma tańǵy saǵat 9-dan keshki 8-ge deıin jumys istep tur.", [f"9 exact * * {NOW} *"], "kk"),
+    ("Qazir 9 qoima tañğy sağat 9-dan keşkı 8-ge deiın jūmys ıstep tūr.", [f"9 exact * * {NOW} *"], "kk"),
+    ("Көмек пункті таңғы 10-нан кешкі 7-ге дейін 300 адамды қабылдады.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Пункт открыт с 9 утра до 8 вечера, за день приняли 300 человек.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("The point is open from 9 a.m. to 8 p.m. and received 300 people.", [f"300 exact persons * {NOW} *"], "en"),
+    # negative: "кешкі" before a count that is no hour
+    ("Ерікті кешкі ауысымда 8 отбасыға көмектесті.", [f"8 exact families * {NOW} *"], "kk"),
+]
+
+# House numbers in an address whose street name has a lowercase title ("проспект Абулхаир хана, 79", "Райымбек
+# батыра, 12") or several words before the street word ("79 Abulkhair Khan Avenue").
+ADDRESSES_WITH_TITLES = [
+    ("Помощь принимают по адресу: г. Атырау, проспект Абулхаир хана, 79. Уже поступило 1000 тонн грузов.",
+     [f"1000 exact tonnes * {NOW} *"], "ru"),
+    ("Пункт работает на улице Райымбек батыра, 12, туда привезли 40 тонн помощи.", [f"40 exact tonnes * {NOW} *"], "ru"),
+    ("Көмек Абылай хан даңғылы, 15 мекенжайында қабылданады. 40 тонна жүк жиналды.",
+     [f"40 exact tonnes * {NOW} *"], "kk"),
+    ("Kómek Abylaı han dańǵyly, 15 mekenjaıynda qabyldanady. 40 tonna júk jınaldy.",
+     [f"40 exact tonnes * {NOW} *"], "kk"),
+    ("Aid is received at 79 Abulkhair Khan Avenue in Atyrau; 1,000 tons have arrived.",
+     [f"1000 exact tonnes * {NOW} *"], "en"),
+    # negative: a count before capitalized words that are no street
+    ("In total 79 Kazakh volunteers walked down the Abai Avenue.", [f"79 exact persons * {NOW} *"], "en"),
+]
+
+# A bare part of "them" ("Оның 100-ін бүгін құттықтадық", "из них 100 …", "100 of them") with the value and qualifier
+# of a count in another sentence is that count told again.
+ALL_OF_THEM_AGAIN = [
+    ("Еріктілер 100 ем алушыны құттықтап барды. Биыл 380 бала қамтылды. Оның 100-ін бүгін құттықтап бардық.",
+     [f"100 exact * * {NOW} *", f"380 exact persons * {YTD} *"], "kk"),
+    ("Erikter 100 em alýshyny quttyqtap bardy. Bıyl 380 bala qamtyldy. Onyń 100-in búgin quttyqtap bardyq.",
+     [f"100 exact * * {NOW} *", f"380 exact persons * {YTD} *"], "kk"),
+    ("Волонтеры поздравили 100 детей. Всего в программе 380 детей, из них 100 поздравили сегодня.",
+     [f"380 exact persons * {NOW} *", f"100 exact persons * {NOW} *"], "ru"),
+    ("Volunteers visited 100 children. The programme covers 380 children, and 100 of them were visited today.",
+     [f"380 exact persons * {NOW} *", f"100 exact persons * {NOW} *"], "en"),
+    # negative: a part of another value stays
+    ("Волонтеры поздравили 120 детей. Всего в программе 380 детей, из них 100 получили подарки.",
+     [f"120 exact persons * {NOW} *", f"380 exact persons * {NOW} *", f"100 exact persons * {NOW} *"], "ru"),
+]
+
 
 ROUND_1_4 = {
     "plain_list_items": PLAIN_LIST_ITEMS,
@@ -1511,6 +1555,9 @@ ROUND_1_4 = {
     "volunteer_activities": VOLUNTEER_ACTIVITIES,
     "spans_of_days_with_between": SPANS_OF_DAYS_WITH_BETWEEN,
     "days_in_plans": DAYS_IN_PLANS,
+    "kazakh_parts_of_the_day": KAZAKH_PARTS_OF_THE_DAY,
+    "addresses_with_titles": ADDRESSES_WITH_TITLES,
+    "all_of_them_again": ALL_OF_THEM_AGAIN,
 }
 
 

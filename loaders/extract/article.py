@@ -256,6 +256,10 @@ def _bucket(fig: Figure) -> tuple[str, int]:
     return fig.unit, (math.floor(math.log10(fig.value) * 20) if fig.value > 0 else -10**9)
 
 
+_PARTITIVE_BEFORE = re.compile(r"(?:\bоның|\bолардың|\bиз них|\bиз которых|\bof them|\bof whom|\bonyń|\boń|"
+                               r"\bolardyń)\s*$", re.I)
+
+
 def mark_duplicates(figures: list[Figure]) -> None:
     """A figure repeated in headline and body is one figure: keep the most precise, mark the others.
 
@@ -281,6 +285,17 @@ def mark_duplicates(figures: list[Figure]) -> None:
                 fig.duplicate_of = k
                 other.metric = other.metric or fig.metric
                 break
+    # A bare part of "them" ("Оның 100-ін бүгін құттықтадық", "из них 100 получили …", "100 of them") with the value
+    # and qualifier of a count in another sentence is that count again: all of them, told twice.
+    for n, fig in enumerate(figures):
+        if fig.noun is None and fig.unit == "items" and fig.duplicate_of is None and not fig.is_headline:
+            at = fig.quote.find(fig.text)
+            if at > 0 and _PARTITIVE_BEFORE.search(fig.quote[max(0, at - 24):at]):
+                same = next((k for k, other in enumerate(figures) if k != n and other.duplicate_of is None and
+                             other.sentence_index != fig.sentence_index and other.noun is not None and
+                             other.value == fig.value and other.qualifier == fig.qualifier), None)
+                if same is not None:
+                    fig.duplicate_of = same
     # A bare number in a headline ("Миллион на благое дело") repeats the body's figure of that value ("1 млн
     # тенге"), whatever the body counts.
     for fig in figures:

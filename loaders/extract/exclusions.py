@@ -169,10 +169,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
     if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
         return "age"  # "жасы 18-ден асқан"
-    if not m.scaled and m.i1 + 1 < len(tokens) and nxt is not None and nxt.kind == "word" and \
-            nxt.text[:1].isupper() and tokens[m.i1 + 1].low in ("avenue", "street", "st", "ave", "road", "көшесі",
-                                                                 "даңғылы", "улица", "проспект"):
-        return "address"  # "85 Abai Avenue"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and \
+            _street_follows(tokens, m.i1):
+        return "address"  # "85 Abai Avenue", "79 Abulkhair Khan Avenue"
     if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
         return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
     if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
@@ -307,6 +306,25 @@ def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     return noun.unit is None
 
 
+_STREET_AFTER = frozenset({"avenue", "street", "st", "ave", "road", "көшесі", "даңғылы", "улица", "проспект"})
+
+
+def _street_follows(tokens: list[Token], i: int) -> bool:
+    """A street's name (one to three capitalized words) and a street word after the number at i: "85 Abai
+    Avenue", "79 Abulkhair Khan Avenue"."""
+    for k in range(i, min(len(tokens) - 1, i + 3)):
+        if tokens[k].kind != "word" or not tokens[k].text[:1].isupper():
+            return False
+        if tokens[k + 1].low in _STREET_AFTER:
+            return True
+    return False
+
+
+# Lowercase titles inside a street's name: "Абулхаир хана", "Төле би", "Райымбек батыра", "Қабанбай батыр".
+_NAME_TITLES = frozenset({"би", "бия", "батыр", "батыра", "хан", "хана", "ханның", "ата", "ана", "улы", "ұлы", "кызы",
+                          "қызы", "khan", "batyr", "bi"})
+
+
 def _after_address_word(tokens: list[Token], i0: int) -> bool:
     """Is the number at i0 a house number: an address word before it, with at most a street name (capitalized
     words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
@@ -316,8 +334,8 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
             return True
         if t.kind == "punct" and t.text in ".,":
             continue
-        if t.kind == "word" and (t.text[:1].isupper() or t.low in ("би", "батыр")):
-            continue
+        if t.kind == "word" and (t.text[:1].isupper() or t.low in _NAME_TITLES):
+            continue  # "проспект Абулхаир хана, 79", "Төле би көшесі, 37", "Райымбек батыра, 12"
         return False
     return False
 
@@ -475,4 +493,10 @@ def _clock_time(tokens: list[Token], m: NumberMatch) -> bool:
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if prev is not None and prev.kind == "num" and m.i0 > 1 and tokens[m.i0 - 2].low in ("сағат", "сағ"):
         return True  # the end of "сағат 9-дан 18-ге дейін"
+    if prev is not None and prev.low in _DAYTIME_KK:
+        return True  # "таңғы 9-дан кешкі 8-ге дейін": in the morning, in the evening
     return prev is not None and prev.low in ("сағат", "сағ")
+
+
+# Kazakh parts of the day before an hour: "кешкі 8-ге дейін", "таңғы 9-да", "түнгі 2-де".
+_DAYTIME_KK = frozenset({"таңғы", "кешкі", "түнгі", "түскі", "күндізгі"})

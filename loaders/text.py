@@ -279,14 +279,17 @@ _PAGE_CHROME = re.compile(
     r"^\s*(главная|басты бет|home)\s*[/›»>|]|"
     # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"
     r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
-    r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?)\s*$",
+    r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?)\s*$|"
+    # the site's own advertisement: "Сайт жасап беруге тапсырыс қабылдаймыз! … құны – 150 мың теңге"
+    r"тапсырыс(?:тар)?\s+қабылдаймыз|принимаем заказы|заказы принимаются|we (?:take|accept) orders|"
+    r"по вопросам (?:размещения )?рекламы|жарнама (?:орналастыру|бойынша)|advertise with us|реклама на сайте",
     re.I,
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
                 "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
-                "comment", "view", "like", "share")
+                "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise")
 
 
 _CHROME_KEY_RE = re.compile("|".join(map(re.escape, _CHROME_KEYS)))
@@ -513,6 +516,11 @@ def _pieces(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]
 _MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", re.I)
 
 
+# A title glued to the lead when the page lost the line break between them: "…более 6 тыс. казахстанцевВ
+# республиканской акции …" (three lowercase letters, then a capital that starts a word: not "ҚазҰУ", "КазНУ").
+_GLUED_SENTENCE = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]|\s))")
+
+
 def _line_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sub in razdel.sentenize(text):
@@ -520,7 +528,11 @@ def _line_sentences(text: str) -> list[tuple[int, int]]:
                 _MONTH_ABBR_END.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1]):
             spans[-1] = (spans[-1][0], sub.stop)
         else:
-            spans.append((sub.start, sub.stop))
+            start = sub.start
+            for glue in _GLUED_SENTENCE.finditer(sub.text):
+                spans.append((start, sub.start + glue.start()))
+                start = sub.start + glue.start()
+            spans.append((start, sub.stop))
     return spans
 
 

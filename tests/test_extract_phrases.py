@@ -1542,6 +1542,38 @@ ALL_OF_THEM_AGAIN = [
      [f"120 exact persons * {NOW} *", f"380 exact persons * {NOW} *", f"100 exact persons * {NOW} *"], "ru"),
 ]
 
+# A title glued to the lead without a line break ("…6 тыс. казахстанцевВ республиканской акции …") is two sentences:
+# three lowercase Cyrillic letters, then a capital that starts a word (not "КазНУ", "ҚазҰУ").
+GLUED_TITLES = [
+    ("В акции приняли участие более 6 тыс. казахстанцевВ республиканской акции приняли участие более 6 тыс. "
+     "казахстанцев, которые сдали около 3 тыс. литров крови.",
+     [f"6000 at_least persons * {NOW} KZ", f"3000 approx liters * {NOW} KZ"], "ru"),
+    ("Волонтеры помогли 500 семьямВ Алматы волонтеры помогли 500 семьям.",
+     [f"500 exact families * {NOW} *"], "ru"),
+    ("Еріктілер 500 отбасыға көмектестіАқмола облысында еріктілер 500 отбасыға көмектесті.",
+     [f"500 exact families * {NOW} *"], "kk"),
+    ("Донорлар 300 литр қан тапсырдыСенбіде донорлар 300 литр қан тапсырды.", [f"300 exact liters * {NOW} *"], "kk"),
+    # negative: abbreviations with inner capitals stay one word
+    ("Студенты КазНУ собрали 300 литров крови.", [f"300 exact liters * {NOW} KZ"], "ru"),
+]
+
+# The site's own advertisement ("Сайт жасап беруге тапсырыс қабылдаймыз! … құны – 150 мың теңге", "Принимаем заказы
+# …", "We accept orders …", "По вопросам рекламы …") is page chrome.
+SITE_ADVERTISEMENTS = [
+    ("Сайт жасап беруге тапсырыс қабылдаймыз! Толық жасап беру құны – 150 мың теңге. Хабарласу үшін: a@b.kz\n"
+     "Еріктілер 200 отбасыға азық-түлік таратты.", [f"200 exact families * {NOW} *"], "kk"),
+    ("Sait jasap berýge tapsyrys qabyldaımyz! Baǵasy – 150 myń teńge.\nEriktiler 200 otbasyǵa kómektesti.",
+     [f"200 exact families * {NOW} *"], "kk"),
+    ("Принимаем заказы на создание сайтов от 150 тысяч тенге!\nВолонтеры раздали 200 продуктовых наборов.",
+     [f"200 exact * * {NOW} *"], "ru"),
+    ("По вопросам размещения рекламы звоните: 8 777 123 45 67, от 50 000 тенге.\nДоноры сдали 40 литров крови.",
+     [f"40 exact liters * {NOW} *"], "ru"),
+    ("We accept orders for websites from 150,000 tenge!\nVolunteers delivered 200 food packages.",
+     [f"200 exact * * {NOW} *"], "en"),
+    # negative: news about orders for aid stays
+    ("Фонд принял заявки от 300 семей на помощь.", [f"300 exact families * {NOW} *"], "ru"),
+]
+
 
 ROUND_1_4 = {
     "plain_list_items": PLAIN_LIST_ITEMS,
@@ -1559,6 +1591,8 @@ ROUND_1_4 = {
     "kazakh_parts_of_the_day": KAZAKH_PARTS_OF_THE_DAY,
     "addresses_with_titles": ADDRESSES_WITH_TITLES,
     "all_of_them_again": ALL_OF_THEM_AGAIN,
+    "glued_titles": GLUED_TITLES,
+    "site_advertisements": SITE_ADVERTISEMENTS,
 }
 
 

@@ -230,6 +230,13 @@ RULES: list[Rule] = [
                   r"volunteer activit|(?:волонтерск|добровольческ)\w+ деятельност"),
          where="clause", check=lambda f, c: not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(
              c["clause"])),
+    # "222 volunteer organizations operating in Kazakhstan which include more than 50,000 members": the members of
+    # the country's volunteer organizations (a count of them in the clause) are its volunteers
+    Rule("volunteers_total", nouns=_f("member", "член", "мүше", "мүшесі"),
+         near=_re(r"\d\s+(?:volunteer organi|(?:волонтерск|добровольческ)\w+ организац|волонтерлік ұйым|"
+                  r"еріктілер ұйым)"),
+         where="clause", check=lambda f, c: not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(
+             c["clause"])),
     # "the number of volunteer organizations has increased …, while the number of participants has grown from
     # 50,000 to 200,000": the number of participants, in a sentence about volunteering and of no one event, counts
     # the volunteers

@@ -1574,6 +1574,27 @@ SITE_ADVERTISEMENTS = [
     ("Фонд принял заявки от 300 семей на помощь.", [f"300 exact families * {NOW} *"], "ru"),
 ]
 
+# The members of the country's volunteer organizations, counted in the same clause ("222 volunteer organizations …
+# which include more than 50,000 members"), are its volunteers; the members of one organization are not.
+MEMBERS_OF_VOLUNTEER_ORGANIZATIONS = [
+    ("There are 222 volunteer organizations operating in Kazakhstan which include more than 50,000 members.",
+     [f"222 exact organizations volunteer_organizations {NOW} KZ", f"50000 at_least persons volunteers_total {NOW} KZ"],
+     "en"),
+    ("В Казахстане действуют 222 волонтерские организации, в которых состоят более 50 тысяч членов.",
+     [f"222 exact organizations volunteer_organizations {NOW} KZ", f"50000 at_least persons volunteers_total {NOW} KZ"],
+     "ru"),
+    ("Қазақстанда 222 волонтерлік ұйым жұмыс істейді, олардың 50 мыңнан астам мүшесі бар.",
+     [f"222 exact organizations volunteer_organizations {NOW} KZ", f"50000 at_least persons volunteers_total {NOW} KZ"],
+     "kk"),
+    ("Qazaqstanda 222 volonterlik uıym jumys isteıdi, olardyń 50 myńnan astam múshesi bar.",
+     [f"222 exact organizations volunteer_organizations {NOW} KZ", f"50000 at_least persons volunteers_total {NOW} KZ"],
+     "kk"),
+    # negatives: one organization's members, members of something else
+    ("The Almaty volunteer organization of the university has 300 members.", [f"300 exact persons None {NOW} Almaty"],
+     "en"),
+    ("The trade union has 50,000 members.", [f"50000 exact persons None {NOW} KZ"], "en"),
+]
+
 
 ROUND_1_4 = {
     "plain_list_items": PLAIN_LIST_ITEMS,
@@ -1593,6 +1614,7 @@ ROUND_1_4 = {
     "all_of_them_again": ALL_OF_THEM_AGAIN,
     "glued_titles": GLUED_TITLES,
     "site_advertisements": SITE_ADVERTISEMENTS,
+    "members_of_volunteer_organizations": MEMBERS_OF_VOLUNTEER_ORGANIZATIONS,
 }
 
 

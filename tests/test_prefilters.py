@@ -11,7 +11,7 @@ import re
 import pytest
 
 from loaders import text
-from loaders.extract import areas, periods
+from loaders.extract import areas, context, periods
 from loaders.lexicon import (
     MONTH_RE_EN,
     MONTH_RE_KK,
@@ -128,3 +128,21 @@ def test_area_shortcut_skips_clauses_without_places() -> None:
     named = [p for p in AREA_PHRASES if areas._areas_in.__wrapped__(p)]
     assert len(named) >= len(AREA_PHRASES) - 3  # all but the Kazakhstan-only phrases name a place
     assert all(areas._keys_in(p) for p in named)
+
+
+YEAR_TEXTS = [
+    *SENTENCES,
+    "В 2023 году волонтеров было 130 тысяч, в прошлом году — 200 тысяч.",
+    "Былтыр 2022 жылы 500 ерікті қатысты.",
+    "К 2030 году планируется привлечь 1 млн волонтеров.",
+    "Годом позже, в 2024-м, их стало больше.",
+    "In the first half, 3,000 donors gave blood; last year there were fewer.",
+]
+
+
+@pytest.mark.parametrize("texts", [[t] for t in YEAR_TEXTS] + [YEAR_TEXTS, YEAR_TEXTS[::-1]])
+def test_implied_year_shortcut_changes_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    sents = [text.Sentence(0, len(t), t, n, False) for n, t in enumerate(texts)]
+    fast = context.implied_year(sents)
+    monkeypatch.setattr(context, "_YEAR_DIGITS", re.compile(""))  # every sentence read in full
+    assert context.implied_year(sents) == fast

@@ -78,6 +78,9 @@ def _area_alternatives() -> list[tuple[str, str, frozenset[str]]]:
 _AREA_ALTS = _area_alternatives()
 _AREA_KEYS = frozenset().union(*(keys for _, _, keys in _AREA_ALTS))
 _KEY_LENGTHS = tuple(sorted({len(k) for k in _AREA_KEYS}))
+# key → the alternatives (indices into _AREA_ALTS) that name a place beginning with it
+_ALTS_OF_KEY: dict[str, tuple[int, ...]] = {
+    key: tuple(i for i, (_, _, alt_keys) in enumerate(_AREA_ALTS) if key in alt_keys) for key in _AREA_KEYS}
 _KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
 
 
@@ -106,7 +109,7 @@ def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
     keys = _keys_in(clause_text)
     if not keys:
         return ()
-    candidates = tuple(i for i, (_, _, alt_keys) in enumerate(_AREA_ALTS) if not alt_keys.isdisjoint(keys))
+    candidates = tuple(sorted({i for key in keys for i in _ALTS_OF_KEY[key]}))
     if not candidates:
         return ()
     return tuple((m.start(), m.end(), _AREA_ALTS[int(m.lastgroup[1:])][1])  # type: ignore[index]

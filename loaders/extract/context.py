@@ -82,6 +82,9 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін", re.I)
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -94,6 +97,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
         low = normalize(sent.text).lower()
         last_year = last_year or _LAST_YEAR_RE.search(low) is not None
         this_year = this_year or _THIS_YEAR_RE.search(low) is not None
+        if _YEAR_DIGITS.search(low) is None:
+            continue  # without a publication date, every year or range anchor has a year written in digits
         if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):
             continue
         for anchor in find_anchors(low, None):

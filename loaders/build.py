@@ -28,7 +28,7 @@ from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
 from loaders.extract.context import document_date
 from loaders.extract.script import read_through_cyrillic, restore_original, restore_title
-from loaders.programs import assign_programs, load_programs
+from loaders.programs import ProgramHits, assign_programs, load_programs
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
 from loaders.sources_csv import SourceMeta, read_sources_csv
 from loaders.text import article_language, content_lines, sentences
@@ -208,6 +208,12 @@ class ExtractCache:
         self.new = []
 
 
+def _resolved(path: Path, real_dir: str) -> str:
+    """str(path.resolve()) of a file directly in the articles folder, whose real path is `real_dir`: only a
+    symlinked file needs resolving itself (one lstat instead of one per component of the path)."""
+    return str(path.resolve()) if path.is_symlink() else os.path.join(real_dir, path.name)
+
+
 def _meta_dict(meta: SourceMeta | None) -> dict[str, Any] | None:
     if meta is None:
         return None
@@ -310,9 +316,10 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
             return True
         return False
 
+    real_dir = os.path.realpath(articles_dir) if cache.path is not None else ""
     for path in files:
         meta = _meta_dict(metas.get(path.name))
-        where = str(path.resolve()) if cache.path is not None else ""
+        where = _resolved(path, real_dir) if cache.path is not None else ""
         stat = ExtractCache.stat_key(path) if cache.path is not None else []
         entry = cache.by_stat(where, stat, meta) if cache.path is not None else None
         if entry is not None:  # unchanged since the last build: not even read
@@ -381,7 +388,9 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
                                                   next_id=len(observations) + 1,
                                                   program_ids={p.program_id for p in programs})
     observations.extend(added)
-    assign_programs(observations, sources_rows, programs)  # issue 12: each figure's program
+    program_hits = ProgramHits(cache_dir, programs)  # where each text names a program, from earlier builds
+    assign_programs(observations, sources_rows, programs, program_hits.hits)  # issue 12: each figure's program
+    program_hits.save()
     live = Counter(o["source_id"] for o in observations if o["status"] != "rejected")
     for s in sources_rows:  # one pass over the observations, not one per article (quadratic at 10,000)
         s["n_figures"] = live[s["source_id"]]

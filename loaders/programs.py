@@ -21,14 +21,18 @@ Which program a figure gets (decided here):
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from loaders.curated import PROGRAMS_FILE, CuratedError
+from loaders.lock import atomic_write_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS_CSV = ROOT / "data" / "programs.csv"
@@ -142,7 +146,10 @@ def find_programs(text: str, programs: list[Program]) -> list[tuple[int, str]]:
 
 
 def program_of_sentence(sentence: str, figure_at: int | None, programs: list[Program]) -> str | None:
-    hits = find_programs(sentence, programs)
+    return _program_at(find_programs(sentence, programs), figure_at)
+
+
+def _program_at(hits: list[tuple[int, str]], figure_at: int | None) -> str | None:
     if not hits:
         return None
     if figure_at is None:
@@ -157,25 +164,75 @@ def title_and_lead(text: str) -> str:
     return "\n".join(lines[:1] + [ln[:LEAD_CHARS] for ln in lines[1:2]])
 
 
+Hits = list[tuple[int, str]]
+
+
+class ProgramHits:
+    """find_programs over many texts, remembered between builds: a JSON file in the build's cache folder, one per
+    set of program patterns (and Python version, whose `re` reads them), keyed by a digest of each text. Searching
+    the ~20,000 sentences and titles of 5,000 articles for every program was half of a rebuild after one article
+    changed; now only texts not seen before are searched. A damaged or missing file is only a miss."""
+
+    def __init__(self, directory: Path | None, programs: list[Program]) -> None:
+        self.programs = programs
+        spec = [[p.program_id, p.pattern.pattern, p.pattern.flags] for p in programs]
+        digest = hashlib.sha256(json.dumps([spec, list(sys.version_info[:2])]).encode()).hexdigest()[:16]
+        self.path = Path(directory) / f"programs-{digest}.json" if directory else None
+        self.known: dict[str, Hits] = {}
+        self.used: set[str] = set()
+        self.added = False
+        if self.path is not None and self.path.is_file():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                self.known = {key: [(int(at), str(pid)) for at, pid in hits] for key, hits in data.items()}
+            except (ValueError, TypeError, AttributeError, OSError):
+                self.known = {}
+
+    def hits(self, text: str) -> Hits:
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        self.used.add(key)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = find_programs(text, self.programs)
+            self.added = True
+        return found
+
+    def save(self) -> None:
+        """Keep the texts of this build (the file does not grow with deleted articles); files of other pattern
+        sets go."""
+        if self.path is None or not self.added:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.path, json.dumps({key: self.known[key] for key in sorted(self.used)}))
+        for stale in self.path.parent.glob("programs-*.json"):
+            if stale != self.path:
+                stale.unlink(missing_ok=True)
+        self.added = False
+
+
 def assign_programs(observations: list[dict[str, Any]], sources: list[dict[str, Any]],
-                    programs: list[Program]) -> None:
-    """Set each observation's `program` in place (see the module docstring for the rule)."""
+                    programs: list[Program], hits: Callable[[str], Hits] | None = None) -> None:
+    """Set each observation's `program` in place (see the module docstring for the rule). `hits` is
+    find_programs over `programs` for one text (ProgramHits.hits remembers it between builds); by default each
+    distinct text is searched once."""
     if not programs:
         for o in observations:
             o.setdefault("program", None)
         return
+    if hits is None:
+        hits = ProgramHits(None, programs).hits
     by_id = {p.program_id: p for p in programs}
     head: dict[str, str | None] = {}
     for s in sources:
         title = " ".join(filter(None, [s.get("title") or "", title_and_lead(s.get("text") or "")]))
-        named = {pid for _, pid in find_programs(title, programs)}
+        named = {pid for _, pid in hits(title)}
         head[s["source_id"]] = named.pop() if len(named) == 1 else None
     for o in observations:
         if o.get("program"):
             continue
         quote = o.get("quote") or ""
         at = quote.find(o.get("figure_text") or "\0") if o.get("figure_text") else -1
-        program = program_of_sentence(quote, at if at >= 0 else None, programs)
+        program = _program_at(hits(quote), at if at >= 0 else None)
         if program is None:
             candidate = head.get(o.get("source_id"))
             if candidate is not None and (o.get("metric_id") is None or o["metric_id"] in by_id[candidate].metrics):

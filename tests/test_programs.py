@@ -8,9 +8,17 @@ from pathlib import Path
 
 import pytest
 
+import loaders.programs
 from loaders.build import run
 from loaders.curated import CuratedError
-from loaders.programs import alias_pattern, assign_programs, find_programs, load_programs, program_of_sentence
+from loaders.programs import (
+    ProgramHits,
+    alias_pattern,
+    assign_programs,
+    find_programs,
+    load_programs,
+    program_of_sentence,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -176,3 +184,46 @@ def test_a_program_without_figures_says_what_would_tie_them(lang: str, words: tu
     text = no_figures_text(lang, has_sources=False, readonly=False)
     assert all(w in text for w in words), text
     assert words[2] not in no_figures_text(lang, has_sources=False, readonly=True)  # no Review page there
+
+
+def test_program_hits_are_remembered_between_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["«Біргеміз» жобасы аясында 20 мың волонтер", "Более 5 тысяч доноров сдали кровь в Алматы.",
+             "После «Марафона добрых дел» в проекте Birgemiz участвовали 20 тысяч волонтёров"]
+    first = ProgramHits(tmp_path, PROGRAMS)
+    assert [first.hits(t) for t in texts] == [find_programs(t, PROGRAMS) for t in texts]
+    first.save()
+    (saved,) = tmp_path.glob("programs-*.json")
+
+    def no_search(*_: object) -> list:
+        raise AssertionError("a text seen in the last build is searched again")
+
+    monkeypatch.setattr(loaders.programs, "find_programs", no_search)
+    again = ProgramHits(tmp_path, PROGRAMS)
+    assert [again.hits(t) for t in texts] == [first.hits(t) for t in texts]
+    monkeypatch.undo()
+    # Another set of patterns (a curated program added) has a file of its own; the old one goes.
+    (tmp_path / "programs.csv").write_text(
+        "program_id,label_en,label_ru,label_kk,metrics,patterns\n"
+        "jasyl_el,Jasyl El,Жасыл ел,Жасыл ел,trees_planted,жасыл\\s+ел|jasyl\\s+el\n", encoding="utf-8")
+    other = ProgramHits(tmp_path, load_programs(tmp_path))
+    assert other.path != saved and other.hits("«Жасыл ел» жобасы") == [(1, "jasyl_el")]
+    other.save()
+    assert list(tmp_path.glob("programs-*.json")) == [other.path]
+    # A damaged file is only a miss.
+    other.path.write_text("{not json", encoding="utf-8")
+    assert ProgramHits(tmp_path, load_programs(tmp_path)).hits(texts[0]) == find_programs(texts[0], PROGRAMS)
+
+
+def test_assign_programs_with_remembered_hits_is_the_same(tmp_path: Path) -> None:
+    sources = [{"source_id": "a", "title": "Марафон добрых дел: итоги года", "text": "Марафон добрых дел: итоги года\n"
+                "В акции приняли участие 2,5 млн человек."}]
+    obs = [_obs("a", "В акции приняли участие 2,5 млн человек.", None),
+           _obs("a", "После «Марафона добрых дел» в проекте Birgemiz участвовали 20 тысяч волонтёров", None)]
+    plain = [dict(o) for o in obs]
+    assign_programs(plain, sources, PROGRAMS)
+    for _ in range(2):  # the second time from the saved file
+        hits = ProgramHits(tmp_path, PROGRAMS)
+        remembered = [dict(o) for o in obs]
+        assign_programs(remembered, sources, PROGRAMS, hits.hits)
+        hits.save()
+        assert remembered == plain

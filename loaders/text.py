@@ -562,20 +562,28 @@ _QUOTED_NAME = re.compile(r"«[^»]{0,80}»")
 
 
 @lru_cache(maxsize=4096)
-def sentence_language(text: str, default: str | None = None) -> str:
-    """ru, kk or en by letters: Kazakh-only letters in ≥15% of Cyrillic words mean Kazakh. Names in quotes do not
-    count when the sentence has words of its own ("Проект «Бірге» объединил 300 волонтеров" is Russian)."""
+def _word_counts(text: str) -> tuple[int, int, int]:
+    """(Cyrillic words, Latin words, Kazakh words) that decide a sentence's language, the last only when
+    sentence_language needs it. Counted once per sentence: the article's language and each sentence's (with
+    that default) both ask."""
     if "«" in text:
         unquoted = _QUOTED_NAME.sub(" ", text)
         if len(_CYR_WORD.findall(unquoted)) >= 3:
             text = unquoted
     cyr = len(_CYR_WORD.findall(text))
     lat = len(_LATIN_WORD.findall(text))
+    return cyr, lat, (len(_KK_WORD.findall(text)) if cyr and lat <= cyr else 0)
+
+
+@lru_cache(maxsize=4096)
+def sentence_language(text: str, default: str | None = None) -> str:
+    """ru, kk or en by letters: Kazakh-only letters in ≥15% of Cyrillic words mean Kazakh. Names in quotes do not
+    count when the sentence has words of its own ("Проект «Бірге» объединил 300 волонтеров" is Russian)."""
+    cyr, lat, kk_words = _word_counts(text)
     if lat > cyr:
         return "en"
     if not cyr:
         return default or "ru"
-    kk_words = len(_KK_WORD.findall(text))
     share = min(1.0, kk_words / cyr)
     if share >= 0.15:
         return "kk"

@@ -273,7 +273,10 @@ def _extract_in_pool(todo: list[tuple[str, str, str, dict[str, Any] | None]], wo
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        chunk = max(1, len(todo) // (workers * 8))
+        # Small chunks (at most 32 articles, ~0.1 s of work): a worker that finishes early, or runs beside other
+        # jobs on a shared machine, takes more, instead of the last of a few large chunks keeping one worker busy
+        # while the other waits.
+        chunk = max(1, min(32, len(todo) // (workers * 8)))
         for job, res in zip(todo, pool.map(_process_job, todo, chunksize=chunk), strict=True):
             finished(job, res)
     except BaseException:  # Ctrl-C or an error: stop the workers now instead of finishing the queue

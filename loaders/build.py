@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +29,7 @@ from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
 from loaders.extract.context import document_date
 from loaders.extract.script import read_through_cyrillic, restore_original, restore_title
-from loaders.programs import ProgramHits, assign_programs, load_programs
+from loaders.programs import Program, ProgramHits, assign_programs, find_programs, load_programs, title_and_lead
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article
 from loaders.sources_csv import SourceMeta, read_sources_csv
 from loaders.text import article_language, content_lines, sentences
@@ -224,12 +225,17 @@ _PARENT_PID = 0
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _worker_init(parent: int) -> None:
+_POOL_PROGRAMS: list[Program] = []
+PROGRAM_HITS = "program_hits"  # a pool worker's find_programs of the article's title and quotes, for the parent
+
+
+def _worker_init(parent: int, programs: list[Program] | None = None) -> None:
     """In each pool worker: die with the build. The kernel sends SIGKILL when the parent dies (even by
     SIGKILL), and a parent that died before this line ran is caught by the pid check. Ctrl-C is the parent's
     to handle."""
-    global _PARENT_PID
+    global _PARENT_PID, _POOL_PROGRAMS
     _PARENT_PID = parent
+    _POOL_PROGRAMS = programs or []
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -252,6 +258,27 @@ def _process_job(job: tuple[str, str, str, dict[str, Any] | None]) -> dict[str, 
 EXTRACTOR_FAILED = "extractor_failed"
 
 
+def _process_job_in_pool(job: tuple[str, str, str, dict[str, Any] | None]) -> dict[str, Any]:
+    """_process_job, and where the programs are named in the texts assign_programs will search for this
+    article (its title and lead, its figures' quotes): that search runs in the workers instead of after them
+    (the parent takes it out of the result before anything else sees it)."""
+    res = _process_job(job)
+    if _POOL_PROGRAMS and EXTRACTOR_FAILED not in res:
+        source = res["source"]
+        texts = {" ".join(filter(None, [source.get("title") or "", title_and_lead(job[1] or "")]))}
+        texts.update(rec.get("quote") or "" for rec in res["figures"])
+        res[PROGRAM_HITS] = {text: find_programs(text, _POOL_PROGRAMS) for text in texts}
+    return res
+
+
+def _warm_up_arrow() -> None:
+    """The first pyarrow array of a process imports pandas (~0.4 s), which writing the database needs: done
+    while the workers extract, instead of after them."""
+    import pyarrow
+
+    pyarrow.array([None])
+
+
 def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curated_dir: Path | None = DEFAULT_CURATED,
         progress: Progress | None = None, *, workers: int = 1, cache_dir: Path | None = None,
         wait: float | None = DEFAULT_WAIT, on_wait: OnWait | None = None) -> BuildReport:
@@ -268,16 +295,20 @@ def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curat
 
 
 def _extract_in_pool(todo: list[tuple[str, str, str, dict[str, Any] | None]], workers: int,
-                     finished: Callable[[tuple[str, str, str, dict[str, Any] | None], dict[str, Any]], None]) -> None:
+                     finished: Callable[[tuple[str, str, str, dict[str, Any] | None], dict[str, Any]], None],
+                     programs: list[Program] | None = None) -> None:
     """Extract in forked worker processes that die with the build (no orphan outlives a killed build)."""
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_worker_init, initargs=(os.getpid(),))
+                               initializer=_worker_init, initargs=(os.getpid(), programs))
     try:
         # Small chunks (at most 32 articles, ~0.1 s of work): a worker that finishes early, or runs beside other
         # jobs on a shared machine, takes more, instead of the last of a few large chunks keeping one worker busy
         # while the other waits.
         chunk = max(1, min(32, len(todo) // (workers * 8)))
-        for job, res in zip(todo, pool.map(_process_job, todo, chunksize=chunk), strict=True):
+        extracted = pool.map(_process_job_in_pool, todo, chunksize=chunk)
+        # Every worker is forked by now (a fork context starts them all at the first job), so a thread is safe.
+        threading.Thread(target=_warm_up_arrow, daemon=True).start()
+        for job, res in zip(todo, extracted, strict=True):
             finished(job, res)
     except BaseException:  # Ctrl-C or an error: stop the workers now instead of finishing the queue
         pool.shutdown(wait=False, cancel_futures=True)
@@ -303,6 +334,10 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
         metas, csv_problems = read_sources_csv(sources_csv, {f.name for f in files})
         report.warnings.extend(csv_problems)
     curated_rows = read_curated(curated_dir)  # fail early, before any work, on a malformed file
+    catalog = curated_catalog(curated_dir)  # metrics/catalog.csv + data/curated/metrics.csv (issue 12)
+    metric_ids = {row["metric_id"]: row["kind"] for row in catalog}
+    programs = load_programs(curated_dir, metric_ids=metric_ids)  # data/programs.csv + data/curated/programs.csv
+    program_hits = ProgramHits(cache_dir, programs)  # where each text names a program, from earlier builds
 
     cache = ExtractCache(cache_dir)
     texts: dict[str, str] = {}
@@ -358,6 +393,7 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
             report.skipped.append(InputProblem(job[0], None, f"the extractor failed on this article "
                                                f"({res[EXTRACTOR_FAILED]}); please report it", EXTRACTOR_FAILED))
         else:
+            program_hits.remember(res.pop(PROGRAM_HITS, None) or {})  # searched by a pool worker
             results[job[0]] = res
             where, stat, key, warnings = pending[job[0]]
             cache.put(where, job[0], stat, job[3], key, job[2], job[1], warnings, res)
@@ -370,7 +406,7 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     if progress:
         progress(done, total, "")
     if workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
-        _extract_in_pool(todo, workers, finished)
+        _extract_in_pool(todo, workers, finished, programs)
     else:
         for job in todo:
             finished(job, _process_job(job))
@@ -380,18 +416,14 @@ def _run_locked(db_path: Path, articles_dir: Path, curated_dir: Path | None, pro
     report.articles_read = len(sources_rows)
     report.sentences = sum(r["sentences"] for r in results.values())
 
-    catalog = curated_catalog(curated_dir)  # metrics/catalog.csv + data/curated/metrics.csv (issue 12)
-    metric_ids = {row["metric_id"]: row["kind"] for row in catalog}
     by_file = {s["file"]: s for s in sources_rows}
     if report.same_text:  # a curated row may cite either file of a text stored once: it applies to the stored one
         curated_rows = [CuratedRow(r.csv_file, r.line, dict(r.fields, file=report.same_text[r.get("file")]))
                         if r.get("file") in report.same_text else r for r in curated_rows]
-    programs = load_programs(curated_dir, metric_ids=metric_ids)  # data/programs.csv + data/curated/programs.csv
     added, report.curated_applied = apply_curated(curated_rows, observations, by_file, metric_ids,
                                                   next_id=len(observations) + 1,
                                                   program_ids={p.program_id for p in programs})
     observations.extend(added)
-    program_hits = ProgramHits(cache_dir, programs)  # where each text names a program, from earlier builds
     assign_programs(observations, sources_rows, programs, program_hits.hits)  # issue 12: each figure's program
     program_hits.save()
     live = Counter(o["source_id"] for o in observations if o["status"] != "rejected")

@@ -197,6 +197,14 @@ class ProgramHits:
             self.added = True
         return found
 
+    def remember(self, found: dict[str, Hits]) -> None:
+        """find_programs of some texts over the same programs, computed elsewhere (a pool worker)."""
+        for text, hits in found.items():
+            key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+            if key not in self.known:
+                self.known[key] = hits
+                self.added = True
+
     def save(self) -> None:
         """Keep the texts of this build (the file does not grow with deleted articles); files of other pattern
         sets go."""

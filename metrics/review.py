@@ -249,7 +249,7 @@ def review_queue(db: Database, exclude: Iterable[int] = ()) -> pd.DataFrame:
                                                   "qualifier_a", "value_b", "qualifier_b")}})
     for r in candidate_groups(db, exclude).to_dict("records"):
         items.append({"kind": "candidates", "priority": 50 + int(r["n"]),
-                      "title": f"«{r['noun'] or '?'}» ({r['unit']}): {r['n']} figures in {r['n_articles']} articles",
+                      "title": f"«{r['noun'] or '?'}» ({r['unit']}): figures — {r['n']}, articles — {r['n_articles']}",
                       "obs_ids": [int(x) for x in r["obs_ids"]], "noun": r["noun"], "unit": r["unit"],
                       "parts": {k: r[k] for k in ("noun", "unit", "n", "n_articles")}})
     for r in plans(db, exclude).to_dict("records"):

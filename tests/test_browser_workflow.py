@@ -130,7 +130,7 @@ def test_add_review_new_metric_chart_and_rebuild_from_scratch(dashboard: str, da
     # 4. Review: the candidates of the counted noun «набор» (no catalog metric) are one group.
     open_group(page, dashboard, "Aigerim Test", *SAMPLE_GROUP)
     chosen = page.locator(".st-key-rv_item input").input_value()
-    assert "«набор» (items): 3 figures in 1 articles" in chosen, chosen
+    assert "«набор» (items): figures — 3, articles — 1" in chosen, chosen
     # each figure of the group in its sentence, the figure marked
     marked = page.locator("[data-testid=stMain] mark").all_inner_texts()
     assert sorted(marked) == sorted(["12 400 продуктовых наборов", "8 100 продуктовых наборов",

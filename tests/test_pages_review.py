@@ -269,18 +269,18 @@ def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Pat
     def shown() -> str:
         return next(o for o in at.selectbox(key="rv_item").options if head in o)
 
-    assert f"{big['n']} figures in {big['n_articles']} articles" in shown()
+    assert f"figures — {big['n']}, articles — {big['n_articles']}" in shown()
     member = rq.group_members(mdata.ReadOnlyDatabase(db_file), big["noun"], "persons").iloc[0].to_dict()
     receipt = write_actions(data / "curated", db_file, [review_row("reject", member, "Dana")])
     at.run()
     _ok(at)
     assert mdata.db_version(db_file) == version  # no rebuild happened
     assert len(calls) == 2
-    assert f"{big['n'] - 1} figures in" in shown()
+    assert f"figures — {big['n'] - 1}," in shown()
     undo(data / "curated", db_file, receipt)
     at.run()
     group = shown()
-    assert f"{big['n']} figures in {big['n_articles']} articles" in group and len(calls) == 3
+    assert f"figures — {big['n']}, articles — {big['n_articles']}" in group and len(calls) == 3
     # a candidate counted in persons is offered a metric counted in persons first (not the catalog's first)
     options = at.selectbox(key="rv_item").options
     at.selectbox(key="rv_item").set_value(options.index(group)).run()
@@ -291,8 +291,8 @@ def test_review_queue_is_cached_and_an_action_shows_before_the_rebuild(data: Pat
 
 
 @pytest.mark.parametrize("lang,kinds,english", [
-    ("ru", ("выпадает из ряда", "источники расходятся", "кандидаты", "план", "дата выведена"), " figures in "),
-    ("kk", ("қатардан алшақ", "дереккөздер сәйкес емес", "үміткерлер", "жоспар", "күні болжанған"), " figures in "),
+    ("ru", ("выпадает из ряда", "источники расходятся", "кандидаты", "план", "дата выведена"), "figures — "),
+    ("kk", ("қатардан алшақ", "дереккөздер сәйкес емес", "үміткерлер", "жоспар", "күні болжанған"), "figures — "),
 ])
 def test_the_queue_speaks_the_readers_language(data: Path, lang: str, kinds: tuple[str, ...], english: str) -> None:
     at = _app(page="review", lang=lang)

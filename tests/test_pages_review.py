@@ -332,3 +332,34 @@ def test_queue_titles_say_period_kinds_and_date_bases_in_words(lang: str, drop: 
     assert inferred in inferred_label, inferred_label
     for code in ("cumulative", "ytd", "inherited", ": text)", "2025-01-01", ".."):
         assert code not in drop_label + inferred_label
+
+
+def test_a_figure_in_a_unit_no_metric_counts_is_offered_no_metric(data: Path) -> None:
+    """A candidate whose unit no catalog metric counts (food parcels counted in items, say)
+    gets an empty metric menu with a prompt, not the catalog's first metric; accepting it without a choice
+    writes nothing and says why."""
+    from metrics import data as mdata
+    from metrics import review as rq
+
+    db_file = data / "kzvol.duckdb"
+    catalog_units = {u for (u,) in _q(data, "SELECT DISTINCT unit FROM metrics")}
+    groups = rq.candidate_groups(mdata.ReadOnlyDatabase(db_file))
+    orphan = groups[~groups["unit"].isin(catalog_units)]
+    assert len(orphan), "the bundled articles have candidates in units no metric counts"
+    group = orphan.iloc[0]
+    at = _app(page="review")
+    at.text_input(key="reviewer_name").input("Dana").run()
+    _ok(at)
+    options = at.selectbox(key="rv_item").options
+    chosen = next(o for o in options if f"«{group['noun']}»" in o and f"figures — {group['n']}," in o)
+    at.selectbox(key="rv_item").set_value(chosen).run()
+    _ok(at)
+    menus = [b for b in at.selectbox if b.key and b.key.startswith("rv_metric_")]
+    assert menus and all(m.value is None for m in menus), [m.value for m in menus]
+    review_csv = data / "curated" / REVIEW_FILE
+    before = review_csv.read_text(encoding="utf-8") if review_csv.exists() else ""
+    oid = menus[0].key.removeprefix("rv_metric_")
+    at.button(key=f"rv_accept_{oid}").click().run()
+    _ok(at)
+    assert any("Choose a metric" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert (review_csv.read_text(encoding="utf-8") if review_csv.exists() else "") == before

@@ -114,11 +114,12 @@ def undo_last(ctx: Ctx) -> bool:
     return True
 
 
-def _default_metric(obs: dict[str, Any], metric_ids: list[str], units: dict[str, str]) -> int:
-    """The metric offered first for a figure: its own, else the first one counted in the figure's unit."""
+def _default_metric(obs: dict[str, Any], metric_ids: list[str], units: dict[str, str]) -> int | None:
+    """The metric offered first for a figure: its own, else the first one counted in the figure's unit, else none
+    (a count of food parcels is not offered "Aid provided (tenge)": the reviewer picks, or makes a new metric)."""
     if obs["metric_id"] in metric_ids:
         return metric_ids.index(obs["metric_id"])
-    return next((i for i, m in enumerate(metric_ids) if units.get(m) == obs["unit"]), 0)
+    return next((i for i, m in enumerate(metric_ids) if units.get(m) == obs["unit"]), None)
 
 
 def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: list[str], labels: dict[str, str],
@@ -133,10 +134,13 @@ def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: li
     note = st.text_input(t("review_note", lang), key=f"rv_note_{oid}")
     a, b, c, d = st.columns(4)
     metric = a.selectbox(t("col_metric", lang), metric_ids, key=f"rv_metric_{oid}",
-                         index=_default_metric(obs, metric_ids, units),
+                         index=_default_metric(obs, metric_ids, units), placeholder=t("review_pick_metric", lang),
                          format_func=lambda m: labels.get(m, m))
     if a.button(t("review_accept", lang), key=f"rv_accept_{oid}"):
-        perform(ctx, [review_row("accept", obs, reviewer, note=note, metric_id=metric)]) and st.rerun()
+        if metric is None:
+            st.warning(t("review_pick_metric", lang))
+        else:
+            perform(ctx, [review_row("accept", obs, reviewer, note=note, metric_id=metric)]) and st.rerun()
     if b.button(t("review_confirm", lang), key=f"rv_confirm_{oid}"):
         perform(ctx, [review_row("confirm", obs, reviewer, note=note)]) and st.rerun()
     if c.button(t("review_reject", lang), key=f"rv_reject_{oid}"):
@@ -156,7 +160,7 @@ def _figure_actions(ctx: Ctx, obs: dict[str, Any], reviewer: str, metric_ids: li
             p1 = f2.text_input(t("range_to", lang), rq._day(obs["period_end"]).replace("?", ""), key=f"rv_p1_{oid}")
             area = f3.text_input(t("col_area", lang), obs["area"] or "", key=f"rv_a_{oid}")
             if st.form_submit_button(t("review_save_correction", lang)):
-                changes: dict[str, Any] = {"metric_id": metric}
+                changes: dict[str, Any] = {"metric_id": metric} if metric else {}
                 if value != float(obs["value"]):
                     changes["new_value"] = value
                 if qual != obs["qualifier"]:

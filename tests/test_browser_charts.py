@@ -96,3 +96,22 @@ def test_russian_card_titles_are_not_cut_off(blood_server: str, browser, width: 
     assert len(labels) == 6, labels
     assert cut == []
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_card_deltas_are_not_cut_off_on_a_phone(server: str, browser, lang: str) -> None:
+    """The change line under a KPI figure ("+25 000 (+9,1%) 13.12.2024 ж. деректерімен салыстырғанда") wraps on a
+    390 px phone instead of ending in an ellipsis (Streamlit cuts it to one line by default)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  user_agent=PHONE_UA, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(f"{server}/?lang={lang}")
+    page.wait_for_selector("[data-testid=stMetricDelta]", timeout=60_000)
+    page.wait_for_timeout(500)
+    deltas = page.locator("[data-testid=stMetricDelta]")
+    assert deltas.count() >= 1
+    cut = deltas.evaluate_all(
+        "els => els.flatMap(e => [e, ...e.querySelectorAll('*')])"
+        ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
+    assert cut == [], cut
+    context.close()

@@ -24,9 +24,11 @@ class Ctx:
 
 
 
-# Page-wide style: KPI card titles wrap instead of being cut off ("Пользователи платформы Qazvolunteer").
+# Page-wide style: KPI card titles and change lines wrap instead of being cut off ("Пользователи платформы
+# Qazvolunteer"; "+25 000 (+9,1%) 13.12.2024 ж. деректерімен салыстырғанда" on a phone).
 _PAGE_CSS = """<style>
-[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *,
+[data-testid="stMetricDelta"], [data-testid="stMetricDelta"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto;
 }
 </style>"""

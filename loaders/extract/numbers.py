@@ -397,7 +397,6 @@ def may_hold_number(low: str) -> bool:
         return True  # "every fifth volunteer"
     if _FRACTION_HINT.search(low):
         return True  # shares in words
-    for word in _PLAIN_WORD.findall(low):
-        if word in _NUMBER_WORDS or word.startswith(_KK_NUMBER_STEMS) or "-" in word:
-            return True
-    return False
+    # (a plain word has no hyphen: "-" is no letter)
+    words = _PLAIN_WORD.findall(low)
+    return not _NUMBER_WORDS.isdisjoint(words) or any(word.startswith(_KK_NUMBER_STEMS) for word in words)

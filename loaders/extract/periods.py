@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract.patterns import DIGIT as _DIGIT
 from loaders.extract.patterns import WORD_END as _E
@@ -206,9 +207,9 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     # Ranges name two years; each is preceded by a non-word character in the patterns, so the two are
     # separate non-overlapping matches here.
     "two_years": lambda low: len(_YEAR_RE.findall(low)) >= 2,
-    "month_ru": lambda low: any(stem in low for stem in MONTH_STEMS_RU),
-    "month_kk": lambda low: any(stem in low for stem in MONTH_STEMS_KK),
-    "month_en": lambda low: any(stem in low for stem in MONTH_STEMS_EN),
+    "month_ru": lambda low: any(map(low.__contains__, MONTH_STEMS_RU)),
+    "month_kk": lambda low: any(map(low.__contains__, MONTH_STEMS_KK)),
+    "month_en": lambda low: any(map(low.__contains__, MONTH_STEMS_EN)),
 }
 
 
@@ -219,7 +220,7 @@ def _longest_words(pieces: list[str]) -> tuple[str, ...]:
 
 def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
     words = _longest_words(pieces)
-    return lambda low: any(w in low for w in words)
+    return lambda low: any(map(low.__contains__, words))
 
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
@@ -253,6 +254,17 @@ REPORTS_UNTIL = (1, 20)
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     """Every period expression in a sentence, resolved against the publication date."""
+    # One sentence is asked for several times (its figures, the sentences after it that inherit its period, the
+    # article's date): the anchors are computed once per text and date (they are frozen; the list is a copy).
+    return list(_anchors_of(text, published))
+
+
+@lru_cache(maxsize=4096)
+def _anchors_of(text: str, published: dt.date | None) -> tuple[Anchor, ...]:
+    return tuple(_find_anchors(text, published))
+
+
+def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
     pub = published

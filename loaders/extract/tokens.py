@@ -34,18 +34,17 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     for m in TOKEN_RE.finditer(text):
+        num = m.group("num")
+        if num is not None:  # a number, with its suffix: "500-ден"
+            append(Token("num", num, num, m.start(), m.end(), (m.group("suf") or "").lower()))
+            continue
         kind = m.lastgroup or "punct"
         if kind == "suf":
             kind = "num"
-        if m.group("num") is not None:
-            kind = "num"
-        tok = Token(kind, m.group(0), m.group(0).lower(), m.start(), m.end())
-        if kind == "num":
-            tok.text = m.group("num")
-            tok.low = tok.text
-            tok.suffix = (m.group("suf") or "").lower()
-        out.append(tok)
+        whole = m.group(0)
+        append(Token(kind, whole, whole.lower(), m.start(), m.end()))
     return out
 
 

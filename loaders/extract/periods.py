@@ -605,9 +605,15 @@ def is_comparison_base(low: str, anchor: Anchor) -> bool:
         _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None
 
 
+@lru_cache(maxsize=4096)
+def _has_planning_word(clause_text: str) -> bool:
+    # The figures of one clause ask the same question of the same text: searched once per clause.
+    return PLANNED_RE.search(clause_text) is not None
+
+
 def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | None) -> bool:
     """A target or a forecast: a word of planning in the clause, or a period after publication."""
-    return bool(PLANNED_RE.search(clause_text)) or bool(
+    return _has_planning_word(clause_text) or bool(
         anchor and anchor.period_start and published and anchor.period_start > published)
 
 

@@ -223,6 +223,10 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
     return lambda low: any(map(low.__contains__, words))
 
 
+# A necessary condition of a regex made of these alternatives (loaders/extract/context.py tests it too).
+any_word_of = _any_word_of
+
+
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этого|earlier|ago|before|previous|бұрын|алдыңғы")
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")

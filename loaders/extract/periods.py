@@ -250,6 +250,54 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The needs above that are substring tests, as their words: the words of all of them found in one pass over a
+# sentence (a lookahead at every position, so words that overlap or contain one another are all found: the
+# trie's match at a position is the longest word there, and every other word there is a prefix of it).
+_NEED_WORDS: dict[str, tuple[str, ...]] = {
+    "month_ru": tuple(MONTH_STEMS_RU), "month_kk": tuple(MONTH_STEMS_KK), "month_en": tuple(MONTH_STEMS_EN),
+    "year_before": tuple(_YEAR_BEFORE_HINT.pattern.split("|")), "last_n": tuple(_LAST_N_HINT.pattern.split("|")),
+    "results": ("итог", "қорытынды", " year"),
+    "ytd": _longest_words(REL_THIS_YEAR), "last_year": _longest_words(REL_LAST_YEAR),
+    "next_year": _longest_words(REL_NEXT_YEAR), "annual": _longest_words(REL_ANNUAL), "as_of": _longest_words(REL_NOW),
+    "part": _longest_words(_HALF_OR_QUARTER_UNITS),
+}
+
+
+def _trie_regex(words: set[str]) -> str:
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+_ALL_NEED_WORDS = {w for words in _NEED_WORDS.values() for w in words}
+_NEED_WORDS_RE = re.compile("(?=(" + _trie_regex(_ALL_NEED_WORDS) + "))")
+# Every need a word found at a position satisfies, with those of the shorter words at the same position.
+_NEEDS_OF_WORD: dict[str, frozenset[str]] = {
+    word: frozenset(need for need, words in _NEED_WORDS.items() if any(word.startswith(w) for w in words))
+    for word in _ALL_NEED_WORDS}
+
+
+def _word_needs(low: str) -> dict[str, bool]:
+    """The substring needs of a sentence, each True or False (same answers as their _NEEDS tests)."""
+    has = dict.fromkeys(_NEED_WORDS, False)
+    for word in set(_NEED_WORDS_RE.findall(low)):
+        for need in _NEEDS_OF_WORD[word]:
+            has[need] = True
+    return has
+
+
 # Until which day (month, day) "по итогам года" means the year before; and until which day an article's past
 # reports without a period of their own are of the year before ("the first weeks of a year").
 YEAR_RESULTS_UNTIL = (2, 15)
@@ -272,8 +320,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
     pub = published
-    has: dict[str, bool] = {}
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
+    has = _word_needs(low)
     future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.

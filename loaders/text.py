@@ -292,7 +292,27 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise")
 
 
-_CHROME_KEY_RE = re.compile("|".join(map(re.escape, _CHROME_KEYS)))
+def trie_regex(words: set[str] | tuple[str, ...]) -> str:
+    """An expression matching exactly the given words, as a trie: at a position it tests one character per step
+    instead of every word, and matches the longest word there."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+_CHROME_KEY_RE = re.compile(trie_regex(_CHROME_KEYS))
 
 
 def _may_be_chrome(line: str) -> bool:

@@ -30,7 +30,7 @@ from loaders.lexicon import (
     REL_THIS_YEAR,
 )
 from loaders.numbers import word_number
-from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date
+from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date, trie_regex
 
 Y = r"((?:19|20)\d{2})"
 
@@ -263,26 +263,8 @@ _NEED_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _trie_regex(words: set[str]) -> str:
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
-
-
 _ALL_NEED_WORDS = {w for words in _NEED_WORDS.values() for w in words}
-_NEED_WORDS_RE = re.compile("(?=(" + _trie_regex(_ALL_NEED_WORDS) + "))")
+_NEED_WORDS_RE = re.compile("(?=(" + trie_regex(_ALL_NEED_WORDS) + "))")
 # Every need a word found at a position satisfies, with those of the shorter words at the same position.
 _NEEDS_OF_WORD: dict[str, frozenset[str]] = {
     word: frozenset(need for need, words in _NEED_WORDS.items() if any(word.startswith(w) for w in words))

@@ -319,10 +319,16 @@ def _may_be_chrome(line: str) -> bool:
     return _CHROME_KEY_RE.search(line.lower()) is not None
 
 
+@lru_cache(maxsize=4096)
+def _page_chrome(line: str) -> bool:
+    # a site's chrome lines come back in every page of it: searched once per line text
+    return _PAGE_CHROME.search(line) is not None
+
+
 def _is_chrome(line: str, words: int) -> bool:
     if words > 40 or not _may_be_chrome(line):
         return False
-    if _PAGE_CHROME.search(line) is not None:
+    if _page_chrome(line):
         return True
     # a currency widget is little more than its quotes ("USD 518.42 EUR 601.10"); a sentence that converts an
     # amount ("CHF 134,552 (USD 134,167 or EUR 103,270) was allocated from …") is text

@@ -265,6 +265,20 @@ def is_flow(fig: Figure) -> bool:
     return fig.unit in FLOW_UNITS
 
 
+_RULES_BY_KEY: dict[tuple[Any, Any], tuple[Rule, ...]] = {}
+
+
+def _rules_for(noun: Any, unit: Any) -> tuple[Rule, ...]:
+    """The rules whose noun and unit filters let a figure of this noun and unit through, in their order: a figure
+    tries only the rules that can match it."""
+    key = (noun, unit)
+    rules = _RULES_BY_KEY.get(key)
+    if rules is None:
+        rules = _RULES_BY_KEY[key] = tuple(
+            r for r in RULES if (r.nouns is None or noun in r.nouns) and (r.units is None or unit in r.units))
+    return rules
+
+
 def classify(fig: Figure, *, segment: str, clause: str, sentence: str, country_scope: bool,
              period_kind: str | None, article_flags: dict[str, Any], referent: str = "") -> str | None:
     """The catalog metric of a figure, or None when the counted thing matches no metric. `referent` is the
@@ -278,11 +292,7 @@ def classify(fig: Figure, *, segment: str, clause: str, sentence: str, country_s
     haystacks = {"np": fig.np_text, "segment": fig.np_text + " " + segment,
                  "clause": clause + " " + referent if referent else clause,
                  "sentence": sentence + " " + referent if referent else sentence}
-    for rule in RULES:
-        if rule.nouns is not None and fig.noun not in rule.nouns:
-            continue
-        if rule.units is not None and fig.unit not in rule.units:
-            continue
+    for rule in _rules_for(fig.noun, fig.unit):
         if rule.near is not None:
             if not rule.near.search(haystacks[rule.where]):
                 continue

@@ -292,17 +292,43 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise")
 
 
-_CHROME_KEY_RE = re.compile("|".join(map(re.escape, _CHROME_KEYS)))
+def trie_regex(words: set[str] | tuple[str, ...]) -> str:
+    """An expression matching exactly the given words, as a trie: at a position it tests one character per step
+    instead of every word, and matches the longest word there."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+_CHROME_KEY_RE = re.compile(trie_regex(_CHROME_KEYS))
 
 
 def _may_be_chrome(line: str) -> bool:
     return _CHROME_KEY_RE.search(line.lower()) is not None
 
 
+@lru_cache(maxsize=4096)
+def _page_chrome(line: str) -> bool:
+    # a site's chrome lines come back in every page of it: searched once per line text
+    return _PAGE_CHROME.search(line) is not None
+
+
 def _is_chrome(line: str, words: int) -> bool:
     if words > 40 or not _may_be_chrome(line):
         return False
-    if _PAGE_CHROME.search(line) is not None:
+    if _page_chrome(line):
         return True
     # a currency widget is little more than its quotes ("USD 518.42 EUR 601.10"); a sentence that converts an
     # amount ("CHF 134,552 (USD 134,167 or EUR 103,270) was allocated from …") is text

@@ -138,7 +138,9 @@ def find_area(clause_text: str, pos: int, end: int | None = None) -> str:
     return best[1] if best else "KZ"
 
 
+@lru_cache(maxsize=4096)
 def has_country_scope(clause_text: str) -> bool:
+    # asked of a clause, its segments and the text before it, for each figure there: searched once per text
     return bool(_KZ_RE.search(clause_text))
 
 

@@ -17,7 +17,7 @@ from loaders import classify
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import PLANNED_RE, find_anchors
+from loaders.extract.periods import PLANNED_RE, any_word_of, find_anchors
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR
 from loaders.text import (
@@ -82,6 +82,9 @@ def _alts(items: list[str]) -> str:
 
 _LAST_YEAR_RE = re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)
 _THIS_YEAR_RE = re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)
+# Substring tests a sentence passes before the searches above (one of their words is in every match of them).
+_MAY_SAY_LAST_YEAR = any_word_of(REL_LAST_YEAR)
+_MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
 # A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
 _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
                            r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін", re.I)
@@ -100,8 +103,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     last_year = this_year = False
     for sent in sents:
         low = normalize(sent.text).lower()
-        last_year = last_year or _LAST_YEAR_RE.search(low) is not None
-        this_year = this_year or _THIS_YEAR_RE.search(low) is not None
+        last_year = last_year or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None)
+        this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None)
         if _YEAR_DIGITS.search(low) is None:
             continue  # without a publication date, every year or range anchor has a year written in digits
         if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):

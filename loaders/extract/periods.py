@@ -30,7 +30,7 @@ from loaders.lexicon import (
     REL_THIS_YEAR,
 )
 from loaders.numbers import word_number
-from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date
+from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date, trie_regex
 
 Y = r"((?:19|20)\d{2})"
 
@@ -223,6 +223,10 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
     return lambda low: any(map(low.__contains__, words))
 
 
+# A necessary condition of a regex made of these alternatives (loaders/extract/context.py tests it too).
+any_word_of = _any_word_of
+
+
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этого|earlier|ago|before|previous|бұрын|алдыңғы")
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
@@ -244,6 +248,36 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year_before",),
     "year_results": ("results",), "last_n": ("last_n",),
 }
+
+
+# The needs above that are substring tests, as their words: the words of all of them found in one pass over a
+# sentence (a lookahead at every position, so words that overlap or contain one another are all found: the
+# trie's match at a position is the longest word there, and every other word there is a prefix of it).
+_NEED_WORDS: dict[str, tuple[str, ...]] = {
+    "month_ru": tuple(MONTH_STEMS_RU), "month_kk": tuple(MONTH_STEMS_KK), "month_en": tuple(MONTH_STEMS_EN),
+    "year_before": tuple(_YEAR_BEFORE_HINT.pattern.split("|")), "last_n": tuple(_LAST_N_HINT.pattern.split("|")),
+    "results": ("итог", "қорытынды", " year"),
+    "ytd": _longest_words(REL_THIS_YEAR), "last_year": _longest_words(REL_LAST_YEAR),
+    "next_year": _longest_words(REL_NEXT_YEAR), "annual": _longest_words(REL_ANNUAL), "as_of": _longest_words(REL_NOW),
+    "part": _longest_words(_HALF_OR_QUARTER_UNITS),
+}
+
+
+_ALL_NEED_WORDS = {w for words in _NEED_WORDS.values() for w in words}
+_NEED_WORDS_RE = re.compile("(?=(" + trie_regex(_ALL_NEED_WORDS) + "))")
+# Every need a word found at a position satisfies, with those of the shorter words at the same position.
+_NEEDS_OF_WORD: dict[str, frozenset[str]] = {
+    word: frozenset(need for need, words in _NEED_WORDS.items() if any(word.startswith(w) for w in words))
+    for word in _ALL_NEED_WORDS}
+
+
+def _word_needs(low: str) -> dict[str, bool]:
+    """The substring needs of a sentence, each True or False (same answers as their _NEEDS tests)."""
+    has = dict.fromkeys(_NEED_WORDS, False)
+    for word in set(_NEED_WORDS_RE.findall(low)):
+        for need in _NEEDS_OF_WORD[word]:
+            has[need] = True
+    return has
 
 
 # Until which day (month, day) "по итогам года" means the year before; and until which day an article's past
@@ -268,8 +302,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
     pub = published
-    has: dict[str, bool] = {}
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
+    has = _word_needs(low)
     future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.
@@ -605,9 +639,15 @@ def is_comparison_base(low: str, anchor: Anchor) -> bool:
         _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None
 
 
+@lru_cache(maxsize=4096)
+def _has_planning_word(clause_text: str) -> bool:
+    # The figures of one clause ask the same question of the same text: searched once per clause.
+    return PLANNED_RE.search(clause_text) is not None
+
+
 def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | None) -> bool:
     """A target or a forecast: a word of planning in the clause, or a period after publication."""
-    return bool(PLANNED_RE.search(clause_text)) or bool(
+    return _has_planning_word(clause_text) or bool(
         anchor and anchor.period_start and published and anchor.period_start > published)
 
 

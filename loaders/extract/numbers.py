@@ -61,6 +61,20 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
     return None
 
 
+_CURRENCY_SIGNS = frozenset("$€£")
+
+
+def _glued_money_scale(tokens: list[Token], i: int, j: int) -> float | None:
+    """"$1.5m", "€3bn", "US$2.4b": an "m"/"b" glued to an amount after a currency sign is a million/billion
+    (a bare "15 m" is metres, so only money written this way)."""
+    if j >= len(tokens) or i == 0 or tokens[i - 1].text not in _CURRENCY_SIGNS:
+        return None
+    tok = tokens[j]
+    if tok.kind != "word" or tok.start != tokens[j - 1].end:
+        return None
+    return {"m": 1e6, "b": 1e9}.get(tok.low)
+
+
 _YEAR = re.compile(r"(19|20)\d{2}")
 _OLD_YEAR = re.compile(r"1[0-8]\d{2}")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "в", "с", "from"})
@@ -175,13 +189,16 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     # Scale words after digits (and after word numbers that lack one): "50 тыс.", "3,5 тысячи", "мыңнан".
     if not ending and j < len(tokens):
         sc = _scale_of(tokens[j], lang)
+        if sc is None and lang == "en":
+            glued = _glued_money_scale(tokens, i, j)
+            sc = (glued, "") if glued else None
         if sc and not (tok.kind == "num" and tok.suffix and not case_suffix):
             parts.append((sc[0], True))
             ending = sc[1]
             scaled = True
             j += 1
             if j < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in (
-                "тыс", "млн", "млрд", "трлн", "mln", "bn", "тысч"
+                "тыс", "млн", "млрд", "трлн", "mln", "bn", "bln", "trln", "тысч"
             ):
                 j += 1
     value = compose(parts) if from_words or scaled else parts[0][0] + sum(v for v, _ in parts[1:])
@@ -212,6 +229,18 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
         if scale is not None and scale[1]:
             # "семь с половиной тысяч": 7,500
             m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 3
+    if lang == "en" and not m.scaled and m.i1 + 3 < len(tokens) and \
+            [t.low for t in tokens[m.i1: m.i1 + 3]] == ["and", "a", "half"]:
+        after = tokens[m.i1 + 3]
+        scale = word_number(after.low, "en")
+        if scale is not None and scale[1] and scale[0] >= 1e3:
+            # "one and a half million", "two and a half thousand": 1,500,000, 2,500
+            m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 4
+            m.is_one = False
+        elif after.kind == "word":
+            # "one and a half times" (a multiple of 1.5), "two and a half tonnes", "two and a half hours" (a
+            # duration, then left out as one)
+            m.value, m.i1, m.is_one = m.value + 0.5, m.i1 + 3, False
     if m.scaled and m.scale and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and \
             tokens[m.i1].text.isdigit() and int(tokens[m.i1].text) < 1000 and m.value == int(m.value):
         smaller = word_number(tokens[m.i1 + 1].low.rstrip("."), lang)
@@ -373,7 +402,8 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
             return 50.0, i + 2, "at_least"
         return 50.0, i + 1, None
     if low in _KK_FRACTIONS and nxt is not None and nxt.low[:3] in ("бір", "екі", "үші"):
-        numerator = 2 if nxt.low.startswith("екі") else 1
+        # "үштен бірі" a third, "үштен екісі" two thirds, "төрттен үші" three quarters
+        numerator = next(n for stem, n in _KK_NUMERATORS.items() if nxt.low.startswith(stem[:3]))
         return numerator * _KK_FRACTIONS[low], i + 2, None
     return None
 

@@ -107,6 +107,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    # English wire copy drops "years" after a span introduced by a preposition: "in 2021-2023, 10.3 million trees
+    # were planted", "during 2022–2024", "over the 2021-2023 period".
+    ("range", re.compile(_W + r"(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?" + Y
+                         + r"\s*[-–—]\s*" + Y + r"(?![-–—]?\d)" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*(?:жылдан|ж\.)\s*" + Y + r"\s*(?:жылға|ж\.)\s*(?:дейін|шейін)" + _E,
                          re.I)),
     ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),

@@ -52,6 +52,16 @@ from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_APPROX_SUFFIXES, 
 from loaders.text import Sentence, normalize
 
 
+
+_EN_FRACTION_NUMERATORS = frozenset({"one", "two", "three"})
+_EN_FRACTION_DENOMINATORS = frozenset({"third", "thirds", "quarter", "quarters"})
+
+
+def _numerator_of_a_fraction(tokens: list[Token], i: int, lang: str) -> bool:
+    """An English number word written apart from the fraction it counts ("three quarters of", "two thirds of")."""
+    return lang == "en" and i + 1 < len(tokens) and tokens[i].low in _EN_FRACTION_NUMERATORS and \
+        tokens[i + 1].low in _EN_FRACTION_DENOMINATORS
+
 def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
                      prev_sentence: Sentence | None, article_flags: dict[str, Any],
                      anchors: list[Anchor] | None = None, prev_figures: list[Figure] | None = None) -> list[Figure]:
@@ -84,6 +94,11 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i = after
             continue
         fraction = fraction_of(tokens, i) if tok.kind == "word" and may_start_fraction(tok.low) else None
+        if fraction is None and _numerator_of_a_fraction(tokens, i, lang):
+            # "three quarters of the volunteers", "two thirds of donors": the numerator is no count of its own
+            fraction = fraction_of(tokens, i + 1)
+            if fraction is not None:
+                i, tok = i + 1, tokens[i + 1]
         if fraction is not None:
             # "более половины волонтеров", "two-thirds of the donors", "еріктілердің жартысынан астамы"
             percent, after, q_after = fraction

@@ -1,0 +1,104 @@
+"""Round 5, English: phrasings of Kazakhstan's English-language outlets (Astana Times, Kazinform, Tengrinews EN,
+Kursiv, Trend, UN agencies) that the extractor misread, found by composed probe articles; one table per class,
+with variants in Russian and Kazakh (Cyrillic and Latin) where the class exists there too, and negatives.
+
+Format as in tests/test_extract_phrases.py: (text, ["VALUE QUALIFIER UNIT METRIC PERIOD AREA", ...], lang), "*" for
+any; publication date 2025-06-15."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+Y2021_2023 = "2021-01-01..2023-12-31"
+
+# A span of years after a preposition, without "years" ("in 2021-2023, 10.3 million trees were planted"): the
+# whole span, as "2021–2023 годы" is.
+YEAR_SPANS_WITHOUT_YEARS = [
+    ("In 2021-2023, 10.3 million trees were planted in settlements.",
+     [f"1.03e+07 exact trees trees_planted {Y2021_2023} KZ"], "en"),
+    ("In 2021–2023, volunteers held 4,000 events across the country.",
+     [f"4000 exact events * {Y2021_2023} KZ"], "en"),
+    ("During 2022-2024 over 1 million trees were planted in Turkistan region.",
+     ["1e+06 at_least trees trees_planted 2022-01-01..2024-12-31 Turkistan region"], "en"),
+    ("Over the 2021-2023 period, the fund spent KZT 2 bln on aid.",
+     [f"2e+09 exact KZT * {Y2021_2023} KZ"], "en"),
+    ("В 2021–2023 годах в населенных пунктах высажено 10,3 млн деревьев.",
+     [f"1.03e+07 exact trees trees_planted {Y2021_2023} KZ"], "ru"),
+    ("2021-2023 жылдары елді мекендерде 10,3 млн ағаш отырғызылды.",
+     [f"1.03e+07 exact trees trees_planted {Y2021_2023} KZ"], "kk"),
+    ("2021-2023 jyldary eldi mekenderde 10,3 mln aǵash otyrǵyzyldy.",
+     [f"1.03e+07 exact trees trees_planted {Y2021_2023} KZ"], "kk"),
+    # negatives: a program's years name it; a year and a later span in another clause
+    ("The 2024-2026 program provides for 500 grants.", [f"500 exact grants * {NOW} KZ"], "en"),
+    ("In 2024, 500 grants were given.", ["500 exact grants * 2024-01-01..2024-12-31 KZ"], "en"),
+]
+
+# Scale abbreviations of wire copy: "bln", "trln" ("2.7 bln tenge", "KZT 1.3 trln"), and an "m"/"b" glued to an
+# amount after a currency sign ("$1.5m"); a bare "15 m" stays metres.
+SCALE_ABBREVIATIONS = [
+    ("About 2.7 bln tenge was allocated to flood victims.", [f"2.7e+09 approx KZT * {NOW} KZ"], "en"),
+    ("KZT 2.7 bln was allocated for the volunteers.", [f"2.7e+09 exact KZT * {NOW} KZ"], "en"),
+    ("The fund spent 350 mln. tenge and 1.2 bln. tenge.", [f"3.5e+08 exact KZT * {NOW} KZ",
+                                                           f"1.2e+09 exact KZT * {NOW} KZ"], "en"),
+    ("The budget of the program is KZT 1.3 trln.", [f"1.3e+12 exact KZT * {NOW} KZ"], "en"),
+    ("The fund raised $1.5m for the children.", [f"1.5e+06 exact USD * {NOW} KZ"], "en"),
+    ("The fund raised US$2.4m, or KZT 1.1 bln.", [f"2.4e+06 exact USD * {NOW} KZ", f"1.1e+09 exact KZT * {NOW} KZ"],
+     "en"),
+    ("На помощь пострадавшим направлено около 2,7 млрд тенге.", [f"2.7e+09 approx KZT * {NOW} KZ"], "ru"),
+    ("Зардап шеккендерге 2,7 млрд теңге бөлінді.", [f"2.7e+09 exact KZT * {NOW} KZ"], "kk"),
+    # negatives: metres, a letter after a number
+    ("Volunteers cleared 15 m of the riverbank.", [f"15 exact * * {NOW} KZ"], "en"),
+    ("Volunteers planted 300 trees along 15 m wide strips.", [f"300 exact trees * {NOW} KZ"], "en"),
+]
+
+# "and a half" after an English number: with a scale ("one and a half million", "two and a half thousand"), a
+# multiple ("one and a half times") or a unit ("two and a half tonnes"; "hours": a duration, no figure).
+AND_A_HALF = [
+    ("One and a half million people took part in the marathon.",
+     [f"1.5e+06 exact persons marathon_participants {NOW} KZ"], "en"),
+    ("Two and a half thousand people joined the campaign in Almaty.", [f"2500 exact persons * {NOW} Almaty"], "en"),
+    ("Over 1 and a half thousand people joined the clean-up.", [f"1500 at_least persons * {NOW} KZ"], "en"),
+    ("The number of donors increased one and a half times.", ["1.5 exact ratio * * KZ"], "en"),
+    ("The number of donors increased by one and a half times compared to 2020.", ["1.5 exact ratio * * KZ"], "en"),
+    ("Volunteers collected two and a half tonnes of waste.", [f"2.5 exact tonnes waste_collected_tonnes {NOW} KZ"],
+     "en"),
+    ("Число доноров выросло в полтора раза.", ["1.5 exact ratio * * KZ"], "ru"),
+    ("В марафоне участвовали два с половиной миллиона человек.",
+     [f"2.5e+06 exact persons marathon_participants {NOW} KZ"], "ru"),
+    ("Donorlar sany bir jarym ese ósti.", ["1.5 exact ratio * * KZ"], "kk"),
+    # negatives: a duration, one of something and a half-dozen
+    ("Volunteers worked for two and a half hours.", [], "en"),
+    ("Three volunteers and a half-dozen residents attended.", [f"3 exact persons * {NOW} KZ"], "en"),
+]
+
+# A fraction whose numerator is written apart ("three quarters of the volunteers", "two thirds of donors",
+# Kazakh "төрттен үші"): a percent share, not a count of three.
+FRACTIONS_WRITTEN_APART = [
+    ("Three quarters of the volunteers are women.", [f"75 approx percent * {NOW} KZ"], "en"),
+    ("Two thirds of donors in Astana are men.", [f"66.67 approx percent * {NOW} Astana"], "en"),
+    ("One third of the funds was spent in Almaty.", [f"33.33 approx percent * {NOW} Almaty"], "en"),
+    ("Nearly three quarters of the participants were students.", [f"75 almost percent * {NOW} KZ"], "en"),
+    ("Три четверти волонтеров — женщины.", [f"75 approx percent * {NOW} KZ"], "ru"),
+    ("Еріктілердің төрттен үші — әйелдер.", [f"75 approx percent * {NOW} KZ"], "kk"),
+    ("Eriktilerdiń tórtten úshi áıelder.", [f"75 approx percent * {NOW} KZ"], "kk"),
+    ("Донорлардың үштен екісі — ерлер.", [f"66.67 approx percent * {NOW} KZ"], "kk"),
+    # negatives: a part of a year; three things counted
+    ("The first quarter of 2025 saw 3,000 donations.", ["3000 exact donations * 2025-01-01..2025-03-31 KZ"], "en"),
+    ("Three volunteers and two doctors visited the village.", [f"3 exact persons * {NOW} KZ",
+                                                              f"2 exact * * {NOW} KZ"], "en"),
+]
+
+
+ROUND_1_5_EN = {
+    "year_spans_without_years": YEAR_SPANS_WITHOUT_YEARS,
+    "scale_abbreviations": SCALE_ABBREVIATIONS,
+    "and_a_half": AND_A_HALF,
+    "fractions_written_apart": FRACTIONS_WRITTEN_APART,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_5_EN.items() for t, w, lang in table])
+def test_round_5_english_classes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

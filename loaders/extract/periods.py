@@ -33,6 +33,9 @@ from loaders.numbers import word_number
 from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date, trie_regex
 
 Y = r"((?:19|20)\d{2})"
+# A Russian year written with the ending of its elided "год": "по итогам 2024-го", "за 2024-й", "с 2019-го по
+# 2024-й", "к 2030-му".
+_RU_YEAR_ENDING = r"(?:-(?:го|й|м|ом|ый|му|ому))"
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
                                r"\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
     ("since_start", re.compile(_W + Y + r"\s*жылдың\s+басынан\s+(?:бері|бастап)" + _E, re.I)),
-    ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y
-                         + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y
+    ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y + _RU_YEAR_ENDING + "?"
+                         + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
     # English wire copy drops "years" after a span introduced by a preposition: "in 2021-2023, 10.3 million trees
@@ -113,7 +116,16 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*[-–—]\s*" + Y + r"(?![-–—]?\d)" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*(?:жылдан|ж\.)\s*" + Y + r"\s*(?:жылға|ж\.)\s*(?:дейін|шейін)" + _E,
                          re.I)),
-    ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
+    # Since the start of something in a year: "с начала реализации программы в 2023 году", "с момента запуска
+    # проекта в 2021 году", "since its launch in 2021", "жоба 2021 жылы басталғаннан бері": from that year to
+    # publication, not that year alone.
+    ("since", re.compile(_W + r"(?:с|со)\s+(?:момента|начала|дня|старта|запуска|создания|основания|открытия)\s+"
+                         r"(?:[^\W\d_]+\s+){0,4}?(?:в|во)\s+" + Y + r"\s*(?:-м\s+)?(?:году|г\.)" + _E, re.I)),
+    ("since", re.compile(_W + r"since\s+(?:[^\W\d_]+\s+){1,5}?in\s+" + Y + _E, re.I)),
+    ("since", re.compile(_W + Y + r"\s*жылы\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"
+                         + _E, re.I)),
+    ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + _RU_YEAR_ENDING + r"?(?:\s*(?:года|г\.))?" + _E,
+                         re.I)),
     ("since", re.compile(_W + Y + r"\s*жылдан\s+бері" + _E, re.I)),
     ("day", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
     ("day_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?(\d{1,2})\s+" + MONTH_RE_KK, re.I)),
@@ -131,6 +143,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
+    ("year", re.compile(_W + Y + _RU_YEAR_ENDING + _E, re.I)),  # "по итогам 2024-го", "за 2024-й"
+    # The year before last: "в позапрошлом году", "позапрошлого года", "the year before last". Before "last year".
+    ("before_last", re.compile(_W + r"(?:(?:в|за)\s+позапрошл\w+\s+год\w*|позапрошлого\s+года|"
+                               r"в\s+позапрошлом(?=\s*(?:[—–]|-\s))|the\s+year\s+before\s+last)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     # A year counted from the year stated before it in the sentence: "130 тысяч в 2022 году, годом позже — 240
@@ -149,6 +165,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"during\s+the\s+(?:past\s+)?year|throughout\s+the\s+year)" + _E, re.I)),
     ("ytd", re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)),
     ("last_year", re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)),
+    # "году" left out in the second of two parallel clauses: "в минувшем году — 45 млн, в текущем — уже 60 млн",
+    # "в 2023 году 9 тысяч, а в прошлом — 11 тысяч" (the dash stands for the verb; "в прошлом" alone is "in the past").
+    ("ytd", re.compile(_W + r"в\s+(?:текущем|этом|нынешнем)(?=\s*(?:[—–]|-\s))", re.I)),
+    ("last_year", re.compile(_W + r"в\s+(?:прошлом|минувшем|истекшем)(?=\s*(?:[—–]|-\s))", re.I)),
     ("next_year", re.compile(_W + _alts(REL_NEXT_YEAR) + _E, re.I)),
     ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
     ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
@@ -236,6 +256,7 @@ _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этог
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
+_NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
@@ -250,7 +271,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year_before",),
-    "year_results": ("results",), "last_n": ("last_n",),
+    "year_results": ("results",), "last_n": ("last_n",), "before_last": ("before_last",),
 }
 
 
@@ -492,6 +513,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub is None:
                     continue
                 start, end = _year(pub.year - 1)
+                k = "year"
+            elif kind == "before_last":
+                if pub is None:
+                    continue
+                start, end = _year(pub.year - 2)
                 k = "year"
             elif kind == "next_year":
                 if pub is None:

@@ -1,0 +1,87 @@
+"""Round 5, Russian: classes of phrasing found by composed probe articles in the styles of Russian-language
+Kazakhstani outlets (regional sites, wire copy, press releases of akimats and foundations), each fixed by a rule
+of the language and checked here with variants (cases, word orders, with and without qualifiers), Kazakh and
+English variants where the class exists there too, and negatives that must not change.
+
+Same format as tests/test_extract_phrases.py: "value qualifier unit metric period_start..period_end area",
+"*" for any; publication date 2025-06-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, YTD, Y2024, _check_read
+
+Y2023 = "2023-01-01..2023-12-31"
+
+# A year written with the ending of its elided "год" ("по итогам 2024-го", "за 2024-й", "с 2019-го по 2024-й",
+# "с 2019-го года") is that year, or the span it opens; "к 2030-му" a plan's year.
+YEARS_WITH_CASE_ENDINGS = [
+    ("По итогам 2024-го волонтеры провели 3 тыс. акций.", [f"3000 exact events * {Y2024} KZ"], "ru"),
+    ("За 2024-й волонтеры области провели более 3 тысяч акций.", [f"3000 at_least events * {Y2024} *"], "ru"),
+    ("В 2023-м году помощь получили 1 200 семей, в 2024-м — 1 500.",
+     [f"1200 exact families * {Y2023} KZ", f"1500 exact families * {Y2024} KZ"], "ru"),
+    ("С 2019-го по 2024-й волонтеры высадили 50 тыс. деревьев.",
+     ["50000 exact trees trees_planted 2019-01-01..2024-12-31 KZ"], "ru"),
+    ("С 2019-го года волонтеры высадили 50 тыс. деревьев.",
+     ["50000 exact trees trees_planted 2019-01-01..2025-06-15 KZ"], "ru"),
+    ("С 2021-го волонтеры высадили около 50 тыс. деревьев.",
+     ["50000 approx trees trees_planted 2021-01-01..2025-06-15 KZ"], "ru"),
+    # negatives: a year without an ending is still a year; a decade is no year; "2024 жыл" untouched
+    ("По итогам 2024 года волонтеры провели 3 тыс. акций.", [f"3000 exact events * {Y2024} KZ"], "ru"),
+    ("В 2000-х годах волонтеров было 5 тысяч.", ["5000 exact persons * * KZ"], "ru"),
+    ("2024 жылы еріктілер 3 мың акция өткізді.", [f"3000 exact * * {Y2024} KZ"], "kk"),
+]
+
+# "году" left out in the second of two parallel clauses: "в минувшем году — 45 млн, в текущем — уже 60 млн" (the
+# dash stands for the verb); "в позапрошлом году" is two years before publication.
+ELIDED_YEAR_WORD = [
+    ("В минувшем году выделено 45 млн тенге, в текущем — уже 60 млн.",
+     [f"4.5e+07 exact KZT * {Y2024} KZ", f"6e+07 exact KZT * {YTD} KZ"], "ru"),
+    ("В 2023 году донорами стали 9 тыс. человек, а в прошлом — 11 тыс.",
+     [f"9000 exact persons blood_donors_per_year {Y2023} KZ", f"11000 exact persons blood_donors_per_year {Y2024} KZ"],
+     "ru"),
+    ("В прошлом году волонтеры собрали 120 тонн мусора, в этом – 150 тонн.",
+     [f"120 exact tonnes waste_collected_tonnes {Y2024} KZ", f"150 exact tonnes waste_collected_tonnes {YTD} KZ"],
+     "ru"),
+    ("В позапрошлом году донорами стали 9 тыс. человек, в прошлом — 11 тыс.",
+     [f"9000 exact persons blood_donors_per_year {Y2023} KZ", f"11000 exact persons blood_donors_per_year {Y2024} KZ"],
+     "ru"),
+    ("За позапрошлый год фонд помог более чем 400 семьям.", [f"400 at_least families * {Y2023} KZ"], "ru"),
+    ("The year before last, volunteers planted 8,000 trees.", [f"8000 exact trees trees_planted {Y2023} KZ"], "en"),
+    # negatives: "в прошлом" without a dash is "in the past"; "в этом" before a noun is no year
+    ("В прошлом он был волонтером и помог 30 семьям.", [f"30 exact families * {NOW} KZ"], "ru"),
+    ("В этом районе волонтеры помогли 30 семьям.", [f"30 exact families * {NOW} KZ"], "ru"),
+]
+
+# Since the start of something in a year ("с начала реализации программы в 2023 году", "с момента запуска проекта
+# в 2021 году", "since its launch in 2021", "жоба 2021 жылы басталғаннан бері"): from that year to publication.
+SINCE_THE_START_IN_A_YEAR = [
+    ("Всего с начала реализации программы в 2023 году в столице высажено более 200 тысяч деревьев.",
+     ["200000 at_least trees trees_planted 2023-01-01..2025-06-15 *"], "ru"),
+    ("С момента запуска проекта в 2021 году волонтеры высадили 50 тыс. деревьев.",
+     ["50000 exact trees trees_planted 2021-01-01..2025-06-15 KZ"], "ru"),
+    ("Со дня основания фонда в 2015 г. волонтеры собрали около 900 тонн мусора.",
+     ["900 approx tonnes waste_collected_tonnes 2015-01-01..2025-06-15 KZ"], "ru"),
+    ("Since its launch in 2021, volunteers have planted 50,000 trees.",
+     ["50000 exact trees trees_planted 2021-01-01..2025-06-15 KZ"], "en"),
+    ("Жоба 2021 жылы басталғаннан бері еріктілер 50 мың ағаш отырғызды.",
+     ["50000 exact trees trees_planted 2021-01-01..2025-06-15 KZ"], "kk"),
+    # negatives: a year of an event without "с начала / с момента" stays that year
+    ("В 2023 году в столице высажено более 200 тысяч деревьев.",
+     [f"200000 at_least trees trees_planted {Y2023} *"], "ru"),
+    ("Проект запустили в 2021 году, тогда волонтеры высадили 5 тыс. деревьев.",
+     ["5000 exact trees trees_planted 2021-01-01..2021-12-31 KZ"], "ru"),
+]
+
+ROUND_1_5_RU = {
+    "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
+    "elided_year_word": ELIDED_YEAR_WORD,
+    "since_the_start_in_a_year": SINCE_THE_START_IN_A_YEAR,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_5_RU.items() for t, w, lang in table])
+def test_round_1_5_ru(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

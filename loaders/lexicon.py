@@ -339,7 +339,8 @@ EN_ADJ = {"new", "active", "registered", "young", "local", "regional", "national
 
 REL_THIS_YEAR = [r"в этом году", r"в текущем году", r"этого года", r"текущего года", r"в нынешнем году",
                  r"нынешнего года", r"с начала года", r"с начала этого года", r"с начала текущего года",
-                 r"биыл\w*", r"осы жыл\w*", r"ағымдағы жыл\w*", r"жыл басынан бері", r"this year",
+                 r"биыл\w*", r"осы жыл\w*", r"ағымдағы жыл\w*", r"үстіміздегі жыл\w*", r"жыл басынан бері",
+                 r"жыл басынан бергі", r"this year",
                  r"so far this year", r"since the start of the year", r"since the beginning of the year",
                  r"from the beginning of the year", r"year to date"]
 REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r"в минувшем году", r"за минувший год",

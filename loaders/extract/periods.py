@@ -61,9 +61,9 @@ def _alts(items: list[str]) -> str:
 
 
 _HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
-                    r"үшінші|төртінші|i{1,3}|iv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|жартыс\w*|тоқсан\w*)")
+                    r"үшінші|төртінші|алғашқы|i{1,3}|iv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|жартыс\w*|тоқсан\w*)")
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "бірі": 1,
-             "екін": 2, "үшін": 3, "төрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+             "екін": 2, "үшін": 3, "төрт": 4, "алға": 1, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9, "девяти": 9,
                       "одиннадцать": 11, "одиннадцати": 11, "десять": 10, "десяти": 10, "восемь": 8, "восьми": 8,
                       "семь": 7, "семи": 7, "пять": 5, "пяти": 5, "четыре": 4, "четырех": 4, "two": 2, "three": 3,
@@ -91,6 +91,13 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
                             r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
+    # Kazakh counts the months of a year it names in the genitive: "үстіміздегі жылдың бес айында", "2024 жылдың 11
+    # айында", "биылғы 9 айда", "өткен жылдың 9 айында": the first N months of that year. A bare "5 айда" (no year
+    # before it) is a duration and stays one.
+    ("n_months_kk", re.compile(_W + r"(?:(?P<y>(?:19|20)\d{2})\s*жылдың|(?P<rel>биылғы|үстіміздегі|ағымдағы|осы|"
+                               r"өткен|былтырғы)(?:\s+жылдың)?|жылдың|жыл\s+басынан\s+бергі)\s+(?:алғашқы\s+)?"
+                               r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:айында|айда|айы\s+ішінде|ай\s+ішінде|айдағы|айындағы)"
+                               + _E, re.I)),
     # From a day to a day: "с 1 апреля по 20 мая", "from April 1 to April 20", "27 наурыздан 14 сәуірге дейін".
     ("days_ru", re.compile(_W + r"с\s+(\d{1,2})(?:\s+" + MONTH_RE_RU + r")?\s+(?:по|до)\s+(\d{1,2})\s+" + MONTH_RE_RU
                            + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
@@ -271,6 +278,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year_before",),
+    "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "before_last": ("before_last",),
 }
 
@@ -284,7 +292,7 @@ _NEED_WORDS: dict[str, tuple[str, ...]] = {
     "results": ("итог", "қорытынды", " year"),
     "ytd": _longest_words(REL_THIS_YEAR), "last_year": _longest_words(REL_LAST_YEAR),
     "next_year": _longest_words(REL_NEXT_YEAR), "annual": _longest_words(REL_ANNUAL), "as_of": _longest_words(REL_NOW),
-    "part": _longest_words(_HALF_OR_QUARTER_UNITS),
+    "part": _longest_words(_HALF_OR_QUARTER_UNITS), "kk_year_word": ("жыл", "биылғы"),
 }
 
 
@@ -485,6 +493,17 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if not n or not 1 <= n <= 12 or not yr:
                     continue  # "за 5 месяцев" without a year is a duration, not a period of a known year
                 start, end = dt.date(int(yr), 1, 1), _month(int(yr), n)[1]
+                k = "range"
+            elif kind == "n_months_kk":
+                gd = m.groupdict()
+                n = _count_word(gd["n"].lower())
+                if not n or not 1 <= n <= 12 or pub is None:
+                    continue
+                rel = (gd["rel"] or "").lower()
+                year = int(gd["y"]) if gd["y"] else pub.year - (rel in ("өткен", "былтырғы"))
+                start, end = dt.date(year, 1, 1), _month(year, n)[1]
+                if not gd["y"] and not rel and end > pub:
+                    start, end = dt.date(year - 1, 1, 1), _month(year - 1, n)[1]  # "жылдың 11 айында" in January
                 k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))

@@ -1,0 +1,54 @@
+"""Round 5, Kazakh: classes of phrasing found by composed probe articles in the styles of Kazakh-language outlets
+(regional television sites, akimats' press releases, Kazinform in Cyrillic and in the Latin alphabets of 2018 and
+2021, informal Latin as people type it), each fixed by a rule of the language and checked here with variants
+(cases, word orders, with and without qualifiers, both scripts), Russian and English variants where the class
+exists there too, and negatives that must not change.
+
+Same format as tests/test_extract_phrases.py: "value qualifier unit metric period_start..period_end area",
+"*" for any; publication date 2025-06-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, YTD, _check_read
+
+JAN_MAY_2025 = "2025-01-01..2025-05-31"
+
+# The first N months of a year Kazakh names in the genitive: "үстіміздегі жылдың бес айында", "2024 жылдың 11
+# айында", "биылғы 5 айда", "өткен жылдың 9 айында"; "алғашқы тоқсанында" is the first quarter; "үстіміздегі
+# жылы" and "жыл басынан бергі" are this year so far. A bare "5 айда" is a duration and names no period.
+KAZAKH_MONTHS_OF_A_YEAR = [
+    ("Облыстық қан орталығының мәліметінше, үстіміздегі жылдың бес айында 4 218 донор қан тапсырған.",
+     [f"4218 exact persons * {JAN_MAY_2025} KZ"], "kk"),
+    ("Биылғы жылдың 5 айында облыста 4 218 донор қан тапсырды.", [f"4218 exact persons * {JAN_MAY_2025} KZ"], "kk"),
+    ("Жылдың алғашқы бес айында еріктілер 120 іс-шара өткізді.", [f"120 exact events * {JAN_MAY_2025} KZ"], "kk"),
+    ("Биылғы 5 айда 300-ден астам отбасы көмек алды.", [f"300 at_least families * {JAN_MAY_2025} KZ"], "kk"),
+    ("2024 жылдың 11 айында 9 мыңнан астам донор қан тапсырды.",
+     ["9000 at_least persons * 2024-01-01..2024-11-30 KZ"], "kk"),
+    ("Өткен жылдың 9 айында еріктілер 2 мың отбасына көмектесті.",
+     ["2000 exact families * 2024-01-01..2024-09-30 KZ"], "kk"),
+    ("Ағымдағы жылдың алғашқы тоқсанында 1 245 донор қан тапсырған.",
+     ["1245 exact persons * 2025-01-01..2025-03-31 KZ"], "kk"),
+    ("Үстіміздегі жылы облыста 400 донор қан тапсырды.", [f"400 exact persons * {YTD} KZ"], "kk"),
+    ("Жыл басынан бергі кезеңде 60 сенбілік өтті.", [f"60 exact events * {YTD} KZ"], "kk"),
+    ("Bıylǵy jyldyń bes aıynda 4 218 donor qan tapsyrdy.", [f"4218 exact persons * {JAN_MAY_2025} KZ"], "kk"),
+    ("Ağymdağy jyldyñ alğaşqy toqsanynda 1 245 donor qan tapsyrğan.",
+     ["1245 exact persons * 2025-01-01..2025-03-31 KZ"], "kk"),
+    # negatives: a bare number of months is a duration; a month named is that month
+    ("Жоба 5 айда аяқталады, оған 300 ерікті қатысады.", [f"300 exact persons * {NOW} KZ"], "kk"),
+    ("Наурыз айында 300 ерікті қатысты.", ["300 exact persons * 2025-03-01..2025-03-31 KZ"], "kk"),
+    ("За 9 месяцев 2024 года доноры сдали 300 литров крови.", ["300 exact liters * 2024-01-01..2024-09-30 KZ"],
+     "ru"),
+]
+
+
+ROUND_1_5_KK = {
+    "kazakh_months_of_a_year": KAZAKH_MONTHS_OF_A_YEAR,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_5_KK.items() for t, w, lang in table])
+def test_round_5_kazakh_classes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -166,7 +166,8 @@ DENOMINATOR_WORDS_RE = re.compile(
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",
                      "артығы": "at_least",
-                     "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most"}
+                     "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most",
+                     "азы": "at_most"}  # "10 пайыздан азы": under 10 per cent (as "астамы" is over)
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "жуығы": "approx", "тарта": "approx", "жуықтайды": "almost", "жуықтады": "almost"}
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",

@@ -89,12 +89,46 @@ FRACTIONS_WRITTEN_APART = [
                                                               f"2 exact * * {NOW} KZ"], "en"),
 ]
 
+# "under" before a share is a bound ("under 10 per cent", "under 10%"), not an age; an age bound after people
+# ("young people under 35 can apply", "children under 14") is no figure whatever follows it.
+UNDER_A_SHARE = [
+    ("Under 10 per cent of schools joined the program.", [f"10 at_most percent * {NOW} KZ"], "en"),
+    ("The share of young donors is under 10 per cent.", [f"10 at_most percent * {NOW} KZ"], "en"),
+    ("Under 10% of the population donate blood.", [f"10 at_most percent * {NOW} KZ"], "en"),
+    ("Over 60 percent of volunteers are women.", [f"60 at_least percent * {NOW} KZ"], "en"),
+    ("Under 300 volunteers registered in the first week.", [f"300 at_most persons * {NOW} KZ"], "en"),
+    ("Менее 10 процентов школ присоединились к программе.", [f"10 at_most percent * {NOW} KZ"], "ru"),
+    ("Мектептердің 10 пайыздан азы бағдарламаға қосылды.", [f"10 at_most percent * {NOW} KZ"], "kk"),
+    # negatives: ages
+    ("Young people under 35 can apply.", [], "en"),
+    ("Children under 14 received gifts from 40 volunteers.", [f"40 exact persons * {NOW} KZ"], "en"),
+    ("Donors over 60 make up 5 percent.", [f"5 exact percent * {NOW} KZ"], "en"),
+    ("Volunteers aged over 60 are called silver volunteers.", [], "en"),
+    ("Молодежь до 35 лет может подать заявку.", [], "ru"),
+    ("35 жасқа дейінгі жастар өтінім бере алады.", [], "kk"),
+]
+
+# "-plus" glued to a number is a lower bound, as "5 000+" is: "3,500-plus families", "a 200 plus team".
+PLUS_AFTER_NUMBERS = [
+    ("The volunteers helped 3,500-plus families.", [f"3500 at_least families * {NOW} KZ"], "en"),
+    ("Some 1,000-plus volunteers took part in the clean-up in Almaty.", [f"1000 at_least persons * {NOW} Almaty"],
+     "en"),
+    ("The 5,000+ volunteers received certificates.", [f"5000 at_least persons * {NOW} KZ"], "en"),
+    ("Волонтеры помогли 3 500+ семьям.", [f"3500 at_least families * {NOW} KZ"], "ru"),
+    # negatives: "plus" adding another count; a count with "-strong"
+    ("The fund helped 300 families plus 20 schools.", [f"300 exact families * {NOW} KZ", f"20 exact * * {NOW} KZ"],
+     "en"),
+    ("A 1,200-strong volunteer corps was deployed to the flood zone.", [f"1200 exact persons * {NOW} KZ"], "en"),
+]
+
 
 ROUND_1_5_EN = {
     "year_spans_without_years": YEAR_SPANS_WITHOUT_YEARS,
     "scale_abbreviations": SCALE_ABBREVIATIONS,
     "and_a_half": AND_A_HALF,
     "fractions_written_apart": FRACTIONS_WRITTEN_APART,
+    "under_a_share": UNDER_A_SHARE,
+    "plus_after_numbers": PLUS_AFTER_NUMBERS,
 }
 
 

@@ -237,8 +237,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             tokens[m.i0 - 2].kind == "word" and tokens[m.i0 - 2].text[:1].isupper():
         return "age"  # "Almaty resident Ilya Kan, 16, who …": an age set off after a name
     if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
-            and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP):
-        return "age"  # "young people under 35"
+            and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP) and \
+            not _percent_at(tokens, m.i1):
+        return "age"  # "young people under 35" (not "under 10 per cent", "over 60%")
+    if lang == "en" and prev is not None and prev.low in ("under", "over", "above") and not m.scaled and \
+            m.value < 120 and m.i0 >= 2 and tokens[m.i0 - 2].low in _PEOPLE_OF_AN_AGE and not _percent_at(tokens, m.i1):
+        return "age"  # "young people under 35 can apply", "children under 14 years", "those over 60 who …"
     if m.is_one:
         # "один"/"бір"/"one" is a figure only when coordinated with another number:
         # "один национальный и 20 региональных фронт-офисов".
@@ -252,6 +256,20 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+# People described by an age bound after them: "people under 35", "children under 14", "those over 60".
+_PEOPLE_OF_AN_AGE = frozenset({"people", "youth", "children", "kids", "teenagers", "adolescents", "those", "citizens",
+                               "residents", "pensioners", "applicants", "participants", "women", "men", "persons",
+                               "volunteers", "donors", "anyone", "everyone", "adults"})
+
+
+def _percent_at(tokens: list[Token], j: int) -> bool:
+    """A percent sign or word at token j: "%", "percent", "per cent"."""
+    if j >= len(tokens):
+        return False
+    low = tokens[j].low
+    return low in ("%", "percent") or (low == "per" and j + 1 < len(tokens) and tokens[j + 1].low == "cent")
 
 
 def _in_embedded_data(text: str, pos: int) -> bool:

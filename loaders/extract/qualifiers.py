@@ -102,6 +102,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                 return KK_AFTER_PLAIN[nxt.low], j + 1
     if nxt is not None and nxt.text == "+" and nxt.start == tokens[j - 1].end:
         return "at_least", j  # "5 000+ волонтеров" (the noun after the sign: loaders/extract/nouns.py)
+    if lang == "en" and tokens[j - 1].kind == "num" and tokens[j - 1].suffix == "plus":
+        return "at_least", j  # "3,500-plus families", "a 200-plus team": the English "5 000+"
     bound, after = open_bound_after(tokens, j)
     if bound:
         return bound, after

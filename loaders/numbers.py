@@ -62,6 +62,8 @@ def _ru_forms() -> dict[str, tuple[float, bool]]:
         value = next((v for k, v in RU_SCALE_LEMMAS.items() if base.startswith(k[:5])), None)
         if value:
             forms[half] = (value / 2, True)
+    for half in ("полсотни", "полусотни", "полусотне", "полусотней"):  # "полсотни волонтеров": 50
+        forms[half] = (50.0, True)
     return forms
 
 

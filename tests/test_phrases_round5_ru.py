@@ -74,10 +74,49 @@ SINCE_THE_START_IN_A_YEAR = [
      ["5000 exact trees trees_planted 2021-01-01..2021-12-31 KZ"], "ru"),
 ]
 
+# "сотня" counts hundreds like "десяток" tens and "тысяча" thousands: after a bound or a number ("более сотни
+# волонтеров" 100, "около трех сотен семей" 300, "полсотни" 50); a bare "сотни семей" is "hundreds", no figure.
+HUNDREDS_IN_WORDS = [
+    ("Более сотни волонтеров вышли на уборку берега.", [f"100 at_least persons * {NOW} KZ"], "ru"),
+    ("Около сотни семей получили продуктовые наборы.", [f"100 approx families * {NOW} KZ"], "ru"),
+    ("Свыше сотни тонн мусора вывезено с берегов Урала.", [f"100 at_least tonnes waste_collected_tonnes {NOW} *"],
+     "ru"),
+    ("Более двух сотен волонтеров вышли на уборку.", [f"200 at_least persons * {NOW} KZ"], "ru"),
+    ("Помощь получили около трех сотен семей.", [f"300 approx families * {NOW} KZ"], "ru"),
+    ("В акции участвовали полсотни волонтеров.", [f"50 exact persons * {NOW} KZ"], "ru"),
+    ("Около полусотни семей получили помощь.", [f"50 approx families * {NOW} KZ"], "ru"),
+    ("More than a hundred volunteers cleaned the park.", [f"100 at_least persons * {NOW} KZ"], "en"),
+    ("Жүзден астам ерікті саябақты тазалады.", [f"100 at_least persons * {NOW} KZ"], "kk"),
+    # negatives: hundreds without a number are no figure; half a million still itself
+    ("Сотни волонтеров вышли на уборку.", [], "ru"),
+    ("Несколько сотен жителей пришли на субботник.", [], "ru"),
+    ("Помощь получили сотни семей и десятки тысяч жителей.", [], "ru"),
+    ("Hundreds of volunteers cleaned the park.", [], "en"),
+    ("Помощь получили полмиллиона человек.", [f"500000 exact persons people_helped {NOW} KZ"], "ru"),
+]
+
+# Thirds and quarters after their numerator in every case ("около двух третей", "более трех четвертей", "двумя
+# третями") are shares, like "две трети"; Kazakh "үштен екісінен астамы" is over two thirds.
+FRACTIONS_IN_OBLIQUE_CASES = [
+    ("Около двух третей получателей помощи — дети из многодетных семей.", [f"66.67 approx percent * {NOW} KZ"], "ru"),
+    ("Более двух третей волонтеров — студенты.", [f"66.67 at_least percent * {NOW} KZ"], "ru"),
+    ("Свыше трех четвертей доноров составляют мужчины.", [f"75 at_least percent * {NOW} KZ"], "ru"),
+    ("Почти трёх четвертей участников акции составили школьники.", [f"75 almost percent * {NOW} KZ"], "ru"),
+    ("Две трети волонтеров — студенты.", [f"66.67 approx percent * {NOW} KZ"], "ru"),
+    ("More than two-thirds of the volunteers are students.", [f"66.67 at_least percent * {NOW} KZ"], "en"),
+    ("Еріктілердің үштен екісінен астамы — студенттер.", [f"66.67 at_least percent * {NOW} KZ"], "kk"),
+    ("Eriktilerdiń úshten ekisinen astamy — stýdentter.", [f"66.67 at_least percent * {NOW} KZ"], "kk"),
+    # negatives: three families are three; a half of a day is no share
+    ("Трем семьям волонтеры передали ключи от квартир.", [f"3 exact families * {NOW} KZ"], "ru"),
+    ("Во второй половине дня волонтеры помогли 40 семьям.", [f"40 exact families * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
     "since_the_start_in_a_year": SINCE_THE_START_IN_A_YEAR,
+    "hundreds_in_words": HUNDREDS_IN_WORDS,
+    "fractions_in_oblique_cases": FRACTIONS_IN_OBLIQUE_CASES,
 }
 
 

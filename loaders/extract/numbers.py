@@ -136,8 +136,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                 break
             if hit[1] and not parts:
                 # A bare scale word: "тысячи добровольцев" means "thousands", not a figure;
-                # "полмиллиона" carries its own half.
-                if hit[0] in (500.0, 500000.0, 5e8, 5e11) and tokens[j].low.startswith("пол"):
+                # "полмиллиона", "полсотни" carry their own half.
+                if hit[0] in (50.0, 500.0, 500000.0, 5e8, 5e11) and tokens[j].low.startswith("пол"):
                     parts.append((hit[0], True))
                     j += 1
                     ending = hit[2]
@@ -339,7 +339,13 @@ _ORDINAL_DIGIT_SUFFIX = re.compile(r"^(?:й|ый|ий|ой|я|ая|го|ому|�
 _RU_FRACTIONS = {"половина": 50.0, "половины": 50.0, "половину": 50.0, "половиной": 50.0, "половине": 50.0,
                  "треть": 100 / 3, "трети": 100 / 3, "третью": 100 / 3,
                  "четверть": 25.0, "четверти": 25.0, "четвертью": 25.0}
-_RU_FRACTION_NUMERATORS = {"две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3}
+_RU_FRACTION_NUMERATORS = {"две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3,
+                           "трём": 3, "тремя": 3}
+# A third or a quarter after its numerator, in every case: "две трети", "около двух третей", "двум третям",
+# "более чем двумя третями", "в трех четвертях".
+_RU_FRACTION_DENOMINATORS = {"трети": 100 / 3, "третей": 100 / 3, "третям": 100 / 3, "третями": 100 / 3,
+                             "третях": 100 / 3, "четверти": 25.0, "четвертей": 25.0, "четвертям": 25.0,
+                             "четвертями": 25.0, "четвертях": 25.0}
 _EN_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 _EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "one-third": 1, "two-thirds": 2}
 _KK_FRACTIONS = {"үштен": 100 / 3, "төрттен": 25.0}
@@ -375,11 +381,11 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         if nxt is None or nxt.kind != "word" or _TIME_AFTER.match(nxt.low):
             return None
         return _RU_FRACTIONS[low], i + 1, None
-    if low in _RU_FRACTION_NUMERATORS and nxt is not None and nxt.low in ("трети", "четверти"):
+    if low in _RU_FRACTION_NUMERATORS and nxt is not None and nxt.low in _RU_FRACTION_DENOMINATORS:
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         if after is None or after.kind != "word" or _TIME_AFTER.match(after.low):
             return None
-        return _RU_FRACTION_NUMERATORS[low] * _RU_FRACTIONS[nxt.low], i + 2, None
+        return _RU_FRACTION_NUMERATORS[low] * _RU_FRACTION_DENOMINATORS[nxt.low], i + 2, None
     if low in ("half", "third", "thirds", "quarter", "quarters", "one-third", "two-thirds"):
         unit = low.split("-")[-1]
         numerator = _EN_NUMERATORS.get(low, 1)
@@ -404,6 +410,9 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
     if low in _KK_FRACTIONS and nxt is not None and nxt.low[:3] in ("бір", "екі", "үші"):
         # "үштен бірі" a third, "үштен екісі" two thirds, "төрттен үші" three quarters
         numerator = next(n for stem, n in _KK_NUMERATORS.items() if nxt.low.startswith(stem[:3]))
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is not None and nxt.low.endswith(("нан", "нен")) and after.low in ("астамы", "астам", "көбі"):
+            return numerator * _KK_FRACTIONS[low], i + 3, "at_least"  # "үштен екісінен астамы": over two thirds
         return numerator * _KK_FRACTIONS[low], i + 2, None
     return None
 

@@ -11,7 +11,7 @@ Same format as tests/test_extract_phrases.py: "value qualifier unit metric perio
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import NOW, YTD, _check_read
+from test_extract_phrases import NOW, Y2024, YTD, _check_read
 
 JAN_MAY_2025 = "2025-01-01..2025-05-31"
 
@@ -43,8 +43,40 @@ KAZAKH_MONTHS_OF_A_YEAR = [
 ]
 
 
+# The base of a comparison is not a period the next figures take: "Бұл өткен жылмен салыстырғанда 12 пайызға көп.
+# Жалпы 1 700 литр қан жиналды" (the litres are this year's, not last year's). Kazakh puts the comparison word after
+# the base with a noun or two between ("өткен жылдың сәйкес кезеңімен салыстырғанда", "былтырғы марафонмен
+# салыстырғанда") or the base in the ablative of the "-ғы" adjective ("былтырғыдан 12 пайызға көп", "өткен жылғы
+# көрсеткіштен 2 есе артық").
+COMPARISON_BASES_NOT_INHERITED = [
+    ("Жыл басынан бері 400 донор қан тапсырды. Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 12 пайызға көп. "
+     "Жалпы 1 700 литр қан дайындалды.",
+     [f"400 exact persons * {YTD} KZ", f"12 exact percent * {NOW} KZ", f"1700 exact liters * {YTD} KZ"], "kk"),
+    ("Жыл басынан бері 400 донор қан тапсырды. Бұл көрсеткіш былтырғыдан 12 пайызға көп. Жалпы 1 700 литр қан "
+     "дайындалды.",
+     [f"400 exact persons * {YTD} KZ", f"12 exact percent * {NOW} KZ", f"1700 exact liters * {YTD} KZ"], "kk"),
+    ("Биыл 400 донор қан тапсырды. Бұл өткен жылғы көрсеткіштен 2 есе артық. Жалпы 1 700 литр қан жиналды.",
+     [f"400 exact persons * {YTD} KZ", f"2 exact ratio * {NOW} KZ", f"1700 exact liters * {YTD} KZ"], "kk"),
+    ("Былтырғы марафонмен салыстырғанда қатысушылар саны 1,4 есеге артты. Атаулы көмек 180 мың адамға көрсетілді.",
+     [f"1.4 exact ratio * {NOW} KZ", f"180000 exact persons * {NOW} KZ"], "kk"),
+    ("Jyl basynan beri 400 donor qan tapsyrdy. Bul ótken jylmen salystyrǵanda 12 paıyzǵa kóp. Jalpy 1 700 lıtr "
+     "qan daıyndaldy.",
+     [f"400 exact persons * {YTD} KZ", f"12 exact percent * {NOW} KZ", f"1700 exact liters * {YTD} KZ"], "kk"),
+    ("Biyl 400 donor qan tapsyrdy. Būl ötken jylmen salystyrğanda 12 paiyzğa köp. Jalpy 1 700 litr qan jinaldy.",
+     [f"400 exact persons * {YTD} KZ", f"12 exact percent * {NOW} KZ", f"1700 exact liters * {YTD} KZ"], "kk"),
+    ("This year 400 people gave blood, 12% more than in 2024. In all, 1,700 liters were collected.",
+     [f"400 exact persons * {YTD} KZ", f"12 exact percent * {NOW} KZ", f"1700 exact liters * {YTD} KZ"], "en"),
+    # negatives: a period of the sentence before that is no base is still taken; "since last year's floods" is no
+    # comparison
+    ("Өткен жылы еріктілер 300 іс-шара өткізді. Олар 50 тонна қоқыс жинады.",
+     [f"300 exact events * {Y2024} KZ", f"50 exact tonnes * {Y2024} KZ"], "kk"),
+    ("Былтырғы су тасқынынан кейін 300 отбасы көмек алды.", [f"300 exact families * {Y2024} KZ"], "kk"),
+]
+
+
 ROUND_1_5_KK = {
     "kazakh_months_of_a_year": KAZAKH_MONTHS_OF_A_YEAR,
+    "comparison_bases_not_inherited": COMPARISON_BASES_NOT_INHERITED,
 }
 
 

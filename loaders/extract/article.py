@@ -21,6 +21,7 @@ from loaders.extract.periods import (
     REPORTS_UNTIL,
     Anchor,
     find_anchors,
+    is_comparison_base,
     is_done_once,
     is_past_report,
     recent_day,
@@ -53,9 +54,14 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # computed lazily (most sentences hold no figure at all).
     earlier: dict[int, list[str]] = {}  # paragraph -> lower-cased sentences before the current one
 
+    def periods_of(low_text: str) -> list[Anchor]:
+        """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
+        жылмен салыстырғанда 12 пайызға көп. Жалпы 1 700 литр қан жиналды": the litres are not last year's)."""
+        return [a for a in find_anchors(low_text, published) if not is_comparison_base(low_text, a)]
+
     def inherited_anchor(paragraph: int, low: str, lang: str) -> Anchor | None:
         for low_text in reversed(earlier.get(paragraph, [])):
-            found_anchors = find_anchors(low_text, published)
+            found_anchors = periods_of(low_text)
             if found_anchors:
                 if found_anchors[-1].kind == "annual" and is_done_once(low, lang):
                     # "Ежегодно … сдают кровь 200 тысяч человек. Во время акции собрано 45 литров": what was done
@@ -80,7 +86,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         if fig.unit == "ratio":
             return None  # "почти в четыре раза увеличилось": a change between two times, not a report of one
         for low_text in earlier.get(paragraph, [])[-1:]:  # the sentence before, which the report goes on from
-            found_anchors = find_anchors(low_text, published)
+            found_anchors = periods_of(low_text)
             if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
                 return found_anchors[-1] if past(found_anchors[-1]) else None
         pub = context.date.date if context.date else None

@@ -589,8 +589,14 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
 PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
                         r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
 # Words right before a period that make it the base of a comparison.
-# Kazakh puts the word of comparison after the base: "өткен жылмен салыстырғанда", "былтырғыға қарағанда".
-_COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:салыстырғанда|қарағанда)")
+# Kazakh puts the word of comparison after the base, a noun or two between them ("өткен жылмен салыстырғанда",
+# "былтырғыға қарағанда", "өткен жылдың сәйкес кезеңімен салыстырғанда", "былтырғы марафонмен салыстырғанда"), or
+# puts the base in the ablative of the "-ғы" adjective, alone or before its noun ("былтырғыдан 12 пайызға көп",
+# "өткен жылғы көрсеткіштен 2 есе артық"; not "былтырғы марафоннан бері", since then).
+_COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыстырғанда|қарағанда)|"
+                                    r"(?<=ғыдан|гіден|қыдан|кіден)|"
+                                    r"(?<=ғы|гі|қы|кі)\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)(?!\w)"
+                                    r"(?!\s+(?:бері|бастап|кейін|соң))")
 _COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
                               r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+)?(?:\w+\s+)?$", re.I)
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.

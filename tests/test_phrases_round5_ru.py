@@ -111,12 +111,35 @@ FRACTIONS_IN_OBLIQUE_CASES = [
     ("Во второй половине дня волонтеры помогли 40 семьям.", [f"40 exact families * {NOW} KZ"], "ru"),
 ]
 
+# Requisites of a call for donations and local phone numbers are not figures: an account (IBAN "KZ12 345A 6789 0000
+# 1234", also written in one piece), a number after "БИН / ИИН / БИК / КБе / БСН / ЖСН / BIN", a city number
+# "55-77-10" after a space ("по телефону 55-77-10"); a range of counts stays.
+REQUISITES_AND_LOCAL_PHONES = [
+    ("Реквизиты фонда: БИН 123456789012, ИИК KZ12 345A 6789 0000 1234, БИК HSBKKZKX.\n"
+     "Фонд помог 120 семьям.", [f"120 exact families * {NOW} KZ"], "ru"),
+    ("Перечислить пожертвование можно на счет KZ86125KZT5004100100, собрано уже 2 млн тенге.",
+     [f"2e+06 exact KZT * {NOW} KZ"], "ru"),
+    ("Справки по телефонам: 55-77-10, 55-77-11.", [], "ru"),
+    ("Звоните по номеру 21-45-67 или 8 701 555 44 33, волонтеры помогут 40 пожилым людям.",
+     [f"40 exact persons * {NOW} KZ"], "ru"),
+    ("Қор деректемелері: БСН 123456789012, KZ12 345A 6789 0000 1234. Қор 120 отбасыға көмектесті.",
+     [f"120 exact families * {NOW} KZ"], "kk"),
+    ("Анықтама телефоны: 55-77-10.", [], "kk"),
+    ("Donations: IBAN KZ12 345A 6789 0000 1234, BIN 123456789012. The fund has helped 120 families.",
+     [f"120 exact families * {NOW} KZ"], "en"),
+    # negatives: a range of counts and an amount in tenge stay figures
+    ("В акции участвовали 20-30 волонтеров.", [f"20 at_least persons * {NOW} KZ", f"30 at_most persons * {NOW} KZ"],
+     "ru"),
+    ("Собрано 1 250 000 тенге на лечение ребенка.", [f"1.25e+06 exact KZT * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
     "since_the_start_in_a_year": SINCE_THE_START_IN_A_YEAR,
     "hundreds_in_words": HUNDREDS_IN_WORDS,
     "fractions_in_oblique_cases": FRACTIONS_IN_OBLIQUE_CASES,
+    "requisites_and_local_phones": REQUISITES_AND_LOCAL_PHONES,
 }
 
 

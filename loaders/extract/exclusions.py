@@ -184,6 +184,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
+    if not m.scaled and _after_a_requisite_word(tokens, m.i0):
+        return "label"  # "БИН 123456789012", "ИИН: 900101300123", "доб. 105": a requisite or an extension
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
         return "label"  # "sports school No.4", "каб. 304", "ауд. 12"
@@ -363,6 +365,18 @@ _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*
                            r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor)$")
 # Abbreviations, written with a dot, before a room or a house number.
 _LABEL_ABBR = frozenset({"no", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
+# Requisites in a call for donations, and a phone extension: the number after them is an identifier.
+_REQUISITE_WORDS = frozenset({"бин", "иин", "бик", "иик", "инн", "кбе", "кнп", "бсн", "жсн", "bin", "iin", "bic",
+                              "доб", "добавочный", "ext"})
+
+
+def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:
+    """"БИН 123456789012", "ИИН: 900101300123", "КБе 19", "(доб. 105)": a requisite word, then at most a colon or a
+    dot, then the number."""
+    j = i0 - 1
+    if j >= 0 and tokens[j].text in (":", "."):
+        j -= 1
+    return j >= 0 and tokens[j].low in _REQUISITE_WORDS
 _CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 
 

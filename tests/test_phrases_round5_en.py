@@ -121,6 +121,62 @@ PLUS_AFTER_NUMBERS = [
     ("A 1,200-strong volunteer corps was deployed to the flood zone.", [f"1200 exact persons * {NOW} KZ"], "en"),
 ]
 
+# A rate's base written "on / to / for every 1,000 population" (the Kazinform rendering of "на 1000 населения") is
+# no figure, as "per 1,000 population" is not.
+RATE_DENOMINATORS = [
+    ("50 donors are on 1000 population in Europe, and only 18-20 people are on 1000 population in our country.",
+     [f"50 exact persons * {NOW} *", f"18 at_least persons * {NOW} *", f"20 at_most persons * {NOW} *"], "en"),
+    ("In Kazakhstan there are 14 donors for every 1,000 residents.", [f"14 exact persons * {NOW} KZ"], "en"),
+    ("Out of every 1,000 people, 15 donate blood.", [f"15 exact * * {NOW} KZ"], "en"),
+    ("The rate is 17 donors to 1,000 inhabitants.", [f"17 exact persons * {NOW} KZ"], "en"),
+    ("В Казахстане на 1000 населения приходится 14 доноров.", [f"14 exact persons * {NOW} KZ"], "ru"),
+    # negative: aid for a thousand people is a count
+    ("The fund delivered food packages for 1,000 people in Atyrau.", [f"1000 exact persons * {NOW} Atyrau"], "en"),
+]
+
+# A milestone: "crossed / passed / surpassed the 100,000 mark" is a lower bound, "reached / hit the N mark" the value;
+# "mark / milestone / threshold" counts nothing, the subject ("the number of volunteers") says what.
+MILESTONE_MARKS = [
+    ("The number of volunteers crossed the 100,000 mark.", [f"100000 at_least persons volunteers_total {NOW} KZ"],
+     "en"),
+    ("The number of volunteers reached the 300,000 mark.", [f"300000 exact persons volunteers_total {NOW} KZ"], "en"),
+    ("The number of registered volunteers has passed the 1 million mark this year.",
+     ["1e+06 at_least persons volunteers_total 2025-01-01..2025-06-15 KZ"], "en"),
+    ("The number of volunteers hit the 50,000 mark in Almaty.", [f"50000 exact persons * {NOW} Almaty"], "en"),
+    ("The campaign crossed 2 million participants.", [f"2e+06 at_least persons * {NOW} KZ"], "en"),
+    ("Число волонтеров перевалило за 100 тысяч.", [f"100000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    # negative: "passed" something on is no bound
+    ("The fund passed 300 food packages to the akimat.", [f"300 exact * * {NOW} KZ"], "en"),
+]
+
+# Seasons: "this spring", "last autumn", "in the summer of 2024", "весной 2024 года", "прошлой осенью" are the
+# season's three months (last = the latest one over before publication); "the spring flood season" is none.
+SEASONS = [
+    ("Volunteers in Astana planted over 5,000 trees this spring.",
+     ["5000 at_least trees trees_planted 2025-03-01..2025-05-31 Astana"], "en"),
+    ("Last autumn, volunteers planted 12,000 saplings in the region.",
+     ["12000 exact trees trees_planted 2024-09-01..2024-11-30 *"], "en"),
+    ("In the summer of 2024, volunteers collected 40 tonnes of waste.",
+     ["40 exact tonnes waste_collected_tonnes 2024-06-01..2024-08-31 KZ"], "en"),
+    ("In spring 2023, some 3,000 volunteers joined the clean-up.", ["3000 approx persons * 2023-03-01..2023-05-31 KZ"],
+     "en"),
+    ("Last winter, volunteers delivered 500 tonnes of coal to elderly residents.",
+     ["500 exact tonnes * 2024-12-01..2025-02-28 KZ"], "en"),
+    ("Весной 2024 года волонтеры высадили 5 тысяч деревьев.",
+     ["5000 exact trees trees_planted 2024-03-01..2024-05-31 KZ"], "ru"),
+    ("Прошлой осенью волонтеры высадили 12 тысяч саженцев.",
+     ["12000 exact trees trees_planted 2024-09-01..2024-11-30 KZ"], "ru"),
+    ("Этой весной волонтеры высадили 3 тысячи деревьев.", ["3000 exact trees trees_planted 2025-03-01..2025-05-31 KZ"],
+     "ru"),
+    ("Былтыр күзде еріктілер 12 мың көшет отырғызды.", ["12000 exact trees trees_planted 2024-01-01..2024-12-31 KZ"],
+     "kk"),
+    # negatives: a season as a modifier, "fall" as a noun
+    ("During the spring flood season, some 2,000 volunteers helped residents.", [f"2000 approx persons * {NOW} KZ"],
+     "en"),
+    ("The spring clean-up gathered 4,000 residents.", [f"4000 exact persons * {NOW} KZ"], "en"),
+    ("The fall in donations reached 12 percent.", [f"12 exact percent * {NOW} KZ"], "en"),
+]
+
 
 ROUND_1_5_EN = {
     "year_spans_without_years": YEAR_SPANS_WITHOUT_YEARS,
@@ -129,6 +185,9 @@ ROUND_1_5_EN = {
     "fractions_written_apart": FRACTIONS_WRITTEN_APART,
     "under_a_share": UNDER_A_SHARE,
     "plus_after_numbers": PLUS_AFTER_NUMBERS,
+    "rate_denominators": RATE_DENOMINATORS,
+    "milestone_marks": MILESTONE_MARKS,
+    "seasons": SEASONS,
 }
 
 

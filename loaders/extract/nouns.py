@@ -41,7 +41,9 @@ KK_NOT_NOUNS = {"және", "мен", "бен", "пен", "әрі", "немес�
 # English words after a number that say where or how, not what: "some 200,000 countrywide", "50 each".
 EN_NOT_NOUNS = frozenset({"countrywide", "nationwide", "worldwide", "statewide", "overall", "altogether",
                           "annually", "yearly", "daily", "weekly", "monthly", "apiece", "each", "respectively",
-                          "today", "now", "so", "too", "already", "alone"})
+                          "today", "now", "so", "too", "already", "alone",
+                          # "crossed the 100,000 mark": a milestone names no thing counted, the subject does
+                          "mark", "milestone", "threshold", "barrier"})
 
 
 # Kazakh case endings written after a hyphen on a sign: "80%-дан", "50%-ға".

@@ -146,6 +146,15 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(_W + MONTH_RE_EN + r",?\s+" + Y + _E, re.I)),
     ("month_year", re.compile(_W + MONTH_RE_RU + r"\s+" + Y + r"\s*(?:года|г\.)" + _E, re.I)),
     ("month_year_kk", re.compile(_W + Y + r"\s*(?:жылғы|жылдың|ж\.)\s+" + MONTH_RE_KK, re.I)),  # "2024 жылғы наурызда"
+    # Seasons: "this spring", "last autumn", "in the summer of 2024", "in spring 2025", "весной 2024 года", "прошлой
+    # осенью", "этим летом": the season's months (a bare "spring flood" names no season of a year).
+    ("season_en", re.compile(_W + r"(?:(?P<rel>this|last|past|next)\s+|(?:in|during|over)\s+(?:the\s+)?)"
+                             r"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Y + r")?" + _E
+                             + r"(?!\s+(?:of\s+)?(?:season|campaign|flood|floods|holidays?|school|camp|period|months?)\b)",
+                             re.I)),
+    ("season_en", re.compile(_W + r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Y + _E, re.I)),
+    ("season_ru", re.compile(_W + r"(?:(?P<rel>прошл\w+|эт\w+|нынешн\w+|текущ\w+)\s+)?(?P<s>весной|летом|осенью|зимой)"
+                             r"(?:\s+" + Y + r"\s*(?:года|г\.))?" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
@@ -263,6 +272,8 @@ _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этог
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
+_SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
+_NEEDS["season"] = lambda low: _SEASON_HINT.search(low) is not None
 _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
@@ -279,7 +290,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
-    "year_results": ("results",), "last_n": ("last_n",), "before_last": ("before_last",),
+    "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",), "before_last": ("before_last",),
 }
 
 
@@ -317,6 +328,42 @@ def _word_needs(low: str) -> dict[str, bool]:
 # reports without a period of their own are of the year before ("the first weeks of a year").
 YEAR_RESULTS_UNTIL = (2, 15)
 REPORTS_UNTIL = (1, 20)
+
+
+# The first month of each season and the name it goes by; winter starts in the December of the year before.
+_SEASON_START = {"spring": 3, "весной": 3, "summer": 6, "летом": 6, "autumn": 9, "fall": 9, "осенью": 9,
+                 "winter": 12, "зимой": 12}
+
+
+def _season(gd: dict[str, str | None], g: tuple[str | None, ...], pub: dt.date | None,
+            future: bool | _LazyFlag) -> tuple[dt.date, dt.date] | None:
+    """The three months of a season: of its stated year; "last/прошлой" the latest one over before publication
+    (in June, last autumn is 2024's, last winter the one that ended in February); else this year's, or last
+    year's when this year's has not begun (and the sentence is not about the future)."""
+    first = _SEASON_START[(gd["s"] or "").lower()]
+    year_text = next((x for x in g if x and re.fullmatch(r"(?:19|20)\d{2}", x)), None)
+    rel = (gd.get("rel") or "").lower()
+    if year_text:
+        year = int(year_text)
+    elif pub is None:
+        return None
+    else:
+        year = pub.year
+        if rel.startswith(("last", "past", "прошл")):
+            year += 1
+            while _season_span(year, first)[1] >= pub:
+                year -= 1
+        elif rel == "next":
+            year += 1
+        elif _season_span(year, first)[0] > pub and not future:
+            year -= 1
+    return _season_span(year, first)
+
+
+def _season_span(year: int, first: int) -> tuple[dt.date, dt.date]:
+    if first == 12:  # the winter of 2025: December 2024 to February 2025
+        return dt.date(year - 1, 12, 1), _month(year, 2)[1]
+    return dt.date(year, first, 1), _month(year, first + 2)[1]
 
 
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
@@ -504,6 +551,12 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = dt.date(year, 1, 1), _month(year, n)[1]
                 if not gd["y"] and not rel and end > pub:
                     start, end = dt.date(year - 1, 1, 1), _month(year - 1, n)[1]  # "жылдың 11 айында" in January
+                k = "range"
+            elif kind in ("season_en", "season_ru"):
+                span = _season(m.groupdict(), g, pub, future)
+                if span is None:
+                    continue
+                start, end = span
                 k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))

@@ -115,11 +115,24 @@ def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
     return None
 
 
+def _kk_scale_of_them(word: str) -> tuple[str, str] | None:
+    """A scale word with the possessive ending, a part of a total named before: "оның 82 мыңы ерікті жастар" (82
+    thousand of them), "5 мыңы – еріктілер", "2 миллионы", "млн-ы". Only scales: "оны" (him) and "жүзі" (face) are
+    not numbers."""
+    base, hyphen, after = word.partition("-")
+    if hyphen and base in KK_SCALES and after in ("ы", "і", "сы"):
+        return base, after
+    for stem, ending in ((word[:-1], word[-1:]), (word[:-2], word[-2:])):
+        if stem in KK_SCALES and ending in ("ы", "і") and stem not in ("млн", "млрд", "трлн"):
+            return stem, ending
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     """(value, is_scale, case ending) of a number word, or None. `word` is lower-case, ё→е."""
     if lang == "kk":
-        hit = _strip_kk(word, KK_SCALES)
+        hit = _strip_kk(word, KK_SCALES) or _kk_scale_of_them(word)
         if hit:
             return KK_SCALES[hit[0]], True, hit[1]
         hit = _strip_kk(word, KK_NUMBERS)

@@ -74,9 +74,31 @@ COMPARISON_BASES_NOT_INHERITED = [
 ]
 
 
+# A scale word with the possessive ending is that many thousands (millions) of a total named before: "оның 82 мыңы
+# ерікті жастар", "5 мыңы – еріктілер", "2 миллионы"; only scales take it ("оны" is "him", "жүзі" a face).
+SCALES_OF_THEM = [
+    ("Оған 1 миллион 400 мың адам қатысқан, оның 82 мыңы ерікті жастар.",
+     [f"1.4e+06 exact persons * {NOW} KZ", f"82000 exact persons * {NOW} KZ"], "kk"),
+    ("Акцияға 12 мың адам қатысты, оның 4,5 мыңы – еріктілер.",
+     [f"12000 exact persons * {NOW} KZ", f"4500 exact persons * {NOW} KZ"], "kk"),
+    ("Құтқару жұмыстарына 25 мың адам тартылды. Оның ішінде 5 мыңы – еріктілер.",
+     [f"25000 exact persons * {NOW} KZ", f"5000 exact * * {NOW} KZ"], "kk"),
+    ("Marafonǵa 3 mıllıon adam qatysty, onyń 2 mıllıony – jastar.",
+     [f"3e+06 exact persons * {NOW} KZ", f"2e+06 exact persons * {NOW} KZ"], "kk"),
+    ("Aksiiağa 12 myñ adam qatysty, onyñ 4 myñy – eriktiler.",
+     [f"12000 exact persons * {NOW} KZ", f"4000 exact persons * {NOW} KZ"], "kk"),
+    ("В акции участвовали 12 тысяч человек, из них 4 тысячи – волонтеры.",
+     [f"12000 exact persons * {NOW} KZ", f"4000 exact persons * {NOW} KZ"], "ru"),
+    # negatives: possessive number stems that are other words
+    ("Оны 300 адам қолдады.", [f"300 exact persons * {NOW} KZ"], "kk"),
+    ("Оның жүзі жарқырап кетті, 20 адам келді.", [f"20 exact persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5_KK = {
     "kazakh_months_of_a_year": KAZAKH_MONTHS_OF_A_YEAR,
     "comparison_bases_not_inherited": COMPARISON_BASES_NOT_INHERITED,
+    "scales_of_them": SCALES_OF_THEM,
 }
 
 

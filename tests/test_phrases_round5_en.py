@@ -177,6 +177,22 @@ SEASONS = [
     ("The fall in donations reached 12 percent.", [f"12 exact percent * {NOW} KZ"], "en"),
 ]
 
+# Business-wire parts of a year: "H1 2025", "Q3" (without a year: the last one begun), "9M 2024", "fiscal 2024",
+# "FY2023"; a glued "5m" without a year is metres.
+PARTS_OF_A_YEAR_ABBREVIATED = [
+    ("In H1 2025, volunteers planted 1.2 million trees.",
+     ["1.2e+06 exact trees trees_planted 2025-01-01..2025-06-30 KZ"], "en"),
+    ("In Q3, the volunteers held 3,400 events.", ["3400 exact events * 2024-07-01..2024-09-30 KZ"], "en"),
+    ("Donations grew 12% in Q1 2025.", ["12 exact percent * 2025-01-01..2025-03-31 KZ"], "en"),
+    ("In 9M 2024, the fund spent KZT 1.5 bln.", ["1.5e+09 exact KZT * 2024-01-01..2024-09-30 KZ"], "en"),
+    ("In fiscal 2024, the fund spent KZT 500 million.", ["5e+08 exact KZT * 2024-01-01..2024-12-31 KZ"], "en"),
+    ("The FY2023 budget of the program was KZT 2 bln.", ["2e+09 exact KZT * 2023-01-01..2023-12-31 KZ"], "en"),
+    ("В I квартале 2025 года доноры сдали 3 тысячи литров крови.",
+     ["3000 exact liters * 2025-01-01..2025-03-31 KZ"], "ru"),
+    # negatives: metres glued to the number
+    ("The 5m wide strip was cleaned by 30 volunteers.", [f"30 exact persons * {NOW} KZ"], "en"),
+]
+
 
 ROUND_1_5_EN = {
     "year_spans_without_years": YEAR_SPANS_WITHOUT_YEARS,
@@ -188,6 +204,7 @@ ROUND_1_5_EN = {
     "rate_denominators": RATE_DENOMINATORS,
     "milestone_marks": MILESTONE_MARKS,
     "seasons": SEASONS,
+    "parts_of_a_year_abbreviated": PARTS_OF_A_YEAR_ABBREVIATED,
 }
 
 

@@ -77,6 +77,12 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_en", re.compile(_W + MONTH_RE_EN + r"\s*[-–—]\s*" + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
     ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
                         + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
+    # Business-wire abbreviations (Kursiv, Trend): "in H1 2025", "Q3 2024", "in 9M 2024", "5M2025"; and "fiscal 2024"
+    # (Kazakhstan's fiscal year is the calendar year); "9M" only with its year ("a 5m wide strip" is metres). The
+    # sentence comes lower-cased.
+    ("part_abbr", re.compile(_W + r"(?:(?:in|during|for|over)\s+(?:the\s+)?)?(?:(?P<hq>[hq])(?P<nth>[1-4])"
+                             r"(?:\s*(?:of\s+)?" + Y + r")?|(?P<nm>[1-9]|1[0-2])m\s*" + Y + r")" + _E, re.I)),
+    ("year", re.compile(_W + r"(?:in\s+)?(?:fiscal(?:\s+year)?|FY)\s*" + Y + _E, re.I)),
     ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
     # "in the last two years", "over the past 6 months", "за последние пять лет", "соңғы екі жылда": from that long
     # before publication to publication.
@@ -288,7 +294,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
     "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
-    "part_kk": ("year", "part"), "year_after": ("year",), "year_before": ("year_before",),
+    "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",), "before_last": ("before_last",),
 }
@@ -522,6 +528,23 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = _month(year, (nth - 1) * months + 1)[0], _month(year, nth * months)[1]
                 if not yr and not stated and pub and start > pub and not future:
                     start, end = _month(year - 1, (nth - 1) * months + 1)[0], _month(year - 1, nth * months)[1]
+                k = "range"
+            elif kind == "part_abbr":
+                gd = m.groupdict()
+                yr_stated = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
+                year = int(yr_stated) if yr_stated else default_year
+                if not year:
+                    continue
+                if gd["hq"]:
+                    months, nth = (6 if gd["hq"].lower() == "h" else 3), int(gd["nth"])
+                    if months == 6 and nth > 2:
+                        continue
+                    first, last = (nth - 1) * months + 1, nth * months
+                else:
+                    first, last = 1, int(gd["nm"])
+                start, end = _month(year, first)[0], _month(year, last)[1]
+                if not yr_stated and not stated and pub and start > pub and not future:
+                    start, end = _month(year - 1, first)[0], _month(year - 1, last)[1]
                 k = "range"
             elif kind == "last_n":
                 gd = m.groupdict()

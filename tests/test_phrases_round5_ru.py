@@ -133,6 +133,24 @@ REQUISITES_AND_LOCAL_PHONES = [
     ("Собрано 1 250 000 тенге на лечение ребенка.", [f"1.25e+06 exact KZT * {NOW} KZ"], "ru"),
 ]
 
+# The counted noun put first in the genitive plural, with a place, a verb of counting and the number's own
+# qualifier between ("Серебряных волонтеров в стране насчитывается около 8 тысяч", "Доноров крови в регионе
+# зарегистрировано свыше 15 тыс.", "Инициативных групп работает около 2 тысяч"): the number counts that noun.
+COUNTED_NOUN_FIRST = [
+    ("Серебряных волонтеров насчитывается около 8 тысяч.", [f"8000 approx persons silver_volunteers {NOW} KZ"], "ru"),
+    ("Серебряных волонтеров в стране насчитывается около 8 тысяч.",
+     [f"8000 approx persons silver_volunteers {NOW} KZ"], "ru"),
+    ("Инициативных групп в республике работает порядка 2 тысяч.",
+     [f"2000 approx groups initiative_groups {NOW} KZ"], "ru"),
+    ("Доноров крови в регионе зарегистрировано свыше 15 тыс.", [f"15000 at_least persons * {NOW} *"], "ru"),
+    ("Волонтерских организаций в Казахстане — не менее 1 200.",
+     [f"1200 at_least organizations volunteer_organizations {NOW} KZ"], "ru"),
+    ("Волонтеров в области привлечено почти 3 тысячи.", [f"3000 almost persons * {NOW} *"], "ru"),
+    # negatives: a noun that is not counted keeps the number's own noun or none
+    ("После уборки парка осталось около 300 мешков.", [f"300 approx items * {NOW} KZ"], "ru"),
+    ("Помощи оказано на 15 млн тенге.", [f"1.5e+07 exact KZT * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
@@ -140,6 +158,7 @@ ROUND_1_5_RU = {
     "hundreds_in_words": HUNDREDS_IN_WORDS,
     "fractions_in_oblique_cases": FRACTIONS_IN_OBLIQUE_CASES,
     "requisites_and_local_phones": REQUISITES_AND_LOCAL_PHONES,
+    "counted_noun_first": COUNTED_NOUN_FIRST,
 }
 
 

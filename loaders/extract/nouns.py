@@ -16,6 +16,7 @@ from loaders.lexicon import (
     KK_NOUN_STEMS,
     KK_STEM_UNIT,
     KK_SUFFIXES,
+    QUALIFIERS_BEFORE,
     UNIT_BY_NOUN,
 )
 from loaders.numbers import parse_ru
@@ -246,6 +247,14 @@ def count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | No
     return None
 
 
+# What may stand between a counted noun in the genitive plural and its number ("Серебряных волонтеров в стране
+# насчитывается около 8 тысяч", "Доноров крови в регионе зарегистрировано свыше 15 тыс."): the words of a
+# qualifier, a place, a verb of being or counting (short participles too: "зарегистрировано", "привлечено").
+_RU_QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS_BEFORE for w in phrase.split() if re.fullmatch(r"[а-яё-]+", w))
+_RU_PLACE_WORDS = frozenset({"в", "во", "на", "г", "области", "районе", "городе", "стране", "регионе", "республике",
+                             "столице", "мегаполисе", "крае", "округе", "селе", "поселке"})
+
+
 def genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None:
     """"волонтеров было 40 тыс.": a counted noun (genitive plural) just before the number; in Kazakh the
     counted noun with a possessive ending ("облысының волонтерлері 7 мыңнан асады")."""
@@ -258,6 +267,7 @@ def genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None
         return NounMatch(stem, unit, i0, []) if unit == "persons" else None
     if lang != "ru":
         return None
+    complement = False
     for k in range(i0 - 1, max(-1, i0 - 7), -1):
         t = tokens[k]
         if t.kind == "punct" and t.text in "–—-:.":
@@ -265,8 +275,10 @@ def genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None
         if t.kind != "word":
             return None
         place_word = t.text[:1].isupper() and k > 0 and tokens[k - 1].low in ("в", "во", "на", "г", ".")
-        if t.low in ("в", "во", "на", "г", "области", "районе", "городе") or place_word:
+        if t.low in _RU_PLACE_WORDS or place_word:
             continue  # a place between the noun and its number: "волонтеров в Алматы – 45 тыс."
+        if t.low in _RU_QUALIFIER_WORDS and (k == i0 - 1 or tokens[k + 1].low in _RU_QUALIFIER_WORDS):
+            continue  # the number's own qualifier: "насчитывается около 8 тысяч", "не менее 300"
         parses = parse_ru(t.low)
         if not parses:
             return None
@@ -275,6 +287,9 @@ def genitive_before(tokens: list[Token], i0: int, lang: str) -> NounMatch | None
             mods = [p[0][0] for p in (parse_ru(tokens[k - 1].low),) if k > 0 and tokens[k - 1].kind == "word"
                     and p and p[0][1].startswith(("ADJF", "PRTF"))]
             return NounMatch(lemma, UNIT_BY_NOUN[lemma], k + 1, mods)
-        if not (tag.startswith(("VERB", "ADVB", "PRCL")) or lemma in ("быть", "стать", "уже")):
+        if tag.startswith("NOUN") and "gent" in tag and "sing" in tag and not complement:
+            complement = True  # the counted noun's complement: "доноров крови", "волонтеров движения"
+            continue
+        if not (tag.startswith(("VERB", "ADVB", "PRCL", "PRTS")) or lemma in ("быть", "стать", "уже")):
             return None
     return None

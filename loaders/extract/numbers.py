@@ -18,6 +18,7 @@ from loaders.lexicon import (
     KK_AFTER_ABLATIVE,
     KK_AFTER_DATIVE,
     KK_APPROX_SUFFIXES,
+    KK_NUM_ENDINGS,
     KK_NUMBERS,
     KK_SCALES,
     QUALIFIERS_BEFORE,
@@ -248,12 +249,16 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand": one number in two scales
             m.value += int(tokens[m.i1].text) * smaller[0]
             m.i1 += 2
+            if lang == "kk":
+                m.ending = smaller[2]  # "1 миллион 200 мыңға жуық": the ending of the last part bounds the whole
     if m.scaled and m.scale and not m.ending and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
             tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
             int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):
         # "14 мың 300 донор", "14 тысяч 300": the thousands in a word, the rest in digits (not "50 мыңнан 200
         # мыңға": a scale word with a case ending closes its number)
         m.value += int(tokens[m.i1].text)
+        if lang == "kk" and tokens[m.i1].suffix in KK_NUM_ENDINGS:
+            m.ending = tokens[m.i1].suffix  # "9 мың 600-ге жуық": the ending of the last part bounds the whole
         m.i1 += 1
     if lang == "ru" and not m.scaled and m.value < 1000 and i > 0 and tokens[i - 1].kind == "word" and \
             (i < 2 or tokens[i - 2].kind != "num"):

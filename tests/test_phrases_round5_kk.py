@@ -95,10 +95,44 @@ SCALES_OF_THEM = [
 ]
 
 
+# A number in two parts ("9 мың 600", "1 миллион 200 мың") takes its bound from the case ending of the last part:
+# "9 мың 600-ге жуық" is about 9,600, "1 миллион 200 мыңға жуық" about 1.2 million.
+BOUNDS_ON_THE_LAST_PART = [
+    ("2024 жылы облыста 9 мың 600-ге жуық донация тіркелген.",
+     [f"9600 approx donations * {Y2024} KZ"], "kk"),
+    ("2024 жылы облыста 9 мың 600-ден астам донация тіркелген.",
+     [f"9600 at_least donations * {Y2024} KZ"], "kk"),
+    ("Былтыр акцияға 1 миллион 200 мыңға жуық адам қатысты.", [f"1.2e+06 approx persons * {Y2024} KZ"], "kk"),
+    ("Былтыр акцияға 1 миллион 200 мыңнан астам адам қатысты.", [f"1.2e+06 at_least persons * {Y2024} KZ"], "kk"),
+    ("Облыста 2 мың 300-дей ерікті бар.", [f"2300 approx persons * {NOW} KZ"], "kk"),
+    ("2024 jyly oblysta 9 myń 600-ge jýyq donasıa tirkelgen.", [f"9600 approx * * {Y2024} KZ"], "kk"),
+    ("2024 jyly oblysta 9 myñ 600-ge juyq donasia tırkelgen.", [f"9600 approx * * {Y2024} KZ"], "kk"),
+    # negatives: no ending, no bound; two numbers of a change stay two
+    ("Облыста 14 мың 300 донор бар.", [f"14300 exact persons * {NOW} KZ"], "kk"),
+    ("Облыста 50 мыңнан 200 мыңға дейін өсті.", [f"50000 exact * * {NOW} KZ", f"200000 exact * * {NOW} KZ"], "kk"),
+]
+
+# A Kazakh counter word right after the number ("түп" for trees, "дана" for pieces) takes the case ending, and the
+# bound word stands between it and the counted noun: "15 000 түптен астам көшет", "2 мың түпке жуық көшет".
+BOUNDS_ON_COUNTER_WORDS = [
+    ("Облыста 15 000 түптен астам көшет егілді.", [f"15000 at_least trees * {NOW} KZ"], "kk"),
+    ("Облыста 2 мың түпке жуық көшет егілді.", [f"2000 approx trees * {NOW} KZ"], "kk"),
+    ("Облыста 200 данадан астам азық-түлік себеті таратылды.", [f"200 at_least items * {NOW} KZ"], "kk"),
+    ("Саябаққа 300 түпке дейін көшет отырғызылады.", [f"300 at_most trees * {NOW} KZ"], "kk"),
+    ("Oblysta 15 000 túpten astam kóshet egildi.", [f"15000 at_least trees * {NOW} KZ"], "kk"),
+    ("Oblysta 2 myñ tüpke juyq köşet egıldı.", [f"2000 approx trees * {NOW} KZ"], "kk"),
+    # negatives: a counter without a bound; a bound on the noun itself
+    ("Облыста 500 түп көшет егілді.", [f"500 exact trees * {NOW} KZ"], "kk"),
+    ("Облыста 500 адамнан астам ерікті жұмыс істейді.", [f"500 at_least persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5_KK = {
     "kazakh_months_of_a_year": KAZAKH_MONTHS_OF_A_YEAR,
     "comparison_bases_not_inherited": COMPARISON_BASES_NOT_INHERITED,
     "scales_of_them": SCALES_OF_THEM,
+    "bounds_on_the_last_part": BOUNDS_ON_THE_LAST_PART,
+    "bounds_on_counter_words": BOUNDS_ON_COUNTER_WORDS,
 }
 
 

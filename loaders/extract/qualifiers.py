@@ -139,6 +139,22 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
 _BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least"}
 
 
+def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None:
+    """Kazakh: "15 000 түптен астам көшет", "2 мың түпке жуық көшет", "200 данадан астам себет": a counter word
+    right after the number takes the case ending, the bound word follows it, and the counted noun comes after both
+    (the noun phrase ends at np_end). The bound of the number, or None."""
+    if start + 2 >= np_end:
+        return None
+    counter, bound = tokens[start], tokens[start + 1]
+    if counter.kind != "word" or bound.kind != "word":
+        return None
+    if counter.low.endswith(KK_ABLATIVE) and bound.low in KK_AFTER_ABLATIVE:
+        return KK_AFTER_ABLATIVE[bound.low]
+    if counter.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
+        return KK_AFTER_DATIVE[bound.low]
+    return None
+
+
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|расшир|достич|"
                             r"дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand)")
 

@@ -40,6 +40,7 @@ from loaders.extract.periods import (
 )
 from loaders.extract.qualifiers import (
     bound_after_measure,
+    bound_on_counter,
     ends_a_change,
     open_bound_after,
     qualifier_after,
@@ -158,6 +159,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             subject = count_of(tokens, 0, m.i0, lang)
             if subject is not None and subject.unit == "persons" and subject.noun not in GENERIC_PERSONS:
                 nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
+        if lang == "kk" and nm.noun and not q_after:
+            qualifier = bound_on_counter(tokens, noun_start, nm.np_end) or qualifier  # "15 000 түптен астам көшет"
         if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):
             qualifier, nm = bound_after_measure(tokens, nm, qualifier)
         if nm.noun and not q_after:

@@ -127,12 +127,29 @@ BOUNDS_ON_COUNTER_WORDS = [
 ]
 
 
+# A Kazakh rate told with "келеді" (falls to): "1000 адамға 21 донордан келеді", "10 мың тұрғынға 150 ерікті
+# келеді": the population it is counted per is no figure (like "әр 1000 тұрғынға", "1000 тұрғынға шаққанда").
+RATES_WITH_KELEDI = [
+    ("Облыста бұл көрсеткіш 1000 адамға 21 донордан келеді.", [f"21 exact persons * {NOW} KZ"], "kk"),
+    ("Облыста 10 мың тұрғынға 150 ерікті келеді.", [f"150 exact persons * {NOW} KZ"], "kk"),
+    ("Облыста мың тұрғынға 18 донор келеді.", [f"18 exact persons * {NOW} KZ"], "kk"),
+    ("Oblysta bul kórsetkish 1000 adamǵa 21 donordan keledi.", [f"21 exact persons * {NOW} KZ"], "kk"),
+    ("Oblysta 1000 adamğa 21 donordan keledı.", [f"21 exact persons * {NOW} KZ"], "kk"),
+    ("В области на 1000 жителей приходится 21 донор.", [f"21 exact persons * {NOW} *"], "ru"),
+    # negatives: aid to a number of people is a figure
+    ("Облыста 1000 адамға көмек көрсетілді.", [f"1000 exact persons * {NOW} KZ"], "kk"),
+    ("Облыста 10 000 адамға 2 мың азық-түлік себеті таратылды.",
+     [f"10000 exact persons * {NOW} KZ", f"2000 exact * * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5_KK = {
     "kazakh_months_of_a_year": KAZAKH_MONTHS_OF_A_YEAR,
     "comparison_bases_not_inherited": COMPARISON_BASES_NOT_INHERITED,
     "scales_of_them": SCALES_OF_THEM,
     "bounds_on_the_last_part": BOUNDS_ON_THE_LAST_PART,
     "bounds_on_counter_words": BOUNDS_ON_COUNTER_WORDS,
+    "rates_with_keledi": RATES_WITH_KELEDI,
 }
 
 

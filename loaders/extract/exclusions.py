@@ -309,7 +309,15 @@ def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return True  # "50 donors are on 1000 population", "for every 1,000 residents", "out of every 1,000 people"
     nxt_after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
     return lang == "kk" and tokens[m.i1].low.endswith(("ға", "ге", "қа", "ке")) and (
-        nxt_after.startswith(("шақ", "есеп")) or prev in ("әрбір", "әр"))
+        nxt_after.startswith(("шақ", "есеп")) or prev in ("әрбір", "әр") or _kk_rate_with_kel(tokens, m.i1 + 1))
+
+
+def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:
+    """"1000 адамға 21 донордан келеді", "10 мың тұрғынға 150 ерікті келеді": the count per population comes next
+    and "келеді" (falls to) closes the rate; "10 000 адамға 2 мың себет таратылды" is aid to 10,000 people."""
+    if j >= len(tokens) or tokens[j].kind != "num":
+        return False
+    return any(t.kind == "word" and t.low.startswith("кел") for t in tokens[j + 1: j + 5])
 
 
 def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:

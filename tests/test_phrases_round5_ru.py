@@ -151,6 +151,19 @@ COUNTED_NOUN_FIRST = [
     ("Помощи оказано на 15 млн тенге.", [f"1.5e+07 exact KZT * {NOW} KZ"], "ru"),
 ]
 
+# A number in two scales whose second is abbreviated with a dot ("1 млн 250 тыс. тенге", "2 млн. 300 тыс. тенге"):
+# the noun after the dot is its unit.
+TWO_SCALES_WITH_AN_ABBREVIATION = [
+    ("Сумма собранных средств составила 1 млн 250 тыс. тенге.", [f"1.25e+06 exact KZT * {NOW} KZ"], "ru"),
+    ("Волонтеры собрали 2 млн. 300 тыс. тенге для пострадавших.", [f"2.3e+06 exact KZT * {NOW} KZ"], "ru"),
+    ("На лечение собрано более 3 млн 400 тыс. тенге, помощь получили 15 детей.",
+     [f"3.4e+06 at_least KZT * {NOW} KZ", f"15 exact persons * {NOW} KZ"], "ru"),
+    ("Қайырымдылық акциясында 1 млн 250 мың теңге жиналды.", [f"1.25e+06 exact KZT * {NOW} KZ"], "kk"),
+    ("Volunteers raised 1 million 250 thousand tenge.", [f"1.25e+06 exact KZT * {NOW} KZ"], "en"),
+    # negative: the dot that ends the sentence leaves the number without a unit of its own
+    ("Всего волонтеры собрали 2 млн 300 тыс.", [f"2.3e+06 exact items * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
@@ -159,6 +172,7 @@ ROUND_1_5_RU = {
     "fractions_in_oblique_cases": FRACTIONS_IN_OBLIQUE_CASES,
     "requisites_and_local_phones": REQUISITES_AND_LOCAL_PHONES,
     "counted_noun_first": COUNTED_NOUN_FIRST,
+    "two_scales_with_an_abbreviation": TWO_SCALES_WITH_AN_ABBREVIATION,
 }
 
 

@@ -249,6 +249,8 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand": one number in two scales
             m.value += int(tokens[m.i1].text) * smaller[0]
             m.i1 += 2
+            if m.i1 + 1 < len(tokens) and tokens[m.i1].text == "." and tokens[m.i1 - 1].low in ("тыс", "млн", "mln"):
+                m.i1 += 1  # "1 млн 250 тыс. тенге": the abbreviation's dot, so that "тенге" is the noun
             if lang == "kk":
                 m.ending = smaller[2]  # "1 миллион 200 мыңға жуық": the ending of the last part bounds the whole
     if m.scaled and m.scale and not m.ending and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \

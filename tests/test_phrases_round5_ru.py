@@ -164,6 +164,48 @@ TWO_SCALES_WITH_AN_ABBREVIATION = [
     ("Всего волонтеры собрали 2 млн 300 тыс.", [f"2.3e+06 exact items * {NOW} KZ"], "ru"),
 ]
 
+# A span of months in words ("с января по май", "с января по сентябрь 2024 года", "from January to May", "between
+# January and September 2024", "қаңтардан мамырға дейін", "қаңтар мен қыркүйек аралығында") is those months, like
+# "январь–май"; a span of days stays days.
+SPANS_OF_MONTHS_IN_WORDS = [
+    ("С января по май кровь сдали 9 870 человек.", ["9870 exact persons * 2025-01-01..2025-05-31 KZ"], "ru"),
+    ("С января по сентябрь 2024 года кровь сдали почти 10 тысяч доноров.",
+     ["10000 almost persons * 2024-01-01..2024-09-30 KZ"], "ru"),
+    ("С февраля по апрель волонтеры высадили 4 тыс. деревьев.",
+     ["4000 exact trees trees_planted 2025-02-01..2025-04-30 KZ"], "ru"),
+    ("From January to May, 9,870 people donated blood.", ["9870 exact persons * 2025-01-01..2025-05-31 KZ"], "en"),
+    ("Between January and September 2024, 9,870 people donated blood.",
+     ["9870 exact persons * 2024-01-01..2024-09-30 KZ"], "en"),
+    ("Қаңтардан мамырға дейін 9 870 адам қан тапсырды.", ["9870 exact persons * 2025-01-01..2025-05-31 KZ"], "kk"),
+    ("2024 жылы қаңтар мен қыркүйек аралығында 9 870 адам қан тапсырды.",
+     ["9870 exact persons * 2024-01-01..2024-09-30 KZ"], "kk"),
+    # negatives: spans of days stay days
+    ("С 1 апреля по 20 мая волонтеры высадили 4 тыс. деревьев.",
+     ["4000 exact trees trees_planted 2025-04-01..2025-05-20 KZ"], "ru"),
+    ("27 наурыздан 14 сәуірге дейін еріктілер 4 мың ағаш отырғызды.",
+     ["4000 exact trees trees_planted 2025-03-27..2025-04-14 KZ"], "kk"),
+]
+
+# The time a comparison is made with ("против 8 360 за тот же период прошлого года", "за аналогичный период", "годом
+# ранее — 8 360", "the same period of 2024") is that value's alone: the next sentence's figures do not inherit it.
+SAME_PERIOD_BASES_NOT_INHERITED = [
+    ("С января по май кровь сдали 9 870 человек против 8 360 за тот же период прошлого года. "
+     "Заготовлено 4 150 литров цельной крови.",
+     ["9870 exact persons * 2025-01-01..2025-05-31 KZ", f"8360 exact persons * {Y2024} KZ",
+      "4150 exact liters * 2025-01-01..2025-05-31 KZ"], "ru"),
+    ("С начала года кровь сдали 9 870 человек, что на 18% больше, чем за аналогичный период прошлого года. "
+     "Заготовлено 4 150 литров крови.",
+     [f"9870 exact persons * {YTD} KZ", "18 exact percent * * KZ", f"4150 exact liters * {YTD} KZ"], "ru"),
+    ("С января по май кровь сдали 9 870 человек, тогда как годом ранее — 8 360. Заготовлено 4 150 литров крови.",
+     ["9870 exact persons * 2025-01-01..2025-05-31 KZ", f"8360 exact persons * {Y2024} KZ",
+      "4150 exact liters * 2025-01-01..2025-05-31 KZ"], "ru"),
+    # negatives: a period that is no base is still inherited
+    ("В прошлом году кровь сдали 9 870 человек. Заготовлено 4 150 литров крови.",
+     [f"9870 exact persons blood_donors_per_year {Y2024} KZ", f"4150 exact liters * {Y2024} KZ"], "ru"),
+    ("С января по май кровь сдали 9 870 человек. Заготовлено 4 150 литров крови.",
+     ["9870 exact persons * 2025-01-01..2025-05-31 KZ", "4150 exact liters * 2025-01-01..2025-05-31 KZ"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
@@ -173,6 +215,8 @@ ROUND_1_5_RU = {
     "requisites_and_local_phones": REQUISITES_AND_LOCAL_PHONES,
     "counted_noun_first": COUNTED_NOUN_FIRST,
     "two_scales_with_an_abbreviation": TWO_SCALES_WITH_AN_ABBREVIATION,
+    "spans_of_months_in_words": SPANS_OF_MONTHS_IN_WORDS,
+    "same_period_bases_not_inherited": SAME_PERIOD_BASES_NOT_INHERITED,
 }
 
 

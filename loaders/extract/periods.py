@@ -75,6 +75,15 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + _E, re.I)),
     ("months_kk", re.compile(_W + r"(?:" + Y + r"\s*жыл\w*\s+)?" + MONTH_RE_KK + r"\s*[-–—]\s*" + MONTH_RE_KK, re.I)),
     ("months_en", re.compile(_W + MONTH_RE_EN + r"\s*[-–—]\s*" + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
+    # The same span in words: "с января по сентябрь (2025 года)", "from January to September", "between January
+    # and September 2025", "қаңтардан қыркүйекке дейін", "қаңтар мен қыркүйек аралығында" (a month, not a day:
+    # "с 1 апреля по 20 мая" is read as days, below).
+    ("months_ru", re.compile(_W + r"(?:с|со)\s+" + MONTH_RE_RU + r"\s+(?:по|до)\s+" + MONTH_RE_RU
+                             + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    ("months_kk", re.compile(_W + r"(?:" + Y + r"\s*жыл\w*\s+)?" + MONTH_RE_KK + r"\s+(?:мен\s+|пен\s+|бен\s+)?"
+                             + MONTH_RE_KK + r"\s+(?:дейін|шейін|аралығында)", re.I)),
+    ("months_en", re.compile(_W + r"(?:from|between)\s+" + MONTH_RE_EN + r"\s+(?:to|through|until|till|and)\s+"
+                             + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
     ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
                         + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
     # Business-wire abbreviations (Kursiv, Trend): "in H1 2025", "Q3 2024", "in 9M 2024", "5M2025"; and "fiscal 2024"
@@ -764,10 +773,22 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
     return Anchor(span.start, span.end, "year", start, end)
 
 
+# A period that names the time compared with: "за тот же / аналогичный период прошлого года", "the same period
+# of 2024", "годом ранее / год назад / a year earlier" (the previous value of a comparison, not the time a later
+# sentence's figures are of: "… против 8 360 за тот же период прошлого года. Заготовлено 4 150 литров").
+_SAME_PERIOD_BEFORE = re.compile(r"(?:аналогичн\w+|тот\s+же|того\s+же|такой\s+же|соответствующ\w+|same)\s+"
+                                 r"(?:период\w*|месяц\w*|period|months?)\s+(?:of\s+|in\s+)?$")
+_EARLIER_VALUE = re.compile(r"годом\s+(?:ранее|раньше)|год\s+назад|(?:one\s+|a\s+)?year\s+(?:earlier|ago|before)|"
+                            r"бір\s+жыл\s+бұрын")
+
+
 def is_comparison_base(low: str, anchor: Anchor) -> bool:
-    """Is the period the base of a comparison ("8% more than in 2023", "по сравнению с 2023 годом")?"""
+    """Is the period the base of a comparison ("8% more than in 2023", "по сравнению с 2023 годом", "против 8 360 за
+    тот же период прошлого года", "годом ранее")?"""
     return _COMPARISON_BASE.search(low, max(0, anchor.start - 30), anchor.start) is not None or \
-        _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None
+        _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None or \
+        _SAME_PERIOD_BEFORE.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
+        _EARLIER_VALUE.match(low, anchor.start) is not None
 
 
 @lru_cache(maxsize=4096)

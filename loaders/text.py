@@ -356,6 +356,11 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s+[«\"]?[A-ZА-ЯЁӘҒҚ�
 _LIST_ITEM_END = re.compile(r"[;,.]\s*$")
 
 
+def _item_long_enough(st: str, words: int) -> bool:
+    """An item says something: three words, or two and a number ("- проведено 1 870 акций;", "— собрано 38 т;")."""
+    return words >= 3 or (words >= 2 and _DIGIT.search(st) is not None)
+
+
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), and the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:")."""
@@ -367,10 +372,11 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
         if not st:
             continue
         if _BULLET.match(s):
-            if introduced or (_LIST_ITEM_END.search(st) and n_words[i] >= 3):
+            if introduced or (_LIST_ITEM_END.search(st) and _item_long_enough(st, n_words[i])):
                 out.add(i)
             continue
-        if (introduced or plain_list) and n_words[i] >= 3 and (st.endswith(";") or (st[0].islower() and plain_list)):
+        if (introduced or plain_list) and _item_long_enough(st, n_words[i]) and (
+                st.endswith(";") or (st[0].islower() and plain_list)):
             # an item that ends with ";" after the colon, or a lowercase line going on with such items (the
             # last item may end with a full stop or be cut off in the copied page)
             out.add(i)

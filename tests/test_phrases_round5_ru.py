@@ -206,6 +206,24 @@ SAME_PERIOD_BASES_NOT_INHERITED = [
      ["9870 exact persons * 2025-01-01..2025-05-31 KZ", "4150 exact liters * 2025-01-01..2025-05-31 KZ"], "ru"),
 ]
 
+# Items of a list introduced by a colon, each a short line with a number ("- проведено 1 870 акций;", "— собрано 38 т
+# вторсырья;"): two words and a number are an item, not a line of a menu.
+SHORT_LIST_ITEMS_WITH_NUMBERS = [
+    ("Основные показатели за год:\n- проведено 1 870 акций;\n- помощь оказана 6 400 пожилым людям;\n"
+     "- собрано 38 т вторсырья;\n- высажено 12,5 тыс. деревьев.",
+     [f"1870 exact events * {NOW} KZ", f"6400 exact persons * {NOW} KZ", f"38 exact tonnes * {NOW} KZ",
+      f"12500 exact trees trees_planted {NOW} KZ"], "ru"),
+    ("Итоги акции:\n— собрано 500 литров;\n— помогли 120 семьям;\n— участвовали 80 волонтеров.",
+     [f"500 exact liters * {NOW} KZ", f"120 exact families * {NOW} KZ", f"80 exact persons * {NOW} KZ"], "ru"),
+    ("Акция қорытындысы:\n- 500 литр қан жиналды;\n- 120 отбасыға көмектесті;\n- 80 ерікті қатысты.",
+     [f"500 exact liters * {NOW} KZ", f"120 exact families * {NOW} KZ", f"80 exact persons * {NOW} KZ"], "kk"),
+    ("Results of the campaign:\n- 500 liters collected;\n- 120 families helped;\n- 80 volunteers took part.",
+     [f"500 exact liters * {NOW} KZ", f"120 exact families * {NOW} KZ", f"80 exact persons * {NOW} KZ"], "en"),
+    # negative: a menu of short lines with counters is still a menu
+    ("Главная\nНовости 24\nСпорт 5\nВидео\nВ Павлодаре волонтеры помогли 30 семьям.",
+     [f"30 exact families * {NOW} Pavlodar"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
@@ -217,6 +235,7 @@ ROUND_1_5_RU = {
     "two_scales_with_an_abbreviation": TWO_SCALES_WITH_AN_ABBREVIATION,
     "spans_of_months_in_words": SPANS_OF_MONTHS_IN_WORDS,
     "same_period_bases_not_inherited": SAME_PERIOD_BASES_NOT_INHERITED,
+    "short_list_items_with_numbers": SHORT_LIST_ITEMS_WITH_NUMBERS,
 }
 
 

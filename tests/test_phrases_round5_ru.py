@@ -224,6 +224,24 @@ SHORT_LIST_ITEMS_WITH_NUMBERS = [
      [f"30 exact families * {NOW} Pavlodar"], "ru"),
 ]
 
+# A measure written in full in the title and abbreviated in the body ("Около 600 тонн …" / "около 600 т …", "45
+# литров" / "45 л", "2 млн тенге" / "2 млн тг") is one statement said twice: the noun of a measure is the measure.
+ABBREVIATED_MEASURES_REPEATED = [
+    ("Около 600 тонн гуманитарной помощи отправлено пострадавшим от паводка\n\n"
+     "Из разных регионов поступило около 600 т гуманитарной помощи.", [f"600 approx tonnes * {NOW} KZ"], "ru"),
+    ("Доноры сдали 45 литров крови\n\nВ ходе акции собрано 45 л донорской крови.",
+     [f"45 exact liters * {NOW} KZ"], "ru"),
+    ("Фонд собрал 2 млн тенге\n\nЗа неделю жители перечислили 2 млн тг на лечение ребенка.",
+     [f"2e+06 exact KZT * {NOW} KZ"], "ru"),
+    ("Еріктілер 600 тонна көмек жинады\n\nӨңірлерден 600 т гуманитарлық көмек келді.",
+     [f"600 exact tonnes * {NOW} KZ"], "kk"),
+    # negatives: another qualifier or another value says something of its own
+    ("Около 600 тонн гуманитарной помощи отправлено пострадавшим\n\nПоступило 612 т гуманитарной помощи.",
+     [f"600 approx tonnes * {NOW} KZ", f"612 exact tonnes * {NOW} KZ"], "ru"),
+    ("Волонтеры собрали 45 литров крови и 45 кг продуктов.", [f"45 exact liters * {NOW} KZ", f"45 exact kg * {NOW} KZ"],
+     "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
@@ -236,6 +254,7 @@ ROUND_1_5_RU = {
     "spans_of_months_in_words": SPANS_OF_MONTHS_IN_WORDS,
     "same_period_bases_not_inherited": SAME_PERIOD_BASES_NOT_INHERITED,
     "short_list_items_with_numbers": SHORT_LIST_ITEMS_WITH_NUMBERS,
+    "abbreviated_measures_repeated": ABBREVIATED_MEASURES_REPEATED,
 }
 
 

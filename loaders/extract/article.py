@@ -197,6 +197,13 @@ def headline_periods(figures: list[Figure]) -> None:
 
 
 _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}
+# Units whose noun is the measure itself, written in full or abbreviated ("600 тонн" and "600 т", "45 литров" and
+# "45 л", "2 млн тенге" and "2 млн тг"): the noun names no thing of its own, the unit does.
+_MEASURE_UNITS = frozenset({"tonnes", "liters", "kg", "ml", "KZT", "USD", "EUR", "RUB"})
+
+
+def _noun_of(fig: Figure) -> str | None:
+    return fig.unit if fig.unit in _MEASURE_UNITS else fig.noun
 
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
@@ -215,7 +222,7 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         # as of one day: one count of people said twice, as the body reads it (_better)
         return a.is_headline != b.is_headline and a.unit == b.unit == "persons" and a.value == b.value and \
             a.qualifier == b.qualifier and (a.period_start, a.period_end) == (b.period_start, b.period_end)
-    if not (a.metric or b.metric) and a.noun != b.noun and a.unit == b.unit and not (
+    if not (a.metric or b.metric) and _noun_of(a) != _noun_of(b) and a.unit == b.unit and not (
             a.unit == "persons" and (a.noun in GENERIC_PERSONS or b.noun in GENERIC_PERSONS)):
         # "people / адам / человек" names no group of its own: "430 тұрғыны" and later "430 адам" are one count
         return False

@@ -10,7 +10,7 @@ Same format as tests/test_extract_phrases.py: "value qualifier unit metric perio
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import NOW, YTD, Y2024, _check_read
+from test_extract_phrases import NOW, Y2024, YTD, _check_read
 
 Y2023 = "2023-01-01..2023-12-31"
 
@@ -242,6 +242,21 @@ ABBREVIATED_MEASURES_REPEATED = [
      "ru"),
 ]
 
+# The first N months of the current year without its number ("за девять месяцев текущего года", "за 4 месяца этого
+# года", "the first five months of this year") are those months of the publication's year, not the year so far;
+# a bare "за 5 месяцев" stays a duration.
+FIRST_MONTHS_OF_THIS_YEAR = [
+    ("За 4 месяца текущего года кровь сдали 9 870 человек.", ["9870 exact persons * 2025-01-01..2025-04-30 KZ"], "ru"),
+    ("За пять месяцев этого года волонтеры помогли более 500 семьям.",
+     ["500 at_least families * 2025-01-01..2025-05-31 KZ"], "ru"),
+    ("In the first five months of this year, 9,870 people gave blood.",
+     ["9870 exact persons * 2025-01-01..2025-05-31 KZ"], "en"),
+    # negatives: a duration without a year, and a year stated
+    ("За пять месяцев волонтеры помогли 500 семьям.", [f"500 exact families * {NOW} KZ"], "ru"),
+    ("В течение пяти месяцев текущего года волонтеры дежурили в 12 пунктах.", ["12 exact * * * KZ"], "ru"),
+    ("За 5 месяцев 2024 года кровь сдали 9 870 человек.", ["9870 exact persons * 2024-01-01..2024-05-31 KZ"], "ru"),
+]
+
 ROUND_1_5_RU = {
     "years_with_case_endings": YEARS_WITH_CASE_ENDINGS,
     "elided_year_word": ELIDED_YEAR_WORD,
@@ -255,6 +270,7 @@ ROUND_1_5_RU = {
     "same_period_bases_not_inherited": SAME_PERIOD_BASES_NOT_INHERITED,
     "short_list_items_with_numbers": SHORT_LIST_ITEMS_WITH_NUMBERS,
     "abbreviated_measures_repeated": ABBREVIATED_MEASURES_REPEATED,
+    "first_months_of_this_year": FIRST_MONTHS_OF_THIS_YEAR,
 }
 
 

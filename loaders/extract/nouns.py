@@ -250,7 +250,8 @@ def count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | No
 # What may stand between a counted noun in the genitive plural and its number ("Серебряных волонтеров в стране
 # насчитывается около 8 тысяч", "Доноров крови в регионе зарегистрировано свыше 15 тыс."): the words of a
 # qualifier, a place, a verb of being or counting (short participles too: "зарегистрировано", "привлечено").
-_RU_QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS_BEFORE for w in phrase.split() if re.fullmatch(r"[а-яё-]+", w))
+_RU_QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS_BEFORE for w in phrase.split()
+                                if re.fullmatch(r"[а-яё-]+", w))
 _RU_PLACE_WORDS = frozenset({"в", "во", "на", "г", "области", "районе", "городе", "стране", "регионе", "республике",
                              "столице", "мегаполисе", "крае", "округе", "селе", "поселке"})
 

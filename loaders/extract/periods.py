@@ -105,7 +105,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)\s+ішінде" + _E, re.I)),
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
-                            r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?)?" + _E, re.I)),
+                            r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?|\s+(?P<this>текущего|этого|нынешнего|"
+                            r"уходящего)\s+года|\s+of\s+(?P<this_en>this|the\s+current)\s+year)?" + _E, re.I)),
     # Kazakh counts the months of a year it names in the genitive: "үстіміздегі жылдың бес айында", "2024 жылдың 11
     # айында", "биылғы 9 айда", "өткен жылдың 9 айында": the first N months of that year. A bare "5 айда" (no year
     # before it) is a duration and stays one.
@@ -287,6 +288,7 @@ _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этог
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
+_NEEDS["months_word"] = lambda low: "месяц" in low or "month" in low  # "за 10 месяцев" may name no year
 _SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
 _NEEDS["season"] = lambda low: _SEASON_HINT.search(low) is not None
 _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
@@ -296,7 +298,7 @@ _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_Y
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
-    "n_months": ("year",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
+    "n_months": ("months_word",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
@@ -305,7 +307,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
-    "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",), "before_last": ("before_last",),
+    "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
+    "before_last": ("before_last",),
 }
 
 
@@ -569,6 +572,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 raw = gd["n"].lower()
                 n = int(raw) if raw.isdigit() else _MONTH_COUNT_WORDS.get(raw)
                 yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
+                if not yr and pub is not None and (gd["this"] or gd["this_en"]):
+                    yr = str(pub.year)  # "за девять месяцев текущего года", "the first five months of this year"
                 if not n or not 1 <= n <= 12 or not yr:
                     continue  # "за 5 месяцев" without a year is a duration, not a period of a known year
                 start, end = dt.date(int(yr), 1, 1), _month(int(yr), n)[1]

@@ -92,6 +92,45 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
+# Anniversaries a text celebrates name its year: "Тәуелсіздіктің 30 жылдығы" = 1991 + 30 = 2021, "75-летие Победы"
+# = 1945 + 75. A text without a date that runs its campaign "in the frame of" such an anniversary ("Биыл …
+# Тәуелсіздіктің 30 жылдығы аясында", "в год 30-летия Независимости", "the 30th anniversary of Independence") was
+# written in that year. Names of parks, streets and medals ("Тәуелсіздіктің 25 жылдығы атындағы саябақ", "имени
+# 25-летия", "medal of the 20th anniversary") are not the year of the text.
+_ANNIVERSARY_BASE = {"independence": 1991, "victory": 1945}
+_ANNIVERSARY_WORDS = {"отыз": 30, "жиырма бес": 25, "жиырма": 20, "он": 10, "отыз бес": 35, "тридцати": 30,
+                      "двадцатипяти": 25, "двадцати": 20, "десяти": 10, "тридцатипяти": 35, "thirtieth": 30,
+                      "twenty-fifth": 25, "twentieth": 20, "tenth": 10, "thirty-fifth": 35}
+_ANNIV_NUMBER = r"(?<![\w-])(\d{1,2}|" + "|".join(sorted(_ANNIVERSARY_WORDS, key=len, reverse=True)) + r")"
+_ANNIVERSARY_RE = [
+    # Kazakh: "Тәуелсіздіктің / Тәуелсіздігінің / Жеңістің 30 жылдығы"
+    (re.compile(r"(тәуелсіздікт\w*|тәуелсіздігі\w*|жеңіст\w*|ұлы жеңіст\w*)\s+" + _ANNIV_NUMBER +
+                r"\s*(?:-?\s*)?жылдығ\w*(?!\s+атында)", re.I), 1, 2),
+    # Russian: "30-летие / 30-летия Независимости", "тридцатилетие Победы", "30 лет Независимости"
+    (re.compile(r"(?<!имени\s)" + _ANNIV_NUMBER + r"\s*(?:-\s*|)(?:летие|летия|летию|летием|лет)\s+"
+                r"(независимост\w*|(?:великой\s+)?победы)", re.I), 2, 1),
+    # English: "the 30th anniversary of Independence", "30 years of Independence"
+    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:anniversary|years)\s+of\s+(?:the\s+)?(independence|victory)",
+                re.I), 2, 1),
+    (re.compile(_ANNIV_NUMBER + r"\s+anniversary\s+of\s+(?:the\s+)?(independence|victory)", re.I), 2, 1),
+]
+
+
+def _anniversary_base(word: str) -> int | None:
+    word = word.lower()
+    if word.startswith(("тәуелсізд", "независим", "independence")):
+        return _ANNIVERSARY_BASE["independence"]
+    if word.startswith(("жеңіс", "ұлы жеңіс", "побед", "великой", "victory")):
+        return _ANNIVERSARY_BASE["victory"]
+    return None
+
+
+def anniversary_year(low: str) -> int | None:
+    """The year of an anniversary of Independence or Victory the sentence celebrates ("Тәуелсіздіктің 30
+    жылдығы аясында" → 2021), None without one (or when the anniversary only names a park or a street)."""
+    if not any(stem in low for stem in ("тәуелсізд", "жеңіс", "независим", "побед", "independence", "victory")):
+        return None
+
 
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
@@ -105,6 +144,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         low = normalize(sent.text).lower()
         last_year = last_year or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None)
         this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None)
+        anniversary = anniversary_year(low)
+        if anniversary is not None:
+            latest = anniversary if latest is None else max(latest, anniversary)
         if _YEAR_DIGITS.search(low) is None:
             continue  # without a publication date, every year or range anchor has a year written in digits
         if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):

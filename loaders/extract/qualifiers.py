@@ -31,6 +31,9 @@ _PARTICLE_VERB = re.compile(r"^(?:hand|turn|sign)(?:s|ed|ing)?$")
 # words after "and more/и более" that make it the qualifier of the number that follows, not an open bound
 _BOUND_OF_NEXT = frozenset({"than", "чем", "тысячи", "тысяч", "ста", "двух", "трех", "трёх", "пяти", "десяти",
                             "one", "two", "three", "five", "ten", "a", "an"})
+# Russian "на" of worth between a bound and its amount: "продукты почти на 50 миллионов тенге", "помощь более чем
+# на 2 млн", "примерно на 50 млн". Not after "до", "больше", "меньше" ("больше на 20": by how much, not a bound).
+_WORTH_NA_NOT_AFTER = frozenset({"до", "больше", "меньше"})
 
 
 def open_bound_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
@@ -69,13 +72,19 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         k -= 1
     # Try phrases that end at the last word, allowing gap words between the phrase and the number.
     end = len(words)
+    worth_na = False
     while end > 0:
         for n in range(min(_MAX_Q_WORDS, end), 0, -1):
             phrase = " ".join(words[end - n: end])
             if phrase in QUALIFIERS_BEFORE:
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
+                if worth_na and phrase in _WORTH_NA_NOT_AFTER:
+                    return None, i0
                 return QUALIFIERS_BEFORE[phrase], idx[end - n]
+        if words[end - 1] == "на" and end == len(words) and not worth_na:
+            worth_na, end = True, end - 1  # "почти на 50 миллионов тенге": worth almost 50 million
+            continue
         if words[end - 1] in QUALIFIER_GAP_WORDS:
             end -= 1
             continue

@@ -253,7 +253,7 @@ UNIT_BY_NOUN: dict[str, str] = {
     "қатысушы": "persons", "тұрғын": "persons", "бала": "persons", "жас": "persons",
     "науқас": "persons", "пациент-": "persons", "қызметкер": "persons", "жеңімпаз": "persons",
     "зейнеткер": "persons", "pensioner": "persons", "retiree": "persons", "құтқарушы": "persons",
-    "өрт сөндіруші": "persons",
+    "өрт сөндіруші": "persons", "ардагер": "persons", "ветеран": "persons", "veteran": "persons",
     "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
     "volunteer": "persons", "person": "persons", "people": "persons", "citizen": "persons",
     "participant": "persons", "donor": "persons", "patient": "persons", "resident": "persons",

@@ -159,6 +159,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     inherited = reported_anchor(fig, here, low, sent.paragraph)
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
+                    if inherited.kind == "as_of" and as_of[0] is not None:
+                        # "бүгінде / сегодня" of a sentence before, in a text dated only by a month or a year: that
+                        # month or year, not its last day
+                        fig.period_start, fig.period_end = as_of
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
                     if inherited.kind in YEARLY_KINDS:
                         reclassify(fig, inherited.kind, flags)

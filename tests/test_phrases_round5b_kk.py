@@ -1,0 +1,87 @@
+"""Round 5b, Kazakh: classes of phrasing behind the misses and false figures of the sixth set of real pages
+(kk_p01..p08) and of earlier Kazakh probes, each fixed as a rule of the language and checked here with variants
+(cases, word orders, with and without qualifiers, Cyrillic and the Latin alphabets of 2017, 2018 and 2021 and as
+people type it), Russian and English variants where the class exists there too, and negatives.
+
+Same format as tests/test_extract_phrases.py: "value qualifier unit metric period_start..period_end area", "*" for
+any; publication date 2025-06-15 unless a table says the page has none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, YTD, _check_read, matches
+
+Y2021 = "2021-01-01..2021-12-31"
+Y2020 = "2020-01-01..2020-12-31"
+
+
+def read_undated(text: str, lang: str | None = None) -> list[str]:
+    """Figures of a page without a publication date (no sidecar date, none in the text's top or URL)."""
+    from loaders.build import process_article
+
+    out = []
+    for f in process_article("a.txt", text, "0" * 64, {"lang": lang} if lang else {})["figures"]:
+        if f["duplicate_of"] is None:
+            out.append(f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}.."
+                       f"{f['period_end']} {f['area']}")
+    return out
+
+
+def _check_undated(text: str, want: list[str], lang: str | None) -> None:
+    got = read_undated(text, lang)
+    assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
+    for g, w in zip(got, want, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+# A page without a date that runs its campaign in the frame of an anniversary names its year: "Биыл …
+# Тәуелсіздіктің 30 жылдығы аясында" = 1991 + 30 = 2021, "Жеңістің 75 жылдығы" = 1945 + 75; "today" of such a page
+# ("Бұл жоба бүгінде …") is that year, not its last day. Names of parks and streets after an anniversary
+# ("Тәуелсіздіктің 25 жылдығы атындағы саябақ", "парк имени 25-летия Независимости") are no year of the text.
+ANNIVERSARY_YEARS = [
+    ("Биыл Тәуелсіздіктің 30 жылдығы аясында «Қайырымды істер марафоны» өткізілуде. Бұл жоба бүгінде қалада да "
+     "жалғасын тапты. Марафон 1000 отбасыны қамтыды. Оның ішінде әкімдіктер 300 отбасыға азық-түлік таратса, қалған "
+     "700 отбасыға жалпы көлемі 7,5 млн теңге қаржыны құрайтын себеттер үлестірілді.",
+     [f"1000 exact families * {Y2021} *", f"300 exact families * {Y2021} *", f"700 exact families * {Y2021} *",
+      f"7.5e+06 exact KZT * {Y2021} *"], "kk"),
+    ("Тәуелсіздігінің отыз жылдығына орай еріктілер 500 отбасына көмек көрсетті.",
+     [f"500 exact families * {Y2021} *"], "kk"),
+    ("Biyl Táýelsizdiktiń 30 jyldyǵy aıasynda eriktiler 500 otbasyna kómek kórsetti.",
+     [f"500 exact families * {Y2021} *"], "kk"),
+    ("Bıyl Täuelsızdıktıñ 30 jyldyğy aiasynda erıktıler 500 otbasyna kömek körsettı.",
+     [f"500 exact families * {Y2021} *"], "kk"),
+    ("Жеңістің 75 жылдығына орай волонтерлер 200 ардагерге көмектесті.", [f"200 exact * * {Y2020} *"], "kk"),
+    ("В рамках 30-летия Независимости волонтеры помогли 500 семьям.", [f"500 exact families * {Y2021} *"], "ru"),
+    ("К 75-летию Победы волонтеры помогли 200 ветеранам.", [f"200 exact persons * {Y2020} *"], "ru"),
+    ("Volunteers helped 500 families to mark the 30th anniversary of Independence.",
+     [f"500 exact families * {Y2021} *"], "en"),
+    # negatives: a park named after an anniversary dates nothing
+    ("Еріктілер Тәуелсіздіктің 25 жылдығы атындағы саябаққа 15 көшет отырғызды.", ["15 exact trees * None..None *"],
+     "kk"),
+    ("Волонтеры высадили 15 деревьев в парке имени 25-летия Независимости.", ["15 exact trees * None..None *"], "ru"),
+]
+
+
+def _undated_cases(tables: dict[str, list]) -> list:
+    return [pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in tables.items() for t, w, lang in table]
+
+
+UNDATED_5B_KK = {
+    "anniversary_years": ANNIVERSARY_YEARS,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), _undated_cases(UNDATED_5B_KK))
+def test_round_5b_kazakh_undated(text: str, want: list[str], lang: str) -> None:
+    _check_undated(text, want, lang)
+
+
+ROUND_1_5B_KK: dict[str, list] = {
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_5B_KK.items() for t, w, lang in table])
+def test_round_5b_kazakh_classes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

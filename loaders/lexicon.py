@@ -350,6 +350,21 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
                  r"прошлого года", r"минувшего года", r"в истекшем году", r"за истекший год",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
                  r"the previous year"]
+# National theme years that date a page which states no year in digits: the President declares each year's theme
+# (2019 the Year of Youth, 2020 the Year of the Volunteer, 2022 the Year of Children). The theme is a name, matched
+# with its capital ("Год волонтера", "Волонтер жылы", "Year of Volunteer"): lower-case "еріктілер жылы киім" is
+# warm clothes and "волонтер жыл бойы" all year, so a Kazakh theme also needs a word or a dash before it. UN years
+# ("Международный год добровольцев", "International Year of Volunteers") are other years: a theme after
+# "International / Международный / Халықаралық" is none.
+_KK_THEME = r"(?<=[\w–—,] )"
+THEME_YEARS: list[tuple[str, int]] = [
+    (r"Год(?:а|у|ом|е)? волонт[её]ра\b|" + _KK_THEME + r"Волонтер жыл(?:ы|ында|ының)\b|"
+     r"Year of (?:the )?Volunteers?\b", 2020),
+    (r"Год(?:а|у|ом|е)? молод[её]жи\b|" + _KK_THEME + r"Жастар жыл(?:ы|ында|ының)\b|Year of (?:the )?Youth\b",
+     2019),
+    (r"Год(?:а|у|ом|е)? детей\b|" + _KK_THEME + r"Балалар жыл(?:ы|ында|ының)\b|Year of (?:the )?Children\b", 2022),
+]
+THEME_NOT_AFTER = r"(?:international|международн\w*|халықаралық)\s+$"
 REL_NEXT_YEAR = [r"в следующем году", r"на следующий год", r"в будущем году", r"в наступающем году", r"келесі жылы",
                  r"келер жылы", r"алдағы жылы", r"next year", r"in the coming year"]
 REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний день", r"в настоящее время", r"на данный момент",

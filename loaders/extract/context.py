@@ -19,7 +19,7 @@ from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import PLANNED_RE, any_word_of, find_anchors
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
-from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR
+from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.text import (
     DateGuess,
     Sentence,
@@ -91,6 +91,16 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_THEMES = [(re.compile(pattern), year) for pattern, year in THEME_YEARS]
+_THEME_NOT_AFTER = re.compile(THEME_NOT_AFTER, re.I)
+
+
+def theme_years(text: str) -> list[int]:
+    """The national theme years a sentence names ("It is during the Year of Volunteer that …", "в Год волонтера",
+    "Биыл Волонтер жылы аясында" = 2020; the Year of Youth 2019, of Children 2022). `text` keeps its capitals: a
+    theme is a name. A UN year ("International Year of Volunteers") is not the country's theme."""
+    return [year for theme, year in _THEMES for m in theme.finditer(text)
+            if not _THEME_NOT_AFTER.search(text[max(0, m.start() - 20):m.start()])]
 
 # Anniversaries a text celebrates name its year: "Тәуелсіздіктің 30 жылдығы" = 1991 + 30 = 2021, "75-летие Победы"
 # = 1945 + 75. A text without a date that runs its campaign "in the frame of" such an anniversary ("Биыл …
@@ -147,6 +157,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         anniversary = anniversary_year(low)
         if anniversary is not None:
             latest = anniversary if latest is None else max(latest, anniversary)
+        if not (PLANNED_RE.search(low) or _FUTURE_WORDS.search(low)):
+            for year in theme_years(normalize(sent.text)):
+                latest = year if latest is None else max(latest, year)
         if _YEAR_DIGITS.search(low) is None:
             continue  # without a publication date, every year or range anchor has a year written in digits
         if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):

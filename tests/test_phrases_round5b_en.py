@@ -1,0 +1,99 @@
+"""Round 5b, English: classes of phrasing behind the misses and false figures of the sixth real English set
+(bench/real/en_set6) and the leftovers of earlier English probes, each fixed as a rule of the language; one table
+per class, with variants in Russian and Kazakh (Cyrillic and Latin) where the class exists there too, and negatives.
+
+Format as in tests/test_extract_phrases.py: (text, ["VALUE QUALIFIER UNIT METRIC PERIOD AREA", ...], lang), "*" for
+any; publication date 2025-06-15. Tables of undated pages give (text, year) or read the page without a date."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read, matches
+
+from loaders.build import process_article
+from loaders.extract.context import implied_year
+from loaders.text import content_lines, sentences
+
+
+def _implied(text: str) -> int | None:
+    lines, _ = content_lines(text)
+    return implied_year(sentences(lines))
+
+
+def read_undated(text: str, lang: str) -> list[str]:
+    """Figures of a page that states no publication date (no sources.csv date, no date in the text or URL)."""
+    out = []
+    for f in process_article("a.txt", text, "0" * 64, {"lang": lang})["figures"]:
+        if f["duplicate_of"] is None:
+            out.append(f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}.."
+                       f"{f['period_end']} {f['area']}")
+    return out
+
+
+Y2020 = "2020-01-01..2020-12-31"
+
+# A page without a date that names the country's theme year is of that year: 2020 the Year of the Volunteer, 2019 the
+# Year of Youth, 2022 the Year of Children ("It is during the Year of Volunteer that we see the influx", "в Год
+# волонтера", "Биыл Волонтер жылы аясында"). Not a UN year ("the International Year of Volunteers", "Международный год
+# добровольцев"), not a lower-case phrase ("еріктілер жылы киім жинады": warm clothes), not a plan.
+THEME_YEARS = [
+    ("It is during the Year of Volunteer that we see the influx of volunteers. They helped 5,000 people.", 2020),
+    ("The Year of the Volunteer brought thousands of people to the movement.", 2020),
+    ("2019 was the Year of Youth. The campaign was launched during the Year of Volunteers.", 2020),
+    ("Within the Year of Youth, 300 young people joined the project.", 2019),
+    ("The campaign was held as part of the Year of Children.", 2022),
+    ("В Год волонтера в движение пришли тысячи людей.", 2020),
+    ("Годом волонтера был объявлен этот год, и 300 человек присоединились к акции.", 2020),
+    ("Акция прошла в рамках Года молодежи.", 2019),
+    ("Биыл Волонтер жылы аясында 7 жалпыұлттық жоба жүзеге асырылды.", 2020),
+    ("Елімізде Балалар жылы аясында 500 отбасыға көмек көрсетілді.", 2022),
+    # negatives
+    ("Tokayev proposed the International Year of Volunteer Mobilization at the UN.", None),
+    ("In 2001, the UN marked the International Year of Volunteers.", 2001),
+    ("Международный год добровольцев отмечали в мире.", None),
+    ("Еріктілер жылы киім мен азық-түлік жинады.", None),
+    ("Волонтеры работали весь год, помогая детям.", None),
+    ("The Year of Volunteer will be announced next month.", None),
+    ("In 2023 volunteers recalled the Year of Volunteer.", 2023),
+]
+
+# The same pages read whole: their figures take the theme's year (a level "now" the year, "since the beginning of the
+# year" the year so far, "scheduled for December" that month).
+THEME_YEAR_PAGES = [
+    ("Volunteers of the capital help residents\n\nMore than 2,000 volunteers from the city continue to help. They have "
+     "30 good deeds scheduled for December. It is during the Year of Volunteer that we see the influx of volunteers.",
+     ["2000 at_least persons * 2020-01-01..2020-12-31 *", "30 exact * * * *"], "en"),
+    ("Волонтеры помогают жителям\n\nС начала года волонтеры помогли почти 50 тысячам человек. Именно в Год волонтера "
+     "в движение пришло много взрослых.", ["50000 almost persons * 2020-01-01..2020-12-31 *"], "ru"),
+    ("Eriktiler turǵyndarǵa kómektesedi\n\nByıl Volonter jyly aıasynda eriktiler 500 otbasyǵa kómek kórsetti.",
+     ["500 exact families * 2020-01-01..2020-12-31 *"], "kk"),
+    # negative: a UN year names no year of the page
+    ("Volunteers of the capital help residents\n\nMore than 2,000 volunteers from the city continue to help. The UN "
+     "declared the International Year of Volunteers.", ["2000 at_least persons * None..None *"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), THEME_YEARS, ids=[t[:45] for t, _ in THEME_YEARS])
+def test_theme_years_date_an_undated_page(text: str, year: int | None) -> None:
+    assert _implied(text) == year
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), THEME_YEAR_PAGES, ids=[t[:45] for t, _, _ in THEME_YEAR_PAGES])
+def test_theme_year_pages(text: str, want: list[str], lang: str) -> None:
+    got = read_undated(text, lang)
+    assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
+    for g, w in zip(got, want, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+ROUND_1_5B_EN: dict[str, list] = {
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_5B_EN.items() for t, w, lang in table])
+def test_round_5b_english_classes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)
+
+
+_ = NOW

@@ -207,6 +207,7 @@ MONTH_STEMS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")
 AGE_OR_DURATION_RE = re.compile(
     r"^(лет|года|год|летний|летняя|летних|летнего|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|секунд\w*|"
+    r"сутки|суток|суткам|сутками|"  # "трое суток", "3 суток": a duration
     r"жас\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
     r"seconds?|year-old|years-old)$"

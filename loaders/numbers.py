@@ -37,6 +37,10 @@ def parse_ru(word: str) -> tuple[tuple[str, str, float], ...]:
     return tuple((p.normal_form.replace("ё", "е"), str(p.tag), p.score) for p in parses)
 
 
+_RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
+                  "девятеро": 9, "десятеро": 10}
+
+
 def _ru_forms() -> dict[str, tuple[float, bool]]:
     """Every case form of the Russian number lemmas → (value, is_scale)."""
     forms: dict[str, tuple[float, bool]] = {}
@@ -53,6 +57,12 @@ def _ru_forms() -> dict[str, tuple[float, bool]]:
     # "одни"/"одних" mean "some/only", not a count.
     for word in ("одни", "одних", "одними", "одним", "одно", "одного", "одному", "одной", "одною"):
         forms.pop(word, None)
+    # Collective numerals count people: "пятеро волонтеров", "двое детей", "семерых школьников".
+    for lemma, value in _RU_COLLECTIVE.items():
+        for parse in MORPH.parse(lemma):
+            if parse.normal_form == lemma:
+                for form in parse.lexeme:
+                    forms.setdefault(form.word.replace("ё", "е"), (value, False))
     for scale_lemma, value in RU_SCALE_LEMMAS.items():
         for prefix in RU_HALF_PREFIXES:
             forms.setdefault(prefix + scale_lemma, (value / 2, True))

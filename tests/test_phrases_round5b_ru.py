@@ -27,8 +27,52 @@ BOUNDS_BEFORE_NA_OF_WORTH = [
     ("Число доноров выросло больше на 20 человек.", [f"20 exact persons * {NOW} KZ"], "ru"),
 ]
 
+# A number glued to a site's domain names the site ("передает корреспондент 7152.kz", "по данным 24.kz"); "5.5 тонн"
+# stays a number.
+SITE_DOMAINS = [
+    ("С начала года проведено свыше 900 акций, - передает корреспондент 7152.kz.",
+     [f"900 at_least events * 2025-01-01..2025-06-15 KZ"], "ru"),
+    ("По данным 24.kz, на субботник вышли 300 волонтеров.", [f"300 exact persons * {NOW} KZ"], "ru"),
+    ("Жыл басынан бері 900 акция өтті, деп хабарлайды 7152.kz тілшісі.",
+     [f"900 exact * * 2025-01-01..2025-06-15 KZ"], "kk"),
+    ("Over 900 events were held, 7152.kz reports.", [f"900 at_least events * {NOW} KZ"], "en"),
+    # negatives: a decimal with a dot; a domain without a number
+    ("Волонтеры собрали 5.5 тонн помощи.", [f"5.5 exact tonnes * {NOW} KZ"], "ru"),
+    ("Как сообщает kursiv.kz, акцию поддержали 300 волонтеров.", [f"300 exact persons * {NOW} KZ"], "ru"),
+]
+
+# "семью" is the family ("600 тысяч тенге на семью", "помогли каждую семью"), the number seven only before an
+# instrumental plural ("с семью волонтерами").
+SEMYU_IS_A_FAMILY = [
+    ("В среднем сумма помощи составила 600 тысяч тенге на семью.", [f"600000 exact KZT * {NOW} KZ"], "ru"),
+    ("Волонтеры поддержали многодетную семью из Шымкента.", [], "ru"),
+    ("Каждую семью обеспечили продуктами, всего 120 наборов.", [f"120 exact * * {NOW} KZ"], "ru"),
+    # the number seven
+    ("Вместе с семью волонтерами он собрал 200 кг мусора.",
+     [f"7 exact persons * {NOW} KZ", f"0.2 exact tonnes * {NOW} KZ"], "ru"),
+    ("Помощь получили семь семей.", [f"7 exact families * {NOW} KZ"], "ru"),
+]
+
+# Russian collective numerals count people ("пятеро волонтеров", "двое детей", "семерых школьников"); "двое суток" is
+# a duration.
+COLLECTIVE_NUMERALS = [
+    ("Пятеро волонтеров дежурили у дамбы.", [f"5 exact persons * {NOW} KZ"], "ru"),
+    ("В акции участвовали двое волонтеров и трое студентов.",
+     [f"2 exact persons * {NOW} KZ", f"3 exact persons * {NOW} KZ"], "ru"),
+    ("Волонтеры навестили семерых детей из детского дома.", [f"7 exact persons * {NOW} KZ"], "ru"),
+    ("Четверым пострадавшим помогли волонтеры.", [f"4 exact persons * {NOW} KZ"], "ru"),
+    ("Бес ерікті бөгетте кезекшілік атқарды.", [f"5 exact * * {NOW} KZ"], "kk"),
+    ("Five volunteers were on duty at the dam.", [f"5 exact persons * {NOW} KZ"], "en"),
+    # negatives: a duration
+    ("Двое суток волонтеры разгружали 20 тонн помощи.", [f"20 exact tonnes * {NOW} KZ"], "ru"),
+    ("Волонтеры работали 3 суток без отдыха.", [], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
+    "site_domains": SITE_DOMAINS,
+    "semyu_is_a_family": SEMYU_IS_A_FAMILY,
+    "collective_numerals": COLLECTIVE_NUMERALS,
 }
 
 

@@ -38,6 +38,8 @@ _RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", 
 # year or the end: "25 қаз" may be geese)
 _YEAR_TOKEN = re.compile(r"(19|20)\d{2}")
 _KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"})
+# A site's domain glued to a number: "7152.kz", "24.kz", "5-tv.ru" (the number names the site).
+_SITE_DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|media|news|tv|қаз)\b", re.I)
 # Sizes: a measure of length or volume that describes a thing rather than counts it ("trees over 6 meters high",
 # "высотой 6 метров", "4,4 жарым метрлік ағаш", "5-литровые бутылки", "1,1 текше метр 500 дана жәшік").
 _LENGTH_OR_VOLUME = re.compile(r"^(метр\w*|м|см|мм|сантиметр\w*|миллиметр\w*|километр\w*|км|литр\w*|текше|куб\w*|"
@@ -195,6 +197,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha():
         return "name"  # COVID-19, Су-27, alert(1)
+    if first.kind == "num" and not m.scaled and _SITE_DOMAIN.match(text, tokens[m.i1 - 1].end):
+        return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
     if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
             prev is not None and prev.text in _CURRENCY_CODES):
         return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")

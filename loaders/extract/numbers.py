@@ -120,6 +120,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         from_words = True
     elif tok.kind == "word":
         while j < len(tokens) and tokens[j].kind == "word":
+            if lang == "ru" and tokens[j].low == "семью" and not _instrumental_plural_next(tokens, j):
+                break  # "600 тысяч тенге на семью": the family, not "seven" (that is "с семью волонтерами")
             hit = word_number(tokens[j].low, lang)
             if hit is None and lang == "ru" and tokens[j].low in RU_ONE_FORMS and (
                     (parts and not parts[-1][1] and parts[-1][0] >= 20 and parts[-1][0] % 10 == 0) or
@@ -215,6 +217,12 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
     return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale,
                        case_suffix)
+
+
+def _instrumental_plural_next(tokens: list[Token], j: int) -> bool:
+    """A Russian instrumental plural (or a scale word) right after token j: "семью волонтерами", "семью тысячами"."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and nxt.low.endswith(("ами", "ями", "ьми"))
 
 
 _KK_MYN_IDIOMS = ("алғыс", "жаса", "құбыл", "сан", "рет", "есе", "да", "мен", "қайтара", "жылдық", "жылдар")

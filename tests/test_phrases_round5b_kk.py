@@ -10,7 +10,7 @@ any; publication date 2025-06-15 unless a table says the page has none.
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import NOW, YTD, _check_read, matches
+from test_extract_phrases import NOW, Y2024, YTD, _check_read, matches
 
 Y2021 = "2021-01-01..2021-12-31"
 Y2020 = "2020-01-01..2020-12-31"
@@ -77,7 +77,32 @@ def test_round_5b_kazakh_undated(text: str, want: list[str], lang: str) -> None:
     _check_undated(text, want, lang)
 
 
+# A plan told in the past tense ("бөлу жоспарланған еді", "көзделген болатын", "планировалось", "was planned") is
+# the plan of the time the text spoke of before (its sentence, else the sentence before, also across a new line),
+# not a target from publication on. A plan in the present or future keeps its own period.
+PAST_PLANS = [
+    ("Облыста 2024 жылы конкурсқа 30 грант қарастырылды. Әрқайсысына 3 млн теңге бөлу жоспарланған еді.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {Y2024} *"], "kk"),
+    ("Облыста 2024 жылы конкурсқа 30 грант қарастырылды.\nӘрқайсысына 3 млн теңге бөлу көзделген болатын.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {Y2024} *"], "kk"),
+    ("2024 жылы әрқайсысына 3 млн теңге бөлу жоспарланған еді.", [f"3e+06 exact KZT * {Y2024} *"], "kk"),
+    ("Oblysta 2024 jyly konkýrsqa 30 grant qarastyryldy. Árqaısysyna 3 mln teńge bólý josparlanǵan edi.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {Y2024} *"], "kk"),
+    ("Oblysta 2024 jyly konkursqa 30 grant qarastyryldy. Ärqaisysyna 3 mln teñge bölu josparlanğan edı.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {Y2024} *"], "kk"),
+    ("В 2024 году на конкурс выделили 30 грантов. На каждый планировалось выделить по 3 млн тенге.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {Y2024} *"], "ru"),
+    ("In 2024, 30 grants were provided for the contest. Each was planned to receive 3 million tenge.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {Y2024} *"], "en"),
+    # negatives: a plan of now or of the future keeps its period
+    ("2024 жылы 30 грант бөлінді. Биыл әрқайсысына 3 млн теңге бөлу жоспарлануда.",
+     [f"30 exact grants * {Y2024} *", f"3e+06 exact KZT * {YTD} *"], "kk"),
+    ("Келесі жылы әрқайсысына 3 млн теңге бөлу жоспарланған.", ["3e+06 exact KZT * 2026-01-01..2026-12-31 *"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "past_plans": PAST_PLANS,
 }
 
 

@@ -23,6 +23,7 @@ from loaders.extract.periods import (
     find_anchors,
     is_comparison_base,
     is_done_once,
+    is_past_plan,
     is_past_report,
     recent_day,
 )
@@ -96,6 +97,19 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             return Anchor(0, 0, "year", start, end)
         return None
 
+    def past_plan_anchor(fig: Figure, here: list[Anchor]) -> Anchor | None:
+        """The time a plan told in the past tense was made for: "2024 жылы 30 грант қарастырылды. Әрқайсысына 3 млн
+        теңге бөлу жоспарланған еді" (the plan of 2024, not a target from publication on): a past period earlier in
+        its sentence, else the latest of the sentence before (a new line of the page goes on from it too)."""
+        before = [a for a in here if a.end <= (fig.num_start or 0) and past(a)]
+        if before:
+            return before[-1]
+        for low_text in earlier_all[-1:]:
+            found_anchors = periods_of(low_text)
+            if found_anchors and past(found_anchors[-1]):
+                return found_anchors[-1]
+        return None
+
     def since_then_anchor(paragraph: int, low: str, fig: Figure) -> Anchor | None:
         """"Грант учреждён в 2021 году. За это время 90 человек получили гранты": "since then / за это время / с
         тех пор / осы уақыт ішінде / содан бері" runs from the time the text named before (in the sentence, else
@@ -157,6 +171,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, sent.paragraph)
+                elif inherited is None and fig.meta.get("planned") and is_past_plan(low):
+                    inherited = past_plan_anchor(fig, here)
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     if inherited.kind == "as_of" and as_of[0] is not None:

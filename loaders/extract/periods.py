@@ -678,6 +678,19 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
 
 PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
                         r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
+# A plan told in the past tense ("3 млн теңге бөлу жоспарланған еді", "было запланировано", "planned to award …
+# was") is the plan of the time the text spoke of before, not a target from now on: it takes that time's period.
+_PAST_PLAN = re.compile(r"(?:жоспарланған|жоспарлаған|көзделген|белгіленген)\s+(?:еді|болатын)|"
+                        r"планировал(?:ось|и|а|)\b|был[аио]?\s+запланирован\w*|запланирован\w*\s+был[аио]?\b|"
+                        r"предполагалось|намечалось|\b(?:was|were|had\s+been)\s+planned\b|\bhad\s+planned\b",
+                        re.I)
+
+
+def is_past_plan(clause_text: str) -> bool:
+    """Is the plan of the clause one of the past ("жоспарланған еді", "планировалось", "was planned")?"""
+    return _PAST_PLAN.search(clause_text) is not None
+
+
 # Words right before a period that make it the base of a comparison.
 # Kazakh puts the word of comparison after the base, a noun or two between them ("өткен жылмен салыстырғанда",
 # "былтырғыға қарағанда", "өткен жылдың сәйкес кезеңімен салыстырғанда", "былтырғы марафонмен салыстырғанда"), or

@@ -86,7 +86,33 @@ def test_theme_year_pages(text: str, want: list[str], lang: str) -> None:
         assert matches(g, w), f"{text}\n got {g}\nwant {w}"
 
 
+# "up to" after an increase is the new level, exact ("a 40 per cent increase of the budget - up to 10 billion tenge",
+# "grew up to 5,000"), as Russian "выросло до" and Kazakh "5 мыңға дейін өсті" are; "up to" of its own, or in a new
+# clause after the change ("and up to 500 more will join"), stays at_most.
+UP_TO_AFTER_AN_INCREASE = [
+    ("This became possible due to a 40 per cent increase of the Fund's budget for charity - up to 10 billion tenge.",
+     [f"40 exact percent * {NOW} KZ", f"1e+10 exact KZT * {NOW} KZ"], "en"),
+    ("The number of volunteers has grown up to 5,000.", [f"5000 exact persons volunteers_total {NOW} KZ"], "en"),
+    ("The budget was increased by 40 percent, up to KZT 10 billion.",
+     [f"40 exact percent * {NOW} KZ", f"1e+10 exact KZT * {NOW} KZ"], "en"),
+    ("Blood donations rose up to 3,000 liters in Almaty.", [f"3000 exact liters * {NOW} Almaty"], "en"),
+    ("Бюджет фонда увеличен на 40 процентов — до 10 млрд тенге.",
+     [f"40 exact percent * {NOW} KZ", f"1e+10 exact KZT * {NOW} KZ"], "ru"),
+    ("Еріктілер саны 5 мыңға дейін өсті.", [f"5000 exact persons volunteers_total {NOW} KZ"], "kk"),
+    ("Қордың бюджеті 40 пайызға ұлғайып, 10 млрд теңгеге дейін жетті.",
+     [f"40 exact percent * {NOW} KZ", f"1e+10 exact KZT * {NOW} KZ"], "kk"),
+    ("Eriktiler sany 5 myńǵa deıin ósti.", [f"5000 exact persons volunteers_total {NOW} KZ"], "kk"),
+    # negatives: a bound of its own
+    ("Up to 500 volunteers will join the campaign.", [f"500 at_most persons * {NOW} KZ"], "en"),
+    ("The number increased by 20%, and up to 500 more people will join.",
+     [f"20 exact percent * {NOW} KZ", f"500 at_most persons * {NOW} KZ"], "en"),
+    ("Each family can receive up to 50,000 tenge.", [f"50000 at_most KZT * {NOW} KZ"], "en"),
+    ("Акцияға 500-ге дейін ерікті қатысады.", [f"500 at_most persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_EN: dict[str, list] = {
+    "up_to_after_an_increase": UP_TO_AFTER_AN_INCREASE,
 }
 
 
@@ -95,5 +121,3 @@ ROUND_1_5B_EN: dict[str, list] = {
 def test_round_5b_english_classes(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
 
-
-_ = NOW

@@ -176,7 +176,42 @@ def _from_to(tokens: list[Token], to_index: int) -> bool:
     return False
 
 
+# Words that end the clause of a change before an English "up to": what follows is a bound of its own ("grew by 20%,
+# and up to 500 more will join").
+_CLAUSE_BREAK = frozenset({".", ";", "and", "but", "while", "whereas", "although"})
+_UP_TO_WINDOW = 12
+
+
+def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
+    """English "up to" after an increase is the new level, not a bound ("a 40 per cent increase of the Fund's budget
+    for charity - up to 10 billion tenge", "the number grew up to 5,000", "was raised by 40 percent, up to KZT 10
+    bn"): a change word within the clause before it, with no other number between them than its "by" amount."""
+    for k in range(q_i - 1, max(-1, q_i - 1 - _UP_TO_WINDOW), -1):
+        t = tokens[k]
+        if t.low in _CLAUSE_BREAK:
+            return False
+        if t.kind == "num" and not (k > 0 and tokens[k - 1].low == "by"):
+            return False
+        if CHANGE_VERB_RE.match(t.low):
+            return True
+    return False
+
+
 def ends_a_change(tokens: list[Token], q_i: int) -> bool:
-    """Is the "до/to" at q_i the end of a change ("с 50 до 300 тыс.", "довести до 500 тысяч"), not a bound?"""
+    """Is the "до/to" at q_i the end of a change ("с 50 до 300 тыс.", "довести до 500 тысяч", "increased up to
+    5,000"), not a bound?"""
+    if tokens[q_i].low == "up" and q_i + 1 < len(tokens) and tokens[q_i + 1].low == "to":
+        return _change_before_up_to(tokens, q_i)
     return tokens[q_i].low in ("до", "to") and (
         _from_to(tokens, q_i) or any(CHANGE_VERB_RE.match(t.low) for t in tokens[max(0, q_i - 8): q_i]))
+
+
+# Kazakh verbs of a change after "-ге дейін": "5 мыңға дейін өсті" (grew to 5,000), "10 млрд теңгеге дейін жетті"
+# (reached 10 bn), "2 пайызға дейін төмендеді": the end of the change, exact, as Russian "выросло до".
+_KK_CHANGE_AFTER_UNTIL = re.compile(r"^(?:өс|арт|ұлғай|көбей|жет|жеткіз|кеми|азай|төменде|қысқар|көтеріл)")
+
+
+def kk_until_a_change(tokens: list[Token], after_bound: int) -> bool:
+    """Is the Kazakh "дейін" just before token `after_bound` the end of a change rather than a bound?"""
+    return (0 < after_bound < len(tokens) and tokens[after_bound - 1].low == "дейін"
+            and _KK_CHANGE_AFTER_UNTIL.match(tokens[after_bound].low) is not None)

@@ -42,6 +42,7 @@ from loaders.extract.qualifiers import (
     bound_after_measure,
     bound_on_counter,
     ends_a_change,
+    kk_until_a_change,
     open_bound_after,
     qualifier_after,
     qualifier_before,
@@ -51,8 +52,6 @@ from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
 from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
 from loaders.text import Sentence, normalize
-
-
 
 _EN_FRACTION_NUMERATORS = frozenset({"one", "two", "three"})
 _EN_FRACTION_DENOMINATORS = frozenset({"third", "thirds", "quarter", "quarters"})
@@ -173,6 +172,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 if bound:
                     qualifier = bound
                     break
+        if lang == "kk" and qualifier == "at_most" and \
+                kk_until_a_change(tokens, after_q if q_after else nm.np_end if nm.noun else m.i1):
+            qualifier = "exact"  # "5 мыңға дейін өсті", "10 млрд теңгеге дейін жетті": the end of a change
         unit = nm.unit
         if sign:
             unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text

@@ -116,6 +116,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "орташа есеппен": "approx", "орташа алғанда": "approx", "орта есеппен": "approx",
     "шамамен": "approx", "шамасы": "approx", "кем дегенде": "at_least", "кемінде": "at_least",
     "ең көбі": "at_most", "ең көп дегенде": "at_most", "ең аз дегенде": "at_least",
+    "ең кемі": "at_least", "ең кем дегенде": "at_least", "ең азы": "at_least",  # "ең кемі 760 көшет": at least
     "жуық": "approx", "астам": "at_least",
     # English
     "more than": "at_least", "over": "at_least", "at least": "at_least", "above": "at_least",

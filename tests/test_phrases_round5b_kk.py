@@ -101,7 +101,23 @@ PAST_PLANS = [
 ]
 
 
+# Kazakh "ең кемі / ең кем дегенде / ең азы" (at the least) before a number bound it from below, like "кем дегенде".
+AT_THE_LEAST = [
+    ("Осылайша ең кемі 760 ағаш көшетін отырғызуды жоспарлап отырмыз.", [f"760 at_least trees * {NOW} KZ"], "kk"),
+    ("Marafonshylar 18 qalaǵa barady. Osylaısha eń kemi 760 aǵash kóshetin otyrǵyzýdy josparlap otyrmyz.",
+     [f"18 exact * * {NOW} KZ", f"760 at_least trees * {NOW} KZ"], "kk"),
+    ("Biyl eñ kemı 760 ağaş köşetın otyrğyzudy josparlap otyrmyz.", [f"760 at_least trees * {YTD} KZ"], "kk"),
+    ("Акцияға ең кем дегенде 300 ерікті қатысады.", [f"300 at_least persons * {NOW} KZ"], "kk"),
+    ("Акцияға ең азы 300 ерікті қатысады.", [f"300 at_least persons * {NOW} KZ"], "kk"),
+    ("В акции примут участие не менее 300 волонтеров.", [f"300 at_least persons * {NOW} *"], "ru"),
+    # negatives: "ең көбі" is at most; a number alone is exact
+    ("Акцияға ең көбі 300 ерікті қатысады.", [f"300 at_most persons * {NOW} KZ"], "kk"),
+    ("Акцияға 300 ерікті қатысады.", [f"300 exact persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "at_the_least": AT_THE_LEAST,
     "past_plans": PAST_PLANS,
 }
 

@@ -68,11 +68,45 @@ COLLECTIVE_NUMERALS = [
     ("Волонтеры работали 3 суток без отдыха.", [], "ru"),
 ]
 
+# The numerator of a fraction of a time is no count ("Две трети года волонтеры работали", "two thirds of the year");
+# a fraction of people stays a share.
+FRACTIONS_OF_A_TIME = [
+    ("Две трети года волонтеры работали без выходных.", [], "ru"),
+    ("За три четверти года волонтеры провели 500 акций.", ["500 exact events * * KZ"], "ru"),
+    ("Two thirds of the year the volunteers worked without days off.", [], "en"),
+    # negatives: shares of people
+    ("Две трети волонтеров — студенты.", [f"66.67 approx percent * {NOW} KZ"], "ru"),
+    ("Около двух третей участников составили школьники.", [f"66.67 approx percent * {NOW} KZ"], "ru"),
+    ("Two thirds of the volunteers are students.", [f"66.67 approx percent * {NOW} KZ"], "en"),
+]
+
+# "один" as an item of a comma list of counts ("9 районов, один город более 300 сел") is a figure like its
+# neighbours; not after a year or a duration ("В 2024 году, один волонтер", "Прошло 5 лет, один …").
+ONE_IN_A_LIST_OF_COUNTS = [
+    ("Около 80 тысяч человек, а это 9 районов, один город более 300 сел, приняли участие в уборке.",
+     [f"80000 approx persons * {NOW} KZ", f"9 exact * * {NOW} KZ", f"1 exact * * {NOW} KZ",
+      f"300 at_least * * {NOW} KZ"], "ru"),
+    ("В уборке участвовали 12 сел, один город и район.",
+     [f"12 exact * * {NOW} KZ", f"1 exact * * {NOW} KZ"], "ru"),
+    ("Шамамен 80 мың адам, яғни 9 аудан, бір қала, 300-ден астам ауыл тазалыққа қатысты.",
+     [f"80000 approx persons * {NOW} KZ", f"9 exact * * {NOW} KZ", f"1 exact * * {NOW} KZ",
+      f"300 at_least * * {NOW} KZ"], "kk"),
+    ("About 80,000 people from 9 districts, one city and over 300 villages took part.",
+     [f"80000 approx persons * {NOW} KZ", f"9 exact * * {NOW} KZ", f"1 exact * * {NOW} KZ",
+      f"300 at_least * * {NOW} KZ"], "en"),
+    # negatives
+    ("В 2024 году, один волонтер сообщил о пожаре.", [], "ru"),
+    ("Прошло 5 лет, один волонтер остался в проекте.", [], "ru"),
+    ("Волонтеры посадили 300 деревьев, один из них — дуб.", [f"300 exact trees * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
     "semyu_is_a_family": SEMYU_IS_A_FAMILY,
     "collective_numerals": COLLECTIVE_NUMERALS,
+    "fractions_of_a_time": FRACTIONS_OF_A_TIME,
+    "one_in_a_list_of_counts": ONE_IN_A_LIST_OF_COUNTS,
 }
 
 

@@ -38,6 +38,8 @@ _RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", 
 # year or the end: "25 қаз" may be geese)
 _YEAR_TOKEN = re.compile(r"(19|20)\d{2}")
 _KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"})
+# The denominator of a fraction in words: its numerator ("две трети", "two thirds") is no count of its own.
+_FRACTION_DENOMINATOR = re.compile(r"^(трет(и|ей|ям|ями|ях)|четверт(и|ей|ям|ями|ях)|thirds?|quarters?)$")
 # A site's domain glued to a number: "7152.kz", "24.kz", "5-tv.ru" (the number names the site).
 _SITE_DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|media|news|tv|қаз)\b", re.I)
 # Sizes: a measure of length or volume that describes a thing rather than counts it ("trees over 6 meters high",
@@ -124,6 +126,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "frequency"  # "3 рет", "3 or more times", "2 раза в год": how often, not how many
     if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
+    if m.from_words and not m.scaled and nxt is not None and _FRACTION_DENOMINATOR.match(nxt.low):
+        return "fraction"  # "две трети года", "two thirds of the year": a part of a time, left by fraction_of
     if _family_description(tokens, m):
         return "description"  # "families with more than three children"
     if _rate_denominator(tokens, m, lang):
@@ -257,11 +261,21 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             t.kind == "num" for t in tokens[m.i1: m.i1 + 8])
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             t.kind == "num" for t in tokens[max(0, m.i0 - 6): m.i0])
-        if not (forward or backward):
+        if not (forward or backward or _item_of_a_list_of_counts(tokens, m)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
+    """"9 районов, один город более 300 сел": "один" as an item after a comma of a list whose item before is a count
+    in digits with its noun (not a year: "в 2024 году, один из …")."""
+    if m.i0 < 3 or tokens[m.i0 - 1].text != ",":
+        return False
+    noun, num = tokens[m.i0 - 2], tokens[m.i0 - 3]
+    return num.kind == "num" and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
+        and not AGE_OR_DURATION_RE.match(noun.low)
 
 
 # People described by an age bound after them: "people under 35", "children under 14", "those over 60".

@@ -411,8 +411,9 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
             numerator, first = _EN_NUMERATORS[prev], i - 1
             if i > 1 and tokens[i - 2].low in _ORDINAL_PARTS:
                 return None
+        after = i + 3 if i + 3 < len(tokens) and tokens[i + 2].low == "the" else i + 2  # "two thirds of the year"
         if nxt is None or nxt.low not in ("of", "the") or (
-                i + 2 < len(tokens) and _TIME_AFTER.match(tokens[i + 2].low)):
+                after < len(tokens) and _TIME_AFTER.match(tokens[after].low)):
             return None
         if first != i and tokens[first].low == "a" and unit == "half":
             return None

@@ -116,7 +116,24 @@ AT_THE_LEAST = [
 ]
 
 
+# Kazakh "жылына" alone is "per year", but after a name of a kind of year it is that year's dative: "жаңа оқу
+# жылына қажетті керек-жарақтар" (things needed for the new school year), "қаржы жылына" (the financial year).
+NAMED_YEARS_NOT_ANNUAL = [
+    ("Қауымдастық 43 балаға жаңа оқу жылына қажетті керек-жарақтар сатып әперген.", [f"43 exact persons * {NOW} KZ"],
+     "kk"),
+    ("Qaýymdastyq 43 balaǵa jańa oqý jylyna qajetti kerek-jaraqtar satyp ápergen eken.",
+     [f"43 exact persons * {NOW} KZ"], "kk"),
+    ("Qauymdastyq 43 balağa jaña oqu jylyna qajettı kerek-jaraqtar satyp äpergen eken.",
+     [f"43 exact persons * {NOW} KZ"], "kk"),
+    ("Қор мектеп жылына дейін 120 балаға көмектесті.", [f"120 exact persons * {NOW} KZ"], "kk"),
+    # negatives: "per year"
+    ("Еріктілер жылына 200 отбасына көмектеседі.", [f"200 exact families * {Y2024} KZ"], "kk"),
+    ("Облыста жылына 5 мың донор қан тапсырады.", [f"5000 exact persons blood_donors_per_year {Y2024} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "named_years_not_annual": NAMED_YEARS_NOT_ANNUAL,
     "at_the_least": AT_THE_LEAST,
     "past_plans": PAST_PLANS,
 }

@@ -636,6 +636,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "annual":
                 if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "twice a year", "2 раза в год": how often, not a yearly figure
+                if _NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "жаңа оқу жылына" (for the new school year): the dative of a named year, not "a year"
                 # without a publication date the years are unknown, but "every year" still says the figure is
                 # yearly (what the per-year metrics ask)
                 start, end = _year(pub.year - 1) if pub is not None else (None, None)
@@ -684,6 +686,12 @@ _PAST_PLAN = re.compile(r"(?:жоспарланған|жоспарлаған|к�
                         r"планировал(?:ось|и|а|)\b|был[аио]?\s+запланирован\w*|запланирован\w*\s+был[аио]?\b|"
                         r"предполагалось|намечалось|\b(?:was|were|had\s+been)\s+planned\b|\bhad\s+planned\b",
                         re.I)
+
+
+# Kazakh "жылына" is "per year" alone, but the dative of a year with a name before it: "жаңа оқу жылына" (for the
+# new school year), "қаржы жылына" (the financial year). (Not a subject before it: "Еріктілер жылына 200 отбасына
+# көмектеседі" is per year.)
+_NAMED_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:оқу|қаржы|жаңа|мектеп|бюджет)\s+$", re.I)
 
 
 def is_past_plan(clause_text: str) -> bool:

@@ -10,7 +10,7 @@ Same format as tests/test_extract_phrases.py: "value qualifier unit metric perio
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import NOW, _check_read
+from test_extract_phrases import NOW, Y2024, _check_read
 
 # A bound before the Russian "на" of worth ("продукты почти на 50 миллионов тенге", "более чем на 2 млн",
 # "примерно на 50 млн") bounds the amount; "больше на 20" (by how much) and "до" before "на" are no bounds.
@@ -100,6 +100,27 @@ ONE_IN_A_LIST_OF_COUNTS = [
     ("Волонтеры посадили 300 деревьев, один из них — дуб.", [f"300 exact trees * {NOW} KZ"], "ru"),
 ]
 
+# A plan told now ("в ближайшее время планируется посадить", "будет посажено", "жоспарлануда") after a clause of a
+# time already over ("Год назад …, а …", "В 2024 году …, а …") is a plan from now on, not of that time; a plan told
+# in the past ("планировалось", "было запланировано") keeps it.
+PLANS_AFTER_A_PAST_CLAUSE = [
+    ("Год назад в школах высадили семена, а в ближайшее время планируется посадить 11 237 саженцев.",
+     [f"11237 exact trees * {NOW} KZ"], "ru"),
+    ("В 2024 году высадили 500 деревьев, а в ближайшее время планируется посадить 11 237 саженцев.",
+     [f"500 exact trees * {Y2024} KZ", f"11237 exact trees * {NOW} KZ"], "ru"),
+    ("В прошлом году высадили 500 деревьев, а в ближайшее время будет посажено еще 1000.",
+     [f"500 exact trees * {Y2024} KZ", f"1000 exact trees * {NOW} KZ"], "ru"),
+    ("Былтыр мектептерде тұқым егілді, ал жақын арада 11 237 көшет отырғызу жоспарлануда.",
+     [f"11237 exact trees * {NOW} KZ"], "kk"),
+    # negatives: a plan of the past; a past report; a plan with its own time
+    ("В 2024 году планировалось высадить 500 деревьев, а высадили 450.",
+     [f"500 exact trees * {Y2024} KZ", f"450 exact trees * {Y2024} KZ"], "ru"),
+    ("В прошлом году высадили 500 деревьев, а также посадили 1000 кустарников.",
+     [f"500 exact trees * {Y2024} KZ", f"1000 exact * * {Y2024} KZ"], "ru"),
+    ("В прошлом году высадили 500 деревьев, а в этом году планируется посадить 11 237 саженцев.",
+     [f"500 exact trees * {Y2024} KZ", "11237 exact trees * 2025-01-01..2025-06-15 KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -107,6 +128,7 @@ ROUND_1_5B_RU = {
     "collective_numerals": COLLECTIVE_NUMERALS,
     "fractions_of_a_time": FRACTIONS_OF_A_TIME,
     "one_in_a_list_of_counts": ONE_IN_A_LIST_OF_COUNTS,
+    "plans_after_a_past_clause": PLANS_AFTER_A_PAST_CLAUSE,
 }
 
 

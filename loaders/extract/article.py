@@ -166,6 +166,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     before = [a for a in here if a.end <= (fig.num_start or 0)]
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
+                    elif before and _plan_after_a_past_time(fig, before[-1], low, published):
+                        inherited = None  # "Год назад высадили семена, а в ближайшее время планируется посадить
+                        # 11 237 саженцев": a plan from now on, not of the past time of the clause before
                     else:
                         inherited = before[-1] if before else inherited_anchor(sent.paragraph, low, fig.lang)
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
@@ -194,6 +197,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     headline_periods(figures)
     mark_duplicates(figures)
     return figures
+
+
+def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt.date | None) -> bool:
+    """Is the figure a plan told now (not "планировалось", "was planned") after a clause of a time already over?"""
+    return bool(fig.meta.get("planned")) and not is_past_plan(low) and published is not None and \
+        anchor.period_end is not None and anchor.period_end < published
 
 
 def _not_yearly(fig: Figure) -> None:

@@ -132,7 +132,26 @@ NAMED_YEARS_NOT_ANNUAL = [
 ]
 
 
+# "Осы уақытта / осы кезде" right after a year is a time of that year ("Өткен жылы осы уақытта" = this time last
+# year), not "since then" (which runs from the time named before to publication, as "Осы уақыт ішінде" still does).
+AT_THIS_TIME_OF_A_YEAR = [
+    ("Өткен жылы осы уақытта 300 донор қан тапсырған.", [f"300 exact persons * {Y2024} KZ"], "kk"),
+    ("Былтыр дәл осы кезде 300 донор қан тапсырған еді.", [f"300 exact persons * {Y2024} KZ"], "kk"),
+    ("Byltyr osy ýaqytta 300 donor qan tapsyrǵan edi dep habarlady ortalyq.", [f"300 exact persons * {Y2024} KZ"],
+     "kk"),
+    ("Ötken jyly osy uaqytta 300 donor qan tapsyrğan edı dep habarlady ortalyq.",
+     [f"300 exact persons * {Y2024} KZ"], "kk"),
+    ("В прошлом году в это же время 300 доноров сдали кровь.", [f"300 exact persons * {Y2024} *"], "ru"),
+    # negatives: since then
+    ("2019 жылы қор құрылды. Осы уақыт ішінде 300 отбасыға көмек көрсетілді.",
+     ["300 exact families * 2019-01-01..2025-06-15 KZ"], "kk"),
+    ("Қор 2019 жылы құрылды, содан бері 300 отбасыға көмек көрсетілді.",
+     ["300 exact families * 2019-01-01..2025-06-15 KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "at_this_time_of_a_year": AT_THIS_TIME_OF_A_YEAR,
     "named_years_not_annual": NAMED_YEARS_NOT_ANNUAL,
     "at_the_least": AT_THE_LEAST,
     "past_plans": PAST_PLANS,

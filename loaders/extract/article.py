@@ -36,6 +36,9 @@ _SINCE_THEN = re.compile(r"(?:за это время|за этот период|
                          r"since then|during this time|during that time|in that time|in this time|since that time|"
                          r"осы уақыт ішінде|осы уақытта|содан бері|сол уақыттан бері|осы кезең ішінде|"
                          r"осы аралықта)")
+# "At this time" right after a year is a time of that year, not "since then": "Өткен жылы осы уақытта 300 донор қан
+# тапсырған" (this time last year), "2024 жылы осы кезеңде".
+_AT_THIS_TIME_OF = re.compile(r"\s*(?:дәл\s+)?(?:осы|сол)\s+(?:уақытта|кезде|кезеңде|мезгілде|уақытқа дейін)")
 # Periods that open the per-year metrics to a figure that inherits them.
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
@@ -142,7 +145,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         for fig in found:
             anchor = fig.meta.get("anchor")
             if fig.period_basis == "explicit" and anchor is not None and anchor.kind == "year" and published and \
-                    anchor.period_start < published and _SINCE_THEN.search(low, anchor.end, fig.num_start or 0):
+                    anchor.period_start < published and _SINCE_THEN.search(low, anchor.end, fig.num_start or 0) and \
+                    not _AT_THIS_TIME_OF.match(low, anchor.end):
                 # "Фонд создан в 2019 году, и с тех пор волонтеры помогли 12 тысячам семей": from 2019 on
                 fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, published, "range"
                 _not_yearly(fig)

@@ -121,6 +121,24 @@ PLANS_AFTER_A_PAST_CLAUSE = [
      [f"500 exact trees * {Y2024} KZ", "11237 exact trees * 2025-01-01..2025-06-15 KZ"], "ru"),
 ]
 
+# Two weights or volumes of the same value in two sentences are two loads when they say what they measure and it
+# differs ("20 тонн муки" … "20 тонн сахара", "20 tonnes of flour" … "of sugar"); a measure written again without
+# its thing ("600 тонн мусора" … "вывезено 600 т") is still one statement.
+LOADS_OF_DIFFERENT_THINGS = [
+    ("Жители передали 20 тонн муки. Предприниматели отправили 20 тонн сахара.",
+     [f"20 exact tonnes * {NOW} KZ", f"20 exact tonnes * {NOW} KZ"], "ru"),
+    ("Фонд закупил 500 литров масла. Еще 500 литров молока передали фермеры.",
+     [f"500 exact liters * {NOW} KZ", f"500 exact liters * {NOW} KZ"], "ru"),
+    ("Residents sent 20 tonnes of flour. Businesses sent 20 tonnes of sugar.",
+     [f"20 exact tonnes * {NOW} KZ", f"20 exact tonnes * {NOW} KZ"], "en"),
+    # negatives: one load said twice
+    ("Волонтеры собрали 600 тонн мусора. Всего вывезено 600 т.", [f"600 exact tonnes * {NOW} KZ"], "ru"),
+    ("Волонтеры собрали 600 тонн мусора. Все 600 тонн мусора вывезены на полигон.",
+     [f"600 exact tonnes * {NOW} KZ"], "ru"),
+    ("Volunteers collected 600 tonnes of waste. All 600 tonnes were taken to the landfill.",
+     [f"600 exact tonnes * {NOW} KZ"], "en"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -129,6 +147,7 @@ ROUND_1_5B_RU = {
     "fractions_of_a_time": FRACTIONS_OF_A_TIME,
     "one_in_a_list_of_counts": ONE_IN_A_LIST_OF_COUNTS,
     "plans_after_a_past_clause": PLANS_AFTER_A_PAST_CLAUSE,
+    "loads_of_different_things": LOADS_OF_DIFFERENT_THINGS,
 }
 
 

@@ -29,6 +29,7 @@ from loaders.extract.periods import (
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
+from loaders.numbers import parse_ru
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
 # "Since then": from the time named before to publication.
@@ -239,6 +240,29 @@ def _noun_of(fig: Figure) -> str | None:
     return fig.unit if fig.unit in _MEASURE_UNITS else fig.noun
 
 
+_OF_THING_EN = re.compile(r"\s+of\s+([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _measured_thing(fig: Figure) -> str | None:
+    """What a weight or a volume measures, right after its unit: "20 тонн муки" (a Russian noun in the genitive),
+    "20 tonnes of flour"; None when the text does not say ("вывезено 600 т.")."""
+    if fig.unit not in ("tonnes", "kg", "liters", "ml"):
+        return None
+    k = fig.quote.find(fig.text)
+    if k < 0:
+        return None
+    rest = fig.quote[k + len(fig.text):]
+    if fig.lang == "en":
+        m = _OF_THING_EN.match(rest)
+        return m.group(1).lower() if m else None
+    m = _NEXT_WORD.match(rest)
+    if fig.lang != "ru" or m is None:
+        return None
+    lemmas = {lemma for lemma, tag, _ in parse_ru(m.group(1).lower()) if "NOUN" in tag and "gent" in tag}
+    return min(lemmas) if lemmas else None
+
+
 def _same_quantity(a: Figure, b: Figure) -> bool:
     """Do two figures of one article state one quantity twice? The same value with the same qualifier (a
     headline repeated in the body, a lead restated), or, for one metric, a bound that is the exact value rounded
@@ -248,6 +272,9 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     the exact one where both land on one point)."""
     if a.unit != b.unit:
         return False
+    things = _measured_thing(a), _measured_thing(b)
+    if None not in things and things[0] != things[1]:
+        return False  # "20 тонн муки" and, in another sentence, "20 тонн сахара": two loads
     if a.sentence_index == b.sentence_index and a.is_headline == b.is_headline and a.start != b.start:
         return False  # one sentence says a thing once: "20 тонна күріш, 20 тонна ұн", "25 kg of food and 25 kg of …"
     if a.metric and b.metric and a.metric != b.metric:

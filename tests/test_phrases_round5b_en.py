@@ -111,8 +111,36 @@ UP_TO_AFTER_AN_INCREASE = [
 ]
 
 
+# A paragraph that opens by pointing back at what was said before ("«This became possible due to …", "As a result",
+# "These initiatives …", "Это позволило …", "Бұл … мүмкіндік берді") goes on from the paragraph before: its figures
+# take the period stated there. The past of irregular English verbs ("became", "grew") tells a report as "-ed" does.
+# Not a paragraph of its own ("The fund spent …"), nor "This year / В этот раз", which name their own time.
+_P2022 = "In 2022, the fund implemented 43 social initiatives across the country.\n\n"
+_Y2022 = "2022-01-01..2022-12-31"
+PARAGRAPHS_THAT_POINT_BACK = [
+    (_P2022 + "«This became possible due to a 40 per cent increase of the budget - up to 10 billion tenge.",
+     [f"43 exact * * {_Y2022} KZ", f"40 exact percent * {_Y2022} KZ", f"1e+10 exact KZT * {_Y2022} KZ"], "en"),
+    (_P2022 + "As a result, the fund spent 10 billion tenge on aid.",
+     [f"43 exact * * {_Y2022} KZ", f"1e+10 exact KZT * {_Y2022} KZ"], "en"),
+    (_P2022 + "These initiatives grew by 40 percent.", [f"43 exact * * {_Y2022} KZ", f"40 exact percent * {_Y2022} KZ"],
+     "en"),
+    ("В 2022 году фонд реализовал 43 социальных проекта.\n\nЭто позволило направить на помощь 10 млрд тенге.",
+     [f"43 exact projects * {_Y2022} KZ", f"1e+10 exact KZT * {_Y2022} KZ"], "ru"),
+    ("2022 жылы қор 43 әлеуметтік жобаны жүзеге асырды.\n\nБұл көмекке 10 млрд теңге бөлуге мүмкіндік берді.",
+     [f"43 exact projects * {_Y2022} KZ", f"1e+10 exact KZT * {_Y2022} KZ"], "kk"),
+    # negatives
+    (_P2022 + "The fund spent 10 billion tenge on aid.", [f"43 exact * * {_Y2022} KZ", f"1e+10 exact KZT * {NOW} KZ"],
+     "en"),
+    (_P2022 + "This year the fund spent 10 billion tenge on aid.",
+     [f"43 exact * * {_Y2022} KZ", "1e+10 exact KZT * 2025-01-01..2025-06-15 KZ"], "en"),
+    ("В 2022 году фонд реализовал 43 социальных проекта.\n\nВ этот раз фонд направил на помощь 10 млрд тенге.",
+     [f"43 exact projects * {_Y2022} KZ", f"1e+10 exact KZT * {NOW} KZ"], "ru"),
+]
+
+
 ROUND_1_5B_EN: dict[str, list] = {
     "up_to_after_an_increase": UP_TO_AFTER_AN_INCREASE,
+    "paragraphs_that_point_back": PARAGRAPHS_THAT_POINT_BACK,
 }
 
 

@@ -40,6 +40,23 @@ _SINCE_THEN = re.compile(r"(?:за это время|за этот период|
 # "At this time" right after a year is a time of that year, not "since then": "Өткен жылы осы уақытта 300 донор қан
 # тапсырған" (this time last year), "2024 жылы осы кезеңде".
 _AT_THIS_TIME_OF = re.compile(r"\s*(?:дәл\s+)?(?:осы|сол)\s+(?:уақытта|кезде|кезеңде|мезгілде|уақытқа дейін)")
+# A paragraph that opens by pointing back at what the text said before ("«This became possible due to …", "These
+# projects employed …", "As a result, …", "Это позволило …", "Благодаря этому …", "Бұл …", "Соның нәтижесінде …")
+# goes on from the paragraph before: its figures take their period from there as from an earlier sentence of their
+# own paragraph. Not "This year / Этот раз / Бұл жолы / Осы күнге дейін …", which name a time of their own.
+_POINTS_BACK = re.compile(
+    r"^[\W\d_]*(?:(?:this|these|that|those|such)(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time|"
+    r"period|quarter)\b)|as a result|thanks to this|due to this|"
+    r"(?:это|эти|этот|эта|такие|такой)(?!\s+(?:год|месяц|время|период|недел|раз)\w*)|благодаря этому|"
+    r"в результате этого|в итоге|(?:бұл|осы)(?!\s+(?:жыл|ай|уақыт|кезең|апта|жол|күн|кез)\w*)|"
+    r"соның нәтижесінде|нәтижесінде)(?![\w-])", re.I)
+
+
+def points_back(low: str) -> bool:
+    """Does a sentence open by pointing back at what was said before ("This became possible …", "Бұл …")?"""
+    return _POINTS_BACK.match(low) is not None
+
+
 # Periods that open the per-year metrics to a figure that inherits them.
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
@@ -135,8 +152,16 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     earlier_all: list[str] = []  # every sentence before the current one, lower-cased
     prev: Sentence | None = None
     prev_found: list[Figure] = []
+    # the paragraph whose sentences a sentence takes periods from: its own, or the one before when it opens by
+    # pointing back ("«This became possible due to a 40 per cent increase …" after "in 2022, … 43 initiatives")
+    continues: dict[int, int] = {}
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
+        if sent.paragraph not in continues:
+            continues[sent.paragraph] = sent.paragraph
+            if prev is not None and prev.paragraph != sent.paragraph and points_back(low):
+                continues[sent.paragraph] = continues[prev.paragraph]
+        paragraph = continues[sent.paragraph]
         found: list[Figure] = []
         here: list[Anchor] = []
         if may_hold_number(low):
@@ -162,7 +187,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             elif fig.period_basis != "explicit":
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):
-                    inherited = since_then_anchor(sent.paragraph, low, fig)
+                    inherited = since_then_anchor(paragraph, low, fig)
                 if inherited is not None:
                     _not_yearly(fig)
                 elif classify.is_flow(fig):
@@ -175,10 +200,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         inherited = None  # "Год назад высадили семена, а в ближайшее время планируется посадить
                         # 11 237 саженцев": a plan from now on, not of the past time of the clause before
                     else:
-                        inherited = before[-1] if before else inherited_anchor(sent.paragraph, low, fig.lang)
+                        inherited = before[-1] if before else inherited_anchor(paragraph, low, fig.lang)
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
                         and not recent_day(low):
-                    inherited = reported_anchor(fig, here, low, sent.paragraph)
+                    inherited = reported_anchor(fig, here, low, paragraph)
                 elif inherited is None and fig.meta.get("planned") and is_past_plan(low):
                     inherited = past_plan_anchor(fig, here)
                 if inherited is not None:
@@ -195,7 +220,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = "as_of", "publication"
                 else:
                     fig.period_kind, fig.period_basis = None, "unknown"
-        earlier.setdefault(sent.paragraph, []).append(low)
+        earlier.setdefault(paragraph, []).append(low)
         earlier_all.append(low)
         figures.extend(found)
         prev, prev_found = sent, found

@@ -839,7 +839,12 @@ _NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела
                           "стола", "главе", "начало", "сено", "одно", "давно", "равно", "окно", "вино", "кино",
                           "решено бы", "значено"})
 _PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын)$", re.I)
-_PAST_EN = re.compile(r"\b(?:was|were)\b|\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
+# the past of English verbs, regular ("collected") and the irregular ones of reports ("became possible", "grew");
+# "set / put / cut / read" look the same in the present and are left out, and so is "gave" ("This year 400 people gave
+# blood, 12% more than in 2024": a comparison, stated now)
+_PAST_EN = re.compile(r"\b(?:was|were|became|grew|rose|made|took|brought|spent|held|built|bought|sent|got|won|"
+                      r"went|came|saw|paid|led|fell|found|began|ran|sold|taught|kept|drew|wrote|did)\b|"
+                      r"\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
 _PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
 _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|недавно|жуырда", re.I)

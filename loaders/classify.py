@@ -30,7 +30,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 # Words that make a volunteers count about one project, event, platform or course, not the country.
 NOT_NATIONWIDE = _re(
     r"проект|акци|начинани|платформ|форум|слет|обучен|направлен|марафон|преми|награ|жоба|"
-    r"platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|"
+    r"platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|атсалыс|ат салыс|"
     r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках|стали|became|joined|new|новых|жаңа|marathon|"
     r"took part|take part|part in|campaign"
 )
@@ -94,7 +94,10 @@ def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
 
 
 _HELP_WORDS = re.compile(r"помощ|помог|көмек|help|assist|\baid")
-_JOIN_WORDS = re.compile(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined")
+# Words of taking part. Kazakh has "қатысты" and "атсалысты / ат салысты" (took part; "марафонына 2,3 миллионнан
+# астам адам атсалысты"), "атсалысушы" (a participant).
+_JOIN_PATTERN = r"сплотил|объединил|участ|қатыс|ат\s?салыс|participa|united|involv|took part|take part|joined"
+_JOIN_WORDS = re.compile(_JOIN_PATTERN)
 
 
 _COMMA = re.compile(r",(?!\d)")
@@ -144,7 +147,7 @@ RULES: list[Rule] = [
     Rule("marathon_good_deeds", nouns=_f("дело", "іс", "deed"), near=_re(r"марафон|marathon|добрых дел|"
                                                                          r"игі іс|good deed"), where="sentence"),
     Rule("marathon_participants", units=_f("persons"),
-         near=_re(r"сплотил|объединил|участ|қатыс|participa|united|involv|took part|take part|joined"), where="segment",
+         near=_re(_JOIN_PATTERN), where="segment",
          check=lambda f, c: not _aid_recipients(f, c) and (
              bool(re.search(r"марафон|marathon|игілік|игі іс", c["sentence"]))
              or (_topic(c) == "marathon" and f.noun not in VOLUNTEER))),

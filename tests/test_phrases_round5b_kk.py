@@ -150,7 +150,27 @@ AT_THIS_TIME_OF_A_YEAR = [
 ]
 
 
+# Kazakh "атсалысты / ат салысты" (took part) is taking part like "қатысты": people who took part in the marathon
+# are its participants.
+TOOK_PART_ATSALYSTY = [
+    ("Биыл «Қайырымды істер марафонына» 2,3 миллионнан астам адам атсалысты.",
+     [f"2.3e+06 at_least persons marathon_participants {YTD} KZ"], "kk"),
+    ("Марафонға 3 миллион адам ат салысты.", [f"3e+06 exact persons marathon_participants {NOW} KZ"], "kk"),
+    ("Marafonǵa 2,3 mıllıonnan astam adam atsalysty dep habarlady mınıstrlik.",
+     [f"2.3e+06 at_least persons marathon_participants {NOW} KZ"], "kk"),
+    ("Marafonğa 2,3 millionnan astam adam atsalysty dep habarlady ministrlık.",
+     [f"2.3e+06 at_least persons marathon_participants {NOW} KZ"], "kk"),
+    ("В марафоне приняли участие более 2,3 миллиона человек.",
+     [f"2.3e+06 at_least persons marathon_participants {NOW} *"], "ru"),
+    ("More than 2.3 million people took part in the marathon.",
+     [f"2.3e+06 at_least persons marathon_participants {NOW} *"], "en"),
+    # negatives: help given in the marathon counts people helped
+    ("Марафон аясында 500 мың адамға көмек көрсетілді.", [f"500000 exact persons people_helped {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "took_part_atsalysty": TOOK_PART_ATSALYSTY,
     "at_this_time_of_a_year": AT_THIS_TIME_OF_A_YEAR,
     "named_years_not_annual": NAMED_YEARS_NOT_ANNUAL,
     "at_the_least": AT_THE_LEAST,

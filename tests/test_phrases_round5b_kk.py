@@ -169,7 +169,23 @@ TOOK_PART_ATSALYSTY = [
 ]
 
 
+# Kazakh typed in plain Latin letters writes "мың" without its ң ("2 mynnan astam", "5 myn adam", "3 mynga juyq",
+# "10 myndai"): after a number it is still a thousand; "mynadai" (such as this) is not.
+INFORMAL_MYN = [
+    ("Biyl marafonga 2 mynnan astam adam qatysty. Aktsiyaga 5 myn adam keldi.",
+     [f"2000 at_least persons marathon_participants {YTD} KZ", f"5000 exact persons * {YTD} KZ"], "kk"),
+    ("Keshege 3 mynga juyq donor keldi dep habarlady ortalyq. Tagy 10 myndai adam kutilude.",
+     [f"3000 approx persons * {NOW} KZ", f"10000 approx persons * {NOW} KZ"], "kk"),
+    ("Акцияға 2 мыннан астам волонтер қатысты.", [f"2000 at_least persons * {NOW} KZ"], "kk"),
+    ("Aktsiyaga 2 myńnan astam volonter qatysty dep habarlady ortalyq.", [f"2000 at_least persons * {NOW} KZ"], "kk"),
+    # negatives: "mynadai" is "such as this"
+    ("Aksiaga 2 mynnan astam volonter qatysty, olar mynadai jumys istedi.",
+     [f"2000 at_least persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "informal_myn": INFORMAL_MYN,
     "took_part_atsalysty": TOOK_PART_ATSALYSTY,
     "at_this_time_of_a_year": AT_THIS_TIME_OF_A_YEAR,
     "named_years_not_annual": NAMED_YEARS_NOT_ANNUAL,

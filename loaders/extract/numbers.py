@@ -59,7 +59,25 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
             return hit[0], ""
     if lang == "en" and tok.low in ("k",):
         return 1e3, ""
+    if lang == "kk":
+        informal = _informal_myn(tok.low)
+        if informal is not None:
+            hit = word_number(informal, lang)
+            if hit and hit[1]:
+                return hit[0], hit[2]
     return None
+
+
+def _informal_myn(low: str) -> str | None:
+    """Kazakh typed in plain Latin letters writes "мың" (thousand) without its ң: "2 mynnan astam", "5 myn adam",
+    "3 mynga juyq" read as "мыннан", "мын", "мынга". After a number these are "мыңнан", "мың", "мыңға" (not "мына",
+    this)."""
+    if not low.startswith("мын") or low.startswith("мына"):
+        return None
+    rest = low[3:]
+    if rest[:2] in ("га", "ге"):
+        rest = {"га": "ға", "ге": "ге"}[rest[:2]] + rest[2:]
+    return "мың" + rest
 
 
 _CURRENCY_SIGNS = frozenset("$€£")

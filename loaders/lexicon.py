@@ -120,7 +120,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "жуық": "approx", "астам": "at_least",
     # English
     "more than": "at_least", "over": "at_least", "at least": "at_least", "above": "at_least",
-    "in excess of": "at_least", "upwards of": "at_least", "no fewer than": "at_least",
+    "in excess of": "at_least", "upwards of": "at_least", "no fewer than": "at_least", "north of": "at_least",
+    "south of": "at_most",  # "north of KZT 500 million": more than (not a place: a number follows)
     "no less than": "at_least", "exceeded": "at_least", "exceeds": "at_least", "surpassed": "at_least",
     "topped": "at_least", "crossed": "at_least", "crossed the": "at_least", "passed the": "at_least",
     "surpassed the": "at_least", "exceeded the": "at_least", "topped the": "at_least", "up to": "at_most", "less than": "at_most", "fewer than": "at_most",

@@ -138,9 +138,38 @@ PARAGRAPHS_THAT_POINT_BACK = [
 ]
 
 
+# An English age set off by commas after one person named by what they are, not by name ("The volunteer, 17, has
+# helped …", as "Ilya Kan, 16, who …"); not a number of a plural group ("The volunteers, 17 in all, …").
+AGES_SET_OFF_AFTER_A_PERSON = [
+    ("The volunteer, 17, has helped 300 families.", [f"300 exact families * {NOW} KZ"], "en"),
+    ("A schoolgirl, 15, collected 200 kg of waste paper.", [f"0.2 exact tonnes * {NOW} KZ"], "en"),
+    ("Its founder, 34, said 1,200 donors joined in Almaty.", [f"1200 exact persons * {NOW} Almaty"], "en"),
+    ("Aida Serikova, 16, who volunteers in Astana, helped 40 elderly people.", [f"40 exact persons * {NOW} *"], "en"),
+    # negatives: a group's count set off, items of a list
+    ("The volunteers, 17 in all, helped 300 families.",
+     [f"17 exact * * {NOW} KZ", f"300 exact families * {NOW} KZ"], "en"),
+    ("The donors gave 17, 20 and 35 litres.", [f"17 exact * * {NOW} KZ", f"20 exact liters * {NOW} KZ",
+                                               f"35 exact liters * {NOW} KZ"], "en"),
+]
+
+# "north of" before an amount is more than it ("north of KZT 500 million", "north of $5 million"), as "upwards of"
+# is; "south of" less than it. A place after "north of" is no number.
+NORTH_OF_AN_AMOUNT = [
+    ("The fund raised north of KZT 500 million.", [f"5e+08 at_least KZT * {NOW} KZ"], "en"),
+    ("The campaign raised north of $5 million for 200 families.",
+     [f"5e+06 at_least USD * {NOW} KZ", f"200 exact families * {NOW} KZ"], "en"),
+    ("Donations came to north of 2,000 liters of blood.", [f"2000 at_least liters * {NOW} KZ"], "en"),
+    ("The cost was south of KZT 10 million.", [f"1e+07 at_most KZT * {NOW} KZ"], "en"),
+    # negative: a place
+    ("Volunteers planted 300 trees north of Almaty.", [f"300 exact trees * {NOW} *"], "en"),
+]
+
+
 ROUND_1_5B_EN: dict[str, list] = {
     "up_to_after_an_increase": UP_TO_AFTER_AN_INCREASE,
     "paragraphs_that_point_back": PARAGRAPHS_THAT_POINT_BACK,
+    "ages_set_off_after_a_person": AGES_SET_OFF_AFTER_A_PERSON,
+    "north_of_an_amount": NORTH_OF_AN_AMOUNT,
 }
 
 

@@ -244,8 +244,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age"  # "aged 18 to 35": the upper age
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and prev is not None and \
             prev.text == "," and nxt is not None and nxt.text == "," and m.i0 >= 2 and \
-            tokens[m.i0 - 2].kind == "word" and tokens[m.i0 - 2].text[:1].isupper():
-        return "age"  # "Almaty resident Ilya Kan, 16, who …": an age set off after a name
+            tokens[m.i0 - 2].kind == "word" and (tokens[m.i0 - 2].text[:1].isupper() or
+                                                 tokens[m.i0 - 2].low in _ONE_PERSON):
+        return "age"  # "Almaty resident Ilya Kan, 16, who …", "The volunteer, 17, has …": an age set off
     if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
             and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP) and \
             not _percent_at(tokens, m.i1):
@@ -279,6 +280,10 @@ def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
 
 
 # People described by an age bound after them: "people under 35", "children under 14", "those over 60".
+# One person named by what they are, whose age may be set off after them by commas ("The volunteer, 17, has …").
+_ONE_PERSON = frozenset({"volunteer", "donor", "student", "schoolgirl", "schoolboy", "girl", "boy", "woman", "man",
+                         "resident", "participant", "organizer", "organiser", "founder", "activist", "teenager",
+                         "pensioner", "mother", "father", "son", "daughter", "winner", "recipient", "child"})
 _PEOPLE_OF_AN_AGE = frozenset({"people", "youth", "children", "kids", "teenagers", "adolescents", "those", "citizens",
                                "residents", "pensioners", "applicants", "participants", "women", "men", "persons",
                                "volunteers", "donors", "anyone", "everyone", "adults"})

@@ -139,6 +139,24 @@ LOADS_OF_DIFFERENT_THINGS = [
      [f"600 exact tonnes * {NOW} KZ"], "en"),
 ]
 
+# The amount of a change ("на 2,1 тыс. больше, чем годом ранее", "выросло на 2,1 тыс.", "increased by 2,100",
+# "2,100 more than a year earlier") is a figure, but no level of a series: no metric id, and the time compared with
+# is not its period; the level beside it keeps its metric.
+DIFFERENCES_ARE_NO_LEVELS = [
+    ("В этом году в стране 15 тыс. волонтеров, на 2,1 тыс. больше, чем годом ранее.",
+     ["15000 exact persons volunteers_total 2025-01-01..2025-06-15 KZ", f"2100 exact persons None {NOW} KZ"], "ru"),
+    ("Число волонтеров в стране выросло на 2,1 тыс. по сравнению с прошлым годом.",
+     [f"2100 exact persons None {NOW} KZ"], "ru"),
+    ("Количество доноров увеличилось почти на 500 человек.", [f"500 almost persons None {NOW} KZ"], "ru"),
+    ("The number of volunteers increased by 2,100 compared to 2024.", [f"2100 exact persons None {NOW} KZ"], "en"),
+    ("There are 15,000 volunteers in the country, 2,100 more than a year earlier.",
+     [f"15000 exact persons volunteers_total {NOW} KZ", f"2100 exact persons None {NOW} KZ"], "en"),
+    # negatives: levels; worth; a percent change keeps its own reading
+    ("В 2024 году волонтеров в стране стало 12 тысяч.", [f"12000 exact persons volunteers_total {Y2024} KZ"], "ru"),
+    ("Число волонтеров выросло до 15 тысяч.", [f"15000 exact persons volunteers_total {NOW} KZ"], "ru"),
+    ("Волонтеры собрали продукты почти на 50 миллионов тенге.", [f"5e+07 almost KZT * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -148,6 +166,7 @@ ROUND_1_5B_RU = {
     "one_in_a_list_of_counts": ONE_IN_A_LIST_OF_COUNTS,
     "plans_after_a_past_clause": PLANS_AFTER_A_PAST_CLAUSE,
     "loads_of_different_things": LOADS_OF_DIFFERENT_THINGS,
+    "differences_are_no_levels": DIFFERENCES_ARE_NO_LEVELS,
 }
 
 

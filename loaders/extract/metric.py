@@ -57,6 +57,8 @@ def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: st
         if metric and metric.endswith("_tonnes"):
             fig.metric, fig.unit, fig.value = metric, "tonnes", round(fig.value / 1000, 9)
             fig.meta["converted_from"] = "kg"
+    if fig.meta.get("difference"):
+        fig.metric = None  # the amount of a change ("на 2,1 тыс. больше") is no level of any series
     first = fig.meta.get("range_of")
     if fig.metric is None and first is not None and first.metric and first.unit == fig.unit:
         fig.metric = first.metric  # the end of a range counts what its start counts
@@ -81,7 +83,7 @@ def reclassify(fig: Figure, period_kind: str, article_flags: dict[str, Any]) -> 
     қан тапсырады. 285 мыңға жуық донация жасалады."): classified again with that period's kind, so that a yearly
     period opens the per-year metrics to it."""
     ctx = fig.meta.get("metric_ctx")
-    if fig.metric is not None or ctx is None or fig.meta.get("part_of_previous"):
+    if fig.metric is not None or ctx is None or fig.meta.get("part_of_previous") or fig.meta.get("difference"):
         return
     segment, clause_text, low, scoped, referent = ctx
     if period_kind != "annual" and classify.NOT_NATIONWIDE.search(clause_text):

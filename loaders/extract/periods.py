@@ -736,7 +736,7 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
         (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low))]
     own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
-    if fig.unit in ("ratio", "percent"):
+    if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
         # with is not the period of the change
         own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)

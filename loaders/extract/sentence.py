@@ -186,6 +186,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.elided = nm.noun is None and not sign  # "$20,000" names its unit
         fig.np_text = " ".join(nm.modifiers + ([nm.noun] if nm.noun else []))
         fig.meta["one"] = m.is_one
+        if fig.unit not in ("percent", "ratio") and _difference(tokens, first_i, end_i, lang):
+            fig.meta["difference"] = True  # "на 2,1 тыс. больше, чем годом ранее": by how much, not a level
         fig.meta["tok_i0"] = m.i0
         fig.meta["scale"] = m.scale
         # the genitive complement after a measure: "240 тонн мусора", "18 литров крови" (after people it is no
@@ -265,6 +267,29 @@ def _inside_a_period(anchors: list[Anchor], pos: int, year_like: bool, lang: str
 # After the day of a dateline: the agency in brackets, then a dash ("ASTANA, June 14 (Kazinform) –").
 _DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)|\.\s*[A-ZА-ЯЁa-zа-яё]+)?\s*[–—-]\s")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]*")
+# A difference: the amount of a change, not a level ("выросло на 2,1 тыс.", "на 2,1 тыс. больше, чем годом ранее",
+# "increased by 2,100", "2,100 more than a year earlier").
+_CHANGE_BEFORE_RU = re.compile(r"^(?:вырос\w*|возрос\w*|увелич\w*|сократи\w*|уменьши\w*|снизи\w*|прибави\w*|"
+                               r"прирост\w*|рост|стал[оаи]?|больше|меньше)$")
+_COMPARATIVE_AFTER = frozenset({"больше", "меньше", "выше", "ниже", "more", "fewer", "less"})
+_CHANGE_BEFORE_EN = re.compile(r"^(?:increased|grew|grown|rose|risen|decreased|fell|fallen|dropped|declined|"
+                               r"up|down|increase|decrease|growth|rise)$")
+
+
+def _difference(tokens: list[Token], first_i: int, end_i: int, lang: str) -> bool:
+    """Is the number the amount of a change: Russian "на N" after a verb of change or before "больше/меньше",
+    English "by N" after one, or "N more/fewer than"?"""
+    words_before = [t.low for t in tokens[max(0, first_i - 5): first_i] if t.kind == "word"]
+    after = tokens[end_i].low if end_i < len(tokens) else ""
+    if lang == "ru" and first_i > 0 and tokens[first_i - 1].low == "на":
+        return after in _COMPARATIVE_AFTER or any(_CHANGE_BEFORE_RU.match(w) for w in words_before[-4:-1])
+    if lang == "en" and first_i > 0 and tokens[first_i - 1].low == "by":
+        return any(_CHANGE_BEFORE_EN.match(w) for w in words_before[-4:-1])
+    if lang == "en" and after in ("more", "fewer") and end_i + 1 < len(tokens) and tokens[end_i + 1].low == "than":
+        return True
+    return False
+
+
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "день", "неделю", "месяц", "год", "күніне", "жылына"})
 
 

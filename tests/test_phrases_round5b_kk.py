@@ -184,7 +184,32 @@ INFORMAL_MYN = [
 ]
 
 
+# A sentence opening with a part of what the sentence before counted ("Олардың ішінде 600-ге жуығы …", "Оның
+# ішінде", "Из них", "Of them") is of the total's time, stated or inherited; a total dated by publication leaves its
+# part there too.
+PARTS_OF_A_DATED_TOTAL = [
+    ("2024 жылы облыста 1200 ерікті жұмыс істеді. Олардың ішінде 600-ге жуығы студенттер.",
+     [f"1200 exact persons * {Y2024} KZ", f"600 approx persons * {Y2024} KZ"], "kk"),
+    ("2024 жылы облыста 1200 ерікті жұмыс істеді. Олардың 600-ге жуығы – студенттер.",
+     [f"1200 exact persons * {Y2024} KZ", f"600 approx persons * {Y2024} KZ"], "kk"),
+    ("2024 jyly oblysta 1200 erikti jumys istedi. Olardyń ishinde 600-ge jýyǵy stýdentter eken dep habarlady "
+     "basqarma.", [f"1200 exact persons * {Y2024} KZ", f"600 approx persons * {Y2024} KZ"], "kk"),
+    ("2024 jyly oblysta 1200 erıktı jūmys ıstedı. Olardyñ ışınde 600-ge juyğy studentter eken dep habarlady "
+     "basqarma.", [f"1200 exact persons * {Y2024} KZ", f"600 approx persons * {Y2024} KZ"], "kk"),
+    ("В 2024 году в области работали 1200 волонтеров. Из них около 600 – студенты.",
+     [f"1200 exact persons * {Y2024} *", f"600 approx * * {Y2024} *"], "ru"),
+    ("In 2024, 1,200 volunteers worked in the region. Of them, about 600 are students.",
+     [f"1200 exact persons * {Y2024} *", f"600 approx persons * {Y2024} *"], "en"),
+    # negatives: a total of now; a new level of now after "бүгінде"
+    ("Облыста 1200 ерікті бар. Олардың ішінде 600-ге жуығы студенттер.",
+     [f"1200 exact persons * {NOW} KZ", f"600 approx persons * {NOW} KZ"], "kk"),
+    ("2024 жылы облыста 1200 ерікті жұмыс істеді. Бүгінде олардың саны 1500-ге жетті.",
+     [f"1200 exact persons * {Y2024} KZ", f"1500 exact persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "parts_of_a_dated_total": PARTS_OF_A_DATED_TOTAL,
     "informal_myn": INFORMAL_MYN,
     "took_part_atsalysty": TOOK_PART_ATSALYSTY,
     "at_this_time_of_a_year": AT_THIS_TIME_OF_A_YEAR,

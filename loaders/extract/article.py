@@ -188,8 +188,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):
                     inherited = since_then_anchor(paragraph, low, fig)
+                total = part_of_total(low, prev_found)
                 if inherited is not None:
                     _not_yearly(fig)
+                elif total is not None:
+                    # "2024 жылы 1200 ерікті жұмыс істеді. Олардың ішінде 600-ге жуығы студенттер": a part of the
+                    # total of the sentence before is of the total's time
+                    inherited = Anchor(0, 0, total.period_kind or "year", total.period_start, total.period_end)
                 elif classify.is_flow(fig):
                     # A flow takes the period of an earlier clause of its sentence ("за прошлый год выполнено
                     # 410 тыс. донаций, а заготовлено 186 тысяч литров"), else of an earlier sentence.
@@ -233,6 +238,24 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
     """Is the figure a plan told now (not "планировалось", "was planned") after a clause of a time already over?"""
     return bool(fig.meta.get("planned")) and not is_past_plan(low) and published is not None and \
         anchor.period_end is not None and anchor.period_end < published
+
+
+# A sentence that opens with a part of what the sentence before counted: "Оның ішінде / Олардың ішінде / Олардың",
+# "Из них / В том числе / Среди них", "Of them / Of these / Among them / Including".
+_PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
+                                    r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
+                                    r"including)(?![\w-])", re.I)
+
+
+def part_of_total(low: str, prev_found: list[Figure]) -> Figure | None:
+    """The total of the sentence before that a sentence opening with a part of it speaks of ("Олардың ішінде
+    600-ге жуығы …", "Из них …", "Of them …"): its last figure with a period of its own (stated or inherited), not
+    a change; None otherwise."""
+    if not _PART_OF_TOTAL_OPENING.match(low):
+        return None
+    totals = [f for f in prev_found if f.period_basis in ("explicit", "inherited") and f.period_start is not None
+              and f.unit not in ("ratio", "percent")]
+    return totals[-1] if totals else None
 
 
 def _not_yearly(fig: Figure) -> None:

@@ -568,16 +568,39 @@ def _line_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An item of a list: a bullet or a number with a bracket or a dot before it, or a line ending with ";".
+_LIST_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)]\s)")
+
+
+def _list_paragraphs(lines: list[Line]) -> list[int]:
+    """The paragraph of each line: its own index, except for the items of a list introduced by a line ending with
+    ":" ("За 10 месяцев 2024 года:" / "- проведено 1 870 акций;" / "- собрано 38 т мусора."), which go on in the
+    paragraph of that line, so that they take the period it names."""
+    out: list[int] = []
+    head: int | None = None
+    for p, line in enumerate(lines):
+        text = line.text.strip()
+        item = bool(_LIST_BULLET.match(text)) or text.endswith(";") or (
+            head is not None and out and lines[p - 1].text.strip().endswith(";") and text[:1].islower())
+        if head is not None and item:
+            out.append(head)
+            continue
+        head = p if text.endswith(":") else None
+        out.append(p)
+    return out
+
+
 def sentences(lines: list[Line]) -> list[Sentence]:
     """Split each content line into sentences with razdel (lines first: razdel glues across newlines);
     over-long sentences are cut into pieces of at most MAX_SENTENCE_CHARS characters."""
     out: list[Sentence] = []
+    paragraphs = _list_paragraphs(lines)
     for p, line in enumerate(lines):
         for s0, s1 in _line_sentences(line.text):
             start = line.start + s0
             sub = line.text[s0:s1]
             for a, b in _pieces(sub):
-                out.append(Sentence(start + a, start + b, sub[a:b], p, line.is_headline))
+                out.append(Sentence(start + a, start + b, sub[a:b], paragraphs[p], line.is_headline))
     return out
 
 

@@ -157,6 +157,26 @@ DIFFERENCES_ARE_NO_LEVELS = [
     ("Волонтеры собрали продукты почти на 50 миллионов тенге.", [f"5e+07 almost KZT * {NOW} KZ"], "ru"),
 ]
 
+# The items of a list introduced by a line ending with ":" ("За 10 месяцев 2024 года:", "Итоги 2024 года:", "In 2024
+# the volunteers of the region:") take the period that line names, as sentences of its paragraph; a line after it
+# that is no item (no bullet, no ";") does not.
+LIST_ITEMS_TAKE_THE_PERIOD_OF_THEIR_HEADING = [
+    ("За 10 месяцев 2024 года:\n- проведено 1 870 акций;\n- собрано 38 т мусора.",
+     ["1870 exact events * 2024-01-01..2024-10-31 KZ", "38 exact tonnes * 2024-01-01..2024-10-31 KZ"], "ru"),
+    ("Итоги 2024 года:\n• проведено 1 870 акций;\n• собрано 38 т мусора.",
+     [f"1870 exact events * {Y2024} KZ", f"38 exact tonnes * {Y2024} KZ"], "ru"),
+    ("В 2024 году волонтеры области:\nпровели 1 870 акций;\nсобрали 38 т мусора.",
+     [f"1870 exact events * {Y2024} KZ", f"38 exact tonnes * {Y2024} KZ"], "ru"),
+    ("2024 жылдың 10 айында:\n- 1 870 акция өткізілді;\n- 38 тонна қоқыс жиналды.",
+     ["1870 exact events * 2024-01-01..2024-10-31 KZ", "38 exact tonnes * 2024-01-01..2024-10-31 KZ"], "kk"),
+    ("In 2024 the volunteers of the region:\n- held 1,870 events;\n- collected 38 tonnes of waste.",
+     [f"1870 exact events * {Y2024} KZ", f"38 exact tonnes * {Y2024} KZ"], "en"),
+    # negatives: a paragraph after the heading, an item that names its own time
+    ("Итоги 2024 года:\n\nВолонтеры посадили 500 деревьев.", [f"500 exact trees * {NOW} KZ"], "ru"),
+    ("Итоги 2024 года:\n- в этом году посажено 500 деревьев;",
+     ["500 exact trees * 2025-01-01..2025-06-15 KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -167,6 +187,7 @@ ROUND_1_5B_RU = {
     "plans_after_a_past_clause": PLANS_AFTER_A_PAST_CLAUSE,
     "loads_of_different_things": LOADS_OF_DIFFERENT_THINGS,
     "differences_are_no_levels": DIFFERENCES_ARE_NO_LEVELS,
+    "list_items_take_the_period_of_their_heading": LIST_ITEMS_TAKE_THE_PERIOD_OF_THEIR_HEADING,
 }
 
 

@@ -138,10 +138,17 @@ def _kk_scale_of_them(word: str) -> tuple[str, str] | None:
     return None
 
 
+# Kazakh "ондай" (such, like that) and its cases look like "он" (ten) with the ending "-дай" (about); about ten is
+# written "он шақты", "онға жуық", "10-дай".
+_KK_SUCH = ("ондай",)
+
+
 @lru_cache(maxsize=50_000)
 def word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     """(value, is_scale, case ending) of a number word, or None. `word` is lower-case, ё→е."""
     if lang == "kk":
+        if word.startswith(_KK_SUCH):
+            return None  # "Ондай қайғылы жағдай" (such a sad case): the pronoun, not "он" (ten) + "-дай" (about)
         hit = _strip_kk(word, KK_SCALES) or _kk_scale_of_them(word)
         if hit:
             return KK_SCALES[hit[0]], True, hit[1]

@@ -208,7 +208,23 @@ PARTS_OF_A_DATED_TOTAL = [
 ]
 
 
+# Kazakh "ондай" (such) is a pronoun, not "он" (ten) with "-дай" (about): "Ондай қайғылы жағдайды ешкімнің басына
+# бермесін". About ten is "10-дай", "он шақты", "онға жуық".
+SUCH_IS_NO_TEN = [
+    ("Ондай қайғылы жағдайды ешкімнің басына бермесін. Акцияға 10-дай ерікті қатысты.",
+     [f"10 approx persons * {NOW} KZ"], "kk"),
+    ("Ondaı qaıǵyly jaǵdaıdy eshkimniń basyna bermesin dep tileımin. Aksııaǵa on shaqty erikti qatysty.",
+     [f"10 approx persons * {NOW} KZ"], "kk"),
+    ("Ondai qaiğyly jağdaidy eşkımnıñ basyna bermesın dep tileimın. Aksiağa 300 erıktı qatysty.",
+     [f"300 exact persons * {NOW} KZ"], "kk"),
+    ("Ондайда біз 300 адамға көмектестік.", [f"300 exact persons * {NOW} KZ"], "kk"),
+    # negatives: about ten
+    ("Акцияға онға жуық ерікті қатысты.", [f"10 approx persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "such_is_no_ten": SUCH_IS_NO_TEN,
     "parts_of_a_dated_total": PARTS_OF_A_DATED_TOTAL,
     "informal_myn": INFORMAL_MYN,
     "took_part_atsalysty": TOOK_PART_ATSALYSTY,

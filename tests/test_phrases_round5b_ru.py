@@ -177,6 +177,18 @@ LIST_ITEMS_TAKE_THE_PERIOD_OF_THEIR_HEADING = [
      ["500 exact trees * 2025-01-01..2025-06-15 KZ"], "ru"),
 ]
 
+# An age told of a person in the dative with the verb and "лет" left out ("самому младшему — 7", "сыну — 5, дочке —
+# 3") is an age, not a count; a count given to a group in the dative ("детям — 30 подарков") stays.
+ELIDED_AGES_IN_THE_DATIVE = [
+    ("В семье пятеро детей, самому младшему — 7.", [f"5 exact persons * {NOW} KZ"], "ru"),
+    ("У семьи двое детей: сыну — 5, дочке — 3.", [f"2 exact persons * {NOW} KZ"], "ru"),
+    ("Самой старшей — 12, а волонтеры передали семье 20 наборов.", [f"20 exact * * {NOW} KZ"], "ru"),
+    ("Младшему — 4 года, его семье волонтеры передали 20 наборов.", [f"20 exact * * {NOW} KZ"], "ru"),
+    # negatives: counts given to a group; a number too large for an age
+    ("Детям — 30 подарков, взрослым — 150 наборов.", [f"30 exact * * {NOW} KZ", f"150 exact * * {NOW} KZ"], "ru"),
+    ("Младшему отряду — 300 наборов.", [f"300 exact * * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -188,6 +200,7 @@ ROUND_1_5B_RU = {
     "loads_of_different_things": LOADS_OF_DIFFERENT_THINGS,
     "differences_are_no_levels": DIFFERENCES_ARE_NO_LEVELS,
     "list_items_take_the_period_of_their_heading": LIST_ITEMS_TAKE_THE_PERIOD_OF_THEIR_HEADING,
+    "elided_ages_in_the_dative": ELIDED_AGES_IN_THE_DATIVE,
 }
 
 

@@ -175,6 +175,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
     if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
         return "age"  # "жасы 18-ден асқан"
+    if lang == "ru" and _age_told_to_a_person(tokens, m):
+        return "age"  # "в семье пятеро детей, самому младшему — 7", "сыну — 5, дочке — 3"
     if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and \
             _street_follows(tokens, m.i1):
         return "address"  # "85 Abai Avenue", "79 Abulkhair Khan Avenue"
@@ -277,6 +279,21 @@ def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
     noun, num = tokens[m.i0 - 2], tokens[m.i0 - 3]
     return num.kind == "num" and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
         and not AGE_OR_DURATION_RE.match(noun.low)
+
+
+# A person in the dative who "is" an age, with the verb and "лет" left out: "самому младшему — 7", "старшей — 12",
+# "сыну — 5, дочке — 3".
+_AGE_DATIVE = frozenset({"младшему", "младшей", "старшему", "старшей", "маленькому", "маленькой", "сыну", "дочери",
+                         "дочке", "внуку", "внучке", "ребенку", "малышу", "малышке", "мальчику", "девочке"})
+
+
+def _age_told_to_a_person(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.value >= 120 or m.i0 < 2 or tokens[m.i0 - 1].text not in ("—", "–", "-", ":"):
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in ("и", "а", "лет", "года", "год"):
+        return False  # "детям — 300 подарков": a count of the dative's things
+    return tokens[m.i0 - 2].low in _AGE_DATIVE
 
 
 # People described by an age bound after them: "people under 35", "children under 14", "those over 60".

@@ -155,7 +155,9 @@ RULES: list[Rule] = [
                                                      r"in need|қолдау"), where="clause",
          unless=_re(r"грант|grant")),
     # Emergencies
-    Rule("flood_volunteers", nouns=frozenset(VOLUNTEER), near=_re(r"паводк|наводнен|половод|тасқын|flood"),
+    # Kazakh says "flooded" as "су басқан" (water-covered): "Су басқан елді мекендерде 43 мыңнан астам волонтер"
+    Rule("flood_volunteers", nouns=frozenset(VOLUNTEER), near=_re(r"паводк|наводнен|половод|тасқын|flood|"
+                                                                  r"су бас(?:қан|у|ып|ты)(?!\w)|су астында"),
          where="clause"),
     # Kinds of volunteers
     Rule("silver_volunteers", near=_re(r"серебрян|күміс|silver"), units=_f("persons")),

@@ -223,7 +223,25 @@ SUCH_IS_NO_TEN = [
 ]
 
 
+# Kazakh says "flooded" as "су басқан / су басу / су астында" (water-covered, under water) as well as "тасқын": the
+# volunteers there are flood volunteers.
+FLOODED_SU_BASQAN = [
+    ("Су басқан елді мекендерде 43 мыңнан астам волонтер көмек көрсетіп жүр.",
+     [f"43000 at_least persons flood_volunteers {NOW} KZ"], "kk"),
+    ("Sý basqan eldi mekenderde 43 myńnan astam volonter kómek kórsetip júr dep habarlady mınıstrlik.",
+     [f"43000 at_least persons flood_volunteers {NOW} KZ"], "kk"),
+    ("Su basqan eldı mekenderde 43 myñnan astam volonter kömek körsetıp jür dep habarlady ministrlık.",
+     [f"43000 at_least persons flood_volunteers {NOW} KZ"], "kk"),
+    ("Су астында қалған ауылдарда 500 ерікті жұмыс істеп жатыр.", [f"500 exact persons flood_volunteers {NOW} KZ"],
+     "kk"),
+    ("В затопленных паводком селах работают 500 волонтеров.", [f"500 exact persons flood_volunteers {NOW} *"], "ru"),
+    # negatives: watering a garden
+    ("Ауылда 500 ерікті су бастырып, бау-бақша суарды.", [f"500 exact persons None {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "flooded_su_basqan": FLOODED_SU_BASQAN,
     "such_is_no_ten": SUCH_IS_NO_TEN,
     "parts_of_a_dated_total": PARTS_OF_A_DATED_TOTAL,
     "informal_myn": INFORMAL_MYN,

@@ -14,7 +14,7 @@ import re
 from loaders.classify import VOLUNTEER_STEMS
 
 # An article about floods (three or more mentions make the `flood` flag of loaders/extract/context.py).
-FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood")
+FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood", "су басқан", "су басу", "су басып", "су астында")
 TOPIC_STEMS: dict[str, tuple[str, ...]] = {
     "volunteering": VOLUNTEER_STEMS,
     "blood": ("донор", "донац", "кров", "қан тапс", "қан орталы", "қан құй", "переливан", "трансфуз", "blood",

@@ -285,6 +285,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "животное": "animals", "жануар": "animals", "animal": "animals",
     "дерево": "trees", "саженец": "trees", "ағаш": "trees", "көшет": "trees", "tree": "trees",
     "sapling": "trees", "seedling": "trees",
+    # "113 тыс. сеянцев", "20 тыс. растений волонтеры посадили": seedlings and plants set out are counted as trees
+    "сеянец": "trees", "растение": "trees",
     "обращение": "requests", "заявка": "applications", "өтінім": "applications",
     "application": "applications", "request": "requests", "call": "requests",
     "страна": "countries", "ел": "countries", "мемлекет": "countries", "country": "countries",

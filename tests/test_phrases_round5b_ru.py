@@ -189,6 +189,17 @@ ELIDED_AGES_IN_THE_DATIVE = [
     ("Младшему отряду — 300 наборов.", [f"300 exact * * {NOW} KZ"], "ru"),
 ]
 
+# Seedlings and plants set out ("сеянцев", "растений") are counted as trees, so a restatement of a count of saplings
+# in other words ("20 тыс. саженцев" … "В том числе 20 тыс. растений посадили") is that count said again.
+PLANTS_ARE_TREES = [
+    ("В районе посадили 20 тыс. саженцев. В том числе 20 тыс. растений посадили волонтеры.",
+     [f"20000 exact trees trees_planted {NOW} KZ"], "ru"),
+    ("Спонсор передал 113 тыс. сеянцев хвойных пород.", [f"113000 exact trees * {NOW} KZ"], "ru"),
+    ("Волонтеры высадили 5 тысяч растений вдоль трассы.", [f"5000 exact trees trees_planted {NOW} KZ"], "ru"),
+    # negatives: kinds of plants are no count of them
+    ("В питомнике выращивают более 50 видов растений.", [f"50 at_least * * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -201,6 +212,7 @@ ROUND_1_5B_RU = {
     "differences_are_no_levels": DIFFERENCES_ARE_NO_LEVELS,
     "list_items_take_the_period_of_their_heading": LIST_ITEMS_TAKE_THE_PERIOD_OF_THEIR_HEADING,
     "elided_ages_in_the_dative": ELIDED_AGES_IN_THE_DATIVE,
+    "plants_are_trees": PLANTS_ARE_TREES,
 }
 
 

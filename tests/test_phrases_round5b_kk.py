@@ -240,7 +240,19 @@ FLOODED_SU_BASQAN = [
 ]
 
 
+# Scale words as regional sites spell them: "миллон", "милион", "милиард", "миллярд" are million and billion.
+SCALE_SPELLINGS = [
+    ("8 жарым миллонға жуық шаршы метр арық желісі қазылды.", [f"8.5e+06 approx * * {NOW} KZ"], "kk"),
+    ("Қорға 2 милион теңге жиналды.", [f"2e+06 exact KZT * {NOW} KZ"], "kk"),
+    ("Qorǵa 2 mılıon teńge jınaldy dep habarlady qor basshysy.", [f"2e+06 exact KZT * {NOW} KZ"], "kk"),
+    ("Қорға 1,5 милиард теңге бөлінді.", [f"1.5e+09 exact KZT * {NOW} KZ"], "kk"),
+    # negatives: the ordinary spelling
+    ("Қорға 2 миллион теңге жиналды.", [f"2e+06 exact KZT * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "scale_spellings": SCALE_SPELLINGS,
     "flooded_su_basqan": FLOODED_SU_BASQAN,
     "such_is_no_ten": SUCH_IS_NO_TEN,
     "parts_of_a_dated_total": PARTS_OF_A_DATED_TOTAL,

@@ -200,6 +200,18 @@ PLANTS_ARE_TREES = [
     ("В питомнике выращивают более 50 видов растений.", [f"50 at_least * * {NOW} KZ"], "ru"),
 ]
 
+# A plan and a deed are two facts even when the deed's bound rounds the plan ("планируется посадить 11 237 саженцев"
+# … "уже высажено свыше 11,2 тыс. деревьев"); a bound that rounds a count of one deed still repeats it.
+PLANS_AND_DEEDS_NOT_MERGED = [
+    ("В ближайшее время планируется посадить 11 237 саженцев. Только в школах уже высажено свыше 11,2 тыс. деревьев.",
+     [f"11237 exact trees * {NOW} KZ", f"11200 at_least trees * {NOW} KZ"], "ru"),
+    ("It is planned to plant 11,237 seedlings soon. Over 11.2 thousand trees have already been planted in schools.",
+     [f"11237 exact trees * {NOW} KZ", f"11200 at_least trees * {NOW} KZ"], "en"),
+    # negatives: one deed said twice
+    ("Волонтеры посадили 6 200 деревьев. Всего в акции посажено свыше 6 тыс. деревьев.",
+     [f"6200 exact trees trees_planted {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -213,6 +225,7 @@ ROUND_1_5B_RU = {
     "list_items_take_the_period_of_their_heading": LIST_ITEMS_TAKE_THE_PERIOD_OF_THEIR_HEADING,
     "elided_ages_in_the_dative": ELIDED_AGES_IN_THE_DATIVE,
     "plants_are_trees": PLANTS_ARE_TREES,
+    "plans_and_deeds_not_merged": PLANS_AND_DEEDS_NOT_MERGED,
 }
 
 

@@ -344,6 +344,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.value == b.value and a.qualifier == b.qualifier:
         return True
+    if bool(a.meta.get("planned")) != bool(b.meta.get("planned")):
+        return False  # "планируется посадить 11 237 саженцев", "уже высажено свыше 11,2 тыс.": a plan and a deed
     bound, exact = (a, b) if _Q_PRECISION[a.qualifier] > _Q_PRECISION[b.qualifier] else (b, a)
     if exact.qualifier != "exact" or bound.qualifier not in ("at_least", "at_most") or not bound.metric:
         return False  # only a count known to be the same (one metric) is rounded: not "1 600 семей", "1 655 семей"

@@ -173,7 +173,9 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",
                      "артығы": "at_least",
                      "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most",
-                     "азы": "at_most"}  # "10 пайыздан азы": under 10 per cent (as "астамы" is over)
+                     "азы": "at_most",  # "10 пайыздан азы": under 10 per cent (as "астамы" is over)
+                     # "10 пайыздан көбі": more than 10 per cent (typed without its ө: "10 paiyzdan kobi")
+                     "көбі": "at_least", "кемі": "at_most", "кобі": "at_least", "коп": "at_least"}
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "жуығы": "approx", "тарта": "approx", "жуықтайды": "almost", "жуықтады": "almost"}
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
@@ -305,6 +307,7 @@ UNIT_BY_NOUN: dict[str, str] = {
     "миллилитр": "ml", "мл": "ml", "milliliter": "ml", "millilitre": "ml", "ml": "ml",
     "килограмм": "kg", "кг": "kg", "kilogram": "kg", "kg": "kg",
     "процент": "percent", "пайыз": "percent", "percent": "percent", "%": "percent", "pc": "percent",
+    "паыыз": "percent",  # "payyz", Kazakh typed in plain Latin with "y" for both ы and й, read as "паыыз"
     "pct": "percent",
     "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "tenge": "KZT", "kzt": "KZT", "₸": "KZT",
     "доллар": "USD", "долл": "USD", "dollar": "USD", "usd": "USD", "$": "USD",
@@ -322,7 +325,7 @@ KK_NOUN_STEMS = sorted(
        "жеңімпаз", "бала", "жас", "қатысушы", "ерікті", "донация", "орталық", "жануар", "ағаш", "көшет",
        "отбасы", "іс-шара", "шара", "бастама", "мүше", "студент", "оқушы", "тұрғын", "азамат",
        "мемлекет", "өтінім", "қызметкер", "науқас", "маман", "пункт", "мектеп", "аудан", "қала", "топ", "пайыз",
-       "пайдаланушы", "белсенді", "дана",
+       "пайдаланушы", "белсенді", "дана", "паыыз",
        "процент"],
     key=len,
     reverse=True,

@@ -251,7 +251,29 @@ SCALE_SPELLINGS = [
 ]
 
 
+# A Kazakh share bounded after the ablative: "10 пайыздан азы / кемі" (under 10 per cent), "10 пайыздан көбі"
+# (over), in every script; Kazakh typed in plain Latin writes "payyz" (y for both ы and й) and "kobi" (o for ө).
+SHARES_BOUNDED_AFTER_THE_ABLATIVE = [
+    ("Донорлардың 10 пайыздан көбі жастар.", [f"10 at_least percent * {NOW} KZ"], "kk"),
+    ("Донорлардың 10 пайыздан кемі жастар.", [f"10 at_most percent * {NOW} KZ"], "kk"),
+    ("Donorlardyń 10 paıyzdan azy jastar ekenin qan ortalyǵy habarlady.", [f"10 at_most percent * {NOW} KZ"], "kk"),
+    ("Donorlardyń 10 paıyzdan kóbi jastar ekenin qan ortalyǵy habarlady.", [f"10 at_least percent * {NOW} KZ"],
+     "kk"),
+    ("Donorlardyñ 10 paiyzdan azy jastar ekenın qan ortalyğy habarlady.", [f"10 at_most percent * {NOW} KZ"], "kk"),
+    ("Qan tapsyrgan donorlardyn 10 payyzdan azy jastar ekenin qan ortalygy habarlady.",
+     [f"10 at_most percent * {NOW} KZ"], "kk"),
+    ("Qan tapsyrgan donorlardyn 10 paiyzdan kobi jastar ekenin qan ortalygy habarlady.",
+     [f"10 at_least percent * {NOW} KZ"], "kk"),
+    ("Qan tapsyrgan donorlardyn 30 payyzy jastar ekenin qan ortalygy habarlady.", [f"30 exact percent * {NOW} KZ"],
+     "kk"),
+    ("Менее 10 процентов доноров – молодежь.", [f"10 at_most percent * {NOW} *"], "ru"),
+    # negatives: "көбі" without an ablative number is "most of them"
+    ("Еріктілердің көбі 300 адамға көмектесті.", [f"300 exact persons * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "shares_bounded_after_the_ablative": SHARES_BOUNDED_AFTER_THE_ABLATIVE,
     "scale_spellings": SCALE_SPELLINGS,
     "flooded_su_basqan": FLOODED_SU_BASQAN,
     "such_is_no_ten": SUCH_IS_NO_TEN,

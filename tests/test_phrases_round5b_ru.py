@@ -212,6 +212,36 @@ PLANS_AND_DEEDS_NOT_MERGED = [
      [f"6200 exact trees trees_planted {NOW} KZ"], "ru"),
 ]
 
+# A multiple against the level of N years before ("в сравнении с показателем пятилетней давности … вдвое", "вдвое
+# больше, чем пять лет назад", "twice as many as five years ago") spans from N years before the time of the level it
+# speaks of (a count of one year in its sentence or the two before) to that time.
+MULTIPLES_AGAINST_YEARS_AGO = [
+    ("В прошлом году в стране насчитывалось 28,1 тыс. НПО. В сравнении с показателем пятилетней давности их "
+     "количество увеличилось вдвое.",
+     [f"28100 exact * * {Y2024} KZ", "2 exact ratio * 2019-01-01..2024-12-31 KZ"], "ru"),
+    ("В 2024 году в стране было 28,1 тыс. НПО, это в 2 раза больше, чем 5 лет назад.",
+     [f"28100 exact * * {Y2024} KZ", "2 exact ratio * 2019-01-01..2024-12-31 KZ"], "ru"),
+    ("В 2024 году волонтеров было 30 тысяч, втрое больше, чем десять лет назад.",
+     [f"30000 exact persons * {Y2024} KZ", "3 exact ratio * 2014-01-01..2024-12-31 KZ"], "ru"),
+    ("In 2024 there were 28,100 NGOs, twice as many as five years ago.",
+     [f"28100 exact organizations * {Y2024} KZ", "2 exact ratio * 2019-01-01..2024-12-31 KZ"], "en"),
+    # negatives: no years ago; a span of years of its own
+    ("В прошлом году в стране насчитывалось 28,1 тыс. НПО. Их количество увеличилось вдвое.",
+     [f"28100 exact * * {Y2024} KZ", f"2 exact ratio * {NOW} KZ"], "ru"),
+]
+
+# A few places in words picked out by a superlative where something is ("в двух крупнейших мегаполисах") are the
+# places named before, not a count; a count of places in digits, or things made available, stays.
+PLACES_PICKED_OUT_BY_A_SUPERLATIVE = [
+    ("Именно поэтому в двух крупнейших мегаполисах аккумулировалось почти 28% всех средств.",
+     [f"28 almost percent * {NOW} KZ"], "ru"),
+    ("В трех крупнейших городах страны работают волонтерские штабы.", [], "ru"),
+    # negatives
+    ("В 5 крупнейших городах прошли 300 акций.", [f"5 exact * * {NOW} KZ", f"300 exact events * {NOW} KZ"], "ru"),
+    ("Акция прошла в двух областях.", [f"2 exact regions * {NOW} KZ"], "ru"),
+    ("The region has made available the five largest health centers.", [f"5 exact * * {NOW} *"], "en"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -226,6 +256,8 @@ ROUND_1_5B_RU = {
     "elided_ages_in_the_dative": ELIDED_AGES_IN_THE_DATIVE,
     "plants_are_trees": PLANTS_ARE_TREES,
     "plans_and_deeds_not_merged": PLANS_AND_DEEDS_NOT_MERGED,
+    "multiples_against_years_ago": MULTIPLES_AGAINST_YEARS_AGO,
+    "places_picked_out_by_a_superlative": PLACES_PICKED_OUT_BY_A_SUPERLATIVE,
 }
 
 

@@ -29,6 +29,7 @@ from loaders.extract.periods import (
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
+from loaders.numbers import word_number
 from loaders.numbers import parse_ru
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
@@ -227,11 +228,55 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(paragraph, []).append(low)
         earlier_all.append(low)
+        _multiples_against_years_ago(found, figures, low, published)
         figures.extend(found)
         prev, prev_found = sent, found
     headline_periods(figures)
     mark_duplicates(figures)
     return figures
+
+
+# A multiple against the level of N years before: "в сравнении с показателем пятилетней давности … вдвое", "вдвое
+# больше, чем пять лет назад", "in 2 раза больше, чем 5 лет назад", "twice as many as five years ago".
+_YEARS_AGO = re.compile(r"(?:(\d+)|([а-яё]+?))[- ]?летней\s+давности|(?:(\d+)|([а-яё]+))\s+(?:лет|года?)\s+назад|"
+                        r"(?:(\d+)|([a-z]+))\s+years?\s+ago")
+_RU_COUNT_STEMS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+                   "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20}
+
+
+def _years_ago(low: str) -> int | None:
+    m = _YEARS_AGO.search(low)
+    if m is None:
+        return None
+    digits = m.group(1) or m.group(3) or m.group(5)
+    if digits:
+        return int(digits)
+    word = m.group(2) or m.group(4) or m.group(6)
+    if m.group(2):
+        return _RU_COUNT_STEMS.get(word)
+    hit = word_number(word, "en" if m.group(6) else "ru")
+    return int(hit[0]) if hit and not hit[1] and hit[0] == int(hit[0]) else None
+
+
+def _multiples_against_years_ago(found: list[Figure], before: list[Figure], low: str,
+                                 published: dt.date | None) -> None:
+    """A multiple against the level of N years before spans from N years before the time of the level it speaks of
+    (a count of one year in its sentence, else in the two sentences before) to that time: "В прошлом году … 28,1 тыс.
+    НПО. В сравнении с показателем пятилетней давности их количество увеличилось вдвое" is 2019–2024."""
+    for n, fig in enumerate(found):
+        if fig.unit != "ratio" or published is None:
+            continue
+        years = _years_ago(low)
+        if not years or years > 50:
+            continue
+        near = [f for f in before if f.sentence_index >= fig.sentence_index - 2]
+        levels = [f for f in near + found[:n] if f.unit not in ("ratio", "percent") and
+                  f.period_start is not None and f.period_end is not None and
+                  f.period_start.year == f.period_end.year]
+        year = levels[-1].period_end.year if levels else published.year
+        fig.period_start = dt.date(year - years, 1, 1)
+        fig.period_end = min(dt.date(year, 12, 31), published)
+        fig.period_kind, fig.period_basis = "range", "explicit"
 
 
 def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt.date | None) -> bool:

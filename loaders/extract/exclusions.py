@@ -38,6 +38,9 @@ _RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", 
 # year or the end: "25 қаз" may be geese)
 _YEAR_TOKEN = re.compile(r"(19|20)\d{2}")
 _KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"})
+# "в двух крупнейших мегаполисах": a few places in words picked out by a superlative, where something is, are the
+# places named before, not a count (not "made available the five largest health centers").
+_LARGEST = re.compile(r"^крупнейш\w*$")
 # The denominator of a fraction in words: its numerator ("две трети", "two thirds") is no count of its own.
 _FRACTION_DENOMINATOR = re.compile(r"^(трет(и|ей|ям|ями|ях)|четверт(и|ей|ям|ями|ях)|thirds?|quarters?)$")
 # A site's domain glued to a number: "7152.kz", "24.kz", "5-tv.ru" (the number names the site).
@@ -126,6 +129,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "frequency"  # "3 рет", "3 or more times", "2 раза в год": how often, not how many
     if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
+    if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and             prev is not None and prev.low in ("в", "во"):
+        return "reference"  # "в двух крупнейших мегаполисах": the places named before, where something is
     if m.from_words and not m.scaled and nxt is not None and _FRACTION_DENOMINATOR.match(nxt.low):
         return "fraction"  # "две трети года", "two thirds of the year": a part of a time, left by fraction_of
     if _family_description(tokens, m):

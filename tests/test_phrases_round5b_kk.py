@@ -272,7 +272,25 @@ SHARES_BOUNDED_AFTER_THE_ABLATIVE = [
 ]
 
 
+# A distance told in kilometres and metres ("42 шақырым 195 метр", "42 км 195 м", "42 km 195 m") is one distance,
+# 42.195 km, not 42 of one thing and 195 of another.
+KILOMETRES_AND_METRES = [
+    ("Ғалым Чуашев 42 шақырым 195 метр қашықтықты бағындырса, Дмитрий 22 шақырымды жүгіріп өтті.",
+     [f"42.195 exact * * {NOW} KZ", f"22 exact * * {NOW} KZ"], "kk"),
+    ("Ǵalym Chýashev 42 shaqyrym 195 metr qashyqtyqty baǵyndyrsa, Dmıtrıı 22 shaqyrymdy júgirip ótti.",
+     [f"42.195 exact * * {NOW} KZ", f"22 exact * * {NOW} KZ"], "kk"),
+    ("Ğalym Chuaşev 42 şaqyrym 195 metr qaşyqtyqty bağyndyrsa, Dmitrii 22 şaqyrymdy jügırıp öttı.",
+     [f"42.195 exact * * {NOW} KZ", f"22 exact * * {NOW} KZ"], "kk"),
+    ("Он пробежал 42 км 195 м, а его напарник – 22 км.", [f"42.195 exact * * {NOW} *", f"22 exact * * {NOW} *"],
+     "ru"),
+    ("He ran 42 km 195 m, and his partner ran 22 km.", [f"42.195 exact * * {NOW} *", f"22 exact * * {NOW} *"], "en"),
+    # negatives: two distances joined by "және"
+    ("Еріктілер 5 шақырым және 300 метр жолды тазартты.", [f"5 exact * * {NOW} KZ", f"300 exact * * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "kilometres_and_metres": KILOMETRES_AND_METRES,
     "shares_bounded_after_the_ablative": SHARES_BOUNDED_AFTER_THE_ABLATIVE,
     "scale_spellings": SCALE_SPELLINGS,
     "flooded_su_basqan": FLOODED_SU_BASQAN,

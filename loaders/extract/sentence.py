@@ -23,6 +23,7 @@ from loaders.extract.metric import assign_metric, referent_of
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
 from loaders.extract.numbers import (
     MULTIPLIER_WORDS,
+    NumberMatch,
     complete_number,
     fraction_of,
     is_multiplier,
@@ -123,7 +124,11 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i += 1
             continue
         complete_number(tokens, m, lang)
-        why_not = is_not_a_count(tokens, m, text, lang)
+        metres = _metres_after_kilometres(tokens, m)
+        if metres is not None:
+            # "42 шақырым 195 метр", "42 км 195 м", "42 km 195 m": one distance, 42.195 km (not 195 of something)
+            m.value = round(m.value + metres / 1000, 6)
+        why_not = None if metres is not None else is_not_a_count(tokens, m, text, lang)
         if why_not or _inside_a_period(anchors, tokens[m.i0].start, m.year_like, lang, tokens, m.i0):
             i = m.i1
             continue
@@ -195,8 +200,13 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if nm.noun and nm.unit not in ("persons", "organizations") and nm.np_end < len(tokens) and \
                 tokens[nm.np_end].kind == "word":
             fig.np_text += " " + tokens[nm.np_end].low
+        if metres is not None:
+            i = max(end_i, m.i1 + 3)  # past the metres
+            fig.end = max(fig.end, sent.start + tokens[m.i1 + 2].end)
+            fig.text = sent.text[fig.start - sent.start: fig.end - sent.start]
         figures.append(fig)
-        i = max(end_i, m.i1)
+        if metres is None:
+            i = max(end_i, m.i1)
 
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     share_scale(figures, low)
@@ -233,6 +243,24 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
     return figures
+
+
+_KILOMETRE_WORD = re.compile(r"^(?:шақырым\w*|километр\w*|км|km|kilometres?|kilometers?)$")
+_METRE_WORD = re.compile(r"^(?:метр\w*|м|m|metres?|meters?)$")
+
+
+def _metres_after_kilometres(tokens: list[Token], m: NumberMatch) -> int | None:
+    """The metres of a distance told in kilometres and metres ("42 шақырым 195 метр", "42 км 195 м"): the number
+    of metres (under 1000) right after the kilometres, else None."""
+    k = m.i1
+    if k + 2 >= len(tokens) or m.scaled or m.from_words:
+        return None
+    km, num, metre = tokens[k], tokens[k + 1], tokens[k + 2]
+    if km.kind != "word" or num.kind != "num" or metre.kind != "word":
+        return None
+    if not (_KILOMETRE_WORD.match(km.low) and _METRE_WORD.match(metre.low) and num.text.isdigit()):
+        return None
+    return int(num.text) if int(num.text) < 1000 else None
 
 
 def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i1: int, value: float,

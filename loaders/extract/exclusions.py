@@ -129,7 +129,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "frequency"  # "3 рет", "3 or more times", "2 раза в год": how often, not how many
     if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
-    if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and             prev is not None and prev.low in ("в", "во"):
+    if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
+            prev is not None and prev.low in ("в", "во"):
         return "reference"  # "в двух крупнейших мегаполисах": the places named before, where something is
     if m.from_words and not m.scaled and nxt is not None and _FRACTION_DENOMINATOR.match(nxt.low):
         return "fraction"  # "две трети года", "two thirds of the year": a part of a time, left by fraction_of

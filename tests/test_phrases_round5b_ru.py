@@ -31,10 +31,10 @@ BOUNDS_BEFORE_NA_OF_WORTH = [
 # stays a number.
 SITE_DOMAINS = [
     ("С начала года проведено свыше 900 акций, - передает корреспондент 7152.kz.",
-     [f"900 at_least events * 2025-01-01..2025-06-15 KZ"], "ru"),
+     ["900 at_least events * 2025-01-01..2025-06-15 KZ"], "ru"),
     ("По данным 24.kz, на субботник вышли 300 волонтеров.", [f"300 exact persons * {NOW} KZ"], "ru"),
     ("Жыл басынан бері 900 акция өтті, деп хабарлайды 7152.kz тілшісі.",
-     [f"900 exact * * 2025-01-01..2025-06-15 KZ"], "kk"),
+     ["900 exact * * 2025-01-01..2025-06-15 KZ"], "kk"),
     ("Over 900 events were held, 7152.kz reports.", [f"900 at_least events * {NOW} KZ"], "en"),
     # negatives: a decimal with a dot; a domain without a number
     ("Волонтеры собрали 5.5 тонн помощи.", [f"5.5 exact tonnes * {NOW} KZ"], "ru"),

@@ -29,8 +29,7 @@ from loaders.extract.periods import (
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
-from loaders.numbers import word_number
-from loaders.numbers import parse_ru
+from loaders.numbers import parse_ru, word_number
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
 # "Since then": from the time named before to publication.

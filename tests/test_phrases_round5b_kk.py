@@ -289,7 +289,27 @@ KILOMETRES_AND_METRES = [
 ]
 
 
+# Kazakh "N жастың X-ы" is "the X of N young people" ("20 жастың грантына арналған қаржы", the funds for the grants
+# of 20 young people), not an age; the end of a range of ages ("14 пен 29 жастың аралығындағы"), "18 жастың ішінде"
+# and a person of an age ("20 жастың жігіті") stay ages.
+YOUNG_PEOPLE_IN_THE_GENITIVE = [
+    ("Облыстық мәслихат сессиясы өткен кезде 20 жастың грантына арналған қаржыны бөлуді қарастырамыз.",
+     [f"20 exact * * {NOW} KZ"], "kk"),
+    ("Oblystyq máslıhat sessııasy ótken kezde 20 jastyń grantyna arnalǵan qarjyny bólýdi qarastyramyz.",
+     [f"20 exact * * {NOW} KZ"], "kk"),
+    ("Oblystyq mäslihat sessiasy ötken kezde 20 jastyñ grantyna arnalğan qarjyny böludı qarastyramyz.",
+     [f"20 exact * * {NOW} KZ"], "kk"),
+    ("Байқау қорытындысымен 15 жастың жобасы қолдау тапты.", [f"15 exact * * {NOW} KZ"], "kk"),
+    # negatives: ages
+    ("Акцияға 16-дан 25 жастың аралығындағы жастар қатысты.", [], "kk"),
+    ("Еріктілер 18 жастың ішінде болуы керек.", [], "kk"),
+    ("Оның ұлы 20 жастың жігіті.", [], "kk"),
+    ("Еріктіге 20 жаста рұқсат беріледі.", [], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "young_people_in_the_genitive": YOUNG_PEOPLE_IN_THE_GENITIVE,
     "kilometres_and_metres": KILOMETRES_AND_METRES,
     "shares_bounded_after_the_ablative": SHARES_BOUNDED_AFTER_THE_ABLATIVE,
     "scale_spellings": SCALE_SPELLINGS,

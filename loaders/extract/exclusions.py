@@ -102,6 +102,27 @@ def _inside_markup(text: str, pos: int) -> bool:
     return opened != -1 and text.lower().rfind("</", opened, pos) == -1
 
 
+# Words after "N жастың" that make it an age: "14 пен 29 жастың аралығындағы" (between the ages), "18 жастың ішінде",
+# "20 жастың шамасында", "жасының шегі"; and a person of that age ("20 жастың жігіті", a lad of twenty).
+_AGE_AFTER_GENITIVE = re.compile(r"^(?:аралығ|ішін|шамас|шег|мөлшер|жоғары|төмен|кейін|бұрын|асқан|толған|жігіт|қыз|"
+                                 r"бала|адам|азамат|ер|әйел|қария|үстін|белес)")
+
+
+def _young_people_of(tokens: list[Token], m: NumberMatch) -> bool:
+    """Kazakh "N жастың X-ы" is "the X of N young people" ("20 жастың грантына арналған қаржы": the funds for the
+    grants of 20 young people), not an age: the genitive "жастың" with a possessed noun after it, the number not
+    the end of a range of ages ("14 пен 29 жастың аралығындағы")."""
+    if m.scaled or m.i1 + 1 >= len(tokens) or tokens[m.i1].low != "жастың":
+        return False
+    after = tokens[m.i1 + 1]
+    if after.kind != "word" or _AGE_AFTER_GENITIVE.match(after.low) or not after.low.endswith(
+            ("ы", "і", "сы", "сі", "ына", "іне", "сына", "сіне", "ын", "ін", "сын", "сін", "ында", "інде")):
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    return before not in ("пен", "мен", "бен", "-", "–", "—", "және") and not before.endswith(("ден", "тен", "нен",
+                                                                                              "дан", "тан", "нан"))
+
+
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
     first = tokens[m.i0]
@@ -231,7 +252,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
-                and kk_stem(tokens[m.i1 + 1].low)):
+                and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)):
             return "age_or_duration"
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
         return "name"

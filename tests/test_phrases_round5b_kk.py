@@ -308,7 +308,29 @@ YOUNG_PEOPLE_IN_THE_GENITIVE = [
 ]
 
 
+# The Kazakh past of the first person ("бердік", "жасадық", "тапсырдым", as volunteers tell what they did) reports
+# what was done, like "берді": it takes the period of the sentence before. Adjectives in "-тық / -тік" ("артық",
+# "мемлекеттік") and "жылдық" are no past.
+FIRST_PERSON_PAST = [
+    ("2024 жылы облыста еріктілер марафоны өтті. Біз 300 отбасыға көмек бердік.",
+     [f"300 exact families * {Y2024} KZ"], "kk"),
+    ("2024 jyly oblysta eriktiler marafony ótti. Biz 300 otbasyǵa kómek berdik.",
+     [f"300 exact families * {Y2024} KZ"], "kk"),
+    ("2024 jyly oblysta erıktıler marafony öttı. Bız 300 otbasyğa kömek berdık.",
+     [f"300 exact families * {Y2024} KZ"], "kk"),
+    ("2024 жылы облыста еріктілер марафоны өтті. Мен 300 отбасыға азық-түлік жеткіздім.",
+     [f"300 exact families * {Y2024} KZ"], "kk"),
+    ("В 2024 году прошел марафон. Мы передали продукты 300 семьям.", [f"300 exact families * {Y2024} *"], "ru"),
+    # negatives: the present; a comparison
+    ("2024 жылы облыста еріктілер марафоны өтті. Қазір біз 300 отбасыға көмектесеміз.",
+     [f"300 exact families * {NOW} KZ"], "kk"),
+    ("Биыл 400 донор қан тапсырды. Бұл өткен жылғы көрсеткіштен 2 есе артық.",
+     [f"400 exact persons * {YTD} KZ", f"2 exact ratio * {NOW} KZ"], "kk"),
+]
+
+
 ROUND_1_5B_KK: dict[str, list] = {
+    "first_person_past": FIRST_PERSON_PAST,
     "young_people_in_the_genitive": YOUNG_PEOPLE_IN_THE_GENITIVE,
     "kilometres_and_metres": KILOMETRES_AND_METRES,
     "shares_bounded_after_the_ablative": SHARES_BOUNDED_AFTER_THE_ABLATIVE,

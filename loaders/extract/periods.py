@@ -838,7 +838,11 @@ _PAST_RU = re.compile(r"(?<![\w-])(?:\w{2,}[аеиоуыяэю](?:ли|ло|ла
 _NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела", "села", "тела", "модели", "роли", "воли",
                           "стола", "главе", "начало", "сено", "одно", "давно", "равно", "окно", "вино", "кино",
                           "решено бы", "значено"})
-_PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын)$", re.I)
+# Kazakh past of the first person too: "бердік", "жасадық" (we gave, did), "тапсырдым", "айттым" (I gave, said); not
+# "-тық / -тік", which ends adjectives as often ("артық", "мемлекеттік", "әлеуметтік"), nor "жылдық" (yearly), nor
+# "уақытым" (my time).
+_PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын|"
+                      r"(?<!жыл)(?:дық|дік)|дым|дім|ттым|ттім)$", re.I)
 # the past of English verbs, regular ("collected") and the irregular ones of reports ("became possible", "grew");
 # "set / put / cut / read" look the same in the present and are left out, and so is "gave" ("This year 400 people gave
 # blood, 12% more than in 2024": a comparison, stated now)

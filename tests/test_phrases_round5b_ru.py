@@ -242,6 +242,21 @@ PLACES_PICKED_OUT_BY_A_SUPERLATIVE = [
     ("The region has made available the five largest health centers.", [f"5 exact * * {NOW} *"], "en"),
 ]
 
+# A norm of the WHO or an international one ("по нормам ВОЗ", "ВОЗ рекомендует", "according to WHO", "ДДҰ ұсынымы
+# бойынша", "по международным стандартам") is about no place: area `global`; the place's own figure beside it keeps
+# its area.
+INTERNATIONAL_NORMS_ARE_GLOBAL = [
+    ("По нормам ВОЗ на 1000 человек должно приходиться 40 доноров. В Алматинской области их 25.",
+     [f"40 exact persons * {NOW} global", f"25 exact persons * {NOW} Almaty region"], "ru"),
+    ("По международным стандартам на 1000 жителей должно быть 40 доноров.", [f"40 exact persons * {NOW} global"], "ru"),
+    ("ДДҰ ұсынымы бойынша 1000 адамға 40 донор келуі тиіс.", [f"40 exact persons * {NOW} global"], "kk"),
+    ("According to WHO, there should be 40 donors per 1,000 people; Kazakhstan has 17.",
+     [f"40 exact persons * {NOW} global", f"17 exact * * {NOW} KZ"], "en"),
+    # negatives: "who" as a pronoun; "воз" inside a word
+    ("People who donate blood in Almaty: 300 donors came to the center.", [f"300 exact persons * {NOW} Almaty"], "en"),
+    ("Волонтеры вывезли 20 возов мусора в Алматы.", [f"20 exact * * {NOW} Almaty"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -258,6 +273,7 @@ ROUND_1_5B_RU = {
     "plans_and_deeds_not_merged": PLANS_AND_DEEDS_NOT_MERGED,
     "multiples_against_years_ago": MULTIPLES_AGAINST_YEARS_AGO,
     "places_picked_out_by_a_superlative": PLACES_PICKED_OUT_BY_A_SUPERLATIVE,
+    "international_norms_are_global": INTERNATIONAL_NORMS_ARE_GLOBAL,
 }
 
 

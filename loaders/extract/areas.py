@@ -144,6 +144,15 @@ def has_country_scope(clause_text: str) -> bool:
     return bool(_KZ_RE.search(clause_text))
 
 
+# A norm of the World Health Organization or an international one: "по нормам ВОЗ", "ВОЗ рекомендует", "according
+# to WHO", "WHO recommends", "ДДҰ ұсынымы бойынша", "по международным стандартам". Its figures are `global`.
+_INTERNATIONAL_NORM = re.compile(
+    r"(?<![\w-])воз(?![\w-])|всемирн\w* организаци\w* здравоохранения|world health organi[sz]ation|"
+    r"according to (?:the )?who\b|\bwho(?:'s)? (?:recommend|norm|standard|guideline)|(?<![\w-])ддұ(?![\w-])|"
+    r"дүниежүзілік денсаулық сақтау ұйым|международн\w* (?:норм|стандарт|рекомендаци)|"
+    r"international (?:norms?|standards?|recommendations?)\b|халықаралық (?:норма|стандарт)")
+
+
 def figure_area(low: str, clause: tuple[int, int], segment: str, seg_start: int, seg_end: int, has_next: bool,
                 rel: int, fig_end: int, article_area: str | None) -> tuple[str, bool]:
     """(area, scoped) of a figure whose number spans low[rel:fig_end]: `segment` is its stretch of the clause
@@ -151,6 +160,8 @@ def figure_area(low: str, clause: tuple[int, int], segment: str, seg_start: int,
     clause ends), `scoped` whether a place or the whole country is named for it."""
     c0, c1 = clause
     clause_text = low[c0:c1]
+    if _INTERNATIONAL_NORM.search(clause_text):
+        return "global", False  # "по нормам ВОЗ на 1000 человек должно приходиться 40 доноров": no place's figure
     # The figure's own stretch of the clause first: "всего в стране 12 центров, из них 3 – в Алматы".
     area = find_area(segment, rel - seg_start, fig_end - seg_start)
     if area == "KZ" and not has_country_scope(segment):

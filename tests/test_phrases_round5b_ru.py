@@ -257,6 +257,17 @@ INTERNATIONAL_NORMS_ARE_GLOBAL = [
     ("Волонтеры вывезли 20 возов мусора в Алматы.", [f"20 exact * * {NOW} Almaty"], "ru"),
 ]
 
+# The month of an ISO year-month ("date 2020-07 YouTube", "Обновлено 2024-11") is a date, as a full "2020-07-03" is;
+# a span of years and a range of numbers stay what they were.
+ISO_YEAR_MONTHS = [
+    ("date 2020-07 YouTube Embed: No video", [], "ru"),
+    ("Обновлено 2024-11 волонтеры собрали 300 тонн.", [f"300 exact tonnes * {NOW} KZ"], "ru"),
+    ("Updated 2024-11: volunteers collected 300 tonnes.", [f"300 exact tonnes * {NOW} KZ"], "en"),
+    # negatives
+    ("В 2020-2021 годах волонтеры провели 5 акций.", ["5 exact events * 2020-01-01..2021-12-31 KZ"], "ru"),
+    ("Волонтеры провели от 10-12 акций.", [f"10 at_least events * {NOW} KZ", f"12 at_most events * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -274,6 +285,7 @@ ROUND_1_5B_RU = {
     "multiples_against_years_ago": MULTIPLES_AGAINST_YEARS_AGO,
     "places_picked_out_by_a_superlative": PLACES_PICKED_OUT_BY_A_SUPERLATIVE,
     "international_norms_are_global": INTERNATIONAL_NORMS_ARE_GLOBAL,
+    "iso_year_months": ISO_YEAR_MONTHS,
 }
 
 

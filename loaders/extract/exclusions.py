@@ -43,6 +43,8 @@ _KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "�
 _LARGEST = re.compile(r"^крупнейш\w*$")
 # The denominator of a fraction in words: its numerator ("две трети", "two thirds") is no count of its own.
 _FRACTION_DENOMINATOR = re.compile(r"^(трет(и|ей|ям|ями|ях)|четверт(и|ей|ям|ями|ях)|thirds?|quarters?)$")
+# The year of an ISO year-month right before its month: "2020-07" (a full "2020-07-03" is one date token).
+_YEAR_MONTH_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}-$")
 # A site's domain glued to a number: "7152.kz", "24.kz", "5-tv.ru" (the number names the site).
 _SITE_DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|media|news|tv|қаз)\b", re.I)
 # Sizes: a measure of length or volume that describes a thing rather than counts it ("trees over 6 meters high",
@@ -230,6 +232,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha():
         return "name"  # COVID-19, Су-27, alert(1)
+    if first.kind == "num" and not m.scaled and len(first.text) == 2 and 1 <= m.value <= 12 and \
+            _YEAR_MONTH_BEFORE.search(text, 0, first.start):
+        return "date"  # "date 2020-07 YouTube": the month of an ISO year-month
     if first.kind == "num" and not m.scaled and _SITE_DOMAIN.match(text, tokens[m.i1 - 1].end):
         return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
     if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (

@@ -96,7 +96,13 @@ def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
 _HELP_WORDS = re.compile(r"помощ|помог|көмек|help|assist|\baid")
 # Words of taking part. Kazakh has "қатысты" and "атсалысты / ат салысты" (took part; "марафонына 2,3 миллионнан
 # астам адам атсалысты"), "атсалысушы" (a participant).
-_JOIN_PATTERN = r"сплотил|объединил|участ|қатыс|ат\s?салыс|participa|united|involv|took part|take part|joined"
+# Supporting an initiative is joining it ("инициативу поддержали 3 млн наших соотечественников", "the initiative was
+# supported by 3 million", "бастаманы 3 миллион адам қолдады"); supporting people is helping them.
+_JOIN_PATTERN = (r"сплотил|объединил|участ|қатыс|ат\s?салыс|participa|united|involv|took part|take part|joined|"
+                 r"(?:инициатив|проект|марафон|акци)\w*\s+поддержал|"
+                 r"(?:initiative|project|marathon|campaign)\s+(?:was|has been)\s+supported|"
+                 r"supported\s+(?:the|this)\s+(?:initiative|project|marathon|campaign)|"
+                 r"(?:бастама|жоба|марафон|акция)\w*\s+(?:\S+\s+){0,4}?қолда")
 _JOIN_WORDS = re.compile(_JOIN_PATTERN)
 
 

@@ -268,6 +268,22 @@ ISO_YEAR_MONTHS = [
     ("Волонтеры провели от 10-12 акций.", [f"10 at_least events * {NOW} KZ", f"12 at_most events * {NOW} KZ"], "ru"),
 ]
 
+# Supporting an initiative is joining it: in a marathon's article "инициативу поддержали 3 млн наших
+# соотечественников", "the initiative was supported by 3 million", "бастаманы 3 миллион адам қолдады" count its
+# participants; supporting families is helping them.
+SUPPORTING_AN_INITIATIVE_IS_JOINING = [
+    ("«Марафон добрых дел» завершился. Как отметил президент, за год инициативу поддержали 3 млн наших "
+     "соотечественников.", [f"3e+06 exact persons marathon_participants {NOW} KZ"], "ru"),
+    ("В рамках марафона проект поддержали 500 предпринимателей.",
+     [f"500 exact persons marathon_participants {NOW} KZ"], "ru"),
+    ("The Marathon of Good Deeds is over. Over the year the initiative was supported by 3 million people.",
+     [f"3e+06 exact persons marathon_participants {NOW} KZ"], "en"),
+    ("«Игі істер марафоны» аяқталды. Бастаманы 3 миллион адам қолдады.",
+     [f"3e+06 exact persons marathon_participants {NOW} KZ"], "kk"),
+    # negatives: supporting people is helping them
+    ("В рамках марафона волонтеры поддержали 200 семей.", [f"200 exact families * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -286,6 +302,7 @@ ROUND_1_5B_RU = {
     "places_picked_out_by_a_superlative": PLACES_PICKED_OUT_BY_A_SUPERLATIVE,
     "international_norms_are_global": INTERNATIONAL_NORMS_ARE_GLOBAL,
     "iso_year_months": ISO_YEAR_MONTHS,
+    "supporting_an_initiative_is_joining": SUPPORTING_AN_INITIATIVE_IS_JOINING,
 }
 
 

@@ -284,6 +284,17 @@ SUPPORTING_AN_INITIATIVE_IS_JOINING = [
     ("В рамках марафона волонтеры поддержали 200 семей.", [f"200 exact families * {NOW} KZ"], "ru"),
 ]
 
+# A line that is a number alone ("Лента новостей" / "0", "1 250" under a photo) is a counter of the page, no
+# statement; a list item with its noun stays.
+NUMBERS_ALONE_ON_A_LINE = [
+    ("Лента новостей\n0\n\nВолонтеры собрали 300 тонн мусора.", [f"300 exact tonnes * {NOW} KZ"], "ru"),
+    ("1 250\n\nВолонтеры собрали 300 тонн мусора.", [f"300 exact tonnes * {NOW} KZ"], "ru"),
+    ("Жаңалықтар\n12\n\nЕріктілер 300 тонна қоқыс жинады.", [f"300 exact tonnes * {NOW} KZ"], "kk"),
+    ("News feed\n0\n\nVolunteers collected 300 tonnes of waste.", [f"300 exact tonnes * {NOW} KZ"], "en"),
+    # negatives
+    ("Итоги:\n- 300 тонн мусора;\n- 50 акций.", [f"300 exact tonnes * {NOW} KZ", f"50 exact events * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -303,6 +314,7 @@ ROUND_1_5B_RU = {
     "international_norms_are_global": INTERNATIONAL_NORMS_ARE_GLOBAL,
     "iso_year_months": ISO_YEAR_MONTHS,
     "supporting_an_initiative_is_joining": SUPPORTING_AN_INITIATIVE_IS_JOINING,
+    "numbers_alone_on_a_line": NUMBERS_ALONE_ON_A_LINE,
 }
 
 

@@ -132,6 +132,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if first.kind == "num" and first.suffix and not m.case_suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
         return "ordinal"
+    if first.kind == "num" and text.strip(" .,:;!?-–—•*·|()[]") == text[first.start: tokens[m.i1 - 1].end]:
+        return "counter"  # a line that is a number alone ("Лента новостей" / "0"): a counter of the page, no statement
     if _in_embedded_data(text, first.start):
         return "markup"  # digits of a base64 image or a long URL pasted into the text
     if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):

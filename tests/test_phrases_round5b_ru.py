@@ -295,6 +295,22 @@ NUMBERS_ALONE_ON_A_LINE = [
     ("Итоги:\n- 300 тонн мусора;\n- 50 акций.", [f"300 exact tonnes * {NOW} KZ", f"50 exact events * {NOW} KZ"], "ru"),
 ]
 
+# A Russian tonne said without a number: "тонну" is one, "тонны" after a bound ("около / более тонны") about / more
+# than one, "полтонны" half of one; not a rate ("500 тенге за тонну"), not plural "тонны мусора" (tonnes of it), not
+# after a number ("две тонны").
+ONE_TONNE_WITHOUT_A_NUMBER = [
+    ("Волонтеры собрали тонну мусора.", [f"1 exact tonnes waste_collected_tonnes {NOW} KZ"], "ru"),
+    ("За день волонтеры вывезли полторы тонны мусора и тонну веток.",
+     [f"1.5 exact tonnes * {NOW} KZ", f"1 exact tonnes * {NOW} KZ"], "ru"),
+    ("Жители собрали около тонны гуманитарной помощи.", [f"1 approx tonnes * {NOW} KZ"], "ru"),
+    ("Волонтеры собрали более тонны мусора.", [f"1 at_least tonnes waste_collected_tonnes {NOW} KZ"], "ru"),
+    ("Волонтеры передали полтонны муки.", [f"0.5 exact tonnes * {NOW} KZ"], "ru"),
+    # negatives
+    ("Цена составляет 500 тенге за тонну.", [f"500 exact KZT * {NOW} KZ"], "ru"),
+    ("Волонтеры собрали две тонны мусора.", [f"2 exact tonnes * {NOW} KZ"], "ru"),
+    ("Тонны мусора остаются на берегах.", [], "ru"),
+]
+
 ROUND_1_5B_RU = {
     "bounds_before_na_of_worth": BOUNDS_BEFORE_NA_OF_WORTH,
     "site_domains": SITE_DOMAINS,
@@ -315,6 +331,7 @@ ROUND_1_5B_RU = {
     "iso_year_months": ISO_YEAR_MONTHS,
     "supporting_an_initiative_is_joining": SUPPORTING_AN_INITIATIVE_IS_JOINING,
     "numbers_alone_on_a_line": NUMBERS_ALONE_ON_A_LINE,
+    "one_tonne_without_a_number": ONE_TONNE_WITHOUT_A_NUMBER,
 }
 
 

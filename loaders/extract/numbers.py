@@ -468,8 +468,8 @@ def may_hold_number(low: str) -> bool:
         return True
     if ("every " in low or "each " in low) and _EVERY_ORDINAL.search(low):
         return True  # "every fifth volunteer"
-    if _FRACTION_HINT.search(low):
-        return True  # shares in words
+    if _FRACTION_HINT.search(low) or "тонн" in low:
+        return True  # shares in words; "собрали тонну мусора", "полтонны" (loaders/extract/sentence.py)
     # (a plain word has no hyphen: "-" is no letter)
     words = _PLAIN_WORD.findall(low)
     return not _NUMBER_WORDS.isdisjoint(words) or any(word.startswith(_KK_NUMBER_STEMS) for word in words)

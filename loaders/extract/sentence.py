@@ -52,6 +52,7 @@ from loaders.extract.ranges import share_scale
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
 from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
+from loaders.numbers import word_number
 from loaders.text import Sentence, normalize
 
 _EN_FRACTION_NUMERATORS = frozenset({"one", "two", "three"})
@@ -117,6 +118,19 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                                  MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
             figures[-1].meta["ratio"] = True
             figures[-1].meta["ratio_of"] = ratio_subject(tokens, i + 1, lang) or genitive_subject(tokens, i, lang)
+            i += 1
+            continue
+        tonne = _one_tonne(tokens, i, lang)
+        if tonne is not None:
+            # "собрали тонну мусора", "около тонны помощи", "полтонны муки": one tonne (half of one) said without a
+            # number
+            q_word, q_at = qualifier_before(tokens, i)
+            fig = _make(sent, index, text, tokens, q_at if q_word else i, i + 1, tonne, q_word or "exact", "tonnes",
+                        "тонна", lang)
+            fig.num_start, fig.num_end = tok.start, tok.end
+            fig.np_text = "тонна" + (" " + tokens[i + 1].low if i + 1 < len(tokens) and tokens[i + 1].kind == "word"
+                                     else "")
+            figures.append(fig)
             i += 1
             continue
         m = parse_number(tokens, i, lang)
@@ -316,6 +330,27 @@ def _difference(tokens: list[Token], first_i: int, end_i: int, lang: str) -> boo
     if lang == "en" and after in ("more", "fewer") and end_i + 1 < len(tokens) and tokens[end_i + 1].low == "than":
         return True
     return False
+
+
+# Words that make a bare "тонну" a rate or a part of something else: "500 тенге за тонну", "по тонне", "на тонну".
+_NOT_ONE_TONNE_BEFORE = frozenset({"за", "на", "по", "в", "каждую", "одну", "одна", "одной", "эту", "ту", "с"})
+
+
+def _one_tonne(tokens: list[Token], i: int, lang: str) -> float | None:
+    """A Russian tonne said without a number: "тонну" (one), "тонны" after a bound ("около / более тонны"),
+    "полтонны" (half of one); None for a rate ("за тонну") or after a number ("две тонны")."""
+    if lang != "ru" or tokens[i].kind != "word":
+        return None
+    low = tokens[i].low
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and (prev.kind == "num" or prev.low in _NOT_ONE_TONNE_BEFORE or
+                             word_number(prev.low, lang) is not None):
+        return None
+    if low in ("полтонны", "полутонны"):
+        return 0.5
+    if low == "тонну" or (low == "тонны" and prev is not None and qualifier_before(tokens, i)[0] is not None):
+        return 1.0
+    return None
 
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "день", "неделю", "месяц", "год", "күніне", "жылына"})

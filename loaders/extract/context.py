@@ -140,6 +140,18 @@ def anniversary_year(low: str) -> int | None:
     жылдығы аясында" → 2021), None without one (or when the anniversary only names a park or a street)."""
     if not any(stem in low for stem in ("тәуелсізд", "жеңіс", "независим", "побед", "independence", "victory")):
         return None
+    for pattern, base_group, number_group in _ANNIVERSARY_RE:
+        for m in pattern.finditer(low):
+            base = _anniversary_base(m.group(base_group))
+            raw = m.group(number_group).lower()
+            years = int(raw) if raw.isdigit() else _ANNIVERSARY_WORDS.get(raw)
+            if base is None or not years:
+                continue
+            if re.match(r"\S*\s*(?:атындағы|имени|named after)", low[m.end():]) or \
+                    re.search(r"(?:имени|named after)\s*$", low[:m.start()]):
+                continue
+            return base + years
+    return None
 
 
 def implied_year(sents: list[Sentence]) -> int | None:

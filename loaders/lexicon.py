@@ -126,7 +126,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "south of": "at_most",  # "north of KZT 500 million": more than (not a place: a number follows)
     "no less than": "at_least", "exceeded": "at_least", "exceeds": "at_least", "surpassed": "at_least",
     "topped": "at_least", "crossed": "at_least", "crossed the": "at_least", "passed the": "at_least",
-    "surpassed the": "at_least", "exceeded the": "at_least", "topped the": "at_least", "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
+    "surpassed the": "at_least", "exceeded the": "at_least", "topped the": "at_least",
+    "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
     "at most": "at_most", "no more than": "at_most", "under": "at_most", "below": "at_most",
     "a maximum of": "at_most", "maximum of": "at_most", "a minimum of": "at_least", "minimum of": "at_least",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",

@@ -378,8 +378,8 @@ def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     prev2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
     if prev in _PER_WORDS or (prev in ("каждые", "every") and prev2 in ("на", "per")):
         return True
-    if lang == "en" and (prev in ("on", "for", "to") and tokens[m.i1].low in _EN_POPULATION_WORDS
-                         or prev == "every" and prev2 in ("for", "of", "in")):
+    if lang == "en" and ((prev in ("on", "for", "to") and tokens[m.i1].low in _EN_POPULATION_WORDS)
+                         or (prev == "every" and prev2 in ("for", "of", "in"))):
         return True  # "50 donors are on 1000 population", "for every 1,000 residents", "out of every 1,000 people"
     nxt_after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
     return lang == "kk" and tokens[m.i1].low.endswith(("ға", "ге", "қа", "ке")) and (

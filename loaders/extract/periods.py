@@ -166,7 +166,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # осенью", "этим летом": the season's months (a bare "spring flood" names no season of a year).
     ("season_en", re.compile(_W + r"(?:(?P<rel>this|last|past|next)\s+|(?:in|during|over)\s+(?:the\s+)?)"
                              r"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Y + r")?" + _E
-                             + r"(?!\s+(?:of\s+)?(?:season|campaign|flood|floods|holidays?|school|camp|period|months?)\b)",
+                             + r"(?!\s+(?:of\s+)?"
+                               r"(?:season|campaign|flood|floods|holidays?|school|camp|period|months?)\b)",
                              re.I)),
     ("season_en", re.compile(_W + r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Y + _E, re.I)),
     ("season_ru", re.compile(_W + r"(?:(?P<rel>прошл\w+|эт\w+|нынешн\w+|текущ\w+)\s+)?(?P<s>весной|летом|осенью|зимой)"

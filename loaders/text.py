@@ -265,7 +265,16 @@ TAIL_MARKERS = re.compile(
 )
 _READ_ALSO = re.compile(r"^\s*(читайте также|также читайте|тағы оқыңыз|оқи отырыңыз|read also|see also|"
                         r"read more)\s*:", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_SENTENCE_END_CHARS = frozenset(".!?…»\"”)")
+
+
+def _ends_sentence(line: str) -> bool:
+    r"""Does the line end like a sentence: a stop, a closing quote or bracket, then only spaces? (What a search of
+    `[.!?…»"”)]\s*$` answers, without trying that expression at every character of every line: `\s` and
+    str.rstrip strip the same characters.)"""
+    return line.rstrip()[-1:] in _SENTENCE_END_CHARS
+
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙]")
@@ -405,7 +414,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         pos += len(part) + 1
     # Per line, computed once: its word count and whether it ends like a sentence.
     n_words = [_words(s) for _, _, s in raw]
-    ends_sentence = [bool(_SENTENCE_END.search(s.rstrip())) for _, _, s in raw]
+    ends_sentence = [_ends_sentence(s) for _, _, s in raw]
 
     # 1. Cut the tail at the first marker after the first body paragraph.
     seen_body = False
@@ -483,7 +492,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # A title or subheading: no sentence punctuation at its end, and not a list item or a lead of several
         # sentences whose last full stop was lost in copying ("… собрал 224 заявки. За что … рассказала Алия
         # Галимова")
-        headline = not _SENTENCE_END.search(st) and not st.endswith(":") and i not in items and not (
+        headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
             words >= 12 and _INNER_SENTENCE_END.search(st))
         if title is None:
             title = run_title if run_title and not headline else st

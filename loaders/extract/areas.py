@@ -84,11 +84,37 @@ _ALTS_OF_KEY: dict[str, tuple[int, ...]] = {
 _KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
 
 
-@lru_cache(maxsize=256)
-def _area_re(alternatives: tuple[int, ...]) -> re.Pattern[str]:
-    """One expression with a named group per place, over some of the places in their usual order: one pass
-    over the clause instead of ninety."""
-    return re.compile(_W + "(?:" + "|".join(f"(?P<a{i}>{_AREA_ALTS[i][0]})" for i in alternatives) + ")", re.I)
+@lru_cache(maxsize=1024)  # more than the ~220 places: each is compiled once
+def _place_re(i: int) -> re.Pattern[str]:
+    """The expression of one place alone, as it stands in the union of all of them."""
+    return re.compile(_W + "(?:" + _AREA_ALTS[i][0] + ")", re.I)
+
+
+def _place_matches(clause_text: str, candidates: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """(start, end, place) of what one union of the candidate places, in their order, finds in the clause,
+    searched place by place: a union per set of candidates would be compiled anew for most clauses of real
+    texts (0.5 s of 141 articles), each place's expression is compiled once.
+
+    The union's scan, reproduced: the leftmost match wins, at the same start the first place in order (the
+    expressions are the union's branches, and nothing follows them), and the next match is searched from
+    its end. A place whose next match starts before that end is searched again from there."""
+    pending = {i: _place_re(i).search(clause_text) for i in candidates}
+    out: list[tuple[int, int, int]] = []
+    while True:
+        best: tuple[int, int] | None = None  # (start, place)
+        for i in candidates:
+            m = pending[i]
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), i)
+        if best is None:
+            return out
+        start, place = best
+        end = pending[place].end()  # type: ignore[union-attr]
+        out.append((start, end, place))
+        for i in candidates:
+            m = pending[i]
+            if m is not None and m.start() < end:
+                pending[i] = _place_re(i).search(clause_text, end)
 
 
 def _keys_in(clause_text: str) -> set[str]:
@@ -112,8 +138,7 @@ def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
     candidates = tuple(sorted({i for key in keys for i in _ALTS_OF_KEY[key]}))
     if not candidates:
         return ()
-    return tuple((m.start(), m.end(), _AREA_ALTS[int(m.lastgroup[1:])][1])  # type: ignore[index]
-                 for m in _area_re(candidates).finditer(clause_text))
+    return tuple((start, end, _AREA_ALTS[i][1]) for start, end, i in _place_matches(clause_text, candidates))
 
 
 # A clause about a total does not take a place from the clause before: "В Алматы 5 тыс., а всего 50 тыс.".

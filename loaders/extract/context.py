@@ -61,7 +61,7 @@ def article_flags(body: str, title: str | None, lead: str | None = None) -> dict
         "volunteering": any(stem in low for stem in classify.VOLUNTEER_STEMS),
         # an article about floods: three or more mentions, or floods its leading topic (a short note whose headline
         # is about them: "Казахстанцы помогают пострадавшим от паводков")
-        "flood": sum(low.count(stem) for stem in FLOOD_STEMS) >= 3 or topic == "floods",
+        "flood": sum(map(low.count, FLOOD_STEMS)) >= 3 or topic == "floods",
         "area": article_area(title, lead),
         # an article about a competition of small grants: its winners and selected projects are grants awarded
         "small_grants": _small_grants(low) or _small_grants((title or "").lower()),

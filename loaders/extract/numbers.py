@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract.patterns import DIGIT
 from loaders.extract.tokens import Token
@@ -396,6 +397,21 @@ FRACTION_WORDS = frozenset({*_RU_FRACTIONS, *_RU_FRACTION_NUMERATORS, *_KK_FRACT
 
 def may_start_fraction(word: str) -> bool:
     return word in FRACTION_WORDS or word.startswith("жартыс")
+
+
+# Words other than number words that a figure of extract_sentence may begin with: a share ("one in five",
+# "каждый пятый"), a multiple ("twice", "вдвое").
+_FIGURE_START_WORDS = frozenset({"one", *_EACH_WORDS, *MULTIPLIER_WORDS})
+
+
+@lru_cache(maxsize=8192)
+def may_start_figure(word: str, lang: str) -> bool:
+    """Can a figure begin at this word (lower-cased) of a sentence in `lang`? False only where share_of,
+    fraction_of, the multiplier words and parse_number all find nothing at a word token: most words of a
+    sentence with a figure are no number, and this one cached test spares them those four calls."""
+    return (word_number(word, lang) is not None or word in _FIGURE_START_WORDS or may_start_fraction(word)
+            or (lang == "ru" and word in RU_ONE_FORMS)  # "одного миллиона"
+            or (lang == "en" and word in ("a", "an", "half")))  # "a million", "half a million"
 
 
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:

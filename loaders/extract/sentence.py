@@ -27,6 +27,7 @@ from loaders.extract.numbers import (
     complete_number,
     fraction_of,
     is_multiplier,
+    may_start_figure,
     may_start_fraction,
     parse_number,
     share_of,
@@ -82,7 +83,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind not in ("num", "word"):
+        if tok.kind not in ("num", "word") or (tok.kind == "word" and not may_start_figure(tok.low, lang)):
             i += 1
             continue
         share = share_of(tokens, i)

@@ -24,7 +24,7 @@ TOKEN_RE = re.compile(
 QUOTE_CHARS = set("«»“”„\"'")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a sentence makes dozens of tokens, and every rule reads their fields
 class Token:
     kind: str  # num, word, punct, date, time, phone, yrange
     text: str
@@ -38,15 +38,15 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     for m in TOKEN_RE.finditer(text):
-        num = m.group("num")
-        if num is not None:  # a number, with its suffix: "500-ден"
-            append(Token("num", num, num, m.start(), m.end(), (m.group("suf") or "").lower()))
+        # The last group that closed names the kind: "suf" closes after "num" on a number with a suffix.
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind == "num" or kind == "suf":  # a number, with its suffix: "500-ден"
+            num = m.group("num")
+            append(Token("num", num, num, start, end, (m.group("suf") or "").lower()))
             continue
-        kind = m.lastgroup or "punct"
-        if kind == "suf":
-            kind = "num"
         whole = m.group(0)
-        append(Token(kind, whole, whole.lower(), m.start(), m.end()))
+        append(Token(kind or "punct", whole, whole.lower(), start, end))
     return out
 
 

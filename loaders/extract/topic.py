@@ -38,7 +38,7 @@ def topic_scores(body: str, title: str | None = None) -> dict[str, float]:
     words = max(1, len(_WORD.findall(low)))
     scores: dict[str, float] = {}
     for topic, stems in TOPIC_STEMS.items():
-        n = sum(low.count(s) for s in stems) + 3 * sum(head.count(s) for s in stems)
+        n = sum(map(low.count, stems)) + 3 * sum(map(head.count, stems))  # map: no generator frame per stem
         scores[topic] = round(1000 * n / words, 2) if n >= MIN_MENTIONS else 0.0
     return scores
 

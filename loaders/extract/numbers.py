@@ -411,6 +411,8 @@ def may_start_figure(word: str, lang: str) -> bool:
     sentence with a figure are no number, and this one cached test spares them those four calls."""
     return (word_number(word, lang) is not None or word in _FIGURE_START_WORDS or may_start_fraction(word)
             or (lang == "ru" and word in RU_ONE_FORMS)  # "одного миллиона"
+            # a tonne said without a number ("собрали тонну мусора", "полтонны": sentence._one_tonne)
+            or (lang == "ru" and word in ("тонну", "тонны", "полтонны", "полутонны"))
             or (lang == "en" and word in ("a", "an", "half")))  # "a million", "half a million"
 
 

@@ -26,7 +26,7 @@ from loaders.lexicon import (
     PHONE_WORDS_RE,
     YEAR_WORDS_RE,
 )
-from loaders.numbers import parse_ru
+from loaders.numbers import parse_ru, word_number
 
 _MONTH_WORD_RE = re.compile(
     "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
@@ -295,14 +295,47 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         # "один национальный и 20 региональных фронт-офисов".
         conj = ("и", "және", "and", "мен", "а")
         forward = any(t.low in conj for t in tokens[m.i1: m.i1 + 6]) and any(
-            t.kind == "num" for t in tokens[m.i1: m.i1 + 8])
+            _a_number(t, lang) for t in tokens[m.i1: m.i1 + 8])
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
-            t.kind == "num" for t in tokens[max(0, m.i0 - 6): m.i0])
-        if not (forward or backward or _item_of_a_list_of_counts(tokens, m)):
+            _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
+        if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+def _a_number(t: Token, lang: str) -> bool:
+    """A number in digits or in words ("по две тонны макарон … и одна тонна гречки"): what "один" may be
+    coordinated with."""
+    return t.kind == "num" or (t.kind == "word" and t.low not in _NOT_COUNT_WORDS and word_number(t.low, lang) is not None)
+
+
+# Number words that coordinate no count: "один из …", "ни одного".
+_NOT_COUNT_WORDS = frozenset({"один", "одна", "одно", "одну", "одного", "одной", "бір", "one", "once"})
+# A measure counted by "one" in a list of amounts ("по две тонны макарон и одна тонна гречки", "бір тонна күріш пен
+# екі тонна ұн", "one tonne of rice and two tonnes of flour") or as what was done ("собрали одну тонну"): an
+# amount like "две тонны". Not a saying ("Один литр крови спасает …"), nor a rate's base ("за одну тонну",
+# "на один литр", "per one tonne", "әр бір тонна").
+_MEASURES_COUNTED_BY_ONE = frozenset({"tonnes", "kg", "liters", "ml"})
+_RATE_BEFORE_ONE = frozenset({"за", "на", "по", "в", "per", "a", "each", "every", "әр", "әрбір", "каждую", "каждый",
+                              "каждого", "каждой"})
+
+
+def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.i0 > 0 and tokens[m.i0 - 1].low in _RATE_BEFORE_ONE:
+        return False
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    noun = find_noun(tokens, m.i1, lang)
+    if noun.unit not in _MEASURES_COUNTED_BY_ONE or noun.np_end != m.i1 + 1:  # the measure right after "one"
+        return False
+    if tokens[m.i0].low == "одну":
+        return True  # "собрали одну тонну мусора": the object of what was done
+    # otherwise the same measure counted by another number of the sentence: a list of amounts, not a saying
+    # ("Один литр крови спасает …")
+    return any(_a_number(t, lang) and find_noun(tokens, k + 1, lang).unit == noun.unit
+               for k, t in enumerate(tokens) if not m.i0 <= k < m.i1)
 
 
 def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:

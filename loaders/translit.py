@@ -117,6 +117,9 @@ _LOAN_FIXES: dict[str, str] = {
     "азіа": "азия", "акциа": "акция", "акціа": "акция",
     # 2018 writers who type u for у in the qualifiers and number words
     "жұық": "жуық", "елұ": "елу",
+    # months typed without Kazakh letters ("12 sauirde", "5 qyrkuiek", "3 qantar"): "ui" reads уй, "n" н
+    "сауйр": "сәуір", "сәуйр": "сәуір", "сауір": "сәуір", "қыркуйек": "қыркүйек", "қыркуйег": "қыркүйег",
+    "қантар": "қаңтар",
 }
 _LOAN_FIX_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _LOAN_FIXES), key=len, reverse=True)) + ")",

@@ -31,6 +31,8 @@ from loaders.numbers import parse_ru, word_number
 _MONTH_WORD_RE = re.compile(
     "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
 )
+# A Kazakh month in a case ("наурызда", "сәуірде", "мамырдан"): a day said with it ("19-наурызда") ends there.
+_KK_MONTH_CASE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің)$")
 # Russian months abbreviated in datelines: "ТАЛДЫКОРГАН, 29 дек — Sputnik", "5 сент."
 _RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
                             "нояб", "дек"})
@@ -177,6 +179,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
+    if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
+            _MONTH_WORD_RE.match(first.suffix):
+        return "date"  # "19-наурыз – Жаңару күні", "1-маусымда", "27-May": the day of a month, joined by a hyphen
     if nxt is not None and nxt.kind == "word" and (_MONTH_WORD_RE.match(nxt.low) or (
             lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
         return "date"
@@ -191,8 +196,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "date"  # the end of "April 6-13", "from May 4 to 11"
     if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
         return "date"
-    if prev is not None and prev.kind == "num" and prev.suffix and _MONTH_WORD_RE.match(prev.suffix):
-        return "date"  # "April 27-May 4": the tokenizer reads "27-May" as a number with an ending
+    if prev is not None and prev.kind == "num" and prev.suffix and _MONTH_WORD_RE.match(prev.suffix) and \
+            not m.scaled and m.value <= 31 and not (lang == "kk" and _KK_MONTH_CASE.search(prev.suffix)):
+        # "April 27-May 4": the tokenizer reads "27-May" as a number with an ending. Not the count after a
+        # Kazakh day in a case ("19-наурызда 500 көшет"), nor a count no day can be ("27-May 500 trees").
+        return "date"
     if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
             _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
         return "date"  # "on Dec. 2"

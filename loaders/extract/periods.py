@@ -36,6 +36,8 @@ Y = r"((?:19|20)\d{2})"
 # A Russian year written with the ending of its elided "год": "по итогам 2024-го", "за 2024-й", "с 2019-го по
 # 2024-й", "к 2030-му".
 _RU_YEAR_ENDING = r"(?:-(?:го|й|м|ом|ый|му|ому))"
+# Between a Kazakh day and its month: a space, or the ordinal hyphen ("19-наурыз", "1 - маусым").
+_KK_DAY_JOINT = r"(?:\s*[-–]\s*|\s+)"
 
 
 @dataclass(frozen=True)
@@ -121,8 +123,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            + MONTH_RE_EN + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
     ("days_en", re.compile(_W + r"between\s+" + MONTH_RE_EN + r"\s+(\d{1,2})\s+and\s+(?:" + MONTH_RE_EN
                            + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),  # "between April 8 and May 6"
-    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})\s+" + MONTH_RE_KK
-                           + r"\s+(?:мен\s+|пен\s+|бен\s+)?(\d{1,2})\s+"
+    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK
+                           + r"\s+(?:мен\s+|пен\s+|бен\s+)?(\d{1,2})" + _KK_DAY_JOINT
                            + MONTH_RE_KK + r"\s+(?:дейін|аралығында)", re.I)),
     # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
     # publication (year to date when it is the publication year).
@@ -150,10 +152,19 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + _RU_YEAR_ENDING + r"?(?:\s*(?:года|г\.))?" + _E,
                          re.I)),
     ("since", re.compile(_W + Y + r"\s*жылдан\s+бері" + _E, re.I)),
-    ("day", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
-    ("day_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?(\d{1,2})\s+" + MONTH_RE_KK, re.I)),
-    ("day_en", re.compile(_W + MONTH_RE_EN + r"\s+(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
-    ("day_en2", re.compile(_W + r"(\d{1,2})\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    # A day may carry its ordinal ending: "12-го апреля", "April 12th", "the 12th of April".
+    ("day", re.compile(_W + r"(\d{1,2})(?:-?(?:го|е|ое))?\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?"
+                       + _E, re.I)),
+    # Kazakh writes a day with or without the ordinal hyphen: "19 наурызда", "19-наурыз – Жаңару күні",
+    # "2024 жылғы 19-наурызда" (Latin "19-naýryz" arrives transliterated).
+    ("day_kk", re.compile(_W + r"(?:" + Y + r"\s*жыл(?:дың|ғы)\s+)?(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK,
+                          re.I)),
+    # The day after its month in the genitive: "наурыздың 19-ы", "мамырдың 5-і күні", "қазанның 1-нде".
+    ("day_kk_gen", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?" + MONTH_RE_KK + r"(?<=ың|ің)\s+(\d{1,2})"
+                              r"(?:-[^\W\d_]{1,5})?" + _E, re.I)),
+    ("day_en", re.compile(_W + MONTH_RE_EN + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("day_en2", re.compile(_W + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E,
+                           re.I)),
     ("month", re.compile(_W + r"(?:в|во)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"
                          r"(текущего|этого|прошлого|нынешнего)\s+года)?" + _E, re.I)),
     ("month_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?" + MONTH_RE_KK + r"\s+ай\w*", re.I)),
@@ -301,7 +312,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
     "n_months": ("months_word",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
-    "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_en": ("digit", "month_en"),
+    "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_kk_gen": ("digit", "month_kk"),
+    "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
     "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
@@ -470,10 +482,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start = end = d
                 k = "day"
-            elif kind == "day_kk":
-                mon = kk_month_number(g[2])
+            elif kind in ("day_kk", "day_kk_gen"):
+                day, month = (g[1], g[2]) if kind == "day_kk" else (g[2], g[1])
+                mon = kk_month_number(month)
                 year = int(g[0]) if g[0] else default_year
-                d = _day_in_past(year, bool(g[0]) or bool(stated), mon, int(g[1]), pub, future)
+                d = _day_in_past(year, bool(g[0]) or bool(stated), mon, int(day), pub, future)
                 if not d:
                     continue
                 start = end = d

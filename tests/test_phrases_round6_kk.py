@@ -1,0 +1,64 @@
+"""Round 6, Kazakh: classes of phrasing behind the misses and false figures of the fifth set of real pages
+(kk_m01..m07), of leftovers of earlier rounds and of probe articles in the styles of regional Kazakh sites, each
+fixed as a rule of the language and checked here with variants (cases, word orders, with and without qualifiers,
+Cyrillic and the Latin alphabets of 2017, 2018 and 2021 and as people type it), Russian and English variants where
+the class exists there too, and negatives.
+
+Same format as tests/test_extract_phrases.py: "value qualifier unit metric period_start..period_end area", "*" for
+any; publication date 2025-06-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+# A Kazakh day is often written with the ordinal hyphen: "19-наурыз – Жаңару күні", "12-сәуірде", "2024 жылғы
+# 19-наурызда", or after its month in the genitive ("наурыздың 19-ы", "мамырдың 5-і күні"). Such a day dates the
+# figures of its sentence and is no figure itself; a count right after it ("20-наурызда 500 көшет") is not the end of
+# a span of days like English "April 27-May 4". Informal Latin spells months without Kazakh letters ("12-sauirde",
+# "5 qyrkuiekte", "3 qantarda"). Russian "12-го апреля" and English "April 12th", "the 12th of April" likewise.
+DAYS_WITH_THE_ORDINAL_HYPHEN = [
+    ("19-наурыз – Жаңару күні.", [], "kk"),
+    ("Наурызнаманың 10 күндік жоспарына сәйкес, 19-наурыз – Жаңару күні. Бұл күні 500 көшет егілді.",
+     ["500 exact trees * 2025-03-19..2025-03-19 *"], "kk"),
+    ("Биыл 20-наурызда 500 көшет егілді.", ["500 exact trees * 2025-03-20..2025-03-20 *"], "kk"),
+    ("Еріктілер 12-сәуірде 25 отбасыға көмектесті.", ["25 exact families * 2025-04-12..2025-04-12 *"], "kk"),
+    ("2024 жылғы 12-сәуірде еріктілер 300 отбасыға көмектесті.",
+     ["300 exact families * 2024-04-12..2024-04-12 *"], "kk"),
+    ("Еріктілер 12-сәуір күні 300 отбасыға көмектесті.", ["300 exact families * 2025-04-12..2025-04-12 *"], "kk"),
+    ("Сәуірдің 12-сі күні еріктілер 300 отбасыға көмектесті.",
+     ["300 exact families * 2025-04-12..2025-04-12 *"], "kk"),
+    ("Мамырдың 5-і күні еріктілер 300 отбасыға көмектесті.", ["300 exact families * 2025-05-05..2025-05-05 *"], "kk"),
+    ("5-мамырдан 10-мамырға дейін еріктілер 300 отбасыға көмектесті.",
+     ["300 exact families * 2025-05-05..2025-05-10 *"], "kk"),
+    ("Акция 1-маусымда басталып, 20 мыңнан астам адам қатысты.",
+     ["20000 at_least persons * 2025-06-01..2025-06-01 *"], "kk"),
+    ("Eriktiler 12-sáýirde 300 otbasyna azyq-túlik taratty.",
+     ["300 exact families * 2025-04-12..2025-04-12 *"], "kk"),
+    ("Eriktiler 12-säuırde 300 otbasyna azyq-tülık taratty.",
+     ["300 exact families * 2025-04-12..2025-04-12 *"], "kk"),
+    ("Eriktiler 12-sauirde 300 otbasyna azyq-tulik taratty.",
+     ["300 exact families * 2025-04-12..2025-04-12 *"], "kk"),
+    ("Eriktiler 5 qyrkuiekte 300 otbasyna komek korsetti.", ["300 exact families * 2024-09-05..2024-09-05 *"], "kk"),
+    ("Eriktiler 3 qantarda 300 otbasyna komek korsetti.", ["300 exact families * 2025-01-03..2025-01-03 *"], "kk"),
+    ("19-naýryz – Jańarý kúni.", [], "kk"),
+    ("Волонтеры 12-го апреля помогли 300 семьям.", ["300 exact families * 2025-04-12..2025-04-12 *"], "ru"),
+    ("12-го апреля 25 волонтеров вышли на субботник.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "ru"),
+    ("On April 12th, 300 families received aid.", ["300 exact families * 2025-04-12..2025-04-12 *"], "en"),
+    ("On the 12th of April, 300 families received aid.", ["300 exact families * 2025-04-12..2025-04-12 *"], "en"),
+    # negatives: a count with a hyphenated case ending, an ordinal before a noun, a count after a bare month
+    ("Еріктілер 300-ден астам отбасыға көмектесті.", [f"300 at_least families * {NOW} *"], "kk"),
+    ("The 5th volunteer forum gathered 300 people.", [f"300 exact persons * {NOW} *"], "en"),
+]
+
+
+ROUND_1_6_KK: dict[str, list] = {
+    "days_with_the_ordinal_hyphen": DAYS_WITH_THE_ORDINAL_HYPHEN,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_6_KK.items() for t, w, lang in table])
+def test_round_6_kazakh_classes(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

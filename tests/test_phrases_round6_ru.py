@@ -35,8 +35,40 @@ ONE_MEASURE_IN_A_LIST = [
     ("Один из волонтеров собрал 20 кг мусора.", [f"0.02 exact tonnes * {NOW} KZ"], "ru"),
 ]
 
+# A Russian time unit after an adjective of time is a duration as "за два дня" is: "за два минувших дня", "за три
+# последних дня", "в течение двух прошедших недель", "за пять рабочих дней"; a count of other things stays.
+DURATIONS_WITH_AN_ADJECTIVE = [
+    ("40 полицейских за два минувших дня сдали более 15 литров крови.",
+     [f"40 exact persons * {NOW} KZ", f"15 at_least liters blood_collected_liters {NOW} KZ"], "ru"),
+    ("За три последних дня волонтеры собрали 500 кг мусора.", [f"0.5 exact tonnes * {NOW} KZ"], "ru"),
+    ("В течение двух прошедших недель 300 волонтеров помогали пострадавшим.", [f"300 exact persons * {NOW} KZ"],
+     "ru"),
+    ("За пять рабочих дней собрано 2 тонны помощи.", [f"2 exact tonnes * {NOW} KZ"], "ru"),
+    ("На протяжении трех долгих лет фонд помог 120 семьям.", [f"120 exact families * {NOW} KZ"], "ru"),
+    # negatives: an adjective that is no time's; a count of people after the duration
+    ("За два дня 300 молодых волонтеров вышли на субботник.", [f"300 exact persons * {NOW} KZ"], "ru"),
+    ("Помощь получили 15 многодетных семей.", [f"15 exact families * {NOW} KZ"], "ru"),
+]
+
+# A day and a month written with a dot and nothing counted after them, first in the sentence or after the place,
+# are the dateline of a regional site ("Семей. 15.11. “Semeyainasy” – …", "Алматы. 03.05. –"); a decimal with a
+# unit, a share or a value after a preposition stays a number.
+DATELINES_OF_A_DAY_AND_MONTH = [
+    ("Семей. 15.11. “Semeyainasy” – 40 полицейских сдали более 15 литров крови.",
+     [f"40 exact persons * {NOW} KZ", f"15 at_least liters blood_collected_liters {NOW} KZ"], "ru"),
+    ("Алматы. 03.05. – Волонтеры собрали 300 кг мусора.", [f"0.3 exact tonnes * {NOW} KZ"], "ru"),
+    ("15.11. Волонтеры собрали 300 кг мусора.", [f"0.3 exact tonnes * {NOW} KZ"], "ru"),
+    ("Семей. 15.11. Еріктілер 300 кг қоқыс жинады.", [f"0.3 exact tonnes * {NOW} KZ"], "kk"),
+    # negatives: a decimal with its unit, a share, a value after "до"
+    ("Волонтеры собрали 5.12 тонны помощи.", [f"5.12 exact tonnes * {NOW} KZ"], "ru"),
+    ("Доля доноров составила 2.05%.", [f"2.05 exact percent * {NOW} KZ"], "ru"),
+    ("Показатель вырос до 3.10.", [f"3.1 exact * * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6_RU = {
     "one_measure_in_a_list": ONE_MEASURE_IN_A_LIST,
+    "durations_with_an_adjective": DURATIONS_WITH_AN_ADJECTIVE,
+    "datelines_of_a_day_and_month": DATELINES_OF_A_DAY_AND_MONTH,
 }
 
 

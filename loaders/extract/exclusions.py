@@ -269,6 +269,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)):
             return "age_or_duration"
+    if lang == "ru" and not m.scaled and _duration_with_an_adjective(tokens, m.i1):
+        return "age_or_duration"  # "за два минувших дня", "за три последних месяца", "5 рабочих дней"
+    if _day_and_month(tokens, m):
+        return "date"  # "Семей. 15.11. – 40 сотрудников …": a dateline's day and month
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
         return "name"
     if not m.scaled and (first.kind == "num" or (m.from_words and m.value < 120)) and m.i1 + 2 < len(tokens) and \
@@ -316,7 +320,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
 def _a_number(t: Token, lang: str) -> bool:
     """A number in digits or in words ("по две тонны макарон … и одна тонна гречки"): what "один" may be
     coordinated with."""
-    return t.kind == "num" or (t.kind == "word" and t.low not in _NOT_COUNT_WORDS and word_number(t.low, lang) is not None)
+    return t.kind == "num" or (t.kind == "word" and t.low not in _NOT_COUNT_WORDS and
+                               word_number(t.low, lang) is not None)
 
 
 # Number words that coordinate no count: "один из …", "ни одного".
@@ -344,6 +349,34 @@ def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     # ("Один литр крови спасает …")
     return any(_a_number(t, lang) and find_noun(tokens, k + 1, lang).unit == noun.unit
                for k, t in enumerate(tokens) if not m.i0 <= k < m.i1)
+
+
+# Russian adjectives of time between a number and its time unit: "за два минувших дня", "в течение трех последних
+# недель", "5 рабочих дней", "за пять долгих лет" are durations as "за два дня" is.
+_TIME_ADJECTIVE = re.compile(r"^(?:минувш|последн|прошедш|прошл|ближайш|предыдущ|следующ|долг|перв|календарн|"
+                             r"рабоч|оставш|предстоящ|праздничн|выходн|учебн|летн|зимн|весенн|осенн)"
+                             r"\w*(?:их|ых|ие|ые)$")
+
+
+def _duration_with_an_adjective(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j].kind == "word" and _TIME_ADJECTIVE.match(tokens[j].low) is not None \
+        and tokens[j + 1].kind == "word" and AGE_OR_DURATION_RE.match(tokens[j + 1].low) is not None
+
+
+# A day and a month written with a dot, "15.11" or "03.05" (a month 01–12 after a day 1–31), and nothing counted
+# after it: the dateline of a regional site ("Семей. 15.11. “Semeyainasy” – …", "Алматы. 03.05. –"). A decimal
+# counts something ("5.12 тонн", "2.05%"), and Russian decimals take a comma.
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+
+
+def _day_and_month(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or not _DAY_MONTH.fullmatch(first.text):
+        return False
+    if m.i0 > 0 and tokens[m.i0 - 1].text not in (".", ",", "|", "/", "—", "–", "-"):
+        return False  # "вырос до 3.10": a value; a dateline stands first or after the place ("Семей. 15.11.")
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return nxt is None or (nxt.kind == "punct" and nxt.text not in ("%", "+") and not nxt.text.isalnum())
 
 
 def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:

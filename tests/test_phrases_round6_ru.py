@@ -65,10 +65,41 @@ DATELINES_OF_A_DAY_AND_MONTH = [
     ("Показатель вырос до 3.10.", [f"3.1 exact * * {NOW} KZ"], "ru"),
 ]
 
+# The start of a year as a moment ("на начало года", "к началу 2024 года", "в начале прошлого года", "at the
+# beginning of the year", "жыл басында", "2024 жылдың басында") dates a level as of 1 January, not as of today; "с
+# начала года" (since) stays a span to publication.
+AS_OF_THE_START_OF_A_YEAR = [
+    ("Если на начало года в регионе насчитывалось 35 волонтерских групп, то сегодня их - 90.",
+     ["35 exact groups * 2025-01-01..2025-01-01 KZ", f"90 exact groups * {NOW} KZ"], "ru"),
+    ("На начало года в области работало 35 групп в составе около 1000 волонтеров, а на сегодняшний день - "
+     "более 2000 волонтеров.",
+     ["35 exact groups * 2025-01-01..2025-01-01 KZ", "1000 approx persons volunteers_total 2025-01-01..2025-01-01 KZ",
+      f"2000 at_least persons * {NOW} KZ"], "ru"),
+    ("На начало 2024 года в области было 35 волонтерских групп.",
+     ["35 exact groups * 2024-01-01..2024-01-01 KZ"], "ru"),
+    ("К началу прошлого года в реестре числилось 5 тысяч волонтеров.",
+     ["5000 exact persons * 2024-01-01..2024-01-01 KZ"], "ru"),
+    ("По состоянию на начало текущего года в реестре 5 тысяч волонтеров.",
+     ["5000 exact persons * 2025-01-01..2025-01-01 KZ"], "ru"),
+    ("At the beginning of the year there were 35 volunteer groups in the region, now there are 90.",
+     ["35 exact groups * 2025-01-01..2025-01-01 KZ", f"90 exact groups * {NOW} KZ"], "en"),
+    ("As of the start of 2024, the region had 35 volunteer groups.",
+     ["35 exact groups * 2024-01-01..2024-01-01 KZ"], "en"),
+    ("Жыл басында өңірде 35 волонтерлік топ болса, қазір олардың саны 90-ға жетті.",
+     ["35 exact groups * 2025-01-01..2025-01-01 KZ", f"90 exact groups * {NOW} KZ"], "kk"),
+    ("2024 жылдың басында облыста 35 волонтерлік топ болды.", ["35 exact groups * 2024-01-01..2024-01-01 KZ"], "kk"),
+    # negatives: since the start of the year is a span to publication
+    ("С начала года волонтеры помогли 120 семьям.", ["120 exact families * 2025-01-01..2025-06-15 KZ"], "ru"),
+    ("Жыл басынан бері 35 волонтерлік топ құрылды.", ["35 exact groups * 2025-01-01..2025-06-15 KZ"], "kk"),
+    ("Since the beginning of the year, volunteers have helped 120 families.",
+     ["120 exact families * 2025-01-01..2025-06-15 KZ"], "en"),
+]
+
 ROUND_1_6_RU = {
     "one_measure_in_a_list": ONE_MEASURE_IN_A_LIST,
     "durations_with_an_adjective": DURATIONS_WITH_AN_ADJECTIVE,
     "datelines_of_a_day_and_month": DATELINES_OF_A_DAY_AND_MONTH,
+    "as_of_the_start_of_a_year": AS_OF_THE_START_OF_A_YEAR,
 }
 
 

@@ -131,6 +131,17 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
                                r"\s+" + Y + r"(?:\s*(?:года|г\.))?" + _E, re.I)),
     ("since_start", re.compile(_W + Y + r"\s*жылдың\s+басынан\s+(?:бері|бастап)" + _E, re.I)),
+    # The start of a year as a moment: "на начало года", "к началу 2024 года", "в начале прошлого года", "at the
+    # beginning of the year", "as of the start of 2024", "жыл басында", "2024 жылдың басында": a level as of 1
+    # January of that year (the publication's unless it names another), not as of today
+    # ("если на начало года было 35 групп, то сегодня их 90"). "С начала года" (since) is a span, read above.
+    ("year_start", re.compile(_W + r"(?:на|к|в)\s+начал[оеу]\s+(?:(?P<rel>текущего|этого|нынешнего|прошлого|"
+                              r"минувшего|следующего)\s+)?(?:(?P<y>(?:19|20)\d{2})\s*(?:-го\s+)?(?:года|г\.)|года)"
+                              + _E, re.I)),
+    ("year_start", re.compile(_W + r"(?:at|as\s+of|as\s+at|by)\s+the\s+(?:beginning|start)\s+of\s+(?:(?P<rel>this|"
+                              r"last|next|the\s+current|the)\s+year|(?P<y>(?:19|20)\d{2}))" + _E, re.I)),
+    ("year_start", re.compile(_W + r"(?:(?P<y>(?:19|20)\d{2})\s*жылдың|(?P<rel>биылғы|өткен|былтырғы|келесі|"
+                              r"ағымдағы)\s+жылдың|жыл(?:дың)?)\s+басында" + _E, re.I)),
     ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y + _RU_YEAR_ENDING + "?"
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
@@ -304,6 +315,7 @@ _NEEDS["months_word"] = lambda low: "месяц" in low or "month" in low  # "з
 _SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
 _NEEDS["season"] = lambda low: _SEASON_HINT.search(low) is not None
 _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
+_NEEDS["year_start"] = lambda low: "начал" in low or "басында" in low or "beginning" in low or "start" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
@@ -321,7 +333,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
-    "before_last": ("before_last",),
+    "before_last": ("before_last",), "year_start": ("year_start",),
 }
 
 
@@ -469,6 +481,22 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     if start is None or end is None:
                         continue
                 k = "range"
+            elif kind == "year_start":
+                gd = m.groupdict()
+                rel = (gd["rel"] or "").lower()
+                if gd["y"]:
+                    year = int(gd["y"])
+                elif rel.startswith(("прошл", "минувш", "last", "өткен", "былтыр")):
+                    year = pub.year - 1 if pub else None
+                elif rel.startswith(("следующ", "next", "келесі")):
+                    year = pub.year + 1 if pub else None
+                else:
+                    # this year's (a count in the sentence, "более 2000 волонтеров", may look like a stated year)
+                    year = pub.year if pub else None
+                if year is None:
+                    continue
+                start = end = dt.date(year, 1, 1)
+                k = "day"
             elif kind == "since_start":
                 if pub is None or int(g[0]) > pub.year:
                     continue

@@ -399,6 +399,146 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
 
 
 
+# --- hard-wrapped paragraphs ---------------------------------------------------------------------------
+
+# Words that end no title, menu item or sentence: a line ending with one was broken inside a sentence by the
+# copy ("… 53 families in the⏎Akmola, Kostanai …", "… have been allocated to⏎530 families"). Articles,
+# prepositions, conjunctions, auxiliaries, determiners, words before a number (en, ru); conjunctions, particles, a
+# genitive that needs its noun ("оның⏎2 800-і") and words before a number (kk).
+_OPEN_END_WORDS = frozenset(
+    "the a an of to in on at for with and or but nor by from as that which who whom whose than into onto about "
+    "over under nearly almost around some more less most are is was were has have had been be being will would "
+    "shall should can could may might must its their his her our your this these those such per via among "
+    "between through during after before since until while whereas if when where whether both either neither "
+    "not also very including like approximately roughly"
+    " в во на с со к ко по для из от до о об обо и а но или что как при за под над у не ни же ли бы без через "
+    "между около после перед также которые который которая которое которых чем где когда если это этот эти "
+    "более свыше почти порядка менее всего"
+    " мен және бен пен да де та те немесе не үшін туралы арқылы сияқты яғни әрі бірақ оның олардың шамамен "
+    "барлығы".split())
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_FIRST_CHAR = re.compile(r"\s*[«\"“(]?(\w)")
+_CLAUSE_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$|[:;]\s*$")
+# A sentence end inside a joined paragraph or at its end: a stop after a word or a number, then a capital, a digit
+# or the end ("… so far. Over 4,500 …", "… destroyed housing."; not "17 тыс. волонтеров").
+_JOINED_SENTENCE_END = re.compile(r"(?:[^\W_]{2,}|\d)[»\"”)]?[.!?…][»\"”)]?(?:\s+[«\"“]?(\w)|\s*$)")
+
+
+def _says_a_sentence(block: str) -> bool:
+    return any(m.group(1) is None or not m.group(1).islower() for m in _JOINED_SENTENCE_END.finditer(block))
+_WRAP_GUARD = re.compile(r"^\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)]\s)")  # a bullet or a numbered item starts a line of its own
+
+
+def _open_end(line: str) -> bool:
+    """Does the line stop where a sentence cannot: after a comma, a hyphen or a word that needs its next word?"""
+    st = line.rstrip()
+    if st.endswith((",", "-", "–", "—")):
+        return True
+    m = _LAST_WORD.search(st)
+    return m is not None and m.end(1) == len(st) and m.group(1).lower() in _OPEN_END_WORDS
+
+
+def _starts_own_line(line: str) -> bool:
+    """A bullet, a numbered item, a page's header ("date 2021-09-27 …"), its tail or a photo caption starts a line
+    of its own: no wrapped sentence goes on in it."""
+    return bool(_WRAP_GUARD.match(line) or HEADER_DATE_RE.match(line) or TAIL_MARKERS.match(line)
+                or _METADATA_LINE.match(line))
+
+
+def _says_a_number(line: str) -> bool:
+    """A line of a number and a word or two ("Более 16 тысяч", "Over 16,000", "16 мыңнан астам"): broken off before
+    the noun it counts when the next line goes on in lowercase."""
+    return _DIGIT.search(line) is not None and len(line.split()) >= 2
+
+
+def _continues(prev: str, prev_words: int, nxt: str) -> bool:
+    """Is `nxt` the rest of a sentence that `prev` broke off? Evidence the copy broke it: `prev` does not end like a
+    clause, and either `nxt` goes on in lowercase after a line of at least three words ("… Over 16,000⏎families
+    have already received …"), or `prev` stops on a word that needs its next word ("… allocated to⏎530
+    families"). Menus and lists of headlines start each line with a capital and end each on a content word; an
+    item of a list keeps its line."""
+    if not prev.strip() or not nxt.strip() or _CLAUSE_END.search(prev) or _starts_own_line(nxt) or \
+            TAIL_MARKERS.match(prev):
+        return False  # "Читайте также⏎<headline>" is a link, not a sentence
+    first = _FIRST_CHAR.match(nxt)
+    if first is None:
+        return False
+    if first.group(1).islower() and (prev_words >= 3 or _says_a_number(prev)):
+        return True
+    return _open_end(prev) and prev_words >= 2
+
+
+# A copy wraps its lines at a width of 40 to 160 characters; a longer line is a paragraph of its own.
+_WRAP_WIDTHS = (40, 160)
+
+
+def _breaks_at_width(raw: list[tuple[int, int, str]], lo: int, hi: int) -> list[int]:
+    """The lines of the run raw[lo:hi] after which the next line's first word would not have fitted: where a copy
+    wrapping at the run's width (its longest line) had to break, whatever the words ("… Health Minister
+    Akmaral⏎Alnazarova joined …", "… nowadays.⏎There were …")."""
+    lengths = [len(raw[i][2].rstrip()) for i in range(lo, hi)]
+    width = max((n for n in lengths if n <= _WRAP_WIDTHS[1]), default=0)
+    if width < _WRAP_WIDTHS[0]:
+        return []
+    out = []
+    for i in range(lo, hi - 1):
+        nxt = raw[i + 1][2].split()
+        if nxt and lengths[i - lo] <= width and lengths[i - lo] + 1 + len(nxt[0]) > width and \
+                not _starts_own_line(raw[i + 1][2]):
+            out.append(i)
+    return out
+
+
+def _unwrapped(text: str, raw: list[tuple[int, int, str]], n_words: list[int]) -> list[int]:
+    """The indexes of lines that go on in the next line: a paragraph hard-wrapped by the copy.
+
+    In a run of lines without a blank line between them, a line goes on in the next when the words say so
+    (`_continues`: a lowercase continuation, a line stopping on "the / of / в / және"), or where the next line's
+    first word would not have fitted at the run's width (`_breaks_at_width`). A chain of such joints is kept only
+    when the words show it at least once and, joined, it says a whole sentence (a stop after a word, then a
+    capital or the end), so that menus and lists of headlines, whose lines start with capitals and carry no
+    stops, stay apart; a title broken by the words alone ("… launches in⏎Nur-Sultan") is joined too."""
+    worded: set[int] = set()
+    fitted: set[int] = set()
+    lo = 0
+    while lo < len(raw):
+        if not raw[lo][2].strip():
+            lo += 1
+            continue
+        hi = lo
+        while hi < len(raw) and raw[hi][2].strip():
+            hi += 1
+        if hi - lo >= 2:
+            worded.update(i for i in range(lo, hi - 1) if _continues(raw[i][2], n_words[i], raw[i + 1][2]))
+            fitted.update(_breaks_at_width(raw, lo, hi))
+        lo = hi
+    ordered = sorted(worded | fitted)
+    out: list[int] = []
+    k = 0
+    while k < len(ordered):
+        m = k
+        while m + 1 < len(ordered) and ordered[m + 1] == ordered[m] + 1:
+            m += 1
+        first, last = ordered[k], ordered[m] + 1
+        block = text[raw[first][0]:raw[last][1]]
+        chain = ordered[k:m + 1]
+        if any(j in worded for j in chain) and sum(n_words[first:last + 1]) >= 8 and (
+                _says_a_sentence(block) or all(j in worded for j in chain)):
+            out.extend(ordered[k:m + 1])
+        k = m + 1
+    return out
+
+
+def _split_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each line."""
+    raw: list[tuple[int, int, str]] = []
+    pos = 0
+    for part in text.split("\n"):
+        raw.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    return raw
+
+
 def content_lines(text: str) -> tuple[list[Line], str | None]:
     """The lines of the article proper, and its title.
 
@@ -407,13 +547,19 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     lists of unrelated headlines); photo/metadata lines with timestamps and view counters; lines that
     repeat an earlier line; headline-like lines that are not about the topic.
     """
-    raw: list[tuple[int, int, str]] = []
-    pos = 0
-    for part in text.split("\n"):
-        raw.append((pos, pos + len(part), part))
-        pos += len(part) + 1
-    # Per line, computed once: its word count and whether it ends like a sentence.
+    raw = _split_lines(text)
     n_words = [_words(s) for _, _, s in raw]
+    # 0. A paragraph hard-wrapped inside its sentences by the copy is one line: its breaks become spaces (the same
+    # length, so offsets hold), else its short pieces would read as a menu and be dropped.
+    joints = _unwrapped(text, raw, n_words)
+    if joints:
+        chars = list(text)
+        for i in joints:
+            chars[raw[i][1]] = " "
+        text = "".join(chars)
+        raw = _split_lines(text)
+        n_words = [_words(s) for _, _, s in raw]
+    # Per line, computed once: its word count and whether it ends like a sentence.
     ends_sentence = [_ends_sentence(s) for _, _, s in raw]
 
     # 1. Cut the tail at the first marker after the first body paragraph.

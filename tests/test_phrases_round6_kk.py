@@ -11,7 +11,7 @@ any; publication date 2025-06-15.
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import NOW, _check_read
+from test_extract_phrases import NOW, Y2024, _check_read
 
 # A Kazakh day is often written with the ordinal hyphen: "19-наурыз – Жаңару күні", "12-сәуірде", "2024 жылғы
 # 19-наурызда", or after its month in the genitive ("наурыздың 19-ы", "мамырдың 5-і күні"). Such a day dates the
@@ -53,8 +53,36 @@ DAYS_WITH_THE_ORDINAL_HYPHEN = [
 ]
 
 
+# "Every year" that describes the event ("жыл сайын (дәстүрлі түрде) өткізілетін акцияға", a participle in -атын/-етін
+# after it; "в ежегодно проводимой / ежегодной акции", "в акции, которая проводится ежегодно", "the campaign held
+# every year") is no period of a deed the sentence reports done once: that deed is of its own time (here the
+# publication's day). A sentence about what happens every year, or a past deed said to recur, stays yearly.
+EVERY_YEAR_DESCRIBING_AN_EVENT = [
+    ("Жыл сайын өткізілетін «Бір тамшы қан» акциясына 150-ге жуық партия мүшесі қатысты.",
+     [f"150 approx persons * {NOW} *"], "kk"),
+    ("Жыл сайын өтетін акцияға 150 донор қатысты.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Жыл сайын дәстүрлі түрде өткізілетін акцияға 150 донор қатысты.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Жыл сайын ұйымдастырылатын шараға 150 адам қатысты.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Жыл сайын қан тапсыратын 150 донор марапатталды.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Jyl saıyn ótkiziletin aksııaǵa 150 donor qatysty.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Jyl saiyn otkiziletin aksiiaga 150 donor qatysty.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Jyl saiyn ötkızıletın aksiağa 150 donor qatysty.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("В ежегодно проводимой акции приняли участие 150 доноров.", [f"150 exact persons * {NOW} *"], "ru"),
+    ("В ежегодной акции приняли участие 150 доноров.", [f"150 exact persons * {NOW} *"], "ru"),
+    ("В акции, которая проводится ежегодно, приняли участие 150 доноров.", [f"150 exact persons * {NOW} *"], "ru"),
+    ("150 donors took part in the campaign held every year.", [f"150 exact persons * {NOW} *"], "en"),
+    # negatives: what happens every year, and a deed said to be done every year
+    ("Жыл сайын 150 донор қан тапсырады.", [f"150 exact persons * {Y2024} *"], "kk"),
+    ("Жыл сайын өткізілетін акцияға 150 донор қатысады.", [f"150 exact persons * {Y2024} *"], "kk"),
+    ("Жыл сайын 150 донор қан тапсырды.", [f"150 exact persons * {Y2024} *"], "kk"),
+    ("Ежегодно в акции участвуют 150 доноров.", [f"150 exact persons * {Y2024} *"], "ru"),
+    ("Every year 150 donors take part.", [f"150 exact persons * {Y2024} *"], "en"),
+]
+
+
 ROUND_1_6_KK: dict[str, list] = {
     "days_with_the_ordinal_hyphen": DAYS_WITH_THE_ORDINAL_HYPHEN,
+    "every_year_describing_an_event": EVERY_YEAR_DESCRIBING_AN_EVENT,
 }
 
 

@@ -26,6 +26,7 @@ from loaders.extract.periods import (
     is_past_plan,
     is_past_report,
     recent_day,
+    without_event_years,
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
@@ -166,7 +167,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         here: list[Anchor] = []
         if may_hold_number(low):
             lang = sentence_language(sent.text, default=article_lang)
-            here = find_anchors(low, published)
+            # "жыл сайын өткізілетін акцияға 150 донор қатысты": the event recurs every year, the deed was done once
+            here = without_event_years(low, find_anchors(low, published), lang)
             found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
         for fig in found:
             anchor = fig.meta.get("anchor")

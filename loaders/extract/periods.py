@@ -916,6 +916,42 @@ def is_done_once(clause: str, lang: str) -> bool:
     return is_past_report(clause, lang) or (lang == "ru" and _DONE_RU.search(clause) is not None)
 
 
+# "Every year" that describes an event rather than the figure: "жыл сайын (дәстүрлі түрде) өткізілетін акцияға 150
+# донор қатысты" (a participle in -атын/-етін follows), "в ежегодно проводимой акции", "в ежегодной акции", "в акции,
+# которая проводится ежегодно", "the campaign held every year". A past deed in such a sentence happened once.
+_KK_PARTICIPLE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:атын|етін|йтын|йтін|ытын|ітін|тын|тін)"
+                                  r"(?![^\W\d_])")
+_RU_ANNUAL_ADJECTIVE = re.compile(r"ежегодн(?:ая|ой|ую|ый|ого|ом|ым|ые|ых|ыми)$")
+_RU_PARTICIPLE_AFTER = re.compile(r"\s+[^\W\d_]+(?:ем|ом|им|ущ|ющ|ащ|ящ)(?:ая|ой|ую|ый|ий|ого|его|ом|ем|ые|ие|ых|"
+                                  r"их|ым|им|ыми|ими)(?![^\W\d_])")
+_RELATIVE_BEFORE = re.compile(r"(?:котор\w+|which|that)\s+(?:[^\W\d_]+\s+){0,2}$")
+_EN_PARTICIPLE_BEFORE = re.compile(r"(?:held|organi[sz]ed|conducted|hosted|staged|run)\s+$")
+
+
+def annual_describes_an_event(low: str, anchor: Anchor) -> bool:
+    """Is the "every year" at `anchor` an attribute of an event named in the sentence (see above), not the
+    period of its figures?"""
+    if anchor.kind != "annual":
+        return False
+    said = low[anchor.start: anchor.end]
+    if _RU_ANNUAL_ADJECTIVE.search(said):
+        return True
+    if said == "жыл сайын":
+        return _KK_PARTICIPLE_AFTER.match(low, anchor.end) is not None
+    if said == "ежегодно" and _RU_PARTICIPLE_AFTER.match(low, anchor.end):
+        return True
+    before = low[max(0, anchor.start - 40): anchor.start]
+    return _RELATIVE_BEFORE.search(before) is not None or _EN_PARTICIPLE_BEFORE.search(before) is not None
+
+
+def without_event_years(low: str, anchors: list[Anchor], lang: str) -> list[Anchor]:
+    """The sentence's periods less an "every year" that describes the event when the sentence reports a deed done
+    once ("жыл сайын өткізілетін акцияға 150 донор қатысты", "в ежегодной акции приняли участие 150 доноров")."""
+    if not any(a.kind == "annual" for a in anchors) or not is_done_once(low, lang):
+        return anchors
+    return [a for a in anchors if not annual_describes_an_event(low, a)]
+
+
 def recent_day(clause: str) -> bool:
     """"вчера", "на днях", "кеше", "yesterday": a report of a day close to publication."""
     return _RECENT_DAY.search(clause) is not None

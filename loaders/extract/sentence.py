@@ -39,6 +39,7 @@ from loaders.extract.periods import (
     figure_anchor,
     find_anchors,
     is_planned,
+    without_event_years,
 )
 from loaders.extract.qualifiers import (
     bound_after_measure,
@@ -78,6 +79,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     if anchors and anchors[0].kind == "day" and _DATELINE.match(low, anchors[0].end) and \
             not _LOWER_WORD.search(text, 0, anchors[0].start):
         anchors = anchors[1:]  # "ASTANA, June 14 (Kazinform) – …": the dateline is the publication's day
+    anchors = without_event_years(low, anchors, lang)  # "жыл сайын өткізілетін акцияға 150 донор қатысты"
     clause_bounds = clauses(low)
     figures: list[Figure] = []
     i = 0

@@ -80,9 +80,29 @@ EVERY_YEAR_DESCRIBING_AN_EVENT = [
 ]
 
 
+# Kazakh "дүркін" and "мәрте" count times as "рет" does: "екі дүркін әлем чемпионы" (a two-time world champion), "үш
+# мәрте жеңімпаз"; informal Latin "eki durkin". English "a 3-time Olympic champion". The people counted beside them
+# stay figures.
+TIMES_DURKIN_AND_MARTE = [
+    ("Акцияға муай-тайдан екі дүркін Әлем чемпионы Николай Самусев және 150 донор қатысты.",
+     [f"150 exact persons * {NOW} *"], "kk"),
+    ("Оған 3 дүркін Олимпиада чемпионы және 200 ерікті қатысты.", [f"200 exact persons * {NOW} *"], "kk"),
+    ("Үш мәрте әлем чемпионы 50 балаға сыйлық берді.", [f"50 exact persons * {NOW} *"], "kk"),
+    ("Aksııaǵa eki dúrkin álem chempıony jáne 150 donor qatysty.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Aksiiaga eki durkin alem chempiony jane 150 donor qatysty.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Aksiağa ekı dürkın älem chempiony jäne 150 donor qatysty.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("The 3-time Olympic champion and 200 volunteers took part.", [f"200 exact persons * {NOW} *"], "en"),
+    ("A two-time world champion and 150 donors took part.", [f"150 exact persons * {NOW} *"], "en"),
+    # negatives: a multiple stays one; a count of champions is a count
+    ("Донорлар саны 3 есе артты.", [f"3 exact ratio * {NOW} *"], "kk"),
+    ("Акцияға 5 әлем чемпионы қатысты.", [f"5 exact * * {NOW} *"], "kk"),
+]
+
+
 ROUND_1_6_KK: dict[str, list] = {
     "days_with_the_ordinal_hyphen": DAYS_WITH_THE_ORDINAL_HYPHEN,
     "every_year_describing_an_event": EVERY_YEAR_DESCRIBING_AN_EVENT,
+    "times_durkin_and_marte": TIMES_DURKIN_AND_MARTE,
 }
 
 

@@ -62,7 +62,11 @@ _DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|гл�
 _SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|meter|metre|liter|litre|inch|foot|feet|km|cm|m)\w*$")
 _SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|километр\w*|текше)(лік|лық|дік|дық|тік|тық|ов\w+)$")
 # Frequencies: "3 рет ыстық тамақпен қамтамасыз етеді", "donate 3 or more times", "2 раза в год".
-_FREQUENCY_WORDS = frozenset({"рет", "реттен", "ret", "раз", "раза", "times", "time"})
+# Kazakh "дүркін" and "мәрте" count times too: "екі дүркін әлем чемпионы", "үш мәрте жеңімпаз" (two-time world
+# champion, three-time winner).
+_FREQUENCY_WORDS = frozenset({"рет", "реттен", "ret", "раз", "раза", "times", "time", "дүркін", "дуркін",
+                              "мәрте"})
+_TIMES_KK = ("рет", "реттен", "ret", "дүркін", "дуркін", "мәрте")
 _COMPARATIVE_AFTER = re.compile(r"^(больше|меньше|более|менее|выше|ниже|more|less|fewer|higher|larger|greater|"
                                 r"bigger|as|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*|төмен\w*|жоғары\w*)$")
 _TIME_UNIT = re.compile(r"^(день|дня|сутки|неделю|недели|месяц|месяца|год|года|квартал|day|week|month|year|annum|"
@@ -152,8 +156,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     size = _size(tokens, m, lang)
     if size:
         return size
-    if _frequency(tokens, m):
-        return "frequency"  # "3 рет", "3 or more times", "2 раза в год": how often, not how many
+    if _frequency(tokens, m) or (first.kind == "num" and first.suffix in ("time", "times") and not m.scaled):
+        # "3 рет", "3 or more times", "2 раза в год", "a 3-time Olympic champion": how often, not how many
+        return "frequency"
     if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
     if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
@@ -595,7 +600,7 @@ def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
     after = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if _COMPARATIVE_AFTER.match(after):
         return False
-    if tokens[j].low in ("рет", "реттен", "ret") or bounded:
+    if tokens[j].low in _TIMES_KK or bounded:
         return True
     if after in _PERIOD_PREP and j + 2 < len(tokens) and tokens[j + 2].low in _SPAN_WORDS:
         j += 1  # "раз в течение года", "times during the year", "times over the year"

@@ -56,8 +56,28 @@ HARD_WRAPPED_PARAGRAPHS = [
      [f"5 exact tonnes * {NOW} *", f"300 exact persons * {NOW} *"], "en"),
 ]
 
+# A house or a building with its letter glued to the number ("located at Akkorgan, 5v.", "Абая, 12а", "5в үй", a class
+# "5а класс"): an address or a label, not a count. A unit or a scale glued to an amount stays ("$12b", "5k").
+HOUSE_NUMBER_LETTERS = [
+    ("The volunteers visited the shelter located at Akkorgan, 5v. The shelter cares for 164 cats and 98 dogs.",
+     [f"164 exact * * {NOW} KZ", f"98 exact * * {NOW} KZ"], "en"),
+    ("Donations are accepted at 12a Abai Street; 300 families have received aid.",
+     [f"300 exact families * {NOW} KZ"], "en"),
+    ("Пункт сбора помощи работает по адресу: Абая, 12а. Уже собрано 5 тонн продуктов.",
+     [f"5 exact tonnes * {NOW} KZ"], "ru"),
+    ("Штаб волонтеров находится на улице Сейфуллина, 5Б, за неделю помощь получили 120 семей.",
+     [f"120 exact families * {NOW} KZ"], "ru"),
+    ("В 5а классе учатся 25 детей.", [f"25 exact persons * {NOW} KZ"], "ru"),
+    ("Көмек Абай көшесі, 5в үйде қабылданады, 300 отбасыға көмек берілді.", [f"300 exact families * {NOW} KZ"], "kk"),
+    ("Kómek Abaı kóshesi, 5v úıde qabyldanady, 300 otbasyǵa kómek berildi.", [f"300 exact families * {NOW} KZ"], "kk"),
+    # negatives: a scale or a unit glued to an amount
+    ("The fund raised $12b in aid.", [f"1.2e+10 exact USD * {NOW} KZ"], "en"),
+    ("Volunteers raised $1.5m for the shelter.", [f"1.5e+06 exact USD * {NOW} KZ"], "en"),
+]
+
 ROUND_1_6_EN = {
     "hard_wrapped_paragraphs": HARD_WRAPPED_PARAGRAPHS,
+    "house_number_letters": HOUSE_NUMBER_LETTERS,
 }
 
 

@@ -226,6 +226,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "85 Abai Avenue", "79 Abulkhair Khan Avenue"
     if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
         return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
+    if _house_letter(tokens, m):
+        return "address"  # "located at Akkorgan, 5v.", "Абая, 12а", "5в үй": a house or a building with its letter
     if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
         return "address"  # "14 микрорайон", "37 мекенжайында"
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
@@ -504,6 +506,22 @@ def _street_follows(tokens: list[Token], i: int) -> bool:
         if tokens[k + 1].low in _STREET_AFTER:
             return True
     return False
+
+
+# The letter of a house or a building glued to its number: Cyrillic "а, б, в" and their Latin spellings "a, v" ("Абая,
+# 12а", "Akkorgan, 5v"); not a unit glued to an amount ("5k", "$12b", "5m", "10t").
+_HOUSE_LETTERS = frozenset("аАбБвВaAvV")
+
+
+def _house_letter(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is the number a house number with its letter: digits, then one of _HOUSE_LETTERS glued to them and standing
+    alone ("5v.", "12а,", "5в үй"), not the start of a word ("5a.m." is a time, read elsewhere)?"""
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or first.suffix or m.i1 >= len(tokens) or m.i1 != m.i0 + 1:
+        return False
+    letter = tokens[m.i1]
+    return letter.kind == "word" and letter.start == first.end and letter.text in _HOUSE_LETTERS and "." not in \
+        first.text and "," not in first.text
 
 
 # Lowercase titles inside a street's name: "Абулхаир хана", "Төле би", "Райымбек батыра", "Қабанбай батыр".

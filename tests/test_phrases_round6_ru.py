@@ -95,11 +95,36 @@ AS_OF_THE_START_OF_A_YEAR = [
      ["120 exact families * 2025-01-01..2025-06-15 KZ"], "en"),
 ]
 
+# A time counted back from publication ("три года назад", "5 лет назад", "два месяца назад", "three years ago", "үш
+# жыл бұрын") dates its figure to that year or month, not to now; what was founded N years ago has done its count
+# since then; "несколько лет назад" says no time.
+TIMES_COUNTED_BACK = [
+    ("Для сравнения: три года назад волонтеров было около 7 тысяч, а сейчас 18 тысяч.",
+     ["7000 approx persons volunteers_total 2022-01-01..2022-12-31 KZ",
+      f"18000 exact persons volunteers_total {NOW} KZ"], "ru"),
+    ("Пять лет назад в области насчитывалось 40 волонтерских организаций.",
+     ["40 exact organizations volunteer_organizations 2020-01-01..2020-12-31 KZ"], "ru"),
+    ("Два месяца назад фонд помог 300 семьям.", ["300 exact families * 2025-04-01..2025-04-30 KZ"], "ru"),
+    ("Три года тому назад в движении было 15 человек.", ["15 exact persons * 2022-01-01..2022-12-31 KZ"], "ru"),
+    ("Three years ago there were about 7,000 volunteers.",
+     ["7000 approx persons volunteers_total 2022-01-01..2022-12-31 KZ"], "en"),
+    ("Үш жыл бұрын еріктілер саны 7 мыңға жуық болатын.",
+     ["7000 approx persons volunteers_total 2022-01-01..2022-12-31 KZ"], "kk"),
+    # a multiple against then spans to now
+    ("Сейчас волонтеров в 2,5 раза больше, чем три года назад.",
+     ["2.5 exact ratio volunteers_total 2022-01-01..2025-06-15 KZ"], "ru"),
+    # negatives: founded N years ago (since then, a level of now), no number of years
+    ("Фонд, созданный 10 лет назад, помог 5 тысячам семей.", [f"5000 exact families * {NOW} KZ"], "ru"),
+    ("10 жыл бұрын құрылған қор 5 мың отбасына көмектесті.", [f"5000 exact families * {NOW} KZ"], "kk"),
+    ("Несколько лет назад фонд помог 300 семьям.", [f"300 exact families * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6_RU = {
     "one_measure_in_a_list": ONE_MEASURE_IN_A_LIST,
     "durations_with_an_adjective": DURATIONS_WITH_AN_ADJECTIVE,
     "datelines_of_a_day_and_month": DATELINES_OF_A_DAY_AND_MONTH,
     "as_of_the_start_of_a_year": AS_OF_THE_START_OF_A_YEAR,
+    "times_counted_back": TIMES_COUNTED_BACK,
 }
 
 

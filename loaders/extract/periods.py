@@ -209,6 +209,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
                               r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|the\s+next\s+year|"
                               r"бір\s+жылдан\s+кейін|келесі\s+жылы)" + _E, re.I)),
+    # A time counted back from publication: "три года назад", "5 лет назад", "два месяца назад", "three years ago",
+    # "үш жыл бұрын": that year (month), not now ("три года назад их было около 7 тысяч, сейчас 18 тысяч"). One
+    # year back ("год назад", "a year ago") is read below.
+    ("years_ago", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:(?P<y>лет|года|years|жыл)|(?P<mo>месяц\w*|months|ай))"
+                             r"\s+(?:тому\s+)?(?:назад|ago|бұрын)" + _E, re.I)),
     ("year_before", re.compile(_W + r"(?:годом\s+ранее|годом\s+раньше|год\s+назад|за\s+год\s+до\s+этого|a\s+year\s+ago|"
                                r"(?:one\s+|a\s+)?year\s+(?:earlier|before)|the\s+previous\s+year|"
                                r"бір\s+жыл\s+бұрын|алдыңғы\s+жылы)" + _E, re.I)),
@@ -228,6 +233,14 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
     ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
 ]
+
+
+# Something founded or begun N years ago ("созданный 10 лет назад", "founded ten years ago", "10 жыл бұрын құрылған")
+# has done what the sentence counts since then, not in that year alone.
+_FOUNDED_BEFORE_AGO = re.compile(r"(?:созда|основа|открыт|открыл|запущ|запуст|начал|стартова|появил|зарегистрир|"
+                                 r"founded|created|launched|started|established|set\s+up|opened|began)\w*"
+                                 r"(?:\s+[^\W\d_]+)?\s+$", re.I)
+_FOUNDED_AGO = re.compile(r"\s+(?:құрыл|ашыл|басталған|бастал|іске\s+қосыл)", re.I)
 
 
 # Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
@@ -333,7 +346,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
-    "before_last": ("before_last",), "year_start": ("year_start",),
+    "before_last": ("before_last",), "year_start": ("year_start",), "years_ago": ("year_before",),
 }
 
 
@@ -639,6 +652,21 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))
+            elif kind == "years_ago":
+                back = _count_word(m.group("n").lower())
+                if pub is None or not back or back > 50:
+                    continue  # "несколько лет назад": how long is not said
+                if (m.group("y") and _FOUNDED_AGO.match(text, m.end())) or _FOUNDED_BEFORE_AGO.search(
+                        text, max(0, m.start() - 40), m.start()):
+                    # "Фонд, созданный 10 лет назад, помог 5 тысячам семей": since it was founded, up to now
+                    start, end, k = dt.date(pub.year - back, 1, 1), pub, "range"
+                elif m.group("y"):
+                    start, end = _year(pub.year - back)
+                    k = "year"
+                else:
+                    months = pub.year * 12 + pub.month - 1 - back
+                    start, end = _month(months // 12, months % 12 + 1)
+                    k = "month"
             elif kind in ("year_after", "year_before"):
                 stated = [a for a in out if a.end <= m.start() and a.kind == "year" and a.period_start]
                 if stated:

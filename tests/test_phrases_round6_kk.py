@@ -99,10 +99,31 @@ TIMES_DURKIN_AND_MARTE = [
 ]
 
 
+# "шамасында / шамасы" after the measure or the counted noun is about, as right after the number ("300 шамасында"):
+# "он бір миллион теңге шамасында", "5 тонна шамасында", "500 адам шамасында"; Latin "teńge shamasynda", "şamasynda".
+ABOUT_AFTER_THE_MEASURE = [
+    ("Азық-түліктің өзі 11 миллион теңге шамасында болады.", [f"1.1e+07 approx KZT * {NOW} *"], "kk"),
+    ("Osy azyq-túlik pen kıim-keshektiń ózi on bir mıllıon  teńge shamasynda bolady.",
+     [f"1.1e+07 approx KZT * {NOW} *"], "kk"),
+    ("Osy azyq-tülık pen kiım-keşektıñ özı on bır million teñge şamasynda bolady.",
+     [f"1.1e+07 approx KZT * {NOW} *"], "kk"),
+    ("Osy azyq-tulik pen kiim-keshektin ozi on bir million tenge shamasynda bolady.",
+     [f"1.1e+07 approx KZT * {NOW} *"], "kk"),
+    ("Көмек 5 тонна шамасында жиналды.", [f"5 approx tonnes * {NOW} *"], "kk"),
+    ("500 адам шамасында ерікті жиналды.", [f"500 approx persons * {NOW} *"], "kk"),
+    ("Жылына 300 адам шамасы қан тапсырады.", ["300 approx persons * 2024-01-01..2024-12-31 *"], "kk"),
+    ("Еріктілер саны 300 шамасында.", [f"300 approx persons * {NOW} *"], "kk"),
+    # negatives: nothing after the measure; "шамамен" before the number
+    ("Азық-түліктің өзі 11 миллион теңге болады.", [f"1.1e+07 exact KZT * {NOW} *"], "kk"),
+    ("Шамамен 11 миллион теңге жиналды.", [f"1.1e+07 approx KZT * {NOW} *"], "kk"),
+]
+
+
 ROUND_1_6_KK: dict[str, list] = {
     "days_with_the_ordinal_hyphen": DAYS_WITH_THE_ORDINAL_HYPHEN,
     "every_year_describing_an_event": EVERY_YEAR_DESCRIBING_AN_EVENT,
     "times_durkin_and_marte": TIMES_DURKIN_AND_MARTE,
+    "about_after_the_measure": ABOUT_AFTER_THE_MEASURE,
 }
 
 

@@ -145,7 +145,10 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
     return qualifier, nm
 
 
-_BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least"}
+# "шамасында" after the measure or the counted noun is about: "он бір миллион теңге шамасында", "500 адам шамасында"
+# (Latin "teńge shamasynda"), as "шамамен" before the number is.
+_BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least", "шамасында": "approx", "шамасы": "approx",
+                        "шамалы": "approx"}
 
 
 def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None:

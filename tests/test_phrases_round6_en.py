@@ -115,3 +115,28 @@ WRAPPED_LINES_AS_SENTENCES = [
 @pytest.mark.parametrize(("text", "want"), WRAPPED_LINES_AS_SENTENCES)
 def test_wrapped_lines_as_sentences(text: str, want: list[str]) -> None:
     assert _sentences(text) == want
+
+
+# A task set by someone ("set an ambitious task to plant two billion trees", "tasked the government with", "поставил
+# задачу", "поручил", "міндетін қойды", "тапсырма берді") is a target, not a deed; "міндетті" (obligatory) is not.
+TASKS_AS_TARGETS = [
+    ("In his address, the President set an ambitious task to plant two billion trees before 2025.", True),
+    ("The President tasked the government with planting 2 billion trees by 2025.", True),
+    ("The ministry pledged to plant 500,000 seedlings.", True),
+    ("Глава государства поставил задачу высадить 2 млрд деревьев до 2025 года.", True),
+    ("Аким поручил высадить 10 тысяч деревьев.", True),
+    ("Президент 2025 жылға дейін 2 млрд ағаш отырғызу міндетін қойды.", True),
+    ("Prezıdent 2025 jylǵa deıin 2 mlrd aǵash otyrǵyzý mindetin qoıdy.", True),
+    # negatives: deeds
+    ("Volunteers planted 2 million trees last year.", False),
+    ("Еріктілер 300 отбасыға міндетті түрде көмек көрсетті.", False),
+    ("Волонтеры высадили 10 тысяч деревьев.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "planned"), TASKS_AS_TARGETS)
+def test_tasks_as_targets(text: str, planned: bool) -> None:
+    from loaders.extract.periods import is_planned
+    from loaders.extract.script import read_through_cyrillic
+
+    assert is_planned(read_through_cyrillic(text).text.lower(), None, None) is planned

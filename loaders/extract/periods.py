@@ -749,7 +749,11 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
 
 
 PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|предполага|ожида|прогноз|намечен|будет|будут|"
-                        r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal", re.I)
+                        r"жоспар|көзде|болжа|\bplan(?!t)|target|\bwill\b|expected|\baims?\b|\bgoal|"
+                        # a task set by someone ("set an ambitious task to plant two billion trees", "поставил задачу
+                        # высадить", "поручил", "міндет қойды", "тапсырма берді"), a pledge or an intention
+                        r"\btasks?\b|\btasked\b|\bpledge|\bintends?\b|\bobjective|задач|поручи|міндет(?!ті)|"
+                        r"тапсырма", re.I)
 # A plan told in the past tense ("3 млн теңге бөлу жоспарланған еді", "было запланировано", "planned to award …
 # was") is the plan of the time the text spoke of before, not a target from now on: it takes that time's period.
 _PAST_PLAN = re.compile(r"(?:жоспарланған|жоспарлаған|көзделген|белгіленген)\s+(?:еді|болатын)|"

@@ -195,6 +195,8 @@ MONTHS_KK = {
     "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
 }
 MONTH_RE_KK = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан)\w*"
+# "Маусым" is June and a season: with a possessive ending ("2 маусымы", "3 маусымында", "маусымдары") it is seasons.
+KK_SEASONS = re.compile(r"маусым(?:ы|ын|дар)\w*$")
 MONTHS_EN = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,

@@ -119,11 +119,29 @@ ABOUT_AFTER_THE_MEASURE = [
 ]
 
 
+# "Маусым" is June and a season (of a game, a championship, a project). With a possessive ending ("2 маусымы
+# өткізілді", "3 маусымында", "маусымдары") it counts seasons and dates nothing; a day of June takes a plain or a
+# case form ("2 маусымда", "2 маусым күні").
+SEASONS_NOT_JUNE = [
+    ("«Таза ойындардың» 2 маусымы өткізіліп, соңғы маусымында 130-дан астам адам тартылып, 3 тонна қоқыс "
+     "шығарылды.", [f"2 exact * * {NOW} *", f"130 at_least persons * {NOW} *", f"3 exact tonnes * {NOW} *"], "kk"),
+    ("«Taza oıyndardyń» 2 maýsymy ótkizilip, sońǵy maýsymynda 130-dan astam adam tartylyp, 3 tonna qoqys "
+     "shyǵaryldy.", [f"2 exact * * {NOW} *", f"130 at_least persons * {NOW} *", f"3 exact tonnes * {NOW} *"], "kk"),
+    ("«Taza oiyndardyn» 2 mausymy otkizilip, 130-dan astam adam tartyldy.",
+     [f"2 exact * * {NOW} *", f"130 at_least persons * {NOW} *"], "kk"),
+    # negatives: days of June
+    ("2 маусымда 500 ерікті қатысты.", ["500 exact persons * 2025-06-02..2025-06-02 *"], "kk"),
+    ("2 маусым күні 500 ерікті қатысты.", ["500 exact persons * 2025-06-02..2025-06-02 *"], "kk"),
+    ("2-maýsymda 500 erikti qatysty.", ["500 exact persons * 2025-06-02..2025-06-02 *"], "kk"),
+]
+
+
 ROUND_1_6_KK: dict[str, list] = {
     "days_with_the_ordinal_hyphen": DAYS_WITH_THE_ORDINAL_HYPHEN,
     "every_year_describing_an_event": EVERY_YEAR_DESCRIBING_AN_EVENT,
     "times_durkin_and_marte": TIMES_DURKIN_AND_MARTE,
     "about_after_the_measure": ABOUT_AFTER_THE_MEASURE,
+    "seasons_not_june": SEASONS_NOT_JUNE,
 }
 
 

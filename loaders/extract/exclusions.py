@@ -18,6 +18,7 @@ from loaders.lexicon import (
     DENOMINATOR_WORDS_RE,
     EN_STOP,
     GRADE_RE,
+    KK_SEASONS,
     LABEL_BEFORE,
     MONTH_RE_EN,
     MONTH_RE_KK,
@@ -185,9 +186,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
-            _MONTH_WORD_RE.match(first.suffix):
+            _MONTH_WORD_RE.match(first.suffix) and not KK_SEASONS.match(first.suffix):
         return "date"  # "19-наурыз – Жаңару күні", "1-маусымда", "27-May": the day of a month, joined by a hyphen
-    if nxt is not None and nxt.kind == "word" and (_MONTH_WORD_RE.match(nxt.low) or (
+    if nxt is not None and nxt.kind == "word" and ((_MONTH_WORD_RE.match(nxt.low) and not KK_SEASONS.match(nxt.low))
+                                                    or (
             lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
         return "date"
     if nxt is not None and nxt.low in _KK_MONTH_ABBR and lang == "kk" and not m.scaled and m.value <= 31 and \

@@ -17,6 +17,7 @@ from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.patterns import first_literal_words
 from loaders.figure import Figure
 from loaders.lexicon import (
+    KK_SEASONS,
     MONTH_RE_EN,
     MONTH_RE_KK,
     MONTH_RE_RU,
@@ -524,6 +525,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start = end = d
                 k = "day"
             elif kind in ("day_kk", "day_kk_gen"):
+                if kind == "day_kk" and KK_SEASONS.search(m.group(0)):
+                    continue  # "2 маусымы өткізілді": two seasons of a game, not 2 June
                 day, month = (g[1], g[2]) if kind == "day_kk" else (g[2], g[1])
                 mon = kk_month_number(month)
                 year = int(g[0]) if g[0] else default_year

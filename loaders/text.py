@@ -88,12 +88,14 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_KK_DAY_JOINT = r"(?:\s*[-–]\s*|\s+)"  # "19 наурыз", "19-наурыз"
 FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_RU + r"\s+(\d{4})", re.IGNORECASE), "dmy_ru"),
-    (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})\s+" + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})\s+"
-                + MONTH_RE_KK + ")?", re.IGNORECASE), "ydm_kk"),
-    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_KK + r"\s+(\d{4})", re.IGNORECASE), "dmy_kk"),
-    (re.compile(r"\b(\d{4})\s*(?:жылғы|ж\.)\s+(\d{1,2})\s+" + MONTH_RE_KK, re.IGNORECASE), "ydm_kk2"),
+    # a Kazakh day with or without its ordinal hyphen: "12 сәуір 2024", "12-сәуір 2024, 10:15", "2024 жылғы 12-сәуір"
+    (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})"
+                + _KK_DAY_JOINT + MONTH_RE_KK + ")?", re.IGNORECASE), "ydm_kk"),
+    (re.compile(r"\b(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"\s+(\d{4})", re.IGNORECASE), "dmy_kk"),
+    (re.compile(r"\b(\d{4})\s*(?:жылғы|ж\.)\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK, re.IGNORECASE), "ydm_kk2"),
     (re.compile(r"\b" + MONTH_RE_EN + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), "mdy_en"),
     (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_EN + r"\s+(\d{4})", re.IGNORECASE), "dmy_en"),
     (TIMESTAMP_RE, "dotted"),

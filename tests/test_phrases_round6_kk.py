@@ -149,3 +149,29 @@ ROUND_1_6_KK: dict[str, list] = {
     pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_6_KK.items() for t, w, lang in table])
 def test_round_6_kazakh_classes(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+def _undated(text: str, lang: str) -> list[str]:
+    """Figures of a page without a publication date (none in its sources row)."""
+    from loaders.build import process_article
+
+    return [f"{f['value']:g} {f['qualifier']} {f['period_start']}..{f['period_end']}"
+            for f in process_article("a.txt", text, "0" * 64, {"lang": lang})["figures"] if f["duplicate_of"] is None]
+
+
+# A regional site's dateline with the Kazakh ordinal hyphen ("12-сәуір 2024, 10:15 | Қаралым: 345", "2024 жылғы
+# 12-сәуір") dates an undated page as "12 сәуір 2024" does.
+HYPHEN_DATELINES = [
+    ("ЕРІКТІЛЕР 1,5 МЫҢНАН АСТАМ ОТБАСЫҒА КӨМЕКТЕСТІ\n12-сәуір 2024, 10:15 | Қаралым: 345\nТараз қаласында еріктілер "
+     "1,5 мыңнан астам отбасыға азық-түлік себеттерін таратты.", ["1500 at_least 2024-04-12..2024-04-12"], "kk"),
+    ("ЕРІКТІЛЕР 1,5 МЫҢНАН АСТАМ ОТБАСЫҒА КӨМЕКТЕСТІ\n12 сәуір 2024, 10:15 | Қаралым: 345\nТараз қаласында еріктілер "
+     "1,5 мыңнан астам отбасыға азық-түлік себеттерін таратты.", ["1500 at_least 2024-04-12..2024-04-12"], "kk"),
+    ("Eriktiler kómektesti\n12-sáýir 2024, 10:15\nTaraz qalasynda eriktiler 1,5 myńnan astam otbasyǵa azyq-túlik "
+     "sebetterin taratty.", ["1500 at_least 2024-04-12..2024-04-12"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:45]) for t, w, lang in
+                                                    HYPHEN_DATELINES])
+def test_round_6_kazakh_hyphen_datelines(text: str, want: list[str], lang: str) -> None:
+    assert _undated(text, lang) == want

@@ -21,6 +21,10 @@ _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
 _TO_GAP = re.compile(r"^\s*(?:до|to|по)\s*(?:(?:almost|nearly|about|around|over|more than|почти|около|более|свыше|"
                      r"порядка|примерно)\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
+# English writes a range without "from" too: "35 to 40 million seedlings", "grow 10 to 15 per cent"; a bare "to"
+# between two numbers is a range only when nothing of its own stands after the first number (no unit, no scale)
+# and the first is the smaller, read without the scale both share ("35 to 40 million", not "500 to 3 million").
+_BARE_TO_GAP = re.compile(r"^\s*to\s*$", re.I)
 _FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|в пределах от|от)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
@@ -64,6 +68,16 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     return "change" if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)) else "range"
 
 
+def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
+    """"35 to 40 million seedlings", "some 10 to 15 volunteers", "grow by 10 to 15 per cent": a range with no "from"
+    before it (a verb of change before it does not make it a change: "We grow 35 to 40 million seedlings")."""
+    if not _BARE_TO_GAP.match(gap) or a.unit != b.unit:
+        return False
+    scale = b.meta.get("scale") or 1
+    low_end = a.meta.get("unscaled", a.value)
+    return low_end < b.value / scale
+
+
 def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     """"range" when a..b is a range of one quantity, "change" for "с 50 до 300" after a verb of change."""
     kk = _kk_from_to(low, a, b)
@@ -80,6 +94,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
             return "change"  # "с 50 до 300 тысяч": from one value to another
         return "range"
     if _AND_GAP.match(gap) and _BETWEEN_BEFORE.search(before) and "between" in before:
+        return "range"
+    if _bare_to_range(low, a, b, gap):
         return "range"
     return None
 
@@ -122,8 +138,10 @@ def share_scale(figures: list[Figure], low: str) -> None:
             continue
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
-        if a.meta.get("scale") is None and scale and a.unit != "percent" and a.value < 1000 and \
-                (borrowed or a.unit == b.unit):
+        # the low end is the smaller read without the shared scale: "35 to 40 million", not "500 to 3 million"
+        if a.meta.get("scale") is None and scale and a.unit != "percent" and a.value < min(1000, b.value / scale) \
+                and (borrowed or a.unit == b.unit):
+            a.meta["unscaled"] = a.value
             a.value *= scale
             a.meta["scale"] = scale
         if borrowed and b.noun is not None:

@@ -50,9 +50,47 @@ RANGE_SCALE_WRITTEN_ONCE = [
      [f"50000 exact persons * {NOW} *", f"300000 exact persons * {NOW} *"], "en"),
 ]
 
+# What something started with ("The initiative, which started with only 200 people, has so far drawn 1,500", "began
+# with 50 volunteers in 2015", "начинали с 30 волонтеров", "12 еріктімен бастадық"): the figure is of the start's
+# time, a time stated in its sentence, else the earliest time the text stated before it (a span gives its first
+# year); with none, no period (scoring.md: the gold is then `unknown`, which accepts none), never as of publication.
+APRIL_2020 = "2020-04-01..2020-04-30"
+Y2015 = "2015-01-01..2015-12-31"
+Y2018 = "2018-01-01..2018-12-31"
+STARTED_WITH = [
+    ("In April 2020, UNICEF launched an online volunteering programme. The initiative, which started with only 200 "
+     "people, has so far drawn around 1,500 young people.",
+     [f"200 exact persons * {APRIL_2020} *", f"1500 approx persons * {NOW} *"], "en"),
+    ("The movement began with 50 volunteers in 2015. Today it unites 3,000 people.",
+     [f"50 exact persons * {Y2015} *", f"3000 exact persons * {NOW} *"], "en"),
+    ("The foundation was set up in 2018. In 2023 it helped 500 families. It started out with just 12 volunteers, "
+     "and today 400 people help it.",
+     ["500 exact families * 2023-01-01..2023-12-31 *", f"12 exact persons * {Y2018} *", f"400 exact persons * {NOW} *"],
+     "en"),
+    ("From 2015 to 2020 the club grew fast. It began with about 40 members.",
+     [f"40 approx * * {Y2015} *"], "en"),
+    ("We started with 30 volunteers, and now we have more than 500.",
+     ["30 exact persons * None..None *", f"500 at_least persons * {NOW} *"], "en"),
+    ("Фонд создан в 2018 году. Начинали всего с 12 волонтеров, сейчас их 400.",
+     [f"12 exact persons * {Y2018} *", f"400 exact persons * {NOW} *"], "ru"),
+    ("В 2015 году мы начинали с 30 волонтеров, сегодня нас 500.",
+     [f"30 exact persons * {Y2015} *", f"500 exact persons * {NOW} *"], "ru"),
+    ("Мы начинали с 30 волонтеров, а сейчас нас более 500.",
+     ["30 exact persons * None..None *", f"500 at_least persons * {NOW} *"], "ru"),
+    ("Қор 2018 жылы құрылды. Алғашында 12 еріктімен бастадық, қазір 400 адам көмектеседі.",
+     [f"12 exact persons * {Y2018} *", f"400 exact persons * {NOW} *"], "kk"),
+    ("Qor 2018 jyly quryldy. Alǵashynda 12 eriktimen bastadyq, qazir 400 adam kómektesedi.",
+     [f"12 exact persons * {Y2018} *", f"400 exact persons * {NOW} *"], "kk"),
+    # negatives: a plan that will begin with something; a figure that is no start
+    ("The campaign will begin with 500 trees in Astana.", [f"500 exact trees * {NOW} *"], "en"),
+    ("In April 2020, UNICEF launched a programme. It has drawn around 1,500 young people.",
+     [f"1500 approx persons * {NOW} *"], "en"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
+    "started_with": STARTED_WITH,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

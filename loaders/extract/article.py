@@ -58,6 +58,44 @@ def points_back(low: str) -> bool:
     return _POINTS_BACK.match(low) is not None
 
 
+# What something started with ("The initiative, which started with only 200 people, has so far drawn 1,500", "began
+# with 50 volunteers", "Мы начинали с 30 волонтеров", "Алғашында 12 еріктімен бастадық"): the figure is of the time
+# it started, not of publication.
+_STARTED_WITH_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:start|started|starting|begin|began|begun|beginning)\s+(?:out\s+|off\s+)?with|"
+    r"(?<![\w-])(?:начина\w*|начал[аио]?(?:сь)?|стартова\w*)\s+(?:всего\s+|лишь\s+|только\s+)?(?:с|со))"
+    r"\s+(?:(?:only|just|a mere|some|about|around|roughly|всего|лишь|только|около|примерно)\s+)*$")
+_KK_STARTED_WITH_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:мен|бен|пен)\s+(?:[^\W\d_]+\s+)?"
+                                    r"баста\w*")
+# The kinds of a stated time that a start can have been at (not "now", not "every year").
+_START_KINDS = frozenset({"year", "month", "day", "range", "since", "last_year"})
+
+
+def started_with(low: str, fig: Figure) -> bool:
+    """Is the figure what something started with ("started with only 200 people", "начинали с 30 волонтеров",
+    "12 еріктімен бастадық")?"""
+    start = fig.num_start or 0
+    if _STARTED_WITH_BEFORE.search(low[max(0, start - 60): start]):
+        return True
+    return _KK_STARTED_WITH_AFTER.match(low, fig.num_end or start) is not None
+
+
+def start_anchor(earlier_texts: list[str], published: dt.date | None) -> Anchor | None:
+    """The time a start told without a time of its own was at: the earliest past time the text stated before it
+    ("In April 2020, UNICEF launched … The initiative, which started with only 200 people, …": April 2020); a span
+    gives its first year."""
+    times = [a for low_text in earlier_texts for a in find_anchors(low_text, published)
+             if a.kind in _START_KINDS and a.period_start is not None
+             and (published is None or a.period_start <= published)]
+    if not times:
+        return None
+    first = min(times, key=lambda a: a.period_start)  # type: ignore[arg-type, return-value]
+    if first.kind in ("range", "since"):
+        y = first.period_start.year  # type: ignore[union-attr]
+        return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return first
+
+
 # Periods that open the per-year metrics to a figure that inherits them.
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
@@ -186,6 +224,16 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 # that year's previous one or that year itself (the stated year is the earliest it was written)
                 fig.period_start = dt.date(published.year - 1, 1, 1)
                 fig.period_end = published
+            elif fig.period_basis != "explicit" and not fig.meta.get("planned") and started_with(low, fig):
+                # what something started with, told without a time of its own: the earliest time stated before,
+                # else no time at all (not as of publication)
+                inherited = start_anchor(earlier_all, published)
+                if inherited is not None:
+                    fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
+                    fig.period_kind, fig.period_basis = inherited.kind, "inherited"
+                else:
+                    fig.period_start = fig.period_end = None
+                    fig.period_kind, fig.period_basis = None, "unknown"
             elif fig.period_basis != "explicit":
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):

@@ -350,6 +350,39 @@ def _is_chrome(line: str, words: int) -> bool:
 _CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")
 
 
+# A line of code, not prose: a PHP var_dump / print_r or a JSON dump left on the page by its template
+# ('object(DateTime)#1028 (3) {', '["timezone_type"]=>', 'int(3)', 'string(26) "2024-07-18 08:33:36.000000"',
+# '[date] => 2024-07-18', '"views": 1245,'), a script ('var total = 25;', '});', 'window.dataLayer = …',
+# 'googletag.cmd.push(…)') or a style sheet ('.news-item { margin: 0 }', 'font-size: 14px;'). Its numbers are no
+# figures of the article. Each alternative is a shape of a whole line that prose does not take: prose with brackets,
+# quotes or a colon ('Акцияға 300 (үш жүз) адам қатысты.', '«Біз 50 отбасыға бардық», – деді ол.') keeps its line.
+_CODE_LINE = re.compile(
+    r"""^\s*(?:
+      (?:object|array|string|int|float|double|bool|resource)\([^()\s]*\)(?:\#\d+)?(?:\s*\(\d+\))?
+          \s*(?:\{|"|'|-?\d|true\b|false\b|$)                                  # var_dump
+    | \[\s*["']?[\w\s.:-]*["']?\s*\](?::\w+)?\s*=>                             # a var_dump / print_r key
+    | (?:Array|stdClass\s+Object|[A-Za-z_\\]+\s+Object)\s*(?:\(\s*)?$             # print_r
+    | "[\w.$@-]+"\s*:\s*(?:"[^"]*"|-?\d[\d.eE+-]*|true|false|null|\{|\[)\s*,?\s*$   # a JSON pair
+    | [\{\[]\s*"[\w.$@-]+"\s*:                                                 # a one-line JSON object
+    | (?:var|let|const)\s+[\w$]+\s*=                                           # a script
+    | function\b\s*[\w$]*\s*\( | \}\s*\)\s*[;,)]* \s*$ | \$\(\s*[\w'"] | jQuery\s*\(
+    | (?:window|document|googletag|console|ym|gtag|dataLayer)\s*[.(\[]
+    | (?:if|for|while|switch)\s*\(.*\)\s*\{\s*$
+    | @(?:media|import|font-face|keyframes)\b                                  # a style sheet
+    | [#.]?[A-Za-z][\w-]*(?:\s*[\s,>+~]\s*[#.:]?[A-Za-z][\w-]*)*\s*\{(?:\s*[a-z-]+\s*:[^{}]*)?\}?\s*$
+    | (?:margin|padding|color|background|font|width|height|max-width|min-width|display|border|position|top|left
+         |right|bottom|z-index|text-[a-z]+|line-height|overflow|float|opacity)(?:-[a-z]+)*\s*:[^;{}]*;\s*$
+    | </?(?:script|style|div|span|iframe|noscript)\b
+    )""",
+    re.X,
+)
+
+
+def _code_line(line: str) -> bool:
+    """Is the whole line code (a debug dump, a script, a style sheet) rather than prose?"""
+    return _CODE_LINE.match(line) is not None
+
+
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -589,7 +622,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     items = _list_items(raw, n_words)
     plain = [bool(s.strip()) and n_words[i] <= 14 and not ends_sentence[i] and not s.rstrip().endswith(":")
              and i not in items for i, (_, _, s) in enumerate(raw)]
-    noise = [False] * len(raw)
+    noise = [_code_line(s) for _, _, s in raw]  # debug dumps, scripts and styles left on the page
     i = 0
     while i < len(raw):
         if plain[i]:

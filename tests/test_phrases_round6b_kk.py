@@ -1,0 +1,51 @@
+"""Round 6b, Kazakh: classes of phrasing behind the misses and false figures of Kazakh pages (the fifth and sixth
+sets and leftovers of earlier rounds), each fixed as a rule of the language and checked here with variants (cases,
+word orders, with and without qualifiers, Cyrillic and Latin), Russian and English variants where the class exists
+there too, and negatives.
+
+Same format as tests/test_extract_phrases.py: "value qualifier unit metric period_start..period_end area", "*" for
+any; publication date 2025-06-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+# A debug dump, a script or a style sheet left on a page by its template ('object(DateTime)#1028 (3) {',
+# 'int(3)', 'string(26) "2024-07-18 08:33:36.000000"', print_r's '[timezone_type] => 3', a JSON pair, 'var total = 25;',
+# '.news-item { margin: 0 10px; }') is page chrome in any language: its numbers are no figures. Prose with brackets,
+# quotes or a colon keeps its figures.
+CODE_LINES_AS_CHROME = [
+    ('object(DateTime)#1028 (3) {\n  ["date"]=>\n  string(26) "2024-07-18 08:33:36.000000"\n  ["timezone_type"]=>\n'
+     '  int(3)\n  ["timezone"]=>\n  string(12) "Asia/Karachi"\n}\n\nЕріктілер 50 отбасыға азық-түлік таратты.',
+     [f"50 exact families * {NOW} *"], "kk"),
+    ("DateTime Object\n(\n    [date] => 2024-07-18 08:33:36.000000\n    [timezone_type] => 3\n"
+     "    [timezone] => Asia/Almaty\n)\nВолонтеры помогли 50 семьям.", [f"50 exact families * {NOW} *"], "ru"),
+    ("<script>\nvar total = 25;\nwindow.dataLayer = window.dataLayer || [];\ngtag('config', 'UA-12345-1');\n});\n"
+     "</script>\nVolunteers helped 50 families.", [f"50 exact families * {NOW} *"], "en"),
+    (".news-item { margin: 0 10px; }\nfont-size: 14px;\n@media (max-width: 768px) {\nВолонтеры помогли 50 семьям.",
+     [f"50 exact families * {NOW} *"], "ru"),
+    ('{"views": 1245, "id": 3}\n"comments": 12,\nEriktiler 50 otbasyna kómek kórsetti.',
+     [f"50 exact families * {NOW} *"], "kk"),
+    # negatives: prose with brackets, quotes, a colon or a semicolon
+    ("Акцияға 300 адам (еріктілер мен студенттер) қатысты.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Aktsiyaga [Jasyl El] 300 adam qatysty.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Волонтеры [фонда «Дара»] помогли 50 семьям (данные на 1 мая).",
+     ["50 exact families * 2025-05-01..2025-05-01 *"], "ru"),
+    ("Итог: 50 семей получили помощь; 20 — одежду.", [f"50 exact families * {NOW} *", f"20 exact * * {NOW} *"], "ru"),
+    ("Array of hope: volunteers helped 50 families.", [f"50 exact families * {NOW} *"], "en"),
+    ("Color: 50 volunteers wore green shirts;", [f"50 exact persons * {NOW} *"], "en"),
+]
+
+
+ROUND_1_6B_KK = {
+    "code_lines_as_chrome": CODE_LINES_AS_CHROME,
+}
+
+CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]
+
+
+@pytest.mark.parametrize(("table", "text", "want", "lang"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_round6b_kk(table: str, text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -68,9 +68,21 @@ def _annual_not_volunteers(fig: Figure, ctx: dict[str, Any]) -> bool:
     return _annual(fig, ctx) and fig.noun not in VOLUNTEER
 
 
+# Projects in the plural as what the volunteers do ("60 000-нан астам волонтер түрлі әлеуметтік жобаларды іске
+# асырады", "более 60 тысяч волонтеров реализуют социальные проекты", "volunteers implement various projects"): their
+# work in general, not volunteers of one project ("жобаның / жобаға 50 еріктісі", "в проекте", "the project's").
+_PROJECTS_THEY_DO = _re(
+    r"жобалар(?:ды|ын)?\s+(?:\S+\s+){0,2}?(?:іске|жүзеге)\s+асыр\w*|"
+    r"(?:реализу|осуществля|воплоща|ведут|выполня)\w*\s+(?:\S+\s+){0,3}?проекты\b|"
+    r"\bпроекты\s+(?:\S+\s+){0,2}?(?:реализу|осуществля)\w*|"
+    r"(?:implement|carry|carries|run|runs|running|deliver)\w*\s+(?:out\s+)?(?:\S+\s+){0,3}?projects\b"
+)
+
+
 def _nationwide(fig: Figure, ctx: dict[str, Any]) -> bool:
     """Volunteers of the whole country (or of the region named in the clause), not of one project."""
-    if NOT_NATIONWIDE.search(ctx["segment"]) or NOT_NATIONWIDE.search(fig.np_text):
+    segment = _PROJECTS_THEY_DO.sub(" ", ctx["segment"])
+    if NOT_NATIONWIDE.search(segment) or NOT_NATIONWIDE.search(fig.np_text):
         return False
     if ctx["country_scope"]:
         return True

@@ -39,8 +39,42 @@ CODE_LINES_AS_CHROME = [
 ]
 
 
+# The country's volunteers said to carry out projects ("Қазақстанда 3 572 ұйым тіркелген, онда 60 000-нан астам
+# волонтер түрлі әлеуметтік жобаларды іске асырады", "в них более 60 тысяч волонтеров реализуют социальные проекты",
+# "volunteers implement various social projects") are volunteers_total: projects in the plural as what they do is no
+# single project. Volunteers of one project (its object in the singular, "в проекте", "жобаға қатысты") are not.
+PROJECTS_VOLUNTEERS_DO = [
+    ("Ұлттық волонтерлік желінің деректері бойынша Қазақстанда бүгінгі таңда 3 572 ұйым тіркелген, онда 60 000-нан "
+     "астам волонтер түрлі әлеуметтік маңызы бар жобаларды іске асырады.",
+     [f"3572 exact organizations volunteer_organizations {NOW} KZ",
+      f"60000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Қазақстанда 60 мыңнан астам волонтер түрлі жобаларды жүзеге асырады.",
+     [f"60000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Ulttyq volonterlik jeliniń derekteri boıynsha Qazaqstanda búgingi tańda 3 572 uıym tirkelgen, onda 60 000-nan "
+     "astam volonter túrli jobalardy iske asyrady.",
+     [f"3572 exact organizations volunteer_organizations {NOW} KZ",
+      f"60000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Qazaqstanda 60 myńnan astam volonter túrli jobalardy júzege asyrady.",
+     [f"60000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("По данным Национальной волонтерской сети, в Казахстане зарегистрировано 3 572 организации, в них более 60 "
+     "тысяч волонтеров реализуют социальные проекты.",
+     [f"3572 exact organizations volunteer_organizations {NOW} KZ",
+      f"60000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("More than 60,000 volunteers in Kazakhstan implement various social projects.",
+     [f"60000 at_least persons volunteers_total {NOW} KZ"], "en"),
+    ("In Kazakhstan, over 60,000 volunteers carry out social projects.",
+     [f"60000 at_least persons volunteers_total {NOW} KZ"], "en"),
+    # negatives: volunteers of one project
+    ("Жобаны іске асыруға 50 волонтер тартылды.", [f"50 exact persons None {NOW} *"], "kk"),
+    ("Жобаға 50 волонтер қатысты.", [f"50 exact persons None {NOW} *"], "kk"),
+    ("В проекте работают 50 волонтеров.", [f"50 exact persons None {NOW} *"], "ru"),
+    ("50 волонтеров реализуют проект «Добрый дом».", [f"50 exact persons None {NOW} *"], "ru"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
+    "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

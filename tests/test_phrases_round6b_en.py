@@ -87,10 +87,33 @@ STARTED_WITH = [
      [f"1500 approx persons * {NOW} *"], "en"),
 ]
 
+# "before 2025 / until 2030 / до 2025 года / 2025 жылға дейін" is the year a target is set for, as "by 2025"; a year
+# already begun at publication bounds what was done before it and names no time (publication 2025-06-15). A target
+# told by its deadline in the lead and by its span in the body ("before 2025", "From 2021 to 2025") is one figure.
+Y2026 = "2026-01-01..2026-12-31"
+Y2025 = "2025-01-01..2025-12-31"
+BEFORE_A_YEAR_AS_TARGET = [
+    ("In his address, President Tokayev set an ambitious task to plant two billion trees in forest areas before 2026.",
+     [f"2e+09 exact trees * {Y2026} KZ"], "en"),
+    ("The ministry plans to plant 2 billion trees until 2026.", [f"2e+09 exact trees * {Y2026} KZ"], "en"),
+    ("Kazakhstan will plant 2 billion trees before the end of 2025.", [f"2e+09 exact trees * {Y2025} KZ"], "en"),
+    ("The President set the task to plant 2 billion trees by 2026.", [f"2e+09 exact trees * {Y2026} KZ"], "en"),
+    ("Глава государства поставил задачу высадить 2 млрд деревьев до 2026 года.",
+     [f"2e+09 exact trees * {Y2026} KZ"], "ru"),
+    ("Президент 2026 жылға дейін 2 млрд ағаш отырғызу міндетін қойды.", [f"2e+09 exact trees * {Y2026} KZ"], "kk"),
+    ("Prezıdent 2026 jylǵa deıin 2 mlrd aǵash otyrǵyzý mindetin qoıdy.", [f"2e+09 exact trees * {Y2026} KZ"], "kk"),
+    ("The country plans to plant a total of 15 million trees before 2026.\n\nFrom 2021 to 2026, it is planned to plant "
+     "15 million trees in cities and villages.", ["1.5e+07 exact trees * * KZ"], "en"),
+    # negatives: a bound of the past names no time of its own
+    ("Before 2020, only 50 volunteers worked here.", [f"50 exact persons * {NOW} *"], "en"),
+    ("Volunteers planted 500 trees before 2025.", [f"500 exact trees * {NOW} *"], "en"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
     "started_with": STARTED_WITH,
+    "before_a_year_as_target": BEFORE_A_YEAR_AS_TARGET,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

@@ -433,6 +433,7 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     periods_agree = (
         (a.period_start, a.period_end) == (b.period_start, b.period_end)
         or "publication" in (a.period_basis, b.period_basis)
+        or _one_target_twice(a, b)
     )
     if not periods_agree:
         return False
@@ -451,6 +452,18 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if bound.qualifier == "at_most" and bound.value * 0.9 < exact.value <= bound.value:
         return math.ceil(exact.value / step - 1e-9) * step == bound.value
     return False
+
+
+def _one_target_twice(a: Figure, b: Figure) -> bool:
+    """A target told by its deadline and by its span: "plans to plant 15 million trees before 2025" in the lead,
+    "From 2021 to 2025, it is planned to plant 15 million trees" in the body (one year within the other's span)."""
+    if not (a.meta.get("planned") and b.meta.get("planned")):
+        return False
+    spans = [(f.period_start, f.period_end) for f in (a, b)]
+    if any(s is None or e is None for s, e in spans):
+        return False
+    (s1, e1), (s2, e2) = spans
+    return (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2)  # type: ignore[operator]
 
 
 def _last_digit_place(value: float) -> float:

@@ -203,6 +203,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # The year before last: "в позапрошлом году", "позапрошлого года", "the year before last". Before "last year".
     ("before_last", re.compile(_W + r"(?:(?:в|за)\s+позапрошл\w+\s+год\w*|позапрошлого\s+года|"
                                r"в\s+позапрошлом(?=\s*(?:[—–]|-\s))|the\s+year\s+before\s+last)" + _E, re.I)),
+    # The year a target is set for: "to plant two billion trees before 2025", "until 2030", as "by 2025" and "до 2025
+    # года"; a year not yet begun at publication (or "before the end of" this one): a year already begun bounds what
+    # was done before it and names no time of its own.
+    ("until_year", re.compile(_W + r"(?:before|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     # A year counted from the year stated before it in the sentence: "130 тысяч в 2022 году, годом позже — 240
@@ -342,7 +346,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
-    "year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
+    "year": ("year",), "until_year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
@@ -655,6 +659,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))
+            elif kind == "until_year":
+                if pub is not None and (int(g[0]) < pub.year or (int(g[0]) == pub.year and "end" not in m.group(0))):
+                    continue  # "Before 2020, only 50 volunteers worked here": a bound of the past, no time of its own
+                start, end = _year(int(g[0]))
+                k = "year"
             elif kind == "years_ago":
                 back = _count_word(m.group("n").lower())
                 if pub is None or not back or back > 50:

@@ -72,9 +72,32 @@ PROJECTS_VOLUNTEERS_DO = [
 ]
 
 
+# A Kazakh participle before a known noun is attributive ("1 700 аз қамтылған отбасына", "50 зардап шеккен
+# отбасыға", "300 тіркелген волонтер"): the noun is still what the number counts, so the same value written in
+# another sentence as "1,7 мың отбасыға" (or "1,7 тыс. семей", "1.7 thousand families") is one figure, a repeat.
+# A participle after the noun ("200 отбасыға барған") is the verb of its clause.
+PARTICIPLE_BEFORE_THE_NOUN = [
+    ("Еріктілер 1 700 аз қамтылған отбасына азық-түлік жеткізді.", [f"1700 exact families * {NOW} *"], "kk"),
+    ("Eriktiler 1 700 az qamtylǵan otbasyna azyq-túlik jetkizdi.", [f"1700 exact families * {NOW} *"], "kk"),
+    ("Акцияға 300 тіркелген волонтер қатысты.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Су тасқынынан 50 зардап шеккен отбасыға көмек көрсетілді.", [f"50 exact families * {NOW} *"], "kk"),
+    ("Алматыда көмекке мұқтаж 1,7 мың отбасыға азық-түлік таратылды\nЕріктілер акция аясында 1 700 аз қамтылған "
+     "отбасына 51 тонна азық-түлік жеткізді.\n«Біз 1 700 отбасыға бардық», - деді ол.",
+     [f"1700 exact families * {NOW} Almaty", f"51 exact tonnes * {NOW} Almaty"], "kk"),
+    ("В Алматы 1,7 тыс. семей получили продукты. Волонтеры доставили продукты 1 700 малообеспеченным семьям.",
+     [f"1700 exact families * {NOW} Almaty"], "ru"),
+    ("In Almaty 1.7 thousand families received food. Volunteers delivered food to 1,700 low-income families.",
+     [f"1700 exact families * {NOW} Almaty"], "en"),
+    # negatives: the participle is the verb
+    ("Еріктілер 200 отбасыға барған.", [f"200 exact families * {NOW} *"], "kk"),
+    ("Биыл 500 адам қан тапсырған.", ["500 exact persons * 2025-01-01..2025-06-15 *"], "kk"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
+    "participle_before_the_noun": PARTICIPLE_BEFORE_THE_NOUN,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

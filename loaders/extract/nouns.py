@@ -29,6 +29,8 @@ CURRENCY_BEFORE = set(CURRENCY_SIGNS) | CURRENCY_CODES
 KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
                    "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
                    "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
+# Endings of Kazakh participles (past -ған/-ген/-қан/-кен, habitual -атын/-етін/-йтын/-йтін).
+KK_PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
 # Conjunctions and auxiliary verbs end a Kazakh noun phrase: "бір ұлттық және 20 өңірлік фронт-офис",
 # "150 мыңның шамасында болатын".
 KK_NOT_NOUNS = {"және", "мен", "бен", "пен", "әрі", "немесе", "не", "яғни", "ал", "болатын", "болған", "болды",
@@ -176,6 +178,13 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             if w in KK_NOT_NOUNS:
                 break
             if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:
+                mods.append(w)
+                k += 1
+                continue
+            # A participle right before a known noun describes it ("1 700 аз қамтылған отбасына", "300 тіркелген
+            # волонтер", "50 зардап шеккен отбасыға"): a Kazakh participle before a noun is attributive.
+            if w.endswith(KK_PARTICIPLE_ENDINGS) and k + 1 < limit and tokens[k + 1].kind == "word" and \
+                    kk_stem(tokens[k + 1].low) is not None:
                 mods.append(w)
                 k += 1
                 continue

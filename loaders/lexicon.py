@@ -309,6 +309,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "литр": "liters", "л": "liters", "liter": "liters", "litre": "liters",
     "миллилитр": "ml", "мл": "ml", "milliliter": "ml", "millilitre": "ml", "ml": "ml",
     "килограмм": "kg", "кг": "kg", "kilogram": "kg", "kg": "kg",
+    # Kazakh says a kilogram "келі" ("10 келі ұн", "300 келі қоқыс"), and "кило" as Russian speech does
+    "келі": "kg", "кило": "kg", "kilo": "kg",
     "процент": "percent", "пайыз": "percent", "percent": "percent", "%": "percent", "pc": "percent",
     "паыыз": "percent",  # "payyz", Kazakh typed in plain Latin with "y" for both ы and й, read as "паыыз"
     "pct": "percent",

@@ -94,10 +94,31 @@ PARTICIPLE_BEFORE_THE_NOUN = [
 ]
 
 
+# Kazakh weighs in "келі" (a kilogram: "10 келі ұн", "300 келі қоқыс", "30 келіден"), and speech says "кило"
+# ("300 кило мусора", "300 kilos of garbage"): kilograms, converted to tonnes where the metric is in tonnes as "кг"
+# is. "келіп" (coming), "келісім" (agreement) are other words.
+KELI_AS_KILOGRAMS = [
+    ("Әр отбасына 30 келі азық-түлік берілді.", [f"30 exact kg * {NOW} *"], "kk"),
+    ("Әр отбасына 30 келіден азық-түлік берілді.", [f"30 exact kg * {NOW} *"], "kk"),
+    ("Еріктілер 10 келі ұн таратты.", [f"10 exact kg * {NOW} *"], "kk"),
+    ("Сенбілікте 300 келі қоқыс жиналды.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Сенбілікте 1 500 келі қоқыс шығарылды.", [f"1.5 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Жиналған қоқыстың салмағы 300 келіге жетті.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Eriktiler senbilik kezinde 300 keli qoqys jınady.",
+     [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Волонтеры собрали 300 кило мусора.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "ru"),
+    ("Volunteers collected 300 kilos of garbage.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "en"),
+    # negatives: other words of the same letters
+    ("Еріктілер келіп, 50 отбасыға көмектесті.", [f"50 exact families * {NOW} *"], "kk"),
+    ("Жасалған келісім бойынша 20 ерікті келіп, көмектесті.", [f"20 exact persons * {NOW} *"], "kk"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
     "participle_before_the_noun": PARTICIPLE_BEFORE_THE_NOUN,
+    "keli_as_kilograms": KELI_AS_KILOGRAMS,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

@@ -109,11 +109,62 @@ BEFORE_A_YEAR_AS_TARGET = [
     ("Volunteers planted 500 trees before 2025.", [f"500 exact trees * {NOW} *"], "en"),
 ]
 
+# A period told in a clause with a subject of its own (", and they held … in the first half of 2024", ", а в первом
+# полугодии …", ", ал 2024 жылы …") does not reach back to a figure of the clause before; a state told in the present
+# in a clause of its own after the period's ("…, and more than 3,500 organizations operate") is as of now. A list
+# that goes on with the same subject (", and held …") or a period opening the sentence keeps it for all.
+H1_2024 = "2024-01-01..2024-06-30"
+PERIOD_OF_ANOTHER_CLAUSE = [
+    ("More than 3,500 volunteer organizations operate in Kazakhstan, and they held over 10,000 events in the first "
+     "half of 2024.", [f"3500 at_least organizations volunteer_organizations {NOW} KZ",
+                       f"10000 at_least events * {H1_2024} KZ"], "en"),
+    ("More than 3,500 volunteer organizations operate in Kazakhstan, and the platform recorded a surge of activity in "
+     "the first half of 2024.", [f"3500 at_least organizations volunteer_organizations {NOW} KZ"], "en"),
+    ("According to the ministry, over 3,500 volunteer organizations operate in Kazakhstan, while volunteers took part "
+     "in many projects in the first half of 2024.", [f"3500 at_least organizations volunteer_organizations {NOW} KZ"],
+     "en"),
+    ("In the first half of 2024, volunteers held 5,000 events, and more than 3,500 volunteer organizations operate in "
+     "the country.", [f"5000 exact events * {H1_2024} KZ", f"3500 at_least organizations volunteer_organizations {NOW} KZ"],
+     "en"),
+    ("В первом полугодии 2024 года волонтеры помогли 120 тысячам человек, а в стране действуют более 3,5 тысячи "
+     "волонтерских организаций.", [f"120000 exact persons * {H1_2024} KZ",
+                                   f"3500 at_least organizations volunteer_organizations {NOW} KZ"], "ru"),
+    ("2024 жылдың бірінші жартыжылдығында еріктілер 120 мың адамға көмектесті, ал елімізде 3,5 мыңнан астам "
+     "волонтерлік ұйым жұмыс істейді.", [f"120000 exact persons * {H1_2024} KZ",
+                                         f"3500 at_least organizations volunteer_organizations {NOW} KZ"], "kk"),
+    # negatives: a period opening the sentence, a list with one subject, one more object of the same verb
+    ("In 2024, volunteers helped 5,000 families, and donors gave 300 litres of blood.",
+     [f"5000 exact families * {Y2024} KZ", f"300 exact liters * {Y2024} KZ"], "en"),
+    ("Volunteers helped 12,000 families, held over 1,500 events and collected about 40 tons of aid in 2024.",
+     [f"12000 exact families * {Y2024} KZ", f"1500 at_least events * {Y2024} KZ", f"40 approx tonnes * {Y2024} KZ"],
+     "en"),
+    ("Volunteers helped 12,000 families, and 1,500 elderly people in 2024.",
+     [f"12000 exact families * {Y2024} KZ", f"1500 exact persons * {Y2024} KZ"], "en"),
+]
+
+# Months named one by one ("in April and May", "in March, April and May 2024", "в апреле и мае", "сәуір және мамыр
+# айларында") span from the first to the last; "may" the verb is no month.
+APR_MAY = "2025-04-01..2025-05-31"
+MONTHS_NAMED_ONE_BY_ONE = [
+    ("In April and May, volunteers planted 5,000 trees.", [f"5000 exact trees * {APR_MAY} *"], "en"),
+    ("Volunteers planted 5,000 trees in April and May 2024.", ["5000 exact trees * 2024-04-01..2024-05-31 *"], "en"),
+    ("In March, April and May, volunteers planted 5,000 trees.", ["5000 exact trees * 2025-03-01..2025-05-31 *"], "en"),
+    ("В апреле и мае волонтеры высадили 5 тысяч деревьев.", [f"5000 exact trees * {APR_MAY} *"], "ru"),
+    ("Сәуір және мамыр айларында еріктілер 5 мың ағаш отырғызды.", [f"5000 exact trees * {APR_MAY} *"], "kk"),
+    ("Sáýir jáne mamyr aılarynda eriktiler 5 myń aǵash otyrǵyzdy.", [f"5000 exact trees * {APR_MAY} *"], "kk"),
+    # negatives: "may" the verb; a single month
+    ("Volunteers planted 5,000 trees in April and may plant more.",
+     ["5000 exact trees * 2025-04-01..2025-04-30 *"], "en"),
+    ("In April, volunteers planted 5,000 trees.", ["5000 exact trees * 2025-04-01..2025-04-30 *"], "en"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
     "started_with": STARTED_WITH,
     "before_a_year_as_target": BEFORE_A_YEAR_AS_TARGET,
+    "period_of_another_clause": PERIOD_OF_ANOTHER_CLAUSE,
+    "months_named_one_by_one": MONTHS_NAMED_ONE_BY_ONE,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

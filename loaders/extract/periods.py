@@ -87,6 +87,15 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + MONTH_RE_KK + r"\s+(?:дейін|шейін|аралығында)", re.I)),
     ("months_en", re.compile(_W + r"(?:from|between)\s+" + MONTH_RE_EN + r"\s+(?:to|through|until|till|and)\s+"
                              + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
+    # Months named one by one: "in April and May (2024)", "in March, April and May", "в апреле и мае", "сәуір және
+    # мамыр айларында": from the first to the last.
+    # (a last "may" before a word may be the verb: "planted 5,000 trees in April and may plant more")
+    ("months_list", re.compile(_W + r"(?:in|during)\s+" + MONTH_RE_EN + r"(?:,\s*" + MONTH_RE_EN + r")*,?\s+and\s+"
+                               + MONTH_RE_EN + r"(?:(?<=may)(?!\s+[a-z])|(?<!may))(?:,?\s+" + Y + ")?" + _E, re.I)),
+    ("months_list", re.compile(_W + r"(?:в|во)\s+" + MONTH_RE_RU + r"(?:,\s*" + MONTH_RE_RU + r")*\s+и\s+"
+                               + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    ("months_list", re.compile(_W + r"(?:" + Y + r"\s*жыл\w*\s+)?" + MONTH_RE_KK + r"(?:,\s*" + MONTH_RE_KK
+                               + r")*\s+(?:және|мен|пен|бен)\s+" + MONTH_RE_KK + r"\s+айлар\w*", re.I)),
     ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
                         + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
     # Business-wire abbreviations (Kursiv, Trend): "in H1 2025", "Q3 2024", "in 9M 2024", "5M2025"; and "fiscal 2024"
@@ -329,6 +338,7 @@ _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этог
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
+_NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "month_ru", "month_kk"))
 _NEEDS["months_word"] = lambda low: "месяц" in low or "month" in low  # "за 10 месяцев" may name no year
 _SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
 _NEEDS["season"] = lambda low: _SEASON_HINT.search(low) is not None
@@ -338,8 +348,11 @@ _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
+# The words that join months in a list ("in April and May"), none of them a month.
+_MONTH_LIST_GLUE = re.compile(r"in|during|and|в|во|и|және|мен|пен|бен|айлар\w*|жыл\w*", re.I)
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
+    "months_list": ("any_month",),
     "n_months": ("months_word",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_kk_gen": ("digit", "month_kk"),
@@ -589,6 +602,18 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     year -= 1  # months named without a year, all after publication: last year's
                 start, end = _month(year, m1)[0], _month(year, m2)[1]
                 k = "range"
+            elif kind == "months_list":
+                said = m.group(0)
+                months = [n for w in re.findall(r"[^\W\d_]+", said) if not _MONTH_LIST_GLUE.fullmatch(w)
+                          for n in [en_month_number(w) or ru_month_number(w) or kk_month_number(w)] if n]
+                yr = _YEAR_RE.search(said)
+                year = int(yr.group(0)) if yr else default_year
+                if len(months) < 2 or not year or months != sorted(set(months)):
+                    continue
+                if not yr and not stated and pub and _month(year, months[0])[0] > pub and not future:
+                    year -= 1  # months named without a year, all after publication: last year's
+                start, end = _month(year, months[0])[0], _month(year, months[-1])[1]
+                k = "range"
             elif kind in ("part", "part_kk"):
                 gd = m.groupdict()
                 yr = next((x for x in g if x and re.fullmatch(r"(19|20)\d{2}", x)), None)
@@ -738,6 +763,42 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
 _SEPARATOR = re.compile(r",(?!\d)|[;—–]|\s-\s")
 
 
+# A clause of its own after a comma and a conjunction: ", and they held …", ", and the platform recorded …", ", while
+# in 2024 …", ", а в первом полугодии …", ", ал 2024 жылы …": a new subject, not a verb that goes on with the first
+# clause's list (", and held 1,500 events"). A period told in it is of its own figures, not of the clause before.
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?P<c>and|while|whereas|but|а|ал|бірақ|но|однако)\s+(?P<w>\w+)", re.I)
+# A state told in the present ("more than 3,500 organizations operate", "there are", "работают", "жұмыс істейді"),
+# which a time told in another clause before it does not date.
+_PRESENT_STATE_EN = re.compile(r"\b(?:is|are|has|have|operates?|works?|exists?|unites?|remains?|numbers?|"
+                               r"counts?|includes?)\b", re.I)
+
+
+def new_clause_between(low: str, start: int, end: int, lang: str | None = None) -> bool:
+    """Does a clause with a subject of its own open between two places of the sentence?"""
+    for m in _NEW_CLAUSE.finditer(low, start, end):
+        word = m.group("w")
+        if _PAST_EN.fullmatch(word) or (lang == "kk" and _PAST_KK.search(word)):
+            continue  # ", and held 1,500 events": the same subject goes on
+        if m.group("c").lower() == "and" and word[0].isdigit():
+            continue  # "helped 12,000 families, and 1,500 elderly people": one more object of the same verb
+        return True
+    return False
+
+
+def _present_state_after(low: str, fig: Figure) -> bool:
+    """Is the figure's clause a state told in the present ("… and more than 3,500 organizations operate")?"""
+    end = fig.num_end or 0
+    m = _SEPARATOR.search(low, end)
+    tail = low[end: m.start() if m else len(low)]
+    lead = low[max(0, (fig.num_start or 0) - 40): fig.num_start or 0]
+    lead = lead[_SEPARATOR_LAST.search(lead).end():] if _SEPARATOR_LAST.search(lead) else lead
+    return _PRESENT_STATE_EN.search(tail) is not None or _PRESENT_STATE_EN.search(lead) is not None or \
+        _PRESENT_STATE.search(tail) is not None
+
+
+_SEPARATOR_LAST = re.compile(r".*(?:,(?!\d)|[;—–])", re.S)
+
+
 def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dict[int, Figure]:
     """Which figure a period expression belongs to when it stands between two figures: "в 2021 году 120 тыс.,
     в 2022-м — 180 тыс." (after a comma: the next figure) versus "50,000 in 2020 and 300,000 today"
@@ -753,6 +814,8 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
         if not before:
             owners[id(a)] = after[0]
         elif not after:
+            if new_clause_between(low, before[-1].num_end, a.start, before[-1].lang):
+                continue  # "3,500 organizations operate …, and the platform recorded a surge in 2024": not theirs
             owners[id(a)] = before[-1]
         else:
             gap = low[before[-1].num_end: a.start]
@@ -811,6 +874,13 @@ def _from_base(owner: Figure | None, low: str) -> bool:
         is not None
 
 
+def _state_after_a_new_clause(fig: Figure, a: Anchor, low: str) -> bool:
+    """"In the first half of 2024, volunteers held 5,000 events, and more than 3,500 organizations operate in the
+    country": a present state told in a clause of its own after the period's is as of now."""
+    return a.end <= (fig.num_start or 0) and new_clause_between(low, a.end, fig.num_start or 0, fig.lang) and \
+        _present_state_after(low, fig)
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
@@ -820,7 +890,8 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
-        (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low))]
+        (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low)
+        or _state_after_a_new_clause(fig, a, low))]
     own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
     if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
@@ -854,6 +925,8 @@ def _closing_anchor(fig: Figure, rel: int, in_clause: list[Anchor], owners: dict
         owner = owners.get(id(a))
         if a.start <= rel or owner is None or owner is fig or a.kind not in _LIST_PERIOD_KINDS:
             continue
+        if new_clause_between(low, fig.num_end or rel, a.start, fig.lang):
+            return None  # "3,500 organizations operate …, and they held over 10,000 events in 2024": not theirs
         if owner.num_start <= rel or _COMMA.search(low, owner.num_end, a.start) or \
                 owner.unit in ("ratio", "percent") or _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start):
             return None  # (not the base of a comparison: "412,000, or about 8% more than in 2023")

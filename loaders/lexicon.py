@@ -107,6 +107,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "по меньшей мере": "at_least", "по крайней мере": "at_least", "превысило": "at_least",
     "превысил": "at_least", "превысила": "at_least", "превысили": "at_least", "превышает": "at_least",
     "превышают": "at_least", "перевалило за": "at_least", "сверх": "at_least",
+    # a milestone passed: "перешагнуло отметку в 200 тысяч", "преодолели рубеж в 100 тысяч"
+    "перешагнуло отметку в": "at_least", "перешагнул отметку в": "at_least", "перешагнула отметку в": "at_least",
+    "перешагнули отметку в": "at_least", "преодолело отметку в": "at_least", "преодолел отметку в": "at_least",
+    "преодолела отметку в": "at_least", "преодолели отметку в": "at_least", "превысило отметку в": "at_least",
+    "превысил отметку в": "at_least", "превысила отметку в": "at_least", "превысили отметку в": "at_least",
+    "перешагнуло рубеж в": "at_least", "перешагнули рубеж в": "at_least", "преодолело рубеж в": "at_least",
+    "преодолели рубеж в": "at_least",
     "до": "at_most", "не более": "at_most", "не больше": "at_most", "менее": "at_most",
     "меньше": "at_most", "максимум": "at_most", "не свыше": "at_most",
     "около": "approx", "порядка": "approx", "примерно": "approx", "приблизительно": "approx",
@@ -331,12 +338,17 @@ KK_NOUN_STEMS = sorted(
        "отбасы", "іс-шара", "шара", "бастама", "мүше", "студент", "оқушы", "тұрғын", "азамат",
        "мемлекет", "өтінім", "қызметкер", "науқас", "маман", "пункт", "мектеп", "аудан", "қала", "топ", "пайыз",
        "пайдаланушы", "белсенді", "дана", "паыыз",
-       "процент"],
+       "процент",
+       # nouns spelt with letters Russian has too, so the rule above misses them: without a stem their case
+       # forms ("40 зейнеткерге", "15 ардагерге", "облыстарда") counted nothing
+       "зейнеткер", "ардагер", "ветеран", "делегат", "облыс", "акция", "фонд", "субботник",
+       # people helped: orphans, people with disabilities, the elderly ("25 жетімге", "10 мүгедекке", "30 қарттарға")
+       "жетім", "мүгедек", "қарт"],
     key=len,
     reverse=True,
 )
 KK_STEM_UNIT = {"модул": "modules", "оқушы": "persons", "маман": "persons", "донация": "donations",
-                "пайдаланушы": "persons",
+                "пайдаланушы": "persons", "жетім": "persons", "мүгедек": "persons", "қарт": "persons",
                 "пункт": "points", "мектеп": "schools", "аудан": "districts", "қала": "cities"}
 
 # Kazakh adjective-forming endings: "волонтерлік ұйым" (volunteer organization) — skip to the head noun.

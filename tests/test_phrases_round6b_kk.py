@@ -114,11 +114,37 @@ KELI_AS_KILOGRAMS = [
 ]
 
 
+# Kazakh person nouns spelt with letters Russian has too ("зейнеткер", "ардагер", "ветеран") had no stem, so their
+# case forms ("40 зейнеткерге", "15 ардагерге") counted nothing; nor did the people helped: orphans, people with
+# disabilities, the elderly ("25 жетімге", "10 мүгедекке", "30 қарттарға"). All count persons.
+PERSON_NOUNS_IN_THE_DATIVE = [
+    ("Еріктілер 40 зейнеткерге азық-түлік себетін жеткізді.", [f"40 exact persons * {NOW} *"], "kk"),
+    ("Акция аясында 15 ардагерге көмек көрсетілді.", [f"15 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер 40 зейнеткер мен 15 ардагерге көмектесті.",
+     [f"40 exact persons * {NOW} *", f"15 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер 25 жетімге және 10 мүгедекке көмектесті.",
+     [f"25 exact persons * {NOW} *", f"10 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер 30 қарттарға көмектесті.", [f"30 exact persons people_helped {NOW} *"], "kk"),
+    ("Мүгедектігі бар 20 адамға арбалар берілді.", [f"20 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер мүгедектігі бар 20 адамға көмектесті.", [f"20 exact persons people_helped {NOW} *"], "kk"),
+    ("Eriktiler 40 zeınetkerge azyq-túlik sebetin jetkizdi.", [f"40 exact persons * {NOW} *"], "kk"),
+    ("Ұлы Отан соғысының 12 ардагеріне сыйлық табысталды.", [f"12 exact persons * {NOW} *"], "kk"),
+    ("Волонтеры помогли 40 пенсионерам и 15 ветеранам.",
+     [f"40 exact persons * {NOW} *", f"15 exact persons * {NOW} *"], "ru"),
+    ("Volunteers helped 40 pensioners and 15 veterans.",
+     [f"40 exact persons * {NOW} *", f"15 exact persons * {NOW} *"], "en"),
+    # negatives: a nominative stays persons, other words starting alike are not people
+    ("Еріктілер 40 зейнеткерді аралады.", [f"40 exact persons * {NOW} *"], "kk"),
+    ("Қартаю туралы 3 дәріс оқылды.", [f"3 exact * * {NOW} *"], "kk"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
     "participle_before_the_noun": PARTICIPLE_BEFORE_THE_NOUN,
     "keli_as_kilograms": KELI_AS_KILOGRAMS,
+    "person_nouns_in_the_dative": PERSON_NOUNS_IN_THE_DATIVE,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

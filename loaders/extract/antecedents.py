@@ -137,3 +137,20 @@ def resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Se
         prev = figures[n - 1]
         if before & PRONOUNS and before & (COUNT_WORDS | {"саны"}) and prev.noun and prev.unit == fig.unit:
             _take(fig, prev, prev)
+        elif prev.noun not in GENERIC_PERSONS and prev.noun and prev.unit == fig.unit and \
+                _parallel_after_a_dash(tokens, prev.meta.get("tok_i0", 0), i0):
+            _take(fig, prev, prev)
+
+
+# Words that set a second clause against the first: "было 500 волонтеров, а на сегодняшний день - более 2000
+# человек", "если в 2019 году …, то сейчас – 1200 человек", "while today – over 2,000 people".
+_CONTRAST_WORDS = frozenset({"а", "то", "ал", "but", "while", "whereas", "and", "и"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _parallel_after_a_dash(tokens: list[Token], prev_i0: int, i0: int) -> bool:
+    """Does a dash standing for the elided verb and subject of a parallel clause (after a contrast word) stand
+    between the figure before and this one, with no other number between them?"""
+    between = tokens[prev_i0 + 1: i0]
+    return len(between) <= 12 and any(t.text in _DASHES for t in between) and \
+        any(t.low in _CONTRAST_WORDS for t in between) and not any(t.kind == "num" for t in between[1:])

@@ -60,8 +60,11 @@ _DIMENSION_AFTER = frozenset({"high", "tall", "long", "wide", "deep", "thick", "
 _DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|глубин\w*|диаметр\w*|толщин\w*|ростом|height|"
                                r"length|width|depth|diameter|tall|high|биікті\w*|ұзындығы|ені|тереңдігі|диаметрі)$")
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
-_SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|meter|metre|liter|litre|inch|foot|feet|km|cm|m)\w*$")
-_SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|километр\w*|текше)(лік|лық|дік|дық|тік|тық|ов\w+)$")
+# A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".
+_SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|килограмм|кило|тонн|meter|metre|liter|litre|inch|foot|feet|"
+                          r"km|cm|m)\w*$")
+_SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|километр\w*|текше|келі|кило|килограм\w*|тонна)"
+                             r"(лік|лық|дік|дық|тік|тық|ов\w+)$")
 # Frequencies: "3 рет ыстық тамақпен қамтамасыз етеді", "donate 3 or more times", "2 раза в год".
 # Kazakh "дүркін" and "мәрте" count times too: "екі дүркін әлем чемпионы", "үш мәрте жеңімпаз" (two-time world
 # champion, three-time winner).
@@ -154,7 +157,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "temperature"  # "+5 градусов", "30 °C"
     if _clock_time(tokens, m):
         return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
-    size = _size(tokens, m, lang)
+    size = _size(tokens, m, lang) or _measure_of_each(tokens, m)
     if size:
         return size
     if _frequency(tokens, m) or (first.kind == "num" and first.suffix in ("time", "times") and not m.scaled):
@@ -265,7 +268,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "veterans of World War Two", "Team Five collected": a capitalized word ends a name
     if _inside_markup(text, first.start):
         return "markup"
-    if m.year_like:
+    # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
+    if m.year_like and not _elided_count_after_a_qualifier(tokens, m):
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         noun = find_noun(tokens, m.i1, lang)
@@ -564,6 +568,78 @@ def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:
         j -= 1
     return j >= 0 and tokens[j].low in _REQUISITE_WORDS
 _CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
+
+
+# Words of a comparison or an estimate that never stand before a bare year: "более 2000", "свыше 2000", "около
+# 2000" closing a clause count something named before ("было 500 волонтеров, а сегодня - более 2000"); a year takes
+# its "года" ("около 2000 года") or a preposition of time ("с 2000", "до 2000", "after 2000").
+_QUALIFIERS_NEVER_BEFORE_A_YEAR = frozenset({"более", "свыше", "около", "почти", "порядка", "примерно",
+                                             "приблизительно", "менее", "over", "nearly", "almost", "about",
+                                             "approximately", "around"})
+
+
+def _elided_count_after_a_qualifier(tokens: list[Token], m: NumberMatch) -> bool:
+    """A year-like number with nothing counted after it but a qualifier before it ("- более 2000.")."""
+    return m.i0 > 0 and tokens[m.i0 - 1].low in _QUALIFIERS_NEVER_BEFORE_A_YEAR and (
+        m.i1 >= len(tokens) or tokens[m.i1].text in (".", ",", ";", "!", ")", "»", "\""))
+
+
+# A weight, a volume or a price that describes each of the things given ("каждый набор весом 25 килограммов", "300
+# наборов весом по 20 кг", "200 мешков угля весом 50 кг", "подарков стоимостью 10 тысяч тенге каждый", "packages
+# weighing 25 kg each", "әрқайсысының салмағы 25 кг", "салмағы 25 келі болатын 300 себет"): a size of a thing, not an
+# amount given. A total stays a figure ("гуманитарный груз весом 20 тонн", "общим весом 40 тонн", "жалпы салмағы").
+_MEASURE_WORD = re.compile(r"^(вес|весом|весу|массой|масса|объ[её]мом|[её]мкостью|стоимостью|ценой|номиналом|weighing|"
+                           r"weighs|weight|costing|worth|салмағы|салмақтағы|көлемі|құны)$")
+_TOTAL_WORD = re.compile(r"^(общ\w+|суммарн\w+|совокупн\w+|total|combined|overall|жалпы|барлық)$")
+_EACH_WORD = re.compile(r"^(кажд\w+|each|әрқайсы\w*|әрбір|әр)$")
+_KK_DESCRIBING = frozenset({"болатын", "тұратын", "келетін"})
+# A weight or a volume (not a price) describes each of the things counted right before it ("200 мешков угля весом 50
+# кг"); "50 тонн угля стоимостью 2 млн тенге", "300 наборов стоимостью 15 млн тенге" may be totals.
+_WEIGHT_OR_VOLUME_WORD = re.compile(r"^(весом|массой|объ[её]мом|[её]мкостью|weighing|салмағы|көлемі)$")
+_MEASURE_UNIT = re.compile(r"^(тонн\w*|т|кг|килограмм\w*|литр\w*|л|тенге|теңге|tonnes?|tons?|kg|kilograms?|"
+                           r"liters?|litres?|tenge)$")
+
+
+def _measure_of_each(tokens: list[Token], m: NumberMatch) -> str | None:
+    """A weight, volume or price of each of the things given, not an amount: after a measure word ("весом",
+    "weighing", "салмағы") with "по" before the number, "каждый / each / әрқайсысының" around, a count of the things
+    right before the measure word ("200 мешков угля весом"), or the Kazakh things counted after "болатын"."""
+    k = m.i0 - 1
+    distributive = False
+    while k >= 0 and tokens[k].low in ("по", "до", "более", "свыше", "около", "about", "over", "up", "to", "of"):
+        distributive = distributive or tokens[k].low == "по"
+        k -= 1
+    if k >= 2 and tokens[k].text in ("-", "–", "—", ":") or (k >= 2 and tokens[k].low in ("составляет", "составил")):
+        # "вес каждого - 15 кг", "вес каждого набора составляет 15 кг"
+        j = k - 1
+        while j >= max(0, k - 3) and tokens[j].kind == "word" and not _MEASURE_WORD.match(tokens[j].low):
+            j -= 1
+        if j >= 0 and _MEASURE_WORD.match(tokens[j].low) and any(_EACH_WORD.match(t.low) for t in tokens[j + 1: k]):
+            return "size"
+        return None
+    if k < 0 or not _MEASURE_WORD.match(tokens[k].low):
+        return None
+    if k > 0 and _TOTAL_WORD.match(tokens[k - 1].low):
+        return None  # "общим весом 40 тонн", "жалпы салмағы": the total
+    if distributive:
+        return "size"
+    near = [t.low for t in tokens[max(0, k - 3): k] + tokens[m.i1: m.i1 + 3] if t.kind == "word"]
+    if any(_EACH_WORD.match(w) for w in near):
+        return "size"
+    words = 0
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if tokens[j].kind == "num":
+            # "200 мешков угля весом 50 кг": the weight of each of the 200 (not of "50 тонн угля")
+            return "size" if words and _WEIGHT_OR_VOLUME_WORD.match(tokens[k].low) and \
+                not _MEASURE_UNIT.match(tokens[j + 1].low) else None
+        if tokens[j].kind != "word":
+            break
+        words += 1
+    after = [t for t in tokens[m.i1: m.i1 + 4]]
+    for n, t in enumerate(after[:-1]):
+        if t.low in _KK_DESCRIBING and after[n + 1].kind == "num":
+            return "size"  # "салмағы 25 келі болатын 300 себет"
+    return None
 
 
 def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:

@@ -113,9 +113,12 @@ TIMES_COUNTED_BACK = [
     # a multiple against then spans to now
     ("Сейчас волонтеров в 2,5 раза больше, чем три года назад.",
      ["2.5 exact ratio volunteers_total 2022-01-01..2025-06-15 KZ"], "ru"),
-    # negatives: founded N years ago (since then, a level of now), no number of years
-    ("Фонд, созданный 10 лет назад, помог 5 тысячам семей.", [f"5000 exact families * {NOW} KZ"], "ru"),
-    ("10 жыл бұрын құрылған қор 5 мың отбасына көмектесті.", [f"5000 exact families * {NOW} KZ"], "kk"),
+    # negatives: founded N years ago (the families helped since then: a cumulative total from then to now, which
+    # scoring.md gives a span), no number of years
+    ("Фонд, созданный 10 лет назад, помог 5 тысячам семей.", ["5000 exact families * 2015-01-01..2025-06-15 KZ"],
+     "ru"),
+    ("10 жыл бұрын құрылған қор 5 мың отбасына көмектесті.", ["5000 exact families * 2015-01-01..2025-06-15 KZ"],
+     "kk"),
     ("Несколько лет назад фонд помог 300 семьям.", [f"300 exact families * {NOW} KZ"], "ru"),
 ]
 

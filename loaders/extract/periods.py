@@ -257,6 +257,36 @@ _FOUNDED_BEFORE_AGO = re.compile(r"(?:созда|основа|открыт|от�
 _FOUNDED_AGO = re.compile(r"\s+(?:құрыл|ашыл|басталған|бастал|іске\s+қосыл)", re.I)
 
 
+# The start of the subject told in a relative clause or a participle around a year ("акция, которая стартовала в
+# 2015 году, …", "проект, запущенный в 2019 году, …", "созданный в 2010 году фонд", "the campaign, which started in
+# 2015, …", "launched in 2019, the project …", "2015 жылы басталған акцияға", "2010 жылы құрылған қор"): the figure of
+# the main clause is counted since then, up to publication. Not a verb of the main clause ("в 2023 году открыто 15
+# центров", "акция стартовала в 2015 году и собрала …"), nor the things begun then counted right after the year
+# ("созданных в 2024 году 300 рабочих мест").
+_START_VERBS_RU = r"(?:стартова|запущ|запуст|созда|основа|открыт|открыв|начал|нача|начина|учрежд|учреди|зарегистрир|появил|" \
+                  r"организова|старт)"
+_RU_PARTICIPLE_END = r"(?:нн|т|вш)(?:ый|ая|ое|ого|ой|ом|ую|ым|ые|ых|ыми|ий|ее|его|ей|ем|им|ие|их|ими)(?:ся)?"
+_STARTED_BEFORE_YEAR = re.compile(
+    r"(?:(?<![\w-])котор\w+\s+(?:[^\W\d_]+\s+){0,2}?(?:был[аио]?\s+)?" + _START_VERBS_RU + r"\w*|"
+    r"(?<![\w-])" + _START_VERBS_RU + r"\w*" + _RU_PARTICIPLE_END + r"|"
+    r"(?<![\w-])(?:which|that)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:started|launched|founded|created|established|"
+    r"began|opened|set\s+up)|(?:^|,\s*)(?:started|launched|founded|created|established|set\s+up)"
+    r")(?:\s+[^\W\d_]+)?\s+(?:в|во|in)?\s*$", re.I)
+_KK_STARTED_AFTER_YEAR = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:құрыл|ашыл|бастал|іске\s+қосыл|ұйымдастырыл|тіркел)"
+                                    r"[^\W\d_]*(?:ған|ген|қан|кен)\s+[^\W\d_]", re.I)
+_NUMBER_NEXT = re.compile(r"\s*\d")
+
+
+def _start_of_the_subject(text: str, start: int, end: int) -> bool:
+    """Is the year at text[start:end] the time its sentence's subject began, told in a relative clause or a
+    participle ("которая стартовала в 2015 году", "запущенный в 2019 году", "2015 жылы басталған")?"""
+    if _NUMBER_NEXT.match(text, end):
+        return False  # "созданных в 2024 году 300 рабочих мест": what was begun then, counted
+    if _KK_STARTED_AFTER_YEAR.match(text, end):
+        return True
+    return _STARTED_BEFORE_YEAR.search(text, max(0, start - 60), start) is not None
+
+
 # Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
 _FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|пройдет|пройдёт|состоится|"
                         r"будет|будут|планиру|өтеді|өтпек|болады|жоспарла", re.I)
@@ -684,6 +714,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "year":
                 start, end = _year(int(g[0]))
+                if pub is not None and start <= pub and _start_of_the_subject(text, m.start(), m.end()):
+                    # "В акции, которая стартовала в 2015 году, приняли участие 120 человек", "Проект, запущенный
+                    # в 2019 году, охватил 5 тысяч семей": when the subject began, not when the figure was true
+                    end, k = pub, "range"
             elif kind == "until_year":
                 if pub is not None and (int(g[0]) < pub.year or (int(g[0]) == pub.year and "end" not in m.group(0))):
                     continue  # "Before 2020, only 50 volunteers worked here": a bound of the past, no time of its own

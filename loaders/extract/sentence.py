@@ -38,6 +38,7 @@ from loaders.extract.periods import (
     change_end_anchor,
     figure_anchor,
     find_anchors,
+    is_past_report,
     is_planned,
     without_event_years,
 )
@@ -252,7 +253,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                       referent=referent_of(clause_text, prev_low))
         if anchor is not None and anchor.kind == "range" and published is not None and \
                 anchor.period_end == published and not fig.meta.get("change") and \
-                fig.unit not in ("ratio", "percent") and not classify.is_flow(fig):
+                fig.unit not in ("ratio", "percent") and not classify.is_flow(fig) and \
+                not _done_since_then(clause_text, lang):
             # "за последние пять лет число волонтеров … превысило 400 тысяч": a level reached by now, not a total
             # over the years
             anchor = Anchor(anchor.start, anchor.end, "as_of", published, published)
@@ -260,6 +262,27 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
     return figures
+
+
+# A level, not a deed: "число волонтеров превысило", "насчитывается", "составляет", "стало", "there are".
+_LEVEL_WORDS = re.compile(r"числ|количеств|численност|составл|состав[ия]|превы[сш]|достиг|насчитыва|стал[оаи]?\b|"
+                          r"был[аио]?\b|есть\b|имеется|объединя|\bnumber\b|\btotal|\breach|\bexceed|саны|жетті|"
+                          r"асты|құрады", re.I)
+
+
+def _done_since_then(clause_text: str, lang: str) -> bool:
+    """Does the clause report people or families reached by deeds done over a span up to now ("С 2020 года помощь
+    получили 15 тыс. семей", "в акции, которая стартовала в 2015 году, приняли участие 120 человек", "2015 жылы
+    басталған акцияға 120 адам қатысты"): a total over the span, not a level as of now?"""
+    if lang not in ("ru", "kk") or _LEVEL_WORDS.search(clause_text) is not None:
+        return False
+    return is_past_report(clause_text, lang) or (lang == "ru" and _DEED_PAST_RU.search(clause_text) is not None)
+
+
+# A Russian verb of a deed in the past: "охватил", "помогли", "спасли", "получила", "оказана", "переданы".
+_DEED_PAST_RU = re.compile(r"(?<![\w-])(?:\w{2,}(?:[аеиоуыя]л(?:и|а)?(?:сь|ся)?|[гкзс]ли(?:сь)?|[ая]н[аоы]|ен[аоы])|"
+                           r"(?:по|с)мог|привл[её]к|сбер[её]г)"
+                           r"(?![\w-])", re.I)
 
 
 _KILOMETRE_WORD = re.compile(r"^(?:шақырым\w*|километр\w*|км|km|kilometres?|kilometers?)$")

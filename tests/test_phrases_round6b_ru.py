@@ -1,0 +1,130 @@
+"""Round 6b, Russian: generalisation. Classes of phrasing that the next unseen Russian pages will bring (a start
+told in a relative clause or a participle, a count after a dash whose noun was said before, a weight or a price of
+each of the things given) and the classes found by probes in the styles of Russian-language outlets of Kazakhstan
+not in the development set (akimat press releases, police and emergency reports, blood centres, NGO grants, tree
+planting, "Марафон добрых дел", floods); each fixed by a rule of the language and checked with variants (cases,
+word orders, with and without qualifiers), Kazakh and English variants where the class exists, and negatives.
+
+Same format as tests/test_extract_phrases.py: "value qualifier unit metric period_start..period_end area",
+"*" for any; publication date 2025-06-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+# The start of the subject told in a relative clause or a participle ("акция, которая стартовала в 2015 году",
+# "проект, запущенный в 2019 году", "созданный в 2010 году фонд", "the campaign, which started in 2015", "2015 жылы
+# басталған акцияға"): the figure of the main clause is not of that year; a deed done since then spans the start to
+# publication, a present level is as of publication. Negatives: the start as the main verb ("акция стартовала в 2015
+# году и собрала"), a deed of the year ("в 2023 году открыто 15 центров"), the things begun then counted right after
+# the year ("созданных в 2024 году 300 рабочих мест").
+SINCE = "2025-06-15"
+STARTED_IN_A_RELATIVE_CLAUSE = [
+    ("В акции, которая стартовала в 2015 году, приняли участие 120 человек.",
+     [f"120 exact persons * 2015-01-01..{SINCE} KZ"], "ru"),
+    ("Проект, запущенный в 2019 году, охватил 5 тысяч семей.", [f"5000 exact families * 2019-01-01..{SINCE} KZ"],
+     "ru"),
+    ("Марафон, начавшийся в 2012 году, собрал 50 млн тенге.", [f"5e+07 exact KZT * 2012-01-01..{SINCE} KZ"], "ru"),
+    ("За время существования проекта, который стартовал в 2016 году, деревья высадили 1200 школьников.",
+     [f"1200 exact persons * 2016-01-01..{SINCE} KZ"], "ru"),
+    ("Созданный в 2010 году фонд помог 5 тысячам семей.", [f"5000 exact families * 2010-01-01..{SINCE} KZ"], "ru"),
+    # a present level: as of publication
+    ("Фонд, основанный в 2010 году, насчитывает 300 волонтеров.", [f"300 exact persons * {NOW} KZ"], "ru"),
+    ("Фонд, который был основан в 2010 году, сегодня объединяет 300 волонтеров.", [f"300 exact persons * {NOW} KZ"],
+     "ru"),
+    ("The campaign, which started in 2015, has involved 120 people.", [f"120 exact persons * * KZ"], "en"),
+    ("Launched in 2019, the project has reached 5,000 families.", [f"5000 exact families * * KZ"], "en"),
+    ("2015 жылы басталған акцияға 120 адам қатысты.", ["120 exact persons * 2015-01-01..2025-06-15 KZ"], "kk"),
+    ("2010 жылы құрылған қор 5 мың отбасына көмектесті.", ["5000 exact families * 2010-01-01..2025-06-15 KZ"], "kk"),
+    # negatives: the start is the main verb; the deed of that year; the things begun then
+    ("Акция стартовала в 2015 году и собрала 120 человек.", ["120 exact persons * 2015-01-01..2015-12-31 KZ"], "ru"),
+    ("В 2023 году открыто 15 новых центров.", ["15 exact * * 2023-01-01..2023-12-31 KZ"], "ru"),
+    ("Из созданных в 2024 году 300 рабочих мест половина заняты волонтерами.",
+     ["300 exact * * 2024-01-01..2024-12-31 KZ", "50 approx percent * 2024-01-01..2024-12-31 KZ"], "ru"),
+    ("The campaign started in 2015 and gathered 120 people.", ["120 exact persons * 2015-01-01..2015-12-31 KZ"], "en"),
+    ("Акция 2015 жылы басталды, оған 120 адам қатысты.", ["120 exact persons * 2015-01-01..2015-12-31 KZ"], "kk"),
+]
+
+# Since a year ("с 2020 года", "начиная с 2018 года"): people or families reached by deeds done over the span are a
+# total from then to publication; a level reached by now stays as of publication.
+DEEDS_SINCE_A_YEAR = [
+    ("С 2020 года помощь получили 15 тыс. семей.", [f"15000 exact families * 2020-01-01..{SINCE} KZ"], "ru"),
+    ("С 2020 года в рамках проекта помощь получили 15 тыс. семей.",
+     [f"15000 exact families * 2020-01-01..{SINCE} KZ"], "ru"),
+    ("Начиная с 2018 года волонтеры фонда помогли 3 тысячам семей.",
+     [f"3000 exact families * 2018-01-01..{SINCE} KZ"], "ru"),
+    # negative: a level
+    ("За последние пять лет число волонтеров превысило 400 тысяч.",
+     [f"400000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+]
+
+# A count after a dash whose noun was said before ("было 500 волонтеров, а на сегодняшний день - более 2000"): a
+# year-like number after "более / свыше / около" with nothing counted after it is no year; a generic "человек" after
+# the dash of a parallel clause counts what the first clause counted.
+COUNT_AFTER_A_DASH = [
+    ("В 2015 году в движении было 500 волонтеров, а на сегодняшний день - более 2000.",
+     ["500 exact persons volunteers_total 2015-01-01..2015-12-31 KZ",
+      f"2000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("В 2015 году в движении было 500 волонтеров, а сейчас - более 2000.",
+     ["500 exact persons volunteers_total 2015-01-01..2015-12-31 KZ",
+      f"2000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("В 2015 году в движении было 500 волонтеров, а на сегодняшний день - более 2000 человек.",
+     ["500 exact persons volunteers_total 2015-01-01..2015-12-31 KZ",
+      f"2000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("В 2015 году в движении было 500 волонтеров, а на сегодняшний день - около 2500.",
+     ["500 exact persons volunteers_total 2015-01-01..2015-12-31 KZ",
+      f"2500 approx persons volunteers_total {NOW} KZ"], "ru"),
+    ("In 2015 the movement had 500 volunteers, and today - over 2000.",
+     ["500 exact persons * 2015-01-01..2015-12-31 KZ", f"2000 at_least persons * {NOW} KZ"], "en"),
+    # negatives: a year after a preposition of time; "около 2000 года"
+    ("Фонд работает с 2000, за это время помог 300 семьям.", ["300 exact families * * KZ"], "ru"),
+    ("Около 2000 года в городе было 50 волонтеров.", ["50 exact persons * * KZ"], "ru"),
+]
+
+# A weight, a volume or a price of each of the things given is a size of a thing, not an amount (scoring.md:
+# sizes): "Каждый набор весом 25 килограммов", "наборов весом по 20 кг", "200 мешков угля весом 50 кг", "вес каждого -
+# 15 кг", "подарков стоимостью 10 тысяч тенге каждый", "weighing 25 kg each", "әрқайсысының салмағы 25 кг", "25
+# келілік қап". A total stays: "груз весом 20 тонн", "общим весом 40 тонн".
+MEASURE_OF_EACH = [
+    ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [], "ru"),
+    ("Волонтеры передали 300 продуктовых наборов весом 25 килограммов каждый.", [f"300 exact * * {NOW} KZ"], "ru"),
+    ("Продуктовые наборы весом по 20 кг получили 150 семей.", [f"150 exact families * {NOW} KZ"], "ru"),
+    ("Волонтеры раздали 200 мешков угля весом 50 кг.", [f"200 exact * * {NOW} KZ"], "ru"),
+    ("Семьям передали 120 наборов, вес каждого - 15 кг.", [f"120 exact * * {NOW} KZ"], "ru"),
+    ("Семьи получили 50 подарков стоимостью 10 тысяч тенге каждый.", [f"50 exact * * {NOW} KZ"], "ru"),
+    ("Жители получили 100 мешков 25-килограммовых мешков муки.", [f"100 exact * * {NOW} KZ"], "ru"),
+    ("Volunteers handed out 300 food packages weighing 25 kg each.", [f"300 exact * * {NOW} KZ"], "en"),
+    ("Each package weighing 25 kilograms contains flour and sugar.", [], "en"),
+    ("Еріктілер салмағы 25 келі болатын 300 азық-түлік себетін таратты.", [f"300 exact * * {NOW} KZ"], "kk"),
+    ("Еріктілер 25 келілік 200 қап ұн таратты.", [f"200 exact * * {NOW} KZ"], "kk"),
+    # negatives: a total
+    ("В село доставлен гуманитарный груз весом 20 тонн.", [f"20 exact tonnes * {NOW} KZ"], "ru"),
+    ("Отправлено 5 грузовиков с гуманитарной помощью общим весом 40 тонн.",
+     [f"5 exact * * {NOW} KZ", f"40 exact tonnes * {NOW} KZ"], "ru"),
+    ("Волонтеры раздали 200 мешков угля общим весом 10 тонн.",
+     [f"200 exact * * {NOW} KZ", f"10 exact tonnes * {NOW} KZ"], "ru"),
+    ("A cargo weighing 20 tonnes was delivered to the village.", [f"20 exact tonnes * {NOW} KZ"], "en"),
+    # a price after counted things may be their total; a measure counted before is no item
+    ("Закуплено 50 тонн угля стоимостью 2 млн тенге.", [f"50 exact tonnes * {NOW} KZ", f"2e+06 exact KZT * {NOW} KZ"],
+     "ru"),
+    ("Волонтеры передали 300 наборов стоимостью 15 млн тенге.",
+     [f"300 exact * * {NOW} KZ", f"1.5e+07 exact KZT * {NOW} KZ"], "ru"),
+    ("Volunteers delivered 300 food kits worth 15 million tenge.",
+     [f"300 exact * * {NOW} KZ", f"1.5e+07 exact KZT * {NOW} KZ"], "en"),
+    ("Volunteers delivered 300 food kits worth 15,000 tenge each.", [f"300 exact * * {NOW} KZ"], "en"),
+]
+
+ROUND_1_6B_RU = {
+    "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
+    "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
+    "count_after_a_dash": COUNT_AFTER_A_DASH,
+    "measure_of_each": MEASURE_OF_EACH,
+}
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [
+    pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_6B_RU.items() for t, w, lang in table])
+def test_round_1_6b_ru(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -139,12 +139,31 @@ PERSON_NOUNS_IN_THE_DATIVE = [
 ]
 
 
+# A Kazakh length or area right after the number ends its phrase ("300 метр жерге ағаш отырғызды": trees planted on
+# 300 metres of land; "2 шақырым жерге", "5 гектар жерге көшет"): the number measures the land, it counts no trees,
+# as Russian "на 300 метрах" and English "along 300 meters" do not. Trees counted after it stay trees.
+LENGTH_BEFORE_THE_COUNTED_NOUN = [
+    ("Еріктілер 300 метр жерге ағаш отырғызды.", [f"300 exact items None {NOW} *"], "kk"),
+    ("Еріктілер 2 шақырым жерге ағаш екті.", [f"2 exact items None {NOW} *"], "kk"),
+    ("Еріктілер 5 гектар жерге көшет отырғызды.", [f"5 exact items None {NOW} *"], "kk"),
+    ("Eriktiler 300 metr jerge aǵash otyrǵyzdy.", [f"300 exact items None {NOW} *"], "kk"),
+    ("Еріктілер жол бойындағы 300 метр жерге 150 көшет отырғызды.",
+     [f"300 exact items None {NOW} *", f"150 exact trees trees_planted {NOW} *"], "kk"),
+    ("Волонтеры высадили деревья на 300 метрах вдоль дороги.", [f"300 exact items None {NOW} *"], "ru"),
+    ("Volunteers planted trees along 300 meters of the road.", [f"300 exact items None {NOW} *"], "en"),
+    # negatives: trees counted
+    ("Еріктілер 300 ағаш отырғызды.", [f"300 exact trees trees_planted {NOW} *"], "kk"),
+    ("Eriktiler 300 aǵash otyrǵyzdy.", [f"300 exact trees trees_planted {NOW} *"], "kk"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
     "participle_before_the_noun": PARTICIPLE_BEFORE_THE_NOUN,
     "keli_as_kilograms": KELI_AS_KILOGRAMS,
     "person_nouns_in_the_dative": PERSON_NOUNS_IN_THE_DATIVE,
+    "length_before_the_counted_noun": LENGTH_BEFORE_THE_COUNTED_NOUN,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

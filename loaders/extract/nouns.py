@@ -29,6 +29,8 @@ CURRENCY_BEFORE = set(CURRENCY_SIGNS) | CURRENCY_CODES
 KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
                    "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",
                    "ып", "іп", "уда", "уде", "мақ", "мек", "ейді", "айды")
+# Kazakh measures of length and area, in any case ("метр", "шақырымға", "гектардан", "шаршы метр", "км").
+_KK_LENGTH_OR_AREA = re.compile(r"(?:метр|шақырым|километр|гектар|сотық)\w*|шаршы|км|м|га")
 # Endings of Kazakh participles (past -ған/-ген/-қан/-кен, habitual -атын/-етін/-йтын/-йтін).
 KK_PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
 # Conjunctions and auxiliary verbs end a Kazakh noun phrase: "бір ұлттық және 20 өңірлік фронт-офис",
@@ -169,6 +171,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 return NounMatch("қан тапсыру", "donations", k + 2, mods)
             stem = kk_stem(w)
             if stem is not None:
+            if _KK_LENGTH_OR_AREA.fullmatch(w):
+                # a length or an area ends the phrase: "300 метр жерге ағаш отырғызды" (trees on 300 metres of
+                # land), "5 гектар жерге көшет" — what is counted is the measure, not the trees after it
+                return NounMatch(w, None, k + 1, mods)
                 if stem == "жас" and k + 1 < limit and kk_stem(tokens[k + 1].low):
                     mods.append(w)  # "жас қатысушы": young participant
                     k += 1

@@ -482,6 +482,10 @@ KZ_PATTERNS = (r"в казахстане|по казахстану|в стран
                r"in kazakhstan|across kazakhstan|nationwide|countrywide|country-wide|across the country|in the country|"
                r"kazakhstan's|in our country|the country's|"
                r"(?:волонтер\w*|добровол\w*|донор\w*|жител\w*|граждан\w*|организаци\w*) (?:нашей )?страны|"
+               # the country's volunteers named by its adjective: "казахстанские волонтеры", "Kazakhstani
+               # volunteers", "қазақстандық еріктілер"
+               r"казахстанск\w+ (?:волонтер|добровол|донор)\w*|kazakhstani (?:volunteers|donors)|"
+               r"қазақстандық (?:ерікті|волонтер|донор)\w*|"
                r"во всех регионах|во всех областях|по всем регионам|по всем областям|в каждом регионе|"
                r"барлық өңір\w*|барлық облыс\w*|in all regions|across all regions|in every region|"
                r"in every part of the country|all over the country|across the nation")

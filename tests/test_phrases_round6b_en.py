@@ -158,6 +158,29 @@ MONTHS_NAMED_ONE_BY_ONE = [
     ("In April, volunteers planted 5,000 trees.", ["5000 exact trees * 2025-04-01..2025-04-30 *"], "en"),
 ]
 
+# The country's volunteers passing a milestone ("Kazakhstan's volunteers surpassed the 200,000 milestone", "crossed the
+# 200,000 mark", "The number of registered volunteers in Kazakhstan has exceeded 200,000", "перешагнуло отметку в 200
+# тысяч", "200 мың межесінен асты"): the number counts what the subject counts (the milestone names no thing), at
+# least, and the national volunteers when the subject is the country's ("казахстанские волонтеры", "қазақстандық
+# еріктілер").
+VT = f"persons volunteers_total {NOW} KZ"
+VOLUNTEERS_PASSED_A_MILESTONE = [
+    ("Kazakhstan's volunteers surpassed the 200,000 milestone.", [f"200000 at_least {VT}"], "en"),
+    ("Kazakhstan's volunteer community has crossed the 200,000 mark.", [f"200000 at_least {VT}"], "en"),
+    ("The number of registered volunteers in Kazakhstan has exceeded 200,000.", [f"200000 at_least {VT}"], "en"),
+    ("The number of volunteers in the country has surpassed 200 thousand.", [f"200000 at_least {VT}"], "en"),
+    ("Количество зарегистрированных волонтеров в Казахстане перешагнуло отметку в 200 тысяч.",
+     [f"200000 at_least {VT}"], "ru"),
+    ("Казахстанские волонтеры преодолели отметку в 200 тысяч.", [f"200000 at_least {VT}"], "ru"),
+    ("Қазақстандық еріктілер 200 мың межесінен асты.", [f"200000 at_least {VT}"], "kk"),
+    ("Qazaqstandyq eriktiler 200 myń mejesinen asty.", [f"200000 at_least {VT}"], "kk"),
+    ("Еліміздегі еріктілер саны 200 мыңнан асты.", [f"200000 at_least {VT}"], "kk"),
+    # negatives: the subject, not an object nearer the number; a milestone reached is exact
+    ("Volunteers helped families and passed the 5,000 mark.", [f"5000 at_least persons * {NOW} *"], "en"),
+    ("The campaign reached the 1,000 mark on Monday.", [f"1000 exact * * {NOW} *"], "en"),
+    ("Donations exceeded 5 million tenge.", [f"5e+06 at_least KZT * {NOW} *"], "en"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
@@ -165,6 +188,7 @@ ROUND_1_6B_EN = {
     "before_a_year_as_target": BEFORE_A_YEAR_AS_TARGET,
     "period_of_another_clause": PERIOD_OF_ANOTHER_CLAUSE,
     "months_named_one_by_one": MONTHS_NAMED_ONE_BY_ONE,
+    "volunteers_passed_a_milestone": VOLUNTEERS_PASSED_A_MILESTONE,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

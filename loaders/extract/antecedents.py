@@ -72,6 +72,39 @@ def pronoun_subject(tokens: list[Token], after: int, prev_sentence: Sentence | N
     return last
 
 
+# A number that names a milestone the subject passed ("Kazakhstan's volunteers surpassed the 200,000 milestone",
+# "crossed the 100,000 mark", "волонтеры преодолели отметку в 200 тысяч", "еріктілер 200 мың межесінен асты")
+# counts what the subject counts: the first noun of a known unit of its clause (the last of a run of such nouns:
+# "қазақстандық еріктілер"), not an object nearer to it ("Volunteers helped families and passed the 5,000 mark").
+_MILESTONE_AFTER = {"mark", "milestone", "threshold", "barrier", "межесінен", "межесіне", "межесін", "шегінен",
+                    "белесінен", "белесіне"}
+_MILESTONE_BEFORE = ("отметк", "рубеж", "планк")
+_SUBJECT_WINDOW = 8
+
+
+def milestone_subject(tokens: list[Token], i0: int, i1: int, lo: int, lang: str) -> NounMatch | None:
+    """The subject whose count passed the milestone the number at tokens[i0:i1] names, or None."""
+    after = next((t.low for t in tokens[i1: i1 + 3] if t.kind == "word"), None)
+    before = [t.low for t in tokens[max(lo, i0 - 2): i0] if t.kind == "word"]
+    if after not in _MILESTONE_AFTER and not any(w.startswith(_MILESTONE_BEFORE) for w in before):
+        return None
+    start = max(lo, i0 - _SUBJECT_WINDOW)
+    start = max([k + 1 for k in range(start, i0) if tokens[k].text in (",", ";", ":")], default=start)
+    for k in range(start, i0):
+        if tokens[k].kind != "word" or tokens[k].low.startswith(_MILESTONE_BEFORE):
+            continue
+        nm = find_noun(tokens[: k + 1], k, lang)  # the word itself, not a noun the reading skips on to
+        if not (nm.noun and nm.unit):
+            continue
+        while nm.np_end < i0:  # a run of nouns: its last is the head
+            nxt = find_noun(tokens[: nm.np_end + 1], nm.np_end, lang)
+            if not (nxt.noun and nxt.unit and nxt.np_end <= i0):
+                break
+            nm = nxt
+        return nm
+    return None
+
+
 def resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Sentence | None, lang: str,
                     prev_figures: list[Figure] | None = None) -> None:
     """Give elided figures a noun, in this order: coordination ("один национальный и 20 региональных
@@ -97,6 +130,11 @@ def resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Se
         if count is not None:
             _take(fig, count, "count_of")
             fig.meta["count_of"] = True
+            continue
+        parsed = parse_number(tokens, i0, lang)
+        subject = milestone_subject(tokens, i0, parsed.i1 if parsed else i0 + 1, lo, lang)
+        if subject is not None:
+            _take(fig, subject, "milestone")
             continue
         gen = genitive_before(tokens, i0, lang)
         if gen is not None:

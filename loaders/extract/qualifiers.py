@@ -92,10 +92,18 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     return None, i0
 
 
+# A Kazakh milestone in the ablative between the number and its bound: "еріктілер 200 мың межесінен асты" (passed
+# the 200,000 milestone: at least), as "200 мыңнан асты".
+_KK_MILESTONE_ABLATIVE = frozenset({"межесінен", "шегінен", "белесінен"})
+
+
 def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str | None, int]:
     """Qualifier after the number: Kazakh endings + астам/жуық/дейін, Russian "с лишним"."""
     j = m.i1
     nxt = tokens[j] if j < len(tokens) else None
+    if lang == "kk" and nxt is not None and nxt.low in _KK_MILESTONE_ABLATIVE and j + 1 < len(tokens) and \
+            tokens[j + 1].low in KK_AFTER_ABLATIVE:
+        return KK_AFTER_ABLATIVE[tokens[j + 1].low], j + 2
     if lang == "kk" or m.ending:
         ending = m.ending
         if ending in KK_APPROX_SUFFIXES and not ending.endswith(("ға", "ге")):

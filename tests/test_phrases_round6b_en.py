@@ -181,6 +181,25 @@ VOLUNTEERS_PASSED_A_MILESTONE = [
     ("Donations exceeded 5 million tenge.", [f"5e+06 at_least KZT * {NOW} *"], "en"),
 ]
 
+# A span of N years pointed back at ("during the three years", "over these five years", "за эти три года", "осы үш
+# жылда") is the span of that many years the text named before, not publication; without one named before, the
+# figure keeps what it had.
+Y2021_2023 = "2021-01-01..2023-12-31"
+SPAN_POINTED_BACK = [
+    ("In 2021-2023, 10.3 million trees were planted in settlements. The speaker went on to say that during the three "
+     "years, forest reclamation works were carried out on more than 500 thousand ha of land.",
+     [f"1.03e+07 exact trees * {Y2021_2023} KZ", f"500000 at_least * * {Y2021_2023} KZ"], "en"),
+    ("From 2020 to 2024 the foundation grew. Over these five years, volunteers helped 12,000 families.",
+     ["12000 exact families * 2020-01-01..2024-12-31 KZ"], "en"),
+    ("В 2021-2023 годах высажено 10,3 млн деревьев. За эти три года лесовосстановительные работы проведены на "
+     "500 тысячах гектаров.", [f"1.03e+07 exact trees * {Y2021_2023} KZ", f"500000 exact * * {Y2021_2023} KZ"], "ru"),
+    ("2021-2023 жылдары 10,3 млн ағаш отырғызылды. Осы үш жылда 500 мың гектар жерде орман өсіру жұмыстары "
+     "жүргізілді.", [f"1.03e+07 exact trees * {Y2021_2023} KZ", f"500000 exact * * {Y2021_2023} KZ"], "kk"),
+    # negative: no span named before keeps the figure's own reading
+    ("Volunteers have worked hard. During the three years, they helped 12,000 families.",
+     [f"12000 exact families * {NOW} KZ"], "en"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
@@ -189,6 +208,7 @@ ROUND_1_6B_EN = {
     "period_of_another_clause": PERIOD_OF_ANOTHER_CLAUSE,
     "months_named_one_by_one": MONTHS_NAMED_ONE_BY_ONE,
     "volunteers_passed_a_milestone": VOLUNTEERS_PASSED_A_MILESTONE,
+    "span_pointed_back": SPAN_POINTED_BACK,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

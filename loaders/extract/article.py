@@ -96,6 +96,44 @@ def start_anchor(earlier_texts: list[str], published: dt.date | None) -> Anchor 
     return first
 
 
+# A span of N years pointed back at ("during the three years", "over these five years", "за эти три года", "за три
+# года", "осы үш жылда", "үш жыл ішінде"): the span of that many years the text named before ("in 2021-2023, 10.3
+# million trees were planted … during the three years, … on more than 500 thousand ha"), not publication.
+_YEARS_POINTED_BACK = re.compile(
+    r"(?:(?<![\w-])(?:during|over|in|for|within)\s+(?:the|these|those)\s+(?P<en>\w+)\s+years?(?![\w-])|"
+    r"(?<![\w-])за\s+(?:эти|этих|указанные|данные)?\s*(?P<ru>\w+)\s+(?:года|лет)(?![\w-])|"
+    r"(?<![\w-])(?:осы|аталған)\s+(?P<kk>\w+)\s+жыл(?:да|да|ішінде|ы\s+ішінде)(?![\w-]))", re.I)
+_SPAN_LOOKBACK = 6  # sentences
+
+
+def span_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published: dt.date | None) -> Anchor | None:
+    """The span of years named before that "during the three years" before the figure points back at, or None."""
+    m = None
+    for m in _YEARS_POINTED_BACK.finditer(low, 0, fig.num_start or 0):
+        pass
+    if m is None:
+        return None
+    n = _count_years(m.group("en") or m.group("ru") or m.group("kk"))
+    if not n or n < 2:
+        return None
+    for low_text in reversed(earlier_texts[-_SPAN_LOOKBACK:]):
+        for a in reversed(find_anchors(low_text, published)):
+            if a.kind == "range" and a.period_start and a.period_end and \
+                    a.period_end.year - a.period_start.year + 1 == n and a.period_start.month == 1:
+                return a
+    return None
+
+
+def _count_years(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    for lang in ("en", "ru", "kk"):
+        hit = word_number(word, lang)
+        if hit is not None and not hit[1] and hit[0] == int(hit[0]):
+            return int(hit[0])
+    return None
+
+
 # Periods that open the per-year metrics to a figure that inherits them.
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
@@ -234,6 +272,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 else:
                     fig.period_start = fig.period_end = None
                     fig.period_kind, fig.period_basis = None, "unknown"
+            elif fig.period_basis != "explicit" and (span := span_pointed_back(low, fig, earlier_all, published)):
+                # "in 2021-2023, … During the three years, … on more than 500 thousand ha": that span
+                fig.period_start, fig.period_end = span.period_start, span.period_end
+                fig.period_kind, fig.period_basis = "range", "inherited"
+                _not_yearly(fig)
             elif fig.period_basis != "explicit":
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):

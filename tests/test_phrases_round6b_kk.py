@@ -157,6 +157,29 @@ LENGTH_BEFORE_THE_COUNTED_NOUN = [
 ]
 
 
+# "A year" as the base of a frequency, which Kazakh tells before the count ("әр донор бір жылда 4 рет қан тапсыра
+# алады", "жылына 5 ретке дейін", "жылына бірнеше рет"), says how often, as "5 раз в год" and "5 times a year" do: it
+# is no year of the sentence's other figures, and "5 ретке" (up to five times) is no count. "Бір жылда" alone
+# ("бір жылда 15 мың адам қан тапсырады") stays per year.
+A_YEAR_AS_A_FREQUENCY_BASE = [
+    ("Акцияға 300 донор қатысты, әр донор бір жылда 4 рет қан тапсыра алады.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Бүгін 300 донор қан тапсырды, ал ер адамдар бір жылда 5 ретке дейін қан тапсыра алады.",
+     [f"300 exact persons * {NOW} *"], "kk"),
+    ("Акцияға 300 донор қатысты, ер адамдар жылына 5 рет қан тапсыра алады.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Акцияға 300 донор қатысты, донорлар жылына бірнеше рет қан тапсырады.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Aksııaǵa 300 donor qatysty, ár donor bir jylda 4 ret qan tapsyra alady.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Донор бір жылда 2 рет қан тапсыра алады.", [], "kk"),
+    ("В акции 300 доноров сдали кровь, а мужчины могут сдавать кровь 5 раз в год.", [f"300 exact persons * {NOW} *"],
+     "ru"),
+    ("At the campaign 300 donors gave blood; men can donate 5 times a year.", [f"300 exact persons * {NOW} *"], "en"),
+    # negatives: a yearly figure
+    ("Облыста бір жылда 5 мың адам қан тапсырады.",
+     ["5000 exact persons blood_donors_per_year 2024-01-01..2024-12-31 *"], "kk"),
+    ("Облыста жылына 5 мың адам қан тапсырады.",
+     ["5000 exact persons blood_donors_per_year 2024-01-01..2024-12-31 *"], "kk"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
@@ -164,6 +187,7 @@ ROUND_1_6B_KK = {
     "keli_as_kilograms": KELI_AS_KILOGRAMS,
     "person_nouns_in_the_dative": PERSON_NOUNS_IN_THE_DATIVE,
     "length_before_the_counted_noun": LENGTH_BEFORE_THE_COUNTED_NOUN,
+    "a_year_as_a_frequency_base": A_YEAR_AS_A_FREQUENCY_BASE,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

@@ -68,9 +68,10 @@ _SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|�
 # Frequencies: "3 рет ыстық тамақпен қамтамасыз етеді", "donate 3 or more times", "2 раза в год".
 # Kazakh "дүркін" and "мәрте" count times too: "екі дүркін әлем чемпионы", "үш мәрте жеңімпаз" (two-time world
 # champion, three-time winner).
-_FREQUENCY_WORDS = frozenset({"рет", "реттен", "ret", "раз", "раза", "times", "time", "дүркін", "дуркін",
-                              "мәрте"})
-_TIMES_KK = ("рет", "реттен", "ret", "дүркін", "дуркін", "мәрте")
+# The dative says "up to N times" ("жылына 5 ретке дейін қан тапсыра алады"): a frequency too.
+_FREQUENCY_WORDS = frozenset({"рет", "реттен", "ретке", "ret", "retke", "раз", "раза", "times", "time", "дүркін",
+                              "дуркін", "мәрте"})
+_TIMES_KK = ("рет", "реттен", "ретке", "ret", "retke", "дүркін", "дуркін", "мәрте")
 _COMPARATIVE_AFTER = re.compile(r"^(больше|меньше|более|менее|выше|ниже|more|less|fewer|higher|larger|greater|"
                                 r"bigger|as|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*|төмен\w*|жоғары\w*)$")
 _TIME_UNIT = re.compile(r"^(день|дня|сутки|неделю|недели|месяц|месяца|год|года|квартал|day|week|month|year|annum|"

@@ -306,6 +306,10 @@ class _LazyFlag:
 
 _LONE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
 _FREQUENCY_BEFORE = re.compile(r"(?:times|twice|once|thrice|раз|раза|рет|дважды|трижды|однажды)\s*$", re.I)
+# "A year" as the base of a frequency told after it, as Kazakh does ("әр донор бір жылда 4 рет қан тапсыра алады",
+# "жылына 5 ретке дейін", "жылына бірнеше рет"): how often, not the year of the sentence's figures.
+_FREQUENCY_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:\d+(?:\s*[-–]\s*\d+)?|[^\W\d_]+)\s+"
+                              r"(?:рет|ретке|реттен|мәрте|раз|раза|times)(?![^\W\d_])", re.I)
 
 
 def _count_word(word: str) -> int | None:
@@ -777,6 +781,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "annual":
                 if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "twice a year", "2 раза в год": how often, not a yearly figure
+                if _FREQUENCY_AFTER.match(text, m.end()):
+                    continue  # Kazakh tells the year first: "бір жылда 2 рет", "жылына 5 ретке дейін"
                 if _NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "жаңа оқу жылына" (for the new school year): the dative of a named year, not "a year"
                 # without a publication date the years are unknown, but "every year" still says the figure is

@@ -1,5 +1,5 @@
 """Round 6b, Russian: generalisation. Classes of phrasing that the next unseen Russian pages will bring (a start
-told in a relative clause or a participle, a count after a dash whose noun was said before, a weight or a price of
+told in a relative clause or a participle, a count after a dash whose noun was said before, a weight or a volume of
 each of the things given) and the classes found by probes in the styles of Russian-language outlets of Kazakhstan
 not in the development set (akimat press releases, police and emergency reports, blood centres, NGO grants, tree
 planting, "Марафон добрых дел", floods); each fixed by a rule of the language and checked with variants (cases,
@@ -83,9 +83,9 @@ COUNT_AFTER_A_DASH = [
     ("Около 2000 года в городе было 50 волонтеров.", ["50 exact persons * * KZ"], "ru"),
 ]
 
-# A weight, a volume or a price of each of the things given is a size of a thing, not an amount (scoring.md:
-# sizes): "Каждый набор весом 25 килограммов", "наборов весом по 20 кг", "200 мешков угля весом 50 кг", "вес каждого -
-# 15 кг", "подарков стоимостью 10 тысяч тенге каждый", "weighing 25 kg each", "әрқайсысының салмағы 25 кг", "25
+# A weight or a volume of each of the things given is a size of a thing, not an amount (scoring.md: sizes): "Каждый
+# набор весом 25 килограммов", "наборов весом по 20 кг", "200 мешков угля весом 50 кг", "вес каждого - 15 кг",
+# "weighing 25 kg each", "әрқайсысының салмағы 25 кг", "25
 # келілік қап". A total stays: "груз весом 20 тонн", "общим весом 40 тонн".
 MEASURE_OF_EACH = [
     ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [], "ru"),
@@ -93,7 +93,6 @@ MEASURE_OF_EACH = [
     ("Продуктовые наборы весом по 20 кг получили 150 семей.", [f"150 exact families * {NOW} KZ"], "ru"),
     ("Волонтеры раздали 200 мешков угля весом 50 кг.", [f"200 exact * * {NOW} KZ"], "ru"),
     ("Семьям передали 120 наборов, вес каждого - 15 кг.", [f"120 exact * * {NOW} KZ"], "ru"),
-    ("Семьи получили 50 подарков стоимостью 10 тысяч тенге каждый.", [f"50 exact * * {NOW} KZ"], "ru"),
     ("Жители получили 100 мешков 25-килограммовых мешков муки.", [f"100 exact * * {NOW} KZ"], "ru"),
     ("Volunteers handed out 300 food packages weighing 25 kg each.", [f"300 exact * * {NOW} KZ"], "en"),
     ("Each package weighing 25 kilograms contains flour and sugar.", [], "en"),
@@ -113,7 +112,29 @@ MEASURE_OF_EACH = [
      [f"300 exact * * {NOW} KZ", f"1.5e+07 exact KZT * {NOW} KZ"], "ru"),
     ("Volunteers delivered 300 food kits worth 15 million tenge.",
      [f"300 exact * * {NOW} KZ", f"1.5e+07 exact KZT * {NOW} KZ"], "en"),
-    ("Volunteers delivered 300 food kits worth 15,000 tenge each.", [f"300 exact * * {NOW} KZ"], "en"),
+    # an amount of money for each is a figure (as "receive 300,000 tenge each" in the development gold)
+    ("Семьи получили 50 подарков стоимостью 10 тысяч тенге каждый.",
+     [f"50 exact * * {NOW} KZ", f"10000 exact KZT * {NOW} KZ"], "ru"),
+    ("Volunteers delivered 300 food kits worth 15,000 tenge each.",
+     [f"300 exact * * {NOW} KZ", f"15000 exact KZT * {NOW} KZ"], "en"),
+]
+
+# A dimension word as the subject, its thing in the genitive, then a dash or a verb of being, with one size or a range
+# of sizes ("Высота саженцев – от 1,5 до 2 метров", "Длина дамбы составляет 3 км", "The height of the seedlings is 2
+# metres", "Көшеттердің биіктігі – 2 метр", "between 1.5 and 2 metres tall"): a size that describes a thing
+# (scoring.md), not a figure. A length made is one ("отсыпали 12 км дамб").
+SIZE_AS_THE_SUBJECT = [
+    ("Высота саженцев – от 1,5 до 2 метров.", [], "ru"),
+    ("Высота саженцев – 2 метра.", [], "ru"),
+    ("Длина дамбы составляет 3 км.", [], "ru"),
+    ("Высота дамбы - 3 метра, волонтеры уложили 40 тысяч мешков.", [f"40000 exact * * {NOW} KZ"], "ru"),
+    ("The height of the seedlings is from 1.5 to 2 metres.", [], "en"),
+    ("The seedlings are between 1.5 and 2 metres tall.", [], "en"),
+    ("Көшеттердің биіктігі – 2 метр.", [], "kk"),
+    ("Көшеттердің биіктігі 1,5-2 метр.", [], "kk"),
+    # negatives: a length made or cleaned
+    ("Волонтеры отсыпали 12 км дамб.", [f"12 exact * * {NOW} KZ"], "ru"),
+    ("Волонтеры очистили 5 километров берега реки.", [f"5 exact * * {NOW} KZ"], "ru"),
 ]
 
 ROUND_1_6B_RU = {
@@ -121,6 +142,7 @@ ROUND_1_6B_RU = {
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
     "count_after_a_dash": COUNT_AFTER_A_DASH,
     "measure_of_each": MEASURE_OF_EACH,
+    "size_as_the_subject": SIZE_AS_THE_SUBJECT,
 }
 
 

@@ -585,24 +585,25 @@ def _elided_count_after_a_qualifier(tokens: list[Token], m: NumberMatch) -> bool
         m.i1 >= len(tokens) or tokens[m.i1].text in (".", ",", ";", "!", ")", "»", "\""))
 
 
-# A weight, a volume or a price that describes each of the things given ("каждый набор весом 25 килограммов", "300
-# наборов весом по 20 кг", "200 мешков угля весом 50 кг", "подарков стоимостью 10 тысяч тенге каждый", "packages
-# weighing 25 kg each", "әрқайсысының салмағы 25 кг", "салмағы 25 келі болатын 300 себет"): a size of a thing, not an
+# A weight or a volume that describes each of the things given ("каждый набор весом 25 килограммов", "300 наборов
+# весом по 20 кг", "200 мешков угля весом 50 кг", "packages weighing 25 kg each", "әрқайсысының салмағы 25 кг", "салмағы 25 келі болатын 300 себет"): a size of a thing, not an
 # amount given. A total stays a figure ("гуманитарный груз весом 20 тонн", "общим весом 40 тонн", "жалпы салмағы").
-_MEASURE_WORD = re.compile(r"^(вес|весом|весу|массой|масса|объ[её]мом|[её]мкостью|стоимостью|ценой|номиналом|weighing|"
-                           r"weighs|weight|costing|worth|салмағы|салмақтағы|көлемі|құны)$")
+# (Not a price: an amount of money for each, "300,000 tenge each", "әрқайсысына 3 млн теңге", is a figure of the
+# development set's gold, and "подарков стоимостью 10 тысяч тенге каждый" stays one too.)
+_MEASURE_WORD = re.compile(r"^(вес|весом|весу|массой|масса|объ[её]мом|[её]мкостью|weighing|weighs|weight|салмағы|"
+                           r"салмақтағы|көлемі)$")
 _TOTAL_WORD = re.compile(r"^(общ\w+|суммарн\w+|совокупн\w+|total|combined|overall|жалпы|барлық)$")
 _EACH_WORD = re.compile(r"^(кажд\w+|each|әрқайсы\w*|әрбір|әр)$")
 _KK_DESCRIBING = frozenset({"болатын", "тұратын", "келетін"})
-# A weight or a volume (not a price) describes each of the things counted right before it ("200 мешков угля весом 50
-# кг"); "50 тонн угля стоимостью 2 млн тенге", "300 наборов стоимостью 15 млн тенге" may be totals.
+# A weight or a volume describes each of the things counted right before it ("200 мешков угля весом 50 кг"), not of a
+# measure counted there ("50 тонн угля весом …").
 _WEIGHT_OR_VOLUME_WORD = re.compile(r"^(весом|массой|объ[её]мом|[её]мкостью|weighing|салмағы|көлемі)$")
 _MEASURE_UNIT = re.compile(r"^(тонн\w*|т|кг|килограмм\w*|литр\w*|л|тенге|теңге|tonnes?|tons?|kg|kilograms?|"
                            r"liters?|litres?|tenge)$")
 
 
 def _measure_of_each(tokens: list[Token], m: NumberMatch) -> str | None:
-    """A weight, volume or price of each of the things given, not an amount: after a measure word ("весом",
+    """A weight or a volume of each of the things given, not an amount: after a measure word ("весом",
     "weighing", "салмағы") with "по" before the number, "каждый / each / әрқайсысының" around, a count of the things
     right before the measure word ("200 мешков угля весом"), or the Kazakh things counted after "болатын"."""
     k = m.i0 - 1
@@ -651,15 +652,21 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
     first = tokens[m.i0]
     if first.kind == "num" and first.suffix and _SIZE_SUFFIX.match(first.suffix):
         return "size"
-    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+    u = m.i1
+    joiners = ("до", "to", "-", "–", "—") + (("and", "и") if m.i0 > 0 and tokens[m.i0 - 1].low in ("between",
+                                                                                                 "между") else ())
+    if u + 2 < len(tokens) and tokens[u].low in joiners and tokens[u + 1].kind == "num" and \
+            tokens[u + 2].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[u + 2].low):
+        u += 2  # the low end of a range of sizes: "от 1,5 до 2 метров", "between 1.5 and 2 metres tall"
+    if u >= len(tokens) or tokens[u].kind != "word":
         return None
-    unit = tokens[m.i1].low
+    unit = tokens[u].low
     if _SIZE_ADJECTIVE.match(unit):
         return "size"
     if not _LENGTH_OR_VOLUME.match(unit):
         return None
-    j = m.i1 + 1
-    while j < len(tokens) and j <= m.i1 + 2 and tokens[j].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[j].low):
+    j = u + 1
+    while j < len(tokens) and j <= u + 2 and tokens[j].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[j].low):
         j += 1  # "текше метр", "cubic meters"
     if j < len(tokens) and (tokens[j].low in _DIMENSION_AFTER or _SIZE_ADJECTIVE.match(tokens[j].low)):
         if tokens[j].low != "in" or (j + 1 < len(tokens) and tokens[j + 1].low in ("height", "length", "width",
@@ -671,7 +678,34 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
     while k >= 0 and tokens[k].kind == "word" and tokens[k].low in ("of", "a", "до", "более", "свыше", "около",
                                                                    "over", "about", "up", "to", "less", "than"):
         k -= 1
-    return "size" if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) else None
+    if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low):
+        return "size"
+    return "size" if _dimension_as_subject(tokens, m.i0) else None
+
+
+_SIZE_RANGE_WORDS = frozenset({"от", "до", "более", "свыше", "около", "from", "about", "over", "up", "to", "between",
+                               "-", "–", "—", ":", "составляет", "составила", "составил", "составят", "is", "are",
+                               "was", "were"})
+
+
+def _dimension_as_subject(tokens: list[Token], i0: int) -> bool:
+    """"Высота саженцев – от 1,5 до 2 метров", "Длина дамбы составляет 3 км", "The height of the seedlings is 2
+    metres": a dimension word as the subject, its thing in the genitive, then a dash or a verb of being."""
+    k = i0 - 1
+    seen_link = False
+    while k >= 0 and (tokens[k].low in _SIZE_RANGE_WORDS or (tokens[k].kind == "num" and k + 1 < i0 and
+                                                             tokens[k + 1].low in ("до", "to", "-", "–", "—"))):
+        seen_link = seen_link or tokens[k].low not in ("от", "до", "более", "свыше", "около", "from", "about", "over",
+                                                       "up", "to", "between")
+        k -= 1
+    if not seen_link:
+        return False
+    for j in range(k, max(-1, k - 4), -1):
+        if tokens[j].kind != "word":
+            return False
+        if _DIMENSION_BEFORE.match(tokens[j].low):
+            return True
+    return False
 
 
 def _frequency(tokens: list[Token], m: NumberMatch) -> bool:

@@ -171,12 +171,12 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 return NounMatch("қан құю", "transfusions", k + 2, mods)
             if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith("тапсыр"):
                 return NounMatch("қан тапсыру", "donations", k + 2, mods)
-            stem = kk_stem(w)
-            if stem is not None:
             if _KK_LENGTH_OR_AREA.fullmatch(w):
                 # a length or an area ends the phrase: "300 метр жерге ағаш отырғызды" (trees on 300 metres of
                 # land), "5 гектар жерге көшет" — what is counted is the measure, not the trees after it
                 return NounMatch(w, None, k + 1, mods)
+            stem = kk_stem(w)
+            if stem is not None:
                 if stem == "жас" and k + 1 < limit and kk_stem(tokens[k + 1].low):
                     mods.append(w)  # "жас қатысушы": young participant
                     k += 1

@@ -200,6 +200,27 @@ SPAN_POINTED_BACK = [
      [f"12000 exact families * {NOW} KZ"], "en"),
 ]
 
+# "Today" in the clause that reports who said it (",» the Managing Director said at a press conference today", "the
+# director told journalists today", "деп мәлімдеді бүгін брифингте") dates the speaking, not the figures: they keep the
+# period the report gives them, from the sentence before or, when it names none, from its figures' period (a report
+# that goes on). A figure told after "said today that …" is as of today.
+Y2022 = "2022-01-01..2022-12-31"
+TODAY_OF_THE_REPORTING_CLAUSE = [
+    ("According to him, in 2022, the Trust implemented 43 social initiatives.\n\n«This became possible due to a 40 per "
+     "cent increase of the budget. 624 people were employed as a result of implementation of these projects,» the "
+     "Managing Director said at a press conference today.",
+     [f"43 exact * * {Y2022} KZ", f"40 exact percent * {Y2022} KZ", f"624 exact persons * {Y2022} KZ"], "en"),
+    ("In 2022 the fund helped many people. 624 people were employed in its projects, the director told journalists "
+     "today.", [f"624 exact persons * {Y2022} KZ"], "en"),
+    ("2022 жылы қор 43 жоба іске асырды. Соның нәтижесінде 624 адам жұмысқа орналасты, деп мәлімдеді бүгін брифингте "
+     "қор директоры.", [f"43 exact * * {Y2022} KZ", f"624 exact persons * {Y2022} KZ"], "kk"),
+    # negatives: a figure told after the reporting verb, or "today" of the figure's own clause
+    ("In 2022 the fund helped many people. The minister said today that 500 volunteers work in the region.",
+     [f"500 exact persons * {NOW} KZ"], "en"),
+    ("In 2022 the fund helped many people. Today 500 volunteers work in the region, the minister said.",
+     [f"500 exact persons * {NOW} KZ"], "en"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
@@ -209,6 +230,7 @@ ROUND_1_6B_EN = {
     "months_named_one_by_one": MONTHS_NAMED_ONE_BY_ONE,
     "volunteers_passed_a_milestone": VOLUNTEERS_PASSED_A_MILESTONE,
     "span_pointed_back": SPAN_POINTED_BACK,
+    "today_of_the_reporting_clause": TODAY_OF_THE_REPORTING_CLAUSE,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

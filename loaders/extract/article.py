@@ -27,6 +27,7 @@ from loaders.extract.periods import (
     is_past_report,
     recent_day,
     without_event_years,
+    without_reporting_today,
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
@@ -188,6 +189,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             found_anchors = periods_of(low_text)
             if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
                 return found_anchors[-1] if past(found_anchors[-1]) else None
+            # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
+            # «This became possible due to a 40 per cent increase … 624 people were employed …»"): the report goes on
+            dated = [f for f in prev_found if f.period_basis == "inherited" and f.period_kind in REPORTED_KINDS
+                     and f.period_end is not None and (published is None or f.period_end <= published)]
+            if dated:
+                last = dated[-1]
+                return Anchor(0, 0, last.period_kind or "year", last.period_start, last.period_end)
         pub = context.date.date if context.date else None
         if pub is not None and context.date is not None and context.date.precision == "day" and \
                 pub <= dt.date(pub.year, *REPORTS_UNTIL):
@@ -244,7 +252,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         if may_hold_number(low):
             lang = sentence_language(sent.text, default=article_lang)
             # "жыл сайын өткізілетін акцияға 150 донор қатысты": the event recurs every year, the deed was done once
-            here = without_event_years(low, find_anchors(low, published), lang)
+            here = without_reporting_today(low, without_event_years(low, find_anchors(low, published), lang))
             found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
         for fig in found:
             anchor = fig.meta.get("anchor")

@@ -1053,8 +1053,17 @@ _PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
 _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|недавно|жуырда", re.I)
 
 
+# The clause after the figures that says who reported them, to the end of the sentence: "…, деп мәлімдеді бүгін
+# брифингте қор директоры", "…,» he said at a press conference today". Its verb tells when it was said, not what
+# the figures are.
+_KK_REPORTING_CLAUSE = re.compile(r",?\s*[»\"”]?\s*,?\s*деп\s+(?:[^\W\d_]+\s+){0,2}?(?:мәлімде|хабарла|айт|атап|жеткіз|"
+                                  r"түсіндір|нақтыла)\w*(?:\s+[^\W\d_.]+)*\s*\.?\s*$", re.I)
+
+
 def is_past_report(clause: str, lang: str) -> bool:
     """Does the clause report what was done (a past event), rather than state what is?"""
+    if lang == "kk":
+        clause = _KK_REPORTING_CLAUSE.sub("", clause)
     if lang == "en":
         return _PAST_EN.search(clause) is not None and _PRESENT_EN.search(clause) is None
     if lang == "kk":
@@ -1107,6 +1116,32 @@ def without_event_years(low: str, anchors: list[Anchor], lang: str) -> list[Anch
     if not any(a.kind == "annual" for a in anchors) or not is_done_once(low, lang):
         return anchors
     return [a for a in anchors if not annual_describes_an_event(low, a)]
+
+
+# "Today" in the clause that reports who said it ("…,» Gibrat Auganov said at a press conference today", "сообщил
+# сегодня на брифинге", "бүгін брифингте мәлімдеді") dates the speaking, not the figures; they keep the period the
+# report gives them (the sentence or the paragraph before).
+_REPORTING_VERB = (r"(?:said|says|told|noted|stated|reported|announced|added|informed|explained|emphasi[sz]ed|"
+                   r"сообщил\w*|сказал\w*|отметил\w*|заявил\w*|рассказал\w*|сообщает|сообщили|"
+                   r"мәлімде\w*|хабарла\w*|айтты|атап\s+өтті|жеткізді)")
+_TODAY_WORDS = r"(?:today|сегодня|бүгін)"
+_REPORTING_TODAY = re.compile(
+    r"(?<![\w-])" + _REPORTING_VERB + r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<a>" + _TODAY_WORDS + r")(?![\w-])|"
+    r"(?<![\w-])(?P<b>" + _TODAY_WORDS + r")(?:\s+[^\W\d_]+){0,3}?\s+" + _REPORTING_VERB + r"(?![\w-])", re.I)
+_DIGITS_AFTER = re.compile(r"\d")
+
+
+def without_reporting_today(low: str, anchors: list[Anchor]) -> list[Anchor]:
+    """The sentence's periods less a "today" of the clause that reports who said it, when no figure follows it
+    (a figure after it is told as of today: "said today that 500 volunteers work")."""
+    if not any(a.kind == "as_of" for a in anchors):
+        return anchors
+    spans = []
+    for m in _REPORTING_TODAY.finditer(low):
+        at = m.start("a") if m.group("a") else m.start("b")
+        if not _DIGITS_AFTER.search(low, m.end()):
+            spans.append(at)
+    return [a for a in anchors if not (a.kind == "as_of" and a.start in spans)]
 
 
 def recent_day(clause: str) -> bool:

@@ -41,6 +41,7 @@ from loaders.extract.periods import (
     is_past_report,
     is_planned,
     without_event_years,
+    without_reporting_today,
 )
 from loaders.extract.qualifiers import (
     bound_after_measure,
@@ -81,6 +82,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             not _LOWER_WORD.search(text, 0, anchors[0].start):
         anchors = anchors[1:]  # "ASTANA, June 14 (Kazinform) – …": the dateline is the publication's day
     anchors = without_event_years(low, anchors, lang)  # "жыл сайын өткізілетін акцияға 150 донор қатысты"
+    anchors = without_reporting_today(low, anchors)  # "624 people were employed …,» he said at a briefing today"
     clause_bounds = clauses(low)
     figures: list[Figure] = []
     i = 0

@@ -30,6 +30,8 @@ STARTED_IN_A_RELATIVE_CLAUSE = [
     ("За время существования проекта, который стартовал в 2016 году, деревья высадили 1200 школьников.",
      [f"1200 exact persons * 2016-01-01..{SINCE} KZ"], "ru"),
     ("Созданный в 2010 году фонд помог 5 тысячам семей.", [f"5000 exact families * 2010-01-01..{SINCE} KZ"], "ru"),
+    ("Штаб, открытый в 2020 году во время пандемии, за все время обработал свыше 40 тысяч обращений.",
+     [f"40000 at_least * * 2020-01-01..{SINCE} KZ"], "ru"),
     # a present level: as of publication
     ("Фонд, основанный в 2010 году, насчитывает 300 волонтеров.", [f"300 exact persons * {NOW} KZ"], "ru"),
     ("Фонд, который был основан в 2010 году, сегодня объединяет 300 волонтеров.", [f"300 exact persons * {NOW} KZ"],
@@ -137,12 +139,35 @@ SIZE_AS_THE_SUBJECT = [
     ("Волонтеры очистили 5 километров берега реки.", [f"5 exact * * {NOW} KZ"], "ru"),
 ]
 
+# The year pointed back at without a number ("Подведены итоги работы штаба за 2024 год. В течение года волонтеры
+# выполнили 7 850 заявок", "за отчетный год", "на протяжении всего года", "жыл бойы", "during the year"): the one
+# past year named in the sentences just before, not publication. Nothing named before: publication.
+YEAR_POINTED_BACK = [
+    ("Подведены итоги работы волонтерского штаба за 2024 год. В течение года волонтеры выполнили 7 850 заявок.",
+     ["7850 exact * * 2024-01-01..2024-12-31 KZ"], "ru"),
+    ("В 2024 году в области работал штаб. За отчетный год волонтеры выполнили 7 850 заявок.",
+     ["7850 exact * * 2024-01-01..2024-12-31 KZ"], "ru"),
+    ("Подведены итоги 2024 года. На протяжении всего года волонтеры помогали 5 200 пожилым людям.",
+     ["5200 exact persons * 2024-01-01..2024-12-31 KZ"], "ru"),
+    ("В прошлом году фонд открыл 3 пункта. В течение года волонтеры выполнили 7 850 заявок.",
+     ["3 exact * * 2024-01-01..2024-12-31 KZ", "7850 exact * * 2024-01-01..2024-12-31 KZ"], "ru"),
+    ("2024 жылдың қорытындысы шығарылды. Жыл бойы еріктілер 7 850 өтінімді орындады.",
+     ["7850 exact * * 2024-01-01..2024-12-31 KZ"], "kk"),
+    ("The headquarters summed up its work for 2024. During the year, volunteers fulfilled 7,850 requests.",
+     ["7850 exact * * 2024-01-01..2024-12-31 KZ"], "en"),
+    # negatives: no year named before; "сегодня"
+    ("В течение года волонтеры выполнили 7 850 заявок.", [f"7850 exact * * {NOW} KZ"], "ru"),
+    ("Фонд создан в 2024 году. Сегодня, в течение года, к нему присоединяются 100 человек.",
+     [f"100 exact persons * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
     "count_after_a_dash": COUNT_AFTER_A_DASH,
     "measure_of_each": MEASURE_OF_EACH,
     "size_as_the_subject": SIZE_AS_THE_SUBJECT,
+    "year_pointed_back": YEAR_POINTED_BACK,
 }
 
 

@@ -125,6 +125,32 @@ def span_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
     return None
 
 
+# The year pointed back at without a number ("Подведены итоги работы штаба за 2024 год. В течение года волонтеры
+# выполнили 7 850 заявок", "за отчетный год", "в течение всего года", "бір жыл ішінде", "жыл бойы"): the one year the
+# text named just before, not publication.
+_YEAR_POINTED_BACK = re.compile(
+    r"(?<![\w-])(?:(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+|этого\s+|отч[её]тного\s+|того\s+же\s+)?года|"
+    r"за\s+отч[её]тный\s+(?:год|период)|в\s+отч[её]тном\s+году|за\s+год|жыл\s+бойы|бір\s+жыл\s+ішінде|"
+    r"жыл\s+ішінде)(?![\w-])", re.I)
+_YEAR_LOOKBACK = 3  # sentences
+
+
+def year_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published: dt.date | None) -> Anchor | None:
+    """The year named in the sentences just before that "в течение года / за год" before the figure points back at:
+    the last time named there, when it is one past year; else None."""
+    if _YEAR_POINTED_BACK.search(low, 0, fig.num_start or 0) is None:
+        return None
+    for low_text in reversed(earlier_texts[-_YEAR_LOOKBACK:]):
+        found = [a for a in find_anchors(low_text, published) if a.period_start is not None]
+        if not found:
+            continue
+        last = found[-1]
+        if last.kind == "year" and (published is None or last.period_end < published):
+            return last
+        return None
+    return None
+
+
 def _count_years(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -285,6 +311,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 fig.period_start, fig.period_end = span.period_start, span.period_end
                 fig.period_kind, fig.period_basis = "range", "inherited"
                 _not_yearly(fig)
+            elif fig.period_basis != "explicit" and (year := year_pointed_back(low, fig, earlier_all, published)):
+                # "Подведены итоги работы за 2024 год. В течение года волонтеры выполнили 7 850 заявок": that year
+                fig.period_start, fig.period_end = year.period_start, year.period_end
+                fig.period_kind, fig.period_basis = "year", "inherited"
+                reclassify(fig, "year", flags)
             elif fig.period_basis != "explicit":
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):

@@ -235,7 +235,11 @@ ORDINAL_SUFFIX_RE = re.compile(r"^(й|го|му|м|ой|ый|ая|ое|ые|ых
 LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом", "корпус", "кабинет", "палата",
                 "школа", "школы", "лицей", "гимназия", "статья", "статьи", "статьей", "пункт", "п",
                 "ст", "бап", "article", "item", "page", "стр", "страница", "раздел", "глава", "version",
-                "версия", "сессии", "сессия", "созыва", "фото", "сурет", "photo", "grade", "grades"}
+                "версия", "сессии", "сессия", "созыва", "фото", "сурет", "photo", "grade", "grades",
+                # a numbered step, paragraph or section of a plan or a law: "As part of step 87", "шаг 87", "в статье
+                # 5", "paragraph 12 of the plan"
+                "step", "шаг", "шага", "шаге", "статье", "пункта", "пункте", "paragraph", "section", "chapter",
+                "clause", "параграф", "параграфа", "параграфе", "разделе", "главе"}
 # Words shortly before a short number that make it a phone number ("по номеру 1406", "hotline … or 1414",
 # "Call-центр: 109"), when no counted noun follows it.
 PHONE_WORDS_RE = re.compile(r"^(телефон\w*|тел|номер\w*|нөмір\w*|линия|линии|линию|желі\w*|колл-центр\w*|"

@@ -221,6 +221,22 @@ TODAY_OF_THE_REPORTING_CLAUSE = [
      [f"500 exact persons * {NOW} KZ"], "en"),
 ]
 
+# A numbered step, paragraph, section or article of a plan or a law ("As part of step 87", "paragraph 12 of the plan",
+# "шаг 87 Плана нации", "в статье 5", "Ұлт жоспарының 87-қадамы", "5-бап") is a label, not a count; the steps counted
+# stay ("The plan has 100 steps").
+NUMBERED_STEPS_AND_ARTICLES = [
+    ("As part of step 87, a number of legal acts were changed.", [], "en"),
+    ("In line with paragraph 12 of the plan, 40 grants were awarded.", [f"40 exact * * {NOW} *"], "en"),
+    ("Under Section 3 of the law, 300 volunteers were registered.", [f"300 exact persons * {NOW} *"], "en"),
+    ("В рамках шага 87 Плана нации изменены законы.", [], "ru"),
+    ("Согласно статье 5 закона зарегистрировано 300 волонтеров.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Ұлт жоспарының 87-қадамы аясында заңдар өзгертілді.", [], "kk"),
+    ("Ult josparynyń 87-qadamy aıasynda Úkimet birqatar zańnamalyq aktilerge ózgerister engizdi.", [], "kk"),
+    # negatives: steps counted
+    ("The plan has 100 steps.", [f"100 exact * * {NOW} *"], "en"),
+    ("Ұлт жоспары 100 қадамнан тұрады.", [f"100 exact * * {NOW} *"], "kk"),
+]
+
 
 ROUND_1_6B_EN = {
     "range_scale_written_once": RANGE_SCALE_WRITTEN_ONCE,
@@ -231,6 +247,7 @@ ROUND_1_6B_EN = {
     "volunteers_passed_a_milestone": VOLUNTEERS_PASSED_A_MILESTONE,
     "span_pointed_back": SPAN_POINTED_BACK,
     "today_of_the_reporting_clause": TODAY_OF_THE_REPORTING_CLAUSE,
+    "numbered_steps_and_articles": NUMBERED_STEPS_AND_ARTICLES,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_EN.items() for case in table]

@@ -553,7 +553,9 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
 
 # Words written after a number with a hyphen that make it a label: "304-кабинет", "15-мектеп", "3-үй", "5-школа".
 _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*|үй|үйі|пәтер\w*|палата\w*|бөлім\w*|школ\w*|гимнази\w*|"
-                           r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor)$")
+                           r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor|"
+                           # a numbered step or article of a plan or a law: "Ұлт жоспарының 87-қадамы", "5-бап"
+                           r"қадам\w*|бап\w*|тарау\w*)$")
 # Abbreviations, written with a dot, before a room or a house number.
 _LABEL_ABBR = frozenset({"no", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
 # Requisites in a call for donations, and a phone extension: the number after them is an identifier.

@@ -180,6 +180,27 @@ A_YEAR_AS_A_FREQUENCY_BASE = [
 ]
 
 
+# The count after a day with its month ("On 12th April 25 volunteers", "On 12 April 25 …", "the 12th of April 25 …"):
+# the month has its day before it, so the number after it is no second day ("April 25") but a count; an English
+# ordinal ending split off its number ("1st", "3rd") is not "St" (street) before a house number. Russian and Kazakh
+# say the same with the day first ("12 апреля 25 волонтеров", "12-сәуірде 25 ерікті").
+COUNT_AFTER_A_DAY_WITH_ITS_MONTH = [
+    ("On 12th April 25 volunteers cleaned the park.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "en"),
+    ("On 12 April 25 volunteers cleaned the park.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "en"),
+    ("On the 12th of April 25 volunteers cleaned the park.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "en"),
+    ("On 3rd May 150 trees were planted.", ["150 exact trees * 2025-05-03..2025-05-03 *"], "en"),
+    ("On 1st June 300 families received food.", ["300 exact families * 2025-06-01..2025-06-01 *"], "en"),
+    ("On 12 April 2024 25 volunteers cleaned the park.", ["25 exact persons * 2024-04-12..2024-04-12 *"], "en"),
+    ("12-сәуірде 25 ерікті саябақты тазартты.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "kk"),
+    ("12-sáýirde 25 erikti saıabaqty tazartty.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "kk"),
+    ("12 апреля 25 волонтеров убрали парк.", ["25 exact persons * 2025-04-12..2025-04-12 *"], "ru"),
+    # negatives: a day after its month, a house number after "St"
+    ("On April 25 volunteers cleaned the park.", [], "en"),
+    ("The marathon ran from April 6 to 13.", [], "en"),
+    ("The shelter at 12 Abay St 300 meals were served.", [], "en"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
@@ -188,6 +209,7 @@ ROUND_1_6B_KK = {
     "person_nouns_in_the_dative": PERSON_NOUNS_IN_THE_DATIVE,
     "length_before_the_counted_noun": LENGTH_BEFORE_THE_COUNTED_NOUN,
     "a_year_as_a_frequency_base": A_YEAR_AS_A_FREQUENCY_BASE,
+    "count_after_a_day_with_its_month": COUNT_AFTER_A_DAY_WITH_ITS_MONTH,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

@@ -205,7 +205,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             tokens[m.i0 - 2].kind == "num" and tokens[m.i0 - 3].kind == "word" and \
             _MONTH_WORD_RE.match(tokens[m.i0 - 3].low):
         return "date"  # the end of "April 6-13", "from May 4 to 11"
-    if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low):
+    if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low) and \
+            not _month_has_its_day(tokens, m.i0 - 1):
         return "date"
     if prev is not None and prev.kind == "num" and prev.suffix and _MONTH_WORD_RE.match(prev.suffix) and \
             not m.scaled and m.value <= 31 and not (lang == "kk" and _KK_MONTH_CASE.search(prev.suffix)):
@@ -383,6 +384,25 @@ def _duration_with_an_adjective(tokens: list[Token], j: int) -> bool:
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 
 
+def _ordinal_ending(tokens: list[Token], k: int) -> bool:
+    """Is the word at k the ending of an English ordinal the tokenizer split off a number ("1st", "22nd", "12th"),
+    not "St" (street) after a house number?"""
+    return tokens[k].low in ("st", "nd", "rd", "th") and k >= 1 and tokens[k - 1].kind == "num" and \
+        tokens[k - 1].end == tokens[k].start
+
+
+def _month_has_its_day(tokens: list[Token], i: int) -> bool:
+    """Has the month at `i` its day before it ("12 April", "12th April", "the 12th of April")? Then a number after
+    it is no day ("On 12th April 25 volunteers …": a date has one day), unless it is the year."""
+    k = i - 1
+    if k >= 1 and tokens[k].low == "of":
+        k -= 1
+    if _ordinal_ending(tokens, k):
+        k -= 1  # "12th": the tokenizer splits the ordinal ending off
+    return k >= 0 and tokens[k].kind == "num" and not tokens[k].suffix and tokens[k].text.isdigit() and \
+        1 <= int(tokens[k].text) <= 31
+
+
 def _day_and_month(tokens: list[Token], m: NumberMatch) -> bool:
     first = tokens[m.i0]
     if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or not _DAY_MONTH.fullmatch(first.text):
@@ -541,7 +561,7 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
     words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
     for k in range(i0 - 1, max(-1, i0 - 6), -1):
         t = tokens[k]
-        if t.kind == "word" and t.low in ADDRESS_BEFORE:
+        if t.kind == "word" and t.low in ADDRESS_BEFORE and not _ordinal_ending(tokens, k):
             return True
         if t.kind == "punct" and t.text in ".,":
             continue

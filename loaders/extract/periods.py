@@ -34,6 +34,8 @@ from loaders.numbers import word_number
 from loaders.text import en_month_number, kk_month_number, ru_month_number, safe_date, trie_regex
 
 Y = r"((?:19|20)\d{2})"
+# Not right after a day ("12 ", "12th ", "12th of "): the month already has its day.
+_NO_DAY_BEFORE = r"(?<!\d\s)(?<!\d[a-z]{2}\s)(?<!\d\sof\s)(?<!\d[a-z]{2}\sof\s)"
 # A Russian year written with the ending of its elided "год": "по итогам 2024-го", "за 2024-й", "с 2019-го по
 # 2024-й", "к 2030-му".
 _RU_YEAR_ENDING = r"(?:-(?:го|й|м|ом|ый|му|ому))"
@@ -183,7 +185,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # The day after its month in the genitive: "наурыздың 19-ы", "мамырдың 5-і күні", "қазанның 1-нде".
     ("day_kk_gen", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?" + MONTH_RE_KK + r"(?<=ың|ің)\s+(\d{1,2})"
                               r"(?:-[^\W\d_]{1,5})?" + _E, re.I)),
-    ("day_en", re.compile(_W + MONTH_RE_EN + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + Y + ")?" + _E, re.I)),
+    # (Not a number after a month that has its day before it: "On 12th April 25 volunteers", "12 April 25 …": a
+    # date has one day, so the 25 counts something.)
+    ("day_en", re.compile(_W + _NO_DAY_BEFORE + MONTH_RE_EN + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + Y + ")?"
+                          + _E, re.I)),
     ("day_en2", re.compile(_W + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E,
                            re.I)),
     ("month", re.compile(_W + r"(?:в|во)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"

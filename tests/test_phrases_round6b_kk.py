@@ -218,3 +218,40 @@ CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in tabl
 @pytest.mark.parametrize(("table", "text", "want", "lang"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_round6b_kk(table: str, text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+def _undated(text: str, lang: str) -> list[str]:
+    """Figures of a page without a publication date (none in its sources row)."""
+    from loaders.build import process_article
+
+    return [f"{f['value']:g} {f['qualifier']} {f['period_start']}..{f['period_end']}"
+            for f in process_article("a.txt", text, "0" * 64, {"lang": lang})["figures"] if f["duplicate_of"] is None]
+
+
+# A plan made, told in the past tense ("2020 жыл Волонтер жылы болып жариялана салысымен жоспар жасадық", "жоспар
+# бекітілді", "составили план", "we drew up a plan"), is a deed of the time the text tells of: its year gives an undated
+# page its year, as any year of the past does. A plan for a time to come ("2025 жылы 1 млн ағаш отырғызу жоспарлануда",
+# "жоспар бойынша 2030 жылға дейін") does not.
+PLAN_MADE_GIVES_THE_YEAR = [
+    ("Ol Kýrchatovtaǵy volonterler qozǵalysyn keńeıtip, qaıyrymdylyq iske 2 myńnan astam adamdy tartqan.\n"
+     "– 2020 jyl Volonter jyly bolyp jarııalana salysymen jospar jasadyq. Sol jospar negizinde bir jyl boıy eńbek "
+     "ettik, – deıdi tóraıym.", ["2000 at_least 2020-01-01..2020-12-31"], "kk"),
+    ("Ол Курчатовтағы еріктілер қозғалысын кеңейтіп, қайырымдылық іске 2 мыңнан астам адамды тартқан.\n"
+     "– 2020 жыл Волонтер жылы болып жариялана салысымен жоспар жасадық, – дейді төрайым.",
+     ["2000 at_least 2020-01-01..2020-12-31"], "kk"),
+    ("Ол қозғалысқа 2 мыңнан астам адамды тартқан.\n2021 жылы қозғалыстың жұмыс жоспары бекітілді.",
+     ["2000 at_least 2021-01-01..2021-12-31"], "kk"),
+    ("Она привлекла к добровольчеству более 2 тысяч человек.\nВ 2020 году мы составили план работы на год, "
+     "рассказала она.", ["2000 at_least 2020-01-01..2020-12-31"], "ru"),
+    ("She brought more than 2,000 people into volunteering.\nIn 2020 we drew up a plan for the year, she said.",
+     ["2000 at_least 2020-01-01..2020-12-31"], "en"),
+    # negatives: a plan for a time to come gives no year
+    ("Ол қозғалысқа 2 мыңнан астам адамды тартқан.\n2030 жылы 10 мың ерікті тарту жоспарлануда.",
+     ["2000 at_least None..None", "10000 exact 2030-01-01..2030-12-31"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [pytest.param(t, w, lang, id=t[:45]) for t, w, lang in
+                                                    PLAN_MADE_GIVES_THE_YEAR])
+def test_round6b_kk_plan_made_gives_the_year(text: str, want: list[str], lang: str) -> None:
+    assert _undated(text, lang) == want

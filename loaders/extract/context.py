@@ -154,6 +154,24 @@ def anniversary_year(low: str) -> int | None:
     return None
 
 
+# A plan made, in the past tense ("2020 жыл Волонтер жылы болып жарияланысымен жоспар жасадық", "жоспар бекітілді",
+# "составили план", "we drew up a plan"): a deed of the time the text tells of, not a plan for a time to come.
+_PLAN_MADE = re.compile(
+    r"жоспар\w*\s+(?:[^\W\d_]+\s+)?(?:жаса(?:дық|дым|ды|лды)|құр(?:дық|ды|ылды)|дайында(?:дық|ды|лды)|"
+    r"қабылда(?:дық|ды|нды)|бекіт(?:тік|ті|ілді))(?![^\W\d_])|"
+    r"(?:составил\w*|разработал\w*|утвердил\w*|принял\w*)\s+(?:[^\W\d_]+\s+)?план\b|"
+    r"план\s+(?:был\s+)?(?:составлен|разработан|утвержд[её]н|принят)\b|"
+    r"\b(?:made|drew\s+up|drawn\s+up|adopted|approved)\s+(?:a|the|our|an?\s+\w+)\s+plan\b", re.I)
+
+
+def _about_the_future(low: str) -> bool:
+    """Does the sentence speak of a plan or of what is to come (its years are not yet the text's)? A plan made in
+    the past does not count."""
+    if _PLAN_MADE.search(low):
+        low = _PLAN_MADE.sub(" ", low)
+    return PLANNED_RE.search(low) is not None or _FUTURE_WORDS.search(low) is not None
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -169,12 +187,13 @@ def implied_year(sents: list[Sentence]) -> int | None:
         anniversary = anniversary_year(low)
         if anniversary is not None:
             latest = anniversary if latest is None else max(latest, anniversary)
-        if not (PLANNED_RE.search(low) or _FUTURE_WORDS.search(low)):
+        future = _about_the_future(low)
+        if not future:
             for year in theme_years(normalize(sent.text)):
                 latest = year if latest is None else max(latest, year)
         if _YEAR_DIGITS.search(low) is None:
             continue  # without a publication date, every year or range anchor has a year written in digits
-        if PLANNED_RE.search(low) or _FUTURE_WORDS.search(low):
+        if future:
             continue
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:

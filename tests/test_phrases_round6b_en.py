@@ -132,6 +132,11 @@ PERIOD_OF_ANOTHER_CLAUSE = [
     ("2024 жылдың бірінші жартыжылдығында еріктілер 120 мың адамға көмектесті, ал елімізде 3,5 мыңнан астам "
      "волонтерлік ұйым жұмыс істейді.", [f"120000 exact persons * {H1_2024} KZ",
                                          f"3500 at_least organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("Of the 195,000 willow trees scheduled for planting in 2024, around 128,000 have already been planted, and 2,400 "
+     "trees have undergone sanitary pruning.", [f"195000 exact trees * {Y2024} KZ", f"128000 approx trees * {Y2024} KZ",
+                                                f"2400 exact trees * {NOW} KZ"], "en"),
+    ("Over 3,500 volunteer organizations operate in Kazakhstan, and 600 new ones were registered in the first half of "
+     "2024.", [f"3500 at_least organizations volunteer_organizations {NOW} KZ", f"600 exact * * {H1_2024} KZ"], "en"),
     # negatives: a period opening the sentence, a list with one subject, one more object of the same verb
     ("In 2024, volunteers helped 5,000 families, and donors gave 300 litres of blood.",
      [f"5000 exact families * {Y2024} KZ", f"300 exact liters * {Y2024} KZ"], "en"),

@@ -26,6 +26,7 @@ from loaders.extract.periods import (
     is_past_plan,
     is_past_report,
     recent_day,
+    state_after_a_new_clause,
     without_event_years,
     without_reporting_today,
 )
@@ -330,7 +331,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 elif classify.is_flow(fig):
                     # A flow takes the period of an earlier clause of its sentence ("за прошлый год выполнено
                     # 410 тыс. донаций, а заготовлено 186 тысяч литров"), else of an earlier sentence.
-                    before = [a for a in here if a.end <= (fig.num_start or 0)]
+                    # (not across a clause of its own told in the present: "…, and 2,400 trees have undergone
+                    # sanitary pruning" after "scheduled for planting in 2024")
+                    before = [a for a in here if a.end <= (fig.num_start or 0)
+                              and not state_after_a_new_clause(fig, a, low)]
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
                     elif before and _plan_after_a_past_time(fig, before[-1], low, published):

@@ -823,14 +823,24 @@ _PRESENT_STATE_EN = re.compile(r"\b(?:is|are|has|have|operates?|works?|exists?|u
 
 def new_clause_between(low: str, start: int, end: int, lang: str | None = None) -> bool:
     """Does a clause with a subject of its own open between two places of the sentence?"""
-    for m in _NEW_CLAUSE.finditer(low, start, end):
-        word = m.group("w")
+    for m in _NEW_CLAUSE.finditer(low, start):
+        if m.start() >= end:
+            break
+        word = m.group("w")  # (may be the figure's own number: ", and 2,400 trees have undergone …")
         if _PAST_EN.fullmatch(word) or (lang == "kk" and _PAST_KK.search(word)):
             continue  # ", and held 1,500 events": the same subject goes on
-        if m.group("c").lower() == "and" and word[0].isdigit():
+        if m.group("c").lower() == "and" and word[0].isdigit() and not _verb_of_its_own(low, m.end()):
             continue  # "helped 12,000 families, and 1,500 elderly people": one more object of the same verb
         return True
     return False
+
+
+def _verb_of_its_own(low: str, pos: int) -> bool:
+    """Does the clause from pos to the next separator have a verb of its own (", and 2,400 trees have undergone
+    sanitary pruning", ", and 600 new ones were registered")?"""
+    m = _SEPARATOR.search(low, pos)
+    clause = low[pos: m.start() if m else len(low)]
+    return _PAST_EN.search(clause) is not None or _PRESENT_EN.search(clause) is not None
 
 
 def _present_state_after(low: str, fig: Figure) -> bool:
@@ -922,7 +932,7 @@ def _from_base(owner: Figure | None, low: str) -> bool:
         is not None
 
 
-def _state_after_a_new_clause(fig: Figure, a: Anchor, low: str) -> bool:
+def state_after_a_new_clause(fig: Figure, a: Anchor, low: str) -> bool:
     """"In the first half of 2024, volunteers held 5,000 events, and more than 3,500 organizations operate in the
     country": a present state told in a clause of its own after the period's is as of now."""
     return a.end <= (fig.num_start or 0) and new_clause_between(low, a.end, fig.num_start or 0, fig.lang) and \
@@ -939,7 +949,7 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
         (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low)
-        or _state_after_a_new_clause(fig, a, low))]
+        or state_after_a_new_clause(fig, a, low))]
     own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
     if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared

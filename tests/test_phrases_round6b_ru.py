@@ -161,6 +161,22 @@ YEAR_POINTED_BACK = [
      [f"100 exact persons * {NOW} KZ"], "ru"),
 ]
 
+# The month before publication and the month of publication ("в прошлом месяце", "за минувший месяц", "last month",
+# "өткен айда"; "в этом месяце", "this month"): that month, not publication. Not "за последний месяц" (the last
+# thirty days), nor the base of a comparison.
+MONTHS_BY_PUBLICATION = [
+    ("В прошлом месяце волонтеры помогли 30 семьям.", ["30 exact families * 2025-05-01..2025-05-31 KZ"], "ru"),
+    ("За минувший месяц собрано 2 тонны помощи.", ["2 exact tonnes * 2025-05-01..2025-05-31 KZ"], "ru"),
+    ("Как рассказали в штабе, в прошлом месяце аналогичная помощь была оказана 3 семьям.",
+     ["3 exact families * 2025-05-01..2025-05-31 KZ"], "ru"),
+    ("В этом месяце к акции присоединились 50 человек.", ["50 exact persons * 2025-06-01..2025-06-15 KZ"], "ru"),
+    ("Last month volunteers helped 30 families.", ["30 exact families * 2025-05-01..2025-05-31 KZ"], "en"),
+    ("Өткен айда еріктілер 30 отбасына көмектесті.", ["30 exact families * 2025-05-01..2025-05-31 KZ"], "kk"),
+    # negatives
+    ("За последний месяц волонтеры помогли 30 семьям.", [f"30 exact families * {NOW} KZ"], "ru"),
+    ("По сравнению с прошлым месяцем число доноров выросло на 12%.", [f"12 exact percent * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
@@ -168,6 +184,7 @@ ROUND_1_6B_RU = {
     "measure_of_each": MEASURE_OF_EACH,
     "size_as_the_subject": SIZE_AS_THE_SUBJECT,
     "year_pointed_back": YEAR_POINTED_BACK,
+    "months_by_publication": MONTHS_BY_PUBLICATION,
 }
 
 
@@ -175,3 +192,29 @@ ROUND_1_6B_RU = {
     pytest.param(t, w, lang, id=f"{cls}:{t[:45]}") for cls, table in ROUND_1_6B_RU.items() for t, w, lang in table])
 def test_round_1_6b_ru(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# An article of the first weeks of a year whose opening names a day of the week before publication ("Актобе. 18
+# января. Волонтеры собрали …") reports those days: what it reports without a time of its own is of them, not of the
+# year before (as a report of the first weeks of a year that names no day is).
+DAYS_TOLD_IN_JANUARY = [
+    ("Актобе. 18 января. Волонтеры собрали для семьи более 1,2 млн тенге.\n\n"
+     "В сборе помощи приняли участие около сотни человек.",
+     ["1.2e+06 at_least KZT 2025-01-18..2025-01-18", "100 approx persons 2025-01-18..2025-01-18"]),
+    ("17 января в городе прошла акция. Волонтеры собрали 2 тонны продуктов.\n\n"
+     "В сборе помощи приняли участие около сотни человек.",
+     ["2 exact tonnes 2025-01-17..2025-01-17", "100 approx persons 2025-01-18..2025-01-18"]),
+    # negative: no day named, the year before
+    ("Волонтеры штаба подвели итоги.\n\nВ сборе помощи приняли участие около сотни человек.",
+     ["100 approx persons 2024-01-01..2024-12-31"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DAYS_TOLD_IN_JANUARY)
+def test_days_told_in_january(text: str, want: list[str]) -> None:
+    from loaders.build import process_article
+
+    got = [f"{f['value']:g} {f['qualifier']} {f['unit']} {f['period_start']}..{f['period_end']}"
+           for f in process_article("a.txt", text, "0" * 64, {"published": "2025-01-18", "lang": "ru"})["figures"]
+           if f["duplicate_of"] is None]
+    assert got == want, f"{text}\n got {got}\nwant {want}"

@@ -152,6 +152,21 @@ def year_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
     return None
 
 
+_DAY_KINDS = frozenset({"day"})
+
+
+def _tells_the_days_of(first_texts: list[str], published: dt.date) -> bool:
+    """Does the opening of the text name a day in the week before publication ("Актобе. 18 января. Волонтеры
+    собрали …", "17 января в городе прошла акция")? Then it reports those days, and what it reports without a time
+    of its own is of them, not of the year before (in an article of the first weeks of a year)."""
+    for low_text in first_texts:
+        for a in find_anchors(low_text, published):
+            if a.kind in _DAY_KINDS and a.period_start is not None and \
+                    0 <= (published - a.period_start).days <= 7:
+                return True
+    return False
+
+
 def _count_years(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -225,7 +240,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 return Anchor(0, 0, last.period_kind or "year", last.period_start, last.period_end)
         pub = context.date.date if context.date else None
         if pub is not None and context.date is not None and context.date.precision == "day" and \
-                pub <= dt.date(pub.year, *REPORTS_UNTIL):
+                pub <= dt.date(pub.year, *REPORTS_UNTIL) and not _tells_the_days_of(earlier_all[:3], pub):
             start, end = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
             return Anchor(0, 0, "year", start, end)
         return None

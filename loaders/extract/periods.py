@@ -248,6 +248,15 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "в 2023 году 9 тысяч, а в прошлом — 11 тысяч" (the dash stands for the verb; "в прошлом" alone is "in the past").
     ("ytd", re.compile(_W + r"в\s+(?:текущем|этом|нынешнем)(?=\s*(?:[—–]|-\s))", re.I)),
     ("last_year", re.compile(_W + r"в\s+(?:прошлом|минувшем|истекшем)(?=\s*(?:[—–]|-\s))", re.I)),
+    # The month before publication and the month of publication: "в прошлом месяце", "за минувший месяц", "last
+    # month", "өткен айда"; "в этом месяце", "в текущем месяце", "this month", "осы айда" (not "за последний месяц",
+    # the last thirty days).
+    ("last_month", re.compile(_W + r"(?:(?:в|за)\s+(?:прошлом|минувшем|прошедшем|прошлый|минувший|прошедший)\s+"
+                              r"месяц[еа]?|(?:прошлого|минувшего)\s+месяца|(?:in\s+|during\s+)?(?:the\s+)?"
+                              r"(?:last|previous)\s+month|өткен\s+ай(?:да|ы|\s+ішінде)?)" + _E, re.I)),
+    ("this_month", re.compile(_W + r"(?:(?:в|за)\s+(?:этом|текущем|нынешнем|этот|текущий)\s+месяц[еа]?|"
+                              r"(?:этого|текущего)\s+месяца|this\s+month|осы\s+айда|осы\s+ай\s+ішінде)" + _E,
+                              re.I)),
     ("next_year", re.compile(_W + _alts(REL_NEXT_YEAR) + _E, re.I)),
     ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
     ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
@@ -384,6 +393,7 @@ _NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "mont
 _NEEDS["months_word"] = lambda low: "месяц" in low or "month" in low  # "за 10 месяцев" may name no year
 _SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
 _NEEDS["season"] = lambda low: _SEASON_HINT.search(low) is not None
+_NEEDS["rel_month"] = lambda low: "месяц" in low or "month" in low or "ай" in low
 _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
 _NEEDS["year_start"] = lambda low: "начал" in low or "басында" in low or "beginning" in low or "start" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
@@ -407,6 +417,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
     "before_last": ("before_last",), "year_start": ("year_start",), "years_ago": ("year_before",),
+    "last_month": ("rel_month",), "this_month": ("rel_month",),
 }
 
 
@@ -781,6 +792,15 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start, end = _year(pub.year - 2)
                 k = "year"
+            elif kind == "last_month":
+                if pub is None:
+                    continue
+                start, end = _month(pub.year - (pub.month == 1), (pub.month - 2) % 12 + 1)
+                k = "month"
+            elif kind == "this_month":
+                if pub is None:
+                    continue
+                start, end, k = dt.date(pub.year, pub.month, 1), pub, "month"
             elif kind == "next_year":
                 if pub is None:
                     continue

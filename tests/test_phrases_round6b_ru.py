@@ -177,6 +177,18 @@ MONTHS_BY_PUBLICATION = [
     ("По сравнению с прошлым месяцем число доноров выросло на 12%.", [f"12 exact percent * {NOW} KZ"], "ru"),
 ]
 
+# "чел." abbreviates "человек" in akimat and ministry releases ("150 чел.", "с охватом 48 тыс. чел."): people, not a
+# thing without a noun nor the noun of the figure before.
+PERSONS_ABBREVIATED = [
+    ("Донорами стали 150 чел., сдано 67,5 л крови.",
+     [f"150 exact persons * {NOW} KZ", f"67.5 exact liters blood_collected_liters {NOW} KZ"], "ru"),
+    ("Проведено 2,3 тыс. мероприятий с охватом 48 тыс. чел.",
+     [f"2300 exact events * {NOW} KZ", f"48000 exact persons * {NOW} KZ"], "ru"),
+    ("Кровь сдали 85 чел.", [f"85 exact persons * {NOW} KZ"], "ru"),
+    ("В акции участвовали 1200 чел. из 17 районов.", [f"1200 exact persons * {NOW} KZ", f"17 exact * * {NOW} KZ"],
+     "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
@@ -185,6 +197,7 @@ ROUND_1_6B_RU = {
     "size_as_the_subject": SIZE_AS_THE_SUBJECT,
     "year_pointed_back": YEAR_POINTED_BACK,
     "months_by_publication": MONTHS_BY_PUBLICATION,
+    "persons_abbreviated": PERSONS_ABBREVIATED,
 }
 
 

@@ -205,6 +205,9 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 continue
             break
         # Russian
+        if w == "чел":
+            # "150 чел.", "с охватом 48 тыс. чел.": the abbreviation of "человек" (pymorphy reads no noun in it)
+            return NounMatch("человек", "persons", k + 1, mods)
         if w in UNIT_BY_NOUN and UNIT_BY_NOUN[w] in CURRENCY_UNITS:
             return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"
         parses = parse_ru(w)

@@ -200,6 +200,8 @@ SPAN_POINTED_BACK = [
      "500 тысячах гектаров.", [f"1.03e+07 exact trees * {Y2021_2023} KZ", f"500000 exact * * {Y2021_2023} KZ"], "ru"),
     ("2021-2023 жылдары 10,3 млн ағаш отырғызылды. Осы үш жылда 500 мың гектар жерде орман өсіру жұмыстары "
      "жүргізілді.", [f"1.03e+07 exact trees * {Y2021_2023} KZ", f"500000 exact * * {Y2021_2023} KZ"], "kk"),
+    ("2021-2023 жылдары 10,3 млн ағаш отырғызылды. Осы үш жыл ішінде 500 мың гектар жерде орман өсіру жұмыстары "
+     "жүргізілді.", [f"1.03e+07 exact trees * {Y2021_2023} KZ", f"500000 exact * * {Y2021_2023} KZ"], "kk"),
     # negative: no span named before keeps the figure's own reading
     ("Volunteers have worked hard. During the three years, they helped 12,000 families.",
      [f"12000 exact families * {NOW} KZ"], "en"),

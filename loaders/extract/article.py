@@ -104,7 +104,7 @@ def start_anchor(earlier_texts: list[str], published: dt.date | None) -> Anchor 
 _YEARS_POINTED_BACK = re.compile(
     r"(?:(?<![\w-])(?:during|over|in|for|within)\s+(?:the|these|those)\s+(?P<en>\w+)\s+years?(?![\w-])|"
     r"(?<![\w-])за\s+(?:эти|этих|указанные|данные)?\s*(?P<ru>\w+)\s+(?:года|лет)(?![\w-])|"
-    r"(?<![\w-])(?:осы|аталған)\s+(?P<kk>\w+)\s+жыл(?:да|да|ішінде|ы\s+ішінде)(?![\w-]))", re.I)
+    r"(?<![\w-])(?:осы|аталған)\s+(?P<kk>\w+)\s+жыл(?:да|\s+ішінде|ы\s+ішінде)(?![\w-]))", re.I)
 _SPAN_LOOKBACK = 6  # sentences
 
 
@@ -115,6 +115,9 @@ def span_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
         pass
     if m is None:
         return None
+    anchor = fig.meta.get("anchor")
+    if fig.period_basis == "explicit" and not (anchor is not None and m.start() <= anchor.start < m.end()):
+        return None  # a time of the figure's own, not the words pointing back ("осы үш жыл ішінде" is read as one)
     n = _count_years(m.group("en") or m.group("ru") or m.group("kk"))
     if not n or n < 2:
         return None
@@ -322,7 +325,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 else:
                     fig.period_start = fig.period_end = None
                     fig.period_kind, fig.period_basis = None, "unknown"
-            elif fig.period_basis != "explicit" and (span := span_pointed_back(low, fig, earlier_all, published)):
+            elif span := span_pointed_back(low, fig, earlier_all, published):
                 # "in 2021-2023, … During the three years, … on more than 500 thousand ha": that span
                 fig.period_start, fig.period_end = span.period_start, span.period_end
                 fig.period_kind, fig.period_basis = "range", "inherited"

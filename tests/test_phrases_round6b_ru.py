@@ -189,6 +189,22 @@ PERSONS_ABBREVIATED = [
      "ru"),
 ]
 
+# Days of one month joined by a dash or "и" without "с … по" ("в ходе акции, прошедшей 12-14 мая", "30 апреля – 2
+# мая", "12 и 13 мая"): the span of those days, not publication (nor the last day alone).
+DAYS_JOINED_BY_A_DASH = [
+    ("В ходе акции, прошедшей 12-14 мая, собрано 3 тонны макулатуры.",
+     ["3 exact tonnes * 2025-05-12..2025-05-14 KZ"], "ru"),
+    ("12–14 мая волонтеры собрали 3 тонны макулатуры.", ["3 exact tonnes * 2025-05-12..2025-05-14 KZ"], "ru"),
+    ("12 и 13 мая волонтеры собрали 300 кг мусора.", ["0.3 exact tonnes * 2025-05-12..2025-05-13 KZ"], "ru"),
+    ("С 30 апреля – 2 мая прошел марафон, собрано 5 млн тенге.", ["5e+06 exact KZT * 2025-04-30..2025-05-02 KZ"],
+     "ru"),
+    ("Волонтеры собрали 300 кг мусора 12-14 мая 2024 года.", ["0.3 exact tonnes * 2024-05-12..2024-05-14 KZ"], "ru"),
+    ("12-14 мамыр аралығында еріктілер 3 тонна қоқыс жинады.", ["3 exact tonnes * 2025-05-12..2025-05-14 KZ"], "kk"),
+    ("On May 12-14, volunteers collected 3 tonnes of waste.", ["3 exact tonnes * 2025-05-12..2025-05-14 KZ"], "en"),
+    # negative: two counts joined by "и"
+    ("Волонтеры собрали 20 и 15 тонн.", [f"20 exact tonnes * {NOW} KZ", f"15 exact tonnes * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
@@ -198,6 +214,7 @@ ROUND_1_6B_RU = {
     "year_pointed_back": YEAR_POINTED_BACK,
     "months_by_publication": MONTHS_BY_PUBLICATION,
     "persons_abbreviated": PERSONS_ABBREVIATED,
+    "days_joined_by_a_dash": DAYS_JOINED_BY_A_DASH,
 }
 
 

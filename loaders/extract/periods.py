@@ -131,6 +131,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # From a day to a day: "с 1 апреля по 20 мая", "from April 1 to April 20", "27 наурыздан 14 сәуірге дейін".
     ("days_ru", re.compile(_W + r"с\s+(\d{1,2})(?:\s+" + MONTH_RE_RU + r")?\s+(?:по|до)\s+(\d{1,2})\s+" + MONTH_RE_RU
                            + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
+    # Days joined by a dash or "и" without "с … по": "12-14 мая", "30 апреля – 2 мая", "12 и 13 мая 2025 года".
+    ("days_ru", re.compile(_W + r"(\d{1,2})(?:\s+" + MONTH_RE_RU + r")?\s*(?:[-–—]|\s+и\s+)\s*(\d{1,2})\s+"
+                           + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
     ("days_en", re.compile(_W + r"(?:from\s+)?" + MONTH_RE_EN + r"\s+(\d{1,2})\s*(?:to|through|until|till|-|–)\s*(?:"
                            + MONTH_RE_EN + r"\s+)?(\d{1,2})(?:,?\s+" + Y + ")?" + _E, re.I)),
     ("days_en", re.compile(_W + r"between\s+" + MONTH_RE_EN + r"\s+(\d{1,2})\s+and\s+(?:" + MONTH_RE_EN
@@ -138,6 +141,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK
                            + r"\s+(?:мен\s+|пен\s+|бен\s+)?(\d{1,2})" + _KK_DAY_JOINT
                            + MONTH_RE_KK + r"\s+(?:дейін|аралығында)", re.I)),
+    # Kazakh days joined by a dash: "12-14 мамыр", "30 сәуір – 2 мамыр аралығында".
+    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})(?:" + _KK_DAY_JOINT + MONTH_RE_KK
+                           + r")?\s*[-–—]\s*(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK, re.I)),
     # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
     # publication (year to date when it is the publication year).
     ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
@@ -552,7 +558,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     m1, d1, m2, d2, yr = g[0], g[1], g[2] or g[0], g[3], g[4]
                     m1n, m2n = en_month_number(m1), en_month_number(m2)
                 else:
-                    yr, d1, m1, d2, m2 = g[0], g[1], g[2], g[3], g[4]
+                    yr, d1, m1, d2, m2 = g[0], g[1], g[2] or g[4], g[3], g[4]
                     m1n, m2n = kk_month_number(m1), kk_month_number(m2)
                 year = int(yr) if yr else default_year
                 if not (year and m1n and m2n):

@@ -205,6 +205,19 @@ DAYS_JOINED_BY_A_DASH = [
     ("Волонтеры собрали 20 и 15 тонн.", [f"20 exact tonnes * {NOW} KZ", f"15 exact tonnes * {NOW} KZ"], "ru"),
 ]
 
+# A place in a ranking ("команда заняла 1 место", "на 2 месте в рейтинге", "за 1 место вручено …", "1 орын алды",
+# "took 1 place") is an ordinal, not a count; places counted stay ("выделено 3 места", "40 мест").
+RANK_PLACES = [
+    ("Команда заняла 1 место, ей вручили диплом I степени.", [], "ru"),
+    ("Волонтеры Павлодара на 2 месте в рейтинге.", [], "ru"),
+    ("За 1 место вручено 500 тысяч тенге.", [f"500000 exact KZT * {NOW} KZ"], "ru"),
+    ("Команда 1 орын алды.", [], "kk"),
+    ("The team took 1 place in the contest.", [], "en"),
+    # negatives: places counted
+    ("На конкурс выделено 3 места для волонтеров.", [f"3 exact * * {NOW} KZ"], "ru"),
+    ("В автобусе 40 мест.", [f"40 exact * * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
@@ -215,6 +228,7 @@ ROUND_1_6B_RU = {
     "months_by_publication": MONTHS_BY_PUBLICATION,
     "persons_abbreviated": PERSONS_ABBREVIATED,
     "days_joined_by_a_dash": DAYS_JOINED_BY_A_DASH,
+    "rank_places": RANK_PLACES,
 }
 
 

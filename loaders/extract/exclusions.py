@@ -187,6 +187,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
         return "ordinal"
+    if _rank_place(tokens, m):
+        return "ordinal"  # "команда заняла 1 место", "на 2 месте", "за 1 место": a rank, not a count
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
@@ -664,6 +666,22 @@ def _measure_of_each(tokens: list[Token], m: NumberMatch) -> str | None:
         if t.low in _KK_DESCRIBING and after[n + 1].kind == "num":
             return "size"  # "салмағы 25 келі болатын 300 себет"
     return None
+
+
+_PLACE_WORDS = frozenset({"место", "места", "месте", "местом", "орын", "орынды", "орынға", "орында", "place"})
+_RANK_BEFORE = re.compile(r"^(занял\w*|заня\w*|на|за|занимает|занимают|вышел\w*|вышл\w*|алды|иеленді|иеленіп|"
+                          r"took|won|take|takes|finished|came|in)$")
+
+
+def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
+    """A place in a ranking: "заняла 1 место", "на 2 месте", "за 1 место", "1 орын алды", "took 1 place" (a small
+    number right before the word for a place, after a verb of taking it or a preposition, or before a Kazakh verb of
+    taking it)."""
+    if m.scaled or m.value > 10 or m.i1 >= len(tokens) or tokens[m.i1].low not in _PLACE_WORDS:
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
+    return _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп")
 
 
 def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:

@@ -804,6 +804,21 @@ _KK_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*[ә
 
 
 _QUOTED_NAME = re.compile(r"«[^»]{0,80}»")
+# Kazakh words written with letters Russian has too, as Kazakh typed in plain Latin reads once transliterated
+# ("Донорлардын 10 паыыздан азы жастар екен"): a plural with a case after it ("-лардын", "-ларга", "-терде"; not
+# Russian "лидеры", "долларов"), and common words Russian does not have. (Words with і, қ, ң … count already.)
+_KK_PLAIN_FORM = re.compile(
+    r"[а-я]{2,}(?:лар|лер|дар|дер|тар|тер)(?:дын|га|ге|да|де|та|те|дан|ден|тан|тен|ды|ын|ымыз)|"
+    r"екен|жылы|бойынша|жастар|болды|болып|деп|олар")
+
+
+def _kk_plain_words(text: str) -> int:
+    """Kazakh words without a letter of Kazakh's own (see _KK_PLAIN_FORM)."""
+    return sum(1 for w in _CYR_WORD.findall(text.lower())
+               if not _KK_LETTER_IN_WORD.search(w) and _KK_PLAIN_FORM.fullmatch(w))
+
+
+_KK_LETTER_IN_WORD = re.compile(r"[әғқңөұүһі]")
 
 
 @lru_cache(maxsize=4096)
@@ -817,7 +832,7 @@ def _word_counts(text: str) -> tuple[int, int, int]:
             text = unquoted
     cyr = len(_CYR_WORD.findall(text))
     lat = len(_LATIN_WORD.findall(text))
-    return cyr, lat, (len(_KK_WORD.findall(text)) if cyr and lat <= cyr else 0)
+    return cyr, lat, (len(_KK_WORD.findall(text)) + _kk_plain_words(text) if cyr and lat <= cyr else 0)
 
 
 @lru_cache(maxsize=4096)

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 LATN2017 = "latn2017"
 LATN2018 = "latn2018"
@@ -174,6 +175,8 @@ _KK_WORDS = (
     "деді", "дейді", "сондай-ақ", "қатысты", "көмек", "жоба", "шара", "іс-шара", "қазір", "биыл",
     "былтыр", "өткен", "бүгін", "отбасы", "тұрғын", "азамат", "ұйым", "мемлекеттік", "қан", "тапсырды",
     "елімізде", "еліміздің", "елдің", "аймақ", "өңір", "акция", "аксия",
+    # particles and the qualifier "аз" ("10 пайыздан азы"), as people type them
+    "екен", "еді", "аз",
     # months
     "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
     "қараша", "желтоқсан",
@@ -229,6 +232,26 @@ _ENGLISH = frozenset(
 )
 
 
+# Kazakh typed in plain Latin, without a letter of its own ("Donorlardyn 10 payyzdan azy jastar eken", "Senbilikte
+# 300 keli qoqys jinaldy"), shows itself by its forms: q not before u (English writes "qu", Russian transliterated
+# "k"), a plural with a case after it ("-lardyn", "-lerge", "-tarda"), a case after y as a vowel ("otbasyga",
+# "payyzdan", "oblysta"), an adjective in -lik with its case ("senbilikte"), a past in -ldy/-ldi ("jinaldy").
+# None of these ends an English word or a Russian one in transliteration ("Volontery pomogli 50 semyam").
+_KK_FORM_RE = re.compile(
+    r"q(?!u)|"
+    r"(?:lar|ler|dar|der|tar|ter)(?:dyn|din|ga|ge|qa|ke|da|de|ta|te|dan|den|tan|ten|dy|di|ymyz|imiz|yn|in)$|"
+    r"y[bcdfghjklmnpqrstvz]?(?:ga|qa|na|nyn|dyn|tyn|ny|da|ta|dan|tan|nan|nda|ndy)$|"
+    r"(?:lik|dik|tik)(?:te|ke|ti|tin|ten|ter)$|"
+    r"(?:ldy|ldi|ysty|isti|yrdy|irdi)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def _kk_form(word: str) -> bool:
+    low = word.lower()
+    return len(low) >= 4 and _KK_FORM_RE.search(low) is not None
+
+
 def _assess(text: str) -> tuple[str, str]:
     """("yes" | "unsure" | "no", alphabet) for a paragraph. "unsure": Latin text that is neither English nor
     recognisably Kazakh (a dateline, a caption): read as Kazakh only inside a Kazakh-Latin article."""
@@ -255,6 +278,13 @@ def _assess(text: str) -> tuple[str, str]:
         kk >= 1 and marked >= 3 and marked * 4 >= n
     ):
         return "yes", alphabet
+    if not english and not marked:
+        # Kazakh in plain Latin: its words and forms (see _KK_FORM_RE), at least two, a third of the words
+        # (a capitalized word other than the first is a name: "Qatar", "Lynda")
+        forms = sum(1 for i, w in enumerate(words) if not _is_kk_word(w) and _kk_form(w)
+                    and (i == 0 or not w[:1].isupper()))
+        if forms and kk + forms >= 2 and (kk + forms) * 3 >= n:
+            return "yes", alphabet
     if english == 0 and (kk or marked or n <= 8):
         return "unsure", alphabet
     return "no", alphabet
@@ -481,7 +511,7 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
     converted when another line of the same text is Latin Kazakh, with that text's commonest alphabet."""
     if not _ANY_LATIN_RE.search(text):
         return text, None
-    if not (_MARKER_RE.search(text) or any(map(_is_kk_word, _LATIN_WORD_RE.findall(text)))):
+    if not (_MARKER_RE.search(text) or any(_is_kk_word(w) or _kk_form(w) for w in _LATIN_WORD_RE.findall(text))):
         return text, None
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     verdicts = [_assess(text[s:e]) for s, e in lines]

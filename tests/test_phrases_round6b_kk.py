@@ -201,6 +201,28 @@ COUNT_AFTER_A_DAY_WITH_ITS_MONTH = [
 ]
 
 
+# Kazakh typed in plain Latin, without a letter of its own ("Donorlardyn 10 payyzdan azy jastar eken", "Senbilikte
+# 300 keli qoqys jinaldy"), is Kazakh: told by its forms (q not before u, a plural with a case after it "-lardyn",
+# a case after y "otbasyga", "payyzdan", "-likte", a past in "-ldy") and words ("eken", "jastar"), and, once
+# transliterated, by the same forms in Cyrillic ("донорлардын … жастар екен"). English and Russian in transliteration
+# ("Volontery pomogli 50 semyam") stay what they are.
+PLAIN_LATIN_KAZAKH = [
+    ("Donorlardyn 10 payyzdan azy jastar eken.", [f"10 at_most percent * {NOW} *"], "kk"),
+    ("Donorlardyn 10 payyzdan azy jastar eken, al 60 payyzy 30 jastan asqan adamdar.",
+     [f"10 at_most percent * {NOW} *", f"60 exact percent * {NOW} *"], "kk"),
+    ("Senbilikte 300 keli qoqys jinaldy.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Senbilik kezinde eriktiler 300 keli qoqys jinady.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Byltyr oblysta 500 adam qan tapsyrdy, donorlardyn 30 payyzy jastar.",
+     ["500 exact persons * 2024-01-01..2024-12-31 *", "30 exact percent * 2024-01-01..2024-12-31 *"], "kk"),
+    # negatives: English, Russian in transliteration, names
+    ("Volunteers helped 50 families in Almaty.", [f"50 exact families * {NOW} Almaty"], "en"),
+    ("Sandy and Andy planted 50 trees in Almaty.", [f"50 exact trees * {NOW} Almaty"], "en"),
+    ("Lynda Qatar planted 50 trees.", [f"50 exact trees * {NOW} *"], "en"),
+    ("Bolee 300 volonterov prinyali uchastie v akcii.", [f"300 exact * * {NOW} *"], "ru"),
+    ("Лидеры волонтерских организаций собрали 300 долларов для детей.", [f"300 exact USD * {NOW} *"], "ru"),
+]
+
+
 ROUND_1_6B_KK = {
     "code_lines_as_chrome": CODE_LINES_AS_CHROME,
     "projects_volunteers_do": PROJECTS_VOLUNTEERS_DO,
@@ -210,6 +232,7 @@ ROUND_1_6B_KK = {
     "length_before_the_counted_noun": LENGTH_BEFORE_THE_COUNTED_NOUN,
     "a_year_as_a_frequency_base": A_YEAR_AS_A_FREQUENCY_BASE,
     "count_after_a_day_with_its_month": COUNT_AFTER_A_DAY_WITH_ITS_MONTH,
+    "plain_latin_kazakh": PLAIN_LATIN_KAZAKH,
 }
 
 CASES = [(name, *case) for name, table in ROUND_1_6B_KK.items() for case in table]

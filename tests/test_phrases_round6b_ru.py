@@ -218,6 +218,23 @@ RANK_PLACES = [
     ("В автобусе 40 мест.", [f"40 exact * * {NOW} KZ"], "ru"),
 ]
 
+# A day that something has gone on since ("Всего с 27 марта эвакуировано 12 400 человек", "начиная с 1 апреля",
+# "27 наурыздан бері", "1 сәуірден бастап", "since March 27"): from that day to publication, not that day alone; the
+# first day of a span stays one ("с 1 по 10 апреля", "с 1 апреля до 10 мая").
+SINCE_A_DAY = [
+    ("Всего с 27 марта эвакуировано 12 400 человек.", [f"12400 exact persons * 2025-03-27..{SINCE} KZ"], "ru"),
+    ("Начиная с 1 апреля волонтеры доставили 50 тонн помощи.", [f"50 exact tonnes * 2025-04-01..{SINCE} KZ"], "ru"),
+    ("27 наурыздан бері 12 400 адам эвакуацияланды.", [f"12400 exact persons * 2025-03-27..{SINCE} KZ"], "kk"),
+    ("1 сәуірден бастап еріктілер 50 тонна көмек жеткізді.", [f"50 exact tonnes * 2025-04-01..{SINCE} KZ"], "kk"),
+    # a level: as of publication
+    ("С 27 марта в пунктах находятся 1 850 человек.", [f"1850 exact persons * {NOW} KZ"], "ru"),
+    ("Since March 27, 12,400 people have been evacuated.", [f"12400 exact persons * {NOW} KZ"], "en"),
+    # negatives: the first day of a span
+    ("С 1 по 10 апреля волонтеры доставили 50 тонн помощи.", ["50 exact tonnes * 2025-04-01..2025-04-10 KZ"], "ru"),
+    ("С 1 апреля до 10 мая волонтеры доставили 50 тонн помощи.", ["50 exact tonnes * 2025-04-01..2025-05-10 KZ"],
+     "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
@@ -229,6 +246,7 @@ ROUND_1_6B_RU = {
     "persons_abbreviated": PERSONS_ABBREVIATED,
     "days_joined_by_a_dash": DAYS_JOINED_BY_A_DASH,
     "rank_places": RANK_PLACES,
+    "since_a_day": SINCE_A_DAY,
 }
 
 

@@ -310,6 +310,19 @@ def _start_of_the_subject(text: str, start: int, end: int) -> bool:
     return _STARTED_BEFORE_YEAR.search(text, max(0, start - 60), start) is not None
 
 
+# A day that something has gone on since, up to publication: "с 27 марта", "начиная с 1 апреля", "since March 27",
+# "27 наурыздан бері / бастап" (not the first day of a span: "с 1 по 10 апреля", "с 1 апреля до 10 мая").
+_SINCE_BEFORE_DAY = re.compile(r"(?:^|[^\w-])(?:с|со|начиная\s+с|since)\s+$", re.I)
+_SPAN_AFTER_DAY = re.compile(r"\s*(?:по|до|[-–—]|to|until|till|through|and)(?![\w-])", re.I)
+_KK_SINCE_AFTER = re.compile(r"[^\W\d_]*\s+(?:бері|бастап)(?![\w-])", re.I)
+
+
+def _since_the_day(text: str, start: int, end: int) -> bool:
+    """Is the day at text[start:end] the one something has gone on since ("с 27 марта", "since March 27")?"""
+    return _SINCE_BEFORE_DAY.search(text, max(0, start - 14), start) is not None and \
+        _SPAN_AFTER_DAY.match(text, end) is None
+
+
 # Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
 _FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|пройдет|пройдёт|состоится|"
                         r"будет|будут|планиру|өтеді|өтпек|болады|жоспарла", re.I)
@@ -600,6 +613,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start = end = d
                 k = "day"
+                if pub is not None and d < pub and _since_the_day(text, m.start(), m.end()):
+                    end, k = pub, "range"  # "Всего с 27 марта эвакуировано 12 400 человек": since that day
             elif kind in ("day_kk", "day_kk_gen"):
                 if kind == "day_kk" and KK_SEASONS.search(m.group(0)):
                     continue  # "2 маусымы өткізілді": two seasons of a game, not 2 June
@@ -611,6 +626,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start = end = d
                 k = "day"
+                if pub is not None and d < pub and _KK_SINCE_AFTER.match(text, m.end()):
+                    end, k = pub, "range"  # "27 наурыздан бері 12 400 адам эвакуацияланды": since that day
             elif kind in ("day_en", "day_en2"):
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
@@ -620,6 +637,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start = end = d
                 k = "day"
+                if pub is not None and d < pub and _since_the_day(text, m.start(), m.end()):
+                    end, k = pub, "range"  # "since March 27, 12,400 people have been evacuated"
             elif kind in ("month_year", "month_year_kk"):
                 yr, word = (g[1], g[0]) if kind == "month_year" else (g[0], g[1])
                 mon = kk_month_number(word) if kind == "month_year_kk" else (en_month_number(word) or

@@ -27,6 +27,9 @@ KK_SUFFIXES = sorted(
         "сын", "сін", "ында", "інде", "сында", "сінде", "ынан", "інен", "сынан", "сінен", "ының", "інің",
         "сының", "сінің", "ғы", "гі", "ларының", "лерінің", "дарының", "дерінің", "тарының",
         "терінің", "ларына", "леріне", "дарына", "деріне", "тарына", "теріне",
+        # as Kazakh typed in plain Latin reads once transliterated: ғ typed g, ң typed n ("otbasyga" отбасыга,
+        # "donorlardyn" донорлардын); Cyrillic Kazakh never writes these, so they add no other reading
+        "га", "ларга", "дарга", "тарга", "нын", "дын", "тын", "лардын", "дардын", "тардын", "ынын", "сынын", "гы",
     },
     key=len,
     reverse=True,

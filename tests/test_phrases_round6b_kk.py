@@ -204,14 +204,17 @@ COUNT_AFTER_A_DAY_WITH_ITS_MONTH = [
 # Kazakh typed in plain Latin, without a letter of its own ("Donorlardyn 10 payyzdan azy jastar eken", "Senbilikte
 # 300 keli qoqys jinaldy"), is Kazakh: told by its forms (q not before u, a plural with a case after it "-lardyn",
 # a case after y "otbasyga", "payyzdan", "-likte", a past in "-ldy") and words ("eken", "jastar"), and, once
-# transliterated, by the same forms in Cyrillic ("донорлардын … жастар екен"). English and Russian in transliteration
-# ("Volontery pomogli 50 semyam") stay what they are.
+# transliterated, by the same forms in Cyrillic ("донорлардын … жастар екен"), whose case endings typed with g for ғ
+# and n for ң ("otbasyga" отбасыга) still end a known stem. English and Russian in transliteration ("Volontery
+# pomogli 50 semyam") stay what they are.
 PLAIN_LATIN_KAZAKH = [
     ("Donorlardyn 10 payyzdan azy jastar eken.", [f"10 at_most percent * {NOW} *"], "kk"),
     ("Donorlardyn 10 payyzdan azy jastar eken, al 60 payyzy 30 jastan asqan adamdar.",
      [f"10 at_most percent * {NOW} *", f"60 exact percent * {NOW} *"], "kk"),
     ("Senbilikte 300 keli qoqys jinaldy.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
     ("Senbilik kezinde eriktiler 300 keli qoqys jinady.", [f"0.3 exact tonnes waste_collected_tonnes {NOW} *"], "kk"),
+    ("Eriktiler 50 otbasyga komek korsetti.", [f"50 exact families * {NOW} *"], "kk"),
+    ("Eriktiler 50 otbasyga komek korsetti.", [f"50 exact families * {NOW} *"], None),
     ("Byltyr oblysta 500 adam qan tapsyrdy, donorlardyn 30 payyzy jastar.",
      ["500 exact persons * 2024-01-01..2024-12-31 *", "30 exact percent * 2024-01-01..2024-12-31 *"], "kk"),
     # negatives: English, Russian in transliteration, names

@@ -235,6 +235,20 @@ SINCE_A_DAY = [
      "ru"),
 ]
 
+# Half a year up to publication ("за полгода выполнено более 200 тысяч донаций", "за последние полгода", "соңғы
+# жарты жылда"): six months before publication to publication, not publication alone; "в первом полугодии" stays
+# the first half of the year, "каждые полгода" is how often.
+HALF_A_YEAR = [
+    ("За полгода выполнено более 200 тысяч донаций.", ["200000 at_least donations * 2024-12-15..2025-06-15 KZ"],
+     "ru"),
+    ("За последние полгода волонтеры помогли 300 семьям.", ["300 exact families * 2024-12-15..2025-06-15 KZ"], "ru"),
+    ("Соңғы жарты жылда еріктілер 300 отбасына көмектесті.", ["300 exact families * 2024-12-15..2025-06-15 KZ"],
+     "kk"),
+    # negatives
+    ("В первом полугодии выполнено 200 тысяч донаций.", ["200000 exact donations * 2025-01-01..2025-06-30 KZ"], "ru"),
+    ("Каждые полгода доноры сдают кровь, всего 300 доноров.", [f"300 exact persons * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_6B_RU = {
     "started_in_a_relative_clause": STARTED_IN_A_RELATIVE_CLAUSE,
     "deeds_since_a_year": DEEDS_SINCE_A_YEAR,
@@ -247,6 +261,7 @@ ROUND_1_6B_RU = {
     "days_joined_by_a_dash": DAYS_JOINED_BY_A_DASH,
     "rank_places": RANK_PLACES,
     "since_a_day": SINCE_A_DAY,
+    "half_a_year": HALF_A_YEAR,
 }
 
 

@@ -117,6 +117,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_n", re.compile(_W + r"за\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>лет|года)(?!\s+(?:назад|до|спустя))" + _E
                           + r"(?!\s*(?:19|20)\d{2})", re.I)),
     ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)\s+ішінде" + _E, re.I)),
+    # Half a year up to publication: "за полгода", "за последние полгода", "в течение полугода", "соңғы жарты жылда",
+    # "жарты жыл ішінде", "in the past half year".
+    ("half_year", re.compile(_W + r"(?:(?:за|в\s+течение|на\s+протяжении)\s+(?:последни[ех]\s+|минувши[ех]\s+|"
+                             r"прошедши[ех]\s+)?(?:полгода|полугода)|(?:соңғы\s+)?жарты\s+жыл(?:да|\s+ішінде)|"
+                             r"(?:in|over|during)\s+the\s+(?:last|past)\s+half\s+(?:a\s+)?year)" + _E, re.I)),
     ("n_months", re.compile(_W + r"(?:за|в течение|in the first|over the first|the first)\s+"
                             r"(?P<n>\d{1,2}|[a-zа-яё]+)\s+(?:месяц\w*|months)"
                             r"(?:\s+(?:of\s+)?" + Y + r"(?:\s*(?:года|г\.))?|\s+(?P<this>текущего|этого|нынешнего|"
@@ -412,6 +417,7 @@ _NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "mont
 _NEEDS["months_word"] = lambda low: "месяц" in low or "month" in low  # "за 10 месяцев" may name no year
 _SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
 _NEEDS["season"] = lambda low: _SEASON_HINT.search(low) is not None
+_NEEDS["half_year"] = lambda low: "полгод" in low or "полугод" in low or "жарты жыл" in low or "half" in low
 _NEEDS["rel_month"] = lambda low: "месяц" in low or "month" in low or "ай" in low
 _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
 _NEEDS["year_start"] = lambda low: "начал" in low or "басында" in low or "beginning" in low or "start" in low
@@ -436,7 +442,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
     "before_last": ("before_last",), "year_start": ("year_start",), "years_ago": ("year_before",),
-    "last_month": ("rel_month",), "this_month": ("rel_month",),
+    "last_month": ("rel_month",), "this_month": ("rel_month",), "half_year": ("half_year",),
 }
 
 
@@ -730,6 +736,12 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 months = n if gd["u"].lower().startswith(("month", "месяц", "ай")) else 12 * n
                 y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+                start = safe_date(y, mo + 1, min(pub.day, 28)) or dt.date(y, mo + 1, 1)
+                end, k = pub, "range"
+            elif kind == "half_year":
+                if pub is None:
+                    continue
+                y, mo = divmod(pub.year * 12 + pub.month - 1 - 6, 12)
                 start = safe_date(y, mo + 1, min(pub.day, 28)) or dt.date(y, mo + 1, 1)
                 end, k = pub, "range"
             elif kind == "n_months":

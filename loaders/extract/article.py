@@ -110,11 +110,10 @@ _SPAN_LOOKBACK = 6  # sentences
 
 def span_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published: dt.date | None) -> Anchor | None:
     """The span of years named before that "during the three years" before the figure points back at, or None."""
-    m = None
-    for m in _YEARS_POINTED_BACK.finditer(low, 0, fig.num_start or 0):
-        pass
-    if m is None:
+    matches = list(_YEARS_POINTED_BACK.finditer(low, 0, fig.num_start or 0))
+    if not matches:
         return None
+    m = matches[-1]  # the nearest one before the figure
     anchor = fig.meta.get("anchor")
     if fig.period_basis == "explicit" and not (anchor is not None and m.start() <= anchor.start < m.end()):
         return None  # a time of the figure's own, not the words pointing back ("осы үш жыл ішінде" is read as one)

@@ -610,7 +610,8 @@ def _elided_count_after_a_qualifier(tokens: list[Token], m: NumberMatch) -> bool
 
 
 # A weight or a volume that describes each of the things given ("каждый набор весом 25 килограммов", "300 наборов
-# весом по 20 кг", "200 мешков угля весом 50 кг", "packages weighing 25 kg each", "әрқайсысының салмағы 25 кг", "салмағы 25 келі болатын 300 себет"): a size of a thing, not an
+# весом по 20 кг", "200 мешков угля весом 50 кг", "packages weighing 25 kg each", "әрқайсысының салмағы 25 кг",
+# "салмағы 25 келі болатын 300 себет"): a size of a thing, not an
 # amount given. A total stays a figure ("гуманитарный груз весом 20 тонн", "общим весом 40 тонн", "жалпы салмағы").
 # (Not a price: an amount of money for each, "300,000 tenge each", "әрқайсысына 3 млн теңге", is a figure of the
 # development set's gold, and "подарков стоимостью 10 тысяч тенге каждый" stays one too.)
@@ -635,7 +636,7 @@ def _measure_of_each(tokens: list[Token], m: NumberMatch) -> str | None:
     while k >= 0 and tokens[k].low in ("по", "до", "более", "свыше", "около", "about", "over", "up", "to", "of"):
         distributive = distributive or tokens[k].low == "по"
         k -= 1
-    if k >= 2 and tokens[k].text in ("-", "–", "—", ":") or (k >= 2 and tokens[k].low in ("составляет", "составил")):
+    if (k >= 2 and tokens[k].text in ("-", "–", "—", ":")) or (k >= 2 and tokens[k].low in ("составляет", "составил")):
         # "вес каждого - 15 кг", "вес каждого набора составляет 15 кг"
         j = k - 1
         while j >= max(0, k - 3) and tokens[j].kind == "word" and not _MEASURE_WORD.match(tokens[j].low):

@@ -181,19 +181,23 @@ def implied_year(sents: list[Sentence]) -> int | None:
     latest: int | None = None
     last_year = this_year = False
     for sent in sents:
-        low = normalize(sent.text).lower()
+        norm = normalize(sent.text)
+        low = norm.lower()
         last_year = last_year or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None)
         this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None)
         anniversary = anniversary_year(low)
         if anniversary is not None:
             latest = anniversary if latest is None else max(latest, anniversary)
-        future = _about_the_future(low)
-        if not future:
-            for year in theme_years(normalize(sent.text)):
-                latest = year if latest is None else max(latest, year)
-        if _YEAR_DIGITS.search(low) is None:
-            continue  # without a publication date, every year or range anchor has a year written in digits
-        if future:
+        themes = theme_years(norm)
+        # Without a publication date, every year or range anchor has a year written in digits.
+        digits = _YEAR_DIGITS.search(low) is not None
+        if not themes and not digits:
+            continue  # no year to take: the tests for plans (which scan the whole sentence) are not needed
+        if _about_the_future(low):
+            continue  # years of plans and forecasts do not count (a plan made in the past does)
+        for year in themes:
+            latest = year if latest is None else max(latest, year)
+        if not digits:
             continue
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:

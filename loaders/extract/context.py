@@ -87,7 +87,20 @@ _MAY_SAY_LAST_YEAR = any_word_of(REL_LAST_YEAR)
 _MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
 # A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
 _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
-                           r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін", re.I)
+                           r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін|"
+                           # a need or a cost foreseen ("в 2023 году потребуется 195,8 млн тенге", "понадобится",
+                           # "предстоит высадить", "is needed in 2025" is not: a present need may be of any year)
+                           r"потребу(?:ется|ются)|понадоб(?:ится|ятся)|предстоит|қажет\s+болады", re.I)
+# "году" left out in the second of two parallel clauses ("в прошлом году … 20 тысяч, в текущем – семь тысяч"):
+# the text also speaks of this year (as periods.py reads the same clause as year to date).
+_THIS_YEAR_ELIDED = re.compile(_W + r"в\s+(?:текущем|этом|нынешнем)(?=\s*(?:[—–]|-\s))", re.I)
+# The span of a plan, a programme or a roadmap ("Дорожная карта … на 2024-2026 годы", "2024-2026 жылдарға
+# арналған бағдарлама", "the plan for 2024-2026"): a text that names it is written within it or just before it,
+# not at its end; only its first year dates an undated text.
+# (English "for 2020-2022" is as often the span of results told: only after a word of a plan.)
+_PLAN_SPAN_BEFORE = re.compile(r"\bна\s*$|(?:plan|programme|program|roadmap|road map|strategy)\w*\s+for"
+                               r"(?:\s+the)?(?:\s+years)?\s*$", re.I)
+_PLAN_SPAN_KK = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\s*(?:-?\s*жылдар\w*\s+)?арналған", re.I)
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
@@ -172,6 +185,17 @@ def _about_the_future(low: str) -> bool:
     return PLANNED_RE.search(low) is not None or _FUTURE_WORDS.search(low) is not None
 
 
+def _is_plan_span(low: str, anchor: Any) -> bool:
+    """Is the range of years the span of a plan ("на 2024-2026 годы", "2024-2026 жылдарға арналған")?"""
+    head = low[max(0, anchor.start - 30):anchor.start]
+    itself = low[anchor.start:anchor.end]
+    if itself.startswith("for "):  # the English anchor takes its preposition
+        head, itself = head + "for", itself[4:].lstrip()
+    if _PLAN_SPAN_BEFORE.search(head) is not None:
+        return True
+    return _PLAN_SPAN_KK.match(low[anchor.end - len(itself):anchor.end + 30]) is not None
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -184,7 +208,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
         norm = normalize(sent.text)
         low = norm.lower()
         last_year = last_year or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None)
-        this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None)
+        this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None) or \
+            _THIS_YEAR_ELIDED.search(low) is not None
         anniversary = anniversary_year(low)
         if anniversary is not None:
             latest = anniversary if latest is None else max(latest, anniversary)
@@ -202,6 +227,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
                 year = anchor.period_end.year
+                if anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
+                    year = anchor.period_start.year
                 latest = year if latest is None else max(latest, year)
     if latest is None:
         return None

@@ -1,0 +1,48 @@
+"""Round 7, Russian and Kazakh: the classes of the seventh real set's misses and false figures, each fixed by a rule
+of the language and checked with variants (cases, word orders, scripts) and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15); the implied-year table checks context.implied_year on a text without a date.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_context_periods import _sents
+from test_extract_phrases import NOW, _check_read  # noqa: F401
+
+from loaders.extract.context import implied_year
+
+# The year implied for a page without a date. The span of a plan or a roadmap ("Дорожная карта … на 2024-2026
+# годы", "2024-2026 жылдарға арналған бағдарлама", "the roadmap for 2024-2026") dates the text by its first year,
+# not its last; a need foreseen ("в 2023 году потребуется 195,8 млн", "понадобится", "предстоит") is of a time to
+# come; "году" left out after "в прошлом году … , в текущем –" still speaks of this year, so the latest stated past
+# year ("за девять месяцев 2022 года") is the page's. Negatives: a range of results ("в 2020-2022 годах собрали"),
+# English "for 2020-2022" without a plan word.
+IMPLIED_YEAR = [
+    ("В рамках «Дорожной карты развития волонтерства на 2024-2026 годы» с начала года организовано 100 акций.", 2024),
+    ("В рамках программы на 2024–2026 годы с начала года проведено 100 акций.", 2024),
+    ("2024-2026 жылдарға арналған жол картасы аясында жыл басынан бері 100 акция өтті.", 2024),
+    ("Under the roadmap for 2024-2026, more than 100 campaigns were held since the start of the year.", 2024),
+    ("В 2020-2022 годах волонтеры собрали 5 тонн мусора.", 2022),  # a range of results: its last year
+    ("Figures for 2020-2022 show 5,000 volunteers.", 2022),
+    ("В прошлом году уничтожили больше 20 тысяч собак, в текущем – семь тысяч. В 2023 году потребуется 195,8 млн "
+     "тенге. За девять месяцев 2022 года собаки нападали более двух тысяч раз.", 2022),
+    ("В 2024 году понадобится 10 млн тенге. В 2022 году собрали 5 млн.", 2022),
+    ("Предстоит в 2026 году высадить 1000 деревьев. В 2023 году высадили 500.", 2023),
+    ("В прошлом году собрали 20 тонн, в текущем – уже 30 тонн. В 2022 году акция прошла впервые.", 2022),
+    ("В прошлом году собрали 20 тонн. В 2022 году акция прошла впервые.", 2023),  # no "this year": one later
+]
+
+
+@pytest.mark.parametrize("text,year", IMPLIED_YEAR)
+def test_implied_year_round7(text, year):
+    assert implied_year(_sents(text)) == year
+
+
+ROUND_1_7: dict[str, list] = {}
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_7.values() for row in table])
+def test_round7(text, expected, lang):
+    _check_read(text, expected, lang)

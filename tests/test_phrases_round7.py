@@ -40,7 +40,23 @@ def test_implied_year_round7(text, year):
     assert implied_year(_sents(text)) == year
 
 
-ROUND_1_7: dict[str, list] = {}
+# A Kazakh count in the ablative with a bound after it ("2000-нан астам іс-шара", Latin "2000-nan astam"): more than
+# that many, not a year; a month named in the same sentence keeps the publication's year. Negatives: "2019-дан бері"
+# (since 2019) and "2020 жылдан бастап" stay years.
+ABLATIVE_COUNT_NOT_A_YEAR = [
+    ("Наурыз айында елімiздің 17 өңірінде 2000-нан астам іс-шара өткізілді.",
+     ["17 exact regions * 2025-03-01..2025-03-31 KZ", "2000 at_least events * 2025-03-01..2025-03-31 KZ"], "kk"),
+    ("Naýryz aıynda elimizdiń 17 óńirinde 2000-nan astam is-shara ótkizildi.",
+     ["17 exact regions * 2025-03-01..2025-03-31 KZ", "2000 at_least events * 2025-03-01..2025-03-31 KZ"], "kk"),
+    ("Акцияға 2020-дан аса адам қатысты.", [f"2020 at_least persons * {NOW} KZ"], "kk"),
+    ("Сәуір айында 1990-нан астам ерікті тіркелді.", ["1990 at_least persons * 2025-04-01..2025-04-30 KZ"], "kk"),
+    ("2019-дан бері 300 ерікті көмектесті.", ["300 exact persons * * KZ"], "kk"),  # a year: not a figure
+    ("2020 жылдан бастап 500 ағаш егілді.", ["500 exact trees * * KZ"], "kk"),
+]
+
+ROUND_1_7: dict[str, list] = {
+    "ABLATIVE_COUNT_NOT_A_YEAR": ABLATIVE_COUNT_NOT_A_YEAR,
+}
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_7.values() for row in table])

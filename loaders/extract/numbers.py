@@ -226,7 +226,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     value = compose(parts) if from_words or scaled else parts[0][0] + sum(v for v, _ in parts[1:])
     if not from_words and scaled:
         value = compose(parts)
-    year_like = tok.kind == "num" and not scaled and (
+    year_like = tok.kind == "num" and not scaled and not _count_with_a_bound(tokens, j, ending) and (
         _YEAR.fullmatch(tok.text) is not None
         # a year of history after "in/since/в/с": "in 1628 when", "In 1666,", "since 1818", "в 1896-м"
         or (_OLD_YEAR.fullmatch(tok.text) is not None and i > 0 and tokens[i - 1].low in _YEAR_PREPOSITIONS)
@@ -236,6 +236,17 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
     return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale,
                        case_suffix)
+
+
+# A Kazakh count in the ablative with a bound after it ("2000-нан астам іс-шара", "2020-дан аса адам", "1990-нан
+# артық"): more than that many, never a year ("2019-дан бері" since 2019 keeps its year).
+_ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")
+_BOUNDS_AFTER_ABLATIVE = ("астам", "аса", "артық", "кем")
+
+
+def _count_with_a_bound(tokens: list[Token], j: int, ending: str) -> bool:
+    return (ending or "").lower().lstrip("-") in _ABLATIVE_ENDINGS and j < len(tokens) and \
+        tokens[j].low in _BOUNDS_AFTER_ABLATIVE
 
 
 def _instrumental_plural_next(tokens: list[Token], j: int) -> bool:

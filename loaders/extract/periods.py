@@ -345,7 +345,9 @@ class _LazyFlag:
         return self._value
 
 
-_LONE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+# (Not a count in the ablative with a bound after it: "2000-нан астам іс-шара" = more than 2000 events, not 2000.)
+_LONE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)"
+                        r"(?!\s*-?\s*(?:нан|нен|дан|ден|тан|тен)\s+(?:астам|аса|артық|кем)(?![^\W\d_]))")
 _FREQUENCY_BEFORE = re.compile(r"(?:times|twice|once|thrice|раз|раза|рет|дважды|трижды|однажды)\s*$", re.I)
 # "A year" as the base of a frequency told after it, as Kazakh does ("әр донор бір жылда 4 рет қан тапсыра алады",
 # "жылына 5 ретке дейін", "жылына бірнеше рет"): how often, not the year of the sentence's figures.

@@ -54,7 +54,21 @@ ABLATIVE_COUNT_NOT_A_YEAR = [
     ("2020 жылдан бастап 500 ағаш егілді.", ["500 exact trees * * KZ"], "kk"),
 ]
 
+# Kazakh adjectives joined by a conjunction before the head noun ("6500 жапырақты және қылқанжапырақты жас көшет"):
+# the count is of the head (trees), not of the unit of the figure before it (tonnes of waste). Negative: a noun
+# after "және" is a second thing, not a modifier ("300 ағаш және 50 бұта").
+JOINED_ADJECTIVES_KK = [
+    ("Осы күні облыста 2 мың тонна қоқыс шығарылып, 6500 жапырақты және қылқанжапырақты жас көшет отырғызылды.",
+     [f"2000 exact tonnes waste_collected_tonnes {NOW} KZ", f"6500 exact trees trees_planted {NOW} KZ"], "kk"),
+    ("Osy kúni oblysta 2 myń tonna qoqys shyǵarylyp, 6500 japyraqty jáne qylqanjapyraqty jas kóshet otyrǵyzyldy.",
+     [f"2000 exact tonnes waste_collected_tonnes {NOW} KZ", f"6500 exact trees trees_planted {NOW} KZ"], "kk"),
+    ("Аудандарда 300 жапырақты және қылқанжапырақты ағаш егілді.", [f"300 exact trees * {NOW} KZ"], "kk"),
+    ("Сенбілікте 5 тонна қоқыс жиналып, 120 жемісті немесе сәндік ағаш отырғызылды.",
+     [f"5 exact tonnes * {NOW} KZ", f"120 exact trees * {NOW} KZ"], "kk"),
+]
+
 ROUND_1_7: dict[str, list] = {
+    "JOINED_ADJECTIVES_KK": JOINED_ADJECTIVES_KK,
     "ABLATIVE_COUNT_NOT_A_YEAR": ABLATIVE_COUNT_NOT_A_YEAR,
 }
 

@@ -183,6 +183,13 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                     continue
                 unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
                 return NounMatch(stem, unit, k + 1, mods)
+            # Adjectives joined by a conjunction ("6500 жапырақты және қылқанжапырақты жас көшет", "200 ұлды мен
+            # қызды отбасы"): the head noun comes after both.
+            if w in ("және", "мен", "пен", "бен", "немесе") and mods and mods[-1].endswith(KK_ADJ_ENDINGS) and \
+                    k + 1 < limit and tokens[k + 1].kind == "word" and tokens[k + 1].low.endswith(KK_ADJ_ENDINGS) \
+                    and len(tokens[k + 1].low) > 5:
+                k += 1
+                continue
             if w in KK_NOT_NOUNS:
                 break
             if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:

@@ -67,7 +67,21 @@ JOINED_ADJECTIVES_KK = [
      [f"5 exact tonnes * {NOW} KZ", f"120 exact trees * {NOW} KZ"], "kk"),
 ]
 
+# A room told by its number in the locative singular ("108 оқу кабинетінде", "305 аудиторияда", "в 108 кабинете"):
+# where it happened, not a count. Negatives: Russian plural "в 108 кабинетах", a Kazakh bound "100-ден астам
+# кабинетінде", a count in the genitive plural "12 учебных кабинетов".
+ROOM_NUMBER = [
+    ("108 оқу кабинетінде бірінші қабатта уақытша қан алу пункті ашылды.", [], "kk"),
+    ("108 oqý kabınetinde birinshi qabatta ýaqytsha qan alý pýnkti ashyldy.", [], "kk"),
+    ("Донорлар 305 аудиторияда қан тапсырды, 40 адам қатысты.", [f"40 exact persons * {NOW} KZ"], "kk"),
+    ("Пункт забора крови открыли в 108 кабинете, кровь сдали 53 человека.", [f"53 exact persons * {NOW} KZ"], "ru"),
+    ("Ремонт провели в 108 кабинетах школ.", [f"108 exact * * {NOW} KZ"], "ru"),
+    ("Мектептің 100-ден астам кабинетінде жөндеу жүргізілді.", [f"100 at_least * * {NOW} KZ"], "kk"),
+    ("Волонтеры отремонтировали 12 учебных кабинетов.", [f"12 exact * * {NOW} KZ"], "ru"),
+]
+
 ROUND_1_7: dict[str, list] = {
+    "ROOM_NUMBER": ROOM_NUMBER,
     "JOINED_ADJECTIVES_KK": JOINED_ADJECTIVES_KK,
     "ABLATIVE_COUNT_NOT_A_YEAR": ABLATIVE_COUNT_NOT_A_YEAR,
 }

@@ -239,6 +239,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "located at Akkorgan, 5v.", "Абая, 12а", "5в үй": a house or a building with its letter
     if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
         return "address"  # "14 микрорайон", "37 мекенжайында"
+    if _room_number(tokens, m):
+        return "address"  # "108 оқу кабинетінде", "в 108 кабинете": the room where it happened
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
             prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
                 ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):
@@ -601,6 +603,27 @@ _CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 _QUALIFIERS_NEVER_BEFORE_A_YEAR = frozenset({"более", "свыше", "около", "почти", "порядка", "примерно",
                                              "приблизительно", "менее", "over", "nearly", "almost", "about",
                                              "approximately", "around"})
+
+
+# A room told by its number, in the locative singular: Kazakh "108 оқу кабинетінде", "305 аудиторияда", Russian
+# "в 108 кабинете", "в 12 аудитории" (a count of rooms is plural in Russian: "в 108 кабинетах", and takes a bound or
+# a case ending on the number in Kazakh: "100-ден астам кабинетте" stays a count).
+_ROOM_KK = re.compile(r"^(?:кабинет(?:ін|)(?:де|те)|аудитория(?:сын|)да)$")
+_ROOM_RU = re.compile(r"^(?:кабинете|аудитории)$")
+
+
+def _room_number(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.scaled or m.from_words or first.kind != "num" or m.ending or m.i1 >= len(tokens):
+        return False
+    k = m.i1
+    if tokens[k].low in ("оқу", "учебном", "учебной") and k + 1 < len(tokens):
+        k += 1  # "оқу кабинеті": a classroom
+    if tokens[k].kind != "word":
+        return False
+    if _ROOM_KK.match(tokens[k].low):
+        return True
+    return _ROOM_RU.match(tokens[k].low) is not None and m.i0 > 0 and tokens[m.i0 - 1].low in ("в", "во")
 
 
 def _elided_count_after_a_qualifier(tokens: list[Token], m: NumberMatch) -> bool:

@@ -80,7 +80,20 @@ ROOM_NUMBER = [
     ("Волонтеры отремонтировали 12 учебных кабинетов.", [f"12 exact * * {NOW} KZ"], "ru"),
 ]
 
+# A Kazakh name in the genitive right after the number, its possessed noun not following ("17 миллион Қазақстанның
+# ардагерлер ұйымдарының бастамаларын қолдауға", a headline cut before "теңге"): the number counts no noun (not the
+# veterans). Negatives: the possessed noun follows ("300 Алматының тұрғыны" are residents), a common noun in the
+# genitive is counted ("17 ауданның").
+GENITIVE_NAME_AFTER_NUMBER_KK = [
+    ("17 миллион Қазақстанның ардагерлер ұйымдарының бастамаларын қолдауға", [f"1.7e+07 exact items * {NOW} KZ"],
+     "kk"),
+    ("Акцияға 300 Алматының тұрғыны қатысты.", [f"300 exact persons * {NOW} KZ"], "kk"),
+    ("17 ауданның 300 еріктісі акцияға қатысты.",
+     [f"17 exact districts * {NOW} KZ", f"300 exact persons * {NOW} KZ"], "kk"),
+]
+
 ROUND_1_7: dict[str, list] = {
+    "GENITIVE_NAME_AFTER_NUMBER_KK": GENITIVE_NAME_AFTER_NUMBER_KK,
     "ROOM_NUMBER": ROOM_NUMBER,
     "JOINED_ADJECTIVES_KK": JOINED_ADJECTIVES_KK,
     "ABLATIVE_COUNT_NOT_A_YEAR": ABLATIVE_COUNT_NOT_A_YEAR,

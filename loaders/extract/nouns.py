@@ -108,6 +108,9 @@ class NounMatch:
     modifiers: list[str]
 
 
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
 def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
     """The counted noun after a number: skip adjectives, stop at verbs, prepositions and punctuation."""
     mods: list[str] = []
@@ -175,6 +178,12 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 # a length or an area ends the phrase: "300 метр жерге ағаш отырғызды" (trees on 300 metres of
                 # land), "5 гектар жерге көшет" — what is counted is the measure, not the trees after it
                 return NounMatch(w, None, k + 1, mods)
+            if k == j and t.text[:1].isupper() and w.endswith(_KK_GENITIVE) and not mods and not (
+                    k + 1 < limit and tokens[k + 1].low.endswith(("ы", "і"))):
+                # a name in the genitive right after the number, its possessed noun not following ("17 миллион
+                # Қазақстанның ардагерлер ұйымдарының бастамаларын қолдауға", a headline cut before "теңге"): the
+                # number counts no noun after it ("300 Алматының тұрғыны" still counts the residents)
+                return NounMatch(None, None, j, mods)
             stem = kk_stem(w)
             if stem is not None:
                 if stem == "жас" and k + 1 < limit and kk_stem(tokens[k + 1].low):

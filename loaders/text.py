@@ -398,6 +398,11 @@ def _words(s: str) -> int:
 # The end of a sentence inside a line: a full word, a stop, a capital ("заявки. За что"; not "г. Алматы").
 _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s+[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _LIST_ITEM_END = re.compile(r"[;,.]\s*$")
+# A sentence cut off by the copy ("Пожары не только уничтожили 43 тысячи гектаров леса, на в"): a line that ends in a
+# preposition or a conjunction after a comma is the start of a sentence, never a title (a title ends in a word of
+# its own). Its figures before the cut are read as the body's.
+_CUT_SENTENCE_END = re.compile(r",\s*(?:[^\W\d_][\w-]*\s+){0,3}(?:в|во|на|и|а|но|с|со|к|по|о|об|у|за|из|от|до|для|что|"
+                               r"как|the|of|and|to|in|on|for|with|a|an|but|that|және|мен|бен|пен|үшін)$", re.I)
 
 
 def _item_long_enough(st: str, words: int) -> bool:
@@ -674,7 +679,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # sentences whose last full stop was lost in copying ("… собрал 224 заявки. За что … рассказала Алия
         # Галимова")
         headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
-            words >= 12 and _INNER_SENTENCE_END.search(st))
+            words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st))
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):

@@ -100,6 +100,38 @@ ROUND_1_7: dict[str, list] = {
 }
 
 
+# A sentence cut off by the copy at the end of a page ("Пожары не только уничтожили 43 тысячи гектаров леса, на в"):
+# a line ending in a preposition or a conjunction after a comma is the start of a sentence, not a subheading (a
+# subheading off the topic is dropped); its figures before the cut are read. Negatives: titles and subheadings.
+_BODY = "Волонтеры Алматы собрали гуманитарную помощь для жителей Костанайской области, пострадавших от пожаров.\n"
+CUT_SENTENCE_LINES = [
+    (_BODY + "Пожары не только уничтожили 43 тысячи гектаров леса, на в", False),
+    (_BODY + "Огонь уничтожил 120 домов в трех районах, и", False),
+    (_BODY + "The fires destroyed 43,000 hectares of forest, and the", False),
+    (_BODY + "Өрт 43 мың гектар орманды жойып, сондай-ақ көптеген үйлерді және", False),
+    (_BODY + "Пожары в Костанайской области и помощь волонтеров", True),  # a subheading
+    (_BODY + "Лесные пожары: как помочь пострадавшим", True),
+]
+
+
+@pytest.mark.parametrize("text,headline", CUT_SENTENCE_LINES)
+def test_cut_sentence_is_not_a_headline(text, headline):
+    from loaders.text import content_lines
+    last = text.rsplit("\n", 1)[1]
+    line = next((ln for ln in content_lines(text)[0] if ln.text == last), None)
+    if headline:
+        assert line is None or line.is_headline  # a subheading off the topic is dropped
+    else:
+        assert line is not None and not line.is_headline
+
+
+CUT_SENTENCE = [
+    (_BODY + "Пожары не только уничтожили 43 тысячи гектаров леса, на в", [f"43000 exact * * {NOW} *"], "ru"),
+    (_BODY + "The fires destroyed 43,000 hectares of forest, and the", [f"43000 exact * * {NOW} *"], "en"),
+]
+ROUND_1_7["CUT_SENTENCE"] = CUT_SENTENCE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_7.values() for row in table])
 def test_round7(text, expected, lang):
     _check_read(text, expected, lang)

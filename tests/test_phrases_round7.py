@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from test_context_periods import _sents
-from test_extract_phrases import NOW, _check_read  # noqa: F401
+from test_extract_phrases import NOW, _check_read
 
 from loaders.extract.context import implied_year
 

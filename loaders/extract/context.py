@@ -196,6 +196,41 @@ def _is_plan_span(low: str, anchor: Any) -> bool:
     return _PLAN_SPAN_KK.match(low[anchor.end - len(itself):anchor.end + 30]) is not None
 
 
+# The year in the name of an event held now ("Бүгін Бүкіләлемдік «World Cleanup day 2021» тазалық күні …
+# сенбілікке қатыстым", "в рамках акции «Марафон добра-2023»", "the World Cleanup Day 2024 campaign held today"):
+# the page was written in that year. The name is an event's (a word of an event inside it or just before it) and
+# the sentence tells of now or of the event it is part of; a programme's target year («Казахстан-2050»), a name
+# that only holds a number («Команда 100») and a past or a coming event (the sentence speaks of last year, a plan
+# or the future) are not the year of the page.
+_EVENT_WORD = (r"(?:акци\w*|марафон\w*|субботник\w*|фестивал\w*|форум\w*|слет\w*|слёт\w*|недел\w*|"
+               r"день|дня|дне|челлендж\w*|сенбілік\w*|акция\w*|апталы\w*|күні\w*|мереке\w*|"
+               r"day|week|marathon\w*|campaign\w*|festival\w*|forum\w*|clean-?up\w*|challenge\w*)")
+_EVENT_NAME_YEAR = [
+    # a quoted name ending in its year: «World Cleanup day 2021», «Марафон добра-2023», "Таза Қазақстан 2023"
+    re.compile(r"(?:" + _EVENT_WORD + r"\s+)?[«\"“„]([^«»\"“”„]{0,60}?)[\s-]+((?:19|20)\d{2})\s*[»\"”“]", re.I),
+    # an English name without quotes: "the World Cleanup Day 2024 campaign"
+    re.compile(r"()\b(?:day|week|marathon)\s+((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I),
+]
+_EVENT_NOW = re.compile(_W + r"(?:бүгін\w*|қазір\w*|сегодня|сейчас|today|now|currently|в рамках|аясында|"
+                        r"as part of|within)" + _E, re.I)
+
+
+def event_name_year(low: str) -> int | None:
+    """The year in the name of an event the sentence tells is held now, None without one (see above)."""
+    if not _YEAR_DIGITS.search(low) or not _EVENT_NOW.search(low):
+        return None
+    if _about_the_future(low) or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None):
+        return None
+    for pattern in _EVENT_NAME_YEAR:
+        for m in pattern.finditer(low):
+            after = re.match(r"(?:\s+[^\W\d_]+){0,2}", low[m.end():])  # "«…» тазалық күні", "«…» акциясы"
+            whole = m.group(0) + (after.group(0) if after else "")
+            if re.search(_W + _EVENT_WORD + _E, whole, re.I) is None:
+                continue  # a name with a number, not an event's
+            return int(m.group(2))
+    return None
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -213,6 +248,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         anniversary = anniversary_year(low)
         if anniversary is not None:
             latest = anniversary if latest is None else max(latest, anniversary)
+        named = event_name_year(low)
+        if named is not None:
+            latest = named if latest is None else max(latest, named)
         themes = theme_years(norm)
         # Without a publication date, every year or range anchor has a year written in digits.
         digits = _YEAR_DIGITS.search(low) is not None

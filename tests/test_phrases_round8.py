@@ -46,6 +46,26 @@ def test_event_name_year(text, year):
 
 ROUND_1_8: dict[str, list] = {}
 
+# The number of an item of a numbered list at the start of a line ("1. Public Foundation …", "2) Жасыл ел …", a "1"
+# alone) is a label, not a figure; a count inside the item is still read. Negatives: a count that starts a sentence
+# ("15 volunteers took part"), a decimal ("1.5 million").
+NUMBERED_LIST_ITEM = [
+    ("The following NGOs were awarded grants:\n1. Public Foundation “Society Diabetes”, Taraz – Project to "
+     "strengthen NGOs.\n2. Public Foundation “Women’s Legal Center”, Almaty – Project to promote civic "
+     "participation.", [], "en"),
+    ("Победители конкурса:\n1. Общественный фонд «Добро», Тараз – проект помощи пожилым.\n2) Объединение "
+     "«Жасыл ел», Шымкент – проект озеленения.", [], "ru"),
+    ("Жеңімпаздар:\n1. «Мейірім» қоғамдық қоры, Тараз – қарттарға көмек жобасы.\n2. «Жасыл ел» бірлестігі, "
+     "Шымкент – көгалдандыру жобасы.", [], "kk"),
+    ("Results of the campaign:\n1. 500 volunteers cleaned the river banks in Almaty.",
+     [f"500 exact persons * {NOW} *"], "en"),
+    ("Итоги акции:\n2. 300 волонтеров убрали берег реки в Алматы.", [f"300 exact persons * {NOW} *"], "ru"),
+    # negatives: a count first in a sentence is a figure
+    ("15 volunteers took part in the clean-up in Almaty.", [f"15 exact persons * {NOW} *"], "en"),
+    ("40 волонтеров приняли участие в субботнике в Алматы.", [f"40 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_8["NUMBERED_LIST_ITEM"] = NUMBERED_LIST_ITEM
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_8.values() for row in table])
 def test_round8(text, expected, lang):

@@ -145,6 +145,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"
     if first.kind == "num" and text.strip(" .,:;!?-–—•*·|()[]") == text[first.start: tokens[m.i1 - 1].end]:
         return "counter"  # a line that is a number alone ("Лента новостей" / "0"): a counter of the page, no statement
+    if _list_item_number(tokens, m, text):
+        return "label"  # "1. Public Foundation …", "2) Жасыл ел …": the number of an item of a list
     if _in_embedded_data(text, first.start):
         return "markup"  # digits of a base64 image or a long URL pasted into the text
     if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
@@ -415,6 +417,21 @@ def _day_and_month(tokens: list[Token], m: NumberMatch) -> bool:
         return False  # "вырос до 3.10": a value; a dateline stands first or after the place ("Семей. 15.11.")
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     return nxt is None or (nxt.kind == "punct" and nxt.text not in ("%", "+") and not nxt.text.isalnum())
+
+
+def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """The number of an item of a numbered list at the start of a line ("1. Public Foundation “Society …”, Taraz",
+    "2) Жасыл ел жасақтары …"): a small whole number first in the sentence, a dot or a bracket right after it and
+    a space before the item's words. A label, not a figure ("1. 500 волонтеров …" still reads 500)."""
+    first = tokens[m.i0]
+    if m.i0 != 0 or m.i1 != 1 or first.kind != "num" or first.suffix or m.scaled or not first.text.isdigit() or \
+            not 1 <= m.value <= 99 or text[:first.start].strip():
+        return False
+    nxt = tokens[1] if len(tokens) > 1 else None
+    if nxt is None or nxt.text not in (".", ")") or nxt.start != first.end:
+        return False
+    after = text[nxt.end:nxt.end + 3]
+    return re.match(r" [«“\"„(]?\w", after) is not None  # the item's words, its quoted name or its count follow
 
 
 def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:

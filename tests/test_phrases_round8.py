@@ -67,6 +67,23 @@ NUMBERED_LIST_ITEM = [
 ROUND_1_8["NUMBERED_LIST_ITEM"] = NUMBERED_LIST_ITEM
 
 
+
+# A dot between thousands in Russian and Kazakh ("около 1.400 бойцов", "2.500 еріктіге"): one to three digits and
+# groups of exactly three before a counted noun. Negatives: a decimal with a scale ("1.5 млн", "1.500 млн"), a share
+# ("2.05%"), a date ("15.11"), English (a decimal point).
+DOT_THOUSANDS = [
+    ("В этом году около 1.400 бойцов отрядов помогают озеленить область.", ["1400 approx persons * * *"], "ru"),
+    ("В акции приняли участие 2.500 волонтеров.", ["2500 exact persons * * *"], "ru"),
+    ("Акцияға 2.500 ерікті қатысты.", ["2500 exact persons * * *"], "kk"),
+    ("Волонтеры собрали 12.300 подписей.", ["12300 exact * * * *"], "ru"),
+    # negatives
+    ("Волонтеры собрали 1.5 млн тенге.", ["1.5e+06 exact KZT * * *"], "ru"),
+    ("Волонтеры собрали 1.500 млн тенге.", ["1.5e+06 exact KZT * * *"], "ru"),
+    ("Доля доноров выросла на 2.05% за год.", ["2.05 exact percent * * *"], "ru"),
+]
+ROUND_1_8["DOT_THOUSANDS"] = DOT_THOUSANDS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_8.values() for row in table])
 def test_round8(text, expected, lang):
     _check_read(text, expected, lang)

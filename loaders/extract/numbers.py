@@ -100,6 +100,18 @@ _OLD_YEAR = re.compile(r"1[0-8]\d{2}")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "в", "с", "from"})
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_thousands(tok: Token, nxt: Token | None, lang: str, scale_next: bool) -> bool:
+    """A dot between thousands in a Russian or Kazakh text ("около 1.400 бойцов", "2.500 еріктіге"): one to three
+    digits, then groups of exactly three, a counted noun after a space. Not a decimal with a scale ("1.5 млн",
+    "1.500 млн"), a share ("2.05%") or a date ("15.11", "01.06.2023": two-digit groups)."""
+    if lang == "en" or tok.suffix or scale_next or not _DOT_THOUSANDS.fullmatch(tok.text):
+        return False
+    return nxt is not None and nxt.kind == "word" and nxt.start > tok.end
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -114,7 +126,10 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         case_suffix = lang == "ru" and (tok.suffix in RU_CARDINAL_SUFFIXES or
                                         (tok.suffix in RU_AMBIGUOUS_SUFFIXES and scale_next))
         scaled_next = scale_next and (not tok.suffix or case_suffix)
-        parts.append((digits_value(tok.text, lang, scaled_next), False))
+        value = digits_value(tok.text, lang, scaled_next)
+        if _dot_thousands(tok, nxt, lang, scale_next):
+            value = float(tok.text.replace(".", ""))
+        parts.append((value, False))
         ending = "" if case_suffix else tok.suffix
         j = i + 1
         # "40 с лишним тысяч": a bound between the number and its scale word

@@ -84,6 +84,24 @@ DOT_THOUSANDS = [
 ROUND_1_8["DOT_THOUSANDS"] = DOT_THOUSANDS
 
 
+# "ТОП-10 претендентов" after a word of choosing ("с целью определения ТОП-10 претендентов по 15 номинациям", "to
+# select the top-10 finalists", "ТОП-10 үміткерді анықтау"): how many are chosen, a count of the noun after it, not
+# a number inside a name (scoring.md). Negatives: a list's title ("Топ-10 волонтерских проектов года"), a rank
+# without a counted noun ("проект вошел в ТОП-10").
+TOP_N_SELECTED = [
+    ("Онлайн-голосование проводилось с целью определения ТОП-10 претендентов по 15 номинациям.",
+     [f"10 exact persons * {NOW} *", f"15 exact * * {NOW} *"], "ru"),
+    ("Жюри отобрало топ-20 участников конкурса в Алматы.", [f"20 exact persons * {NOW} *"], "ru"),
+    ("The online vote was held to select the top-10 finalists in each nomination.", [f"10 exact * * {NOW} *"], "en"),
+    ("Онлайн-дауыс беру әр номинация бойынша ТОП-10 үміткерді анықтау мақсатында өтті.",
+     [f"10 exact * * {NOW} *"], "kk"),
+    # negatives
+    ("Топ-10 волонтерских проектов года.", [], "ru"),
+    ("Проект волонтеров из Алматы вошел в ТОП-10.", [], "ru"),
+]
+ROUND_1_8["TOP_N_SELECTED"] = TOP_N_SELECTED
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_8.values() for row in table])
 def test_round8(text, expected, lang):
     _check_read(text, expected, lang)

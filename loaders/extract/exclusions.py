@@ -260,7 +260,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             and _closes_gloss(tokens, m.i1):
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
-            text[first.start - 2].isalpha():
+            text[first.start - 2].isalpha() and not _top_n_selected(tokens, m):
         return "name"  # COVID-19, Су-27, alert(1)
     if first.kind == "num" and not m.scaled and len(first.text) == 2 and 1 <= m.value <= 12 and \
             _YEAR_MONTH_BEFORE.search(text, 0, first.start):
@@ -417,6 +417,25 @@ def _day_and_month(tokens: list[Token], m: NumberMatch) -> bool:
         return False  # "вырос до 3.10": a value; a dateline stands first or after the place ("Семей. 15.11.")
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     return nxt is None or (nxt.kind == "punct" and nxt.text not in ("%", "+") and not nxt.text.isalnum())
+
+
+_TOP_WORD = frozenset({"топ", "top"})
+_SELECTING = re.compile(r"^(?:определ\w*|отбор\w*|отобра\w*|отбира\w*|выбор\w*|выбра\w*|выбира\w*|"
+                        r"анықта\w*|іріктел\w*|іріктеу\w*|таңда\w*|select\w*|chos\w*|choos\w*|"
+                        r"shortlist\w*|pick\w*|determin\w*|identif\w*)$")
+
+
+def _top_n_selected(tokens: list[Token], m: NumberMatch) -> bool:
+    """"определения ТОП-10 претендентов по 15 номинациям", "to select the top-10 finalists": how many are chosen,
+    a count of the noun after it, not a name (scoring.md excludes numbers inside names; a title "Топ-10 волонтерских
+    проектов года" stays a name: no word of choosing before it)."""
+    if m.i0 < 2 or tokens[m.i0 - 1].text not in ("-", "‐") or tokens[m.i0 - 2].low not in _TOP_WORD:
+        return False
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False  # "вошел в ТОП-10.": a rank, no counted noun
+    # Russian and English choose before ("определения ТОП-10 …"), Kazakh after ("ТОП-10 үміткерді анықтау")
+    near = tokens[max(0, m.i0 - 5):m.i0 - 2] + tokens[m.i1 + 1:m.i1 + 3]
+    return any(t.kind == "word" and _SELECTING.match(t.low) for t in near)
 
 
 def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:

@@ -102,6 +102,26 @@ TOP_N_SELECTED = [
 ROUND_1_8["TOP_N_SELECTED"] = TOP_N_SELECTED
 
 
+# A count after a counted street in a list ("83 көше, 357 күл-қоқыс үйінділері тазартылды", "12 улиц, 40 дворов",
+# "12 streets, 40 yards"): "көше / улиц / streets" counted by the number before it is an item of the list, not the
+# start of an address; the next count (with a hyphenated compound noun too) is read. Negatives: addresses
+# ("Абай даңғылы, 52", "14 микрорайон, 25 дом", "здание 25").
+STREETS_IN_A_LIST = [
+    ("Онда 17 шақырым арық-атыздар және ирригация жүйелері, 83 көше, 357 күл-қоқыс үйінділері тазартылып, жойылды.",
+     [f"17 exact * * {NOW} *", f"83 exact * * {NOW} *", f"357 exact * * {NOW} *"], "kk"),
+    ("Сенбілікте 83 көше, 357 қоқыс үйіндісі тазартылды.", [f"83 exact * * {NOW} *", f"357 exact * * {NOW} *"],
+     "kk"),
+    ("Волонтеры убрали 12 улица, 40 дворов и 5 скверов.",
+     [f"12 exact * * {NOW} *", f"40 exact * * {NOW} *", f"5 exact * * {NOW} *"], "ru"),
+    ("Volunteers cleaned 12 street, 40 yards and 5 parks.",
+     [f"12 exact * * {NOW} *", f"40 exact * * {NOW} *", f"5 exact * * {NOW} *"], "en"),
+    # negatives: addresses
+    ("Орталық Абай даңғылы, 52 мекенжайында орналасқан.", [], "kk"),
+    ("Штаб расположен по адресу: 14 микрорайон, 25 дом.", [], "ru"),
+]
+ROUND_1_8["STREETS_IN_A_LIST"] = STREETS_IN_A_LIST
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_8.values() for row in table])
 def test_round8(text, expected, lang):
     _check_read(text, expected, lang)

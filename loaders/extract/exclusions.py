@@ -596,13 +596,24 @@ _NAME_TITLES = frozenset({"би", "бия", "батыр", "батыра", "ха�
                           "қызы", "khan", "batyr", "bi"})
 
 
+def _count_of_streets_in_a_list(tokens: list[Token], k: int, i0: int) -> bool:
+    """"17 шақырым арық, 83 көше, 357 күл-қоқыс үйінділері тазартылды", "убрали 12 улиц, 40 дворов": the address
+    word is counted by a number before it and the number after the comma counts a noun of its own; an item of a
+    list of counts, not a house number ("14 микрорайон, здание 25", "Абай даңғылы, 52" stay addresses)."""
+    if k == 0 or tokens[k - 1].kind != "num" or tokens[k - 1].suffix:
+        return False
+    nxt = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and nxt.low not in ADDRESS_BEFORE and \
+        tokens[i0].end < nxt.start
+
+
 def _after_address_word(tokens: list[Token], i0: int) -> bool:
     """Is the number at i0 a house number: an address word before it, with at most a street name (capitalized
     words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
     for k in range(i0 - 1, max(-1, i0 - 6), -1):
         t = tokens[k]
         if t.kind == "word" and t.low in ADDRESS_BEFORE and not _ordinal_ending(tokens, k):
-            return True
+            return not _count_of_streets_in_a_list(tokens, k, i0)
         if t.kind == "punct" and t.text in ".,":
             continue
         if t.kind == "word" and (t.text[:1].isupper() or t.low in _NAME_TITLES):

@@ -175,3 +175,35 @@ def test_figure_start_shortcut_changes_nothing(lang: str, monkeypatch: pytest.Mo
     slow = figures()
     assert fast == slow
     assert len(fast) >= 10  # the texts hold figures in words that the shortcut must let through
+
+
+def test_every_planned_alternative_holds_a_planned_word() -> None:
+    for alternative in periods.PLANNED_RE.pattern.split("|"):
+        literal = re.sub(r"\\b|\(\?!.*?\)|\\w\*|.\?", "", alternative)
+        assert re.fullmatch(r"[^\W\d_]+", literal), alternative
+        assert any(word in literal for word in periods.PLANNED_WORDS), alternative
+
+
+def test_planned_odd_chars_are_every_char_lowered_out_of_the_words() -> None:
+    letters = set("".join(periods.PLANNED_WORDS))
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    odd = {c for c in re.findall("[" + "".join(sorted(letters)) + "]", every, re.I)
+           if {ch for ch in letters if re.fullmatch(re.escape(ch), c, re.I)} != {c.lower()}}
+    assert odd == set(periods.PLANNED_ODD_CHARS)
+
+
+PLANNED_TEXTS = [
+    *SENTENCES, *YEAR_TEXTS, *FIGURE_START_TEXTS,
+    "К 2030 году ПЛАНИРУЕТСЯ привлечь 1 млн волонтеров", "Целевой показатель — 500 доноров",
+    "Ожидается, что будет высажено 2 млрд деревьев", "поставил задачу высадить", "Президент поручил",
+    "2025 жылы 300 ерікті тарту жоспарлануда", "міндетін қойды", "міндетті түрде 200 адам", "тапсырма берді",
+    "The government will plant 2 billion trees", "plants 200 trees", "the target is 5,000 donors",
+    "TASKED the ministry", "pledged to recruit 1,000", "aims to", "intends to double", "its main objective",
+    "Bİll wİll", "taſk force", "the ıntends", "tasks were completed", "planet of 8 billion",
+]
+
+
+@pytest.mark.parametrize("sentence", PLANNED_TEXTS)
+def test_planned_shortcut_changes_nothing(sentence: str) -> None:
+    for variant in (sentence, sentence.lower(), sentence.upper()):
+        assert periods.has_planned_word(variant) == (periods.PLANNED_RE.search(variant) is not None), variant

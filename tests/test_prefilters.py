@@ -207,3 +207,26 @@ PLANNED_TEXTS = [
 def test_planned_shortcut_changes_nothing(sentence: str) -> None:
     for variant in (sentence, sentence.lower(), sentence.upper()):
         assert periods.has_planned_word(variant) == (periods.PLANNED_RE.search(variant) is not None), variant
+
+
+WRAP_LINES = [
+    "Over 16,000", "families have already received help from the", "allocated to", "в Акмолинской области и в",
+    "Ерiктiлер және", "оның", "the end.", "the end. ", "конец.»", "конец.» \t", "as follows:", "список;",
+    "a (the)", "«Қазақстан» және", "see more —", "2024", "2024 жылы", "in 2024", "x_the", "x²the", "the²", "of ½",
+    "supercalifragilisticexpialidocious-and-then-some-very-long-word-of-the-copy-that-goes-on-and", "THE",
+    "Over the", "over the\u00a0", "at\u2003", "word!\u3000", "", " ", "...", "?»", "Why?\"", "under_", "in 12",
+    "Қазақстан Республикасы Денсаулық сақтау министрлігінің мәліметінше барлығы", "…the", "ко", "к", "Итого:  ",
+    "no stop here\n", "stop here.\n", "a" * 300 + " the", "the " + "б" * 200,
+]
+
+
+@pytest.mark.parametrize("line", WRAP_LINES)
+def test_wrap_shortcuts_change_nothing(line: str) -> None:
+    last_word = re.compile(r"([^\W\d_]+)\W*$")
+    for variant in (line, line.upper(), line + ",", f"{line} the", f"Начало. {line}"):
+        st = variant.rstrip()
+        m = last_word.search(st)
+        slow = st.endswith((",", "-", "–", "—")) or (
+            m is not None and m.end(1) == len(st) and m.group(1).lower() in text._OPEN_END_WORDS)
+        assert text._open_end(variant) == slow, variant
+        assert text._ends_a_clause(variant) == (text._CLAUSE_END.search(variant) is not None), variant

@@ -230,3 +230,27 @@ def test_wrap_shortcuts_change_nothing(line: str) -> None:
             m is not None and m.end(1) == len(st) and m.group(1).lower() in text._OPEN_END_WORDS)
         assert text._open_end(variant) == slow, variant
         assert text._ends_a_clause(variant) == (text._CLAUSE_END.search(variant) is not None), variant
+
+
+TRANSLIT_TEXTS = [
+    "Donorlardyn 10 payyzdan azy jastar eken.\nAstana, 12 mamyr",
+    "Senbilikte 300 keli qoqys jinaldy.", "Eriktiler 500 otbasyga komek korsetti.",
+    "Volunteers helped 500 families in Almaty.\nThe study was done boldly.", "Qatar and Lynda helped 20 people.",
+    "Volontery pomogli 50 semyam.", "Qazaqstanda 300 myń eriktі bar.\nAstana, 12 mamyr",
+    "Ерікті 500 otbasyga.\nPhoto: qazinform.kz", "see https://qazaqstan.kz/eriktiler for more",
+    "Bıyl 1 200 donor qan tapsyrdy.", "Biyl 1200 donor qan tapsyrdy", "Only English here, nothing Kazakh.",
+    "Aqmola oblysynda 40 erikti\nQostanai oblysynda 30\nBasqa", "Tags: qazaqstan, eriktiler",
+]
+
+
+@pytest.mark.parametrize("text_", TRANSLIT_TEXTS)
+def test_translit_shortcut_changes_nothing(text_: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from loaders import translit
+    for variant in (text_, text_.lower(), text_.upper(), f"{text_}\n{TRANSLIT_TEXTS[3]}"):
+        fast = translit.transliterate_paragraphs(variant)
+        monkeypatch.setattr(translit, "_may_be_kazakh", lambda line: True)
+        slow = translit.transliterate_paragraphs(variant)
+        monkeypatch.undo()
+        assert fast == slow, variant
+        for line in variant.split("\n"):
+            assert translit._may_be_kazakh(line) or translit._assess(line)[0] != "yes", line

@@ -457,8 +457,10 @@ _OPEN_END_WORDS = frozenset(
     " мен және бен пен да де та те немесе не үшін туралы арқылы сияқты яғни әрі бірақ оның олардың шамамен "
     "барлығы".split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_CHAR = re.compile(r"\s*[«\"“(]?(\w)")
 _CLAUSE_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$|[:;]\s*$")
+_CLAUSE_END_CHARS = frozenset(".!?…»\"”):;")
 # A sentence end inside a joined paragraph or at its end: a stop after a word or a number, then a capital, a digit
 # or the end ("… so far. Over 4,500 …", "… destroyed housing."; not "17 тыс. волонтеров").
 _JOINED_SENTENCE_END = re.compile(r"(?:[^\W_]{2,}|\d)[»\"”)]?[.!?…][»\"”)]?(?:\s+[«\"“]?(\w)|\s*$)")
@@ -474,8 +476,16 @@ def _open_end(line: str) -> bool:
     st = line.rstrip()
     if st.endswith((",", "-", "–", "—")):
         return True
-    m = _LAST_WORD.search(st)
-    return m is not None and m.end(1) == len(st) and m.group(1).lower() in _OPEN_END_WORDS
+    # The word that ends the line, as _LAST_WORD ending at the line's end finds it, read backwards from the end
+    # (the search of _LAST_WORD backtracks through every word of a long line).
+    m = _LEADING_LETTERS.match(st[::-1])
+    return m is not None and m.group(0)[::-1].lower() in _OPEN_END_WORDS
+
+
+def _ends_a_clause(line: str) -> bool:
+    """_CLAUSE_END.search(line), asked only of a line whose last character but spaces is a stop, a quote or a
+    bracket after one, a colon or a semicolon (the search tries every position of the line)."""
+    return line.rstrip()[-1:] in _CLAUSE_END_CHARS and _CLAUSE_END.search(line) is not None
 
 
 def _starts_own_line(line: str) -> bool:
@@ -497,7 +507,7 @@ def _continues(prev: str, prev_words: int, nxt: str) -> bool:
     have already received …"), or `prev` stops on a word that needs its next word ("… allocated to⏎530
     families"). Menus and lists of headlines start each line with a capital and end each on a content word; an
     item of a list keeps its line."""
-    if not prev.strip() or not nxt.strip() or _CLAUSE_END.search(prev) or _starts_own_line(nxt) or \
+    if not prev.strip() or not nxt.strip() or _ends_a_clause(prev) or _starts_own_line(nxt) or \
             TAIL_MARKERS.match(prev):
         return False  # "Читайте также⏎<headline>" is a link, not a sentence
     first = _FIRST_CHAR.match(nxt)

@@ -252,6 +252,22 @@ def _kk_form(word: str) -> bool:
     return len(low) >= 4 and _KK_FORM_RE.search(low) is not None
 
 
+def _may_be_kazakh(text: str) -> bool:
+    """False when _assess(text) cannot say "yes": that takes a word of the lexicon, or two Kazakh forms, among the
+    Latin words (a URL, which _assess cuts out first, and the words around it are left to _assess)."""
+    if _has_url(text):
+        return True
+    forms = 0
+    for w in _LATIN_WORD_RE.findall(text):
+        if _is_kk_word(w):
+            return True
+        if _kk_form(w):
+            forms += 1
+            if forms >= 2:
+                return True
+    return False
+
+
 def _assess(text: str) -> tuple[str, str]:
     """("yes" | "unsure" | "no", alphabet) for a paragraph. "unsure": Latin text that is neither English nor
     recognisably Kazakh (a dateline, a caption): read as Kazakh only inside a Kazakh-Latin article."""
@@ -514,6 +530,8 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
     if not (_MARKER_RE.search(text) or any(_is_kk_word(w) or _kk_form(w) for w in _LATIN_WORD_RE.findall(text))):
         return text, None
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    if not any(_may_be_kazakh(text[s:e]) for s, e in lines):
+        return text, None  # no line can be judged "yes": nothing is converted
     verdicts = [_assess(text[s:e]) for s, e in lines]
     found = Counter(alph for verdict, alph in verdicts if verdict == "yes")
     if not found:

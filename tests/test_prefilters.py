@@ -175,3 +175,82 @@ def test_figure_start_shortcut_changes_nothing(lang: str, monkeypatch: pytest.Mo
     slow = figures()
     assert fast == slow
     assert len(fast) >= 10  # the texts hold figures in words that the shortcut must let through
+
+
+def test_every_planned_alternative_holds_a_planned_word() -> None:
+    for alternative in periods.PLANNED_RE.pattern.split("|"):
+        literal = re.sub(r"\\b|\(\?!.*?\)|\\w\*|.\?", "", alternative)
+        assert re.fullmatch(r"[^\W\d_]+", literal), alternative
+        assert any(word in literal for word in periods.PLANNED_WORDS), alternative
+
+
+def test_planned_odd_chars_are_every_char_lowered_out_of_the_words() -> None:
+    letters = set("".join(periods.PLANNED_WORDS))
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    odd = {c for c in re.findall("[" + "".join(sorted(letters)) + "]", every, re.I)
+           if {ch for ch in letters if re.fullmatch(re.escape(ch), c, re.I)} != {c.lower()}}
+    assert odd == set(periods.PLANNED_ODD_CHARS)
+
+
+PLANNED_TEXTS = [
+    *SENTENCES, *YEAR_TEXTS, *FIGURE_START_TEXTS,
+    "К 2030 году ПЛАНИРУЕТСЯ привлечь 1 млн волонтеров", "Целевой показатель — 500 доноров",
+    "Ожидается, что будет высажено 2 млрд деревьев", "поставил задачу высадить", "Президент поручил",
+    "2025 жылы 300 ерікті тарту жоспарлануда", "міндетін қойды", "міндетті түрде 200 адам", "тапсырма берді",
+    "The government will plant 2 billion trees", "plants 200 trees", "the target is 5,000 donors",
+    "TASKED the ministry", "pledged to recruit 1,000", "aims to", "intends to double", "its main objective",
+    "Bİll wİll", "taſk force", "the ıntends", "tasks were completed", "planet of 8 billion",
+]
+
+
+@pytest.mark.parametrize("sentence", PLANNED_TEXTS)
+def test_planned_shortcut_changes_nothing(sentence: str) -> None:
+    for variant in (sentence, sentence.lower(), sentence.upper()):
+        assert periods.has_planned_word(variant) == (periods.PLANNED_RE.search(variant) is not None), variant
+
+
+WRAP_LINES = [
+    "Over 16,000", "families have already received help from the", "allocated to", "в Акмолинской области и в",
+    "Ерiктiлер және", "оның", "the end.", "the end. ", "конец.»", "конец.» \t", "as follows:", "список;",
+    "a (the)", "«Қазақстан» және", "see more —", "2024", "2024 жылы", "in 2024", "x_the", "x²the", "the²", "of ½",
+    "supercalifragilisticexpialidocious-and-then-some-very-long-word-of-the-copy-that-goes-on-and", "THE",
+    "Over the", "over the\u00a0", "at\u2003", "word!\u3000", "", " ", "...", "?»", "Why?\"", "under_", "in 12",
+    "Қазақстан Республикасы Денсаулық сақтау министрлігінің мәліметінше барлығы", "…the", "ко", "к", "Итого:  ",
+    "no stop here\n", "stop here.\n", "a" * 300 + " the", "the " + "б" * 200,
+]
+
+
+@pytest.mark.parametrize("line", WRAP_LINES)
+def test_wrap_shortcuts_change_nothing(line: str) -> None:
+    last_word = re.compile(r"([^\W\d_]+)\W*$")
+    for variant in (line, line.upper(), line + ",", f"{line} the", f"Начало. {line}"):
+        st = variant.rstrip()
+        m = last_word.search(st)
+        slow = st.endswith((",", "-", "–", "—")) or (
+            m is not None and m.end(1) == len(st) and m.group(1).lower() in text._OPEN_END_WORDS)
+        assert text._open_end(variant) == slow, variant
+        assert text._ends_a_clause(variant) == (text._CLAUSE_END.search(variant) is not None), variant
+
+
+TRANSLIT_TEXTS = [
+    "Donorlardyn 10 payyzdan azy jastar eken.\nAstana, 12 mamyr",
+    "Senbilikte 300 keli qoqys jinaldy.", "Eriktiler 500 otbasyga komek korsetti.",
+    "Volunteers helped 500 families in Almaty.\nThe study was done boldly.", "Qatar and Lynda helped 20 people.",
+    "Volontery pomogli 50 semyam.", "Qazaqstanda 300 myń eriktі bar.\nAstana, 12 mamyr",
+    "Ерікті 500 otbasyga.\nPhoto: qazinform.kz", "see https://qazaqstan.kz/eriktiler for more",
+    "Bıyl 1 200 donor qan tapsyrdy.", "Biyl 1200 donor qan tapsyrdy", "Only English here, nothing Kazakh.",
+    "Aqmola oblysynda 40 erikti\nQostanai oblysynda 30\nBasqa", "Tags: qazaqstan, eriktiler",
+]
+
+
+@pytest.mark.parametrize("text_", TRANSLIT_TEXTS)
+def test_translit_shortcut_changes_nothing(text_: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from loaders import translit
+    for variant in (text_, text_.lower(), text_.upper(), f"{text_}\n{TRANSLIT_TEXTS[3]}"):
+        fast = translit.transliterate_paragraphs(variant)
+        monkeypatch.setattr(translit, "_may_be_kazakh", lambda line: True)
+        slow = translit.transliterate_paragraphs(variant)
+        monkeypatch.undo()
+        assert fast == slow, variant
+        for line in variant.split("\n"):
+            assert translit._may_be_kazakh(line) or translit._assess(line)[0] != "yes", line

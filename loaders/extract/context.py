@@ -17,7 +17,7 @@ from loaders import classify
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import PLANNED_RE, any_word_of, find_anchors
+from loaders.extract.periods import any_word_of, find_anchors, has_planned_word
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.text import (
@@ -182,7 +182,7 @@ def _about_the_future(low: str) -> bool:
     the past does not count."""
     if _PLAN_MADE.search(low):
         low = _PLAN_MADE.sub(" ", low)
-    return PLANNED_RE.search(low) is not None or _FUTURE_WORDS.search(low) is not None
+    return has_planned_word(low) or _FUTURE_WORDS.search(low) is not None
 
 
 def _is_plan_span(low: str, anchor: Any) -> bool:

@@ -946,6 +946,23 @@ PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|п�
                         # высадить", "поручил", "міндет қойды", "тапсырма берді"), a pledge or an intention
                         r"\btasks?\b|\btasked\b|\bpledge|\bintends?\b|\bobjective|задач|поручи|міндет(?!ті)|"
                         r"тапсырма", re.I)
+# A word every match of PLANNED_RE holds (the literal of each of its alternatives), found in the lower-cased text by
+# a trie without IGNORECASE, many times faster than PLANNED_RE itself; few sentences hold one. A character that
+# matches a letter of these words under IGNORECASE but does not lower-case to it ("İ", "ı", "ſ", Cyrillic "ᲀ") is looked
+# for in the text as is: with one, PLANNED_RE is asked anyway.
+PLANNED_WORDS = ("план", "целев", "цель", "предполага", "ожида", "прогноз", "намечен", "будет", "будут", "жоспар",
+                 "көзде", "болжа", "plan", "target", "will", "expected", "aim", "goal", "task", "pledge", "intend",
+                 "objective", "задач", "поручи", "міндет", "тапсырма")
+_PLANNED_WORDS_RE = re.compile(trie_regex(PLANNED_WORDS))
+PLANNED_ODD_CHARS = "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"  # İ ı ſ ᲀ ᲁ ᲂ ᲃ ᲄ ᲅ
+_PLANNED_ODD_RE = re.compile("[" + PLANNED_ODD_CHARS + "]")
+
+
+def has_planned_word(text: str) -> bool:
+    """PLANNED_RE.search(text) is not None, by a cheap necessary test first."""
+    if _PLANNED_WORDS_RE.search(text.lower()) is None and _PLANNED_ODD_RE.search(text) is None:
+        return False
+    return PLANNED_RE.search(text) is not None
 # A plan told in the past tense ("3 млн теңге бөлу жоспарланған еді", "было запланировано", "planned to award …
 # was") is the plan of the time the text spoke of before, not a target from now on: it takes that time's period.
 _PAST_PLAN = re.compile(r"(?:жоспарланған|жоспарлаған|көзделген|белгіленген)\s+(?:еді|болатын)|"
@@ -1096,7 +1113,7 @@ def is_comparison_base(low: str, anchor: Anchor) -> bool:
 @lru_cache(maxsize=4096)
 def _has_planning_word(clause_text: str) -> bool:
     # The figures of one clause ask the same question of the same text: searched once per clause.
-    return PLANNED_RE.search(clause_text) is not None
+    return has_planned_word(clause_text)
 
 
 def is_planned(clause_text: str, anchor: Anchor | None, published: dt.date | None) -> bool:

@@ -249,6 +249,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "grade"  # "школьники 5-11 классов": the 11
     if prev is not None and prev.kind in ("time", "date"):
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
+    if _after_a_counter_label(tokens, m, text):
+        return "counter"  # "…до конца лета.Количество показов: 1041", "Views: 1 245": the page's counter
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):
@@ -436,6 +438,29 @@ def _top_n_selected(tokens: list[Token], m: NumberMatch) -> bool:
     # Russian and English choose before ("определения ТОП-10 …"), Kazakh after ("ТОП-10 үміткерді анықтау")
     near = tokens[max(0, m.i0 - 5):m.i0 - 2] + tokens[m.i1 + 1:m.i1 + 3]
     return any(t.kind == "word" and _SELECTING.match(t.low) for t in near)
+
+
+# Labels of a page's counters of views or reads (Russian, Kazakh, English), as sites print them after the text.
+_COUNTER_LABEL = re.compile(r"^(?:показ(?:ов|ы)|просмотр(?:ов|ы|а)?|прочтени[йя]|прочитан[оа]?|views?|reads?|"
+                            r"қаралым(?:ы|дар)?|қаралды|оқылды|оқылым(?:ы|дар)?|көрілім(?:і|дер)?|"
+                            r"көрсетілім(?:і|дер)?)$")
+
+
+def _after_a_counter_label(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """A number printed as the value of a counter label: "Количество показов: 1041", "Просмотров: 1 245",
+    "Views: 300", "Қаралым саны: 56", or the label right before a number that ends the text ("Оқылды 120").
+    A sentence that counts views ("видео набрало более 1000 просмотров") puts the number before the word."""
+    i = m.i0 - 1
+    colon = i >= 0 and tokens[i].text == ":"
+    if colon:
+        i -= 1
+    if i >= 0 and tokens[i].low in ("саны", "количество", "count"):  # "Қаралым саны: 56"
+        label = tokens[i - 1] if i > 0 else None
+        if label is not None and _COUNTER_LABEL.match(label.low):
+            return colon or m.i1 >= len(tokens) or text[tokens[m.i1 - 1].end:].strip(" .") == ""
+    if i < 0 or not _COUNTER_LABEL.match(tokens[i].low):
+        return False
+    return colon or m.i1 >= len(tokens)
 
 
 def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:

@@ -23,6 +23,7 @@ from loaders.lexicon import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
 )
+from loaders.numbers import word_number
 
 _MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
 _MAX_OPEN_WORDS = max(len(k.split()) for k in OPEN_BOUNDS_AFTER)
@@ -157,6 +158,25 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
 # (Latin "teńge shamasynda"), as "шамамен" before the number is.
 _BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least", "шамасында": "approx", "шамасы": "approx",
                         "шамалы": "approx"}
+
+
+_WORDS_BEFORE_A_BOUND = 3
+
+
+def bound_after_words(tokens: list[Token], start: int) -> str | None:
+    """Kazakh: "3 млн шаршы метрге жуық саябақ", "5 мың тонна қоқысқа жуық": the case ending and the bound come
+    after one to three words the noun phrase did not take (a measure it does not know, the counted noun after a
+    measure). Only words in between, so a
+    bound of a later number or clause is never taken. The bound of the number, or None."""
+    for k in range(start, min(start + _WORDS_BEFORE_A_BOUND, len(tokens) - 1)):
+        word, bound = tokens[k], tokens[k + 1]
+        if word.kind != "word" or bound.kind != "word" or word_number(word.low, "kk") is not None:
+            return None  # a number word begins a figure of its own: "5 ерікті жүзге жуық ағаш"
+        if word.low.endswith(KK_ABLATIVE) and bound.low in KK_AFTER_ABLATIVE:
+            return KK_AFTER_ABLATIVE[bound.low]
+        if word.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
+            return KK_AFTER_DATIVE[bound.low]
+    return None
 
 
 def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None:

@@ -45,6 +45,7 @@ from loaders.extract.periods import (
 )
 from loaders.extract.qualifiers import (
     bound_after_measure,
+    bound_after_words,
     bound_on_counter,
     ends_a_change,
     kk_until_a_change,
@@ -187,6 +188,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             qualifier = bound_on_counter(tokens, noun_start, nm.np_end) or qualifier  # "15 000 түптен астам көшет"
         if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):
             qualifier, nm = bound_after_measure(tokens, nm, qualifier)
+        if lang == "kk" and not q_after and qualifier == "exact":
+            qualifier = bound_after_words(tokens, m.i1) or qualifier  # "3 млн шаршы метрге жуық саябақ"
         if nm.noun and not q_after:
             # "500 milliliters or more", "100 адам және одан да көп", "450 ml of blood or more"
             for skip in (0, 1, 2):

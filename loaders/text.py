@@ -402,7 +402,11 @@ _LIST_ITEM_END = re.compile(r"[;,.]\s*$")
 # preposition or a conjunction after a comma is the start of a sentence, never a title (a title ends in a word of
 # its own). Its figures before the cut are read as the body's.
 _CUT_SENTENCE_END = re.compile(r",\s*(?:[^\W\d_][\w-]*\s+){0,3}(?:в|во|на|и|а|но|с|со|к|по|о|об|у|за|из|от|до|для|что|"
-                               r"как|the|of|and|to|in|on|for|with|a|an|but|that|және|мен|бен|пен|үшін)$", re.I)
+                               r"как|the|of|and|to|in|on|for|with|a|an|but|that|және|мен|бен|пен|үшін)$|"
+                               # … or a second clause begun after a comma and cut a few words in ("… 50-60 тысяч
+                               # тенге, а ежемесяч", "…, but the fund"): a title does not join clauses this way
+                               r",\s*(?:а|но|и|однако|причем|and|but|while|whereas|ал|бірақ|әрі)\s+"
+                               r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_]*$", re.I)
 
 
 def _item_long_enough(st: str, words: int) -> bool:

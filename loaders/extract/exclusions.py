@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.nouns import find_noun, kk_stem
-from loaders.extract.numbers import NumberMatch
+from loaders.extract.numbers import NumberMatch, times_held
 from loaders.extract.tokens import Token
 from loaders.lexicon import (
     ADDRESS_AFTER_RE,
@@ -163,7 +163,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     size = _size(tokens, m, lang) or _measure_of_each(tokens, m)
     if size:
         return size
-    if _frequency(tokens, m) or (first.kind == "num" and first.suffix in ("time", "times") and not m.scaled):
+    if (_frequency(tokens, m) and times_held(tokens, m) is None) or \
+            (first.kind == "num" and first.suffix in ("time", "times") and not m.scaled):
         # "3 рет", "3 or more times", "2 раза в год", "a 3-time Olympic champion": how often, not how many
         return "frequency"
     if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:

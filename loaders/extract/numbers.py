@@ -337,6 +337,56 @@ def is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]:
     return False, m.i0, m.i1
 
 
+# Times an event was held: "акциясы 23 рет өткізіліп", "проведена 23 раза", "was held 23 times". The count word
+# next to a verb of holding or organising counts events, not how often (a frequency has a base: "жылына 2 рет",
+# "2 раза в год", "twice a week") and not a multiple (no comparative). Kazakh puts the verb after the count word,
+# Russian and English mostly before it ("прошла уже 5 раз", "has been held 5 times").
+_HELD_VERB = re.compile(
+    r"^(өткізіл\w*|өткіз\w*|өтті\w*|өтеді|өтіп|ұйымдастырыл\w*|ұйымдастыр\w*|ұйыдастыр\w*|жүргізіл\w*|"
+    r"ótkiz\w*|ótti\w*|ótedi|ótip|uıymdastyr\w*|júrgiz\w*|ötkız\w*|öttı\w*|"
+    r"провед\w*|провел\w*|провод\w*|прош(?:ла|ел|ло|ли)|проходил\w*|организов\w*|устраива\w*|"
+    r"held|organi[sz]ed|conducted|hosted|staged)$")
+_HELD_COUNT_WORDS = frozenset({"рет", "ret", "раз", "раза", "times"})
+# A base that makes the count a frequency: "жылына 2 рет", "әр аптасына", "айына", "бір жылда 4 рет".
+_FREQUENCY_BASE_KK = re.compile(r"^(жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сайын|жылда|айда|аптада|"
+                                r"jylyna|aıyna|aptasyna|kúnine|saıyn)$")
+_COMPARATIVE_AFTER_TIMES = re.compile(r"^(больше|меньше|более|менее|выше|ниже|more|less|fewer|higher|lower|larger|"
+                                      r"greater|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*)$")
+_FILLER_BEFORE_TIMES = frozenset({"уже", "already", "всего", "only", "just", "now", "тек", "барлығы", "жалпы",
+                                  "әлі"})
+
+
+def times_held(tokens: list[Token], m: NumberMatch) -> int | None:
+    """The index after "N рет/раз/times" when it counts how many times an event was held (a verb of holding or
+    organising right after it, or right before it past an adverb: "23 рет өткізілді", "проведена 23 раза",
+    "прошла уже 5 раз", "was held 23 times"); None for a frequency, a multiple or an ordinal ("22-ші рет")."""
+    j = m.i1
+    if j >= len(tokens) or tokens[j].low not in _HELD_COUNT_WORDS:
+        return None
+    first = tokens[m.i0]
+    if first.kind == "num" and first.suffix:
+        return None  # "22-ші рет", "10-й раз": the how-manieth time
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if prev in ("в", "во", "by"):
+        return None  # "в 3 раза", "by 3 times": a multiple
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low in ("в", "a", "per", "each", "every", "за", "an"):
+        return None  # "2 раза в год", "3 times a year"
+    if nxt is not None and _COMPARATIVE_AFTER_TIMES.match(nxt.low):
+        return None  # "3 times more/higher", "в 3 раза больше": a multiple
+    if any(_FREQUENCY_BASE_KK.match(t.low) for t in tokens[max(0, m.i0 - 3): m.i0]):
+        return None  # "жылына 2 рет өткізіледі"
+    if nxt is not None and _HELD_VERB.match(nxt.low):
+        return j + 1
+    b = m.i0 - 1
+    while b >= 0 and tokens[b].low in _FILLER_BEFORE_TIMES:
+        b -= 1
+    if b >= 0 and (_HELD_VERB.match(tokens[b].low) or (tokens[b].low == "place" and b > 0 and
+                                                        tokens[b - 1].low in ("took", "taken", "take"))):
+        return j + 1  # "проведена 23 раза", "has taken place 5 times"
+    return None
+
+
 ORDINAL_DENOMINATORS = {
     "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
     "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5, "алтыншы": 6, "жетінші": 7, "сегізінші": 8,

@@ -31,6 +31,7 @@ from loaders.extract.numbers import (
     may_start_fraction,
     parse_number,
     share_of,
+    times_held,
 )
 from loaders.extract.periods import (
     Anchor,
@@ -152,6 +153,15 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         why_not = None if metres is not None else is_not_a_count(tokens, m, text, lang)
         if why_not or _inside_a_period(anchors, tokens[m.i0].start, m.year_like, lang, tokens, m.i0):
             i = m.i1
+            continue
+        held_end = times_held(tokens, m)
+        if held_end is not None:
+            # "акциясы 23 рет өткізілді", "проведена 23 раза", "was held 23 times": events held, not a frequency
+            q_before, q_i = qualifier_before(tokens, m.i0)
+            fig = _make(sent, index, text, tokens, q_i if q_before else m.i0, held_end, m.value,
+                        m.inner_qualifier or q_before or "exact", "events", None, lang)
+            figures.append(fig)
+            i = held_end
             continue
         mult, first_i, after_i = is_multiplier(tokens, m)
         # "more than $10 million": the qualifier stands before the currency sign

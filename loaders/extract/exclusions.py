@@ -287,6 +287,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
                 _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):
             return False  # "2000 масок": a Russian year is never followed by a counted genitive plural
+        if _counted_after_modifiers(tokens, m, noun, lang):
+            return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
@@ -918,6 +920,49 @@ def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     if _MONTH_WORD_RE.match(tokens[m.i1].low):
         return False
     return find_noun(tokens, m.i1, "en").unit is None
+
+
+# Words after which a bare four-digit number is read as a year in English, whatever follows ("in 2024 new volunteers
+# joined", "the 2024 summer floods", "from 2020 to 2024 young people …").
+_EN_BEFORE_A_YEAR = frozenset({"in", "since", "by", "from", "to", "until", "till", "through", "during", "after",
+                               "before", "of", "the", "for", "and", "or", "between", "early", "late", "mid", "spring",
+                               "summer", "autumn", "fall", "winter", "fiscal", "year", "a", "its", "their", "this"})
+
+
+def _ru_plural_modifier(word: str) -> bool:
+    """An adjective or participle in the plural ("школьных", "многодетных", "пострадавших"): it never agrees with
+    the singular "год", so a year-like number before it counts the noun after."""
+    parses = parse_ru(word)
+    return bool(parses) and parses[0][1].startswith(("ADJF", "PRTF")) and "plur" in parses[0][1]
+
+
+def _counted_after_modifiers(tokens: list[Token], m: NumberMatch, noun, lang: str) -> bool:
+    """A year-like number followed by modifiers and then the counted noun: "2000 школьных сумок", "2024 новых
+    волонтера", "2000 көпбалалы отбасыға", "planted 2025 young seedlings". A year takes its own words ("году",
+    "жылы", "in 2000"), an adjective agreeing with it ("2024 учебного года") or a name ("2024 Азия ойындарында",
+    "the 2024 Summer Games"), never modifiers in the plural and a counted noun."""
+    if noun.noun is None or noun.np_end <= m.i1 + 1 or noun.np_end - m.i1 > 4 or YEAR_WORDS_RE.match(noun.noun):
+        return False
+    between = tokens[m.i1: noun.np_end - 1]
+    head = tokens[noun.np_end - 1]
+    if any(t.kind != "word" or t.text[:1].isupper() or YEAR_WORDS_RE.match(t.low) for t in [*between, head]):
+        return False
+    if lang == "ru":
+        # the noun counted: plural, or genitive singular after 2, 3, 4 ("2024 новых волонтера"); any parse, since
+        # "саженцев" reads first as a short adjective
+        head_ok = any(tag.startswith("NOUN") and "Geox" not in tag and "Name" not in tag and (
+            "plur" in tag or (int(m.value) % 10 in (2, 3, 4) and "sing,gent" in tag))
+            for _, tag, _ in parse_ru(head.low))
+        return head_ok and all(_ru_plural_modifier(t.low) for t in between)
+    if noun.unit is None or noun.unit == "percent":
+        return False
+    if lang == "kk":
+        return True  # a Kazakh year is followed by "жыл…" or a name in capitals, never by a counted noun
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    # English: only after a lower-case word that does not introduce a year ("planted 2025 young seedlings"; not
+    # "In 2024 new volunteers", "Expo 2017 …")
+    return lang == "en" and prev is not None and prev.kind == "word" and prev.text[:1].islower() and \
+        prev.low not in _EN_BEFORE_A_YEAR and not _MONTH_WORD_RE.match(prev.low)
 
 
 def _genitive_plural(word: str) -> bool:

@@ -38,7 +38,7 @@ KK_SUFFIXES = sorted(
 # Endings a Kazakh number word may carry: none, ablative, dative, approximating and locative. Others
 # (possessive "үшін" = "for", "онда" = "there") turn the stem into another word.
 KK_NUM_ENDINGS = sorted({"", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "а", "е",
-                         "дай", "дей", "тай", "тей", "ай", "ей", "нға", "нге",
+                         "дай", "дей", "тай", "тей", "ай", "ей", "шақты", "нға", "нге",
                          "ның", "нің", "дың", "дің", "тың", "тің"}, key=len, reverse=True)
 # Genitive endings: "150 мыңның шамасында" (about 150 thousand).
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -48,7 +48,10 @@ KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 # Dative endings (-ға/-ге/...) which, followed by "жуық"/"таяу", mean "about".
 KK_DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
 # Approximating endings: "100-дей адам" is "about 100 people".
-KK_APPROX_SUFFIXES = ("дай", "дей", "тай", "тей", "ай", "ей")
+# "-шақты" glued to a number is "about" too: "оншақты ұйым" (about ten organisations), "жиырмашақты ерікті",
+# "мыңшақты адам"; the ending does not follow the vowels of the number ("елушақты", "жүзшақты").
+KK_APPROX_SUFFIXES = ("дай", "дей", "тай", "тей", "ай", "ей", "шақты")
+KK_INVARIANT_ENDINGS = ("шақты",)
 
 # Kazakh number stems. "бір" (one) is only a number when coordinated or scaled (see loaders/extract/exclusions.py).
 KK_NUMBERS: dict[str, float] = {

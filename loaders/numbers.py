@@ -15,6 +15,7 @@ import pymorphy3
 from loaders.lexicon import (
     EN_NUMBERS,
     EN_SCALES,
+    KK_INVARIANT_ENDINGS,
     KK_NUM_ENDINGS,
     KK_NUMBERS,
     KK_SCALES,
@@ -119,7 +120,8 @@ def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
             continue
         stem = word[: len(word) - len(suffix)] if suffix else word
         if stem in stems:
-            if suffix and stem not in ("млн", "млрд", "трлн") and _kk_harmony(suffix) != _kk_harmony(stem):
+            if suffix and stem not in ("млн", "млрд", "трлн") and suffix not in KK_INVARIANT_ENDINGS and \
+                    _kk_harmony(suffix) != _kk_harmony(stem):
                 continue
             return stem, suffix
     return None

@@ -47,6 +47,27 @@ TIMES_HELD = [
 ROUND_1_9_KK["TIMES_HELD"] = TIMES_HELD
 
 
+# Kazakh "-шақты" glued to a number word is "about N" ("оншақты волонтерлік ұйым" about ten organisations,
+# "жиырмашақты", "елушақты", "жүзшақты", "мыңшақты"; the ending keeps its vowels whatever the number's), in both
+# scripts and after digits ("10-шақты"), like "он шақты" written apart. Negatives: the pronoun "ондай", vague
+# "ондаған/жүздеген" (tens, hundreds of), and a duration ("оншақты жыл бұрын").
+KK_SHAQTY = [
+    ("Игі іске оншақты волонтерлік ұйым атсалысып жатыр.", [f"10 approx organizations * {NOW} *"], "kk"),
+    ("Igi iske onshaqty volonterlik uıym atsalysyp jatyr.", [f"10 approx organizations * {NOW} *"], "kk"),
+    ("Акцияға жиырмашақты ерікті қатысты.", [f"20 approx persons * {NOW} *"], "kk"),
+    ("Сенбілікке елушақты тұрғын шықты.", [f"50 approx persons * {NOW} *"], "kk"),
+    ("Жүзшақты отбасыға азық-түлік себеті берілді.", [f"100 approx families * {NOW} *"], "kk"),
+    ("Мыңшақты адам қан тапсырды.", [f"1000 approx persons * {NOW} *"], "kk"),
+    ("Акцияға 10-шақты ерікті қатысты.", [f"10 approx persons * {NOW} *"], "kk"),
+    ("Акцияға он шақты ерікті қатысты.", [f"10 approx persons * {NOW} *"], "kk"),
+    # negatives
+    ("Ондай жағдайда еріктілер көмектеседі.", [], "kk"),
+    ("Акцияға ондаған ұйым мен жүздеген ерікті қатысты.", [], "kk"),
+    ("Оншақты жыл бұрын қор ашылды.", [], "kk"),
+]
+ROUND_1_9_KK["KK_SHAQTY"] = KK_SHAQTY
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_KK.values() for row in table])
 def test_round9_kk(text, expected, lang):
     _check_read(text, expected, lang)

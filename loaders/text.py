@@ -398,6 +398,20 @@ def _words(s: str) -> int:
 # The end of a sentence inside a line: a full word, a stop, a capital ("заявки. За что"; not "г. Алматы").
 _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s+[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _LIST_ITEM_END = re.compile(r"[;,.]\s*$")
+# A title is short: one of more words than this, with no stop at its end, is a paragraph the copy cut off.
+_TITLE_MAX_WORDS = 24
+
+
+def _cut_long_line(st: str, words: int) -> bool:
+    """A paragraph cut off by the copy in the middle of a list or a quote ("«В рейтинге … можно выделить
+    Алматинскую (свыше 427 млн. тенге), Карагандинскую (…), Кыз"): longer than any title, or a quote opened and
+    never closed over a line of a sentence's length (a title quoting a name closes its quote). Its figures are the
+    body's, not a title's to be skipped when it names no topic."""
+    if words > _TITLE_MAX_WORDS:
+        return True
+    return words >= 12 and (st.count("«") > st.count("»") or st.count("“") > st.count("”"))
+
+
 # A sentence cut off by the copy ("Пожары не только уничтожили 43 тысячи гектаров леса, на в"): a line that ends in a
 # preposition or a conjunction after a comma is the start of a sentence, never a title (a title ends in a word of
 # its own). Its figures before the cut are read as the body's.
@@ -693,7 +707,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # sentences whose last full stop was lost in copying ("… собрал 224 заявки. За что … рассказала Алия
         # Галимова")
         headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
-            words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st))
+            words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st)) \
+            and not _cut_long_line(st, words)
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):

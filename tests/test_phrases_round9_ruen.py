@@ -44,6 +44,44 @@ YEAR_LIKE_COUNT_AFTER_MODIFIERS = [
 ROUND_1_9_RUEN["YEAR_LIKE_COUNT_AFTER_MODIFIERS"] = YEAR_LIKE_COUNT_AFTER_MODIFIERS
 
 
+# A paragraph cut off by the copy inside a list of regions with their figures in brackets ("«… можно выделить
+# Алматинскую (свыше 427 млн. тенге), Карагандинскую (свыше 281 млн. тенге), …, Кыз"): longer than any title, or a
+# quote opened and never closed over a sentence's length, so not a title (a title naming no topic is skipped) — its
+# figures are the body's. Variants in English and Kazakh, and the bracket after a region in a full sentence.
+# Negatives: a short title with no topic word stays a title, even with a quote left open.
+CUT_LIST_OF_REGIONS = [
+    ("Более 320 тысяч детей получили помощь.\n\n«В рейтинге количества привлеченных средств можно выделить "
+     "Алматинскую (свыше 427 млн. тенге), Карагандинскую (свыше 281 млн. тенге), Южно-Казахстанскую (свыше 197 млн. "
+     "тенге), Жамбылскую (свыше 188 млн. тенге), Кыз",
+     [f"320000 at_least persons * {NOW} *", f"4.27e+08 at_least KZT * {NOW} *", f"2.81e+08 at_least KZT * {NOW} *",
+      f"1.97e+08 at_least KZT * {NOW} *", f"1.88e+08 at_least KZT * {NOW} *"], "ru"),
+    ("Более 320 тысяч детей получили помощь.\n\n«По сумме привлеченных средств выделяются Алматинская (свыше "
+     "427 млн тенге) и Карагандинская (свыше 281 млн тенге) области, а также Жамбыл",
+     [f"320000 at_least persons * {NOW} *", f"4.27e+08 at_least KZT * {NOW} *", f"2.81e+08 at_least KZT * {NOW} *"],
+     "ru"),
+    ("More than 320,000 children received aid.\n\n“In the ranking of funds raised, we can single out Almaty "
+     "region (over 427 million tenge), Karaganda region (over 281 million tenge), Zhambyl region (over 188 "
+     "million tenge), Kyz",
+     [f"320000 at_least persons * {NOW} *", f"4.27e+08 at_least KZT * {NOW} Almaty region",
+      f"2.81e+08 at_least KZT * {NOW} Karaganda region", f"1.88e+08 at_least KZT * {NOW} Zhambyl region"], "en"),
+    ("320 мыңнан астам бала көмек алды.\n\n«Тартылған қаражат көлемі бойынша Алматы облысы (427 млн теңгеден "
+     "астам), Қарағанды облысы (281 млн теңгеден астам), Жамбыл облысы (188 млн теңгеден астам), Қызыл",
+     [f"320000 at_least persons * {NOW} *", f"4.27e+08 at_least KZT * {NOW} Almaty region",
+      f"2.81e+08 at_least KZT * {NOW} Karaganda region", f"1.88e+08 at_least KZT * {NOW} Zhambyl region"], "kk"),
+    ("Алматинская область (свыше 427 млн тенге) лидирует по сумме помощи.",
+     [f"4.27e+08 at_least KZT * {NOW} Almaty region"], "ru"),
+    ("Almaty region (over 427 million tenge) leads the ranking of funds raised.",
+     [f"4.27e+08 at_least KZT * {NOW} Almaty region"], "en"),
+    ("Алматы облысы (427 млн теңгеден астам) көш бастап тұр.", [f"4.27e+08 at_least KZT * {NOW} Almaty region"], "kk"),
+    # negatives: a short title with no topic word, its quote open or closed, stays a title and is not read
+    ("Более 320 тысяч детей получили помощь.\n\nКак живут 300 семей в поселке «Жана\n\nЛюди помогают.",
+     [f"320000 at_least persons * {NOW} *"], "ru"),
+    ("Более 320 тысяч детей получили помощь.\n\nЧем живут 2 приюта города\n\nЛюди помогают приюту.",
+     [f"320000 at_least persons * {NOW} *"], "ru"),
+]
+ROUND_1_9_RUEN["CUT_LIST_OF_REGIONS"] = CUT_LIST_OF_REGIONS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_RUEN.values() for row in table])
 def test_round9_ruen(text, expected, lang):
     _check_read(text, expected, lang)

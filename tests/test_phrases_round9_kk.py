@@ -68,6 +68,39 @@ KK_SHAQTY = [
 ROUND_1_9_KK["KK_SHAQTY"] = KK_SHAQTY
 
 
+# A span of days with one month: "наурыз айының 1 мен 31 аралығында" (the month first, in the genitive), "1 мен 31
+# наурыз аралығында", "наурыздың 1-і мен 31-і аралығында", "from 1 to 31 March", "between 1 and 31 March": a date, not
+# two figures; the figures of the sentence take the span (with the year stated, or the publication's). Negatives:
+# numbers joined by "мен" before a counted noun ("5 мен 10 мектеп"), an age span, "from 5 to 10 tonnes".
+KK_DAY_SPAN = [
+    ("Наурыз айының 1 мен 31 аралығында 200 отбасыға көмек көрсетілді.",
+     ["200 exact families * 2025-03-01..2025-03-31 *"], "kk"),
+    ("Облыс әкімінің бастамасымен, наурыз айының 1 мен 31 аралығында «Мың алғыс!» акциясы өтті. Акция аясында 200 "
+     "отбасыға көмек көрсетілді.", ["200 exact families * 2025-03-01..2025-03-31 *"], "kk"),
+    ("Naýryz aıynyń 1 men 31 aralyǵynda 200 otbasyǵa kómek kórsetildi.",
+     ["200 exact families * 2025-03-01..2025-03-31 *"], "kk"),
+    ("Наурыздың 1-і мен 31-і аралығында 200 отбасыға көмек көрсетілді.",
+     ["200 exact families * 2025-03-01..2025-03-31 *"], "kk"),
+    ("1 мен 31 наурыз аралығында 200 отбасыға көмек көрсетілді.",
+     ["200 exact families * 2025-03-01..2025-03-31 *"], "kk"),
+    ("2021 жылғы 1 мен 31 наурыз аралығында 200 отбасыға көмек көрсетілді.",
+     ["200 exact families * 2021-03-01..2021-03-31 *"], "kk"),
+    ("1–31 наурыз аралығында 200 отбасыға көмек көрсетілді.",
+     ["200 exact families * 2025-03-01..2025-03-31 *"], "kk"),
+    ("С 1 по 31 марта помощь получили 200 семей.", ["200 exact families * 2025-03-01..2025-03-31 *"], "ru"),
+    ("From 1 to 31 March the campaign helped 200 families.",
+     ["200 exact families * 2025-03-01..2025-03-31 *"], "en"),
+    ("Between 1 and 15 March 2021 the campaign helped 200 families.",
+     ["200 exact families * 2021-03-01..2021-03-15 *"], "en"),
+    # negatives
+    ("Акция 5 мен 10 мектеп арасында өтті.", [f"5 exact schools * {NOW} *", f"10 exact schools * {NOW} *"], "kk"),
+    ("Еріктілер 5 пен 10 жас аралығындағы 200 балаға көмектесті.", [f"200 exact persons * {NOW} *"], "kk"),
+    ("Volunteers collected from 5 to 10 tonnes of waste a day.",
+     [f"5 at_least tonnes * {NOW} *", f"10 at_most tonnes * {NOW} *"], "en"),
+]
+ROUND_1_9_KK["KK_DAY_SPAN"] = KK_DAY_SPAN
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_KK.values() for row in table])
 def test_round9_kk(text, expected, lang):
     _check_read(text, expected, lang)

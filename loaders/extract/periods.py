@@ -149,6 +149,19 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Kazakh days joined by a dash: "12-14 мамыр", "30 сәуір – 2 мамыр аралығында".
     ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})(?:" + _KK_DAY_JOINT + MONTH_RE_KK
                            + r")?\s*[-–—]\s*(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK, re.I)),
+    # Kazakh days joined by "мен/пен/бен" before one month: "1 мен 31 наурыз аралығында", "1-і мен 15 сәуір
+    # аралығында" (the first day takes the month of the second: the empty group stands for its month).
+    ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})(?:-[^\W\d_]{1,4})?()\s+(?:мен|пен|бен)\s+"
+                           r"(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"\s+(?:дейін|аралығында|аралығы\w*)", re.I)),
+    # The month first, in the genitive, then its days: "наурыз айының 1 мен 31 аралығында", "наурыздың 1-і мен 31-і
+    # аралығында", "сәуірдің 1-інен 15-іне дейін": a span of days, not two numbers.
+    ("days_kk_gen", re.compile(_W + r"(?:" + Y + r"\s*жыл(?:ғы|дың)\s+)?" + MONTH_RE_KK + r"(?:\s+ай\w*)?(?<=ың|ің)"
+                               r"\s+(\d{1,2})(?:-[^\W\d_]{1,6})?\s+(?:(?:мен|пен|бен)\s+)?(\d{1,2})"
+                               r"(?:-[^\W\d_]{1,6})?\s+(?:дейін|аралығында|аралығы\w*)", re.I)),
+    # English days before one month: "from 1 to 31 March", "between 1 and 31 March 2021", "from 1st to 15th of May".
+    ("days_en_dm", re.compile(_W + r"(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + MONTH_RE_EN
+                              + r")?\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                              + MONTH_RE_EN + r"(?:,?\s+" + Y + ")?" + _E, re.I)),
     # "с начала 2024 года", "since the beginning of 2024", "2024 жылдың басынан бері": from 1 January to
     # publication (year to date when it is the publication year).
     ("since_start", re.compile(_W + r"(?:с начала|since the (?:beginning|start) of|from the (?:beginning|start) of)"
@@ -434,6 +447,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_list": ("any_month",),
     "n_months": ("months_word",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
+    "days_kk_gen": ("digit", "month_kk"), "days_en_dm": ("digit", "month_en"),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_kk_gen": ("digit", "month_kk"),
     "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
@@ -571,13 +585,19 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub is None:
                     continue
                 start, end, k = dt.date(int(g[0]), 1, 1), pub, "range"
-            elif kind in ("days_ru", "days_en", "days_kk"):
+            elif kind in ("days_ru", "days_en", "days_kk", "days_kk_gen", "days_en_dm"):
                 if kind == "days_ru":
                     d1, m1, d2, m2, yr = g[0], g[1] or g[3], g[2], g[3], g[4]
                     m1n, m2n = ru_month_number(m1), ru_month_number(m2)
                 elif kind == "days_en":
                     m1, d1, m2, d2, yr = g[0], g[1], g[2] or g[0], g[3], g[4]
                     m1n, m2n = en_month_number(m1), en_month_number(m2)
+                elif kind == "days_en_dm":
+                    d1, m1, d2, m2, yr = g[0], g[1] or g[3], g[2], g[3], g[4]
+                    m1n, m2n = en_month_number(m1), en_month_number(m2)
+                elif kind == "days_kk_gen":
+                    yr, m1, d1, d2 = g
+                    m1n = m2n = kk_month_number(m1)
                 else:
                     yr, d1, m1, d2, m2 = g[0], g[1], g[2] or g[4], g[3], g[4]
                     m1n, m2n = kk_month_number(m1), kk_month_number(m2)

@@ -101,6 +101,30 @@ KK_DAY_SPAN = [
 ROUND_1_9_KK["KK_DAY_SPAN"] = KK_DAY_SPAN
 
 
+# A weight told of what lies in each container ("Әр себетте салмағы 50 келіден асатын азық-түлік бар": in each basket
+# there is food weighing over 50 kg; "в каждом наборе продукты весом более 50 кг", "in each basket there is food
+# weighing over 50 kg") is an amount of the contents given with each, as "в каждом наборе более 50 кг продуктов"
+# already was: a figure. Negatives (round 6b): the weight of each thing itself ("Әр қораптың салмағы 25 келі",
+# "Каждый набор весом 25 килограммов", "salmaǵy 25 kelі bolatyn 300 sebet") stays a size.
+EACH_CONTAINER_HOLDS = [
+    ("Әр себетте салмағы 50 келіден асатын азық-түлік бар.", [f"50 at_least kg * {NOW} *"], "kk"),
+    ("Ár sebette salmaǵy 50 keliden asatyn azyq-túlik bar. Qazirgi ýaqytta sebetter taratylýda.",
+     [f"50 at_least kg * {NOW} *"], "kk"),
+    ("Әрбір қорапта салмағы 10 келі ұн бар.", [f"10 exact kg * {NOW} *"], "kk"),
+    ("Әрбір қорапта 10 келі ұн бар.", [f"10 exact kg * {NOW} *"], "kk"),
+    ("В каждом наборе продукты весом более 50 кг.", [f"50 at_least kg * {NOW} *"], "ru"),
+    ("В каждом наборе более 50 кг продуктов.", [f"50 at_least kg * {NOW} *"], "ru"),
+    ("In each basket there is food weighing over 50 kg.", [f"50 at_least kg * {NOW} *"], "en"),
+    ("Each basket contains over 50 kg of food.", [f"50 at_least kg * {NOW} *"], "en"),
+    # negatives: the size of each thing
+    ("Әр қораптың салмағы 25 келі.", [], "kk"),
+    ("Әр себеттің салмағы 50 келіден асады.", [], "kk"),
+    ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [], "ru"),
+    ("Еріктілер салмағы 25 келі болатын 300 себет таратты.", [f"300 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_9_KK["EACH_CONTAINER_HOLDS"] = EACH_CONTAINER_HOLDS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_KK.values() for row in table])
 def test_round9_kk(text, expected, lang):
     _check_read(text, expected, lang)

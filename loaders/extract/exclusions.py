@@ -725,6 +725,26 @@ _MEASURE_UNIT = re.compile(r"^(тонн\w*|т|кг|килограмм\w*|лит�
                            r"liters?|litres?|tenge)$")
 
 
+# A Kazakh locative: "себетте", "қорапта", "пакетінде" (in the basket, in the box).
+_KK_LOCATIVE = re.compile(r"\w{2,}(?:да|де|та|те|нда|нде)$")
+
+
+def _in_each_container(tokens: list[Token], k: int) -> bool:
+    """Is the measure word at k told of what lies in each container ("әр себетте салмағы 50 келіден асатын азық-түлік
+    бар", "в каждом наборе продукты весом 50 кг", "in each basket food weighing 50 kg")? Then the weight is an amount
+    of the contents given with each (as "в каждом наборе 50 кг продуктов"), not the size of a thing counted."""
+    words = tokens[max(0, k - 4): k]
+    for n, t in enumerate(words):
+        if not _EACH_WORD.match(t.low):
+            continue
+        if n > 0 and words[n - 1].low in ("в", "во", "in", "inside"):
+            return True  # "в каждом наборе", "in each basket"
+        if n + 1 < len(words) and words[n + 1].kind == "word" and _KK_LOCATIVE.match(words[n + 1].low) and \
+                t.low in ("әр", "әрбір"):
+            return True  # "әр себетте", "әрбір қорапта"
+    return False
+
+
 def _measure_of_each(tokens: list[Token], m: NumberMatch) -> str | None:
     """A weight or a volume of each of the things given, not an amount: after a measure word ("весом",
     "weighing", "салмағы") with "по" before the number, "каждый / each / әрқайсысының" around, a count of the things
@@ -748,6 +768,8 @@ def _measure_of_each(tokens: list[Token], m: NumberMatch) -> str | None:
         return None  # "общим весом 40 тонн", "жалпы салмағы": the total
     if distributive:
         return "size"
+    if _in_each_container(tokens, k):
+        return None  # "Әр себетте салмағы 50 келіден асатын азық-түлік бар": what each basket holds, an amount
     near = [t.low for t in tokens[max(0, k - 3): k] + tokens[m.i1: m.i1 + 3] if t.kind == "word"]
     if any(_EACH_WORD.match(w) for w in near):
         return "size"

@@ -82,6 +82,70 @@ CUT_LIST_OF_REGIONS = [
 ROUND_1_9_RUEN["CUT_LIST_OF_REGIONS"] = CUT_LIST_OF_REGIONS
 
 
+# The first number of an alternative or a range before a time unit ("After two or three months", "через 2 или 3
+# месяца", "екі немесе үш айдан кейін"): the unit after the second number is the first's too, both a duration.
+# Negatives: an alternative of counted things stays two figures, a figure after the duration stays.
+DURATION_ALTERNATIVE = [
+    ("After two or three months, such a dog will be ready to communicate with children.", [], "en"),
+    ("It takes two to three weeks to train a dog.", [], "en"),
+    ("The camp lasted 5 or 6 days.", [], "en"),
+    ("Через два или три месяца собака будет готова.", [], "ru"),
+    ("Через 2 или 3 месяца собака будет готова.", [], "ru"),
+    ("Екі немесе үш айдан кейін ит дайын болады.", [], "kk"),
+    ("Eki nemese úsh aıdan keıin it daıyn bolady.", [], "kk"),
+    # negatives
+    ("In two or three months the shelter will take 30 dogs.", [f"30 exact * * {NOW} *"], "en"),
+    ("Два или три волонтера выгуливают собак.", [f"2 exact * * {NOW} *", f"3 exact persons * {NOW} *"], "ru"),
+    ("Two or three volunteers walk the dogs every day.", [f"2 exact * * {NOW} *", f"3 exact persons * {NOW} *"],
+     "en"),
+]
+ROUND_1_9_RUEN["DURATION_ALTERNATIVE"] = DURATION_ALTERNATIVE
+
+
+# An English number word written with a capital inside a sentence and followed by a capitalized word, in a phrase
+# that counts nothing known, is part of a name ("the Custodian of the Two Holy Mosques", "the Three Kings
+# Foundation"). Negatives: the first word of a sentence, a headline in title case, a qualifier before, a counted noun.
+NUMBER_WORD_INSIDE_A_NAME = [
+    ("Kazakhstan's deputy mufti thanked the Custodian of the Two Holy Mosques King Salman for his generous gesture.",
+     [], "en"),
+    ("The ministry inaugurated the Custodian of the Two Holy Mosques' Iftar Program in Astana for 5,000 people.",
+     [f"5000 exact persons * {NOW} *"], "en"),
+    ("The gifts were handed over by the Three Kings Foundation to the local orphanage.", [], "en"),
+    # negatives
+    ("Two volunteers were injured.", [f"2 exact persons * {NOW} *"], "en"),
+    ("Two hundred volunteers joined.", [f"200 exact persons * {NOW} *"], "en"),
+    ("They delivered two tonnes of flour.", [f"2 exact tonnes * {NOW} *"], "en"),
+    ("Nearly Two Thousand Volunteers Joined the Clean-Up", [f"2000 almost persons * {NOW} *"], "en"),
+    ("Kazakhstan Sends Three Trucks of Aid", [f"3 exact * * {NOW} *"], "en"),
+]
+ROUND_1_9_RUEN["NUMBER_WORD_INSIDE_A_NAME"] = NUMBER_WORD_INSIDE_A_NAME
+
+
+# Number words in a quoted motto or slogan are rhetoric, not figures: the sentence names the quote a motto ("under
+# the motto “Two hands, one heart”", "под девизом «Два сердца — одна цель»", "ұранымен"), or the next one does
+# ("…two sincere smiles…” These words became the motto of …"). Negatives: digits or number words in a quote nobody
+# calls a motto, a figure outside the quote.
+NUMBER_WORDS_IN_A_MOTTO = [
+    ("Pavlodar: “By making good things, you add to the world's goodwill box one important thing, two sincere smiles "
+     "and endless belief in humanity.” These words became the motto of 'Spring Goodwill Week', a volunteer event.",
+     [], "en"),
+    ("The campaign runs under the motto “Two hands, one heart” and gathered 300 volunteers.",
+     [f"300 exact persons * {NOW} *"], "en"),
+    ("Акция прошла под девизом «Два сердца — одна цель», в ней участвовали 300 волонтеров.",
+     [f"300 exact persons * {NOW} *"], "ru"),
+    ("«Одна улыбка, две руки помощи, три добрых слова». Эти слова стали девизом акции.", [], "ru"),
+    ("Акция «Екі жүрек, үш тілек — бір мақсат» ұранымен өтіп, оған 300 ерікті қатысты.",
+     [f"300 exact persons * {NOW} *"], "kk"),
+    # negatives
+    ("“This year our volunteers planted two thousand trees in the city parks,” the head said. These volunteers "
+     "planted 300 trees.", ["2000 exact trees * * *", "300 exact trees * * *"], "en"),
+    ("«В этом году наши волонтеры высадили две тысячи деревьев в парках города», — сказал он. Эти волонтеры "
+     "посадили 300 деревьев.", ["2000 exact trees * * *", "300 exact trees * * *"], "ru"),
+    ("Under the slogan of the campaign, volunteers planted two thousand trees.", ["2000 exact trees * * *"], "en"),
+]
+ROUND_1_9_RUEN["NUMBER_WORDS_IN_A_MOTTO"] = NUMBER_WORDS_IN_A_MOTTO
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_RUEN.values() for row in table])
 def test_round9_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -381,11 +381,48 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         earlier.setdefault(paragraph, []).append(low)
         earlier_all.append(low)
         _multiples_against_years_ago(found, figures, low, published)
+        found = _without_motto_numbers(found, low)
+        if prev_found and _points_back_to_a_motto(low):
+            kept = _without_motto_numbers(prev_found, low)
+            figures = [f for f in figures if not any(f is p for p in prev_found) or any(f is k for k in kept)]
         figures.extend(found)
         prev, prev_found = sent, found
     headline_periods(figures)
     mark_duplicates(figures)
     return figures
+
+
+# A motto or a slogan: "…one important thing, two sincere smiles…” These words became the motto of …", "под девизом
+# «Два сердца — одна цель»", "«Бір ел — бір мақсат» ұранымен". Its number words are rhetoric, not figures.
+_MOTTO = re.compile(r"\b(?:motto|mottos|slogan\w*|catchphrase|девиз\w*|лозунг\w*|слоган\w*|ұран\w*|uran\w*)\b")
+# A sentence that names the one before a motto: "These words became the motto …", "Эти слова стали девизом …",
+# "Бұл сөздер … ұранына айналды".
+_NAMES_A_MOTTO = re.compile(r"^\W*(?:these|this|those|such|эти|этот|эта|такие|бұл|осы|мұндай|bul|osy)\b")
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“„", "»”"
+
+
+def _points_back_to_a_motto(low: str) -> bool:
+    return _NAMES_A_MOTTO.match(low) is not None and _MOTTO.search(low) is not None
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Is text[pos] between an opening quote and its closing one (or an odd number of straight quotes before it)?"""
+    depth = 0
+    for ch in text[:pos]:
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0 or text[:pos].count('"') % 2 == 1
+
+
+def _without_motto_numbers(found: list[Figure], motto_low: str) -> list[Figure]:
+    """The figures but the number words quoted in a motto: a number written in words inside quotes, in a sentence
+    that names the quote a motto or a slogan, or the one before a sentence that does ("These words became the
+    motto"). Digits in a quote stay ("«Мы высадили 2000 деревьев», — сказал …"), and number words outside it."""
+    if not _MOTTO.search(motto_low):
+        return found
+    return [f for f in found if any(ch.isdigit() for ch in f.text) or not _inside_quotes(f.quote, f.num_start)]
 
 
 # A multiple against the level of N years before: "в сравнении с показателем пятилетней давности … вдвое", "вдвое

@@ -277,6 +277,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "at the 75 UN General Assembly": a number in a proper name
     if lang == "en" and m.from_words and _ends_a_name(tokens, m):
         return "name"  # "veterans of World War Two", "Team Five collected": a capitalized word ends a name
+    if lang == "en" and m.from_words and _inside_a_name(tokens, m):
+        return "name"  # "the Custodian of the Two Holy Mosques", "the Three Kings Foundation"
     if _inside_markup(text, first.start):
         return "markup"
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
@@ -308,6 +310,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
                                      or GRADE_RE.match(after.low)):
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
+    if _low_end_of_a_duration(tokens, m, lang):
+        return "range_of_ages_or_dates"  # "after two or three months", "через 2 или 3 месяца", "екі немесе үш айдан"
     if not m.scaled and first.kind == "num" and first.suffix.endswith(("ден", "тен", "нен", "дан", "тан", "нан")) \
             and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and tokens[m.i1 + 1].kind == "word" and \
             (AGE_OR_DURATION_RE.match(tokens[m.i1 + 1].low) or _MONTH_WORD_RE.match(tokens[m.i1 + 1].low)):
@@ -382,6 +386,27 @@ def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
 _TIME_ADJECTIVE = re.compile(r"^(?:минувш|последн|прошедш|прошл|ближайш|предыдущ|следующ|долг|перв|календарн|"
                              r"рабоч|оставш|предстоящ|праздничн|выходн|учебн|летн|зимн|весенн|осенн)"
                              r"\w*(?:их|ых|ие|ые)$")
+
+
+# Words joining the two ends of an alternative or a range: "two or three months", "2 или 3 месяца", "екі немесе үш".
+_ALTERNATIVE_JOINERS = frozenset({"or", "to", "или", "либо", "до", "немесе", "не", "-", "–", "—"})
+
+
+def _low_end_of_a_duration(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """The first number of "N or M <time unit>" ("After two or three months", "через 2 или 3 месяца", "екі немесе
+    үш айдан кейін"): the time unit after the second number is the first's too, so both are a duration (the second
+    is left by the duration rule). "Two or three volunteers" stays a count."""
+    j = m.i1
+    if m.scaled or m.value >= 120 or j + 2 >= len(tokens) or tokens[j].low not in _ALTERNATIVE_JOINERS:
+        return False
+    second, unit = tokens[j + 1], tokens[j + 2]
+    if second.kind == "num":
+        if second.suffix:
+            return False
+    elif second.kind != "word" or (hit := word_number(second.low, lang)) is None or hit[1]:
+        return False
+    return unit.kind == "word" and (AGE_OR_DURATION_RE.match(unit.low) is not None or
+                                    _MONTH_WORD_RE.match(unit.low) is not None)
 
 
 def _duration_with_an_adjective(tokens: list[Token], j: int) -> bool:
@@ -991,6 +1016,30 @@ def _genitive_plural(word: str) -> bool:
     parses = parse_ru(word)
     return bool(parses) and parses[0][1].startswith("NOUN") and "plur,gent" in parses[0][1] and \
         "Geox" not in parses[0][1] and "Name" not in parses[0][1]
+
+
+def _inside_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"the Custodian of the Two Holy Mosques", "the Three Kings Foundation": an English number word written with a
+    capital inside a sentence (not its first word, not after a qualifier: "Nearly Two Thousand …") and followed by
+    a capitalized word, in a phrase that counts nothing known. A headline in title case that counts something keeps
+    its figure ("Meet the Two Volunteers Who …")."""
+    first = tokens[m.i0]
+    if m.i0 == 0 or m.scaled or m.i1 - m.i0 != 1 or not first.text[:1].isupper() or first.text.isupper():
+        return False
+    prev = tokens[m.i0 - 1]
+    if prev.kind != "word" or prev.low in _EN_QUALIFIER_WORDS:
+        return False  # after a stop, a quote or a dash the capital starts a sentence: "— Two volunteers …"
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper() or word_number(nxt.low, "en") is not None:
+        return False
+    return find_noun(tokens, m.i1, "en").unit is None and _running_text(tokens)
+
+
+def _running_text(tokens: list[Token]) -> bool:
+    """A sentence, not a headline in title case ("Kazakhstan Sends Three Trucks of Aid"): at least two content
+    words written in lower case."""
+    return sum(1 for t in tokens if t.kind == "word" and len(t.text) >= 4 and t.text.islower()
+               and t.low not in EN_STOP) >= 2
 
 
 def _ends_a_name(tokens: list[Token], m: NumberMatch) -> bool:

@@ -142,6 +142,16 @@ def _f(*items: str) -> frozenset[str]:
 # Who or what a grant competition awards: its winners, grantees, selected projects and teams.
 GRANT_RECIPIENTS = frozenset({"победитель", "грантополучатель", "жеңімпаз", "winner", "grantee", "awardee",
                               "проект", "жоба", "project", "команда", "команд", "team"})
+# Verbs of funding ("EF is funding three", "финансирует", "қаржыландырады", "to back 170 projects").
+_FUNDING_VERBS = r"fund(?:s|ed|ing)?\b|financ|back(?:s|ed|ing)?\b|support|финансир|поддерж|қаржылан|қолда"
+
+
+def _projects_funded(fig: Figure, ctx: dict[str, Any]) -> bool:
+    """A count of projects right after a verb of funding in its clause ("to back 170 social projects", "на
+    поддержку 170 проектов", "170 жобаны қолдауға"): the projects an amount of money in the sentence funds."""
+    return bool(re.search(_FUNDING_VERBS, ctx["clause"]))
+
+
 # An article about a competition of small grants (its flag `small_grants`, loaders/extract/context.py).
 SMALL_GRANTS = re.compile(r"мал\w* грант|шағын грант|small[- ]grant|micro-?grant|микрогрант", re.I)
 
@@ -236,8 +246,12 @@ RULES: list[Rule] = [
     Rule("small_grants", nouns=GRANT_RECIPIENTS, units=_f("persons", "projects", "groups", "organizations"),
          near=_re(r"грант|grant"), where="sentence"),
     Rule("small_grants", nouns=GRANT_RECIPIENTS, units=_f("persons", "projects", "groups", "organizations"),
-         near=_re(r"конкурс|байқау|competition|contest|тенге|теңге|tenge|kzt"), where="sentence",
+         near=_re(r"конкурс|байқау|competition|contest|тенге|теңге|tenge|kzt|" + _FUNDING_VERBS), where="sentence",
          check=lambda f, c: bool(c["article_flags"].get("small_grants"))),
+    # Projects an amount of money is allocated to back: "allocate KZT 170 mln to back 170 social projects",
+    # "выделят 170 млн тенге на поддержку 170 социальных проектов" — the grants it will fund.
+    Rule("small_grants", nouns=frozenset({"проект", "жоба", "project"}), units=_f("projects"),
+         near=_re(r"тенге|теңге|tenge|kzt|₸"), where="sentence", check=_projects_funded),
     Rule("volunteer_actions", units=_f("events"), unless=_re(r"грант|grant"), check=_volunteer_article),
     Rule("volunteer_projects", units=_f("projects"), check=_volunteer_article,
          unless=_re(r"знач|значим|озвучил")),

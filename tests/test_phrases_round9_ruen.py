@@ -146,6 +146,30 @@ NUMBER_WORDS_IN_A_MOTTO = [
 ROUND_1_9_RUEN["NUMBER_WORDS_IN_A_MOTTO"] = NUMBER_WORDS_IN_A_MOTTO
 
 
+# Projects a sum of money is allocated to back, or that a funder funds in an article about a small-grants competition,
+# are the grants awarded (small_grants): "allocate KZT 170 mln to back 170 social projects", "выделит 170 млн тенге
+# на поддержку 170 социальных проектов", "170 жобаны қолдауға 170 млн теңге", "Of the 10 total projects, EF is
+# funding three". Negatives: projects volunteers carry out, even with a sum, stay volunteer_projects.
+PROJECTS_FUNDED_ARE_GRANTS = [
+    ("The Government will allocate KZT 170 mln to back 170 social projects.",
+     [f"1.7e+08 exact KZT * {NOW} *", f"170 exact projects small_grants {NOW} *"], "en"),
+    ("The akimat allocated 20 million tenge to support 40 youth projects.",
+     [f"2e+07 exact KZT * {NOW} *", f"40 exact projects small_grants {NOW} *"], "en"),
+    ("Правительство выделит 170 млн тенге на поддержку 170 социальных проектов.",
+     [f"1.7e+08 exact KZT * {NOW} *", f"170 exact projects small_grants {NOW} *"], "ru"),
+    ("Үкімет 170 әлеуметтік жобаны қолдауға 170 млн теңге бөледі.",
+     [f"170 exact projects small_grants {NOW} *", f"1.7e+08 exact KZT * {NOW} *"], "kk"),
+    ("The World Bank announced the winners of the Small Grants Program competition.\n\nOf the 10 total projects, "
+     "EF is funding three.", [f"10 exact projects small_grants {NOW} *", f"3 exact projects * {NOW} *"], "en"),
+    # negatives
+    ("Volunteers implemented 40 projects worth 20 million tenge.",
+     [f"40 exact projects volunteer_projects {NOW} *", f"2e+07 exact KZT * {NOW} *"], "en"),
+    ("Волонтеры реализовали 40 проектов на 20 млн тенге.",
+     [f"40 exact projects volunteer_projects {NOW} *", f"2e+07 exact KZT * {NOW} *"], "ru"),
+]
+ROUND_1_9_RUEN["PROJECTS_FUNDED_ARE_GRANTS"] = PROJECTS_FUNDED_ARE_GRANTS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_RUEN.values() for row in table])
 def test_round9_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -228,7 +228,8 @@ MONTH_STEMS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 # Tokens after a number that make it a year, an age, a duration, a time or a rank, not a count.
 YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")
 AGE_OR_DURATION_RE = re.compile(
-    r"^(лет|года|год|летний|летняя|летних|летнего|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|секунд\w*|"
+    r"^(лет|года|год|летний|летняя|летних|летнего|месяц\w*|недел\w*|дн\w*|день|минут\w*|секунд\w*|"
+    r"час(?:а|ы|у|ом|е|ам|ами|ах|ов\w*)?|"  # hours, "24-часовой"; not "частных", "частей"
     r"сутки|суток|суткам|сутками|"  # "трое суток", "3 суток": a duration
     r"жас\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"

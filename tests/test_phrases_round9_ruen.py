@@ -170,6 +170,22 @@ PROJECTS_FUNDED_ARE_GRANTS = [
 ROUND_1_9_RUEN["PROJECTS_FUNDED_ARE_GRANTS"] = PROJECTS_FUNDED_ARE_GRANTS
 
 
+# Russian words that begin like "час" (hour) but are no time ("частных", "частей"): a number before them is a count,
+# not a duration ("Три частных в Костанае" after "несколько приютов", "5 частных компаний"). Negatives: hours in
+# every case form and in a compound ("3 часа", "6 часов", "24-часовом").
+NOT_HOURS = [
+    ("Сегодня в регионе действует несколько приютов для кошек и собак. Три частных в Костанае, которые существуют "
+     "благодаря пожертвованиям.", [f"3 exact * * {NOW} *"], "ru"),
+    ("В акции участвовали 5 частных компаний.", [f"5 exact * * {NOW} *"], "ru"),
+    # negatives
+    ("Акция длилась 3 часа.", [], "ru"),
+    ("Волонтеры дежурили 6 часов.", [], "ru"),
+    ("Работа велась в круглосуточном 24-часовом режиме.", [], "ru"),
+    ("Волонтеры 3 часа убирали берег, собрали 30 мешков.", [f"30 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_9_RUEN["NOT_HOURS"] = NOT_HOURS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_9_RUEN.values() for row in table])
 def test_round9_ruen(text, expected, lang):
     _check_read(text, expected, lang)

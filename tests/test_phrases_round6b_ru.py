@@ -85,20 +85,26 @@ COUNT_AFTER_A_DASH = [
     ("Около 2000 года в городе было 50 волонтеров.", ["50 exact persons * * KZ"], "ru"),
 ]
 
-# A weight or a volume of each of the things given is a size of a thing, not an amount (scoring.md: sizes): "Каждый
-# набор весом 25 килограммов", "наборов весом по 20 кг", "200 мешков угля весом 50 кг", "вес каждого - 15 кг",
-# "weighing 25 kg each", "әрқайсысының салмағы 25 кг", "25
-# келілік қап". A total stays: "груз весом 20 тонн", "общим весом 40 тонн".
+# The weight or the volume of each of the things given is a figure (changed in round 10, see scoring.md: no such
+# measure is among "Not figures", "print what the text states"; the blind gold counts each weight: kk_19 "Қораптың
+# салмағы 45 келі", kk_s08, kk_t03 "Бір қораптың салмағы шамамен 40 келі", en_t10 "weighing about 15 kg each"): the
+# weight in kg with its qualifier, besides the count of the things. A measure as an adjective of a kind of thing
+# ("25-килограммовых мешков", "25 келілік қап") stays a size. A total stays a figure too: "груз весом 20 тонн".
 MEASURE_OF_EACH = [
-    ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [], "ru"),
-    ("Волонтеры передали 300 продуктовых наборов весом 25 килограммов каждый.", [f"300 exact * * {NOW} KZ"], "ru"),
-    ("Продуктовые наборы весом по 20 кг получили 150 семей.", [f"150 exact families * {NOW} KZ"], "ru"),
-    ("Волонтеры раздали 200 мешков угля весом 50 кг.", [f"200 exact * * {NOW} KZ"], "ru"),
-    ("Семьям передали 120 наборов, вес каждого - 15 кг.", [f"120 exact * * {NOW} KZ"], "ru"),
+    ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [f"25 exact kg * {NOW} KZ"], "ru"),
+    ("Волонтеры передали 300 продуктовых наборов весом 25 килограммов каждый.",
+     [f"300 exact * * {NOW} KZ", f"25 exact kg * {NOW} KZ"], "ru"),
+    ("Продуктовые наборы весом по 20 кг получили 150 семей.",
+     [f"20 exact kg * {NOW} KZ", f"150 exact families * {NOW} KZ"], "ru"),
+    ("Волонтеры раздали 200 мешков угля весом 50 кг.", [f"200 exact * * {NOW} KZ", f"50 exact kg * {NOW} KZ"], "ru"),
+    ("Семьям передали 120 наборов, вес каждого - 15 кг.", [f"120 exact * * {NOW} KZ", f"15 exact kg * {NOW} KZ"],
+     "ru"),
     ("Жители получили 100 мешков 25-килограммовых мешков муки.", [f"100 exact * * {NOW} KZ"], "ru"),
-    ("Volunteers handed out 300 food packages weighing 25 kg each.", [f"300 exact * * {NOW} KZ"], "en"),
-    ("Each package weighing 25 kilograms contains flour and sugar.", [], "en"),
-    ("Еріктілер салмағы 25 келі болатын 300 азық-түлік себетін таратты.", [f"300 exact * * {NOW} KZ"], "kk"),
+    ("Volunteers handed out 300 food packages weighing 25 kg each.",
+     [f"300 exact * * {NOW} KZ", f"25 exact kg * {NOW} KZ"], "en"),
+    ("Each package weighing 25 kilograms contains flour and sugar.", [f"25 exact kg * {NOW} KZ"], "en"),
+    ("Еріктілер салмағы 25 келі болатын 300 азық-түлік себетін таратты.",
+     [f"25 exact kg * {NOW} KZ", f"300 exact * * {NOW} KZ"], "kk"),
     ("Еріктілер 25 келілік 200 қап ұн таратты.", [f"200 exact * * {NOW} KZ"], "kk"),
     # negatives: a total
     ("В село доставлен гуманитарный груз весом 20 тонн.", [f"20 exact tonnes * {NOW} KZ"], "ru"),

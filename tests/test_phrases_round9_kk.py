@@ -104,8 +104,9 @@ ROUND_1_9_KK["KK_DAY_SPAN"] = KK_DAY_SPAN
 # A weight told of what lies in each container ("Әр себетте салмағы 50 келіден асатын азық-түлік бар": in each basket
 # there is food weighing over 50 kg; "в каждом наборе продукты весом более 50 кг", "in each basket there is food
 # weighing over 50 kg") is an amount of the contents given with each, as "в каждом наборе более 50 кг продуктов"
-# already was: a figure. Negatives (round 6b): the weight of each thing itself ("Әр қораптың салмағы 25 келі",
-# "Каждый набор весом 25 килограммов", "salmaǵy 25 kelі bolatyn 300 sebet") stays a size.
+# already was: a figure. Since round 10 the weight of each thing itself is a figure too ("Әр қораптың салмағы 25 келі",
+# "Каждый набор весом 25 килограммов": scoring.md lists no such measure among "Not figures", and the blind gold of
+# kk_19, kk_t03 and en_t10 counts it); the rows below that were negatives now expect the weight.
 EACH_CONTAINER_HOLDS = [
     ("Әр себетте салмағы 50 келіден асатын азық-түлік бар.", [f"50 at_least kg * {NOW} *"], "kk"),
     ("Ár sebette salmaǵy 50 keliden asatyn azyq-túlik bar. Qazirgi ýaqytta sebetter taratylýda.",
@@ -116,11 +117,12 @@ EACH_CONTAINER_HOLDS = [
     ("В каждом наборе более 50 кг продуктов.", [f"50 at_least kg * {NOW} *"], "ru"),
     ("In each basket there is food weighing over 50 kg.", [f"50 at_least kg * {NOW} *"], "en"),
     ("Each basket contains over 50 kg of food.", [f"50 at_least kg * {NOW} *"], "en"),
-    # negatives: the size of each thing
-    ("Әр қораптың салмағы 25 келі.", [], "kk"),
-    ("Әр себеттің салмағы 50 келіден асады.", [], "kk"),
-    ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [], "ru"),
-    ("Еріктілер салмағы 25 келі болатын 300 себет таратты.", [f"300 exact * * {NOW} *"], "kk"),
+    # the weight of each thing itself (a size before round 10)
+    ("Әр қораптың салмағы 25 келі.", [f"25 exact kg * {NOW} *"], "kk"),
+    ("Әр себеттің салмағы 50 келіден асады.", [f"50 at_least kg * {NOW} *"], "kk"),
+    ("Каждый набор весом 25 килограммов включает муку, сахар и крупы.", [f"25 exact kg * {NOW} *"], "ru"),
+    ("Еріктілер салмағы 25 келі болатын 300 себет таратты.", [f"25 exact kg * {NOW} *", f"300 exact * * {NOW} *"],
+     "kk"),
 ]
 ROUND_1_9_KK["EACH_CONTAINER_HOLDS"] = EACH_CONTAINER_HOLDS
 

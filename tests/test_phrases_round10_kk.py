@@ -1,0 +1,47 @@
+"""Round 10, helper kk10: classes behind the tenth set's Kazakh misses and false figures (with their Russian,
+English and Latin-script Kazakh variants), each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_10_KK: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# The weight (or the volume) of each package, box or basket given is a figure: scoring.md lists no such measure among
+# "Not figures" and says "print what the text states", and the blind gold counts every one ("Қораптың салмағы 45
+# келі", "Әр себетте салмағы 50 келіден асатын", "25 food packages weighing about 15 kg each", "60 packages of food
+# weighing nearly 50 kgs each"): the weight in kg with its qualifier, besides the count of the packages. Negatives: a
+# measure as an adjective of a kind of thing ("25-килограммовых мешков", "25 келілік қап", "5-литровые бутылки") and
+# a dimension ("высотой 3 метра") stay sizes.
+WEIGHT_OF_EACH = [
+    ("Between mid-March and May 2020, the volunteers distributed 25 food packages weighing about 15 kg each.",
+     ["25 exact * * 2020-05-01..2020-05-31 *", "15 approx kg * 2020-05-01..2020-05-31 *"], "en"),
+    ("SSIO volunteers distributed 60 packages of food weighing nearly 50 kgs each to single mothers, and 20 packages "
+     "weighing 25 kg each to the needy.",
+     [f"60 exact * * {NOW} *", f"50 almost kg * {NOW} *", f"20 exact * * {NOW} *", f"25 exact kg * {NOW} *"], "en"),
+    ("Each box weighs about 40 kg.", [f"40 approx kg * {NOW} *"], "en"),
+    ("Бір қораптың салмағы шамамен 40 келі.", [f"40 approx kg * {NOW} *"], "kk"),
+    ("Bir qoraptyń salmaǵy shamamen 40 keli.", [f"40 approx kg * {NOW} *"], "kk"),
+    ("Қораптың салмағы 45 келі және барлық жүктің салмағы 45 тоннадан асады.",
+     [f"45 exact kg * {NOW} *", f"45 at_least tonnes * {NOW} *"], "kk"),
+    ("Әр себеттің салмағы 50 келіге жуық.", [f"50 approx kg * {NOW} *"], "kk"),
+    ("Семьям передали 120 наборов, вес каждого около 15 кг.",
+     [f"120 exact * * {NOW} *", f"15 approx kg * {NOW} *"], "ru"),
+    ("Вес одного набора составляет почти 40 кг.", [f"40 almost kg * {NOW} *"], "ru"),
+    # negatives: a measure as an adjective of a kind of thing, a dimension
+    ("Жители получили 100 25-килограммовых мешков муки.", [f"100 exact * * {NOW} *"], "ru"),
+    ("Еріктілер 25 келілік 200 қап ұн таратты.", [f"200 exact * * {NOW} *"], "kk"),
+    ("Жители получили 300 пятилитровых бутылок воды.", [f"300 exact * * {NOW} *"], "ru"),
+    ("В городе высадили 500 деревьев высотой более 3 метров.", [f"500 exact trees * {NOW} *"], "ru"),
+]
+ROUND_1_10_KK["WEIGHT_OF_EACH"] = WEIGHT_OF_EACH
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_KK.values() for row in table])
+def test_round10_kk(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.areas import _areas_in
 from loaders.extract.nouns import find_noun, kk_stem
 from loaders.extract.numbers import NumberMatch, times_held
 from loaders.extract.tokens import Token
@@ -325,6 +326,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             tokens[m.i0 - 2].kind == "word" and (tokens[m.i0 - 2].text[:1].isupper() or
                                                  tokens[m.i0 - 2].low in _ONE_PERSON):
         return "age"  # "Almaty resident Ilya Kan, 16, who …", "The volunteer, 17, has …": an age set off
+    if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _age_closing_a_sentence(tokens, m):
+        return "age"  # "… for the treatment of the girl, Sofiya Danko, 12.": the age closes the sentence
+    if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _end_of_an_age_range(tokens, m):
+        return "age"  # "aged from 18 up to 35", "aged 7 up to 17": both ends are ages
     if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
             and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP) and \
             not _percent_at(tokens, m.i1):
@@ -536,6 +541,51 @@ def _age_told_to_a_person(tokens: list[Token], m: NumberMatch) -> bool:
 _ONE_PERSON = frozenset({"volunteer", "donor", "student", "schoolgirl", "schoolboy", "girl", "boy", "woman", "man",
                          "resident", "participant", "organizer", "organiser", "founder", "activist", "teenager",
                          "pensioner", "mother", "father", "son", "daughter", "winner", "recipient", "child"})
+
+
+def _age_closing_a_sentence(tokens: list[Token], m: NumberMatch) -> bool:
+    """"… the cancer-stricken girl, Sofiya Danko, 12.", "… said the volunteer, 17.": a small number set off by a
+    comma after a person's name (two capitalised words: a first name and a surname) or after a word for one person,
+    with nothing after it but the end of the sentence, is the person's age, as in "Ilya Kan, 16, who …". A place
+    ("in Almaty, 12") is one capitalised word, and a count keeps its noun ("Danko, 12 volunteers")."""
+    if m.i0 < 3 or tokens[m.i0 - 1].text != ",":
+        return False
+    if m.i1 < len(tokens) and tokens[m.i1].text not in (".", "!", ";", ")"):
+        return False
+    name, before = tokens[m.i0 - 2], tokens[m.i0 - 3]
+    if name.kind != "word":
+        return False
+    if name.low in _ONE_PERSON:
+        return True
+    if not (name.text[:1].isupper() and before.kind == "word" and before.text[:1].isupper()) or \
+            name.text.isupper() or before.text.isupper():
+        return False
+    place = f"{before.low} {name.low}"
+    return not _areas_in(place) and "kazakhstan" not in place  # "Almaty City, 12.", "North Kazakhstan, 12."
+
+
+def _end_of_an_age_range(tokens: list[Token], m: NumberMatch) -> bool:
+    """"aged from 18 up to 35", "ages 7 up to 17": after "aged/ages", "from" and "up to" stand between the word and
+    the two ends; both ends are ages ("aged 18 to 35" is read elsewhere)."""
+    words = [t.low for t in tokens[max(0, m.i0 - 6): m.i0]]
+    if not words or words[-1] not in ("from", "to", "aged", "ages", "age"):
+        return False
+    if words[-1] == "from":
+        return len(words) >= 2 and words[-2] in ("aged", "ages", "age")
+    if words[-1] in ("aged", "ages", "age"):
+        return m.i1 + 1 < len(tokens) and tokens[m.i1].low == "up" and tokens[m.i1 + 1].low == "to"
+    # the high end: "aged [from] N [up] to M"
+    i = len(words) - 2
+    if i >= 0 and words[i] == "up":
+        i -= 1
+    if i < 1 or not tokens[m.i0 - len(words) + i].kind == "num":
+        return False
+    i -= 1
+    if i >= 0 and words[i] == "from":
+        i -= 1
+    return i >= 0 and words[i] in ("aged", "ages", "age")
+
+
 _PEOPLE_OF_AN_AGE = frozenset({"people", "youth", "children", "kids", "teenagers", "adolescents", "those", "citizens",
                                "residents", "pensioners", "applicants", "participants", "women", "men", "persons",
                                "volunteers", "donors", "anyone", "everyone", "adults"})

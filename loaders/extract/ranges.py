@@ -13,13 +13,14 @@ import re
 from loaders.extract.qualifiers import CHANGE_VERB_RE
 from loaders.figure import Figure
 
-_RANGE_GAP = re.compile(r"^\s*(?:до|to|[-–—]|и|and|мен)\s*$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|[-–—]|и|and|мен)\s*$", re.I)
 # Gaps that make two numbers a range of one quantity (not a coordination "5 и 7"): a dash, "до/to" after
 # "от/from" (or "с" without a verb of change), "and" after "between".
 _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
 # "from 224 to almost 700", "с 50 до почти 300": the second end's own qualifier may stand in the gap
-_TO_GAP = re.compile(r"^\s*(?:до|to|по)\s*(?:(?:almost|nearly|about|around|over|more than|почти|около|более|свыше|"
-                     r"порядка|примерно)\s+)?$", re.I)
+# ("from 18 up to 25,000 trees": "up to" is "to" here)
+_TO_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|по)\s*(?:(?:almost|nearly|about|around|over|more than|почти|около|"
+                     r"более|свыше|порядка|примерно)\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
 # English writes a range without "from" too: "35 to 40 million seedlings", "grow 10 to 15 per cent"; a bare "to"
 # between two numbers is a range only when nothing of its own stands after the first number (no unit, no scale)
@@ -66,6 +67,21 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     # саны 50 мыңнан 200 мыңға дейін өсті"
     last = _LAST_WORD.search(low, until.end())
     return "change" if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)) else "range"
+
+
+def _digit_scale(a: Figure, b: Figure) -> float | None:
+    """The scale a high end written in digits carries for a bare low end: "from 18 up to 25,000 trees", "от 18 до
+    25 000 деревьев" mean 18 to 25 thousand — the writer put the scale once, as zeros, on the high end. Read as
+    written, the range would span more than a thousandfold (18 to 25,000), which no range of one quantity does;
+    read with the scale it is 18,000 to 25,000. A low end that stays below the high end only unscaled keeps its
+    value ("from 500 to 10,000 tenge", "from 10 to 1,000 trees"), and so does 1 ("от 1 до 5 000 тенге": from one
+    tenge)."""
+    if a.meta.get("scale") or b.meta.get("scale") or a.value < 2 or a.value >= 1000:
+        return None
+    for scale in (1_000_000, 1_000):
+        if b.value % scale == 0 and a.value * scale < b.value:
+            return scale
+    return None
 
 
 def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
@@ -144,6 +160,11 @@ def share_scale(figures: list[Figure], low: str) -> None:
             a.meta["unscaled"] = a.value
             a.value *= scale
             a.meta["scale"] = scale
+        elif a.unit != "percent" and (borrowed or a.unit == b.unit) and not _is_change(low, a) \
+                and (digit_scale := _digit_scale(a, b)):
+            a.meta["unscaled"] = a.value
+            a.value *= digit_scale
+            a.meta["scale"] = digit_scale
         if borrowed and b.noun is not None:
             a.noun, a.unit, a.np_text = b.noun, b.unit, b.np_text
             a.meta["antecedent"] = "range"

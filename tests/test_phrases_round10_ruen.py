@@ -1,0 +1,74 @@
+"""Round 10, Russian and English (with the Kazakh forms of each class): classes behind the misses and false figures
+of the tenth set, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_10_RUEN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A range whose scale is written once, as digits, on the high end, with "up to" between the ends ("from 18 up to
+# 25,000 trees", "от 18 до 25 000 деревьев", "18-ден 25 000-ға дейін"): read as written it would span more than a
+# thousandfold, so the low end takes the scale (18,000 at_least, 25,000 at_most). Negatives: a low end that stays
+# below the high end only unscaled ("from 500 to 10,000 tenge", "from 10 to 1,000 trees"), "from 1 tenge", and a
+# change ("grew from 18 to 25,000"), which may well span a thousandfold; ages "aged from 18 up to 35" stay ages.
+RANGE_SCALE_IN_DIGITS = [
+    ("The Central Park in Manhattan currently boasts from 18 up to 25,000 trees.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "en"),
+    ("Volunteers planted from 18 to 25,000 trees.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "en"),
+    ("The park has 18–25,000 trees.", [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "en"),
+    ("The park has from 18 up to 25 thousand trees.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "en"),
+    ("В парке растет от 18 до 25 000 деревьев.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "ru"),
+    ("В парке растет от 18 до 25 тысяч деревьев.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "ru"),
+    ("Саябақта 18-ден 25 000-ға дейін ағаш бар.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "kk"),
+    ("Saıabaqta 18-den 25 myńǵa deıin aǵash bar.",
+     [f"18000 at_least trees * {NOW} *", f"25000 at_most trees * {NOW} *"], "kk"),
+    # negatives: the low end is itself
+    ("Donations range from 500 to 10,000 tenge.", [f"500 at_least KZT * {NOW} *", f"10000 at_most KZT * {NOW} *"],
+     "en"),
+    ("Пожертвования от 500 до 10 000 тенге.", [f"500 at_least KZT * {NOW} *", f"10000 at_most KZT * {NOW} *"], "ru"),
+    ("Volunteers planted from 10 to 1,000 trees.",
+     [f"10 at_least trees * {NOW} *", f"1000 at_most trees * {NOW} *"], "en"),
+    ("Donations from 1 to 5,000 tenge are welcome.",
+     [f"1 at_least KZT * {NOW} *", f"5000 at_most KZT * {NOW} *"], "en"),
+    ("The number of volunteers grew from 18 to 25,000.",
+     [f"18 exact persons * {NOW} *", f"25000 exact persons * {NOW} *"], "en"),
+    ("Число волонтеров выросло с 18 до 25 000.",
+     [f"18 exact persons * {NOW} *", f"25000 exact persons * {NOW} *"], "ru"),
+    # negatives: ages with "from" and "up to"
+    ("Volunteers aged from 18 up to 60 took part.", [], "en"),
+    ("Children aged from 7 to 17 took part.", [], "en"),
+    ("Children aged 7 up to 17 took part.", [], "en"),
+]
+ROUND_1_10_RUEN["RANGE_SCALE_IN_DIGITS"] = RANGE_SCALE_IN_DIGITS
+
+
+# A person's age set off by a comma after the name at the end of a sentence ("… the cancer-stricken girl, Sofiya
+# Danko, 12.", "… said the volunteer, 17."), as "Ilya Kan, 16, who …" mid-sentence: an age, not a figure.
+# Negatives: a count keeps its noun ("Sofiya Danko, 12 volunteers said"), a place set off before a number ("came from
+# Almaty, 12.", "Almaty City, 12.") is a list of counts by place.
+AGE_CLOSING_A_SENTENCE = [
+    ("Its participants will donate for the treatment of the cancer-stricken girl, Sofiya Danko, 12.", [], "en"),
+    ("Money was raised for the surgery of the volunteer, 17.", [], "en"),
+    ("Volunteers planted 300 trees in memory of Aruzhan Serikova, 9.", [f"300 exact trees * {NOW} *"], "en"),
+    # negatives
+    ("The fund helped Sofiya Danko, 12 volunteers said.", [f"12 exact persons * {NOW} *"], "en"),
+    ("Volunteers of 16 regions helped, among them Almaty City, 12.",
+     [f"16 exact regions * {NOW} *", f"12 exact regions * {NOW} *"], "en"),
+]
+ROUND_1_10_RUEN["AGE_CLOSING_A_SENTENCE"] = AGE_CLOSING_A_SENTENCE
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_RUEN.values() for row in table])
+def test_round10_ruen(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -42,6 +42,30 @@ WEIGHT_OF_EACH = [
 ROUND_1_10_KK["WEIGHT_OF_EACH"] = WEIGHT_OF_EACH
 
 
+# A qualifier that never ends a clause, then a dash, then the number ("шамамен -40 келі", "около - 40 кг", "about - 40
+# kg", "более – 500 волонтеров"): the dash is punctuation, not a minus sign, and the qualifier bounds the number.
+# Negatives: a comparative that may end a clause ("стало больше — 500 человек"), a range, and real negatives of the
+# weather ("до -35 градусов", "Мороз около -40.", "аяз -30-ға жетті", "минус 5 градусов") stay no figures.
+QUALIFIER_DASH_NUMBER = [
+    ("Бір қораптың салмағы шамамен -40 келі.", [f"40 approx kg * {NOW} *"], "kk"),
+    ("Bir qoraptyń salmaǵy shamamen -40 keli.", [f"40 approx kg * {NOW} *"], "kk"),
+    ("Акцияға шамамен - 500 ерікті қатысты.", [f"500 approx persons * {NOW} *"], "kk"),
+    ("Вес одного набора около - 40 кг.", [f"40 approx kg * {NOW} *"], "ru"),
+    ("В акции приняли участие более – 500 волонтеров.", [f"500 at_least persons * {NOW} *"], "ru"),
+    ("В акции приняли участие более чем — 500 волонтеров.", [f"500 at_least persons * {NOW} *"], "ru"),
+    ("Each box weighs about - 40 kg.", [f"40 approx kg * {NOW} *"], "en"),
+    ("The campaign brought together more than - 500 volunteers.", [f"500 at_least persons * {NOW} *"], "en"),
+    # negatives
+    ("Волонтеров стало больше — 500 человек.", [f"500 exact persons * {NOW} *"], "ru"),
+    ("Еріктілер 300 - 400 ағаш отырғызды.", [f"300 at_least trees * {NOW} *", f"400 at_most trees * {NOW} *"], "kk"),
+    ("Ночью температура опустится до -35 градусов.", [], "ru"),
+    ("Мороз около -40.", [], "ru"),
+    ("Түнде аяз -30-ға жетті.", [], "kk"),
+    ("Температура минус 5 градусов, но 200 волонтеров вышли на субботник.", [f"200 exact persons * {NOW} *"], "ru"),
+    ("With the temperature at -30, over 200 volunteers came out.", [f"200 at_least persons * {NOW} *"], "en"),
+]
+ROUND_1_10_KK["QUALIFIER_DASH_NUMBER"] = QUALIFIER_DASH_NUMBER
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_KK.values() for row in table])
 def test_round10_kk(text, expected, lang):
     _check_read(text, expected, lang)

@@ -159,6 +159,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "time_zone"
     if nxt is not None and (nxt.low.startswith(("градус", "degree")) or nxt.text == "°"):
         return "temperature"  # "+5 градусов", "30 °C"
+    if _signed_temperature(tokens, m):
+        return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
     if _clock_time(tokens, m):
         return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
     size = _size(tokens, m, lang)
@@ -843,6 +845,27 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
     if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low):
         return "size"
     return "size" if _dimension_as_subject(tokens, m.i0) else None
+
+
+# Words of the weather: a number with a minus glued to it in their sentence is a temperature ("Мороз около -40.",
+# "Аяз -30 градусқа дейін"), while a dash after a qualifier elsewhere is punctuation ("шамамен -40 келі").
+_WEATHER_WORD = re.compile(r"^(мороз\w*|температур\w*|градус\w*|аяз\w*|ауа|frost\w*|temperatures?|degrees?|"
+                           r"weather|погод\w*|ayaz\w*|temperatýr\w*)$")
+
+
+def _signed_temperature(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.i0 == 0 or first.kind != "num" or m.scaled:
+        return False
+    sign = tokens[m.i0 - 1]
+    after = tokens[m.i1].low if m.i1 < len(tokens) else ""
+    return sign.text in ("-", "−", "–") and sign.end == first.start and not _MEASURE_AFTER.match(after) and \
+        any(t.kind == "word" and _WEATHER_WORD.match(t.low) for t in tokens)
+
+
+# Measures no temperature takes: "весом -15 кг" in a sentence about the frost is a weight.
+_MEASURE_AFTER = re.compile(r"^(кг|килограмм\w*|келі\w*|kg|kgs|kilograms?|keli\w*|тонн\w*|тонна\w*|tonnes?|tons?|"
+                            r"литр\w*|liters?|litres?|тенге|теңге|tenge)$")
 
 
 _SIZE_RANGE_WORDS = frozenset({"от", "до", "более", "свыше", "около", "from", "about", "over", "up", "to", "between",

@@ -57,8 +57,34 @@ def open_bound_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     return None, j
 
 
+# Qualifiers that never end a clause, so that a dash between one and its number is punctuation, not a minus sign:
+# "шамамен -40 келі", "около - 40 кг", "about - 40 kg", "более – 500 волонтеров" (approx 40, at least 500). Not
+# "больше / меньше / до / over / under", which may end a clause or take a real negative ("стало больше — 500",
+# "до -35 градусов"); temperatures are no figures anyway.
+_BEFORE_A_DASH = frozenset({"около", "порядка", "примерно", "приблизительно", "ориентировочно", "почти", "более",
+                            "более чем", "свыше", "не менее", "не более", "шамамен", "кем дегенде", "кемінде",
+                            "about", "around", "approximately", "roughly", "nearly", "almost", "more than",
+                            "at least", "up to", "less than", "close to"})
+_DASHES = frozenset({"-", "–", "—", "−"})
+
+
+def _qualifier_before_a_dash(tokens: list[Token], i0: int) -> tuple[str | None, int]:
+    """A qualifier of _BEFORE_A_DASH standing before a dash right before the number: "шамамен -40 келі"."""
+    if i0 < 2 or tokens[i0 - 1].text not in _DASHES or tokens[i0 - 2].kind != "word":
+        return None, i0
+    q, q_at = qualifier_before(tokens, i0 - 1)
+    words = [t.low for t in tokens[q_at: i0 - 1]]
+    if q is None or not ({" ".join(words), " ".join(w for w in words if w not in QUALIFIER_GAP_WORDS)} &
+                         _BEFORE_A_DASH):
+        return None, i0  # "стало больше — 500 человек": the dash sets the number off
+    return q, q_at
+
+
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
-    """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed)."""
+    """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
+    qualifier that never ends a clause: "шамамен -40 келі")."""
+    if i0 > 0 and tokens[i0 - 1].text in _DASHES:
+        return _qualifier_before_a_dash(tokens, i0)
     k = i0
     words: list[str] = []
     idx: list[int] = []

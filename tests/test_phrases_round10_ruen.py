@@ -69,6 +69,34 @@ AGE_CLOSING_A_SENTENCE = [
 ROUND_1_10_RUEN["AGE_CLOSING_A_SENTENCE"] = AGE_CLOSING_A_SENTENCE
 
 
+# An amount written again in words right after its digits, as contracts and receipts do ("273,000 (two hundred
+# seventy-three thousand) tenge", "273 000 (двести семьдесят три тысячи) тенге", "5 (пять) млн тенге", "273 000 (екі
+# жүз жетпіс үш мың) теңге", "273,000 tenge – two hundred seventy-three thousand tenge"): one figure, and the digits
+# keep the unit and the scale after the brackets. Negatives: a conversion in brackets is a figure of its own
+# (scoring.md), and so is a number in words of another value.
+RESTATED_IN_WORDS = [
+    ("As a result, 273,000 (two hundred seventy-three thousand) tenge was collected.",
+     [f"273000 exact KZT * {NOW} *"], "en"),
+    ("Volunteers collected 273,000 tenge (two hundred seventy-three thousand).", [f"273000 exact KZT * {NOW} *"],
+     "en"),
+    ("Volunteers collected 273,000 tenge – two hundred seventy-three thousand tenge.",
+     [f"273000 exact KZT * {NOW} *"], "en"),
+    ("Собрано 273 000 (двести семьдесят три тысячи) тенге.", [f"273000 exact KZT * {NOW} *"], "ru"),
+    ("Собрано 5 (пять) млн тенге.", [f"5e+06 exact KZT * {NOW} *"], "ru"),
+    ("Собрано 5 млн тенге (пять миллионов).", [f"5e+06 exact KZT * {NOW} *"], "ru"),
+    ("273 000 (екі жүз жетпіс үш мың) теңге жиналды.", [f"273000 exact KZT * {NOW} *"], "kk"),
+    ("273 000 (eki júz jetpis úsh myń) teńge jınaldy.", [f"273000 exact KZT * {NOW} *"], "kk"),
+    # negatives
+    ("The fund allocated 224 million tenge (US$495,050).",
+     [f"2.24e+08 exact KZT * {NOW} *", f"495050 exact USD * {NOW} *"], "en"),
+    ("Volunteers collected 273,000 tenge (about 600 dollars).",
+     [f"273000 exact KZT * {NOW} *", f"600 approx USD * {NOW} *"], "en"),
+    ("In total 12 regions – three of them in the north – took part.",
+     [f"12 exact regions * {NOW} *", f"3 exact regions * {NOW} *"], "en"),
+]
+ROUND_1_10_RUEN["RESTATED_IN_WORDS"] = RESTATED_IN_WORDS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_RUEN.values() for row in table])
 def test_round10_ruen(text, expected, lang):
     _check_read(text, expected, lang)

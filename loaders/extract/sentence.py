@@ -70,6 +70,50 @@ def _numerator_of_a_fraction(tokens: list[Token], i: int, lang: str) -> bool:
     return lang == "en" and i + 1 < len(tokens) and tokens[i].low in _EN_FRACTION_NUMERATORS and \
         tokens[i + 1].low in _EN_FRACTION_DENOMINATORS
 
+_DASHES = ("-", "–", "—")
+
+
+def _words_restating(tokens: list[Token], i: int, value: float, lang: str) -> int | None:
+    """The index after a number in words at i that restates `value` ("two hundred seventy-three thousand" after
+    273,000), else None."""
+    if i >= len(tokens) or tokens[i].kind != "word":
+        return None
+    words = parse_number(tokens, i, lang)
+    if words is None or not words.from_words or words.i1 <= i:
+        return None
+    return words.i1 if abs(words.value - value) <= 1e-9 * max(1.0, value) else None
+
+
+def _without_restatements(tokens: list[Token], lang: str) -> list[Token]:
+    """The tokens without an amount written again in words right after its digits, as contracts and receipts do:
+    "273 000 (двести семьдесят три тысячи) тенге", "273,000 (two hundred seventy-three thousand) tenge", "5 (пять)
+    млн тенге", "273 000 (екі жүз жетпіс үш мың) теңге", "273,000 tenge – two hundred seventy-three thousand
+    tenge". The words are the same figure, not a second one, and the digits keep the unit and scale after the
+    brackets ("273 000 тенге"). A converted amount in brackets ("224 million tenge (US$495,050)") is in digits
+    and stays a figure of its own; so does a number in words of another value ("5 (пять тысяч)")."""
+    drop: set[int] = set()
+    for n, tok in enumerate(tokens):
+        if tok.kind != "num" or n in drop:
+            continue
+        m = parse_number(tokens, n, lang)
+        if m is None or m.from_words:
+            continue
+        # the unit may stand between the digits and the words: "273,000 tenge – two hundred …", "5 млн тенге (…)"
+        k = m.i1
+        while k < len(tokens) and k < m.i1 + 2 and tokens[k].kind == "word":
+            k += 1
+        if k >= len(tokens) or tokens[k].text not in ("(", *_DASHES):
+            continue
+        end = _words_restating(tokens, k + 1, m.value, lang)
+        if end is None:
+            continue
+        if tokens[k].text == "(" and end < len(tokens) and tokens[end].text == ")":
+            drop.update(range(k, end + 1))
+        elif tokens[k].text in _DASHES and (end >= len(tokens) or tokens[end].kind != "num"):
+            drop.update(range(k, end))
+    return [t for n, t in enumerate(tokens) if n not in drop] if drop else tokens
+
+
 def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
                      prev_sentence: Sentence | None, article_flags: dict[str, Any],
                      anchors: list[Anchor] | None = None, prev_figures: list[Figure] | None = None) -> list[Figure]:
@@ -77,7 +121,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     period expressions when the caller has them, `prev_figures` those of the sentence before."""
     text = normalize(sent.text)
     low = text.lower()
-    tokens = tokenize(text)
+    tokens = _without_restatements(tokenize(text), lang)
     if anchors is None:
         anchors = find_anchors(low, published)
     if anchors and anchors[0].kind == "day" and _DATELINE.match(low, anchors[0].end) and \

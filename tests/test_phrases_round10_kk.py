@@ -66,6 +66,34 @@ QUALIFIER_DASH_NUMBER = [
 ]
 ROUND_1_10_KK["QUALIFIER_DASH_NUMBER"] = QUALIFIER_DASH_NUMBER
 
+# The rooms of a flat or a house ("екі бөлмелі пәтер", "үш бөлмелі үй", Latin "eki bólmeli páter", "ekı bölmelı
+# päter", "3-комнатную квартиру", "2-х комнатную", "a 2-bedroom apartment", "a three room flat") say how big one
+# dwelling is: a size, not a count, and so is the first of two coordinated ("бір және екі бөлмелі пәтерлерге", "1 и 2
+# комнатные", "one and two room flats"), where a lone "бір" would otherwise count as coordinated with "екі".
+# Negatives: a count of rooms ("2 бөлмені жөндеді", "2 комнаты", "2 rooms"), the flat's area, the families.
+ROOMS_OF_A_DWELLING = [
+    ("Bul otbasylardyń árqaısysy kólemi tıisinshe 35-67 sharshy metrdi quraıtyn bir jáne eki bólmeli páterlerge ıe "
+     "boldy.", [f"35 at_least * * {NOW} *", f"67 at_most * * {NOW} *"], "kk"),
+    ("Бұл отбасылар 35-67 шаршы метрлік бір және екі бөлмелі пәтерлерге ие болды.",
+     [f"35 at_least * * {NOW} *", f"67 at_most * * {NOW} *"], "kk"),
+    ("Bul otbasylar bır jäne ekı bölmelı päterlerge ie boldy. Ol ekı bölmelı päterge ie boldy.", [], "kk"),
+    ("Көпбалалы отбасыға үш бөлмелі үй сыйға тартылды.", [], "kk"),
+    ("Әкімдік 20 отбасыға екі бөлмелі пәтер берді.", [f"20 exact families * {NOW} *"], "kk"),
+    ("Семья получила 2-комнатную квартиру.", [], "ru"),
+    ("Семья получила 3 комнатную квартиру.", [], "ru"),
+    ("Семьи получили 1 и 2 комнатные квартиры.", [], "ru"),
+    ("Пять семей получили одно- и двухкомнатные квартиры.", [f"5 exact families * {NOW} *"], "ru"),
+    ("The family received a 2-bedroom apartment.", [], "en"),
+    ("The family received a three room flat.", [], "en"),
+    ("The families received one and two room flats.", [], "en"),
+    ("The family received a 2-room apartment and 5 tonnes of coal.", [f"5 exact tonnes * {NOW} *"], "en"),
+    # negatives: a count of rooms
+    ("Еріктілер 2 бөлмені жөндеді.", [f"2 exact * * {NOW} *"], "kk"),
+    ("Волонтеры отремонтировали 2 комнаты в приюте.", [f"2 exact * * {NOW} *"], "ru"),
+    ("Volunteers repaired 2 rooms and one hall.", [f"2 exact * * {NOW} *", f"1 exact * * {NOW} *"], "en"),
+]
+ROUND_1_10_KK["ROOMS_OF_A_DWELLING"] = ROOMS_OF_A_DWELLING
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_KK.values() for row in table])
 def test_round10_kk(text, expected, lang):
     _check_read(text, expected, lang)

@@ -166,6 +166,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     size = _size(tokens, m, lang)
     if size:
         return size
+    if _rooms_of_a_dwelling(tokens, m, lang):
+        return "size"  # "екі бөлмелі пәтер", "3-комнатную квартиру", "a two-room flat": how big, not how many
     if (_frequency(tokens, m) and times_held(tokens, m) is None) or \
             (first.kind == "num" and first.suffix in ("time", "times") and not m.scaled):
         # "3 рет", "3 or more times", "2 раза в год", "a 3-time Olympic champion": how often, not how many
@@ -806,6 +808,41 @@ def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
     return _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп")
+
+
+# The rooms of a flat or a house ("екі бөлмелі пәтер", "үш бөлмелі үй", "3-комнатную квартиру", "3 комнатную",
+# "a 2-bedroom apartment", "a three room flat") say how big one dwelling is, not how many of anything: a size. Also
+# the first of two coordinated ("бір және екі бөлмелі пәтерлер", "1 и 2 комнатные квартиры", "one and two room
+# flats"). A count of rooms stays ("2 бөлмені жөндеді", "отремонтировали 2 комнаты", "repaired 2 rooms").
+_ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom)$")
+_ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі)$")
+_DWELLING = re.compile(r"^(flats?|apartments?|houses?|homes?|units?|dwellings?)$")
+_ROOMS_JOINERS = frozenset({"және", "мен", "немесе", "не", "и", "или", "and", "or", ",", "-", "–"})
+
+
+def _rooms_word_at(tokens: list[Token], m_i1: int, first: Token) -> bool:
+    if first.kind == "num" and first.suffix and _ROOMS_SUFFIX.match(first.suffix):
+        return m_i1 >= len(tokens) or first.suffix not in ("room", "bedroom") or \
+            (tokens[m_i1].kind == "word" and _DWELLING.match(tokens[m_i1].low) is not None)  # "2-bedroom apartment"
+    j = m_i1
+    if j < len(tokens) and tokens[j].low in ("х", "ти", "х-"):
+        j += 1  # "2-х комнатную"
+    if j >= len(tokens) or tokens[j].kind != "word" or not _ROOMS_ADJECTIVE.match(tokens[j].low):
+        return False
+    if tokens[j].low in ("room", "bedroom"):
+        return j + 1 < len(tokens) and _DWELLING.match(tokens[j + 1].low) is not None  # "a 3 bedroom flat"
+    return True
+
+
+def _rooms_of_a_dwelling(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.scaled or m.value > 10:
+        return False
+    if _rooms_word_at(tokens, m.i1, tokens[m.i0]):
+        return True
+    # the first of two coordinated: "бір және екі бөлмелі", "1 и 2 комнатные"
+    j = m.i1
+    return j + 2 < len(tokens) and tokens[j].low in _ROOMS_JOINERS and _a_number(tokens[j + 1], lang) and \
+        _rooms_word_at(tokens, j + 2, tokens[j + 1])
 
 
 def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:

@@ -97,6 +97,29 @@ RESTATED_IN_WORDS = [
 ROUND_1_10_RUEN["RESTATED_IN_WORDS"] = RESTATED_IN_WORDS
 
 
+# Digits that begin the name of an organisation, a fund or a shelter ("‘4 Paws’ veterinary clinic", "(4 Lapy)", "the
+# 4 Paws foundation", "4 Lapy shelter", "клиника 4 Лапы", "«4 Аяқ» қоры"): a number inside a name. The name is marked
+# as one (quotes or brackets of its own, or a word for a foundation, a shelter or a clinic next to it). Negatives:
+# a headline in title case that counts something ("4 Volunteers Arrived in Almaty"), a capitalised noun that counts
+# ("from 4 Regions"), and a count of shelters in lower case.
+DIGITS_OPEN_A_NAME = [
+    ("The pilot project was run with the volunteers and ‘4 Paws’ (4 Lapy) veterinarian clinic.", [], "en"),
+    ("In 2019-2020, 356 cats and dogs were sterilized by ‘4 Paws’ veterinary clinic together with volunteers.",
+     ["356 exact * * * *"], "en"),
+    ("The 4 Paws foundation sterilized 300 animals.", [f"300 exact animals * {NOW} *"], "en"),
+    ("Volunteers of \"4 Paws\" sterilized 300 animals.", [f"300 exact animals * {NOW} *"], "en"),
+    ("The fund 4 Paws sterilized 300 animals.", [f"300 exact animals * {NOW} *"], "en"),
+    ("Клиника 4 Лапы стерилизовала 300 животных.", [f"300 exact animals * {NOW} *"], "ru"),
+    ("Фонд «4 лапы» стерилизовал 300 животных.", [f"300 exact animals * {NOW} *"], "ru"),
+    ("«4 Аяқ» қоры 300 жануарды зарарсыздандырды.", [f"300 exact * * {NOW} *"], "kk"),
+    # negatives
+    ("4 Volunteers Arrived in Almaty", [f"4 exact persons * {NOW} *"], "en"),
+    ("Volunteers from 4 Regions joined the campaign.", [f"4 exact regions * {NOW} *"], "en"),
+    ("Волонтеры посетили 4 приюта города.", [f"4 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_10_RUEN["DIGITS_OPEN_A_NAME"] = DIGITS_OPEN_A_NAME
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_RUEN.values() for row in table])
 def test_round10_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -280,6 +280,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")
     if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
         return "name"  # "at the 75 UN General Assembly": a number in a proper name
+    if first.kind == "num" and not m.scaled and _digits_open_a_name(tokens, m, text, lang):
+        return "name"  # "‘4 Paws’ veterinary clinic", "(4 Lapy)", "the 4 Paws foundation", "клиника 4 Лапы"
     if lang == "en" and m.from_words and _ends_a_name(tokens, m):
         return "name"  # "veterans of World War Two", "Team Five collected": a capitalized word ends a name
     if lang == "en" and m.from_words and _inside_a_name(tokens, m):
@@ -1069,6 +1071,45 @@ def _inside_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     if nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper() or word_number(nxt.low, "en") is not None:
         return False
     return find_noun(tokens, m.i1, "en").unit is None and _running_text(tokens)
+
+
+# What an organisation's name is the name of: "the 4 Paws foundation", "4 Lapy shelter", "фонд 4 Лапы".
+_NAMED_BODY = re.compile(r"^(?:foundation|fund|charity|shelter|clinic|centre|center|club|team|society|association|"
+                         r"movement|organi[sz]ation|initiative|фонд\w*|приют\w*|клиник\w*|центр\w*|клуб\w*|"
+                         r"команд\w*|движени\w*|объединени\w*|ассоциаци\w*|қор\w*|баспана\w*|орталығ\w*)$")
+_OPENING_QUOTES = "‘'\"«“„"
+_CLOSING_QUOTES = "’'\"»”“"
+
+
+def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
+    """Digits that begin the name of an organisation, a fund or a shelter: "‘4 Paws’ veterinary clinic", "(4 Lapy)",
+    "the 4 Paws foundation", "4 Lapy shelter", "клиника 4 Лапы". The number is followed by a capitalised word that
+    counts nothing known, in running text (a headline in title case counts: "4 Volunteers Arrived"), and the name
+    is marked as one: set in quotes or brackets of its own, or said of a foundation, a shelter or a clinic before or
+    after it."""
+    if m.i1 - m.i0 != 1 or tokens[m.i0].suffix or m.i1 >= len(tokens):
+        return False
+    nxt = tokens[m.i1]
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or nxt.text.isupper():
+        return False
+    if find_noun(tokens, m.i1, lang).unit is not None or not _running_text(tokens):
+        return False
+    k = m.i1  # the end of the run of capitalised words
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    start = tokens[m.i0].start
+    before = text[start - 1] if start > 0 else ""
+    after = tokens[k].text if k < len(tokens) else ""
+    if before in _OPENING_QUOTES and after and after[:1] in _CLOSING_QUOTES:
+        return True  # "‘4 Paws’", "\"4 Paws\""
+    if before == "(" and after == ")":
+        return True  # "‘4 Paws’ (4 Lapy) clinic": the name again in another language
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if prev is not None and prev.kind == "word" and _NAMED_BODY.match(prev.low):
+        return True  # "клиника 4 Лапы", "фонд 4 Лапы"
+    if k < len(tokens) and tokens[k].kind == "word" and _NAMED_BODY.match(tokens[k].low):
+        return True  # "the 4 Paws foundation", "4 Lapy shelter"
+    return False
 
 
 def _running_text(tokens: list[Token]) -> bool:

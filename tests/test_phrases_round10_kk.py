@@ -94,6 +94,35 @@ ROOMS_OF_A_DWELLING = [
 ]
 ROUND_1_10_KK["ROOMS_OF_A_DWELLING"] = ROOMS_OF_A_DWELLING
 
+# A number inside a quoted name of an action, a campaign or a project, however long the name ("«Қазақстан халық
+# Ассамблеясының 20 жылдығы аясында — 20 ізгі іс» акциясы", "акции «К 20-летию Ассамблеи — 20 добрых дел»", "the “20
+# good deeds for the Assembly” campaign", "акцию под названием «1000 деревьев для города»"): part of the name
+# (scoring.md: numbers inside names), not a figure. Negatives: quoted speech ("«Мы посадили 500 деревьев…», — сказал
+# аким", "Руководитель проекта: «…»"), and the figures around a name.
+NUMBERS_IN_QUOTED_NAMES = [
+    ("Оңтүстік Қазақстан облысы аумағындағы «Қазақстан халық Ассамблеясының 20 жылдығы аясында — 20 ізгі іс» акциясы "
+     "көшет егумен жалғасты. Акция кезінде саябақ аумағына 500 түп арша көшеті егілді.",
+     [f"500 exact trees * {NOW} *"], "kk"),
+    ("«Qazaqstan halqy Assambleıasynyń 20 jyldyǵy aıasynda — 20 izgi is» aksıasy kóshet egýmen jalǵasty. Aksıa "
+     "kezinde 500 túp arsha kóshetі egildi.", [f"500 exact trees * {NOW} *"], "kk"),
+    ("«Ассамблеяның 20 жылдығына — 20 ізгі іс» акциясы аясында 500 көшет отырғызылды.", [f"500 exact trees * {NOW} *"],
+     "kk"),
+    ("В рамках акции «К 20-летию Ассамблеи народа Казахстана — 20 добрых дел» волонтеры высадили 500 саженцев.",
+     [f"500 exact trees * {NOW} *"], "ru"),
+    ("Волонтеры провели акцию под названием «1000 деревьев для города» и посадили 800 саженцев.",
+     [f"800 exact trees * {NOW} *"], "ru"),
+    ("Volunteers joined the “20 good deeds for the 20th anniversary of the Assembly” campaign and planted 500 trees.",
+     [f"500 exact trees * {NOW} *"], "en"),
+    # negatives: quoted speech
+    ("«Мы посадили 500 деревьев и убрали 20 дворов в нашем районе», — сказал аким.",
+     [f"500 exact trees * {NOW} *", f"20 exact * * {NOW} *"], "ru"),
+    ("Руководитель проекта: «Мы посадили 500 деревьев и убрали 20 дворов».",
+     [f"500 exact trees * {NOW} *", f"20 exact * * {NOW} *"], "ru"),
+    ("«Біз қала саябағында 500 ағаш отырғыздық және аулаларды тазаладық», — деді жоба жетекшісі.",
+     [f"500 exact trees * {NOW} *"], "kk"),
+]
+ROUND_1_10_KK["NUMBERS_IN_QUOTED_NAMES"] = NUMBERS_IN_QUOTED_NAMES
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_KK.values() for row in table])
 def test_round10_kk(text, expected, lang):
     _check_read(text, expected, lang)

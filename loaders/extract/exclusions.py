@@ -107,6 +107,39 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return len(re.findall(r"\w+", text[left:right])) <= 6
 
 
+# What a quoted name names: an action, a campaign, a project, a contest, a marathon ("«… — 20 ізгі іс» акциясы", "акция
+# «100 добрых дел»", "the “100 Good Deeds” campaign"). Its numbers are part of the name (scoring.md: "numbers inside
+# names"), however long the name.
+_NAME_KIND = re.compile(r"^(акци\w*|челлендж\w*|марафон\w*|жоба\w*|проект\w*|конкурс\w*|байқау\w*|бағдарлама\w*|"
+                        r"программ\w*|форум\w*|фестивал\w*|флешмоб\w*|кампани\w*|науқан\w*|шара\w*|движени\w*|"
+                        r"қозғалыс\w*|aksıa\w*|aksiia\w*|campaigns?|projects?|initiatives?|challenges?|contests?|"
+                        r"competitions?|marathons?|programmes?|programs?|festivals?|drives?|movements?)$")
+_NAME_TITLE_WORDS = frozenset({"под", "названием", "девизом", "атты", "деген", "called", "named", "entitled", "the"})
+
+
+def _in_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quotes (at most 15 words) that name an action, a campaign or a project said right
+    after the closing quote ("«… — 20 ізгі іс» акциясы", "the “100 Good Deeds” campaign") or right before the opening
+    one ("акция «100 добрых дел»", "campaign called «…»")?"""
+    left = max(text.rfind(c, 0, start) for c in "«“„")
+    if left == -1 or any(text.find(c, left, start) != -1 for c in "»”"):
+        return False
+    rights = [r for r in (text.find(c, end) for c in "»”") if r != -1]
+    if not rights:
+        return False
+    right = min(rights)
+    if len(re.findall(r"\w+", text[left:right])) > 15:
+        return False
+    after = re.match(r"[»”\s]*(\w+)", text[right:])
+    if after and _NAME_KIND.match(after.group(1).lower()):
+        return True
+    # the words right before the opening quote, with nothing but spaces between ("Руководитель проекта: «…»" is speech)
+    before = text[max(0, left - 60): left]
+    while (word := re.search(r"(\w+)\s*$", before)) and word.group(1).lower() in _NAME_TITLE_WORDS:
+        before = before[: word.start()]
+    return bool(word and _NAME_KIND.match(word.group(1).lower()))
+
+
 def _inside_markup(text: str, pos: int) -> bool:
     """Inside an HTML tag or a script/style element pasted with the article: "<img width=300>"."""
     lt, gt = text.rfind("<", 0, pos), text.rfind(">", 0, pos)
@@ -306,9 +339,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "age_or_duration"
     if lang == "ru" and not m.scaled and _duration_with_an_adjective(tokens, m.i1):
         return "age_or_duration"  # "за два минувших дня", "за три последних месяца", "5 рабочих дней"
+    if _scale_cut_off(tokens, m, text):
+        return "cut"  # "…пополнить их ряды 15 ты": the copy cut the scale ("тысяч") off, the value is unknown
     if _day_and_month(tokens, m):
         return "date"  # "Семей. 15.11. – 40 сотрудников …": a dateline's day and month
-    if _in_short_quote(text, first.start, tokens[m.i1 - 1].end):
+    if _in_short_quote(text, first.start, tokens[m.i1 - 1].end) or \
+            _in_a_quoted_name(text, first.start, tokens[m.i1 - 1].end):
         return "name"
     if not m.scaled and (first.kind == "num" or (m.from_words and m.value < 120)) and m.i1 + 2 < len(tokens) and \
             tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \

@@ -120,6 +120,25 @@ DIGITS_OPEN_A_NAME = [
 ROUND_1_10_RUEN["DIGITS_OPEN_A_NAME"] = DIGITS_OPEN_A_NAME
 
 
+# A number followed only by the beginning of a scale word at the very end of a line the copy cut ("…пополнить их
+# ряды 15 ты", "…привлечь 300 ми", "…15 thou", "…қатарын 15 мы"): the scale is lost, the value is not known.
+# Negatives: a complete unit, abbreviation or scale word ends the line ("15 т" tonnes, "2 млн", "15 тысяч"), and a
+# figure on the next line stays.
+SCALE_CUT_OFF = [
+    ("Местные власти надеются пополнить их ряды 15 ты", [], "ru"),
+    ("Волонтеры надеются привлечь 300 ми", [], "ru"),
+    ("The city hopes to bring the ranks of volunteers to 15 thou", [], "en"),
+    ("Әкімдік еріктілер қатарын 15 мы", [], "kk"),
+    ("Местные власти надеются пополнить их ряды 15 ты\nСегодня 5 волонтеров вышли на уборку.",
+     [f"5 exact persons * {NOW} *"], "ru"),
+    # negatives
+    ("Волонтеры вывезли 15 т", [f"15 exact tonnes * {NOW} *"], "ru"),
+    ("Волонтеры собрали 2 млн", [f"2e+06 exact * * {NOW} *"], "ru"),
+    ("Местные власти надеются пополнить их ряды 15 тысяч", [f"15000 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_10_RUEN["SCALE_CUT_OFF"] = SCALE_CUT_OFF
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_RUEN.values() for row in table])
 def test_round10_ruen(text, expected, lang):
     _check_read(text, expected, lang)

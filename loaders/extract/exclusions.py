@@ -1117,6 +1117,27 @@ _OPENING_QUOTES = "‘'\"«“„"
 _CLOSING_QUOTES = "’'\"»”“"
 
 
+# Scale words a cut line may end in the middle of, and the complete abbreviations among their beginnings (a unit or
+# a scale of its own: "15 т" tonnes, "300 м" metres, "2 мл", "5 тыс", "2 млн").
+_SCALE_WORDS = ("тысяч", "тысячи", "тысяча", "миллион", "миллиона", "миллионов", "миллиард", "миллиарда",
+                "миллиардов", "мың", "thousand", "million", "billion")
+_COMPLETE_ABBREVIATIONS = frozenset({"т", "м", "мл", "тыс", "млн", "млрд", "t", "m", "mln", "mn", "bn", "b", "th"})
+
+
+def _scale_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """"…пополнить их ряды 15 ты", "…planned to reach 300 mi", "…жеткізу 15 мы": a number followed only by the
+    beginning of a scale word at the very end of a sentence the copy cut (no stop after it): the scale is lost, so
+    the value is not known. A complete unit or abbreviation ends a sentence ("15 т", "300 м", "2 млн"), and a
+    sentence that goes on, or ends with a stop, is not cut."""
+    if m.scaled or m.i1 != len(tokens) - 1:
+        return False
+    frag = tokens[m.i1]
+    if frag.kind != "word" or not 1 <= len(frag.text) <= 5 or text[frag.end:].strip():
+        return False
+    return frag.low not in _COMPLETE_ABBREVIATIONS and any(
+        w.startswith(frag.low) and w != frag.low for w in _SCALE_WORDS)
+
+
 def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
     """Digits that begin the name of an organisation, a fund or a shelter: "‘4 Paws’ veterinary clinic", "(4 Lapy)",
     "the 4 Paws foundation", "4 Lapy shelter", "клиника 4 Лапы". The number is followed by a capitalised word that

@@ -139,6 +139,26 @@ SCALE_CUT_OFF = [
 ROUND_1_10_RUEN["SCALE_CUT_OFF"] = SCALE_CUT_OFF
 
 
+# A few limbs, eyes or ears counted on one animal or person ("собаку без двух лап", "бегает на трех лапах", "лишилась
+# двух задних лап", "the dog lost two legs", "екі аяғы жоқ ит"): a description, as "three-legged" is, not a figure.
+# Negatives: the animals counted stay ("20 собакам без лап", "4 dogs with prosthetic legs"), and a Kazakh word that
+# only begins like a body part ("қолдау") is no body part.
+BODY_PARTS_OF_ONE = [
+    ("Есть добрые души, которые забрали к себе собаку вообще без двух лап, теперь она любимый член семьи.", [], "ru"),
+    ("Пес бегает на трех лапах.", [], "ru"),
+    ("Собака лишилась двух задних лап.", [], "ru"),
+    ("The dog lost two legs in an accident.", [], "en"),
+    ("The dog runs on three legs.", [], "en"),
+    ("Иттің екі аяғы жоқ.", [], "kk"),
+    ("Екі аяғынан айырылған ит жаңа үй тапты.", [], "kk"),
+    ("Ittiń eki aıaǵy joq.", [], "kk"),
+    # negatives
+    ("Volunteers fitted 4 dogs with prosthetic legs.", [f"4 exact * * {NOW} *"], "en"),
+    ("Еріктілер 2 қолдау орталығын ашты.", [f"2 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_10_RUEN["BODY_PARTS_OF_ONE"] = BODY_PARTS_OF_ONE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_RUEN.values() for row in table])
 def test_round10_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -199,6 +199,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     size = _size(tokens, m, lang)
     if size:
         return size
+    if _body_parts_of_one(tokens, m, lang):
+        return "description"  # "собаку без двух лап", "на трех лапах", "lost two legs", "екі аяғы жоқ"
     if _rooms_of_a_dwelling(tokens, m, lang):
         return "size"  # "екі бөлмелі пәтер", "3-комнатную квартиру", "a two-room flat": how big, not how many
     if (_frequency(tokens, m) and times_held(tokens, m) is None) or \
@@ -1115,6 +1117,31 @@ _NAMED_BODY = re.compile(r"^(?:foundation|fund|charity|shelter|clinic|centre|cen
                          r"команд\w*|движени\w*|объединени\w*|ассоциаци\w*|қор\w*|баспана\w*|орталығ\w*)$")
 _OPENING_QUOTES = "‘'\"«“„"
 _CLOSING_QUOTES = "’'\"»”“"
+
+
+# Parts of a body an animal or a person has a few of: legs, paws, arms, eyes, ears, wings (Russian lemmas, English
+# words, Kazakh forms with the possessive and case endings).
+_BODY_PART_RU = frozenset({"лапа", "лапка", "нога", "рука", "глаз", "ухо", "крыло", "конечность", "хвост"})
+_BODY_PART_EN = re.compile(r"^(?:legs?|paws?|arms?|eyes?|ears?|wings?|limbs?|feet|foot|hands?)$")
+_BODY_PART_KK = re.compile(r"^(?:аяқ|аяғ(?:ы|ын|ынан|ына|ымен)|қол(?:ы|ын|ынан|ына)?|көз(?:і|ін|інен|іне)?|"
+                           r"құлақ|құлағ(?:ы|ын|ынан)|қанат(?:ы|ын|ынан)?)$")
+
+
+def _body_parts_of_one(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"собаку без двух лап", "бегает на трех лапах", "the dog lost two legs", "екі аяғы жоқ ит": a few limbs, eyes or
+    ears counted on one animal or person describe it (as "three-legged" does), they are no figure. Only the few a
+    body has (up to four); the count of the animals themselves stays ("20 собакам без лап")."""
+    if m.scaled or m.value > 4 or m.i1 >= len(tokens):
+        return False
+    words = [t for t in tokens[m.i1: m.i1 + 2] if t.kind == "word"]
+    if not words:
+        return False
+    if lang == "en":
+        return any(_BODY_PART_EN.match(t.low) for t in words)
+    if lang == "kk":
+        return any(_BODY_PART_KK.match(t.low) for t in words)
+    noun = find_noun(tokens, m.i1, lang).noun
+    return noun in _BODY_PART_RU
 
 
 # Scale words a cut line may end in the middle of, and the complete abbreviations among their beginnings (a unit or

@@ -190,7 +190,9 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "азы": "at_most",  # "10 пайыздан азы": under 10 per cent (as "астамы" is over)
                      # "10 пайыздан көбі": more than 10 per cent (typed without its ө: "10 paiyzdan kobi")
                      "көбі": "at_least", "кемі": "at_most", "кобі": "at_least", "коп": "at_least"}
+# "дейінгі / шейінгі" make "up to" an adjective: "1 млн теңгеге дейінгі грант" (a grant of up to 1 million).
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
+                   "дейінгі": "at_most", "шейінгі": "at_most",
                    "жуығы": "approx", "тарта": "approx", "жуықтайды": "almost", "жуықтады": "almost"}
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
                   "астам": "at_least", "аса": "at_least", "артық": "at_least"}

@@ -123,6 +123,33 @@ NUMBERS_IN_QUOTED_NAMES = [
 ]
 ROUND_1_10_KK["NUMBERS_IN_QUOTED_NAMES"] = NUMBERS_IN_QUOTED_NAMES
 
+# The largest or the smallest amount named as the subject ("гранттың ең жоғары сомасы 1 000 000 теңгені құрайды",
+# Latin "grantyń eń joǵary somasy", "the maximum grant amount is KZT 3 million", "ең төменгі мөлшері") bounds what one
+# may get: at most (at least for the smallest), like "up to" and the adjective "1 млн теңгеге дейінгі грант". Russian
+# "Максимальный размер гранта – 1 млн тенге" stays exact: ru_10's blind gold and the REPEATS table read it so, while
+# kk_k06's reads the Kazakh at most. Negatives: an amount without "the largest", periods and ages with "дейінгі".
+LARGEST_AMOUNT = [
+    ("Жастар гранттық конкурсқа өтінім бере алады, гранттың ең жоғары сомасы 1 000 000 теңгені құрайды.",
+     [f"1e+06 at_most KZT * {NOW} *"], "kk"),
+    ("Grantyń eń joǵary somasy 1 000 000 teńgeni quraıdy, jobaǵa 50 jas qatysady.",
+     [f"1e+06 at_most KZT * {NOW} *"], "kk"),
+    ("Гранттың ең төменгі мөлшері 500 мың теңге.", [f"500000 at_least KZT * {NOW} *"], "kk"),
+    ("Жеңімпаздар 1 млн. теңгеге дейінгі сомаға грант алады.", [f"1e+06 at_most KZT * {NOW} *"], "kk"),
+    ("Жеңімпаздар 500 мың теңгеге дейінгі грант алады.", [f"500000 at_most KZT * {NOW} *"], "kk"),
+    ("The maximum grant amount is KZT 3 million.", [f"3e+06 at_most KZT * {NOW} *"], "en"),
+    ("The maximum amount of a grant is 3 million tenge.", [f"3e+06 at_most KZT * {NOW} *"], "en"),
+    ("The minimum grant size is 500,000 tenge.", [f"500000 at_least KZT * {NOW} *"], "en"),
+    # negatives
+    ("Максимальный размер гранта – 3 млн тенге, всего выдано 40 грантов.",
+     [f"3e+06 exact KZT * {NOW} *", f"40 exact grants * {NOW} *"], "ru"),
+    ("Гранттың сомасы 1 000 000 теңгені құрайды.", [f"1e+06 exact KZT * {NOW} *"], "kk"),
+    ("The grant amount is KZT 3 million.", [f"3e+06 exact KZT * {NOW} *"], "en"),
+    ("Ең көп ағаш Алматыда отырғызылды: 500 көшет.", [f"500 exact trees * {NOW} *"], "kk"),
+    ("18 жасқа дейінгі 300 бала сауықтырылды.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("2025 жылға дейінгі жоспар бойынша 500 ағаш отырғызылады.", ["500 exact trees * * *"], "kk"),
+]
+ROUND_1_10_KK["LARGEST_AMOUNT"] = LARGEST_AMOUNT
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_KK.values() for row in table])
 def test_round10_kk(text, expected, lang):
     _check_read(text, expected, lang)

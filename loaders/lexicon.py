@@ -310,6 +310,12 @@ UNIT_BY_NOUN: dict[str, str] = {
     "переливание": "transfusions", "трансфузия": "transfusions", "transfusion": "transfusions",
     "дело": "deeds", "іс": "deeds", "deed": "deeds",
     "животное": "animals", "жануар": "animals", "animal": "animals",
+    # the animals a shelter keeps or volunteers help: an animate noun the lexicon does not know counts people, so
+    # "200 собак", "20 собакам" must be told ("dogs", "иттер" too)
+    "собака": "animals", "кошка": "animals", "пёс": "animals", "пес": "animals", "кот": "animals",
+    "щенок": "animals", "котёнок": "animals", "котенок": "animals", "питомец": "animals",
+    "dog": "animals", "cat": "animals", "puppy": "animals", "kitten": "animals",
+    "ит": "animals", "мысық": "animals", "күшік": "animals",
     "дерево": "trees", "саженец": "trees", "ағаш": "trees", "көшет": "trees", "tree": "trees",
     "sapling": "trees", "seedling": "trees",
     # "113 тыс. сеянцев", "20 тыс. растений волонтеры посадили": seedlings and plants set out are counted as trees

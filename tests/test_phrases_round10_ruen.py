@@ -159,6 +159,23 @@ BODY_PARTS_OF_ONE = [
 ROUND_1_10_RUEN["BODY_PARTS_OF_ONE"] = BODY_PARTS_OF_ONE
 
 
+# Dogs, cats, puppies a shelter keeps or volunteers help are animals: Russian reads an animate noun it does not know
+# as people ("200 собак" were 200 persons), so the lexicon names them ("собака", "кошка", "щенок", "dog", "cat", "ит",
+# "мысық"). Negative: people stay people.
+PETS_ARE_ANIMALS = [
+    ("Приют содержит 200 собак.", [f"200 exact animals * {NOW} *"], "ru"),
+    ("В приюте 200 собак и 50 кошек.", [f"200 exact animals * {NOW} *", f"50 exact animals * {NOW} *"], "ru"),
+    ("Волонтеры пристроили 30 щенков и 15 котят.",
+     [f"30 exact animals * {NOW} *", f"15 exact animals * {NOW} *"], "ru"),
+    ("The shelter keeps 200 dogs and 50 cats.", [f"200 exact animals * {NOW} *", f"50 exact animals * {NOW} *"],
+     "en"),
+    ("Баспанада 200 ит пен 50 мысық бар.", [f"200 exact animals * {NOW} *", f"50 exact animals * {NOW} *"], "kk"),
+    # negative
+    ("Приют посетили 20 пенсионеров.", [f"20 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_10_RUEN["PETS_ARE_ANIMALS"] = PETS_ARE_ANIMALS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_10_RUEN.values() for row in table])
 def test_round10_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -273,6 +273,39 @@ def implied_year(sents: list[Sentence]) -> int | None:
     return latest + 1 if last_year and not this_year else latest
 
 
+# A year in the words of a URL's slug ("…/qurban-2025-yzylordada-11972-otbasyna…", "…/world-cleanup-day-2023",
+# "…/2024/volunteers-planted-trees"): the page tells of that year, so an undated page is dated to it, at year
+# precision only. A year is 19xx/20xx set off by - _ / . and either sharing its path segment with words (a slug)
+# or a bare segment followed by a slug (a year folder); a bare number ending the path may be an id ("/post/2025").
+# Not a year: one glued to other digits or letters ("id2025", "11972"), a year still to come (a programme's target,
+# "kazakhstan-2050"), a round 2000 (a count as often as a year: "2000-volunteers"), and two different years (the
+# slug does not say which one the page is of).
+_URL_YEAR = re.compile(r"(?<![^\-_/.])((?:19|20)\d{2})(?![^\-_/.])")
+_URL_FIRST_YEAR = 1995
+
+
+def url_year(url: str | None, today: dt.date | None = None) -> int | None:
+    """The one year a URL's path names in its words (see above), None without one or with two."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    segments = path.split("/")
+    last_year = (today or dt.date.today()).year
+    years: set[int] = set()
+    for i, segment in enumerate(segments):
+        stem = re.sub(r"\.(?:html?|php|aspx?)$", "", segment, flags=re.I)
+        for m in _URL_YEAR.finditer(stem):
+            year = int(m.group(1))
+            if not _URL_FIRST_YEAR <= year <= last_year or year == 2000:
+                continue
+            if stem == m.group(1):  # a bare numeric segment: a year folder only before a slug
+                after = [s for s in segments[i + 1:] if s]
+                if not after or re.search(r"[^\W\d_]", after[0]) is None:
+                    continue
+            years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
 def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None = None) -> DateGuess:
     """The article's publication date, first match wins (DESIGN §2): sources.csv's `published` (`source`), the
     page's own metadata (`page`: a `published_basis` of "page" given by `loaders add` for a saved web page), the
@@ -289,6 +322,10 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
     if guess.date is not None:
         return guess
     year = implied_year(sents)
+    in_url = url_year(meta.get("url"))
+    if in_url is not None and (year is None or in_url > year):
+        # the slug's year: the page is of that year at least (the text's latest year is a lower bound too)
+        return DateGuess(dt.date(in_url, 1, 1), "url", "year")
     if year is not None:
         return DateGuess(dt.date(year, 1, 1), "year_only", "year")
     return guess

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_context_periods import _sents
 from test_extract_phrases import _check_read, matches
 
-from loaders.extract.context import url_year
+from loaders.extract.context import implied_year, url_year
+from loaders.extract.script import read_through_cyrillic
 
 ROUND_1_11_RUEN: dict[str, list[tuple[str, list[str], str]]] = {}
 
@@ -91,6 +93,35 @@ def test_url_year_pages(text, url, want, lang):
     assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
     for g, w in zip(got, want, strict=True):
         assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+# The year ending the name of an event the sentence tells is held now (rule of round 8) also when the sentence says
+# people take part in it, in the present tense ("Over 50,000 Kazakh residents participate in World Cleanup Day 2023",
+# "участвуют в «Марафоне добра-2023»", "акциясына қатысуда"), and in a name without quotes with its year after a
+# hyphen ("в Марафоне добра-2023", "Таза Қазақстан-2023 акциясына"). Negatives: a past verb ("took part",
+# "участвовали" may be of any year), the future, a programme's target year, a name with a number only.
+TAKING_PART_NOW = [
+    ("Over 50,000 Kazakh residents participate in World Cleanup Day 2023", 2023),
+    ("More than 3,000 volunteers are taking part in the Clean Up Week 2024 in Almaty.", 2024),
+    ("Almaty takes part in World Cleanup Day 2022.", 2022),
+    ("Более 5 тысяч волонтеров участвуют в «Марафоне добра-2023».", 2023),
+    ("Волонтеры принимают участие в Марафоне добра-2023.", 2023),
+    ("Облыс тұрғындары «Таза Қазақстан-2023» акциясына қатысуда.", 2023),
+    ("Облыс тұрғындары Таза Қазақстан-2023 акциясына қатысуда.", 2023),
+    ("Oblys turǵyndary Taza Qazaqstan-2023 aksıasyna qatysyp jatyr.", 2023),
+    # negatives
+    ("Over 50,000 residents took part in World Cleanup Day 2023.", None),
+    ("Residents will participate in World Cleanup Day 2027.", None),
+    ("Волонтеры участвуют в программе «Казахстан-2050».", None),
+    ("Облыс тұрғындары Қазақстан-2050 бағдарламасына қатысуда.", None),
+    ("В прошлом году волонтеры участвовали в Марафоне добра-2022.", None),
+    ("Students participate in the Team 2023 project.", None),
+]
+
+
+@pytest.mark.parametrize("text,year", TAKING_PART_NOW)
+def test_taking_part_now(text, year):
+    assert implied_year(_sents(read_through_cyrillic(text).text)) == year
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])

@@ -210,9 +210,18 @@ _EVENT_NAME_YEAR = [
     re.compile(r"(?:" + _EVENT_WORD + r"\s+)?[«\"“„]([^«»\"“”„]{0,60}?)[\s-]+((?:19|20)\d{2})\s*[»\"”“]", re.I),
     # an English name without quotes: "the World Cleanup Day 2024 campaign"
     re.compile(r"()\b(?:day|week|marathon)\s+((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I),
+    # a name without quotes, its year after a hyphen: "в Марафоне добра-2023", "Таза Қазақстан-2023 акциясына"
+    re.compile(r"()\b" + _EVENT_WORD + r"(?:\s+[^\W\d_]+){0,2}-((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I),
+    re.compile(r"()\b[^\W\d_]+-((?:19|20)\d{2})(?=\s+" + _EVENT_WORD + r")", re.I),
 ]
+# Words of now: "today", "в рамках" (the event the sentence is part of), and a verb of taking part in the present
+# tense ("Over 50,000 residents participate in World Cleanup Day 2023", "участвуют в «Марафоне добра-2023»",
+# "акциясына қатысуда"); a past one ("took part", "участвовали") may be of an event of any year.
+_TAKING_PART_NOW = (r"participates?|are\s+participating|is\s+participating|takes?\s+part|are\s+taking\s+part|"
+                    r"is\s+taking\s+part|участву(?:ет|ют)|принима(?:ет|ют)\s+участие|присоединя(?:ется|ются)|"
+                    r"қатысуда|қатысып\s+жатыр\w*")
 _EVENT_NOW = re.compile(_W + r"(?:бүгін\w*|қазір\w*|сегодня|сейчас|today|now|currently|в рамках|аясында|"
-                        r"as part of|within)" + _E, re.I)
+                        r"as part of|within|" + _TAKING_PART_NOW + r")" + _E, re.I)
 
 
 def event_name_year(low: str) -> int | None:

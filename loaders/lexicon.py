@@ -316,6 +316,14 @@ UNIT_BY_NOUN: dict[str, str] = {
     "щенок": "animals", "котёнок": "animals", "котенок": "animals", "питомец": "animals",
     "dog": "animals", "cat": "animals", "puppy": "animals", "kitten": "animals",
     "ит": "animals", "мысық": "animals", "күшік": "animals",
+    # livestock given or sacrificed ("2006 қой, 85 ешкі, 196 ірі қара, 3 түйе", "2006 овец, 85 коз", "2006 sheep"):
+    # a counted noun, so a year-like number before it is a count, not a year
+    "қой": "animals", "ешкі": "animals", "түйе": "animals", "жылқы": "animals", "сиыр": "animals", "мал": "animals",
+    "қозы": "animals", "ірі қара": "animals",
+    "овца": "animals", "баран": "animals", "коза": "animals", "верблюд": "animals", "лошадь": "animals",
+    "корова": "animals", "бычок": "animals", "скот": "animals",
+    "sheep": "animals", "goat": "animals", "camel": "animals", "cattle": "animals", "cow": "animals",
+    "horse": "animals", "livestock": "animals", "ram": "animals", "lamb": "animals",
     "дерево": "trees", "саженец": "trees", "ағаш": "trees", "көшет": "trees", "tree": "trees",
     "sapling": "trees", "seedling": "trees",
     # "113 тыс. сеянцев", "20 тыс. растений волонтеры посадили": seedlings and plants set out are counted as trees
@@ -362,7 +370,9 @@ KK_NOUN_STEMS = sorted(
        # forms ("40 зейнеткерге", "15 ардагерге", "облыстарда") counted nothing
        "зейнеткер", "ардагер", "ветеран", "делегат", "облыс", "акция", "фонд", "субботник",
        # people helped: orphans, people with disabilities, the elderly ("25 жетімге", "10 мүгедекке", "30 қарттарға")
-       "жетім", "мүгедек", "қарт"],
+       "жетім", "мүгедек", "қарт",
+       # livestock spelt without a letter of Kazakh's own ("85 сиыр", "2640 бас мал", "малдың")
+       "сиыр", "мал"],
     key=len,
     reverse=True,
 )

@@ -333,6 +333,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return False  # "2000 масок": a Russian year is never followed by a counted genitive plural
         if _counted_after_modifiers(tokens, m, noun, lang):
             return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
+        if _first_of_a_list_of_counts(tokens, m, lang):
+            return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
@@ -1050,6 +1052,33 @@ def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
 _EN_BEFORE_A_YEAR = frozenset({"in", "since", "by", "from", "to", "until", "till", "through", "during", "after",
                                "before", "of", "the", "for", "and", "or", "between", "early", "late", "mid", "spring",
                                "summer", "autumn", "fall", "winter", "fiscal", "year", "a", "its", "their", "this"})
+
+
+# A number that starts a list item: digits without a suffix that are no year ("85", "1 200").
+_LIST_COUNT = re.compile(r"\d{1,3}(?:[ ,]\d{3})*")
+
+
+def _first_of_a_list_of_counts(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"облыс бойынша 2006 қаз, 85 үйрек, 3 түйе …", "2006 гусей, 85 уток", "2006 geese, 85 ducks": a year-like number
+    whose one word after it is followed by a comma and another number with its noun is the first item of a list of
+    counts, not a year (a year takes "жылы/году/in" or a name in capitals, and a list of years repeats the year word:
+    "2019 жылы, 2020 жылы"). The next item must be a plain count: a number that is no year, not scaled ("2020
+    пандемия, 5 мың адам" is left alone), followed by a lower-case word that is no year word or month."""
+    k = m.i1
+    if m.scaled or k + 3 >= len(tokens):
+        return False
+    word, comma, num, noun = tokens[k: k + 4]
+    if lang == "en" and m.i0 > 0 and tokens[m.i0 - 1].low in _EN_BEFORE_A_YEAR:
+        return False  # "In 2006 floods, 85 homes …"
+    if word.kind != "word" or not word.text[:1].islower() or YEAR_WORDS_RE.match(word.low) or \
+            _MONTH_WORD_RE.match(word.low):
+        return False
+    if comma.text != "," or num.kind != "num" or num.suffix or not _LIST_COUNT.fullmatch(num.text):
+        return False
+    if noun.kind != "word" or not noun.text[:1].islower() or YEAR_WORDS_RE.match(noun.low) or \
+            _MONTH_WORD_RE.match(noun.low) or word_number(noun.low, lang) is not None:
+        return False
+    return True
 
 
 def _ru_plural_modifier(word: str) -> bool:

@@ -174,6 +174,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 return NounMatch("қан құю", "transfusions", k + 2, mods)
             if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith("тапсыр"):
                 return NounMatch("қан тапсыру", "donations", k + 2, mods)
+            if w == "ірі" and k + 1 < limit and tokens[k + 1].low.startswith("қара"):
+                return NounMatch("ірі қара", "animals", k + 2, mods)  # "196 ірі қара": head of cattle
             if _KK_LENGTH_OR_AREA.fullmatch(w):
                 # a length or an area ends the phrase: "300 метр жерге ағаш отырғызды" (trees on 300 metres of
                 # land), "5 гектар жерге көшет" — what is counted is the measure, not the trees after it

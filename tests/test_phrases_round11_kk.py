@@ -45,6 +45,30 @@ YEAR_LIKE_FIRST_IN_A_LIST = [
 ROUND_1_11_KK["YEAR_LIKE_FIRST_IN_A_LIST"] = YEAR_LIKE_FIRST_IN_A_LIST
 
 
+# A weight told in tonnes and then kilograms ("121 тонна 319 келі құрбан еті", "121 т 319 кг", "121 tonnes 319 kg") is
+# one figure, 121.319 tonnes, as a distance in kilometres and metres is ("42 км 195 м"). Negatives: two weights of two
+# things joined by a comma or a conjunction, and kilograms of 1000 or more after the tonnes.
+TONNES_AND_KILOGRAMS = [
+    ("11972 отбасы мен 11 мекемеге 105 тонна 355 келі құрбан еті үлестірілді.",
+     [f"11972 exact families * {NOW} *", f"11 exact * * {NOW} *", f"105.355 exact tonnes * {NOW} *"], "kk"),
+    ("10058 otbasy men 6 mekemege 121 tonna 319 keli qurban eti úlestirildi.",
+     [f"10058 exact families * {NOW} *", f"6 exact * * {NOW} *", f"121.319 exact tonnes * {NOW} *"], "kk"),
+    ("Мұқтаждарға 3 тонна 40 келі азық-түлік таратылды.", [f"3.04 exact tonnes * {NOW} *"], "kk"),
+    ("Семьям раздали 105 тонн 355 килограммов мяса.", [f"105.355 exact tonnes * {NOW} *"], "ru"),
+    ("Семьям раздали 121 т 319 кг мяса.", [f"121.319 exact tonnes * {NOW} *"], "ru"),
+    ("Families received 121 tonnes 319 kg of meat.", [f"121.319 exact tonnes * {NOW} *"], "en"),
+    ("The volunteers handed out 3 tons 40 kilograms of food.", [f"3.04 exact tonnes * {NOW} *"], "en"),
+    ("Марафонцы пробежали 42 км 195 м.", [f"42.195 exact * * {NOW} *"], "ru"),
+    # negatives: two weights of two things, kilograms of 1000 or more
+    ("Собрали 5 тонн мусора и 300 кг пластика.", [f"5 exact tonnes * {NOW} *", f"0.3 exact tonnes * {NOW} *"], "ru"),
+    ("Еріктілер 5 тонна қоқыс, 300 келі пластик жинады.",
+     [f"5 exact tonnes * {NOW} *", f"0.3 exact tonnes * {NOW} *"], "kk"),
+    ("Volunteers collected 5 tonnes 1500 kg of waste.", [f"5 exact tonnes * {NOW} *", f"1.5 exact tonnes * {NOW} *"],
+     "en"),
+]
+ROUND_1_11_KK["TONNES_AND_KILOGRAMS"] = TONNES_AND_KILOGRAMS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_KK.values() for row in table])
 def test_round11_kk(text, expected, lang):
     _check_read(text, expected, lang)

@@ -190,9 +190,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i += 1
             continue
         complete_number(tokens, m, lang)
-        metres = _metres_after_kilometres(tokens, m)
+        metres = _lesser_unit_after(tokens, m)
         if metres is not None:
-            # "42 шақырым 195 метр", "42 км 195 м", "42 km 195 m": one distance, 42.195 km (not 195 of something)
+            # "42 шақырым 195 метр", "42 км 195 м", "42 km 195 m": one distance, 42.195 km (not 195 of something);
+            # "121 тонна 319 келі", "121 т 319 кг", "121 tonnes 319 kg": one weight, 121.319 tonnes
             m.value = round(m.value + metres / 1000, 6)
         why_not = None if metres is not None else is_not_a_count(tokens, m, text, lang)
         if why_not or _inside_a_period(anchors, tokens[m.i0].start, m.year_like, lang, tokens, m.i0):
@@ -346,18 +347,23 @@ _DEED_PAST_RU = re.compile(r"(?<![\w-])(?:\w{2,}(?:[аеиоуыя]л(?:и|а)?(
 
 _KILOMETRE_WORD = re.compile(r"^(?:шақырым\w*|километр\w*|км|km|kilometres?|kilometers?)$")
 _METRE_WORD = re.compile(r"^(?:метр\w*|м|m|metres?|meters?)$")
+_TONNE_WORD = re.compile(r"^(?:тонн\w*|т|t|tonnes?|tons?)$")
+_KILOGRAM_WORD = re.compile(r"^(?:килограмм\w*|кило|келі\w*|кг|kg|kilograms?|kilogrammes?|kilos?)$")
+# A measure told in a unit and the next smaller one, a thousandth of it: kilometres and metres, tonnes and kilograms.
+_UNIT_AND_THOUSANDTH = ((_KILOMETRE_WORD, _METRE_WORD), (_TONNE_WORD, _KILOGRAM_WORD))
 
 
-def _metres_after_kilometres(tokens: list[Token], m: NumberMatch) -> int | None:
-    """The metres of a distance told in kilometres and metres ("42 шақырым 195 метр", "42 км 195 м"): the number
-    of metres (under 1000) right after the kilometres, else None."""
+def _lesser_unit_after(tokens: list[Token], m: NumberMatch) -> int | None:
+    """The thousandths of a measure told in two units ("42 шақырым 195 метр", "42 км 195 м", "121 тонна 319 келі",
+    "121 т 319 кг", "121 tonnes 319 kg"): the number (under 1000) of metres after kilometres or of kilograms after
+    tonnes, else None."""
     k = m.i1
     if k + 2 >= len(tokens) or m.scaled or m.from_words:
         return None
-    km, num, metre = tokens[k], tokens[k + 1], tokens[k + 2]
-    if km.kind != "word" or num.kind != "num" or metre.kind != "word":
+    big, num, small = tokens[k], tokens[k + 1], tokens[k + 2]
+    if big.kind != "word" or num.kind != "num" or small.kind != "word" or num.suffix or not num.text.isdigit():
         return None
-    if not (_KILOMETRE_WORD.match(km.low) and _METRE_WORD.match(metre.low) and num.text.isdigit()):
+    if not any(big_re.match(big.low) and small_re.match(small.low) for big_re, small_re in _UNIT_AND_THOUSANDTH):
         return None
     return int(num.text) if int(num.text) < 1000 else None
 

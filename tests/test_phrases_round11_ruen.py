@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 from test_context_periods import _sents
-from test_extract_phrases import _check_read, matches
+from test_extract_phrases import NOW, _check_read, matches
 
 from loaders.extract.context import implied_year, url_year
 from loaders.extract.script import read_through_cyrillic
@@ -122,6 +122,62 @@ TAKING_PART_NOW = [
 @pytest.mark.parametrize("text,year", TAKING_PART_NOW)
 def test_taking_part_now(text, year):
     assert implied_year(_sents(read_through_cyrillic(text).text)) == year
+
+
+# A figure of a past event named with its year ("1,500 volunteers who worked during the exhibition EXPO-2017", "на
+# Универсиаде-2017", "at the Asian Games 2011", "ЭКСПО-2017 көрмесінде") is of that year. Negatives: an event to
+# come (what is done for it is of now), a name that is no event's ("Covid-2019", «Казахстан-2050»), a year-like count
+# after an event word ("В акции 2020 волонтеров", "Акцияға 2020-дан аса адам"); and the whole before "including"
+# does not take the part's year.
+EVENT_NAMED_WITH_ITS_YEAR = [
+    ("In total, over 8,000 volunteers took part in the events, including 1,500 volunteers who worked during the "
+     "international specialized exhibition EXPO-2017.",
+     [f"8000 at_least persons * {NOW} *", "1500 exact persons * 2017-01-01..2017-12-31 *"], "en"),
+    ("About 2,000 volunteers worked at the Asian Games 2011.", ["2000 approx persons * 2011-01-01..2011-12-31 *"],
+     "en"),
+    ("Во время «Универсиады-2017» работали 1500 волонтеров.", ["1500 exact persons * 2017-01-01..2017-12-31 *"],
+     "ru"),
+    ("На Универсиаде-2017 работали 1500 волонтеров.", ["1500 exact persons * 2017-01-01..2017-12-31 *"], "ru"),
+    ("Около 2 тысяч волонтеров работали на Азиаде-2011.", ["2000 approx persons * 2011-01-01..2011-12-31 *"], "ru"),
+    ("ЭКСПО-2017 көрмесінде 1500 ерікті жұмыс істеді.", ["1500 exact persons * 2017-01-01..2017-12-31 *"], "kk"),
+    ("EXPO-2017 kórmesinde 1500 erikti jumys istedi.", ["1500 exact persons * 2017-01-01..2017-12-31 *"], "kk"),
+    ("Универсиада-2017 кезінде 1500 ерікті жұмыс істеді.", ["1500 exact persons * 2017-01-01..2017-12-31 *"], "kk"),
+    # negatives
+    ("Волонтеры готовятся к «Универсиаде-2027»: обучено 500 человек.", [f"500 exact persons * {NOW} *"], "ru"),
+    ("More than 2,500 volunteers help fight Covid-2019.", [f"2500 at_least persons * {NOW} *"], "en"),
+    ("Сегодня в рамках программы «Казахстан-2050» волонтеры высадили 100 деревьев.", [f"100 exact trees * {NOW} *"],
+     "ru"),
+    ("В акции 2020 волонтеров убрали парк.", [f"2020 exact persons * {NOW} *"], "ru"),
+    ("Акцияға 2020-дан аса адам қатысты.", [f"2020 at_least persons * {NOW} *"], "kk"),
+    ("The fund helped 12,000 families, including 1,500 in 2024.",
+     [f"12000 exact families * {NOW} *", "1500 exact families * 2024-01-01..2024-12-31 *"], "en"),
+    ("Фонд помог 12 тысячам семей, в том числе 1500 семьям в 2024 году.",
+     [f"12000 exact families * {NOW} *", "1500 exact families * 2024-01-01..2024-12-31 *"], "ru"),
+    ("Volunteers helped 12,000 families and held 1,500 events in 2024.",
+     ["12000 exact families * 2024-01-01..2024-12-31 *", "1500 exact events * 2024-01-01..2024-12-31 *"], "en"),
+]
+ROUND_1_11_RUEN["EVENT_NAMED_WITH_ITS_YEAR"] = EVENT_NAMED_WITH_ITS_YEAR
+
+
+# A state that has held all along a span up to now ("Since 2019, training … has been working in 3 directions", "с
+# 2019 года работает по 3 направлениям", "2019 жылдан бері 3 бағытта жұмыс істеп келеді") is true over the whole span
+# (from the year to publication), not only at its end. Negatives: a level reached or a present "has" stay as of now.
+STATE_HELD_ALONG = [
+    ("Since 2019, training in the School of Volunteers project has been working in 3 directions.",
+     ["3 exact * * 2019-01-01..2025-06-15 *"], "en"),
+    ("Since 2021, the centre has been operating 12 mobile teams.", ["12 exact * * 2021-01-01..2025-06-15 *"], "en"),
+    ("С 2019 года обучение в «Школе волонтеров» ведется по 3 направлениям.",
+     ["3 exact * * 2019-01-01..2025-06-15 *"], "ru"),
+    ("С 2019 года школа работает по 3 направлениям.", ["3 exact * * 2019-01-01..2025-06-15 *"], "ru"),
+    ("2019 жылдан бері мектеп 3 бағытта жұмыс істеп келеді.", ["3 exact * * 2019-01-01..2025-06-15 *"], "kk"),
+    ("2019 jyldan beri mektep 3 baǵytta jumys istep keledi.", ["3 exact * * 2019-01-01..2025-06-15 *"], "kk"),
+    # negatives
+    ("За последние пять лет число волонтеров превысило 400 тысяч.", [f"400000 at_least persons * {NOW} *"], "ru"),
+    ("Since 2019, the number of volunteers has exceeded 4,000.", [f"4000 at_least persons * {NOW} *"], "en"),
+    ("Since 2020, the City Volunteer Headquarters has over 2,500 volunteers.", [f"2500 at_least persons * {NOW} *"],
+     "en"),
+]
+ROUND_1_11_RUEN["STATE_HELD_ALONG"] = STATE_HELD_ALONG
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])

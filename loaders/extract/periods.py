@@ -73,6 +73,13 @@ _MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6
                       "одиннадцать": 11, "одиннадцати": 11, "десять": 10, "десяти": 10, "восемь": 8, "восьми": 8,
                       "семь": 7, "семи": 7, "пять": 5, "пяти": 5, "четыре": 4, "четырех": 4, "two": 2, "three": 3,
                       "six": 6, "nine": 9, "ten": 10, "eleven": 11, "eight": 8, "seven": 7, "five": 5, "four": 4}
+# Words naming an event held on dates of its own, which its name may close with its year (see "event_year").
+_NAMED_EVENT = (r"(?:expo|экспо|universiade|универсиад\w*|азиад\w*|олимпиад\w*|olympi\w+|games|игр\w*|"
+                r"ойындар\w*|чемпионат\w*|championships?|кубо?к\w*|cup|саммит\w*|summit|конгресс\w*|congress|"
+                r"форум\w*|forum|фестивал\w*|festival|марафон\w*|marathon|day|week|день|дня|дне|недел\w*|"
+                r"апталы\w*|күні\w*|акци\w*|campaign|challenge|челлендж\w*|exhibition|выставк\w*|көрме\w*)")
+_NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summit|congress|forum|festival|marathon|"
+                   r"day|week|campaign|challenge|exhibition)")
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
     # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.
@@ -245,6 +252,13 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # года"; a year not yet begun at publication (or "before the end of" this one): a year already begun bounds what
     # was done before it and names no time of its own.
     ("until_year", re.compile(_W + r"(?:before|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?" + Y + _E, re.I)),
+    # An event named with its year: "the international exhibition EXPO-2017", "на «Универсиаде-2017»", "at the
+    # Asian Games 2011", "ЭКСПО-2017 көрмесінде": what was done at it is of that year.
+    *[("event_year", p) for p in (
+        re.compile(_W + _NAMED_EVENT + r"(?:\s+[^\W\d_]+){0,2}\s*-\s*" + Y + r"(?![\d-])", re.I),
+        re.compile(r"«[^«»]{0,40}?" + _NAMED_EVENT + r"[^«»]{0,40}?[\s-]" + Y + r"\s*»", re.I),
+        # (without a hyphen, in English only: "акцияға 2020-дан аса адам", "акции 2020 волонтеров" are counts)
+        re.compile(_W + _NAMED_EVENT_EN + r"\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I))],
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     # A year counted from the year stated before it in the sentence: "130 тысяч в 2022 году, годом позже — 240
@@ -452,7 +466,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
-    "year": ("year",), "until_year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
+    "year": ("year",), "until_year": ("year",), "event_year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
@@ -800,6 +814,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     # "В акции, которая стартовала в 2015 году, приняли участие 120 человек", "Проект, запущенный
                     # в 2019 году, охватил 5 тысяч семей": when the subject began, not when the figure was true
                     end, k = pub, "range"
+            elif kind == "event_year":
+                if pub is None or int(g[0]) > pub.year:
+                    continue  # an event to come (or, without a date, maybe to come): what is done for it is of now
+                start, end = _year(int(g[0]))
+                k = "year"
             elif kind == "until_year":
                 if pub is not None and (int(g[0]) < pub.year or (int(g[0]) == pub.year and "end" not in m.group(0))):
                     continue  # "Before 2020, only 50 volunteers worked here": a bound of the past, no time of its own
@@ -1086,8 +1105,15 @@ def _closing_anchor(fig: Figure, rel: int, in_clause: list[Anchor], owners: dict
             return None  # (not the base of a comparison: "412,000, or about 8% more than in 2023")
         if any(rel < b.start < owner.num_start for b in in_clause):
             return None
+        if _PART_OF_THE_WHOLE.search(low, fig.num_end or rel, owner.num_start):
+            return None  # "over 8,000 volunteers …, including 1,500 who worked at EXPO-2017": the part's period
         return a
     return None
+
+
+# Words that open a part of the figure before them: its period is the part's, not the whole's.
+_PART_OF_THE_WHOLE = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b|в\s+том\s+числе|"
+                                r"(?<!\w)из\s+них(?!\w)|(?<!\w)(?:оның|соның)\s+ішінде(?!\w)", re.I)
 
 
 def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor], rel: int,
@@ -1172,6 +1198,21 @@ _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|
 # the figures are.
 _KK_REPORTING_CLAUSE = re.compile(r",?\s*[»\"”]?\s*,?\s*деп\s+(?:[^\W\d_]+\s+){0,2}?(?:мәлімде|хабарла|айт|атап|жеткіз|"
                                   r"түсіндір|нақтыла)\w*(?:\s+[^\W\d_.]+)*\s*\.?\s*$", re.I)
+
+
+# A state that has held all along a span up to now: the present perfect continuous ("Since 2019, training has been
+# working in 3 directions"), a Russian verb of working in the present next to the span ("с 2019 года работает по 3
+# направлениям"), Kazakh "-п келеді" ("2019 жылдан бері 3 бағытта жұмыс істеп келеді"). Its figure is true over the
+# whole span, not only at its end (unlike a level reached: "за пять лет число волонтеров превысило 400 тысяч").
+_STATE_HELD_ALONG = re.compile(r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|"
+                               r"(?<![\w-])(?:работа(?:ет|ют)|действу(?:ет|ют)|функциониру(?:ет|ют)|"
+                               r"вед[её]тся|ведутся)(?![\w-])|"
+                               r"(?<![\w-])[^\W\d_]+(?:ып|іп|п)\s+кел(?:еді|едi|еміз|ем|еді)(?![\w-])", re.I)
+
+
+def state_held_along(clause_text: str) -> bool:
+    """Does the clause tell of a state that has held all along its span up to now (see above)?"""
+    return _STATE_HELD_ALONG.search(clause_text) is not None
 
 
 def is_past_report(clause: str, lang: str) -> bool:

@@ -41,6 +41,7 @@ from loaders.extract.periods import (
     find_anchors,
     is_past_report,
     is_planned,
+    state_held_along,
     without_event_years,
     without_reporting_today,
 )
@@ -314,7 +315,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if anchor is not None and anchor.kind == "range" and published is not None and \
                 anchor.period_end == published and not fig.meta.get("change") and \
                 fig.unit not in ("ratio", "percent") and not classify.is_flow(fig) and \
-                not _done_since_then(clause_text, lang):
+                not _done_since_then(clause_text, lang) and not state_held_along(clause_text):
             # "за последние пять лет число волонтеров … превысило 400 тысяч": a level reached by now, not a total
             # over the years
             anchor = Anchor(anchor.start, anchor.end, "as_of", published, published)

@@ -180,6 +180,52 @@ STATE_HELD_ALONG = [
 ROUND_1_11_RUEN["STATE_HELD_ALONG"] = STATE_HELD_ALONG
 
 
+# A snapshot of statistics "as of" a day ("the country's population as of February 1, 2025 was …", "по состоянию на 1
+# мая 2025 года", "на 1 мая 2025 года", "2025 жылғы 1 мамырдағы жағдай бойынша") goes on in the next sentence: a level
+# told there without a time of its own ("Meanwhile, the share of the male population is 48.4 percent") is of that
+# day too. Negatives: a day that is no snapshot ("On May 1 volunteers planted") is the existing reading, and a
+# sentence with a time of its own keeps it.
+SNAPSHOT_GOES_ON = [
+    ("The country's population as of February 1, 2025 was equal to 17,945,300 people. Meanwhile, the share of the "
+     "male population is 48.4 percent and the females share is 51.6 percent.",
+     ["1.79453e+07 exact persons * 2025-02-01..2025-02-01 *", "48.4 exact percent * 2025-02-01..2025-02-01 *",
+      "51.6 exact percent * 2025-02-01..2025-02-01 *"], "en"),
+    ("По состоянию на 1 мая 2025 года численность населения составила 20 млн человек. При этом доля мужчин "
+     "составляет 48,4 процента.",
+     ["2e+07 exact persons * 2025-05-01..2025-05-01 *", "48.4 exact percent * 2025-05-01..2025-05-01 *"], "ru"),
+    ("На 1 мая 2025 года в реестре 5000 волонтеров. Из них 60 процентов — студенты.",
+     ["5000 exact persons * 2025-05-01..2025-05-01 *", "60 exact percent * 2025-05-01..2025-05-01 *"], "ru"),
+    ("2025 жылғы 1 мамырдағы жағдай бойынша халық саны 20 млн адам болды. Ерлердің үлесі 48,4 пайызды құрайды.",
+     ["2e+07 exact persons * 2025-05-01..2025-05-01 *", "48.4 exact percent * 2025-05-01..2025-05-01 *"], "kk"),
+    # negatives
+    ("По состоянию на 1 мая 2025 года в реестре 5000 волонтеров. Сегодня их уже 6000.",
+     ["5000 exact persons * 2025-05-01..2025-05-01 *", f"6000 exact persons * {NOW} *"], "ru"),
+    ("Волонтеры рассказали о работе. Доля мужчин составляет 48,4 процента.", [f"48.4 exact percent * {NOW} *"],
+     "ru"),
+]
+ROUND_1_11_RUEN["SNAPSHOT_GOES_ON"] = SNAPSHOT_GOES_ON
+
+
+# A bare large number standing for a figure told before ("plans to plant 18 mln seedlings … «18 million is support
+# for forests»", "15 миллионов – это вклад") is that figure again. Negatives: a sum of money (another donor may give
+# as much), a small number, a number with a noun of its own.
+BARE_NUMBER_RESTATED = [
+    ("The alliance plans to plant 18 mln seedlings this year. \"18 million is support for forests and gardens\", "
+     "she noted.", ["1.8e+07 exact trees * * *"], "en"),
+    ("Альянс планирует высадить 15 миллионов деревьев. «15 миллионов – это вклад в озеленение страны», – сказала она.",
+     ["1.5e+07 exact trees * * *"], "ru"),
+    # negatives
+    ("Фонд получил 50 миллионов тенге от ТОО «Альфа». Еще 50 миллионов перевел частный донор.",
+     ["5e+07 exact KZT * * *", "5e+07 exact * * * *"], "ru"),
+    ("Volunteers planted 12 trees. 12 is a small number.", ["12 exact trees * * *", "12 exact * * * *"], "en"),
+    ("Volunteers planted 18 million seedlings. About 18 million people live in the country.",
+     ["1.8e+07 exact trees * * *", "1.8e+07 approx persons * * *"], "en"),
+    ("Volunteers planted 18 million seedlings. The country's population reached 18 million people.",
+     ["1.8e+07 exact trees * * *", "1.8e+07 exact persons * * *"], "en"),
+]
+ROUND_1_11_RUEN["BARE_NUMBER_RESTATED"] = BARE_NUMBER_RESTATED
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])
 def test_round11_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -32,6 +32,7 @@ from loaders.extract.periods import (
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
+from loaders.lexicon import CURRENCY_UNITS
 from loaders.numbers import parse_ru, word_number
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
@@ -373,6 +374,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
                     if inherited.kind in YEARLY_KINDS:
                         reclassify(fig, inherited.kind, flags)
+                elif (snapshot := _snapshot_before(earlier.get(paragraph, []), fig, published)) is not None:
+                    # "the population as of February 1, 2017 was 17,945,300. Meanwhile, the share of the male
+                    # population is 48.4 percent": the statistics go on as of that day
+                    fig.period_start, fig.period_end = snapshot.period_start, snapshot.period_end
+                    fig.period_kind, fig.period_basis = snapshot.kind, "inherited"
                 elif as_of[0] is not None:
                     fig.period_start, fig.period_end = as_of
                     fig.period_kind, fig.period_basis = "as_of", "publication"
@@ -399,6 +405,27 @@ _MOTTO = re.compile(r"\b(?:motto|mottos|slogan\w*|catchphrase|девиз\w*|ло
 # "Бұл сөздер … ұранына айналды".
 _NAMES_A_MOTTO = re.compile(r"^\W*(?:these|this|those|such|эти|этот|эта|такие|бұл|осы|мұндай|bul|osy)\b")
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“„", "»”"
+
+
+# A snapshot of statistics: a level "as of" a day or a month ("as of February 1, 2017", "по состоянию на 1 февраля
+# 2017 года", "на 1 января 2024 года", "2017 жылғы 1 ақпандағы жағдай бойынша").
+_AS_OF_BEFORE = re.compile(r"(?:\bas\s+(?:of|at)|\bпо\s+состоянию\s+на|(?<!\w)на)\s+$", re.I)
+_AS_OF_AFTER_KK = re.compile(r"\s*(?:жағдай\s+бойынша|жағдайы\s+бойынша)")
+
+
+def _snapshot_before(paragraph_before: list[str], fig: Figure, published: dt.date | None) -> Anchor | None:
+    """The day (month) of a snapshot of statistics the sentence right before states ("the country's population as
+    of February 1, 2017 was …"), which a level told next without a time of its own ("Meanwhile, the share of the
+    male population is 48.4 percent") is of too; None for a flow, a plan, or without one."""
+    if not paragraph_before or classify.is_flow(fig) or fig.meta.get("planned"):
+        return None
+    low_text = paragraph_before[-1]
+    for a in reversed(find_anchors(low_text, published)):
+        if a.kind not in ("day", "month") or a.period_end is None or (published and a.period_end > published):
+            continue
+        if _AS_OF_BEFORE.search(low_text, max(0, a.start - 24), a.start) or _AS_OF_AFTER_KK.match(low_text, a.end):
+            return a
+    return None
 
 
 def _points_back_to_a_motto(low: str) -> bool:
@@ -630,6 +657,9 @@ _PARTITIVE_BEFORE = re.compile(r"(?:\bоның|\bолардың|\bиз них|\b
                                r"\bolardyń)\s*$", re.I)
 
 
+_BARE_REPEAT_FROM = 10_000
+
+
 def mark_duplicates(figures: list[Figure]) -> None:
     """A figure repeated in headline and body is one figure: keep the most precise, mark the others.
 
@@ -666,6 +696,19 @@ def mark_duplicates(figures: list[Figure]) -> None:
                              other.value == fig.value and other.qualifier == fig.qualifier), None)
                 if same is not None:
                     fig.duplicate_of = same
+    # A bare large number in the body standing for a figure told before ("plans to plant 18 mln seedlings … «18
+    # million is support for forests and gardens»", "15 миллионов – это вклад в озеленение"): that figure again, when
+    # an earlier sentence counts something with that value and qualifier (a small number may well be another count,
+    # and a sum of money another donor's: "ТОО PetroRetail — 50 миллионов тенге, … — 50 миллионов").
+    for n, fig in enumerate(figures):
+        if fig.noun is None and fig.unit == "items" and fig.duplicate_of is None and not fig.is_headline and \
+                fig.value >= _BARE_REPEAT_FROM:
+            same = next((k for k, other in enumerate(figures[:n]) if other.duplicate_of is None and
+                         other.sentence_index < fig.sentence_index and other.noun is not None and
+                         other.unit not in CURRENCY_UNITS and
+                         other.value == fig.value and other.qualifier == fig.qualifier), None)
+            if same is not None:
+                fig.duplicate_of = same
     # A bare number in a headline ("Миллион на благое дело") repeats the body's figure of that value ("1 млн
     # тенге"), whatever the body counts.
     for fig in figures:

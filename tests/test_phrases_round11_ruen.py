@@ -226,6 +226,29 @@ BARE_NUMBER_RESTATED = [
 ROUND_1_11_RUEN["BARE_NUMBER_RESTATED"] = BARE_NUMBER_RESTATED
 
 
+# A total length adds up many things ("The total length of protection embankments is 80 km", "a total length of 80
+# km", "общая длина дамб – 80 км", "бөгеттердің жалпы ұзындығы 80 км"): a figure, while the dimension of one thing
+# stays a size (negatives: "The length of the dam is 3 km", "Длина дамбы составляет 3 км", "Бөгеттің ұзындығы 3 км",
+# "3 km long").
+TOTAL_LENGTH = [
+    ("The total length of protection embankments is 80 km, of which 64 km need reconstruction and fortification.",
+     [f"80 exact * * {NOW} *", f"64 exact * * {NOW} *"], "en"),
+    ("The embankments have a total length of 80 km.", [f"80 exact * * {NOW} *"], "en"),
+    ("Общая длина защитных дамб составляет 80 км.", [f"80 exact * * {NOW} *"], "ru"),
+    ("Общая протяженность защитных дамб составляет 80 км, из них 64 км требуют реконструкции.",
+     [f"80 exact * * {NOW} *", f"64 exact * * {NOW} *"], "ru"),
+    ("Қорғаныс бөгеттерінің жалпы ұзындығы 80 км, оның 64 км қайта жаңартуды қажет етеді.",
+     [f"80 exact * * {NOW} *", f"64 exact * * {NOW} *"], "kk"),
+    ("Qorǵanys bógetteriniń jalpy uzyndyǵy 80 km.", [f"80 exact * * {NOW} *"], "kk"),
+    # negatives
+    ("The length of the dam is 3 km.", [], "en"),
+    ("Длина дамбы составляет 3 км.", [], "ru"),
+    ("Бөгеттің ұзындығы 3 км.", [], "kk"),
+    ("The dam is 3 km long and 10 m high.", [], "en"),
+]
+ROUND_1_11_RUEN["TOTAL_LENGTH"] = TOTAL_LENGTH
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])
 def test_round11_ruen(text, expected, lang):
     _check_read(text, expected, lang)

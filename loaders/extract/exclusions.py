@@ -921,9 +921,20 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
     while k >= 0 and tokens[k].kind == "word" and tokens[k].low in ("of", "a", "до", "более", "свыше", "около",
                                                                    "over", "about", "up", "to", "less", "than"):
         k -= 1
-    if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low):
+    if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) and not _total_before(tokens, k):
         return "size"
     return "size" if _dimension_as_subject(tokens, m.i0) else None
+
+
+# A total of a dimension adds up many things ("The total length of protection embankments is 80 km", "общая длина
+# дамб – 80 км", "бөгеттердің жалпы ұзындығы 80 км", "with a total length of 80 km"): a figure, not a size of one.
+_TOTAL_WORDS = frozenset({"total", "overall", "combined", "общая", "общей", "общую", "суммарная", "суммарной",
+                          "суммарную", "совокупная", "жалпы"})
+
+
+def _total_before(tokens: list[Token], k: int) -> bool:
+    """Is the dimension word at k the total of one ("total length", "общая длина", "жалпы ұзындығы")?"""
+    return k > 0 and tokens[k - 1].low in _TOTAL_WORDS
 
 
 # Words of the weather: a number with a minus glued to it in their sentence is a temperature ("Мороз около -40.",
@@ -968,7 +979,7 @@ def _dimension_as_subject(tokens: list[Token], i0: int) -> bool:
         if tokens[j].kind != "word":
             return False
         if _DIMENSION_BEFORE.match(tokens[j].low):
-            return True
+            return not _total_before(tokens, j)
     return False
 
 

@@ -249,6 +249,33 @@ TOTAL_LENGTH = [
 ROUND_1_11_RUEN["TOTAL_LENGTH"] = TOTAL_LENGTH
 
 
+# The Nth stage, round, season or convocation is a label, not a count: Russian digits before the noun in a singular
+# form no count of that number takes ("3 этап" — three stages are "3 этапа"; "во 2 туре", "5 сезон", "8 созыва",
+# "1 этап", "2 волна"), the Kazakh and Russian hyphen ("3-кезеңі", "3-этап"), English label first ("Stage 3").
+# Negatives: a count agrees with its number ("в 3 этапа", "из 5 этапов", "во 2 турах", "3 кезеңнен тұрады", "3 stages").
+STAGE_LABELS = [
+    ("3 этап", [], "ru"),
+    ("Стартовал 3 этап акции «Чистый берег».", [], "ru"),
+    ("Начался 5 сезон проекта.", [], "ru"),
+    ("Депутаты 8 созыва поддержали волонтеров.", [], "ru"),
+    ("Началась 2 волна акции.", [], "ru"),
+    ("На 1 этапе волонтеры собрали 300 заявок.", [f"300 exact * * {NOW} *"], "ru"),
+    ("Во 2 туре приняли участие 40 команд.", [f"40 exact * * {NOW} *"], "ru"),
+    ("Стартовал 3-этап акции.", [], "ru"),
+    ("Акцияның 3-кезеңі басталды.", [], "kk"),
+    ("Jobanyń 3-kezeńi bastaldy.", [], "kk"),
+    ("Stage 3 of the campaign started.", [], "en"),
+    ("In round 2, 40 teams took part.", [f"40 exact * * {NOW} *"], "en"),
+    # negatives
+    ("Акция пройдет в 3 этапа.", [f"3 exact * * {NOW} *"], "ru"),
+    ("Конкурс состоит из 5 этапов.", [f"5 exact * * {NOW} *"], "ru"),
+    ("Во 2 турах приняли участие 40 команд.", [f"2 exact * * {NOW} *", f"40 exact * * {NOW} *"], "ru"),
+    ("Акция 3 кезеңнен тұрады.", [f"3 exact * * {NOW} *"], "kk"),
+    ("The campaign has 3 stages.", [f"3 exact * * {NOW} *"], "en"),
+]
+ROUND_1_11_RUEN["STAGE_LABELS"] = STAGE_LABELS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])
 def test_round11_ruen(text, expected, lang):
     _check_read(text, expected, lang)

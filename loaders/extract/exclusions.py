@@ -232,6 +232,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"
     if _rank_place(tokens, m):
         return "ordinal"  # "команда заняла 1 место", "на 2 месте", "за 1 место": a rank, not a count
+    if _stage_label(tokens, m, lang):
+        return "ordinal"  # "стартовал 3 этап", "во 2 туре", "депутаты 8 созыва", "Stage 3": the Nth, not N of them
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
@@ -775,7 +777,9 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
 _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*|үй|үйі|пәтер\w*|палата\w*|бөлім\w*|школ\w*|гимнази\w*|"
                            r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor|"
                            # a numbered step or article of a plan or a law: "Ұлт жоспарының 87-қадамы", "5-бап"
-                           r"қадам\w*|бап\w*|тарау\w*)$")
+                           r"қадам\w*|бап\w*|тарау\w*|"
+                           # the Nth stage, round, season, convocation: "3-кезеңі", "2-турда", "8-шақырылым", "3-этап"
+                           r"кезең\w*|тур|туры|турда|турында|шақырылым\w*|этап\w*|раунд\w*)$")
 # Abbreviations, written with a dot, before a room or a house number.
 _LABEL_ABBR = frozenset({"no", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
 # Requisites in a call for donations, and a phone extension: the number after them is an identifier.
@@ -850,6 +854,37 @@ def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
     return _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп")
+
+
+# The Nth stage, round, season: a Russian noun of a stage after digits in a singular form no count of that number
+# takes ("3 этап" — three stages would be "3 этапа"; "во 2 туре", "5 сезон", "депутаты 8 созыва", "1 этап") labels it;
+# a count agrees with its number ("в 3 этапа", "5 этапов", "в 2 турах"). English puts the label first ("Stage 3",
+# "round 2", "Season 5"; "3 stages" counts).
+_STAGE_LEMMAS_RU = frozenset({"этап", "тур", "сезон", "созыв", "волна", "раунд", "смена", "поток", "фаза", "сессия",
+                              "выпуск", "съезд", "транш"})
+_STAGE_BEFORE_EN = frozenset({"stage", "round", "season", "phase", "wave", "convocation", "batch", "tranche",
+                              "session", "edition"})
+
+
+def _stage_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or m.value > 100 or m.value != int(m.value):
+        return False
+    if lang == "en":
+        return m.i0 > 0 and tokens[m.i0 - 1].low in _STAGE_BEFORE_EN
+    if lang != "ru" or m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    parses = [tag for lemma, tag, _ in parse_ru(tokens[m.i1].low) if lemma in _STAGE_LEMMAS_RU and "NOUN" in tag]
+    if not parses or any("plur" in tag for tag in parses):
+        return False  # "в 2 турах", "5 этапов", and "волны" (a plural too): a count
+    n = int(m.value)
+    if n == 1:
+        return True  # "1 этап": one stage is not counted in digits
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return not any("gent" in tag for tag in parses)  # "в 3 этапа" counts; "3 этап", "во 2 туре" label
+    if n % 10 == 1 and n % 100 != 11:
+        return not any("nomn" in tag or "accs" in tag for tag in parses)  # "21 этап" may count
+    return True  # "5 этап", "8 созыва": five stages would be "5 этапов"
 
 
 # The rooms of a flat or a house ("екі бөлмелі пәтер", "үш бөлмелі үй", "3-комнатную квартиру", "3 комнатную",

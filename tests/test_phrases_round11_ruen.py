@@ -276,6 +276,31 @@ STAGE_LABELS = [
 ROUND_1_11_RUEN["STAGE_LABELS"] = STAGE_LABELS
 
 
+# "Only one" counts: the text stresses how few ("был реализован только один проект", "лишь один", "всего лишь одна
+# заявка", "only one project", "just one shelter", "бар болғаны бір жоба", "тек қана бір баспана"). Negatives: a lone
+# "one" stays out, "one of", "not only one", and the rhetoric of one aim ("only one purpose", "только одна цель").
+ONLY_ONE = [
+    ("Если в 2010 году был реализован только один проект, то в 2023 году 22 проекта.",
+     ["1 exact projects * 2010-01-01..2010-12-31 *", "22 exact projects * 2023-01-01..2023-12-31 *"], "ru"),
+    ("В 2010 году был реализован лишь один проект.", ["1 exact projects * 2010-01-01..2010-12-31 *"], "ru"),
+    ("В 2010 году была подана всего лишь одна заявка.", ["1 exact * * 2010-01-01..2010-12-31 *"], "ru"),
+    ("In 2010, only one project was implemented.", ["1 exact projects * 2010-01-01..2010-12-31 *"], "en"),
+    ("Just one shelter operates in the town.", [f"1 exact * * {NOW} *"], "en"),
+    ("2010 жылы бар болғаны бір жоба іске асырылды.", ["1 exact projects * 2010-01-01..2010-12-31 *"], "kk"),
+    ("2010 jyly bar bolǵany bir joba iske asyryldy.", ["1 exact projects * 2010-01-01..2010-12-31 *"], "kk"),
+    ("Ауданда тек қана бір баспана жұмыс істейді.", [f"1 exact * * {NOW} *"], "kk"),
+    # negatives
+    ("В 2010 году был реализован один проект.", [], "ru"),
+    ("Только один из волонтеров рассказал о работе.", [], "ru"),
+    ("Only one of the volunteers spoke.", [], "en"),
+    ("Не только один человек помог.", [], "ru"),
+    ("They all come with only one purpose - to save lives.", [], "en"),
+    ("У всех только одна цель – спасти жизнь.", [], "ru"),
+    ("Барлығының бар болғаны бір мақсаты бар.", [], "kk"),
+]
+ROUND_1_11_RUEN["ONLY_ONE"] = ONLY_ONE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])
 def test_round11_ruen(text, expected, lang):
     _check_read(text, expected, lang)

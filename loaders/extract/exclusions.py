@@ -393,11 +393,36 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             _a_number(t, lang) for t in tokens[m.i1: m.i1 + 8])
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
-        if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)):
+        if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
+                or _only_one(tokens, m)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+# "Only one" counts: "был реализован только один проект", "лишь одна заявка", "всего один", "only one project",
+# "just one", "бар болғаны бір жоба", "тек бір", "небәрі бір" (the text stresses how few, so the one is a figure).
+_ONLY_BEFORE_ONE = frozenset({"только", "лишь", "всего", "only", "just", "тек", "небәрі", "болғаны"})
+
+
+def _only_one(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is "one" stressed as how few ("только один проект", "only one project", "бар болғаны бір жоба")?"""
+    k = m.i0 - 1
+    if k > 0 and tokens[k].low == "қана":  # "тек қана бір"
+        k -= 1
+    if k < 0 or tokens[k].low not in _ONLY_BEFORE_ONE:
+        return False
+    while k > 0 and tokens[k - 1].low in _ONLY_BEFORE_ONE:
+        k -= 1  # "всего лишь один"
+    if k > 0 and tokens[k - 1].low in ("не", "not", "ғана"):
+        return False  # "не только один человек": not how few
+    # "only one purpose", "только одна цель", "бір ғана мақсат": rhetoric of one aim, not a count
+    return not (m.i1 < len(tokens) and _ONE_AIM.match(tokens[m.i1].low))
+
+
+_ONE_AIM = re.compile(r"^(purpose|goal|aim|desire|wish|dream|thing|reason|way|chance|idea|цел[ьи]|задач\w*|желани\w*|"
+                      r"мечт\w*|причин\w*|способ\w*|шанс\w*|мысл\w*|мақсат\w*|арман\w*|тілег\w*|тілек\w*|себеп\w*)$")
 
 
 def _a_number(t: Token, lang: str) -> bool:

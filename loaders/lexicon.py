@@ -158,6 +158,9 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "с лишним": "at_least", "с небольшим": "at_least", "и более": "at_least", "и больше": "at_least",
     "или более": "at_least", "и выше": "at_least", "or more": "at_least", "and more": "at_least",
     "plus": "at_least",
+    # a remainder too small to tell, like "с лишним": "102 миллиона с копейками", "с хвостиком", "с гаком",
+    # "$102 million and change"
+    "с копейками": "at_least", "с хвостиком": "at_least", "с гаком": "at_least", "and change": "at_least",
 }
 # Phrases after the number or after its measure word that open the range upwards or downwards: "500 milliliters
 # or more", "18 лет и старше" is an age (excluded elsewhere), "100 адам және одан да көп".
@@ -166,6 +169,9 @@ OPEN_BOUNDS_AFTER: dict[str, str] = {
     "or over": "at_least", "and over": "at_least", "or higher": "at_least", "and higher": "at_least",
     "и более": "at_least", "и больше": "at_least", "или более": "at_least", "или больше": "at_least",
     "и выше": "at_least", "и свыше": "at_least", "и более того": "at_least",
+    # after the measure too ("102 миллиона тенге с копейками"); not "с лишним/с небольшим", which after a noun
+    # describe it ("с лишним весом", "с небольшим доходом")
+    "с копейками": "at_least", "с хвостиком": "at_least", "с гаком": "at_least",
     "және одан да көп": "at_least", "және одан көп": "at_least", "немесе одан да көп": "at_least",
     "одан да көп": "at_least", "және одан астам": "at_least", "және одан жоғары": "at_least",
     "or less": "at_most", "or fewer": "at_most", "and less": "at_most", "and fewer": "at_most",

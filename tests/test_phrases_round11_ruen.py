@@ -301,6 +301,22 @@ ONLY_ONE = [
 ROUND_1_11_RUEN["ONLY_ONE"] = ONLY_ONE
 
 
+# A remainder too small to tell after the number, like "с лишним": "102 миллиона с копейками", "с хвостиком", "с
+# гаком", after the measure too ("102 миллиона тенге с копейками"), "$102 million and change": at least. Negatives: the
+# plain number, and "с небольшим" after a noun describes it ("семей с небольшим доходом").
+SMALL_REMAINDER = [
+    ("Из которых было потрачено 102 миллиона с копейками.", [f"1.02e+08 at_least * * {NOW} *"], "ru"),
+    ("Было потрачено 102 миллиона тенге с копейками.", [f"1.02e+08 at_least KZT * {NOW} *"], "ru"),
+    ("Собрали 5 тысяч с хвостиком.", [f"5000 at_least * * {NOW} *"], "ru"),
+    ("Прошло 300 километров с гаком.", [f"300 at_least * * {NOW} *"], "ru"),
+    ("The fund spent $102 million and change.", [f"1.02e+08 at_least USD * {NOW} *"], "en"),
+    # negatives
+    ("Потрачено 102 миллиона тенге.", [f"1.02e+08 exact KZT * {NOW} *"], "ru"),
+    ("Помощь получили 100 семей с небольшим доходом.", [f"100 exact families * {NOW} *"], "ru"),
+]
+ROUND_1_11_RUEN["SMALL_REMAINDER"] = SMALL_REMAINDER
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])
 def test_round11_ruen(text, expected, lang):
     _check_read(text, expected, lang)

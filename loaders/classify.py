@@ -29,7 +29,9 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # Words that make a volunteers count about one project, event, platform or course, not the country.
 NOT_NATIONWIDE = _re(
-    r"проект|акци|начинани|платформ|форум|слет|обучен|направлен|марафон|преми|награ|жоба|"
+    # (not "работают в различных направлениях", the many fields the people work in)
+    r"проект|акци|начинани|платформ|форум|слет|обучен|(?<!различных )(?<!разных )(?<!всех )(?<!многих )направлен|"
+    r"марафон|преми|награ|жоба|"
     r"platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|атсалыс|ат салыс|"
     r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках|стали|became|joined|new|новых|жаңа|marathon|"
     r"took part|take part|part in|campaign"
@@ -264,7 +266,9 @@ RULES: list[Rule] = [
     # volunteer activities", "вовлечены в волонтерскую деятельность"
     Rule("volunteers_total", units=_f("persons"),
          near=_re(r"волонтерств|волонтерлік|добровольчеств|volunteering|volunteer work|в волонтерск\w+ движени|"
-                  r"volunteer activit|(?:волонтерск|добровольческ)\w+ деятельност"),
+                  r"volunteer activit|(?:волонтерск|добровольческ)\w+ деятельност|"
+                  # "involved in the volunteer movement", "еріктілер қозғалысына тартылған"
+                  r"(?:in|into) the volunteer movement|(?:еріктілер|волонтерлік|волонтерлер) қозғалысына"),
          where="clause", check=lambda f, c: not NOT_NATIONWIDE.search(c["clause"]) and not LOCAL_POINTERS.search(
              c["clause"])),
     # "222 volunteer organizations operating in Kazakhstan which include more than 50,000 members": the members of

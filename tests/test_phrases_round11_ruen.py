@@ -317,6 +317,31 @@ SMALL_REMAINDER = [
 ROUND_1_11_RUEN["SMALL_REMAINDER"] = SMALL_REMAINDER
 
 
+# People involved in the country's volunteer movement are its volunteers (volunteers_total), also when a relative
+# clause says they work "in various fields" ("вовлечено не менее 240 000 человек, которые работают в различных
+# направлениях"), in English ("involved in the volunteer movement") and Kazakh ("еріктілер қозғалысына … тартылған").
+# Negatives: a project's field ("по направлению экологии" of a project), a campaign's participants, a named movement.
+VOLUNTEER_MOVEMENT = [
+    ("По приблизительным данным Национальной волонтерской сети, в Казахстане в волонтёрское движение вовлечено не "
+     "менее 240 000 человек, которые работают в различных направлениях.",
+     [f"240000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("More than 240,000 people are involved in the volunteer movement in Kazakhstan.",
+     [f"240000 at_least persons volunteers_total {NOW} KZ"], "en"),
+    ("Қазақстанда еріктілер қозғалысына 240 мыңнан астам адам тартылған.",
+     [f"240000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Qazaqstanda eriktiler qozǵalysyna 240 myńnan astam adam tartylǵan.",
+     [f"240000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    # negatives
+    ("В проект вовлечено 500 человек, которые работают по направлению экологии.", [f"500 exact persons None {NOW} *"],
+     "ru"),
+    ("В Казахстане в волонтерское движение вовлечено 240 тысяч человек, которые приняли участие в акции.",
+     [f"240000 exact persons None {NOW} *"], "ru"),
+    ("The project involved 300 people in the volunteer movement «Jasyl El».", [f"300 exact persons None {NOW} *"],
+     "en"),
+]
+ROUND_1_11_RUEN["VOLUNTEER_MOVEMENT"] = VOLUNTEER_MOVEMENT
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_RUEN.values() for row in table])
 def test_round11_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -1,6 +1,7 @@
 """Latin-script Kazakh: detect the alphabet of a paragraph and read it through a transliteration to Cyrillic.
 
-Kazakh outlets publish in three official Latin alphabets besides Cyrillic (DESIGN §2):
+Kazakh outlets publish in three official Latin alphabets besides Cyrillic (DESIGN §2), and some in a Latin of
+their own converter:
 
 * ``latn2017`` (decree of October 2017): apostrophes mark the extra letters: a' ә, g' ғ, n' ң, o' ө, u' ү,
   y' ұ, i' и/й, s' ш, c' ч; plain u is у, y is ы, i is і. Writers also use "sh"/"ch".
@@ -9,6 +10,10 @@ Kazakh outlets publish in three official Latin alphabets besides Cyrillic (DESIG
 * ``latn2021`` (January 2021): ä ә, ğ ғ, ñ ң, ö ө, ş ш, ū ұ, ü ү, ç ч, u у, y ы; officially İ/i is и/й and
   I/ı is і, but much published text uses plain i for і as well ("bir", "eki", "deiin"): a paragraph is read
   "strictly" when it contains ı or İ, and "loosely" otherwise (the comment marked _LOOSE_I in ``_convert``).
+* ``latn_digraph`` (the Latin of abai.kz/lt and sites that copy its converter): digraphs gh ғ, ng ң, sh ш, ch ч;
+  ý ү, ú ұ, ó ө, u у, y ы, i і; ә is kept in Cyrillic (or written á); й is y or i after a vowel ("payyz", "ait"),
+  и is "iy" ("qasiyetti", "biyl" биыл). Its ý and ú are the 2018 alphabet's ú and u, so it is told apart by its
+  digraphs ("baghasyn", "payyzgha", "qazaqtyng") and its Cyrillic ә ("Sәuir") (``_digraph_evidence``).
 
 The extractor reads Kazakh in Cyrillic only. So a Latin-Kazakh paragraph is transliterated into Cyrillic and
 the extractor runs on the Cyrillic text, while every span it reports is mapped back to the original characters
@@ -48,7 +53,8 @@ from functools import lru_cache
 LATN2017 = "latn2017"
 LATN2018 = "latn2018"
 LATN2021 = "latn2021"
-ALPHABETS = (LATN2017, LATN2018, LATN2021)
+LATN_DIGRAPH = "latn_digraph"
+ALPHABETS = (LATN2017, LATN2018, LATN2021, LATN_DIGRAPH)
 
 # Apostrophe-like characters used by the 2017 alphabet (typed as ', ’, ʼ, ‘ or `).
 _APOS = "'’ʼ‘`"
@@ -87,7 +93,7 @@ _APOSTROPHE: dict[str, str] = {
 #   y        ы      ы      ы             ы
 # In 2018 u is ұ (ulttyq ұлттық) and ý is у (jýyq жуық, elý елу): number words use ý/ú, so they come out
 # right; a 2018 writer who types "juyq" gets "жұық", which _LOAN_FIXES repairs for the qualifiers.
-_U = {LATN2017: "у", LATN2018: "ұ", LATN2021: "у"}
+_U = {LATN2017: "у", LATN2018: "ұ", LATN2021: "у", LATN_DIGRAPH: "у"}
 
 _CYR_VOWELS = frozenset("аәеёиіоөұүуыэюяАӘЕЁИІОӨҰҮУЫЭЮЯ")
 # Vowels after which ı/i/i' is й rather than и: и, й and і are excluded ("kiım"/"kiim" киім, "aksııa" акция).
@@ -121,6 +127,11 @@ _LOAN_FIXES: dict[str, str] = {
     # months typed without Kazakh letters ("12 sauirde", "5 qyrkuiek", "3 qantar"): "ui" reads уй, "n" н
     "сауйр": "сәуір", "сәуйр": "сәуір", "сауір": "сәуір", "қыркуйек": "қыркүйек", "қыркуйег": "қыркүйег",
     "қантар": "қаңтар",
+    # the digraph alphabet writes н + ғ and ң + ғ alike, "ngh" (read н + ғ, as "salynghan" салынған): the ң of the
+    # words that matter to figures ("myngha jýyq", "songhy 5 jylda")
+    "мынға": "мыңға", "сонғы": "соңғы", "алдынғы": "алдыңғы",
+    # ... and ң inside a word as n, like plain Latin: "40 mynnan astam", "óniri", "jenimpaz"
+    "мыннан": "мыңнан", "мындаған": "мыңдаған", "өнір": "өңір", "женімпаз": "жеңімпаз",
 }
 _LOAN_FIX_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _LOAN_FIXES), key=len, reverse=True)) + ")",
@@ -146,12 +157,12 @@ def _has_url(text: str) -> bool:
 # regex from a Cyrillic lexicon).
 _A = "['’ʼ‘`]"
 _CYR_TO_LATIN_RE: dict[str, str] = {
-    "а": "a", "ә": f"(?:á|ä|a{_A})", "б": "b", "в": "v", "г": "g", "ғ": f"(?:ǵ|ğ|ǧ|g{_A})", "д": "d", "е": "e",
-    "ж": "j", "з": "z", "и": f"(?:ı|i{_A}?|İ)", "й": f"(?:ı|i{_A}?)", "к": "k", "қ": "q", "л": "l", "м": "m",
-    "н": "n", "ң": f"(?:ń|ñ|ŋ|n{_A})", "о": "o", "ө": f"(?:ó|ö|o{_A})", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "(?:ý|u|w)", "ұ": f"(?:u|ū|y{_A})", "ү": f"(?:ú|ü|u{_A})", "ф": "f", "х": "h", "һ": "h",
+    "а": "a", "ә": f"(?:á|ä|a{_A}|ә)", "б": "b", "в": "v", "г": "g", "ғ": f"(?:ǵ|ğ|ǧ|g{_A}|gh)", "д": "d",
+    "е": "e", "ж": "j", "з": "z", "и": f"(?:ı|iy|i{_A}?|İ)", "й": f"(?:ı|i{_A}?|y)", "к": "k", "қ": "q", "л": "l",
+    "м": "m", "н": "n", "ң": f"(?:ń|ñ|ŋ|n{_A}|ng)", "о": "o", "ө": f"(?:ó|ö|o{_A})", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "(?:ý|u|w)", "ұ": f"(?:u|ū|y{_A}|ú)", "ү": f"(?:ú|ü|u{_A}|ý)", "ф": "f", "х": "h", "һ": "h",
     "ш": f"(?:sh|ş|s{_A})", "ч": f"(?:ch|ç|c{_A})", "ы": "y", "і": "(?:i|ı)", "ц": "(?:ts|s)", "э": "e",
-    "я": f"(?:ıa|ia|i{_A}a)", "ю": f"(?:ıý|iu|i{_A}u)", "-": "-",
+    "я": f"(?:ıa|ia|i{_A}a|ya)", "ю": f"(?:ıý|iu|i{_A}u)", "-": "-",
 }
 
 
@@ -218,8 +229,9 @@ _MARKER_RE = re.compile(f"[{_MARK_2018}{_MARK_2021}ıİ]")
 _APOS_LETTER_RE = re.compile(
     f"(?<![^\\W\\d_]{_A})[agnouyisc]{_A}(?!(?:s|t|re|ve|ll|d|m)(?![^\\W\\d_]|{_A}))(?<!\\bo{_A})", re.IGNORECASE
 )
-# A Latin word: letters (with combining accents), inner apostrophes (2017) and hyphens ("sondaı-aq").
-_L = "A-Za-z\u00C0-\u024F\u0300-\u036F"
+# A Latin word: letters (with combining accents), inner apostrophes (2017) and hyphens ("sondaı-aq"); the digraph
+# alphabet keeps a Cyrillic ә among its Latin letters ("jәne", "Sәuir").
+_L = "A-Za-z\u00C0-\u024F\u0300-\u036F\u04D8\u04D9"
 _LATIN_WORD_RE = re.compile(f"[{_L}]+(?:(?:{_A}|-)[{_L}]+)*{_A}?")
 _ANY_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -284,7 +296,7 @@ def _assess(text: str) -> tuple[str, str]:
         return "no", ""
     english = sum(w.lower() in _ENGLISH for w in words)
     kk = sum(map(_is_kk_word, words))
-    marked = sum(1 for w in words if _MARKER_RE.search(w) or _APOS_LETTER_RE.search(w))
+    marked = sum(1 for w in words if _MARKER_RE.search(w) or _APOS_LETTER_RE.search(w) or _DIGRAPH_RE.search(w))
     alphabet = _guess_alphabet(text)
     if english >= 2 and english * 10 >= n:
         return "no", alphabet
@@ -308,10 +320,29 @@ def _assess(text: str) -> tuple[str, str]:
 
 _AFTER_VOWEL_DOTLESS_RE = re.compile("[aeouyáóúýAEOUY]ı")
 
+# Traces of the digraph alphabet (LATN_DIGRAPH): a "gh" before a back vowel, as ғ stands in Kazakh ("baghasyn",
+# "payyzgha", "ghylymy"; not the English "higher", "Meghan": ғ never follows е or і), the genitive "-yng" ("qazaqtyng",
+# "onyng"; English has no "-yng") and a Cyrillic ә inside a Latin word ("Sәuir", "jәne", "pәtua").
+_DIGRAPH_RE = re.compile(r"(?<![eiEI])(?:gh|Gh|GH)(?=[aoyuúAOYUÚ])|(?<=[a-zúýó])yng\b|[a-zA-Z][әӘ]|[әӘ][a-zA-Z]")
+# Letters the 2018, 2021 and 2017 alphabets have and the digraph one has not (its ý, ú and ó are the 2018 letters).
+_NOT_DIGRAPH = "ǵńıǴŃİäğñşūüöçÄĞÑŞŪÜÖÇŋǧ"
+
+
+def _digraph_evidence(text: str) -> int:
+    """How strongly a paragraph shows the digraph alphabet: its traces (_DIGRAPH_RE) less the letters it never uses."""
+    traces = len(_DIGRAPH_RE.findall(text))
+    if not traces:
+        return 0
+    return traces - sum(text.count(ch) for ch in _NOT_DIGRAPH) - (
+        len(_APOS_LETTER_RE.findall(text)) if any(a in text for a in _APOS) else 0)
+
 
 def _guess_alphabet(text: str) -> str:
     """The alphabet whose specific letters the text uses most; no specific letter at all: 2021 (its plain
-    letters u у, y ы, i і are also what a writer without diacritics types)."""
+    letters u у, y ы, i і are also what a writer without diacritics types). Digraphs and no letter of the other
+    alphabets: the digraph alphabet."""
+    if _digraph_evidence(text) > 0:
+        return LATN_DIGRAPH
     c2018 = sum(text.count(ch) for ch in _MARK_2018)
     dotless = text.count("ı")
     if dotless:
@@ -402,8 +433,11 @@ def _convert(seg: str, alphabet: str, base: int, out: list[str], omap: list[int]
             continue
 
         res: str | None = None
+        digraph = _digraph_letter(seg, i, width, key, prev_out, word_start) if alphabet == LATN_DIGRAPH else None
+        if digraph is not None:
+            res, width = digraph
         # 2017 apostrophe letters
-        if alphabet == LATN2017 and nxt and nxt in _APOS and key in "agnouyisc" and _apostrophe_is_letter(
+        elif alphabet == LATN2017 and nxt and nxt in _APOS and key in "agnouyisc" and _apostrophe_is_letter(
             seg, i + width, open_quote
         ):
             width += 1
@@ -456,11 +490,75 @@ def _convert(seg: str, alphabet: str, base: int, out: list[str], omap: list[int]
         i += width
 
 
+# The digraph alphabet: vowels after which y and i are й ("payyz" пайыз, "ait" айт, "әielder" әйелдер); not у, which
+# ы and і follow ("juyq" жуық, "sәuir" сәуір, "qauip" қауіп).
+_DIGRAPH_VOWELS_BEFORE_SHORT_I = frozenset("аәеоөұүАӘЕОӨҰҮ")
+_DIGRAPH_LATIN_VOWELS = frozenset("aeiouyáóúýәä")
+_DIGRAPH_BACK_VOWELS = frozenset("aouyú")
+
+
+def _word_rest(seg: str, j: int) -> str:
+    k = j
+    while k < len(seg) and _is_letter(seg[k]):
+        k += 1
+    return seg[j:k]
+
+
+def _digraph_letter(seg: str, i: int, width: int, key: str, prev_out: str,
+                    word_start: bool) -> tuple[str, int] | None:
+    """The Cyrillic of the letter at seg[i] in the digraph alphabet (LATN_DIGRAPH) and the characters it takes, or
+    None for a letter read as in the other alphabets (sh, ch, u, ó, á, the common letters)."""
+    j = i + width
+    nxt = seg[j].lower() if j < len(seg) else ""
+    if key == "g" and nxt == "h":
+        return "ғ", width + 1  # "baghasyn" бағасын
+    if key == "n" and nxt == "g":
+        # ң is "ng" at the end of a word ("qazaqtyng" қазақтың, "myng" мың) and "n" inside one ("Jana" жаңа, "enbek"
+        # еңбек, "Songhy" соңғы): inside a word "ng" is н + г ("keyingi" кейінгі, "tenge" тенге, "brifing") or н + ғ
+        # ("salynghan" салынған; мыңға, мыңнан, соңғы are mended in _LOAN_FIXES)
+        after = seg[j + 1] if j + 1 < len(seg) else ""
+        if not _is_letter(after):
+            return "ң", width + 1
+        return "н", width
+    if key == "ý":
+        return "ү", width  # "týn" түн, "ýshin" үшін
+    if key == "ú":
+        return "ұ", width  # "músylman" мұсылман
+    if key == "y":
+        if prev_out in _DIGRAPH_VOWELS_BEFORE_SHORT_I:
+            if nxt == "a":
+                return "я", width + 1  # "sayasat" саясат, "bayandalady" баяндалады
+            return "й", width  # "payyz" пайыз, "deyin" дейін
+        if word_start and nxt == "a":
+            return "я", width + 1  # "yaghny" яғни
+        return "ы", width
+    if key == "i":
+        if prev_out in _DIGRAPH_VOWELS_BEFORE_SHORT_I:
+            return "й", width  # "ait" айт, "aiy" айы, "Qyrkýiek" Қыркүйек, "úiym" ұйым
+        if nxt == "y":
+            after = seg[j + 1].lower() if j + 1 < len(seg) else ""
+            if after == "a":
+                return "ия", width + 2  # "Aziya" Азия, "jariyalandy" жарияланды
+            if after in _DIGRAPH_LATIN_VOWELS:
+                return "и", width + 1  # "qasiyetti" қасиетті, "tiyis" тиіс
+            rest = _word_rest(seg, j + 1)
+            vowel = next((ch.lower() for ch in rest if ch.lower() in _DIGRAPH_LATIN_VOWELS), "")
+            if rest.lower().startswith("na"):
+                return "и", width + 1  # "jiynaldy" жиналды, "jiynau" жинау (but "jiyny" жиыны, "jiynda" жиында)
+            if rest and (not vowel or vowel in _DIGRAPH_BACK_VOWELS):
+                return "иы", width + 1  # "biyl" биыл, "jiyrma" жиырма, "siyr" сиыр (ы in a back-vowel word)
+            return "и", width + 1  # "mýftiylerimen" мүфтилерімен, "nәtiyjesi" нәтижесі, "biyligi" билігі
+        return "і", width
+    return None
+
+
 def _simple_table(alphabet: str) -> dict[str, str]:
     """Characters read without looking at their neighbours: most letters, digits, spaces and punctuation."""
     context = set("sctuiıxSCTUIİX" + _APOS + _COMBINING)  # digraphs, ambiguous letters, 2 output characters
     if alphabet == LATN2017:
         context |= set("agnouyiscAGNOUYISC")
+    if alphabet == LATN_DIGRAPH:
+        context |= set("gnyýúGNYÝÚ")
     table = {}
     for lo, cyr in (_COMMON | _ACCENTED).items():
         for src, dst in ((lo, cyr), (lo.upper(), cyr.upper())):

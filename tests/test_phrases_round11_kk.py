@@ -69,6 +69,107 @@ TONNES_AND_KILOGRAMS = [
 ROUND_1_11_KK["TONNES_AND_KILOGRAMS"] = TONNES_AND_KILOGRAMS
 
 
+# The Latin of abai.kz/lt (loaders/translit.py LATN_DIGRAPH): digraphs gh ғ, ng ң (at a word's end), sh ш; ý ү, ú ұ,
+# u у, y ы and й after a vowel, i і and й after a vowel, iy и, ә kept in Cyrillic. Its ý and ú are not the 2018
+# alphabet's, so it was read as 2018 ("payyzgha deyin" stayed unread, "23 nauryzda" was a figure). Negatives: the 2018
+# alphabet reads as before, English with "gh" is not Kazakh.
+YTD = "2025-01-01..2025-06-15"
+LATIN_DIGRAPH = [
+    ("Bas mýfti: «Azyq-týlik baghasyn 10 payyzgha deyin tómendetip, jenildik jasaugha ýndeymin»",
+     [f"10 at_most percent * {NOW} *"], "kk"),
+    ("Biyl ramazan aiy 23 nauryzda bastalady. Al sәuir aiynyng 17-nen 18-ne qaraghan týn – qasiyetti Qadir týni. "
+     "21 sәuir – oraza ait merekesi.", [], "kk"),
+    ("Biylghy pitir sadaqasy jan basyna 535 tenge bolyp bekitildi.", [f"535 exact KZT * {YTD} *"], "kk"),
+    ("Qazaqstanda 40 myngha juyq volonter júmys isteydi.", [f"40000 approx persons * {NOW} *"], "kk"),
+    ("Ónirde 7 mynnan astam erikti tirkelgen.", [f"7000 at_least persons * {NOW} *"], "kk"),
+    ("Elimizding 20 payyzgha juyq túrghyny qayyrymdylyqqa qatysady.", [f"20 approx percent * {NOW} *"], "kk"),
+    ("Senbilikte 300 keli qoqys jiynaldy, oghan 45 erikti qatysty.",
+     [f"0.3 exact tonnes * {NOW} *", f"45 exact persons * {NOW} *"], "kk"),
+    # negatives: the 2018 alphabet, English with "gh"
+    ("Qazaqstanda 40 myńǵa jýyq volonter jumys isteıdi.", [f"40000 approx persons * {NOW} *"], "kk"),
+    ("The higher prices in Afghanistan hit 20 percent of young families.", [f"20 exact percent * {NOW} *"], "en"),
+]
+ROUND_1_11_KK["LATIN_DIGRAPH"] = LATIN_DIGRAPH
+
+# Seen on the same page, in both scripts: a per cent by which a price is cut, bounded by "дейін" ("азық-түлік бағасын
+# 10 пайызға дейін төмендету", to cut prices by up to 10 %: a price is not measured in per cent), and the days after
+# "<month> айының" ("сәуір айының 17-сі", "17-нен 18-не қараған түн": the night from the 17th to the 18th). Negatives:
+# a share that falls to a level ("2 пайызға дейін төмендеді") is exact.
+PRICE_CUT_AND_MONTH_DAYS = [
+    ("Кәсіпкерлер азық-түлік бағасын 10 пайызға дейін төмендетті.", [f"10 at_most percent * {NOW} *"], "kk"),
+    ("Кәсіпкерлер азық-түлік бағасын 10%-ға дейін төмендетті.", [f"10 at_most percent * {NOW} *"], "kk"),
+    ("Дәріхана дәрі-дәрмек құнын 15 пайызға дейін азайтты.", [f"15 at_most percent * {NOW} *"], "kk"),
+    ("Ал сәуір айының 17-нен 18-не қараған түні 300 ерікті жиналды.",
+     ["300 exact persons * 2025-04-17..2025-04-18 *"], "kk"),
+    ("Еріктілер сәуір айының 17-сі күні 300 ағаш отырғызды.", ["300 exact trees * 2025-04-17..2025-04-17 *"], "kk"),
+    ("Eriktiler sáýir aıynyń 17-si kúni 300 aǵash otyrǵyzdy.", ["300 exact trees * 2025-04-17..2025-04-17 *"], "kk"),
+    # negatives: a level reached, a count after a month in the nominative
+    ("Жұмыссыздық деңгейі 2 пайызға дейін төмендеді.", [f"2 exact percent * {NOW} *"], "kk"),
+    ("Донорлар саны 5 мыңға дейін өсті.", [f"5000 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_11_KK["PRICE_CUT_AND_MONTH_DAYS"] = PRICE_CUT_AND_MONTH_DAYS
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_KK.values() for row in table])
 def test_round11_kk(text, expected, lang):
     _check_read(text, expected, lang)
+
+
+# The digraph alphabet letter by letter, and what is detected as it (tests/test_translit.py checks the others).
+DIGRAPH_WORDS = [
+    ("baghasyn payyzgha deyin tómendetip jasaugha ýndeymin", "бағасын пайызға дейін төмендетіп жасауға үндеймін"),
+    ("qazaqtyng myng myngha mynnan songhy salynghan keyingi tenge",
+     "қазақтың мың мыңға мыңнан соңғы салынған кейінгі тенге"),
+    ("biyl Biylghy jiyrma qasiyetti Aziya mýftiylerimen nәtiyjesin jiynaldy",
+     "биыл Биылғы жиырма қасиетті Азия мүфтилерімен нәтижесін жиналды"),
+    ("ait aiynyng Qyrkýiek әielderge úiymdastyrady qayyrymdy boyynsha sayasat juyq sәuir qauip",
+     "айт айының Қыркүйек әйелдерге ұйымдастырады қайырымды бойынша саясат жуық сәуір қауіп"),
+    ("ALDAGhY ÝLESINE", "АЛДАҒЫ ҮЛЕСІНЕ"),
+]
+
+
+@pytest.mark.parametrize("latin,cyrillic", DIGRAPH_WORDS)
+def test_digraph_alphabet(latin: str, cyrillic: str) -> None:
+    from loaders.translit import LATN_DIGRAPH, to_cyrillic
+
+    out, omap = to_cyrillic(latin, LATN_DIGRAPH)
+    assert out == cyrillic
+    assert len(omap) == len(out) + 1 and omap[-1] == len(latin)
+
+
+@pytest.mark.parametrize("text,alphabet", [
+    ("Bas mýfti: «Azyq-týlik baghasyn 10 payyzgha deyin tómendetip, jenildik jasaugha ýndeymin»", "latn_digraph"),
+    ("Senbi, 20 Sәuir 2024", "latn_digraph"),  # a dateline: its month with a Cyrillic ә
+    ("Qazaqstanda 40 myńǵa jýyq volonter jumys isteıdi.", "latn2018"),
+    ("The higher prices in Afghanistan hit 20 percent of young families.", None),
+    ("Meghan and Hugh visited Almaty on Tuesday.", None),
+])
+def test_digraph_detection(text: str, alphabet: str | None) -> None:
+    from loaders.translit import detect_alphabet
+
+    assert detect_alphabet(text) == alphabet
+
+
+def test_digraph_quote_stays_on_the_original() -> None:
+    from loaders.build import process_article
+
+    text = "Bas mýfti: «Azyq-týlik baghasyn 10 payyzgha deyin tómendetip, jenildik jasaugha ýndeymin»"
+    res = process_article("a.txt", text, "0" * 64, {"published": "2025-06-15", "lang": "kk"})
+    (fig,) = [f for f in res["figures"] if f["duplicate_of"] is None]
+    assert fig["text"] == text[fig["start"]:fig["end"]] and fig["text"].startswith("10 payyzgha")
+    assert fig["quote"] in text
+
+
+def test_digraph_map_on_random_strings() -> None:
+    import itertools
+    import random
+
+    from loaders.translit import LATN_DIGRAPH, to_cyrillic
+
+    rng = random.Random(11)
+    chars = "abcdeghijklmnopqrstuvwxyzáóúýәAGHNIYÝÚӘ ngghiyshch'-0123456789,.«»\n\u0301"
+    for _ in range(1500):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        out, omap = to_cyrillic(text, LATN_DIGRAPH)
+        assert len(omap) == len(out) + 1 and omap[-1] == len(text)
+        assert all(a <= b for a, b in itertools.pairwise(omap))

@@ -161,10 +161,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_kk", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?(\d{1,2})(?:-[^\W\d_]{1,4})?()\s+(?:мен|пен|бен)\s+"
                            r"(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"\s+(?:дейін|аралығында|аралығы\w*)", re.I)),
     # The month first, in the genitive, then its days: "наурыз айының 1 мен 31 аралығында", "наурыздың 1-і мен 31-і
-    # аралығында", "сәуірдің 1-інен 15-іне дейін": a span of days, not two numbers.
+    # аралығында", "сәуірдің 1-інен 15-іне дейін": a span of days, not two numbers; "сәуір айының 17-нен 18-не
+    # қараған түн": the night from the 17th to the 18th.
     ("days_kk_gen", re.compile(_W + r"(?:" + Y + r"\s*жыл(?:ғы|дың)\s+)?" + MONTH_RE_KK + r"(?:\s+ай\w*)?(?<=ың|ің)"
                                r"\s+(\d{1,2})(?:-[^\W\d_]{1,6})?\s+(?:(?:мен|пен|бен)\s+)?(\d{1,2})"
-                               r"(?:-[^\W\d_]{1,6})?\s+(?:дейін|аралығында|аралығы\w*)", re.I)),
+                               r"(?:-[^\W\d_]{1,6})?\s+(?:дейін|аралығында|аралығы\w*|қараған)", re.I)),
     # English days before one month: "from 1 to 31 March", "between 1 and 31 March 2021", "from 1st to 15th of May".
     ("days_en_dm", re.compile(_W + r"(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + MONTH_RE_EN
                               + r")?\s*(?:to|through|until|till|and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -213,8 +214,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "2024 жылғы 19-наурызда" (Latin "19-naýryz" arrives transliterated).
     ("day_kk", re.compile(_W + r"(?:" + Y + r"\s*жыл(?:дың|ғы)\s+)?(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK,
                           re.I)),
-    # The day after its month in the genitive: "наурыздың 19-ы", "мамырдың 5-і күні", "қазанның 1-нде".
-    ("day_kk_gen", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?" + MONTH_RE_KK + r"(?<=ың|ің)\s+(\d{1,2})"
+    # The day after its month in the genitive: "наурыздың 19-ы", "мамырдың 5-і күні", "қазанның 1-нде", "сәуір айының
+    # 17-сі".
+    ("day_kk_gen", re.compile(_W + r"(?:" + Y + r"\s*жылғы\s+)?" + MONTH_RE_KK + r"(?:\s+ай\w*)?(?<=ың|ің)\s+(\d{1,2})"
                               r"(?:-[^\W\d_]{1,5})?" + _E, re.I)),
     # (Not a number after a month that has its day before it: "On 12th April 25 volunteers", "12 April 25 …": a
     # date has one day, so the 25 counts something.)

@@ -302,4 +302,25 @@ _KK_CHANGE_AFTER_UNTIL = re.compile(r"^(?:өс|арт|ұлғай|көбей|же
 def kk_until_a_change(tokens: list[Token], after_bound: int) -> bool:
     """Is the Kazakh "дейін" just before token `after_bound` the end of a change rather than a bound?"""
     return (0 < after_bound < len(tokens) and tokens[after_bound - 1].low == "дейін"
-            and _KK_CHANGE_AFTER_UNTIL.match(tokens[after_bound].low) is not None)
+            and _KK_CHANGE_AFTER_UNTIL.match(tokens[after_bound].low) is not None
+            and not _kk_cut_of_a_price(tokens, after_bound - 1))
+
+
+# A price, a cost or a fee ("бағасын", "құнын", "тарифті", "ақысын"): it is not measured in per cent, so a per cent of
+# its change is by how much it changes ("азық-түлік бағасын 10 пайызға дейін төмендету": to cut food prices by up to
+# 10 per cent), and "дейін" bounds that amount; a share or a rate falls to a level ("2 пайызға дейін төмендеді").
+_KK_PRICE_WORD = re.compile(r"^(?:баға\w*|құн(?:ы|ын|ына|ды)?|тариф\w*|ақы(?:сы|сын|ны)?)$")
+
+
+def _kk_cut_of_a_price(tokens: list[Token], until: int) -> bool:
+    """"бағасын 10 пайызға дейін төмендетіп": a per cent before "дейін" (token `until`) with a price before it."""
+    if until < 3:
+        return False
+    unit = tokens[until - 1]
+    if unit.low.startswith(("пайыз", "процент")):
+        num = until - 2
+    elif unit.low in ("ға", "ге") and tokens[until - 2].text == "-" and tokens[until - 3].text == "%":
+        num = until - 4  # "10%-ға дейін"
+    else:
+        return False
+    return num > 0 and any(_KK_PRICE_WORD.match(t.low) for t in tokens[max(0, num - 4): num])

@@ -2,10 +2,10 @@
 characters.
 
 The rules of the extractor read Kazakh in Cyrillic. `read_through_cyrillic` transliterates the Latin-Kazakh
-paragraphs of an article (loaders/translit.py: the three Latin alphabets, detected per paragraph) and keeps the
-offset map; `restore_original` then maps every figure's span back to the original text and takes its `text` and
-`quote` from the original characters, so that a quote found in a Latin article is that article's own sentence
-(DESIGN §2: spans and quotes stay on the original characters).
+paragraphs of an article (loaders/translit.py: the three official Latin alphabets and the digraph Latin of
+abai.kz, detected per paragraph) and keeps the offset map; `restore_original` then maps every figure's span back to
+the original text and takes its `text` and `quote` from the original characters, so that a quote found in a Latin
+article is that article's own sentence (DESIGN §2: spans and quotes stay on the original characters).
 """
 
 from __future__ import annotations

@@ -423,6 +423,25 @@ _CUT_SENTENCE_END = re.compile(r",\s*(?:[^\W\d_][\w-]*\s+){0,3}(?:в|во|на|�
                                r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_]*$", re.I)
 
 
+def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
+                   ends_sentence: list[bool]) -> int | None:
+    """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
+    closing the text, with no line break after it) right after a paragraph of the body, and it states a number: a
+    sentence cut off, whose figures are the body's, not a title's to be dropped when it names no topic (a subheading
+    has the text it introduces after it, and one without a number is left as it was: "Пожары в Костанайской области
+    и помощь волонтеров"). Not after a line that is no sentence ("Басқа жаңалықтар", a list of headlines), and not a
+    short line (a byline, "Фото: 2024")."""
+    if not text or text[-1].isspace() or not raw:
+        return None
+    last = len(raw) - 1
+    if ends_sentence[last] or n_words[last] < 6 or not _DIGIT.search(raw[last][2]):
+        return None
+    prev = next((j for j in range(last - 1, -1, -1) if raw[j][2].strip()), None)
+    if prev is None or not ends_sentence[prev] or n_words[prev] < 12:
+        return None
+    return last
+
+
 def _item_long_enough(st: str, words: int) -> bool:
     """An item says something: three words, or two and a number ("- проведено 1 870 акций;", "— собрано 38 т;")."""
     return words >= 3 or (words >= 2 and _DIGIT.search(st) is not None)
@@ -629,6 +648,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         n_words = [_words(s) for _, _, s in raw]
     # Per line, computed once: its word count and whether it ends like a sentence.
     ends_sentence = [_ends_sentence(s) for _, _, s in raw]
+    cut_last = _cut_last_line(text, raw, n_words, ends_sentence)
 
     # 1. Cut the tail at the first marker after the first body paragraph.
     seen_body = False
@@ -708,7 +728,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # Галимова")
         headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
             words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st)) \
-            and not _cut_long_line(st, words)
+            and not _cut_long_line(st, words) and i != cut_last
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):

@@ -110,6 +110,38 @@ PRICE_CUT_AND_MONTH_DAYS = [
 ROUND_1_11_KK["PRICE_CUT_AND_MONTH_DAYS"] = PRICE_CUT_AND_MONTH_DAYS
 
 
+# The copy of a page stops in the middle of its last line, right after a paragraph of the body ("…\n\nAýdanda aldyńǵy
+# jyldary kommýnaldyq turǵyn úı retinde 64 azamatqa úı", no line break after it): a sentence cut off, not a subheading
+# off the topic to be dropped. Negatives: the same line ended by a line break (a subheading, off the topic), after a
+# label that is no sentence ("Басқа жаңалықтар": a list of headlines), and a short line.
+_BODY_KK = ("Qaıyrymdy áýlettiń otanasy búginge deıin aýyldaǵy 11 az qamtamasyz etilgen otbasyǵa kómek qolyn sozyp "
+            "keledi.\n\n")
+_BODY_KK_CYR = ("Қайырымды әулеттің отанасы бүгінге дейін ауылдағы 11 аз қамтамасыз етілген отбасыға көмек қолын созып "
+                "келеді.\n\n")
+_BODY_RU = "Благотворительная семья помогает 11 малообеспеченным семьям села продуктами и одеждой уже много лет.\n\n"
+_BODY_EN = ("The charitable family has been helping 11 low-income families of the village with food and clothes for "
+            "years.\n\n")
+CUT_LAST_LINE = [
+    (_BODY_KK + "Aýdanda aldyńǵy jyldary kommýnaldyq turǵyn úı retinde 64 azamatqa úı",
+     [f"11 exact families * {NOW} *", f"64 exact persons * {NOW} *"], "kk"),
+    (_BODY_KK_CYR + "Ауданда алдыңғы жылдары коммуналдық тұрғын үй ретінде 64 азаматқа үй",
+     [f"11 exact families * {NOW} *", f"64 exact persons * {NOW} *"], "kk"),
+    (_BODY_RU + "В районе в прошлые годы коммунальное жилье получили 64 гражданина, а",
+     [f"11 exact families * {NOW} *", f"64 exact persons * {NOW} *"], "ru"),
+    (_BODY_RU + "В районе в прошлые годы 64 гражданам предоставили коммунальное жил",
+     [f"11 exact families * {NOW} *", f"64 exact persons * {NOW} *"], "ru"),
+    (_BODY_EN + "In previous years the district gave municipal housing to 64 citiz",
+     [f"11 exact families * {NOW} *", f"64 exact * * {NOW} *"], "en"),
+    # negatives: a subheading followed by a line break, a list of headlines after a label, a short line
+    (_BODY_KK_CYR + "Ауданда алдыңғы жылдары коммуналдық тұрғын үй ретінде 64 азаматқа үй\n",
+     [f"11 exact families * {NOW} *"], "kk"),
+    (_BODY_KK_CYR + "Басқа жаңалықтар\nАстанада биыл 5 жаңа мектеп салынады деп жоспарлан",
+     [f"11 exact families * {NOW} *"], "kk"),
+    (_BODY_KK_CYR + "Сурет: 2 фото", [f"11 exact families * {NOW} *"], "kk"),
+]
+ROUND_1_11_KK["CUT_LAST_LINE"] = CUT_LAST_LINE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_KK.values() for row in table])
 def test_round11_kk(text, expected, lang):
     _check_read(text, expected, lang)

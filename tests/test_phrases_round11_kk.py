@@ -142,6 +142,34 @@ CUT_LAST_LINE = [
 ROUND_1_11_KK["CUT_LAST_LINE"] = CUT_LAST_LINE
 
 
+# A few places named, not counted: the possessor of something ("Joba aıasynda eki oblystyń Dostyq úıiniń
+# qyzmetkerlerimen birlesip …": with the staff of the Friendship Houses of the two regions named before), the sides of
+# a relation ("екі облыс арасындағы", "между двумя странами"), "the two regions". Negatives: where something happened
+# or where people came from is a count ("акция екі облыста өтті", "в двух областях", "from two regions").
+PLACES_NAMED_NOT_COUNTED = [
+    ("Joba aıasynda eki oblystyń Dostyq úıiniń qyzmetkerlerimen birlesip «Assambleıa jastary» Beıbitshilik "
+     "aralynda 200 qaraǵaı jáne basqa da aǵashtar otyrǵyzdy.", [f"200 exact * * {NOW} *"], "kk"),
+    ("Жоба аясында екі облыстың Достық үйінің қызметкерлерімен бірлесіп жастар 200 қарағай отырғызды.",
+     [f"200 exact * * {NOW} *"], "kk"),
+    ("Екі облыстың еріктілері 200 ағаш отырғызды.", [f"200 exact trees * {NOW} *"], "kk"),
+    ("Бұл жобалар екі облыс арасындағы қарым-қатынасты нығайтады.", [], "kk"),
+    ("Молодежь двух областей вместе с сотрудниками Домов дружбы высадила 200 сосен.", [f"200 exact * * {NOW} *"],
+     "ru"),
+    ("Между двумя странами курсируют 5 поездов.", [f"5 exact * * {NOW} *"], "ru"),
+    ("Young people of the two regions planted 200 pines.", [f"200 exact * * {NOW} *"], "en"),
+    ("Together with the staff of the two regions' Friendship Houses, the youth planted 200 pines.",
+     [f"200 exact * * {NOW} *"], "en"),
+    # negatives: where it happened, where people came from
+    ("Акция екі облыста өтті.", [f"2 exact regions * {NOW} *"], "kk"),
+    ("Aksııa eki oblysta ótti.", [f"2 exact regions * {NOW} *"], "kk"),
+    ("Акция прошла в двух областях.", [f"2 exact regions * {NOW} *"], "ru"),
+    ("Из двух областей приехали 200 волонтеров.", [f"2 exact regions * {NOW} *", f"200 exact persons * {NOW} *"],
+     "ru"),
+    ("Volunteers came from two regions.", [f"2 exact regions * {NOW} *"], "en"),
+]
+ROUND_1_11_KK["PLACES_NAMED_NOT_COUNTED"] = PLACES_NAMED_NOT_COUNTED
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_11_KK.values() for row in table])
 def test_round11_kk(text, expected, lang):
     _check_read(text, expected, lang)

@@ -85,6 +85,44 @@ _RANGE_DASHES = frozenset({"-", "–", "—"})
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этим", "этими", "данные", "данных", "указанные", "указанных",
                              "названные", "названных", "these", "those", "both", "аталған", "аталмыш", "осы",
                              "жоғарыдағы", "мына"})
+# Places counted by a small number word that are named, not counted: the possessor of something ("екі облыстың
+# Достық үйінің қызметкерлері", "молодежь двух областей", "the two regions' Friendship Houses"), the two sides of a
+# relation ("екі облыс арасындағы қарым-қатынас", "между двумя странами", "between two countries"), the places
+# named before ("Абай және Жетісу облыстары …, the two regions"). Where something happened stays a count: "акция
+# екі облыста өтті", "прошла в двух областях", "was held in two regions".
+_PLACE_KK = re.compile(r"^(?:облыс|өңір|аудан|қала|ел|мемлекет|ауыл|аймақ)\w*$")
+_PLACE_RU_GEN = re.compile(r"^(?:областей|регионов|районов|городов|стран|государств|сел|округов)$")
+_PLACE_EN = re.compile(r"^(?:regions?|countries|country|cities|districts|villages|states|nations|oblasts)(?:'s?)?$")
+_KK_BETWEEN = re.compile(r"^арасы\w*$")
+_KK_GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _places_related(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей", "между двумя странами", "the two
+    regions", "between two countries": a few places named as a possessor or as the sides of a relation."""
+    k = m.i1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    place, prev = tokens[k], tokens[m.i0 - 1] if m.i0 > 0 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if lang == "kk":
+        if not _PLACE_KK.match(place.low):
+            return False
+        if after is not None and after.kind == "word" and _KK_BETWEEN.match(after.low):
+            return True  # "екі облыс арасындағы"
+        return place.low.endswith(_KK_GENITIVE_ENDINGS) and after is not None and after.kind == "word"
+    if lang == "ru":
+        if prev is not None and prev.low == "между":
+            return True  # "между двумя областями"
+        if not _PLACE_RU_GEN.match(place.low) or prev is None or prev.kind != "word":
+            return False
+        parses = parse_ru(prev.low)
+        return bool(parses) and parses[0][1].startswith("NOUN")  # "молодежь двух областей", not "из двух областей"
+    if lang == "en" and _PLACE_EN.match(place.low) and prev is not None:
+        return prev.low in ("the", "between")
+    return False
+
+
 # Families described by how many children they have: "families with more than three children", "семьи с тремя и
 # более детьми", "үш және одан да көп баласы бар отбасы" (the children are a description, not a count).
 _FAMILY_WORDS = re.compile(r"^(famil\w*|household\w*|семь\w*|семей|домохозяйств\w*)$")
@@ -209,6 +247,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "frequency"
     if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
+    if m.from_words and not m.scaled and 2 <= m.value <= 10 and _places_related(tokens, m, lang):
+        return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
     if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
             prev is not None and prev.low in ("в", "во"):
         return "reference"  # "в двух крупнейших мегаполисах": the places named before, where something is

@@ -254,3 +254,75 @@ def test_translit_shortcut_changes_nothing(text_: str, monkeypatch: pytest.Monke
         assert fast == slow, variant
         for line in variant.split("\n"):
             assert translit._may_be_kazakh(line) or translit._assess(line)[0] != "yes", line
+
+
+# --- programs: an expression runs only when the text holds one of its needed words (programs.needed_words) ------
+
+def _programs() -> list:
+    from loaders import programs as prog
+    from loaders.curated import curated_catalog
+
+    root = prog.ROOT / "data" / "curated"
+    catalog = curated_catalog(root)
+    return prog.load_programs(root, metric_ids={row["metric_id"]: row["kind"] for row in catalog})
+
+
+def _programs_unscreened(text_: str, programs: list) -> list[tuple[int, str]]:
+    return sorted((m.start(), p.program_id) for p in programs for m in p.pattern.finditer(text_))
+
+
+PROGRAM_TEXTS = [
+    "Марафон добрых дел собрал 2 млн участников", "МАРАФОН ДОБРЫХ ДЕЛ", "Игі істер марафонына 3 млн адам қатысты",
+    "Birgemiz qory 500 otbasyga", "BİRGEMİZ", "bırgemız", "Біргеміз қоры", "Taza Qazaqstan акциясы", "TAZA ÁLEM",
+    "«Таза Қазақстан» экологиялық акциясы", "small grants for NGOs", "малые гранты", "шағын гранттар",
+    "Волонтер года — 2024", "ВОЛОНТЁР ГОДА", "Жыл волонтері", "volunteer of the year", "Jyl volonterı",
+    "фронт-офис", "Фронт офистер", "front offices", "front-ofis", "QazVolunteer платформасы", "Казволонтер",
+    "qazmed", "КазМед", "ſmall grantſ", "ᲂᲀ", "вᲀлонтер года", "Маᲀᲂфон", "Σ ΣΑΣ σς", "",
+    "Ничего о программах здесь нет, только 300 волонтеров.",
+]
+
+
+def test_program_shortcut_changes_nothing() -> None:
+    from bench.gen_corpus import generate_articles
+    from loaders import programs as prog
+
+    programs = _programs()
+    assert sum(prog.needed_words(p.pattern) is not None for p in programs) >= len(programs) - 2
+    texts = [*PROGRAM_TEXTS, *(a.text for a in generate_articles(300, 5))]
+    for t in texts:
+        for variant in (t, t.upper(), t.lower(), t.title(), t.replace("i", "ı").replace("I", "İ"),
+                        t.replace("s", "ſ"), t.replace("о", "ᲂ").replace("в", "ᲀ")):
+            for line in [variant, *variant.split("\n")]:
+                assert prog.find_programs(line, programs) == _programs_unscreened(line, programs), line
+
+
+@pytest.mark.parametrize("alias", ["Марафон добрых дел", "Birgemiz", "Жыл волонтері", "small grants", "Таза Әлем",
+                                   "Ерікті", "Σοφία", "İstanbul", "ſtraße", "QazVolunteer 2.0", "(test)"])
+def test_program_shortcut_on_reviewer_aliases(alias: str) -> None:
+    """Aliases typed by a reviewer (alias_pattern) are screened by words that every match holds."""
+    from loaders import programs as prog
+
+    pattern = re.compile(prog.alias_pattern(alias), re.IGNORECASE)
+    p = prog.Program("x", {}, set(), pattern)
+    for variant in (alias, alias.upper(), alias.lower(), f"о {alias}ами и {alias.swapcase()}", alias.replace("i", "ı"),
+                    alias.replace("s", "ſ"), alias.replace("о", "ᲂ"), "nothing"):
+        assert prog.find_programs(variant, [p]) == _programs_unscreened(variant, [p]), variant
+
+
+def test_program_shortcut_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders import programs as prog
+    from tests.properties_support import examples
+
+    programs = _programs()
+    alphabet = "".join(sorted({c for p in programs for c in p.pattern.pattern if c.isalpha()} |
+                              {c.upper() for p in programs for c in p.pattern.pattern if c.isalpha()} |
+                              set(" -«»İıſᲀᲂᲄᲅΣσς\u0307")))
+
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def check(line: str) -> None:
+        assert prog.find_programs(line, programs) == _programs_unscreened(line, programs)
+
+    settings(max_examples=examples(3000))(check)()

@@ -326,3 +326,49 @@ def test_program_shortcut_on_random_strings() -> None:
         assert prog.find_programs(line, programs) == _programs_unscreened(line, programs)
 
     settings(max_examples=examples(3000))(check)()
+
+
+# --- may_hold_number: number words and Kazakh number stems found by one expression (numbers._NUMBER_WORD_RE) -----
+
+def _may_hold_number_by_words(low: str) -> bool:
+    from loaders.extract import numbers
+    words = numbers._PLAIN_WORD.findall(low)
+    return not numbers._NUMBER_WORDS.isdisjoint(words) or any(w.startswith(numbers._KK_NUMBER_STEMS) for w in words)
+
+
+NUMBER_WORD_TEXTS = [
+    "пятьсот волонтеров", "пятьсотый", "мың адам", "мыңдаған", "бір", "бірінші", "екі-үш", "two hundred", "twofold",
+    "a dozen", "dozens", "тысячи", "тыс.", "млн", "млн.", "ониҳ", "x2", "два_три", "ДВА", "қырық", "жүз", "жүздеген",
+    "бес", "бесік", "алты", "алтын", "он", "онлайн", "three-quarters", "hundreds", "ten", "tent", "often", "сто",
+    "стол", "вдвое", "вдвоем", "", " ", "no numbers here at all", "қан тапсырды", "one", "someone", "onе",
+]
+
+
+def test_number_word_shortcut_changes_nothing() -> None:
+    from bench.gen_corpus import generate_articles
+    from loaders.extract import numbers
+
+    texts = [*NUMBER_WORD_TEXTS, *(s for a in generate_articles(200, 9) for s in a.text.split("\n"))]
+    vocabulary = [*numbers._NUMBER_WORDS, *numbers._KK_NUMBER_STEMS]
+    texts += [f"{w}" for w in vocabulary] + [f"x{w}" for w in vocabulary] + [f"{w}x" for w in vocabulary] + \
+             [f"1{w}2 {w}-" for w in vocabulary] + [w[:-1] for w in vocabulary]
+    for t in texts:
+        low = t.lower()
+        assert (numbers._NUMBER_WORD_RE.search(low) is not None) == _may_hold_number_by_words(low), low
+
+
+def test_number_word_shortcut_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders.extract import numbers
+    from tests.properties_support import examples
+
+    vocabulary = sorted({*numbers._NUMBER_WORDS, *numbers._KK_NUMBER_STEMS})
+    pieces = st.sampled_from([*vocabulary, " ", "-", "x", "_", "1", "ы", "ің", "ан", "."])
+
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(low: str) -> None:
+        assert (numbers._NUMBER_WORD_RE.search(low) is not None) == _may_hold_number_by_words(low)
+
+    settings(max_examples=examples(3000))(check)()

@@ -372,3 +372,41 @@ def test_number_word_shortcut_on_random_strings() -> None:
         assert (numbers._NUMBER_WORD_RE.search(low) is not None) == _may_hold_number_by_words(low)
 
     settings(max_examples=examples(3000))(check)()
+
+
+def test_metric_rule_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The metric rules ask their `near` expression only when the lower-cased haystack holds one of its needed
+    words (text.needed_words): every figure of the texts gets the same metric with the shortcut turned off."""
+    from bench.gen_corpus import generate_articles
+    from loaders import classify
+    from loaders.extract import extract_article
+
+    texts = [*FIGURE_START_TEXTS, *PROGRAM_TEXTS, *(a.text for a in generate_articles(150, 11))]
+    pub = dt.date(2025, 5, 1)
+
+    def metrics() -> list:
+        return [(f.metric, f.as_record()) for t in texts for variant in (t, t.upper())
+                for f in extract_article(variant, pub)]
+
+    fast = metrics()
+    monkeypatch.setattr(classify, "needed_words", lambda pattern: None)  # every rule's expression asked
+    assert metrics() == fast
+    assert sum(m is not None for m, _ in fast) > 100
+
+
+def test_needed_words_of_the_metric_rules() -> None:
+    from loaders import classify
+    from loaders.text import needed_words
+
+    for rule in classify.RULES:
+        for pattern in (rule.near, rule.unless):
+            words = needed_words(pattern) if pattern is not None else None
+            if words is None:
+                continue
+            # a text the expression matches holds one of the words (texts: its alternatives that are plain
+            # words, as written and around other words)
+            for alt in pattern.pattern.split("|"):
+                if re.fullmatch(r"[^\W\d_ ]+(?: [^\W\d_]+)*", alt):
+                    for variant in (alt, alt.upper(), alt.capitalize(), f"{alt}ы и {alt}", f"x {alt} y"):
+                        if pattern.search(variant):
+                            assert any(w in variant.lower() for w in words), (alt, words)

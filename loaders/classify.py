@@ -16,6 +16,7 @@ from typing import Any
 
 from loaders.catalog import load_catalog
 from loaders.figure import Figure
+from loaders.text import needed_words
 
 VOLUNTEER = {"волонтер", "доброволец", "ерікті", "volunteer"}
 # Stems of "volunteer" in the three languages, in any word form (also used for the article's topic).
@@ -333,8 +334,17 @@ def classify(fig: Figure, *, segment: str, clause: str, sentence: str, country_s
     haystacks = {"np": fig.np_text, "segment": fig.np_text + " " + segment,
                  "clause": clause + " " + referent if referent else clause,
                  "sentence": sentence + " " + referent if referent else sentence}
+    lowered: dict[str, str] = {}
     for rule in _rules_for(fig.noun, fig.unit):
         if rule.near is not None:
+            # a cheap necessary test first: the lower-cased haystack holds one of the words every match holds
+            words = needed_words(rule.near)
+            if words is not None:
+                low = lowered.get(rule.where)
+                if low is None:
+                    low = lowered[rule.where] = haystacks[rule.where].lower()
+                if not any(map(low.__contains__, words)):
+                    continue
             if not rule.near.search(haystacks[rule.where]):
                 continue
         if rule.unless is not None and rule.unless.search(segment):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import razdel
 
@@ -324,6 +325,67 @@ def trie_regex(words: set[str] | tuple[str, ...]) -> str:
 
 
 _CHROME_KEY_RE = re.compile(trie_regex(_CHROME_KEYS))
+
+
+# Characters that the regular expressions match case-insensitively to another letter beyond the simple lower case
+# (re._casefix: "i" and "ı", "s" and "ſ", Cyrillic "в" and "ᲀ", Greek sigmas …): a needed word holds none of them
+# (in the text, they may stand for a letter that .lower() does not give), nor a letter whose lower case is more
+# than one character ("İ").
+try:
+    from re._casefix import _EXTRA_CASES as _EXTRA_CASES  # Python 3.11+
+except ImportError:  # pragma: no cover - older Pythons: the table of re's compiler
+    from sre_compile import _EXTRA_CASES as _EXTRA_CASES  # type: ignore[no-redef]
+_CASE_CLASS_CHARS = frozenset(chr(c) for key, others in _EXTRA_CASES.items() for c in (key, *others))
+try:
+    import re._parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+
+def _plain(code: int) -> str | None:
+    """The lower case of a literal character of a pattern, when a text's .lower() gives it for every character the
+    pattern matches there; else None."""
+    low = chr(code).lower()
+    return low if len(low) == 1 and low not in _CASE_CLASS_CHARS and chr(code) not in _CASE_CLASS_CHARS else None
+
+
+def _needed(items: Any) -> list[str] | None:
+    """Words (lower-cased) of which every match of this parsed sequence holds one, or None when not known: its
+    longest run of plain literal characters (two or more), else the words of each alternative of a branch in it."""
+    best, run = "", ""
+    for op, arg in items:
+        char = _plain(arg) if op is _sre_parse.LITERAL else None
+        if char is None:
+            best, run = max(best, run, key=len), ""
+        else:
+            run += char
+    best = max(best, run, key=len)
+    if len(best) >= 2:
+        return [best]
+    for op, arg in items:
+        if op is _sre_parse.BRANCH:
+            words = [_needed(alt) for alt in arg[1]]
+            if all(w is not None for w in words):
+                return [w for ws in words for w in ws]  # type: ignore[union-attr]
+        elif op is _sre_parse.SUBPATTERN and arg[1] == 0 and arg[2] == 0:  # a plain group (?:…) or (…)
+            inner = _needed(arg[3])
+            if inner is not None:
+                return inner
+    return None
+
+
+_NEEDED: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-cased words of which the lower-cased text of every match of `pattern` holds one (None: not known)."""
+    if pattern not in _NEEDED:
+        try:
+            words = _needed(_sre_parse.parse(pattern.pattern, pattern.flags))
+        except Exception:  # an expression this reading does not know is simply always run
+            words = None
+        _NEEDED[pattern] = tuple(words) if words else None
+    return _NEEDED[pattern]
 
 
 def _may_be_chrome(line: str) -> bool:

@@ -254,3 +254,159 @@ def test_translit_shortcut_changes_nothing(text_: str, monkeypatch: pytest.Monke
         assert fast == slow, variant
         for line in variant.split("\n"):
             assert translit._may_be_kazakh(line) or translit._assess(line)[0] != "yes", line
+
+
+# --- programs: an expression runs only when the text holds one of its needed words (programs.needed_words) ------
+
+def _programs() -> list:
+    from loaders import programs as prog
+    from loaders.curated import curated_catalog
+
+    root = prog.ROOT / "data" / "curated"
+    catalog = curated_catalog(root)
+    return prog.load_programs(root, metric_ids={row["metric_id"]: row["kind"] for row in catalog})
+
+
+def _programs_unscreened(text_: str, programs: list) -> list[tuple[int, str]]:
+    return sorted((m.start(), p.program_id) for p in programs for m in p.pattern.finditer(text_))
+
+
+PROGRAM_TEXTS = [
+    "Марафон добрых дел собрал 2 млн участников", "МАРАФОН ДОБРЫХ ДЕЛ", "Игі істер марафонына 3 млн адам қатысты",
+    "Birgemiz qory 500 otbasyga", "BİRGEMİZ", "bırgemız", "Біргеміз қоры", "Taza Qazaqstan акциясы", "TAZA ÁLEM",
+    "«Таза Қазақстан» экологиялық акциясы", "small grants for NGOs", "малые гранты", "шағын гранттар",
+    "Волонтер года — 2024", "ВОЛОНТЁР ГОДА", "Жыл волонтері", "volunteer of the year", "Jyl volonterı",
+    "фронт-офис", "Фронт офистер", "front offices", "front-ofis", "QazVolunteer платформасы", "Казволонтер",
+    "qazmed", "КазМед", "ſmall grantſ", "ᲂᲀ", "вᲀлонтер года", "Маᲀᲂфон", "Σ ΣΑΣ σς", "",
+    "Ничего о программах здесь нет, только 300 волонтеров.",
+]
+
+
+def test_program_shortcut_changes_nothing() -> None:
+    from bench.gen_corpus import generate_articles
+    from loaders import programs as prog
+
+    programs = _programs()
+    assert sum(prog.needed_words(p.pattern) is not None for p in programs) >= len(programs) - 2
+    texts = [*PROGRAM_TEXTS, *(a.text for a in generate_articles(300, 5))]
+    for t in texts:
+        for variant in (t, t.upper(), t.lower(), t.title(), t.replace("i", "ı").replace("I", "İ"),
+                        t.replace("s", "ſ"), t.replace("о", "ᲂ").replace("в", "ᲀ")):
+            for line in [variant, *variant.split("\n")]:
+                assert prog.find_programs(line, programs) == _programs_unscreened(line, programs), line
+
+
+@pytest.mark.parametrize("alias", ["Марафон добрых дел", "Birgemiz", "Жыл волонтері", "small grants", "Таза Әлем",
+                                   "Ерікті", "Σοφία", "İstanbul", "ſtraße", "QazVolunteer 2.0", "(test)"])
+def test_program_shortcut_on_reviewer_aliases(alias: str) -> None:
+    """Aliases typed by a reviewer (alias_pattern) are screened by words that every match holds."""
+    from loaders import programs as prog
+
+    pattern = re.compile(prog.alias_pattern(alias), re.IGNORECASE)
+    p = prog.Program("x", {}, set(), pattern)
+    for variant in (alias, alias.upper(), alias.lower(), f"о {alias}ами и {alias.swapcase()}", alias.replace("i", "ı"),
+                    alias.replace("s", "ſ"), alias.replace("о", "ᲂ"), "nothing"):
+        assert prog.find_programs(variant, [p]) == _programs_unscreened(variant, [p]), variant
+
+
+def test_program_shortcut_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders import programs as prog
+    from tests.properties_support import examples
+
+    programs = _programs()
+    alphabet = "".join(sorted({c for p in programs for c in p.pattern.pattern if c.isalpha()} |
+                              {c.upper() for p in programs for c in p.pattern.pattern if c.isalpha()} |
+                              set(" -«»İıſᲀᲂᲄᲅΣσς\u0307")))
+
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def check(line: str) -> None:
+        assert prog.find_programs(line, programs) == _programs_unscreened(line, programs)
+
+    settings(max_examples=examples(3000))(check)()
+
+
+# --- may_hold_number: number words and Kazakh number stems found by one expression (numbers._NUMBER_WORD_RE) -----
+
+def _may_hold_number_by_words(low: str) -> bool:
+    from loaders.extract import numbers
+    words = numbers._PLAIN_WORD.findall(low)
+    return not numbers._NUMBER_WORDS.isdisjoint(words) or any(w.startswith(numbers._KK_NUMBER_STEMS) for w in words)
+
+
+NUMBER_WORD_TEXTS = [
+    "пятьсот волонтеров", "пятьсотый", "мың адам", "мыңдаған", "бір", "бірінші", "екі-үш", "two hundred", "twofold",
+    "a dozen", "dozens", "тысячи", "тыс.", "млн", "млн.", "ониҳ", "x2", "два_три", "ДВА", "қырық", "жүз", "жүздеген",
+    "бес", "бесік", "алты", "алтын", "он", "онлайн", "three-quarters", "hundreds", "ten", "tent", "often", "сто",
+    "стол", "вдвое", "вдвоем", "", " ", "no numbers here at all", "қан тапсырды", "one", "someone", "onе",
+]
+
+
+def test_number_word_shortcut_changes_nothing() -> None:
+    from bench.gen_corpus import generate_articles
+    from loaders.extract import numbers
+
+    texts = [*NUMBER_WORD_TEXTS, *(s for a in generate_articles(200, 9) for s in a.text.split("\n"))]
+    vocabulary = [*numbers._NUMBER_WORDS, *numbers._KK_NUMBER_STEMS]
+    texts += [f"{w}" for w in vocabulary] + [f"x{w}" for w in vocabulary] + [f"{w}x" for w in vocabulary] + \
+             [f"1{w}2 {w}-" for w in vocabulary] + [w[:-1] for w in vocabulary]
+    for t in texts:
+        low = t.lower()
+        assert (numbers._NUMBER_WORD_RE.search(low) is not None) == _may_hold_number_by_words(low), low
+
+
+def test_number_word_shortcut_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders.extract import numbers
+    from tests.properties_support import examples
+
+    vocabulary = sorted({*numbers._NUMBER_WORDS, *numbers._KK_NUMBER_STEMS})
+    pieces = st.sampled_from([*vocabulary, " ", "-", "x", "_", "1", "ы", "ің", "ан", "."])
+
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(low: str) -> None:
+        assert (numbers._NUMBER_WORD_RE.search(low) is not None) == _may_hold_number_by_words(low)
+
+    settings(max_examples=examples(3000))(check)()
+
+
+def test_metric_rule_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The metric rules ask their `near` expression only when the lower-cased haystack holds one of its needed
+    words (text.needed_words): every figure of the texts gets the same metric with the shortcut turned off."""
+    from bench.gen_corpus import generate_articles
+    from loaders import classify
+    from loaders.extract import extract_article
+
+    texts = [*FIGURE_START_TEXTS, *PROGRAM_TEXTS, *(a.text for a in generate_articles(150, 11))]
+    pub = dt.date(2025, 5, 1)
+
+    def metrics() -> list:
+        return [(f.metric, f.as_record()) for t in texts for variant in (t, t.upper())
+                for f in extract_article(variant, pub)]
+
+    fast = metrics()
+    monkeypatch.setattr(classify, "needed_words", lambda pattern: None)  # every rule's expression asked
+    assert metrics() == fast
+    assert sum(m is not None for m, _ in fast) > 100
+
+
+def test_needed_words_of_the_metric_rules() -> None:
+    from loaders import classify
+    from loaders.text import needed_words
+
+    for rule in classify.RULES:
+        for pattern in (rule.near, rule.unless):
+            words = needed_words(pattern) if pattern is not None else None
+            if words is None:
+                continue
+            # a text the expression matches holds one of the words (texts: its alternatives that are plain
+            # words, as written and around other words)
+            for alt in pattern.pattern.split("|"):
+                if re.fullmatch(r"[^\W\d_ ]+(?: [^\W\d_]+)*", alt):
+                    for variant in (alt, alt.upper(), alt.capitalize(), f"{alt}ы и {alt}", f"x {alt} y"):
+                        if pattern.search(variant):
+                            assert any(w in variant.lower() for w in words), (alt, words)

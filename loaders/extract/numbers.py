@@ -30,6 +30,7 @@ from loaders.lexicon import (
     TIMES_WORDS,
 )
 from loaders.numbers import RU_FORMS, RU_ONE_FORMS, compose, digits_value, ru_singular_scale, word_number
+from loaders.text import trie_regex
 
 MULTIPLIER_WORDS = {**EN_MULTIPLIER_WORDS, **RU_MULTIPLIER_WORDS}
 
@@ -565,5 +566,20 @@ def may_hold_number(low: str) -> bool:
     if _FRACTION_HINT.search(low) or "тонн" in low:
         return True  # shares in words; "собрали тонну мусора", "полтонны" (loaders/extract/sentence.py)
     # (a plain word has no hyphen: "-" is no letter)
-    words = _PLAIN_WORD.findall(low)
-    return not _NUMBER_WORDS.isdisjoint(words) or any(word.startswith(_KK_NUMBER_STEMS) for word in words)
+    return _NUMBER_WORD_RE.search(low) is not None
+
+
+def _number_word_re() -> re.Pattern[str]:
+    """A plain word (a whole run of letters, _PLAIN_WORD) that is one of _NUMBER_WORDS or starts with one of
+    _KK_NUMBER_STEMS, found by one scan in C instead of a list of the words and a Python test of each:
+    `not _NUMBER_WORDS.isdisjoint(words) or any(word.startswith(_KK_NUMBER_STEMS) for word in words)` with
+    `words = _PLAIN_WORD.findall(low)` (tests/test_prefilters.py compares the two). Words and stems with a
+    character that is not a letter can never be (the start of) a plain word and are left out."""
+    plain = re.compile(r"[^\W\d_]+")
+    words = {w for w in _NUMBER_WORDS if plain.fullmatch(w)}
+    stems = {s for s in _KK_NUMBER_STEMS if plain.fullmatch(s)}
+    start = r"(?<![^\W\d_])"
+    return re.compile(f"{start}(?:(?:{trie_regex(words)})(?![^\\W\\d_])|{trie_regex(stems)})")
+
+
+_NUMBER_WORD_RE = _number_word_re()

@@ -568,6 +568,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     pub = published
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
     has = _word_needs(low)
+    has["any_month"] = has["month_ru"] or has["month_kk"] or has["month_en"]  # = _NEEDS["any_month"](low)
     future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.

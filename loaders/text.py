@@ -292,6 +292,10 @@ _PAGE_CHROME = re.compile(
     # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"
     r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
     r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?)\s*$|"
+    # a weather widget's reading: "давление: 758 мм.рт.ст.", "Влажность: 80%", "Ветер: 5 м/с", "Қысым: 758 мм",
+    # "Pressure: 758 mmHg" (a label, a colon and a number opening the line; prose about a storm has no colon)
+    r"^\s*(?:атмосферное\s+)?(?:давление|влажность|ветер|атмосфералық\s+қысым|қысым|ылғалдылық|жел|pressure|"
+    r"humidity|wind)\s*:\s*[-+]?\d|"
     # the site's own advertisement: "Сайт жасап беруге тапсырыс қабылдаймыз! … құны – 150 мың теңге"
     r"тапсырыс(?:тар)?\s+қабылдаймыз|принимаем заказы|заказы принимаются|we (?:take|accept) orders|"
     r"по вопросам (?:размещения )?рекламы|жарнама (?:орналастыру|бойынша)|advertise with us|реклама на сайте",
@@ -301,7 +305,8 @@ _PAGE_CHROME = re.compile(
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
                 "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
-                "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise")
+                "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
+                "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind")
 
 
 def trie_regex(words: set[str] | tuple[str, ...]) -> str:

@@ -334,6 +334,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if _after_a_counter_label(tokens, m, text):
         return "counter"  # "…до конца лета.Количество показов: 1041", "Views: 1 245": the page's counter
+    if _counters_after_a_written_date(tokens, m):
+        return "counter"  # "Новости / Новости и События 16 июль 2020 г. 495 0": views and comments of the page
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):
@@ -609,6 +611,35 @@ def _after_a_counter_label(tokens: list[Token], m: NumberMatch, text: str) -> bo
     return colon or m.i1 >= len(tokens)
 
 
+# What may follow the year of a written date before the page's counters: "г.", "ж.", "жыл", "year".
+_YEAR_ABBR = frozenset({"г", "гг", "года", "год", "ж", "жыл", "жылы", "."})
+
+
+def _counters_after_a_written_date(tokens: list[Token], m: NumberMatch) -> bool:
+    """Bare numbers that end a sentence after a written date of publication ("Новости и События 16 июль 2020 г.
+    495 0", "16 шілде 2020 ж. 120 3", "July 16, 2020 495 0"): the page's views and comments printed by the template
+    after the date, no figures of the text (a count names what it counts: "16 июля 2020 г. 495 волонтеров …")."""
+    if m.scaled or tokens[m.i0].kind != "num" or tokens[m.i0].suffix:
+        return False
+    if any(t.kind != "num" or t.suffix for t in tokens[m.i1:]):
+        return False  # only other bare counters may follow, to the end of the sentence
+    i = m.i0 - 1
+    while i >= 0 and tokens[i].kind == "num" and not tokens[i].suffix and not _YEAR_TOKEN.fullmatch(tokens[i].text):
+        i -= 1  # the counters printed before this one
+    while i >= 0 and tokens[i].low in _YEAR_ABBR:
+        i -= 1
+    if i < 0:
+        return False
+    if tokens[i].kind == "date":
+        return True  # "16.07.2020 495 0"
+    if not _YEAR_TOKEN.fullmatch(tokens[i].text) or i < 1:
+        return False
+    j = i - 1 if tokens[i - 1].text != "," else i - 2  # "July 16, 2020"
+    if j >= 0 and tokens[j].kind == "num" and j > 0:
+        j -= 1  # the day before an English month: "July 16"
+    return j >= 0 and tokens[j].kind == "word" and _MONTH_WORD_RE.match(tokens[j].low) is not None
+
+
 def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     """The number of an item of a numbered list at the start of a line ("1. Public Foundation “Society …”, Taraz",
     "2) Жасыл ел жасақтары …"): a small whole number first in the sentence, a dot or a bracket right after it and
@@ -621,7 +652,12 @@ def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     if nxt is None or nxt.text not in (".", ")") or nxt.start != first.end:
         return False
     after = text[nxt.end:nxt.end + 3]
-    return re.match(r" [«“\"„(]?\w", after) is not None  # the item's words, its quoted name or its count follow
+    if re.match(r" [«“\"„(]?\w", after):
+        return True  # the item's words, its quoted name or its count follow
+    # … or the item's first word glued to the label by the copy ("1.Информационная работа:", "2)Адресная помощь"):
+    # a capital letter right after the dot opens the item (a decimal has a digit there, a sentence end a space)
+    glued = re.match(r"[«“\"„(]?([^\W\d_])", after)
+    return glued is not None and glued.group(1).isupper()
 
 
 def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:

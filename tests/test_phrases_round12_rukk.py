@@ -1,0 +1,70 @@
+"""Round 12, Russian and Kazakh: classes of the twelfth set's misses and false figures, each fixed by a rule of the
+language or of the page and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_12_RUKK: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# The number of an item of a numbered list glued to the item's first word by the copy ("1.Информационная работа:",
+# "2)Адресная помощь", "1.Ақпараттық жұмыс"): a label like "1. Информационная …". Negatives: a decimal or a
+# thousands group after the dot ("3.500 волонтеров") and a count after the label stay figures.
+GLUED_LIST_LABEL = [
+    ("Штаб работает по трем направлениям:\n1.Информационная работа: информирование граждан;\n"
+     "2.Адресная помощь: волонтеры помогли 17 гражданам.",
+     [f"3 exact * * {NOW} *", f"17 exact persons * {NOW} *"], "ru"),
+    ("Итоги года.\n1)Адресная помощь оказана семьям.", [], "ru"),
+    ("Штаб үш бағытта жұмыс істейді:\n1.Ақпараттық жұмыс: тұрғындарды хабардар ету;\n"
+     "2.Атаулы көмек: еріктілер 17 азаматқа көмектесті.", [f"3 exact * * {NOW} *", f"17 exact persons * {NOW} *"],
+     "kk"),
+    ("Shtab úsh baǵytta jumys isteıdi:\n1.Aqparattyq jumys: turǵyndardy habardar etý;\n"
+     "2.Ataýly kómek: eriktiler 17 azamatqa kómektesti.", [f"3 exact * * {NOW} *", f"17 exact persons * {NOW} *"],
+     "kk"),
+    # negatives
+    ("Итоги.\n1)«Добрые дела»: 300 волонтеров вышли на улицы.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Итоги.\n3.500 волонтеров вышли на субботник.", [f"3500 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_12_RUKK["GLUED_LIST_LABEL"] = GLUED_LIST_LABEL
+
+# The page's views and comments printed after the date of publication at the end of the text ("Новости и События
+# 16 июль 2020 г. 495 0", "16 шілде 2020 ж. 120 3", "July 16, 2020 495 0"): counters, not figures. Negative: a
+# count names what it counts after the date ("16 июля 2020 г. 495 волонтеров …").
+COUNTERS_AFTER_A_DATE = [
+    ("Добровольцы построили пять домов.\n\nНовости / Новости и События 16 июль 2020 г. 495 0",
+     [f"5 exact * * {NOW} *"], "ru"),
+    ("Добровольцы построили пять домов.\n\n16 июля 2020 г. 495", [f"5 exact * * {NOW} *"], "ru"),
+    ("Еріктілер бес үй салды.\n\nЖаңалықтар 16 шілде 2020 ж. 120 3", [f"5 exact * * {NOW} *"], "kk"),
+    ("Eriktiler bes úı saldy.\n\nJańalyqtar 16 shilde 2020 j. 120 3", [f"5 exact * * {NOW} *"], "kk"),
+    # negative: a count after the date
+    ("16 июля 2020 г. 495 волонтеров вышли на субботник.", ["495 exact persons * 2020-07-16..2020-07-16 *"], "ru"),
+]
+ROUND_1_12_RUKK["COUNTERS_AFTER_A_DATE"] = COUNTERS_AFTER_A_DATE
+
+# A weather widget's readings on the page ("давление: 758 мм.рт.ст.", "Влажность: 80%", "Ветер: 5 м/с", "Қысым:
+# 758 мм", "Pressure: 758 mmHg"): chrome, not figures. Negative: prose that names the weather without a label's
+# colon keeps its counts.
+WEATHER_READINGS = [
+    ("Погода в Павлодаре\n-5°С\nв Павлодаре Облачность\nдавление: 758 мм.рт.ст.\nВолонтеры собрали 18 тонн груза.",
+     [f"18 exact tonnes * {NOW} *"], "ru"),
+    ("Давление: 745 мм рт. ст. Влажность: 80%. Ветер: 5 м/с.\n\nВолонтеры собрали 18 тонн груза.",
+     [f"18 exact tonnes * {NOW} *"], "ru"),
+    ("Қысым: 758 мм с.б. Ылғалдылық: 80%. Жел: 5 м/с.\n\nЕріктілер 18 тонна жүк жинады.",
+     [f"18 exact tonnes * {NOW} *"], "kk"),
+    ("Qysym: 758 mm s.b.\n\nEriktiler 18 tonna júk jınady.", [f"18 exact tonnes * {NOW} *"], "kk"),
+    ("Pressure: 758 mmHg. Humidity: 80%. Wind: 5 m/s.\n\nVolunteers collected 18 tonnes of cargo.",
+     [f"18 exact tonnes * {NOW} *"], "en"),
+    # negative: a storm told in prose
+    ("Сильный ветер сорвал крыши 40 домов, волонтеры помогли их починить.", [f"40 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_12_RUKK["WEATHER_READINGS"] = WEATHER_READINGS
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_RUKK.values() for row in table])
+def test_round12_rukk(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -648,6 +648,9 @@ def _bucket(fig: Figure) -> tuple[str, int]:
 _PARTITIVE_BEFORE = re.compile(r"(?:\bоның|\bолардың|\bиз них|\bиз которых|\bof them|\bof whom|\bonyń|\boń|"
                                r"\bolardyń)\s*$", re.I)
 
+# The part told after the number: "«29 of them have already undergone surgeries»", "100 из них получили …".
+_PARTITIVE_AFTER = re.compile(r"\s*(?:of\s+them|of\s+whom|из\s+них|из\s+которых)(?![\w-])", re.I)
+
 
 _BARE_REPEAT_FROM = 10_000
 
@@ -682,7 +685,8 @@ def mark_duplicates(figures: list[Figure]) -> None:
     for n, fig in enumerate(figures):
         if fig.noun is None and fig.unit == "items" and fig.duplicate_of is None and not fig.is_headline:
             at = fig.quote.find(fig.text)
-            if at > 0 and _PARTITIVE_BEFORE.search(fig.quote[max(0, at - 24):at]):
+            if at >= 0 and ((at > 0 and _PARTITIVE_BEFORE.search(fig.quote[max(0, at - 24):at])) or
+                            _PARTITIVE_AFTER.match(fig.quote, at + len(fig.text))):
                 same = next((k for k, other in enumerate(figures) if k != n and other.duplicate_of is None and
                              other.sentence_index != fig.sentence_index and other.noun is not None and
                              other.value == fig.value and other.qualifier == fig.qualifier), None)

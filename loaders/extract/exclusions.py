@@ -420,6 +420,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age"  # "… for the treatment of the girl, Sofiya Danko, 12.": the age closes the sentence
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _end_of_an_age_range(tokens, m):
         return "age"  # "aged from 18 up to 35", "aged 7 up to 17": both ends are ages
+    if lang == "en" and first.kind in ("num", "word") and _en_age_phrase(tokens, m):
+        return "age"  # "turning 95 in July", "reached the age of 18", "not older than 80"
     if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
             and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP) and \
             not _percent_at(tokens, m.i1):
@@ -733,6 +735,29 @@ def _end_of_an_age_range(tokens: list[Token], m: NumberMatch) -> bool:
     if i >= 0 and words[i] == "from":
         i -= 1
     return i >= 0 and words[i] in ("aged", "ages", "age")
+
+
+# English phrasings that give a person's age without "aged"/"years old": "turning 95 in July", "turned 100",
+# "reached the age of 18", "not older than 80", "younger than 18".
+_EN_TURN_AGE = frozenset({"turn", "turns", "turned", "turning"})
+_EN_OLDER_YOUNGER = frozenset({"older", "younger"})
+
+
+def _en_age_phrase(tokens: list[Token], m: NumberMatch) -> bool:
+    """An English age told by its verb or comparison: "a war veteran, turning 95 in July", "she turned 100",
+    "having reached the age of 18", "but not older than 80", "younger than 18". A number a person turns is an
+    age unless a noun is counted after it ("turned 500 bags into …" keeps its noun); "the age of" names an age
+    whatever follows; "older/younger than N" compares ages."""
+    if m.scaled or m.value >= 120 or m.i0 < 1:
+        return False
+    prev = tokens[m.i0 - 1]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if prev.low in _EN_TURN_AGE:
+        return nxt is None or nxt.kind != "word" or nxt.low in EN_STOP or nxt.low in ("years", "year", "this",
+                                                                                        "next", "last", "soon")
+    if prev.low == "of" and m.i0 >= 2 and tokens[m.i0 - 2].low == "age":
+        return True  # "the age of 18"
+    return prev.low == "than" and m.i0 >= 2 and tokens[m.i0 - 2].low in _EN_OLDER_YOUNGER
 
 
 _PEOPLE_OF_AN_AGE = frozenset({"people", "youth", "children", "kids", "teenagers", "adolescents", "those", "citizens",

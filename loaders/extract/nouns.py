@@ -50,7 +50,10 @@ EN_NOT_NOUNS = frozenset({"countrywide", "nationwide", "worldwide", "statewide",
                           "annually", "yearly", "daily", "weekly", "monthly", "apiece", "each", "respectively",
                           "today", "now", "so", "too", "already", "alone",
                           # "crossed the 100,000 mark": a milestone names no thing counted, the subject does
-                          "mark", "milestone", "threshold", "barrier"})
+                          "mark", "milestone", "threshold", "barrier",
+                          # prepositions EN_STOP lacks: "exceeded 100,000 within a year" counts no "within"
+                          "within", "during", "throughout", "since", "until", "till", "after", "before", "among",
+                          "across", "into", "through", "via", "despite", "against"})
 
 
 # Kazakh case endings written after a hyphen on a sign: "80%-дан", "50%-ға".
@@ -86,6 +89,15 @@ def _singular_en(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+_EN_POSSESSIVE = re.compile(r"^(?P<base>\w+?)(?:['’]s|(?<=s)['’])$")
+
+
+def _en_possessor(word: str) -> str | None:
+    """The possessor of an English possessive: "children's" → "children", "families'" → "families"."""
+    m = _EN_POSSESSIVE.match(word)
+    return m.group("base") if m else None
 
 
 def _en_compound_step(tokens: list[Token], k: int, limit: int) -> int:
@@ -144,6 +156,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 continue
             if w in EN_STOP or w in EN_NOT_NOUNS:
                 break
+            possessor = _en_possessor(w)
+            if possessor is not None and _singular_en(possessor) in UNIT_BY_NOUN:
+                # "saving 29 children's lives", "5 families' homes": the number counts the possessor
+                sing = _singular_en(possessor)
+                return NounMatch(sing, UNIT_BY_NOUN[sing], k + 1, mods)
             sing = _singular_en(w)
             if sing in UNIT_BY_NOUN:
                 # English compounds put the head last: "volunteer organizations", "blood donors".

@@ -124,6 +124,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_n", re.compile(_W + r"за\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>лет|года)(?!\s+(?:назад|до|спустя))" + _E
                           + r"(?!\s*(?:19|20)\d{2})", re.I)),
     ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)\s+ішінде" + _E, re.I)),
+    # "exceeded 100,000 within a year", "in just two years", "within six months": the span that ended now (not "a
+    # year" of a rate, "500 trees a year")
+    ("last_n", re.compile(_W + r"(?:within|in\s+(?:just|only)|within\s+(?:just|only))\s+(?P<n>an?|\d{1,2}|[^\W\d_]+)\s+"
+                          r"(?P<u>years?|months?)" + _E, re.I)),
     # Half a year up to publication: "за полгода", "за последние полгода", "в течение полугода", "соңғы жарты жылда",
     # "жарты жыл ішінде", "in the past half year".
     ("half_year", re.compile(_W + r"(?:(?:за|в\s+течение|на\s+протяжении)\s+(?:последни[ех]\s+|минувши[ех]\s+|"
@@ -441,7 +445,7 @@ any_word_of = _any_word_of
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этого|earlier|ago|before|previous|бұрын|алдыңғы")
-_LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде")
+_LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде|within|in just|in only")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
 _NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "month_ru", "month_kk"))
@@ -770,7 +774,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "last_n":
                 gd = m.groupdict()
-                n = _count_word(gd["n"].lower())
+                n = 1 if gd["n"].lower() in ("a", "an") else _count_word(gd["n"].lower())
                 if pub is None or not n or n > 50:
                     continue
                 months = n if gd["u"].lower().startswith(("month", "месяц", "ай")) else 12 * n

@@ -1,0 +1,87 @@
+"""Round 12, English (with the Russian and Kazakh forms where the class exists): classes behind the misses and false
+figures of the twelfth set's English pages, each fixed by a rule of the language and checked with variants and
+negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_12_EN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+LAST_12_MONTHS = "2024-06-15..2025-06-15"
+
+# An English age told by its verb or a comparison rather than "aged / years old": "a war veteran, turning 95 in
+# July", "she turned 100 last week", "having reached the age of 18 …, but not older than 80", "younger than 16".
+# Negatives: a noun counted after "turned" ("turned 500 bags into …"), people counted before "older than".
+EN_AGE_PHRASES = [
+    ("He is a war veteran, turning 95 in July.", [], "en"),
+    ("Our oldest donor turned 100 last week.", [], "en"),
+    ("The veteran turns 90 this year, and volunteers visit him every week.", [], "en"),
+    ("Participation is open for anyone willing to, having reached the age of 18 by the date of the forum, but not "
+     "older than 80.", [], "en"),
+    ("Children younger than 16 may not donate blood.", [], "en"),
+    # negatives
+    ("Volunteers turned 500 plastic bottles into benches.", [f"500 exact * * {NOW} *"], "en"),
+    ("Over 200 people older than 60 received food baskets.", [f"200 at_least persons * {NOW} *"], "en"),
+    ("Volunteers visited 35 veterans older than 90.", [f"35 exact persons * {NOW} *"], "en"),
+]
+ROUND_1_12_EN["EN_AGE_PHRASES"] = EN_AGE_PHRASES
+
+
+# A number before an English possessive counts the possessor: "saving 29 children's lives" counts children,
+# "repaired 5 families' homes" counts families (not "items" of lives or homes). Negatives: a possessive of a name
+# or a thing no noun of the lexicon names keeps the number bare.
+EN_POSSESSIVE_COUNT = [
+    ("The foundation saved 29 children's lives.", [f"29 exact persons * {NOW} *"], "en"),
+    ("The fund paid for 12 children’s surgeries.", [f"12 exact persons * {NOW} *"], "en"),
+    ("Volunteers repaired 5 families' homes after the flood.", [f"5 exact families * {NOW} *"], "en"),
+    ("Volunteers delivered 300 donors' blood bags to the clinic.", [f"300 exact persons * {NOW} *"], "en"),
+    # negatives
+    ("Volunteers cleaned 3 Almaty's parks.", [f"3 exact items * {NOW} *"], "en"),
+]
+ROUND_1_12_EN["EN_POSSESSIVE_COUNT"] = EN_POSSESSIVE_COUNT
+
+
+# A bare "N of them" / "N из них" with the value of a count told in another sentence is that count again (all of
+# them): "saving 29 children's lives … «29 of them have already undergone serious surgeries»" is one figure.
+# The part told before the number ("из них 100", "Оның 100-і") was merged before. Negatives: a smaller part
+# ("12 of them") is a figure of its own.
+PARTITIVE_AFTER_THE_NUMBER = [
+    ("The foundation saved 29 children's lives.\n\n\"29 of them have already undergone serious surgeries!\" she "
+     "said.", [f"29 exact persons * {NOW} *"], "en"),
+    ("The fund helped 40 families. Volunteers visited 40 of them at home.", [f"40 exact families * {NOW} *"], "en"),
+    ("Фонд спас 29 детей. 29 из них уже перенесли операции.", [f"29 exact persons * {NOW} *"], "ru"),
+    # negatives
+    ("The foundation saved 29 children. 12 of them have already undergone surgeries.",
+     [f"29 exact persons * {NOW} *", f"12 exact items * {NOW} *"], "en"),
+    ("Фонд спас 29 детей. 12 из них уже перенесли операции.",
+     [f"29 exact persons * {NOW} *", f"12 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_12_EN["PARTITIVE_AFTER_THE_NUMBER"] = PARTITIVE_AFTER_THE_NUMBER
+
+
+# "within a year", "in just two years", "within six months": the span that ended at publication (as "бір жыл
+# ішінде", "over the past year"), not the rate "a year" ("500 trees a year"); and a preposition after the number
+# ("exceeded 100,000 within a year") is no counted noun, so "the number of volunteers" gives the noun. Negatives:
+# the rate "a year" stays annual.
+WITHIN_A_SPAN = [
+    ("«The number of volunteers exceeded 100,000 within a year,» the President said.",
+     [f"100000 at_least persons volunteers_total {NOW} KZ"], "en"),
+    ("Volunteers planted 5,000 trees within a year.", [f"5000 exact trees * {LAST_12_MONTHS} *"], "en"),
+    ("In just two years volunteers planted 5,000 trees.", ["5000 exact trees * 2023-06-15..2025-06-15 *"], "en"),
+    ("Volunteers collected 30 tonnes of waste within six months.",
+     ["30 exact tonnes * 2024-12-15..2025-06-15 *"], "en"),
+    # negatives: a rate
+    ("Volunteers plant 5,000 trees a year.", ["5000 exact trees * 2024-01-01..2024-12-31 *"], "en"),
+]
+ROUND_1_12_EN["WITHIN_A_SPAN"] = WITHIN_A_SPAN
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_EN.values() for row in table])
+def test_round12_en(text, expected, lang):
+    _check_read(text, expected, lang)

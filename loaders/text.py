@@ -501,12 +501,33 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     if not text or text[-1].isspace() or not raw:
         return None
     last = len(raw) - 1
-    if ends_sentence[last] or n_words[last] < 6 or not _DIGIT.search(raw[last][2]):
+    speech = _speech_after_its_speaker(raw, n_words, ends_sentence, last)
+    if ends_sentence[last] or n_words[last] < (3 if speech else 6) or not _DIGIT.search(raw[last][2]):
         return None
+    if speech:
+        return last
     prev = next((j for j in range(last - 1, -1, -1) if raw[j][2].strip()), None)
     if prev is None or not ends_sentence[prev] or n_words[prev] < 12:
         return None
     return last
+
+
+# A line of speech in an interview: a dash opening it after its speaker's line ("Алмас Байгунысов, заместитель акима
+# Сарканского района:" / "- Мы провели около 40 мер…").
+_SPEECH_DASH = re.compile(r"^\s*[-–—]\s+\S")
+
+
+def _speech_after_its_speaker(raw: list[tuple[int, int, str]], n_words: list[int], ends_sentence: list[bool],
+                              i: int) -> bool:
+    """Line i is a speaker's words after a line naming the speaker with a colon, in a text whose body came before
+    (a sentence of twelve words or more): a sentence even when short and cut off ("- Мы провели около 40 мер"),
+    never a title."""
+    if not _SPEECH_DASH.match(raw[i][2]):
+        return False
+    prev = next((j for j in range(i - 1, -1, -1) if raw[j][2].strip()), None)
+    if prev is None or not raw[prev][2].rstrip().endswith(":"):
+        return False
+    return any(n_words[j] >= 12 and ends_sentence[j] for j in range(prev))
 
 
 def _item_long_enough(st: str, words: int) -> bool:

@@ -64,6 +64,28 @@ WEATHER_READINGS = [
 ]
 ROUND_1_12_RUKK["WEATHER_READINGS"] = WEATHER_READINGS
 
+# A speaker's words on the last line of the copy, cut mid-word after the line naming the speaker with a colon
+# ("Алмас Байгунысов, заместитель акима района:" / "- Мы провели около 40 мер"): a sentence of the body even when
+# short, not a title; its count stays. Negatives: a cut scale word still drops the number ("около 15 ты"), and
+# a page with no body before the speaker's line is not read.
+_BODY = "Волонтеры района провели в этом году большую работу по уборке берегов и посадке деревьев.\n\n"
+_KK_BODY = "Аудан еріктілері биыл жағалауларды тазалау мен ағаш отырғызу бойынша үлкен жұмыс атқарды деп хабарлады.\n\n"
+CUT_SPEECH_LINE = [
+    (_BODY + "Алмас Байгунысов, заместитель акима Сарканского района:\n- Мы провели около 40 мер",
+     [f"40 approx * * {NOW} *"], "ru"),
+    (_BODY + "Алмас Байгунысов, заместитель акима района:\n— За год волонтеры провели 40 акц",
+     [f"40 exact * * {NOW} *"], "ru"),
+    (_KK_BODY + "Алмас Байғұнысов, аудан әкімінің орынбасары:\n- Биыл 40-қа жуық іс-шара өткіз",
+     ["40 approx events * * *"], "kk"),
+    ("Aýdan eriktileri bıyl jaǵalaýlardy tazalaý men aǵash otyrǵyzý boıynsha úlken jumys atqardy dep habarlady.\n\n"
+     "Almas Baıǵunysov, aýdan ákiminiń orynbasary:\n- Bıyl 40-qa jýyq is-shara ótkiz", ["40 approx events * * *"],
+     "kk"),
+    # negatives
+    (_BODY + "Алмас Байгунысов, заместитель акима района:\n- Мы провели около 15 ты", [], "ru"),
+    ("Алмас Байгунысов, заместитель акима района:\n- Мы провели около 40 мер", [], "ru"),
+]
+ROUND_1_12_RUKK["CUT_SPEECH_LINE"] = CUT_SPEECH_LINE
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_RUKK.values() for row in table])
 def test_round12_rukk(text, expected, lang):

@@ -82,6 +82,30 @@ WITHIN_A_SPAN = [
 ROUND_1_12_EN["WITHIN_A_SPAN"] = WITHIN_A_SPAN
 
 
+# A fraction in words is a share, approx (scoring.md: shares in words): English "one tenth", "a fifth", "two
+# fifths", "one-tenth", also as the subject of its clause ("Approximately one tenth is taken from the donor");
+# Russian "одна десятая", "одну пятую часть"; Kazakh "оннан бірі", "бестен бірі" in both scripts. Negatives: an
+# ordinal ("the fifth of May"), a decimal said in words ("две десятых процента" is no 20 % nor 2 %), "оннан астам" (over
+# ten).
+FRACTION_WORDS_TENTH_FIFTH = [
+    ("Approximately one tenth is taken from the donor - 450 ml.",
+     [f"10 approx percent * {NOW} *", f"450 exact ml * {NOW} *"], "en"),
+    ("A tenth of the donors are students.", [f"10 approx percent * {NOW} *"], "en"),
+    ("One-fifth of the funds went to animal shelters.", [f"20 approx percent * {NOW} *"], "en"),
+    ("Two fifths of the volunteers are schoolchildren.", [f"40 approx percent * {NOW} *"], "en"),
+    ("У донора берут примерно одну десятую часть крови.", [f"10 approx percent * {NOW} *"], "ru"),
+    ("Одна пятая волонтеров - студенты.", [f"20 approx percent * {NOW} *"], "ru"),
+    ("Донордан қанның оннан бірі алынады.", [f"10 approx percent * {NOW} *"], "kk"),
+    ("Donordan qannyń onnan biri alynady.", [f"10 approx percent * {NOW} *"], "kk"),
+    ("Еріктілердің бестен бірі студенттер.", [f"20 approx percent * {NOW} *"], "kk"),
+    # negatives
+    ("The fifth of May is the day of the clean-up.", [], "en"),
+    ("Показатель вырос на две десятых процента.", [], "ru"),  # 0.2 %, no share (no reading of it yet)
+    ("Акцияға оннан астам ерікті келді.", [f"10 at_least persons * {NOW} *"], "kk"),
+]
+ROUND_1_12_EN["FRACTION_WORDS_TENTH_FIFTH"] = FRACTION_WORDS_TENTH_FIFTH
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_EN.values() for row in table])
 def test_round12_en(text, expected, lang):
     _check_read(text, expected, lang)

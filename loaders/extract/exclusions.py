@@ -46,7 +46,8 @@ _KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "�
 # places named before, not a count (not "made available the five largest health centers").
 _LARGEST = re.compile(r"^крупнейш\w*$")
 # The denominator of a fraction in words: its numerator ("две трети", "two thirds") is no count of its own.
-_FRACTION_DENOMINATOR = re.compile(r"^(трет(и|ей|ям|ями|ях)|четверт(и|ей|ям|ями|ях)|thirds?|quarters?)$")
+_FRACTION_DENOMINATOR = re.compile(r"^(трет(и|ей|ям|ями|ях)|четверт(и|ей|ям|ями|ях)|пят(ая|ую|ой|ых)|"
+                                   r"десят(ая|ую|ой|ых)|thirds?|quarters?|fifths?|tenths?)$")
 # The year of an ISO year-month right before its month: "2020-07" (a full "2020-07-03" is one date token).
 _YEAR_MONTH_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}-$")
 # A site's domain glued to a number: "7152.kz", "24.kz", "5-tv.ru" (the number names the site).

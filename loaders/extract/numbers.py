@@ -452,14 +452,27 @@ _RU_FRACTIONS = {"половина": 50.0, "половины": 50.0, "полов
                  "четверть": 25.0, "четверти": 25.0, "четвертью": 25.0}
 _RU_FRACTION_NUMERATORS = {"две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3,
                            "трём": 3, "тремя": 3}
+# "одна десятая", "одну пятую часть", "две десятых", "три пятых": a tenth or a fifth after its numerator (the
+# feminine "одна" stands only before these). Not "две десятых процента" (0.2 %, a decimal said in words).
+_RU_ONE_FEMININE = {"одна": 1, "одну": 1, "одной": 1}
+_RU_ORDINAL_DENOMINATORS = {"десятая": 10.0, "десятую": 10.0, "десятой": 10.0, "десятых": 10.0, "пятая": 20.0,
+                            "пятую": 20.0, "пятой": 20.0, "пятых": 20.0}
+_RU_DECIMAL_AFTER = re.compile(r"^(?:процент\w*|балл\w*|градус\w*|секунд\w*|доли|долей|грамм\w*|литр\w*|метр\w*)$")
 # A third or a quarter after its numerator, in every case: "две трети", "около двух третей", "двум третям",
 # "более чем двумя третями", "в трех четвертях".
 _RU_FRACTION_DENOMINATORS = {"трети": 100 / 3, "третей": 100 / 3, "третям": 100 / 3, "третями": 100 / 3,
                              "третях": 100 / 3, "четверти": 25.0, "четвертей": 25.0, "четвертям": 25.0,
                              "четвертями": 25.0, "четвертях": 25.0}
-_EN_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
-_EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "one-third": 1, "two-thirds": 2}
-_KK_FRACTIONS = {"үштен": 100 / 3, "төрттен": 25.0}
+_EN_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+                 "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+_EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "one-third": 1, "two-thirds": 2,
+                  "one-fifth": 1, "one-tenth": 1, "three-quarters": 3}
+# A share that is the subject of its clause: "Approximately one tenth is taken from the donor", "a fifth are
+# students" (as well as "one tenth of the blood").
+_EN_FRACTION_VERBS = frozenset({"is", "are", "was", "were", "will", "goes", "go", "went", "comes", "come", "came",
+                                "has", "have", "had"})
+# "оннан бірі" a tenth, "бестен бірі" a fifth, "үштен бірі" a third, "төрттен үші" three quarters
+_KK_FRACTIONS = {"үштен": 100 / 3, "төрттен": 25.0, "бестен": 20.0, "оннан": 10.0}
 _KK_NUMERATORS = {"бір": 1, "екі": 2, "үш": 3}
 # Words before a half or a third that make it a part of a time: "во второй половине дня", "first half of 2025".
 _ORDINAL_PARTS = frozenset({"первой", "второй", "первую", "вторую", "первая", "вторая", "first", "second", "last",
@@ -468,8 +481,9 @@ _TIME_AFTER = re.compile(r"^(дня|года|месяца|века|недели|
 
 
 # Words a share in words starts with (a cheap test before fraction_of).
-FRACTION_WORDS = frozenset({*_RU_FRACTIONS, *_RU_FRACTION_NUMERATORS, *_KK_FRACTIONS, "half", "third", "thirds",
-                            "quarter", "quarters", "one-third", "two-thirds"})
+FRACTION_WORDS = frozenset({*_RU_FRACTIONS, *_RU_FRACTION_NUMERATORS, *_RU_ONE_FEMININE, *_KK_FRACTIONS, "half",
+                            "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+                            "one-third", "two-thirds", "one-fifth", "one-tenth", "three-quarters"})
 
 
 def may_start_fraction(word: str) -> bool:
@@ -514,17 +528,29 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         if after is None or after.kind != "word" or _TIME_AFTER.match(after.low):
             return None
         return _RU_FRACTION_NUMERATORS[low] * _RU_FRACTION_DENOMINATORS[nxt.low], i + 2, None
-    if low in ("half", "third", "thirds", "quarter", "quarters", "one-third", "two-thirds"):
+    if (low in _RU_FRACTION_NUMERATORS or low in _RU_ONE_FEMININE) and nxt is not None and \
+            nxt.low in _RU_ORDINAL_DENOMINATORS:
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is not None and after.kind == "word" and (_TIME_AFTER.match(after.low) or
+                                                            _RU_DECIMAL_AFTER.match(after.low)):
+            return None
+        numerator = _RU_ONE_FEMININE.get(low) or _RU_FRACTION_NUMERATORS[low]
+        end = i + 3 if after is not None and after.low.startswith("част") else i + 2  # "одну десятую часть"
+        return numerator * _RU_ORDINAL_DENOMINATORS[nxt.low], end, None
+    if low in _EN_FRACTIONS or low in ("one-third", "two-thirds", "one-fifth", "one-tenth", "three-quarters"):
         unit = low.split("-")[-1]
+        unit = unit if unit in _EN_FRACTIONS else unit + "s"
         numerator = _EN_NUMERATORS.get(low, 1)
         first = i
-        if low in ("third", "thirds", "quarter", "quarters"):
+        if low in ("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"):
             if prev not in _EN_NUMERATORS:
                 return None
             numerator, first = _EN_NUMERATORS[prev], i - 1
             if i > 1 and tokens[i - 2].low in _ORDINAL_PARTS:
                 return None
         after = i + 3 if i + 3 < len(tokens) and tokens[i + 2].low == "the" else i + 2  # "two thirds of the year"
+        if nxt is not None and nxt.low in _EN_FRACTION_VERBS and unit != "half":
+            return numerator * _EN_FRACTIONS[unit], i + 1, None  # "one tenth is taken from the donor"
         if nxt is None or nxt.low not in ("of", "the") or (
                 after < len(tokens) and _TIME_AFTER.match(tokens[after].low)):
             return None
@@ -536,7 +562,8 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         if nxt is not None and rest.endswith(("нан", "ынан")) and nxt.low in ("астамы", "астам", "көбі"):
             return 50.0, i + 2, "at_least"
         return 50.0, i + 1, None
-    if low in _KK_FRACTIONS and nxt is not None and nxt.low[:3] in ("бір", "екі", "үші"):
+    if low in _KK_FRACTIONS and nxt is not None and nxt.low[:3] in ("бір", "екі", "үші") and \
+            not nxt.low.startswith("бірнеше"):
         # "үштен бірі" a third, "үштен екісі" two thirds, "төрттен үші" three quarters
         numerator = next(n for stem, n in _KK_NUMERATORS.items() if nxt.low.startswith(stem[:3]))
         after = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -554,7 +581,8 @@ def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
 _NUMBER_WORDS, _KK_NUMBER_STEMS = _number_vocabulary()
 _NUMBER_WORDS = _NUMBER_WORDS | frozenset(RU_MULTIPLIER_WORDS)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
-_FRACTION_HINT = re.compile("половин|трет|четверт|half|third|quarter|жартыс|үштен|төрттен")
+_FRACTION_HINT = re.compile("половин|трет|четверт|десят|пят|half|third|quarter|fifth|tenth|жартыс|үштен|төрттен|"
+                            "бестен|оннан")
 
 
 def may_hold_number(low: str) -> bool:

@@ -86,6 +86,32 @@ CUT_SPEECH_LINE = [
 ]
 ROUND_1_12_RUKK["CUT_SPEECH_LINE"] = CUT_SPEECH_LINE
 
+# Half of an amount in the genitive, with "exactly" between ("10 млн теңгенің тең жартысы жиналған", "қаржының дәл
+# жартысы", Latin "teńgeniń teń jartysy"; ru "ровно половина из 10 млн"): a share in words, 50 approx percent
+# (scoring.md), beside the amount. A bound after the half bounds the half, not the amount ("2 млн теңгенің
+# жартысынан астамы": 2 mln exact, 50 at_least). Negatives: half of a time ("жылдың тең жартысы"), a split in two
+# without a whole ("тең жартысына бөлді").
+HALF_OF_AN_AMOUNT = [
+    ("Ұйымдастырушылардың айтуынша, қазір қажетті 10 млн теңгенің тең жартысы жиналған.",
+     ["1e+07 exact KZT * * *", "50 approx percent * * *"], "kk"),
+    ("Uıymdastyrýshylardyń aıtýynsha, qazir qajetti 10 mln teńgeniń teń jartysy jınalǵan.",
+     ["1e+07 exact KZT * * *", "50 approx percent * * *"], "kk"),
+    ("Қазір қажетті 10 млн теңгенің жартысы жиналған.", ["1e+07 exact KZT * * *", "50 approx percent * * *"], "kk"),
+    ("Қаржының дәл жартысы еріктілерге бөлінді.", ["50 approx percent * * *"], "kk"),
+    ("Жиналған 2 млн теңгенің жартысынан астамы балаларға берілді.",
+     ["2e+06 exact KZT * * *", "50 at_least percent * * *"], "kk"),
+    ("Jınalǵan 2 mln teńgeniń jartysynan astamy balalarǵa berildi.",
+     ["2e+06 exact KZT * * *", "50 at_least percent * * *"], "kk"),
+    ("Сейчас собрана ровно половина из необходимых 10 млн тенге.",
+     ["50 approx percent * * *", "1e+07 exact KZT * * *"], "ru"),
+    ("Уже собрано около половины из 10 млн тенге.", ["50 approx percent * * *", "1e+07 exact KZT * * *"], "ru"),
+    # negatives
+    ("Жылдың тең жартысы өтті, еріктілер 300 ағаш отырғызды.", ["300 exact trees * * *"], "kk"),
+    ("Jyldyń jartysy ótti.", [], "kk"),
+    ("Алманы тең жартысына бөлді.", [], "kk"),
+]
+ROUND_1_12_RUKK["HALF_OF_AN_AMOUNT"] = HALF_OF_AN_AMOUNT
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_RUKK.values() for row in table])
 def test_round12_rukk(text, expected, lang):

@@ -507,6 +507,14 @@ def may_start_figure(word: str, lang: str) -> bool:
             or (lang == "en" and word in ("a", "an", "half")))  # "a million", "half a million"
 
 
+# Kazakh words for "exactly" between the whole in the genitive and its half ("10 млн теңгенің тең жартысы",
+# "қаржының дәл жартысы", "тура жартысы"): still a share in words, approx like every share.
+_KK_EXACTLY = frozenset({"тең", "дәл", "тура", "туп-тура"})
+# A time whose half is a part of the time, no share ("жылдың жартысы", "күннің тең жартысы", like "половина года").
+_KK_TIME_GENITIVES = frozenset({"жылдың", "айдың", "күннің", "аптаның", "ғасырдың", "тәуліктің", "сағаттың",
+                                "түннің", "жолдың"})
+
+
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
     """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
     "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
@@ -557,7 +565,10 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         if first != i and tokens[first].low == "a" and unit == "half":
             return None
         return numerator * _EN_FRACTIONS[unit], i + 2 if nxt.low == "of" else i + 1, None
-    if low.startswith("жартыс") and i > 0 and tokens[i - 1].low.endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+    owner = i - 1 if i > 1 and tokens[i - 1].low in _KK_EXACTLY else i  # "теңгенің тең жартысы": exactly half
+    if low.startswith("жартыс") and owner > 0 and \
+            tokens[owner - 1].low.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) and \
+            tokens[owner - 1].low not in _KK_TIME_GENITIVES:
         rest = low[len("жартыс"):]
         if nxt is not None and rest.endswith(("нан", "ынан")) and nxt.low in ("астамы", "астам", "көбі"):
             return 50.0, i + 2, "at_least"

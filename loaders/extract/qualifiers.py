@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.nouns import NounMatch
-from loaders.extract.numbers import NumberMatch
+from loaders.extract.numbers import NumberMatch, may_start_fraction
 from loaders.extract.tokens import Token
 from loaders.lexicon import (
     KK_ABLATIVE,
@@ -229,6 +229,8 @@ def bound_after_words(tokens: list[Token], start: int) -> str | None:
         word, bound = tokens[k], tokens[k + 1]
         if word.kind != "word" or bound.kind != "word" or word_number(word.low, "kk") is not None:
             return None  # a number word begins a figure of its own: "5 ерікті жүзге жуық ағаш"
+        if may_start_fraction(word.low):
+            return None  # a share of the number bounds the share: "2 млн теңгенің жартысынан астамы"
         if word.low.endswith(KK_ABLATIVE) and bound.low in KK_AFTER_ABLATIVE:
             return KK_AFTER_ABLATIVE[bound.low]
         if word.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:

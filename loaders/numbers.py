@@ -140,6 +140,25 @@ def _kk_scale_of_them(word: str) -> tuple[str, str] | None:
     return None
 
 
+# Kazakh collective numerals, "the N of them": "екеуі бойынша жұмыс жүріп жатыр" (work goes on on two of them),
+# "үшеуі ерікті", "бесеуіне көмек көрсетілді". The stem and the third person's possessive with its cases; "екеуміз"
+# (we two) and "екеуің" (you two) are the speakers, no count.
+_KK_COLLECTIVES = {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7, "сегізеу": 8,
+                   "тоғызау": 9, "онау": 10}
+_KK_COLLECTIVE_ENDINGS = ("", "і", "ы", "ін", "ын", "іне", "ына", "інде", "ында", "інен", "ынан", "імен", "ымен",
+                          "інің", "ының")
+
+
+def kk_collective(word: str) -> float | None:
+    for stem, value in _KK_COLLECTIVES.items():
+        if word.startswith(stem) and word[len(stem):] in _KK_COLLECTIVE_ENDINGS:
+            ending = word[len(stem):]
+            if ending and _kk_harmony(ending) != _kk_harmony(stem):
+                return None
+            return float(value)
+    return None
+
+
 # Kazakh "ондай" (such, like that) and its cases look like "он" (ten) with the ending "-дай" (about); about ten is
 # written "он шақты", "онға жуық", "10-дай".
 _KK_SUCH = ("ондай",)
@@ -157,6 +176,9 @@ def word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
         hit = _strip_kk(word, KK_NUMBERS)
         if hit:
             return KK_NUMBERS[hit[0]], False, hit[1]
+        collective = kk_collective(word)
+        if collective is not None:
+            return collective, False, ""
     if lang == "en":
         if word in EN_SCALES:
             return EN_SCALES[word], True, ""

@@ -112,6 +112,32 @@ HALF_OF_AN_AMOUNT = [
 ]
 ROUND_1_12_RUKK["HALF_OF_AN_AMOUNT"] = HALF_OF_AN_AMOUNT
 
+# Kazakh collective numerals, "N of them" (екеуі, үшеуі, төртеуі, бесеуі and their cases; Latin ekeýi): counts, "3
+# заңсыз орын жойылды, екеуі бойынша жұмыс жүріп жатыр" (work goes on on two of them); the Russian "двое", "трое
+# из них" likewise. Negatives: "екеуі де", "үшеуі де", "все трое" take in all of a group counted before (both, all
+# three): a repeat, no figure; "екеуміз" (we two) is the speakers.
+KK_COLLECTIVE_NUMERALS = [
+    ("Aýdan aýmaǵynda 3 zańsyz oryn joıyldy, ekeýi boıynsha jumys júrip jatyr.",
+     [f"3 exact * * {NOW} *", f"2 exact * * {NOW} *"], "kk"),
+    ("Аудан аумағында 3 заңсыз орын жойылды, екеуі бойынша жұмыс жүріп жатыр.",
+     [f"3 exact * * {NOW} *", f"2 exact * * {NOW} *"], "kk"),
+    ("5 ерікті марапатталды, олардың екеуі студент.", [f"5 exact persons * {NOW} *", f"2 exact persons * {NOW} *"],
+     "kk"),
+    ("Жеңімпаздардың бесеуіне грант берілді.", [f"5 exact * * {NOW} *"], "kk"),
+    ("Акцияға олардың үшеуі қатысты.", [f"3 exact * * {NOW} *"], "kk"),
+    ("Пятеро волонтеров получили награды, трое из них студенты.",
+     [f"5 exact persons * {NOW} *", f"3 exact persons * {NOW} *"], "ru"),
+    ("Двое волонтеров доставили продукты 30 семьям.", [f"2 exact persons * {NOW} *", f"30 exact families * {NOW} *"],
+     "ru"),
+    # negatives
+    ("Акцияға екі ерікті келді, екеуі де студент.", [f"2 exact persons * {NOW} *"], "kk"),
+    ("Eki eriktі keldi, ekeýi de stýdent.", [f"2 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер марапатталды, үшеуі де студент.", [], "kk"),
+    ("Біз екеуміз еріктілерге көмектестік.", [], "kk"),
+    ("В акции участвовали трое волонтеров, все трое студенты.", [f"3 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_12_RUKK["KK_COLLECTIVE_NUMERALS"] = KK_COLLECTIVE_NUMERALS
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_RUKK.values() for row in table])
 def test_round12_rukk(text, expected, lang):

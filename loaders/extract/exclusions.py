@@ -28,7 +28,7 @@ from loaders.lexicon import (
     PHONE_WORDS_RE,
     YEAR_WORDS_RE,
 )
-from loaders.numbers import parse_ru, word_number
+from loaders.numbers import kk_collective, parse_ru, word_number
 
 _MONTH_WORD_RE = re.compile(
     "^(?:" + MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN + r")$", re.I
@@ -250,6 +250,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
     if m.from_words and not m.scaled and 2 <= m.value <= 10 and _places_related(tokens, m, lang):
         return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
+    if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
+        return "reference"  # "екеуі де студент", "все трое — студенты": all of those counted before, both
     if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
             prev is not None and prev.low in ("в", "во"):
         return "reference"  # "в двух крупнейших мегаполисах": the places named before, where something is
@@ -641,6 +643,23 @@ def _counters_after_a_written_date(tokens: list[Token], m: NumberMatch) -> bool:
     if j >= 0 and tokens[j].kind == "num" and j > 0:
         j -= 1  # the day before an English month: "July 16"
     return j >= 0 and tokens[j].kind == "word" and _MONTH_WORD_RE.match(tokens[j].low) is not None
+
+
+_RU_COLLECTIVE = re.compile(r"^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)")
+_RU_ALL = frozenset({"все", "всех", "всем", "всеми"})
+
+
+def _all_of_them(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """A collective numeral that takes in all of a group counted before: Kazakh "екеуі де" (both of them), "үшеуі де"
+    (all three), Russian "все трое", "всех пятерых". It repeats the group's count, no figure of its own; a part of
+    the group stays a count ("екеуі бойынша" on two of them, "трое из них")."""
+    first = tokens[m.i0]
+    if lang == "kk":
+        nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+        return kk_collective(first.low) is not None and nxt is not None and nxt.low in ("де", "да", "та", "те")
+    if lang == "ru":
+        return m.i0 > 0 and tokens[m.i0 - 1].low in _RU_ALL and _RU_COLLECTIVE.match(first.low) is not None
+    return False
 
 
 def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:

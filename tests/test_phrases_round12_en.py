@@ -106,6 +106,29 @@ FRACTION_WORDS_TENTH_FIFTH = [
 ROUND_1_12_EN["FRACTION_WORDS_TENTH_FIFTH"] = FRACTION_WORDS_TENTH_FIFTH
 
 
+# After the day of a snapshot ("as of", "as at", "by"), a year-like number followed with no comma by a counted
+# plural, three years or more from publication, is a count and the day is of the publication's year: "As of April
+# 3, 2004 entities and individuals donated over 630 million tenge" (published 2025 here: 2004 entities, as of
+# April 3, 2025). Negatives: a comma after the year ("As of April 3, 2004, the fund had …"), no snapshot word
+# ("On April 3, 2004 the fund …", "On December 16, 1986 students …"), the publication's own year ("As of April 3,
+# 2025 volunteers …").
+COUNT_AFTER_A_SNAPSHOT_DAY = [
+    ("As of April 3, 2004 entities and individuals donated over 630 million tenge to the Fund.",
+     ["2004 exact * * 2025-04-03..2025-04-03 *", "6.3e+08 at_least KZT * 2025-04-03..2025-04-03 *"], "en"),
+    ("As of May 1, 1250 volunteers had joined the campaign.", ["1250 exact persons * 2025-05-01..2025-05-01 *"],
+     "en"),
+    ("By June 1, 2150 volunteers had registered on the platform.", ["2150 exact persons * 2025-06-01..2025-06-01 *"],
+     "en"),
+    # negatives
+    ("As of April 3, 2004, the fund had received 630 million tenge.", ["6.3e+08 exact KZT * 2004-04-03..2004-04-03 *"],
+     "en"),
+    ("On April 3, 2004 the fund received 630 million tenge.", ["6.3e+08 exact KZT * 2004-04-03..2004-04-03 *"], "en"),
+    ("On December 16, 1986 students went out to the square.", [], "en"),
+    ("As of April 3, 2025 volunteers donated 5 million tenge.", ["5e+06 exact KZT * 2025-04-03..2025-04-03 *"], "en"),
+]
+ROUND_1_12_EN["COUNT_AFTER_A_SNAPSHOT_DAY"] = COUNT_AFTER_A_SNAPSHOT_DAY
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_EN.values() for row in table])
 def test_round12_en(text, expected, lang):
     _check_read(text, expected, lang)

@@ -355,6 +355,31 @@ _SPAN_AFTER_DAY = re.compile(r"\s*(?:по|до|[-–—]|to|until|till|through|a
 _KK_SINCE_AFTER = re.compile(r"[^\W\d_]*\s+(?:бері|бастап)(?![\w-])", re.I)
 
 
+_DAY_EN = next(p for kind, p in ANCHOR_PATTERNS if kind == "day_en")
+# "As of April 3, 2004 entities and individuals donated over 630 million tenge": after the day of a snapshot ("as
+# of", "as at", "by"), a year-like number followed, with no comma, by a counted plural three years or more from
+# publication is a count (a snapshot is recent), not the day's year; "As of April 3, 2004, the fund had …" and "on
+# April 3, 2004 the fund …" keep their year.
+_SNAPSHOT_BEFORE = re.compile(r"(?:\bas\s+(?:of|at|on)|\bby)\s+$", re.I)
+_COUNTED_PLURAL_AFTER = re.compile(r"\s+(?!(?:years|days|months|weeks|hours|the|this|its|his|her|our|their|was|"
+                                   r"has|is)\b)(?:[a-z]{2,}s|people|children|men|women)\b", re.I)
+
+
+def _count_after_a_snapshot_day(text: str, m: re.Match[str], pub: dt.date) -> bool:
+    year = int(m.group(3))
+    return abs(year - pub.year) >= 3 and _SNAPSHOT_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None \
+        and _COUNTED_PLURAL_AFTER.match(text, m.end()) is not None
+
+
+def year_counted_after_a_day(low: str, pos: int, published: dt.date | None) -> bool:
+    """Is the year-like number at `pos` of the lower-cased sentence a count after a snapshot's day ("as of april 3,
+    2004 entities …"), which the day's anchor leaves out (_count_after_a_snapshot_day)?"""
+    if published is None:
+        return False
+    return any(m.start(3) == pos and _count_after_a_snapshot_day(low, m, published)
+               for m in _DAY_EN.finditer(low, max(0, pos - 40), pos + 4) if m.group(3))
+
+
 def _since_the_day(text: str, start: int, end: int) -> bool:
     """Is the day at text[start:end] the one something has gone on since ("с 27 марта", "since March 27")?"""
     return _SINCE_BEFORE_DAY.search(text, max(0, start - 14), start) is not None and \
@@ -596,6 +621,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 continue
             g = m.groups()
             start = end = None
+            a_end: int | None = None  # where the anchor ends, when not where its pattern did
             k = kind
             if kind == "range":
                 a, b = int(g[0]), int(g[1])
@@ -681,7 +707,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
                 year = int(g[2]) if g[2] else default_year
-                d = _day_in_past(year, bool(g[2]) or bool(stated), mon, day, pub, future)
+                explicit = bool(g[2]) or bool(stated)
+                if kind == "day_en" and g[2] and pub is not None and _count_after_a_snapshot_day(text, m, pub):
+                    # "As of April 3, 2004 entities … donated": 2004 counts, the day is of the publication's year
+                    year, explicit, a_end = pub.year, False, len(text[:m.start(3)].rstrip(", "))
+                d = _day_in_past(year, explicit, mon, day, pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -905,9 +935,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub is None:
                     continue
                 start = end = pub
-            for x in range(m.start(), m.end()):
+            a_end = a_end if a_end is not None else m.end()
+            for x in range(m.start(), a_end):
                 taken[x] = True
-            out.append(Anchor(m.start(), m.end(), k, start, end))
+            out.append(Anchor(m.start(), a_end, k, start, end))
     return sorted(out, key=lambda a: a.start)
 
 

@@ -44,6 +44,7 @@ from loaders.extract.periods import (
     state_held_along,
     without_event_years,
     without_reporting_today,
+    year_counted_after_a_day,
 )
 from loaders.extract.qualifiers import (
     bound_after_measure,
@@ -197,6 +198,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             # "121 тонна 319 келі", "121 т 319 кг", "121 tonnes 319 kg": one weight, 121.319 tonnes
             m.value = round(m.value + metres / 1000, 6)
         why_not = None if metres is not None else is_not_a_count(tokens, m, text, lang)
+        if why_not == "year" and lang == "en" and year_counted_after_a_day(low, tokens[m.i0].start, published):
+            why_not = None  # "As of April 3, 2004 entities …": 2004 counts, the day is of the publication's year
         if why_not or _inside_a_period(anchors, tokens[m.i0].start, m.year_like, lang, tokens, m.i0):
             i = m.i1
             continue

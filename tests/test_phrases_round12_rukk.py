@@ -138,6 +138,25 @@ KK_COLLECTIVE_NUMERALS = [
 ]
 ROUND_1_12_RUKK["KK_COLLECTIVE_NUMERALS"] = KK_COLLECTIVE_NUMERALS
 
+# A small number word in what would follow a Kazakh condition ("…көп болып жатса, екі адамға қол ұшын созармыз",
+# "…жинасақ, бір мұқтаж жанға үй салып берер едік", "Демеушілер табылса, үш отбасына үй салып берер едік"): the
+# speaker's wish, not a count (the gold of kk_v10 keeps the plan's numbers in the condition, 5 мың адам, 5 миллион,
+# and leaves out those of the consequence). Negatives: a plain future after a condition ("көмектесеміз"), a past
+# deed, a scaled number ("екі мың ағаш"), the condition's own numbers.
+KK_WOULD_IF = [
+    ("Múmkin qaıyrymdy jandar odan kóp bolyp jatsa, eki adamǵa qolushyn sozarmyz.", [], "kk"),
+    ("Мүмкін қайырымды жандар одан көп болып жатса, екі адамға қол ұшын созармыз.", [], "kk"),
+    ("Демеушілер табылса, үш отбасына үй салып берер едік.", [], "kk"),
+    ("Қаражат жиналса, бес балаға көмектесер едік.", [], "kk"),
+    # negatives
+    ("Еріктілер келсе, екі отбасына көмектесеміз.", [f"2 exact families * {NOW} *"], "kk"),
+    ("Былтыр еріктілер көп болды, екі адамға көмектестік.", ["2 exact persons * * *"], "kk"),
+    ("Күн жылы болса, екі мың ағаш отырғызамыз.", [f"2000 exact trees * {NOW} *"], "kk"),
+    ("Ай сайын 5 мың адам 5 миллион теңге жинасақ, үй салып берер едік.",
+     [f"5000 exact persons * {NOW} *", f"5e+06 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_12_RUKK["KK_WOULD_IF"] = KK_WOULD_IF
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_RUKK.values() for row in table])
 def test_round12_rukk(text, expected, lang):

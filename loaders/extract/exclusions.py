@@ -250,6 +250,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "reference"  # "аталған екі өңір бойынша", "these two regions"
     if m.from_words and not m.scaled and 2 <= m.value <= 10 and _places_related(tokens, m, lang):
         return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
+    if lang == "kk" and m.from_words and not m.scaled and m.value <= 10 and _kk_would_if(tokens, m):
+        return "hypothetical"  # "…көп болса, екі адамға қол ұшын созармыз": what would follow if, not a deed
     if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
         return "reference"  # "екеуі де студент", "все трое — студенты": all of those counted before, both
     if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
@@ -643,6 +645,28 @@ def _counters_after_a_written_date(tokens: list[Token], m: NumberMatch) -> bool:
     if j >= 0 and tokens[j].kind == "num" and j > 0:
         j -= 1  # the day before an English month: "July 16"
     return j >= 0 and tokens[j].kind == "word" and _MONTH_WORD_RE.match(tokens[j].low) is not None
+
+
+# Kazakh conditional verbs closing an "if" clause ("жатса", "болса", "жинасақ", "көмектессек"), and verbs of what
+# would follow ("созармыз" we might reach, "берер едік" we would give, "салар едім", "көмектесер едік").
+_KK_CONDITIONAL = re.compile(r"(?:са|се|сақ|сек|саңыз|сеңіз|сам|сем)$")
+_KK_WOULD = re.compile(r"(?:ар|ер|р)(?:мыз|міз|едік|едім|еді)$")
+
+
+def _kk_would_if(tokens: list[Token], m: NumberMatch) -> bool:
+    """A small number word in what would follow a condition: "Мүмкін қайырымды жандар көп болып жатса, екі адамға
+    қол ұшын созармыз" (maybe, if there are more kind people, we will reach out to two people), "…жинасақ, бір
+    мұқтаж жанға үй салып берер едік": a wish of the speaker, not a count of what was done. The condition's own
+    numbers ("5 мың адам 5 миллион жинасақ") are the plan's and stay; only the clause after "…са," is read."""
+    k = m.i0 - 1
+    if k < 1 or tokens[k].text != "," or tokens[k - 1].kind != "word" or not _KK_CONDITIONAL.search(tokens[k - 1].low):
+        return False
+    for t in tokens[m.i1: m.i1 + 6]:
+        if t.kind != "word":
+            return False  # the clause ends before a verb of what would be
+        if _KK_WOULD.search(t.low) or (t.low in ("едік", "едім", "еді") and t is not tokens[m.i1]):
+            return True
+    return False
 
 
 _RU_COLLECTIVE = re.compile(r"^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)")

@@ -50,6 +50,29 @@ LOCAL_POINTERS = _re(r"\bонда\b|\bтам\b|\bthere\b(?! (are|were))|\bзде
 ANNUAL_KINDS = {"annual", "year", "ytd"}
 
 
+# An amount told per one of some people ("one family can leave up to 5 kilograms of waste after a holiday", "each
+# tourist leaves 2 kg", "на одного жителя", "каждая семья", "бір отбасы", "әр адам", "жан басына"): a rate of what one
+# of them leaves or does, not a total of the waste collected.
+PER_ONE = _re(
+    r"\b(?:one|each|every|per|a\s+single)\s+(?!(?:of|year|day|week|month|time|weekend|season|summer|spring|autumn|"
+    r"winter)\b)(?:\w+\s+)?(?:famil(?:y|ies)|persons?|residents?|tourists?|"
+    r"visitors?|households?|citizens?|volunteers?|participants?|inhabitants?|holidaymakers?|vacationers?|"
+    r"campers?)\b|\bper\s+(?:capita|head)\b|"
+    r"(?<!\w)(?:одн(?:а|у|ой|ого|ому|им)|кажд\w+)\s+(?:\w+\s+)?(?:семь|человек|жител|турист|отдыхающ|"
+    r"волонт[её]р|участник|домохозяйств)|(?<!\w)на\s+(?:одного\s+|каждого\s+)?(?:человека|жителя|семью|душу)"
+    r"(?!\w)|(?<!\w)(?:бір|әр|әрбір)\s+(?:\w+\s+)?(?:отбасы|адам|тұрғын|турист|ерікті|қатысушы|демалушы)|"
+    r"жан\s+басына")
+
+
+
+def _per_one_before(fig: Figure, ctx: dict[str, Any]) -> bool:
+    """Does the figure's clause tell the amount per one of some people (PER_ONE) before the number? ("…, one
+    volunteer said" after it is a speaker)."""
+    clause = ctx["clause"]
+    at = clause.lower().find(fig.text.lower()) if fig.text else -1
+    return PER_ONE.search(clause[:at] if at >= 0 else clause) is not None
+
+
 @dataclass(frozen=True)
 class Rule:
     metric: str
@@ -235,8 +258,8 @@ RULES: list[Rule] = [
     # Environment and animals
     Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant"), where="clause"),
     Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|пластик|plastic|"
-                                                                r"waste|garbage|"
-                                                                r"litter|trash")),
+                                                                r"waste|garbage|litter|trash"),
+         check=lambda f, c: not _per_one_before(f, c)),
     Rule("animals_helped", units=_f("animals"), near=_re(r"помощ|спас|көмек|help|rescu|saved"),
          where="clause"),
     # Volunteering activity

@@ -129,6 +129,30 @@ COUNT_AFTER_A_SNAPSHOT_DAY = [
 ROUND_1_12_EN["COUNT_AFTER_A_SNAPSHOT_DAY"] = COUNT_AFTER_A_SNAPSHOT_DAY
 
 
+# An amount told per one of some people before the number ("one family can leave up to 5 kilograms of waste after a
+# holiday", "each tourist leaves about 2 kg", "одна семья оставляет до 5 килограммов", "бір отбасы 5 келіге дейін
+# қоқыс қалдырады") is a rate of what one leaves, not waste collected: no waste_collected_tonnes, so the kilograms
+# stay kilograms. Negatives: the kilograms of a clean-up still convert to tonnes ("collected about 200 kilograms of
+# trash left by tourists"), a speaker after the number ("…, one volunteer said"), "each year".
+PER_ONE_IS_NO_WASTE_COLLECTED = [
+    ("If you consider that one family can leave up to 5 kilograms of waste after a holiday, the total figure looks "
+     "frightening.", [f"5 at_most kg None {NOW} *"], "en"),
+    ("Each tourist leaves about 2 kg of trash on the shore.", [f"2 approx kg None {NOW} *"], "en"),
+    ("Одна семья после отдыха оставляет до 5 килограммов мусора.", [f"5 at_most kg None {NOW} *"], "ru"),
+    ("Бір отбасы демалыстан кейін 5 келіге дейін қоқыс қалдырады.", [f"5 at_most kg None {NOW} *"], "kk"),
+    ("Bir otbasy demalystan keıin 5 kelige deıin qoqys qaldyrady.", [f"5 at_most kg None {NOW} *"], "kk"),
+    # negatives
+    ("Just over an hour volunteers have collected about 200 kilograms of trash left by tourists.",
+     [f"0.2 approx tonnes waste_collected_tonnes {NOW} *"], "en"),
+    ("Volunteers collected 5 tonnes of waste, one volunteer said.",
+     [f"5 exact tonnes waste_collected_tonnes {NOW} *"], "en"),
+    ("Each year volunteers collect 500 tonnes of waste.",
+     ["500 exact tonnes waste_collected_tonnes 2024-01-01..2024-12-31 *"], "en"),
+    ("Волонтеры собрали 5 тонн мусора.", [f"5 exact tonnes waste_collected_tonnes {NOW} *"], "ru"),
+]
+ROUND_1_12_EN["PER_ONE_IS_NO_WASTE_COLLECTED"] = PER_ONE_IS_NO_WASTE_COLLECTED
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_EN.values() for row in table])
 def test_round12_en(text, expected, lang):
     _check_read(text, expected, lang)

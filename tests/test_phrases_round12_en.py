@@ -153,6 +153,29 @@ PER_ONE_IS_NO_WASTE_COLLECTED = [
 ROUND_1_12_EN["PER_ONE_IS_NO_WASTE_COLLECTED"] = PER_ONE_IS_NO_WASTE_COLLECTED
 
 
+# A coming event named with its year (EXPO-2027 in a text of 2025) and a figure of that event told in the future
+# ("forums will be held within the framework of the exhibition, to be attended by delegates from 165 countries",
+# "в рамках выставки пройдут форумы, в которых примут участие делегаты из 165 стран", "көрме аясында өтетін
+# форумдарға 165 елден делегаттар қатысады"): the event's year. Negatives: what is done now for it ("It has already
+# found 3,000 volunteers, but …"), a plan with no event in its sentence, two coming events (which one is unknown).
+COMING_EVENT_YEAR = [
+    ("Astana prepares for EXPO-2027.\n\nMany forums will be held within the framework of the exhibition, to be "
+     "attended by delegates from 165 countries.", ["165 exact countries * 2027-01-01..2027-12-31 *"], "en"),
+    ("Астана готовится к ЭКСПО-2027.\n\nВ рамках выставки пройдут форумы, в которых примут участие делегаты из 165 "
+     "стран.", ["165 exact countries * 2027-01-01..2027-12-31 *"], "ru"),
+    ("Астана ЭКСПО-2027 көрмесіне дайындалуда.\n\nКөрме аясында өтетін форумдарға 165 елден делегаттар қатысады.",
+     ["165 exact * * 2027-01-01..2027-12-31 *"], "kk"),
+    # negatives
+    ("Astana prepares for EXPO-2027.\n\nIt has already found 3,000 volunteers, but many forums will be held within "
+     "the framework of the exhibition.", [f"3000 exact persons * {NOW} *"], "en"),
+    ("Astana prepares for EXPO-2027.\n\nVolunteers will plant 500 trees in the city park.",
+     [f"500 exact trees * {NOW} *"], "en"),
+    ("Astana prepares for EXPO-2027 and the Asian Games 2029.\n\nThe exhibition will be attended by delegates from "
+     "165 countries.", [f"165 exact countries * {NOW} *"], "en"),
+]
+ROUND_1_12_EN["COMING_EVENT_YEAR"] = COMING_EVENT_YEAR
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_12_EN.values() for row in table])
 def test_round12_en(text, expected, lang):
     _check_read(text, expected, lang)

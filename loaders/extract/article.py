@@ -20,11 +20,13 @@ from loaders.extract.periods import (
     REPORTED_KINDS,
     REPORTS_UNTIL,
     Anchor,
+    coming_event_years,
     find_anchors,
     is_comparison_base,
     is_done_once,
     is_past_plan,
     is_past_report,
+    of_the_coming_event,
     recent_day,
     state_after_a_new_clause,
     without_event_years,
@@ -198,6 +200,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # Period expressions of earlier sentences are needed only when a flow figure inherits one, so they are
     # computed lazily (most sentences hold no figure at all).
     earlier: dict[int, list[str]] = {}  # paragraph -> lower-cased sentences before the current one
+    coming: set[int] = set()  # the years of the coming events named so far ("EXPO-2017" in 2016)
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -294,6 +297,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         paragraph = continues[sent.paragraph]
         found: list[Figure] = []
         here: list[Anchor] = []
+        coming |= coming_event_years(low, published)
         if may_hold_number(low):
             lang = sentence_language(sent.text, default=article_lang)
             # "жыл сайын өткізілетін акцияға 150 донор қатысты": the event recurs every year, the deed was done once
@@ -374,6 +378,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
                     if inherited.kind in YEARLY_KINDS:
                         reclassify(fig, inherited.kind, flags)
+                elif (year := of_the_coming_event(low, fig.meta.get("metric_ctx", ("", ""))[1], coming,
+                                                  bool(fig.meta.get("planned")))) is not None:
+                    # "… events will be held within the framework of the exhibition, … to be attended by delegates
+                    # from 165 countries" in a text of 2016 about EXPO-2017: of the event's year
+                    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                    fig.period_kind, fig.period_basis = "year", "inherited"
                 elif (snapshot := _snapshot_before(earlier.get(paragraph, []), fig, published)) is not None:
                     # "the population as of February 1, 2017 was 17,945,300. Meanwhile, the share of the male
                     # population is 48.4 percent": the statistics go on as of that day

@@ -371,6 +371,43 @@ def _count_after_a_snapshot_day(text: str, m: re.Match[str], pub: dt.date) -> bo
         and _COUNTED_PLURAL_AFTER.match(text, m.end()) is not None
 
 
+# A coming event named with its year ("the International Specialized Exhibition EXPO-2017" in a text of 2016) and a
+# clause of the future about that event ("many forums and events will be held within the framework of the
+# exhibition, … to be attended by delegates from 165 countries"): a figure of the event itself is of its year (what
+# is done now for it, "3,000 volunteers have already been found", stays of now: it is no plan).
+_EVENT_YEAR_PATTERNS = [p for kind, p in ANCHOR_PATTERNS if kind == "event_year"]
+_EVENT_OF_ITS_OWN_DATES = re.compile(
+    r"(?<![\w-])(?:expo|экспо|universiade|универсиад\w*|азиад\w*|олимпиад\w*|olympi\w+|games|ойындар\w*|"
+    r"чемпионат\w*|championships?|саммит\w*|summit|конгресс\w*|congress|convention|форум\w*|forums?|"
+    r"фестивал\w*|festival|exhibition|выставк\w*|көрме\w*)(?!\w)", re.I)
+
+
+def coming_event_years(low: str, published: dt.date | None) -> set[int]:
+    """The years of the events the lower-cased sentence names with a year later than publication ("expo-2017" in
+    2016)."""
+    if published is None or not _EVENT_OF_ITS_OWN_DATES.search(low):
+        return set()
+    return {int(m.group(1)) for p in _EVENT_YEAR_PATTERNS for m in p.finditer(low) if int(m.group(1)) > published.year}
+
+
+# Verbs of an event to come: "will be held", "to be attended by", "пройдут", "примут участие", "өтетін", "өтеді".
+_EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b(?:is|are)\s+expected\b|"
+                            r"пройд[её]т|пройдут|состо[ия]тся|примут\s+участие|прибуд\w+|ожида[её]тся|ожидаются|"
+                            r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|күтілуде", re.I)
+
+
+def of_the_coming_event(sentence: str, clause: str, years: set[int], planned: bool) -> int | None:
+    """The year of the one coming event the article names (coming_event_years), when the sentence speaks of such an
+    event and the figure's own clause is a plan or tells of its future ("forums will be held within the framework
+    of the exhibition, … to be attended by delegates from 165 countries", "в рамках выставки пройдут форумы"; not
+    "It has already found 3,000 volunteers, but …"); else None."""
+    if len(years) != 1 or not _EVENT_OF_ITS_OWN_DATES.search(sentence):
+        return None
+    if not planned and not _EVENT_TO_COME.search(clause):
+        return None
+    return next(iter(years))
+
+
 def year_counted_after_a_day(low: str, pos: int, published: dt.date | None) -> bool:
     """Is the year-like number at `pos` of the lower-cased sentence a count after a snapshot's day ("as of april 3,
     2004 entities …"), which the day's anchor leaves out (_count_after_a_snapshot_day)?"""

@@ -149,6 +149,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
     "~": "approx",
 }
+# A negated "exceed" is a ceiling, at most: "не превышает 2 тонн", "не превысило и ста тысяч" (the emphatic "и":
+# not even), "does not exceed two tonnes", "did not exceed"; the bare verb stays at least ("превышает 2 тонны").
+_RU_EXCEED_FORMS = ("превышает", "превышают", "превышал", "превышала", "превышало", "превышали", "превысил",
+                    "превысила", "превысило", "превысили", "превысит", "превысят")
+QUALIFIERS_BEFORE.update({f"не {verb}{even}": "at_most" for verb in _RU_EXCEED_FORMS for even in ("", " и")})
+QUALIFIERS_BEFORE.update({phrase: "at_most" for phrase in (
+    "does not exceed", "do not exceed", "did not exceed", "will not exceed", "not exceeding", "not to exceed",
+    "not exceed", "never exceeded", "not more than")})
 # Words that may stand between a qualifier and the number without changing it ("более чем", "уже").
 QUALIFIER_GAP_WORDS = {"уже", "чем", "же", "всего", "ещё", "еще", "already", "than", "just", "a", "an",
                        "составляет", "составило", "составила", "составили", "достигло", "достигла",
@@ -195,7 +203,10 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most",
                      "азы": "at_most",  # "10 пайыздан азы": under 10 per cent (as "астамы" is over)
                      # "10 пайыздан көбі": more than 10 per cent (typed without its ө: "10 paiyzdan kobi")
-                     "көбі": "at_least", "кемі": "at_most", "кобі": "at_least", "коп": "at_least"}
+                     "көбі": "at_least", "кемі": "at_most", "кобі": "at_least", "коп": "at_least",
+                     # "2 тоннадан аспайды" (does not exceed two tonnes): the negated "асу" is a ceiling
+                     "аспайды": "at_most", "аспады": "at_most", "аспаған": "at_most", "аспайтын": "at_most",
+                     "аспауы": "at_most", "аспай": "at_most"}
 # "дейінгі / шейінгі" make "up to" an adjective: "1 млн теңгеге дейінгі грант" (a grant of up to 1 million).
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",

@@ -1,0 +1,41 @@
+"""Round 13, Russian and English (with the Kazakh forms where the class exists): classes behind the misses and false
+figures of the thirteenth set, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_13_RUEN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A negated "exceed" is a ceiling, at most: "не превышает и двух тонн" (the emphatic "и": not even two), "не
+# превысило 500", "does not exceed two tonnes", "did not exceed", "not more than", Kazakh "2 тоннадан аспайды",
+# "300 адамнан аспауы тиіс" (set 13: ru_w10). Negatives: the bare verb stays at least.
+NOT_EXCEEDING = [
+    ("Ежегодный запас плазмы сейчас не превышает и двух тонн.", ["2 at_most tonnes * * *"], "ru"),
+    ("Запас плазмы не превышает 2 тонн.", [f"2 at_most tonnes * {NOW} *"], "ru"),
+    ("Число доноров не превысило 500 человек.", ["500 at_most persons * * *"], "ru"),
+    ("Сбор не превысил и ста тысяч тенге.", ["100000 at_most KZT * * *"], "ru"),
+    ("The annual plasma reserve does not exceed two tonnes.", ["2 at_most tonnes * * *"], "en"),
+    ("The annual plasma reserve did not exceed 2 tonnes.", ["2 at_most tonnes * * *"], "en"),
+    ("Volunteers said the reserve is not more than 40 liters.", ["40 at_most liters * * *"], "en"),
+    ("Жылдық плазма қоры екі тоннадан аспайды.", ["2 at_most tonnes * * *"], "kk"),
+    ("Jyldyq plazma qory 2 tonnadan aspaıdy.", ["2 at_most tonnes * * *"], "kk"),
+    ("Қатысушылар саны 300 адамнан аспауы тиіс.", ["300 at_most persons * * *"], "kk"),
+    # negatives: the bare verb is a floor
+    ("Запас крови превышает 2 тонны.", ["2 at_least tonnes * * *"], "ru"),
+    ("The reserve exceeds 2 tonnes.", ["2 at_least tonnes * * *"], "en"),
+    ("Плазма қоры 2 тоннадан асады.", ["2 at_least tonnes * * *"], "kk"),
+    ("Доноров было не меньше 500 и не превышало 700.", ["500 at_least persons * * *", "700 at_most persons * * *"],
+     "ru"),
+]
+ROUND_1_13_RUEN["NOT_EXCEEDING"] = NOT_EXCEEDING
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_13_RUEN.values() for row in table])
+def test_round13_ruen(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -17,7 +17,7 @@ from loaders import classify
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import any_word_of, find_anchors, has_planned_word
+from loaders.extract.periods import any_word_of, find_anchors, has_planned_word, is_past_report
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.text import (
@@ -224,10 +224,64 @@ _EVENT_NOW = re.compile(_W + r"(?:бүгін\w*|қазір\w*|сегодня|с�
                         r"as part of|within|" + _TAKING_PART_NOW + r")" + _E, re.I)
 
 
-def event_name_year(low: str) -> int | None:
-    """The year in the name of an event the sentence tells is held now, None without one (see above)."""
-    if not _YEAR_DIGITS.search(low) or not _EVENT_NOW.search(low):
+# A project named with its year whose results the sentence reports ("«QURBAN 2020» жобасы аясында … 500-ден астам
+# ерікті үлес қосып, 200-ге жуық автокөлік жұмылдырылды", "в рамках проекта «Qurban-2021» роздано 30 тонн мяса", "as
+# part of the QURBAN 2020 project, 36 tonnes of meat were distributed"): the page was written in that year. A
+# project's name may carry a target year as well («Казахстан-2050», "Цифровой Казахстан 2025"), so only a sentence
+# reporting what was done in the past tense dates the page by it (a plan or the future never does: _about_the_future),
+# and never to a year after today.
+_PROJECT_WORD = r"(?:жоба\w*|проект\w*|projects?)"
+_PROJECT_NAME_YEAR = [
+    # the quoted name with the word of a project before or after it: «QURBAN 2020» жобасы, проекта «Qurban-2021»
+    re.compile(r"[«\"“„]([^«»\"“”„]{0,60}?)[\s-]+((?:19|20)\d{2})\s*[»\"”“]", re.I),
+    # a name without quotes just before the word: "QURBAN 2020 жобасы", "the Qurban-2020 project" (a Kazakh
+    # possessive "жобасы", an English singular: "2020 жоба", "2020 projects" are counts)
+    re.compile(r"()\b[^\W\d_]{3,}[\s-]((?:19|20)\d{2})(?=\s+(?:жобасы\w*|project\b|проект[аеуо]?м?\b))", re.I),
+    # a Russian or English name after the word, its year after a hyphen: "проекта Qurban-2021", "project Qurban-2020"
+    re.compile(r"()\b(?:проект\w*|project)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?-((?:19|20)\d{2})\b(?!\s*[-–—]\d)", re.I),
+]
+# Other words of a programme's name, whose year is a target ("Стратегия «Казахстан-2050»", "бағдарламасы").
+_PROGRAMME_WORD = re.compile(r"стратеги\w*|strateg\w*|программ\w*|programm?e?\w*|бағдарлама\w*|"
+                             r"послани\w*|жолдау\w*", re.I)
+
+
+def _reports_results(low: str) -> bool:
+    """Does the sentence report what was done, in the past tense, in its own script (Kazakh letters, Cyrillic,
+    else Latin: Latin Kazakh is read through Cyrillic)?"""
+    lang = "kk" if re.search(r"[әғқңөұүһі]", low) else "ru" if re.search(r"[а-яё]", low) else "en"
+    if lang == "kk" and re.search(r"нәтижесінде|қорытындысында", low) and \
+            re.search(r"(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)(?![\w-])", low):
+        return True  # "атқарылған жұмыстар нәтижесінде …, … үлестірілді": a verb of the past ends a clause inside
+    return is_past_report(low.rstrip(" .!»\""), lang)
+
+
+def project_name_year(low: str, today: dt.date | None = None) -> int | None:
+    """The year in the name of a project whose results the sentence reports, None without one (see above)."""
+    if not _YEAR_DIGITS.search(low) or not re.search(_PROJECT_WORD, low):
         return None
+    if _about_the_future(low) or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None) or \
+            not _reports_results(low):
+        return None
+    for pattern in _PROJECT_NAME_YEAR:
+        for m in pattern.finditer(low):
+            before = low[max(0, m.start() - 20):m.start()]
+            after = low[m.end():m.end() + 20]
+            if not re.search(_PROJECT_WORD, m.group(0) + " " + before + " " + after) or \
+                    _PROGRAMME_WORD.search(m.group(0) + " " + before + " " + after):
+                continue
+            year = int(m.group(2))
+            if year <= (today or dt.date.today()).year:
+                return year
+    return None
+
+
+def event_name_year(low: str) -> int | None:
+    """The year in the name of an event the sentence tells is held now, None without one (see above); or of a
+    project whose results it reports (project_name_year)."""
+    if not _YEAR_DIGITS.search(low):
+        return None
+    if not _EVENT_NOW.search(low):
+        return project_name_year(low)
     if _about_the_future(low) or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None):
         return None
     for pattern in _EVENT_NAME_YEAR:
@@ -237,7 +291,7 @@ def event_name_year(low: str) -> int | None:
             if re.search(_W + _EVENT_WORD + _E, whole, re.I) is None:
                 continue  # a name with a number, not an event's
             return int(m.group(2))
-    return None
+    return project_name_year(low)
 
 
 def implied_year(sents: list[Sentence]) -> int | None:

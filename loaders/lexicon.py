@@ -154,6 +154,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 _RU_EXCEED_FORMS = ("превышает", "превышают", "превышал", "превышала", "превышало", "превышали", "превысил",
                     "превысила", "превысило", "превысили", "превысит", "превысят")
 QUALIFIERS_BEFORE.update({f"не {verb}{even}": "at_most" for verb in _RU_EXCEED_FORMS for even in ("", " и")})
+# A price or a sum that starts at a number ("цены начинаются от 8 тысяч тенге", "prices start at 8,000 tenge",
+# "starting from 8,000 tenge"): its low end (Kazakh "8 мыңнан басталады" is read after the number, KK_AFTER_ABLATIVE).
+QUALIFIERS_BEFORE.update({phrase: "at_least" for phrase in (
+    "начинаются от", "начинается от", "начинаются с", "начинается с", "стартуют от", "стартует от",
+    "start at", "starts at", "starting at", "start from", "starts from", "starting from")})
 QUALIFIERS_BEFORE.update({phrase: "at_most" for phrase in (
     "does not exceed", "do not exceed", "did not exceed", "will not exceed", "not exceeding", "not to exceed",
     "not exceed", "never exceeded", "not more than")})
@@ -206,7 +211,11 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "көбі": "at_least", "кемі": "at_most", "кобі": "at_least", "коп": "at_least",
                      # "2 тоннадан аспайды" (does not exceed two tonnes): the negated "асу" is a ceiling
                      "аспайды": "at_most", "аспады": "at_most", "аспаған": "at_most", "аспайтын": "at_most",
-                     "аспауы": "at_most", "аспай": "at_most"}
+                     "аспауы": "at_most", "аспай": "at_most",
+                     # a price that starts at a sum: "спорттық костюм 8 мыңнан басталып, … 13 мың теңгеге дейін",
+                     # "бағасы 5 мың теңгеден басталады", "100 мыңнан бастап" (from 8,000 on: its low end)
+                     "басталады": "at_least", "басталып": "at_least", "басталатын": "at_least",
+                     "басталды": "at_least", "бастап": "at_least"}
 # "дейінгі / шейінгі" make "up to" an adjective: "1 млн теңгеге дейінгі грант" (a grant of up to 1 million).
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",

@@ -56,6 +56,41 @@ def test_project_name_year_dates_the_figures():
 
 ROUND_1_13_KK: dict[str, list[tuple[str, list[str], str]]] = {}
 
+# A price that starts at a sum is its low end: Kazakh "8 мыңнан басталып / басталады / бастап" after an ablative
+# number, Russian "начинаются от", English "start at / starting from" before it. Negatives: "от" alone ("заявки от
+# 200 организаций"), a year in "2020 жылдан бастап" (no count), a clock time.
+PRICE_STARTS_AT = [
+    ("Спорттық костюм 8 мыңнан басталып, сапасына қарай 13 мың теңгеге дейін сатылып жатыр.",
+     [f"8000 at_least * * {NOW} *", f"13000 at_most KZT * {NOW} *"], "kk"),
+    ("Sporttyq kostıým 8 myńnan bastalyp, sapasyna qaraı 13 myń teńgege deıin satylyp jatyr.",
+     [f"8000 at_least * * {NOW} *", f"13000 at_most KZT * {NOW} *"], "kk"),
+    ("Мектеп формасының бағасы 5 мың теңгеден басталады.", [f"5000 at_least KZT * {NOW} *"], "kk"),
+    ("Цены на спортивные костюмы начинаются от 8 тысяч тенге.", [f"8000 at_least KZT * {NOW} *"], "ru"),
+    ("Sports suits start at 8,000 tenge.", [f"8000 at_least KZT * {NOW} *"], "en"),
+    ("Prices for sports suits starting from 8,000 tenge.", [f"8000 at_least KZT * {NOW} *"], "en"),
+    # negatives
+    ("Заявки поступили от 200 организаций.", [f"200 exact organizations * {NOW} *"], "ru"),
+    ("2020 жылдан бастап 300 ерікті тіркелді.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Праздник начинается с 10 утра.", [], "ru"),
+]
+ROUND_1_13_KK["PRICE_STARTS_AT"] = PRICE_STARTS_AT
+
+# The sheets of a notebook are its size, not a count: "12 парақтық дәптерлер", "48 беттік дәптер", "12-листовые
+# тетради", "12-sheet notebooks", "a 40-page report"; the price after it stays. Negatives: sheets counted ("12 парақ
+# жинады").
+SHEETS_OF_A_NOTEBOOK = [
+    ("12 парақтық дәптерлер – 10 теңге, сөмкелер 3–5 мың теңгеден сатылды.",
+     [f"10 exact KZT * {NOW} *", f"3000 at_least KZT * {NOW} *", f"5000 at_most KZT * {NOW} *"], "kk"),
+    ("12 paraqtyq dápterler – 10 teńge.", [f"10 exact KZT * {NOW} *"], "kk"),
+    ("48 беттік дәптер 150 теңгеден сатылды.", [f"150 exact KZT * {NOW} *"], "kk"),
+    ("12-листовые тетради продавались по 10 тенге.", [f"10 exact KZT * {NOW} *"], "ru"),
+    ("12-sheet notebooks cost 10 tenge.", [f"10 exact KZT * {NOW} *"], "en"),
+    ("The 40-page report lists 300 volunteers.", [f"300 exact persons * {NOW} *"], "en"),
+    # negatives
+    ("Еріктілер 12 парақ жинады.", [f"12 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_13_KK["SHEETS_OF_A_NOTEBOOK"] = SHEETS_OF_A_NOTEBOOK
+
 # (tables of the other classes go above this line)
 
 

@@ -64,9 +64,12 @@ _DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|гл�
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
 # A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".
 _SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|килограмм|кило|тонн|meter|metre|liter|litre|inch|foot|feet|"
-                          r"km|cm|m)\w*$")
+                          r"km|cm|m|листов|sheet|page)\w*$")
 _SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|километр\w*|текше|келі|кило|килограм\w*|тонна)"
-                             r"(лік|лық|дік|дық|тік|тық|ов\w+)$")
+                             r"(лік|лық|дік|дық|тік|тық|ов\w+)$"
+                             # the sheets of a notebook: "12 парақтық дәптерлер", "48 беттік", "96 paraqtyq" (a
+                             # size, as "12-листовые тетради", "12-sheet notebooks" in the suffixes below)
+                             r"|^(?:парақтық|беттік)$")
 # Frequencies: "3 рет ыстық тамақпен қамтамасыз етеді", "donate 3 or more times", "2 раза в год".
 # Kazakh "дүркін" and "мәрте" count times too: "екі дүркін әлем чемпионы", "үш мәрте жеңімпаз" (two-time world
 # champion, three-time winner).

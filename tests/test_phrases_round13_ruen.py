@@ -35,6 +35,41 @@ NOT_EXCEEDING = [
 ]
 ROUND_1_13_RUEN["NOT_EXCEEDING"] = NOT_EXCEEDING
 
+JAN = "2025-01-01..2025-01-31"
+
+# A month named by the events or days it is remembered for ("во время январских событий", "в январские дни",
+# "майские праздники", "қаңтар оқиғасы кезінде", "during the January events"): that month, the latest one up to
+# publication (the coming one when the text says it approaches). A past report takes it from the sentence before or,
+# through a sentence that only tells the story on (in the past, without a number: "Восполнить дефицит помогли
+# добровольцы"), from the one before that (set 13: ru_w10). Negatives: a sentence in the present or with a time of its
+# own between; a month adjective before another noun; the coming holidays.
+MONTH_OF_EVENTS = [
+    ("Во время январских событий потребность в запасах крови резко возросла. Восполнить дефицит помогли "
+     "добровольцы. Около 150-ти доноров из числа медработников и простых жителей приходили и сдавали свою кровь.",
+     [f"150 approx persons * {JAN} *"], "ru"),
+    ("В январе потребность в запасах крови резко возросла. Восполнить дефицит помогли добровольцы. Около 150 доноров "
+     "приходили и сдавали свою кровь.", [f"150 approx persons * {JAN} *"], "ru"),
+    ("В январские дни около 150 доноров сдали кровь.", [f"150 approx persons * {JAN} *"], "ru"),
+    ("Во время майских праздников волонтеры убрали 30 парков.", ["30 exact * * 2025-05-01..2025-05-31 *"], "ru"),
+    ("Во время декабрьских праздников волонтеры убрали 30 парков.", ["30 exact * * 2024-12-01..2024-12-31 *"], "ru"),
+    ("During the January events, demand for blood rose sharply. Volunteers helped to cover the shortage. About 150 "
+     "donors came and gave blood.", [f"150 approx persons * {JAN} *"], "en"),
+    ("The May floods affected the region. Volunteers delivered 20 tonnes of aid.",
+     ["20 exact tonnes * 2025-05-01..2025-05-31 *"], "en"),
+    ("Қаңтар оқиғасы кезінде қанға сұраныс күрт өсті. 150-ге жуық донор келіп қан тапсырды.",
+     [f"150 approx persons * {JAN} *"], "kk"),
+    # negatives
+    ("В январе потребность в крови возросла. Сейчас дефицита нет. Около 150 доноров приходили и сдавали кровь.",
+     [f"150 approx persons * {NOW} *"], "ru"),
+    ("During the January events, demand for blood rose sharply. Volunteers helped to cover the shortage. Demand is "
+     "high. About 150 donors came and gave blood.", [f"150 approx persons * {NOW} *"], "en"),
+    ("Январский отчет показал рост. Около 150 доноров сдали кровь.", [f"150 approx persons * {NOW} *"], "ru"),
+    ("Приближаются декабрьские праздники, мы убираем памятники. В посадке приняли участие около 300 человек.",
+     [f"300 approx persons * {NOW} *"], "ru"),
+    ("Volunteers may days later deliver 20 tonnes of aid.", [f"20 exact tonnes * {NOW} *"], "en"),
+]
+ROUND_1_13_RUEN["MONTH_OF_EVENTS"] = MONTH_OF_EVENTS
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_13_RUEN.values() for row in table])
 def test_round13_ruen(text, expected, lang):

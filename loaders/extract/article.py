@@ -29,6 +29,7 @@ from loaders.extract.periods import (
     of_the_coming_event,
     recent_day,
     state_after_a_new_clause,
+    tells_the_past,
     without_event_years,
     without_reporting_today,
 )
@@ -182,6 +183,9 @@ def _count_years(word: str) -> int | None:
     return None
 
 
+# How many sentences back a past report looks for its time (through sentences that tell the story on without a
+# number or a time of their own).
+_REPORT_REACH = 2
 # Periods that open the per-year metrics to a figure that inherits them.
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
@@ -233,17 +237,23 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
         if fig.unit == "ratio":
             return None  # "почти в четыре раза увеличилось": a change between two times, not a report of one
-        for low_text in earlier.get(paragraph, [])[-1:]:  # the sentence before, which the report goes on from
+        # the sentence before, which the report goes on from; through it to the one before when it only tells the
+        # story on, in the past and without a number ("Во время январских событий потребность … возросла. Восполнить
+        # дефицит помогли добровольцы. Около 150-ти доноров … приходили": of January)
+        for back, low_text in enumerate(reversed(earlier.get(paragraph, [])[-_REPORT_REACH:])):
             found_anchors = periods_of(low_text)
             if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
                 return found_anchors[-1] if past(found_anchors[-1]) else None
             # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
             # «This became possible due to a 40 per cent increase … 624 people were employed …»"): the report goes on
             dated = [f for f in prev_found if f.period_basis == "inherited" and f.period_kind in REPORTED_KINDS
-                     and f.period_end is not None and (published is None or f.period_end <= published)]
+                     and f.period_end is not None and (published is None or f.period_end <= published)] \
+                if back == 0 else []
             if dated:
                 last = dated[-1]
                 return Anchor(0, 0, last.period_kind or "year", last.period_start, last.period_end)
+            if may_hold_number(low_text) or not tells_the_past(low_text, fig.lang):
+                break
         pub = context.date.date if context.date else None
         if pub is not None and context.date is not None and context.date.precision == "day" and \
                 pub <= dt.date(pub.year, *REPORTS_UNTIL) and not _tells_the_days_of(earlier_all[:3], pub):

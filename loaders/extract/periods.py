@@ -236,6 +236,17 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(_W + MONTH_RE_EN + r",?\s+" + Y + _E, re.I)),
     ("month_year", re.compile(_W + MONTH_RE_RU + r"\s+" + Y + r"\s*(?:года|г\.)" + _E, re.I)),
     ("month_year_kk", re.compile(_W + Y + r"\s*(?:жылғы|жылдың|ж\.)\s+" + MONTH_RE_KK, re.I)),  # "2024 жылғы наурызда"
+    # A month named by the events or days it is remembered for, without a preposition of time: "во время январских
+    # событий", "в январские дни", "майские праздники", "қаңтар оқиғасы кезінде", "during the January events": that
+    # month (the latest one up to publication when no year is stated).
+    ("month_event", re.compile(_W + r"(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|"
+                               r"сентябрьск|октябрьск|ноябрьск|декабрьск)(?:ие|их|им|ими|ой|ая|ую|ого|ом|ий|ое)\s+"
+                               r"(?:событи\w*|дн(?:и|ей|ях|ям)|праздник\w*|паводк\w*|трагеди\w*|беспорядк\w*|"
+                               r"волнени\w*)" + _E, re.I)),
+    ("month_event_kk", re.compile(_W + MONTH_RE_KK + r"\s+(?:оқиға\w*|күндер\w*|тасқын\w*|қасірет\w*|"
+                                  r"трагедия\w*)", re.I)),
+    ("month_event_en", re.compile(_W + r"(?:the|during|in|after)\s+" + MONTH_RE_EN + r"(?:\s+" + Y + r")?\s+"
+                                  r"(?:events|unrest|riots|tragedy|floods?|days|protests|holidays)" + _E, re.I)),
     # Seasons: "this spring", "last autumn", "in the summer of 2024", "in spring 2025", "весной 2024 года", "прошлой
     # осенью", "этим летом": the season's months (a bare "spring flood" names no season of a year).
     ("season_en", re.compile(_W + r"(?:(?P<rel>this|last|past|next)\s+|(?:in|during|over)\s+(?:the\s+)?)"
@@ -428,6 +439,11 @@ _FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis plann
                         r"будет|будут|планиру|өтеді|өтпек|болады|жоспарла", re.I)
 
 
+# Words of what is coming: "приближаются майские праздники", "upcoming May holidays": the month ahead, not last year's.
+_COMING = re.compile(r"приближа|наступа|предстоящ|грядущ|upcoming|approaching|\bcoming\b|\bahead\b|алдағы|"
+                     r"келе\s+жатқан|жақындап", re.I)
+
+
 class _LazyFlag:
     """A yes/no computed on first use."""
 
@@ -534,6 +550,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "day_en": ("digit", "month_en"),
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
+    "month_event": ("month_ru",), "month_event_kk": ("month_kk",), "month_event_en": ("month_en",),
     "year": ("year",), "until_year": ("year",), "event_year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
@@ -781,6 +798,18 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 explicit = bool(g[1] if kind in ("month", "month_en") else g[0])
                 if not explicit and not stated and pub and start > pub and not future and (kind != "month" or not g[2]):
                     start, end = _month(year - 1, mon)  # "наурыз айында" in a January article: last March
+                k = "month"
+            elif kind in ("month_event", "month_event_kk", "month_event_en"):
+                mon = (ru_month_number(g[0]) if kind == "month_event" else kk_month_number(g[0])
+                       if kind == "month_event_kk" else en_month_number(g[0]))
+                named_year = int(g[1]) if kind == "month_event_en" and g[1] else None
+                year = named_year or default_year
+                if not (mon and year):
+                    continue
+                start, end = _month(year, mon)
+                if not named_year and not stated and pub and start > pub and not future and \
+                        not _COMING.search(low):
+                    start, end = _month(year - 1, mon)  # "январские события" in a June article: this January
                 k = "month"
             elif kind in ("months_ru", "months_kk", "months_en"):
                 if kind == "months_ru":
@@ -1288,6 +1317,17 @@ _STATE_HELD_ALONG = re.compile(r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?[a-z]{3
 def state_held_along(clause_text: str) -> bool:
     """Does the clause tell of a state that has held all along its span up to now (see above)?"""
     return _STATE_HELD_ALONG.search(clause_text) is not None
+
+
+# Russian past forms of consonant stems, which _PAST_RU leaves out: "помогли", "смогла", "возросла", "принесли",
+# "привезли", "умерли".
+_PAST_RU_CONSONANT = re.compile(r"(?<![\w-])\w{3,}(?:гл|кл|зл|осл|есл|рл)(?:и|а|о)(?![\w-])", re.I)
+
+
+def tells_the_past(clause: str, lang: str) -> bool:
+    """Does a clause without a number go on telling what happened ("Восполнить дефицит помогли добровольцы",
+    "Volunteers helped to cover the shortage")? A report, or a Russian past of a consonant stem."""
+    return is_past_report(clause, lang) or (lang == "ru" and _PAST_RU_CONSONANT.search(clause) is not None)
 
 
 def is_past_report(clause: str, lang: str) -> bool:

@@ -91,6 +91,39 @@ SHEETS_OF_A_NOTEBOOK = [
 ]
 ROUND_1_13_KK["SHEETS_OF_A_NOTEBOOK"] = SHEETS_OF_A_NOTEBOOK
 
+# A worked example of a rule: the numbers of a condition about any one of those the rule is for, or opened by a word
+# of example, and of what follows from it, illustrate the rule ("Әр отбасының әр мүшесіне 100 мың теңге беріліп
+# жатыр. Яғни, бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге"); the rule's own figure stays. Negatives: a
+# condition setting two times against each other, an example without a condition, a plan's condition, a Kazakh
+# "-са" clause that sets two facts side by side, a plain "if needed" with a count after it.
+WORKED_EXAMPLE = [
+    ("Әр отбасының әр мүшесіне 100 мың теңге беріліп жатыр. Яғни, бір отбасында 6 адам болса, сол 6 адамға 600 мың "
+     "теңге .", [f"100000 exact KZT * {NOW} *"], "kk"),
+    ("Әр отбасы мүшесіне 100 мың теңге беріледі, мысалы, егер отбасында 6 адам болса, 600 мың теңге алады.",
+     [f"100000 exact KZT * {NOW} *"], "kk"),
+    ("Mysaly, bir otbasynda 6 adam bolsa, 600 myń teńge alady.", [], "kk"),
+    ("Каждому члену семьи выделяют по 100 тысяч тенге. Например, если в семье 6 человек, она получит 600 тысяч "
+     "тенге.", [f"100000 exact KZT * {NOW} *"], "ru"),
+    ("То есть если в одной семье 6 человек, на них выделят 600 тысяч тенге.", [], "ru"),
+    ("Each family member receives 100,000 tenge. For example, if a family has six members, it receives 600,000 "
+     "tenge.", [f"100000 exact KZT * {NOW} *"], "en"),
+    ("If a household has 6 members, it gets 600,000 tenge.", [], "en"),
+    # negatives
+    ("Если в 2019 году волонтеров было 500, то сейчас их 1200.",
+     ["500 exact persons * 2019-01-01..2019-12-31 *", f"1200 exact persons * {NOW} *"], "ru"),
+    ("Егер былтыр 500 ерікті болса, биыл олардың саны 1000-ға жетті.",
+     ["500 exact persons * 2024-01-01..2024-12-31 *", "1000 exact persons * 2025-01-01..2025-06-15 *"], "kk"),
+    ("Мысалы, жейделер 2 мың теңгеден сатылды.", [f"2000 exact KZT * {NOW} *"], "kk"),
+    ("For example, 300 volunteers cleaned the park.", [f"300 exact persons * {NOW} *"], "en"),
+    ("If 5,000 people donate, we will raise 25 million tenge.",
+     [f"5000 exact persons * {NOW} *", f"2.5e+07 exact KZT * {NOW} *"], "en"),
+    ("Бір грантқа 9 өтінім түссе, екінші грантқа 15 өтінім түсті.",
+     [f"9 exact * * {NOW} *", f"15 exact * * {NOW} *"], "kk"),
+    ("25 отбасы көмек алды, егер қажет болса, 10 отбасына тағы көмек береміз.",
+     [f"25 exact families * {NOW} *", f"10 exact families * {NOW} *"], "kk"),
+]
+ROUND_1_13_KK["WORKED_EXAMPLE"] = WORKED_EXAMPLE
+
 # (tables of the other classes go above this line)
 
 

@@ -7,6 +7,7 @@ number."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from loaders.extract.areas import _areas_in
 from loaders.extract.nouns import find_noun, kk_stem
@@ -255,6 +256,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
     if lang == "kk" and m.from_words and not m.scaled and m.value <= 10 and _kk_would_if(tokens, m):
         return "hypothetical"  # "…көп болса, екі адамға қол ұшын созармыз": what would follow if, not a deed
+    if _worked_example(tokens, m, lang):
+        return "hypothetical"  # "бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге": how a rule works out
     if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
         return "reference"  # "екеуі де студент", "все трое — студенты": all of those counted before, both
     if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
@@ -670,6 +673,65 @@ def _kk_would_if(tokens: list[Token], m: NumberMatch) -> bool:
         if _KK_WOULD.search(t.low) or (t.low in ("едік", "едім", "еді") and t is not tokens[m.i1]):
             return True
     return False
+
+
+# A worked example of a rule: a condition about any one of those the rule is for, or opened by a word of example
+# ("Әр отбасының әр мүшесіне 100 мың теңге беріледі. Яғни, бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге",
+# "мысалы, егер отбасында 6 адам болса, 600 мың теңге алады", "например, если в семье 6 человек, она получит 600
+# тысяч", "for example, if a family has six members, it receives 600,000 tenge"): the numbers of the condition and of
+# what follows from it illustrate the rule; they are no figures of the article. A condition that sets two times
+# against each other ("если в 2019 году их было 500, то сейчас 1200", "егер былтыр 500 болса, биыл 1000") is a
+# report, and so is an example without a condition ("мысалы, жейделер 2 мың теңгеден сатылды"); numbers before the
+# condition stay.
+_EXAMPLE_WORDS = frozenset({"мысалы", "мысал", "мәселен", "айталық", "например", "к", "скажем", "допустим",
+                            "предположим", "example", "instance", "say", "suppose", "mysaly", "máselen"})
+_IF_WORDS = frozenset({"егер", "если", "if", "eger"})
+# an indefinite "one" of those the rule is for: "бір отбасында", "в одной семье", "if a family", "one household"
+_ANY_ONE = frozenset({"бір", "одной", "одна", "один", "одного", "одну", "a", "an", "one"})
+_TIME_WORDS = re.compile(r"^(?:(?:19|20)\d\d|сейчас|теперь|ныне|сегодня|today|now|currently|биыл\w*|былтыр\w*|"
+                         r"қазір\w*|бүгін\w*|прошл\w+|минувш\w+|last|this|year|years|году|года|жыл|жылы|жылғы)$")
+
+
+def _worked_example(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Is the number in a worked example of a rule (see above): after a condition's opening in its sentence whose
+    condition names any one of those the rule is for or follows a word of example, with no time in the sentence?"""
+    if any((t.kind == "num" and _TIME_WORDS.match(t.text)) or (t.kind == "word" and _TIME_WORDS.match(t.low))
+           for t in tokens):
+        return False
+    # the opening of the condition before the number: "если/егер/if", else (Kazakh) the clause of a "-са/-се" verb
+    start = None
+    for k in range(m.i0 - 1, -1, -1):
+        if tokens[k].kind == "word" and tokens[k].low in _IF_WORDS:
+            start = k
+            break
+    if start is None and lang == "kk":
+        verb = next((k for k in range(m.i0 - 1, -1, -1) if tokens[k].kind == "word" and k + 1 < len(tokens)
+                     and tokens[k + 1].text == "," and _KK_CONDITIONAL.search(tokens[k].low)), None)
+        if verb is None:  # the number inside the condition: its verb comes after it
+            verb = next((k for k in range(m.i1, len(tokens)) if tokens[k].kind == "word" and k + 1 < len(tokens)
+                         and tokens[k + 1].text == "," and _KK_CONDITIONAL.search(tokens[k].low)), None)
+            if verb is None or any(t.text in ",.;" for t in tokens[m.i1:verb]):
+                return False
+        start = max([k + 1 for k in range(0, min(verb, m.i0)) if tokens[k].text in ",;:"], default=0)
+        end = verb
+    elif start is None:
+        return False
+    else:
+        end = next((k for k in range(start, len(tokens)) if tokens[k].text in ",;"), len(tokens))
+    before = [t.low for t in tokens[max(0, start - 4):start] if t.kind == "word"]
+    if any(w in _EXAMPLE_WORDS for w in before) and ("к" not in before or "примеру" in before):
+        return True
+    condition = [t.low for t in tokens[start:end] if t.kind == "word"]
+    if any(w in _EXAMPLE_WORDS - {"к", "say"} for w in condition):
+        return True
+    if lang == "kk" and not any(w in _IF_WORDS for w in condition):
+        # without "егер", a Kazakh "-са/-се" clause as often sets two facts side by side ("Бір грантқа 9 өтінім
+        # түссе, екіншісіне 15 өтінім түсті"): only "in any one … there are N" is an example ("бір отбасында 6 адам
+        # болса")
+        return tokens[end].low == "болса" and any(
+            w == "бір" and nxt.endswith(("да", "де", "та", "те")) for w, nxt in pairwise(condition))
+    # any one of them: "бір отбасында 6 адам болса", "в одной семье 6 человек", "if a family has six members"
+    return any(w in _ANY_ONE for w in condition[:4]) and (lang != "en" or condition[1:2] in (["a"], ["an"], ["one"]))
 
 
 _RU_COLLECTIVE = re.compile(r"^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)")

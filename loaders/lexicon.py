@@ -348,8 +348,10 @@ UNIT_BY_NOUN: dict[str, str] = {
     "қозы": "animals", "ірі қара": "animals",
     "овца": "animals", "баран": "animals", "коза": "animals", "верблюд": "animals", "лошадь": "animals",
     "корова": "animals", "бычок": "animals", "скот": "animals",
+    "телка": "animals", "телок": "animals", "теленок": "animals", "бык": "animals", "жеребенок": "animals",
     "sheep": "animals", "goat": "animals", "camel": "animals", "cattle": "animals", "cow": "animals",
-    "horse": "animals", "livestock": "animals", "ram": "animals", "lamb": "animals",
+    "horse": "animals", "livestock": "animals", "ram": "animals", "lamb": "animals", "heifer": "animals",
+    "calf": "animals", "calve": "animals", "bull": "animals", "тана": "animals", "бұзау": "animals",
     "дерево": "trees", "саженец": "trees", "ағаш": "trees", "көшет": "trees", "tree": "trees",
     "sapling": "trees", "seedling": "trees",
     # "113 тыс. сеянцев", "20 тыс. растений волонтеры посадили": seedlings and plants set out are counted as trees

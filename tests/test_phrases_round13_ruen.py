@@ -71,6 +71,49 @@ MONTH_OF_EVENTS = [
 ROUND_1_13_RUEN["MONTH_OF_EVENTS"] = MONTH_OF_EVENTS
 
 
+# A loss counts even when it is one: a lone "одна/один/one/бір" with a verb of death, injury or loss in its clause
+# ("Одна тёлка у нас погибла", "погиб один человек", "one heifer died", "бір тана өлді") is a count (set 13: ru_w04).
+# Negatives: "one" without such a verb, "одна из …".
+ONE_LOST = [
+    ("Дом под воду ушёл. Мы уехали, сын остался. Одна тёлка у нас погибла.", [f"1 exact animals * {NOW} *"], "ru"),
+    ("При пожаре погиб один человек.", ["1 exact persons * * *"], "ru"),
+    ("Одна корова утонула во время паводка.", ["1 exact animals * * *"], "ru"),
+    ("One heifer died in the flood.", ["1 exact animals * * *"], "en"),
+    ("One person was killed and the house burned.", ["1 exact persons * * *"], "en"),
+    ("Бір тана өлді.", ["1 exact animals * * *"], "kk"),
+    ("Су тасқынынан бір адам қаза тапты.", ["1 exact persons * * *"], "kk"),
+    ("Одна тёлка погибла, а пять коров выжили.", ["1 exact animals * * *", "5 exact animals * * *"], "ru"),
+    # negatives
+    ("Одна семья получила помощь.", [], "ru"),
+    ("Одна из коров погибла.", [], "ru"),
+    ("Одна волонтерка рассказала о работе.", [], "ru"),
+    ("One volunteer said the work was hard.", [], "en"),
+    ("Одна из самых главных задач — помочь тем, кто пострадал.", [], "ru"),
+]
+ROUND_1_13_RUEN["ONE_LOST"] = ONE_LOST
+
+# A headline's load of aid as a whole ("18 тон гумпомощи поступило …", "20 tonnes of aid arrive …") is the body's
+# load of what it is made of ("привезли 18 тонн продуктов питания, одежды …"): one figure; "тон" after a number is
+# "тонн" typed with one "н" (set 13: ru_w04). Negatives: two loads of named things in the body stay two; "тон" with no
+# number before it.
+AID_AS_A_WHOLE = [
+    ("18 тон гумпомощи поступило в Костанайскую область\n\nСюда за три дня привезли 18 тонн продуктов питания, "
+     "одежды и средств гигиены.", ["18 exact tonnes * * Kostanay region"], "ru"),
+    ("20 tonnes of aid arrive in Kostanay region\n\nVolunteers delivered 20 tonnes of food, clothes and hygiene "
+     "products over three days.", ["20 exact tonnes * * Kostanay region"], "en"),
+    ("Волонтеры собрали 5 тон мусора.", ["5 exact tonnes * * *"], "ru"),
+    # negatives
+    ("Волонтеры привезли 20 тонн муки. Позже фонд отправил еще 20 тонн сахара.",
+     ["20 exact tonnes * * *", "20 exact tonnes * * *"], "ru"),
+    ("Волонтеры привезли 20 тонн помощи. Позже фонд отправил еще 20 тонн сахара.",
+     ["20 exact tonnes * * *", "20 exact tonnes * * *"], "ru"),
+    ("Volunteers delivered 20 tonnes of flour. Later the fund sent another 20 tonnes of sugar.",
+     ["20 exact tonnes * * *", "20 exact tonnes * * *"], "en"),
+    ("Задать тон акции помогли 20 волонтеров.", ["20 exact persons * * *"], "ru"),
+]
+ROUND_1_13_RUEN["AID_AS_A_WHOLE"] = AID_AS_A_WHOLE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_13_RUEN.values() for row in table])
 def test_round13_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -573,6 +573,16 @@ _OF_THING_EN = re.compile(r"\s+of\s+([A-Za-z]+)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
+# Words for a load of aid as a whole, which the things it is made of (food, clothes) do not tell apart from (Russian
+# by stem: pymorphy's lemmas of "гумпомощи" vary).
+_AID_AS_A_WHOLE_RU = ("помощ", "гумпомощ", "груз", "гумгруз")
+_AID_AS_A_WHOLE_EN = frozenset({"aid", "humanitarian", "cargo", "relief", "assistance"})
+
+
+def _aid_as_a_whole(thing: str | None) -> bool:
+    return thing is not None and (thing.startswith(_AID_AS_A_WHOLE_RU) or thing in _AID_AS_A_WHOLE_EN)
+
+
 def _measured_thing(fig: Figure) -> str | None:
     """What a weight or a volume measures, right after its unit: "20 тонн муки" (a Russian noun in the genitive),
     "20 tonnes of flour"; None when the text does not say ("вывезено 600 т.")."""
@@ -602,8 +612,11 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit:
         return False
     things = _measured_thing(a), _measured_thing(b)
-    if None not in things and things[0] != things[1]:
-        return False  # "20 тонн муки" and, in another sentence, "20 тонн сахара": two loads
+    if None not in things and things[0] != things[1] and not (
+            a.is_headline != b.is_headline and any(map(_aid_as_a_whole, things))):
+        # "20 тонн муки" and, in another sentence, "20 тонн сахара": two loads; but a headline's load of aid as a
+        # whole names what the body lists ("18 тон гумпомощи поступило" over "привезли 18 тонн продуктов питания")
+        return False
     if a.sentence_index == b.sentence_index and a.is_headline == b.is_headline and a.start != b.start:
         return False  # one sentence says a thing once: "20 тонна күріш, 20 тонна ұн", "25 kg of food and 25 kg of …"
     if a.metric and b.metric and a.metric != b.metric:

@@ -449,11 +449,37 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
         if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
-                or _only_one(tokens, m)):
+                or _only_one(tokens, m) or _one_lost(tokens, m)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+# A loss counts even when it is one: "Одна тёлка у нас погибла", "погиб один человек", "one person died", "бір адам
+# қаза тапты", "бір сиыр өліп қалды" (deaths, injuries, losses are told as counts, a single one too). The verb of loss
+# in the clause of "one" (before its noun or within a few words after it); not "один из …" (one of them).
+_LOSS_VERB = re.compile(r"^(?:погиб\w*|умер(?:ла|ло|ли)?|скончал\w*|утонул\w*|пострадал\w*|пропал\w*|сгорел\w*|"
+                        r"травмирован\w*|ранен\w*|пал[аио]?|died|dies|killed|drowned|injured|perished|missing|dead|"
+                        r"қаза|өлді|өліп|қырылды|жарақаттанды|зардап|жоғалды|суға)$")
+_LOSS_WINDOW = 5
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
+
+
+def _one_lost(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is "one" the count of a loss: a verb of death, injury or loss in its clause, right before it or a few words
+    after it ("Одна тёлка у нас погибла", "погибла одна тёлка", "one heifer died", "бір тана өлді")?"""
+    if m.i1 < len(tokens) and tokens[m.i1].low in ("из", "of"):
+        return False
+    if m.i0 > 0 and _LOSS_VERB.match(tokens[m.i0 - 1].low):
+        return True  # "погиб один человек"
+    for k in range(m.i1, min(len(tokens), m.i1 + _LOSS_WINDOW)):
+        t = tokens[k]
+        if t.text in _CLAUSE_END or t.kind == "num":
+            return False
+        if t.kind == "word" and _LOSS_VERB.match(t.low):
+            return True
+    return False
 
 
 # "Only one" counts: "был реализован только один проект", "лишь одна заявка", "всего один", "only one project",

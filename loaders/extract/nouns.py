@@ -243,6 +243,9 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
         if w == "чел":
             # "150 чел.", "с охватом 48 тыс. чел.": the abbreviation of "человек" (pymorphy reads no noun in it)
             return NounMatch("человек", "persons", k + 1, mods)
+        if w == "тон":
+            # "18 тон гумпомощи": "тонн" typed with one "н" (after a number never the "tone" pymorphy reads)
+            return NounMatch("тонна", "tonnes", k + 1, mods)
         if w in UNIT_BY_NOUN and UNIT_BY_NOUN[w] in CURRENCY_UNITS:
             return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"
         parses = parse_ru(w)

@@ -124,6 +124,42 @@ WORKED_EXAMPLE = [
 ]
 ROUND_1_13_KK["WORKED_EXAMPLE"] = WORKED_EXAMPLE
 
+# A Kazakh collective right after the things it sums up, as many as it says ("Өтемұратовтың қоры мен Қызыл Жарты Ай
+# қоғамы екеуі бірлесіп …", "Алматы, Астана және Шымкент үшеуі …") repeats them: no count. Negatives: a collective
+# with no list before it, a list of another length.
+COLLECTIVE_AFTER_A_LIST = [
+    ("Өтемұратовтың қоры мен Қызыл Жарты Ай қоғамы екеуі бірлесіп Арыс қаласының тұрғындарын қолдау мақсатында "
+     "көмек карталарын табыстайды.", [], "kk"),
+    ("Алматы, Астана және Шымкент үшеуі 300 ерікті жіберді.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Qor men Qyzyl Jarty Aı qoǵamy ekeýi birlesip 2 myń adamǵa kómek kórsetedi.",
+     [f"2000 exact persons * {NOW} *"], "kk"),
+    # negatives
+    ("Еріктілер мен дәрігерлер үшеуі ауылға барды.", [f"3 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_13_KK["COLLECTIVE_AFTER_A_LIST"] = COLLECTIVE_AFTER_A_LIST
+
+# A bare amount in millions after a word of a sum of money ("көмек қаржының жалпы соммасы 60 млн құрайды", "общая
+# сумма помощи составит 60 млн", "the total amount is 60 million") is in the currency the article named before; the
+# same amount told again is one figure. Negatives: millions of people after an amount in tenge, a count after a
+# budget.
+SUM_IN_THE_CURRENCY_BEFORE = [
+    ("Қор зардап шеккендерге жалпы соммасы 60 млн теңгеге қаржылай көмек көрсетпек. Бірінші кезеңде көмек қаржының "
+     "жалпы соммасы 60 млн құрайды, ол 2 мың адам үшін.",
+     [f"6e+07 exact KZT * {NOW} *", f"2000 exact persons * {NOW} *"], "kk"),
+    ("Фонд выделит пострадавшим 60 млн тенге. Общая сумма помощи на первом этапе составит 60 млн, это для 2 тысяч "
+     "человек.", [f"6e+07 exact KZT * {NOW} *", f"2000 exact persons * {NOW} *"], "ru"),
+    ("The foundation will give 60 million tenge. The total amount is 60 million for 2,000 people.",
+     [f"6e+07 exact KZT * {NOW} *", f"2000 exact persons * {NOW} *"], "en"),
+    ("Қор 10 млн теңге бөлді. Жалпы қаражат көлемі 25 млн құрады.",
+     [f"1e+07 exact KZT * {NOW} *", f"2.5e+07 exact KZT * {NOW} *"], "kk"),
+    # negatives
+    ("Фонд выделит 60 млн тенге. Всего в акции участвуют 60 млн человек.",
+     [f"6e+07 exact KZT * {NOW} *", f"6e+07 exact persons * {NOW} *"], "ru"),
+    ("Бюджет акции 5 млн тенге. В регионе 2 млн жителей.",
+     [f"5e+06 exact KZT * {NOW} *", f"2e+06 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_13_KK["SUM_IN_THE_CURRENCY_BEFORE"] = SUM_IN_THE_CURRENCY_BEFORE
+
 # (tables of the other classes go above this line)
 
 

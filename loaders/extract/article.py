@@ -414,8 +414,30 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         figures.extend(found)
         prev, prev_found = sent, found
     headline_periods(figures)
+    sums_named_before(figures)
     mark_duplicates(figures)
     return figures
+
+
+# A bare amount in millions whose subject is a sum of money ("Бірінші кезеңде көмек қаржының жалпы соммасы 60 млн
+# құрайды", "общая сумма помощи составит 60 млн", "the total amount is 60 million") leaves out the currency the
+# article has named before ("60 млн теңгеге қаржылай көмек"): it is an amount in that currency (and, when it
+# repeats that amount, one figure with it: mark_duplicates).
+_SUM_OF_MONEY_BEFORE = re.compile(r"(?:сомма\w*|сома\w*|сумм\w*|қаржы\w*|қаражат\w*|бюджет\w*|amount|sum|funding|"
+                                  r"budget)(?:\s+[^\W\d_]+){0,5}\s*[-–—:]?\s*$", re.I)
+
+
+def sums_named_before(figures: list[Figure]) -> None:
+    """A bare scaled amount after a word of a sum of money takes the currency of the last amount before it."""
+    for n, fig in enumerate(figures):
+        if fig.unit != "items" or fig.noun is not None or not fig.meta.get("scale") or fig.is_headline:
+            continue
+        at = fig.quote.find(fig.text)
+        if at <= 0 or _SUM_OF_MONEY_BEFORE.search(fig.quote[max(0, at - 60):at]) is None:
+            continue
+        money = next((f for f in reversed(figures[:n]) if f.unit in CURRENCY_UNITS), None)
+        if money is not None:
+            fig.unit = money.unit
 
 
 # A motto or a slogan: "…one important thing, two sincere smiles…” These words became the motto of …", "под девизом

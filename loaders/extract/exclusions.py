@@ -771,10 +771,30 @@ def _all_of_them(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     first = tokens[m.i0]
     if lang == "kk":
         nxt = tokens[m.i1] if m.i1 < len(tokens) else None
-        return kk_collective(first.low) is not None and nxt is not None and nxt.low in ("де", "да", "та", "те")
+        if kk_collective(first.low) is None:
+            return False
+        return (nxt is not None and nxt.low in ("де", "да", "та", "те")) or _kk_names_listed_before(tokens, m)
     if lang == "ru":
         return m.i0 > 0 and tokens[m.i0 - 1].low in _RU_ALL and _RU_COLLECTIVE.match(first.low) is not None
     return False
+
+
+_KK_AND = frozenset({"мен", "пен", "бен", "және", "әрі", "һәм", "men", "pen", "ben", "jáne"})
+
+
+def _kk_names_listed_before(tokens: list[Token], m: NumberMatch) -> bool:
+    """A Kazakh collective right after the things it sums up, as many as it says: "Өтемұратовтың қоры мен Қызыл Жарты
+    Ай қоғамы екеуі бірлесіп …" (the foundation and the society, the two of them together), "Алматы, Астана және
+    Шымкент үшеуі …": the two (three) named just before, no count of its own. The list runs back from the numeral
+    to the start of the sentence or a stop; its items are joined by "мен/пен/бен/және" and commas."""
+    if m.i0 == 0 or tokens[m.i0 - 1].kind != "word":
+        return False
+    k = m.i0 - 1
+    while k > 0 and tokens[k - 1].text not in (".", ";", ":", "—", "–", "!", "?") and tokens[k - 1].kind != "num":
+        k -= 1
+    span = tokens[k:m.i0]
+    joins = sum(t.low in _KK_AND for t in span)
+    return joins > 0 and joins + sum(t.text == "," for t in span) + 1 == m.value
 
 
 def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:

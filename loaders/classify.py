@@ -263,7 +263,7 @@ RULES: list[Rule] = [
     Rule("animals_helped", units=_f("animals"), near=_re(r"помощ|спас|көмек|help|rescu|saved"),
          where="clause"),
     # Volunteering activity
-    Rule("small_grants", units=_f("grants"), near=_re(r"мал|шағын|small|micro")),
+    Rule("small_grants", units=_f("grants"), near=_re(r"мал|шағын|small|micro|мини|микро|mini")),
     # "8 грант иесі анықталды" in an article about a small-grants competition
     Rule("small_grants", units=_f("grants"), check=lambda f, c: bool(c["article_flags"].get("small_grants"))),
     # The winners of a grant competition, or the projects it selects, are the grants it awards: "50 победителей

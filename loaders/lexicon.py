@@ -332,6 +332,9 @@ UNIT_BY_NOUN: dict[str, str] = {
     "проект": "projects", "жоба": "projects", "project": "projects", "инициатива": "initiatives",
     "бастама": "initiatives", "initiative": "initiatives",
     "грант": "grants", "grant": "grants",
+    # small grants by name: "834 мини-гранта", "микрогрант", "mini-grants", "microgrants"
+    "мини-грант": "grants", "минигрант": "grants", "микрогрант": "grants", "микро-грант": "grants",
+    "mini-grant": "grants", "minigrant": "grants", "microgrant": "grants", "micro-grant": "grants",
     "донация": "donations", "кроводача": "donations", "donation": "donations", "донаци": "donations",
     "переливание": "transfusions", "трансфузия": "transfusions", "transfusion": "transfusions",
     "дело": "deeds", "іс": "deeds", "deed": "deeds",
@@ -362,6 +365,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "семья": "families", "отбасы": "families", "family": "families", "household": "families",
     "регион": "regions", "область": "regions", "өңір": "regions", "облыс": "regions", "region": "regions",
     "направление": "areas", "бағыт": "areas", "номинация": "nominations", "номинация-": "nominations",
+    # places where aid is collected or given out: "два пункта сбора", "на двух точках" (the same places), "4 пункт"
+    "пункт": "points", "точка": "points", "нүкте": "points",
     # counting words: "2000 штук масок", "2000 дана консерві", "2000 pieces/units of …"
     "штука": "items", "единица": "items", "дана": "items", "piece": "items", "unit": "items",
     "модуль": "modules", "модулі": "modules", "подкаст": "podcasts", "бейнеролик": "videos",
@@ -400,7 +405,9 @@ KK_NOUN_STEMS = sorted(
        # people helped: orphans, people with disabilities, the elderly ("25 жетімге", "10 мүгедекке", "30 қарттарға")
        "жетім", "мүгедек", "қарт",
        # livestock spelt without a letter of Kazakh's own ("85 сиыр", "2640 бас мал", "малдың")
-       "сиыр", "мал"],
+       "сиыр", "мал",
+       # small grants by name ("834 мини-гранттар", "50 микрогрантқа")
+       "мини-грант", "микрогрант"],
     key=len,
     reverse=True,
 )

@@ -114,6 +114,55 @@ AID_AS_A_WHOLE = [
 ROUND_1_13_RUEN["AID_AS_A_WHOLE"] = AID_AS_A_WHOLE
 
 
+# Small grants by name: "834 мини-гранта", "микрогрант", "mini-grants", "microgrants", "мини-гранттар" are grants of
+# the small-grants metric (set 13: ru_w05). Negative: a plain "гранта" names no size.
+SMALL_GRANTS_BY_NAME = [
+    ("В рамках 116 социальных проектов реализуется еще 834 мини-гранта.",
+     ["116 exact projects * * *", f"834 exact grants small_grants {NOW} *"], "ru"),
+    ("Выдано 834 микрогранта.", ["834 exact grants small_grants * *"], "ru"),
+    ("834 mini-grants were implemented.", ["834 exact grants small_grants * *"], "en"),
+    ("The fund awarded 50 microgrants.", ["50 exact grants small_grants * *"], "en"),
+    ("834 мини-гранттар берілді.", ["834 exact grants small_grants * *"], "kk"),
+    # negative
+    ("Выдано 834 гранта.", ["834 exact grants None * *"], "ru"),
+]
+ROUND_1_13_RUEN["SMALL_GRANTS_BY_NAME"] = SMALL_GRANTS_BY_NAME
+
+# Places named twice by other names ("два пункта сбора" and, in the next sentence, "на двух точках"; "екі пункт" and
+# "екі нүктеде"): one count of places (set 13: ru_w03). Negative: another thing counted with the same number.
+POINTS_BY_OTHER_NAMES = [
+    ("В городе действует два пункта сбора. За весь период на двух точках горожане собрали 199,4 тонны помощи.",
+     ["2 exact points * * *", "199.4 exact tonnes * * *"], "ru"),
+    ("В городе открыли три пункта сбора помощи. Волонтеры работают на трех точках круглосуточно.",
+     ["3 exact points * * *"], "ru"),
+    ("Қалада екі жинау пункті жұмыс істейді. Екі нүктеде 199,4 тонна көмек жиналды.",
+     ["2 exact points * * *", "199.4 exact tonnes * * *"], "kk"),
+    # negative
+    ("В городе действует два пункта сбора. Помощь отправили в две области.",
+     ["2 exact points * * *", "2 exact regions * * *"], "ru"),
+]
+ROUND_1_13_RUEN["POINTS_BY_OTHER_NAMES"] = POINTS_BY_OTHER_NAMES
+
+# A span with a word between the number and its time unit is a duration: "за сорок карантинных дней", "пять
+# напряженных недель", "10 рабочих дней", "14 calendar days", "40 quarantine days", "40 күндік карантин" (set 13:
+# ru_w06). Negatives: days that are events one holds ("5 донорских дней", "12 тематических дней", "5 blood donor
+# days"), and a count after the span.
+DURATION_WITH_A_WORD_BETWEEN = [
+    ("За сорок карантинных дней нового постояльца осматривают ветеринары.", [], "ru"),
+    ("За 40 карантинных дней питомцу ставят прививки.", [], "ru"),
+    ("Решение принимается в течение 10 рабочих дней.", [], "ru"),
+    ("За пять напряженных недель волонтеры помогли 300 семьям.", ["300 exact families * * *"], "ru"),
+    ("The quarantine lasts 14 calendar days.", [], "en"),
+    ("Within 40 quarantine days the animal is vaccinated.", [], "en"),
+    ("40 күндік карантин кезінде жануарды ветеринарлар тексереді.", [], "kk"),
+    # negatives
+    ("В городе провели 5 донорских дней.", ["5 exact * * * *"], "ru"),
+    ("В школах прошли 12 тематических дней.", ["12 exact * * * *"], "ru"),
+    ("The center held 5 blood donor days.", ["5 exact * * * *"], "en"),
+]
+ROUND_1_13_RUEN["DURATION_WITH_A_WORD_BETWEEN"] = DURATION_WITH_A_WORD_BETWEEN
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_13_RUEN.values() for row in table])
 def test_round13_ruen(text, expected, lang):
     _check_read(text, expected, lang)

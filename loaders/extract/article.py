@@ -587,8 +587,12 @@ _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 
 _MEASURE_UNITS = frozenset({"tonnes", "liters", "kg", "ml", "KZT", "USD", "EUR", "RUB"})
 
 
+# Units whose nouns are one thing by other names: "два пункта сбора" and, later, "на двух точках".
+_ONE_THING_UNITS = frozenset({"points"})
+
+
 def _noun_of(fig: Figure) -> str | None:
-    return fig.unit if fig.unit in _MEASURE_UNITS else fig.noun
+    return fig.unit if fig.unit in _MEASURE_UNITS | _ONE_THING_UNITS else fig.noun
 
 
 _OF_THING_EN = re.compile(r"\s+of\s+([A-Za-z]+)")

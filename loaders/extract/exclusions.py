@@ -396,8 +396,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)):
             return "age_or_duration"
-    if lang == "ru" and not m.scaled and _duration_with_an_adjective(tokens, m.i1):
-        return "age_or_duration"  # "за два минувших дня", "за три последних месяца", "5 рабочих дней"
+    if lang in ("ru", "en") and not m.scaled and _duration_with_an_adjective(tokens, m.i1, lang):
+        # "за два минувших дня", "за три последних месяца", "5 рабочих дней", "за сорок карантинных дней", "14
+        # calendar days", "40 quarantine days"
+        return "age_or_duration"
     if _scale_cut_off(tokens, m, text):
         return "cut"  # "…пополнить их ряды 15 ты": the copy cut the scale ("тысяч") off, the value is unknown
     if _day_and_month(tokens, m):
@@ -568,9 +570,27 @@ def _low_end_of_a_duration(tokens: list[Token], m: NumberMatch, lang: str) -> bo
                                     _MONTH_WORD_RE.match(unit.low) is not None)
 
 
-def _duration_with_an_adjective(tokens: list[Token], j: int) -> bool:
-    return j + 1 < len(tokens) and tokens[j].kind == "word" and _TIME_ADJECTIVE.match(tokens[j].low) is not None \
-        and tokens[j + 1].kind == "word" and AGE_OR_DURATION_RE.match(tokens[j + 1].low) is not None
+# Any Russian plural adjective describes the span as well ("сорок карантинных дней", "пять напряженных недель"),
+# except those that make "days" events one holds ("5 донорских дней", "12 тематических дней", "дни открытых дверей");
+# an English word between a number and its time unit likewise ("14 calendar days", "40 quarantine days"), except the
+# events ("5 donor days", "3 action days").
+_RU_PLURAL_ADJECTIVE = re.compile(r"^\w{3,}(?:их|ых|ие|ые)$")
+_EVENT_DAY_WORD = re.compile(r"^(?:донорск|тематическ|благотворительн|волонтерск|волонтёрск|экологическ|единых|"
+                             r"открыт|акционн|donor|action|theme|themed|charity|volunteer|clean|open|event|"
+                             r"awareness|blood)")
+_EN_DURATION_UNIT = re.compile(r"^(?:days?|weeks?|months?|years?|hours?)$")
+
+
+def _duration_with_an_adjective(tokens: list[Token], j: int, lang: str = "ru") -> bool:
+    if not (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j + 1].kind == "word"):
+        return False
+    word, unit = tokens[j].low, tokens[j + 1].low
+    if _EVENT_DAY_WORD.match(word):
+        return False
+    if lang == "en":
+        return word_number(word, lang) is None and word not in EN_STOP and _EN_DURATION_UNIT.match(unit) is not None
+    return (_TIME_ADJECTIVE.match(word) is not None or _RU_PLURAL_ADJECTIVE.match(word) is not None) and \
+        AGE_OR_DURATION_RE.match(unit) is not None
 
 
 # A day and a month written with a dot, "15.11" or "03.05" (a month 01–12 after a day 1–31), and nothing counted

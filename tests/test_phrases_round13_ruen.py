@@ -163,6 +163,47 @@ DURATION_WITH_A_WORD_BETWEEN = [
 ROUND_1_13_RUEN["DURATION_WITH_A_WORD_BETWEEN"] = DURATION_WITH_A_WORD_BETWEEN
 
 
+# A bound before a dollar with its country glued to the sign ("spends over US$363,000", "more than US $5 million",
+# "over C$200"): the bound of the amount, as before "$363,000" (set 13: en_w05). Negative: no bound, exact.
+BOUND_BEFORE_US_DOLLARS = [
+    ("The Assembly spends over US$363,000 to aid hospitals.", [f"363000 at_least USD * {NOW} *"], "en"),
+    ("The Assembly spent more than US $363,000 on aid.", ["363000 at_least USD * * *"], "en"),
+    ("The Assembly spends over $363,000 to aid hospitals.", ["363000 at_least USD * * *"], "en"),
+    ("The Assembly spent nearly US$2 million on aid.", ["2e+06 almost USD * * *"], "en"),
+    # negative
+    ("The Assembly spent US$363,000 on aid.", ["363000 exact USD * * *"], "en"),
+]
+ROUND_1_13_RUEN["BOUND_BEFORE_US_DOLLARS"] = BOUND_BEFORE_US_DOLLARS
+
+# English idioms of a great many: "(Thanks a million)", "thank you a million times", "one in a million" are manners of
+# speaking, not amounts (set 13: en_w05). Negatives: "raised a million tenge", "planted a thousand trees".
+IDIOMS_OF_MANY = [
+    ("They prepare the new campaign called ‘Myn alghys’ (Thanks a million) dedicated to Eid al-Adha.", [], "en"),
+    ("Thanks a million to all volunteers who helped 300 families.", ["300 exact families * * *"], "en"),
+    ("Such a chance is one in a million.", [], "en"),
+    ("Thank you a million times, volunteers!", [], "en"),
+    # negatives
+    ("Volunteers raised a million tenge for the hospital.", ["1e+06 exact KZT * * *"], "en"),
+    ("Volunteers planted a thousand trees.", ["1000 exact trees * * *"], "en"),
+]
+ROUND_1_13_RUEN["IDIOMS_OF_MANY"] = IDIOMS_OF_MANY
+
+# English "double" before a noun describes a thing of two ("avoidance of double taxation", "double standards", "double
+# shifts", "a double-digit drop"), no multiple (set 13: en_w10). Negatives: the verb and "double the/that of".
+DOUBLE_AS_AN_ADJECTIVE = [
+    ("The convention was ratified for the avoidance of double taxation and prevention of tax evasion.", [], "en"),
+    ("The country applies double standards.", [], "en"),
+    ("Volunteers worked double shifts during the floods.", [], "en"),
+    ("The foundation faced a double-digit drop in donations.", [], "en"),
+    # negatives
+    ("The number of volunteers doubled in 2024.", ["2 exact ratio * * *"], "en"),
+    ("The number of donors is double that of 2020.", ["2 exact ratio * * *"], "en"),
+    ("The fund plans to double the number of grants.", ["2 exact ratio * * *"], "en"),
+    ("The number of volunteers will double.", ["2 exact ratio * * *"], "en"),
+]
+ROUND_1_13_RUEN["DOUBLE_AS_AN_ADJECTIVE"] = DOUBLE_AS_AN_ADJECTIVE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_13_RUEN.values() for row in table])
 def test_round13_ruen(text, expected, lang):
     _check_read(text, expected, lang)

@@ -242,6 +242,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     size = _size(tokens, m, lang)
     if size:
         return size
+    if lang == "en" and _idiom_of_many(tokens, m):
+        return "idiom"  # "(Thanks a million)", "one in a million", "a million thanks": a manner of speaking
     if _body_parts_of_one(tokens, m, lang):
         return "description"  # "собаку без двух лап", "на трех лапах", "lost two legs", "екі аяғы жоқ"
     if _rooms_of_a_dwelling(tokens, m, lang):
@@ -482,6 +484,22 @@ def _one_lost(tokens: list[Token], m: NumberMatch) -> bool:
         if t.kind == "word" and _LOSS_VERB.match(t.low):
             return True
     return False
+
+
+# English idioms of a great many with "a million / a thousand": "thanks a million", "one in a million", "a million
+# thanks", "a thousand times" (no amount; "raised a million tenge" stays).
+_THANKS = frozenset({"thanks", "thank"})
+_IDIOM_AFTER = frozenset({"thanks", "times"})
+
+
+def _idiom_of_many(tokens: list[Token], m: NumberMatch) -> bool:
+    if tokens[m.i0].low != "a" or m.i1 - m.i0 != 2 or tokens[m.i1 - 1].low not in ("million", "thousand"):
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    before2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
+    after = tokens[m.i1].low if m.i1 < len(tokens) else ""
+    return before in _THANKS or (before == "you" and before2 == "thank") or \
+        (before == "in" and before2 == "one") or after in _IDIOM_AFTER
 
 
 # "Only one" counts: "был реализован только один проект", "лишь одна заявка", "всего один", "only one project",

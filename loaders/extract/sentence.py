@@ -166,7 +166,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i = after
             continue
         if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS) \
-                and not _how_often(tokens, i + 1):
+                and not _how_often(tokens, i + 1) and not _double_describes(tokens, i):
             q_word, q_at = qualifier_before(tokens, i)
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, i + 1,
                                  MULTIPLIER_WORDS[tok.low], q_word or "exact", "ratio", None, lang))
@@ -215,7 +215,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         mult, first_i, after_i = is_multiplier(tokens, m)
         # "more than $10 million": the qualifier stands before the currency sign
         sign = first_i > 0 and tokens[first_i - 1].text in CURRENCY_BEFORE
-        q_before, q_i = qualifier_before(tokens, first_i - 1 if sign else first_i)
+        q_before, q_i = qualifier_before(tokens, _before_the_sign(tokens, first_i - 1) if sign else first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
         qualifier = q_after or m.inner_qualifier or q_before or "exact"
         if q_after == "approx" and q_before in ("at_least", "at_most") and m.ending in KK_APPROX_SUFFIXES:
@@ -425,6 +425,37 @@ def _difference(tokens: list[Token], first_i: int, end_i: int, lang: str) -> boo
     if lang == "en" and after in ("more", "fewer") and end_i + 1 < len(tokens) and tokens[end_i + 1].low == "than":
         return True
     return False
+
+
+# What follows "double" when it multiplies: a determiner or pronoun ("double the number", "double that of 2020",
+# "double its budget"), a preposition of a change ("double in size", "double to 5,000"), or nothing (the verb "will
+# double."). Before any other word it describes a thing of two parts: "double taxation", "double standards", "double
+# shifts", "double-digit".
+_DOUBLE_BEFORE = frozenset({"the", "that", "this", "those", "these", "its", "their", "his", "her", "our", "what",
+                            "in", "to", "from", "by", "over", "within", "since", "compared", "and", "or", "a", "an",
+                            "last", "previous", "-"})
+
+
+def _double_describes(tokens: list[Token], i: int) -> bool:
+    """Is the English "double" at i an adjective of a thing made of two ("double taxation"), not a multiple?"""
+    if tokens[i].low != "double" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (nxt.kind == "word" and nxt.low not in _DOUBLE_BEFORE) or (
+        nxt.text == "-" and i + 2 < len(tokens) and tokens[i + 2].kind == "word")
+
+
+# The country of a dollar written before its sign: "US$363,000", "US $5 million", "C$200", "A$1,000", "NZ$50".
+_DOLLAR_COUNTRY = frozenset({"us", "u.s", "u.s.", "c", "a", "nz", "hk", "s", "sg"})
+
+
+def _before_the_sign(tokens: list[Token], sign_i: int) -> int:
+    """Where the qualifier of an amount ends before its currency sign at `sign_i`: before the sign, or before the
+    dollar's country glued to it ("spends over US$363,000": at least)."""
+    k = sign_i - 1
+    if k >= 0 and tokens[sign_i].text == "$" and tokens[k].kind == "word" and tokens[k].low in _DOLLAR_COUNTRY:
+        return k
+    return sign_i
 
 
 # Words that make a bare "тонну" a rate or a part of something else: "500 тенге за тонну", "по тонне", "на тонну".

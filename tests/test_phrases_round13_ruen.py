@@ -89,6 +89,9 @@ ONE_LOST = [
     ("Одна волонтерка рассказала о работе.", [], "ru"),
     ("One volunteer said the work was hard.", [], "en"),
     ("Одна из самых главных задач — помочь тем, кто пострадал.", [], "ru"),
+    # "бірге" (together) is no "one": "су тасқынынан бірге зардап шеккен отбасыларға" (set 13: kk_w05)
+    ("Еріктілер су тасқынынан бірге зардап шеккен отбасыларға көмектесті.", [], "kk"),
+    ("Eriktiler sý tasqynynan birge zardap shekken otbasylarǵa kómektesti. Olar azyq-túlik taratty.", [], "kk"),
 ]
 ROUND_1_13_RUEN["ONE_LOST"] = ONE_LOST
 

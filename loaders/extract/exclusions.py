@@ -20,6 +20,8 @@ from loaders.lexicon import (
     DENOMINATOR_WORDS_RE,
     EN_STOP,
     GRADE_RE,
+    KK_AFTER_ABLATIVE,
+    KK_AFTER_DATIVE,
     KK_SEASONS,
     LABEL_BEFORE,
     MONTH_RE_EN,
@@ -239,6 +241,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
     if _clock_time(tokens, m):
         return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
+    if lang == "kk" and _kk_quarter(tokens, m):
+        return "period"  # "тоқсан сайын", "бірінші тоқсанда", "тоқсанына": a quarter of the year, not ninety
+    if lang == "kk" and _kk_adverb_of_one(tokens, m):
+        return "adverb"  # "бірден су тасқынынан зардап шеккендерге": "at once", not "from one"
+    if lang == "kk" and _kk_multiple_of_a_quality(tokens, m):
+        return "rhetoric"  # "екі есе жағымды", "екі есе қуанышты": doubly pleasant, not a measured multiple
     size = _size(tokens, m, lang)
     if size:
         return size
@@ -458,6 +466,55 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+# Kazakh "тоқсан" is ninety and also a quarter of the year. The quarter: before "сайын" (every quarter), after "әр",
+# "әрбір" or an ordinal ("бірінші тоқсанда", "ІІ тоқсанында"), or with a locative or a possessive ending
+# ("тоқсанында", "тоқсанда", "тоқсанына" per quarter) that no count of ninety takes. Ninety keeps its bounds and
+# nouns: "тоқсан ерікті", "тоқсаннан астам", "тоқсанға жуық", "тоқсан мың".
+_KK_QUARTER_FORMS = re.compile(r"^тоқсан(?:ында|ынан|ына|ы|да|дағы|ындағы)$")
+_KK_BEFORE_QUARTER = re.compile(r"^(әр|әрбір|осы|өткен|келесі|соңғы|алдыңғы|ағымдағы|бірінші|екінші|үшінші|"
+                                r"төртінші|і{1,3}|іv|iv|i{1,3})$")
+
+
+def _kk_quarter(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if first.kind != "word" or not first.low.startswith("тоқсан") or m.i1 - m.i0 != 1:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if nxt is not None and nxt.low in ("сайын", "saıyn", "saiyn"):
+        return True
+    if prev is not None and (_KK_BEFORE_QUARTER.match(prev.low) or
+                             (prev.kind == "num" and prev.suffix in ("", "-", "ші", "шы", "інші", "ыншы"))):
+        return True
+    return bool(_KK_QUARTER_FORMS.match(first.low))
+
+
+# Kazakh adverbs with the form of "бір" in a case: "бірден" (at once, immediately), "бірге" (together). Not when a
+# bound follows the ablative: "бірден астам" (more than one).
+_KK_ADVERBS_OF_ONE = frozenset({"бірден", "бірден-ақ", "бірге", "бірге-ақ"})
+
+
+def _kk_adverb_of_one(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 - m.i0 != 1 or tokens[m.i0].low not in _KK_ADVERBS_OF_ONE:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return not (nxt is not None and (nxt.low in KK_AFTER_ABLATIVE or nxt.low in KK_AFTER_DATIVE))
+
+
+# A Kazakh multiple of a quality or a feeling is rhetoric: "екі есе жағымды" (doubly pleasant), "екі есе қуанышты",
+# "үш есе маңызды". A measured multiple grows or compares an amount: "екі есе өсті", "екі есеге көбейді", "екі есе
+# көп", "үш есе арзан".
+_KK_QUALITY_AFTER_TIMES = re.compile(r"^(жағымды|қуанышты|қуаныш|бақытты|маңызды|құнды|әсерлі|қызықты|ұнамды|"
+                                     r"сүйкімді|көңілді|жауапты|қиын|ауыр|жақсы|тамаша|ыстық|ардақты|ғажап|рахат|"
+                                     r"мақтанышты|мәртебелі|абыройлы|сауапты|жылы)$")
+
+
+def _kk_multiple_of_a_quality(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 + 1 >= len(tokens) or tokens[m.i1].low not in ("есе", "ese"):
+        return False
+    return bool(_KK_QUALITY_AFTER_TIMES.match(tokens[m.i1 + 1].low))
 
 
 # A loss counts even when it is one: "Одна тёлка у нас погибла", "погиб один человек", "one person died", "бір адам

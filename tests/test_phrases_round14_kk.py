@@ -1,0 +1,60 @@
+"""Round 14, Kazakh: classes behind the misses and false figures of set 14's Kazakh pages, each fixed by a rule of the
+language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_14_KK: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# Kazakh "тоқсан" is ninety and also a quarter of the year: "тоқсан сайын" (every quarter), "бірінші тоқсанда",
+# "тоқсанына" (per quarter) name a period, not a count of ninety. Negatives: ninety with a noun, a bound or a scale.
+KK_QUARTER = [
+    ("Елордада тоқсан сайын мұқтаж жандарға көмек көрсетіледі.", [], "kk"),
+    ("Elordada toqsan saıyn muqtaj jandarǵa kómek kórsetiledi.", [], "kk"),
+    ("Әр тоқсан сайын 50 отбасыға көмек беріледі.", [f"50 exact * * {NOW} *"], "kk"),
+    ("Екінші тоқсанда 40 ерікті тартылды.", ["40 exact * * * *"], "kk"),
+    ("Тоқсанына бір рет 30 отбасыға көмек беріледі.", [f"30 exact * * {NOW} *"], "kk"),
+    # negatives: ninety
+    ("Тоқсан ерікті ағаш отырғызды.", [f"90 exact * * {NOW} *"], "kk"),
+    ("Тоқсаннан астам ерікті ағаш отырғызды.", [f"90 at_least * * {NOW} *"], "kk"),
+    ("Тоқсанға жуық ерікті келді.", [f"90 approx * * {NOW} *"], "kk"),
+    ("Тоқсан мың теңге жиналды.", [f"90000 exact KZT * {NOW} *"], "kk"),
+]
+ROUND_1_14_KK["KK_QUARTER"] = KK_QUARTER
+
+# Kazakh adverbs with the form of "бір" in a case: "бірден" (at once), "бірге" (together) are no "one", even before
+# a word of loss ("бірден су тасқынынан зардап шеккендерге"). Negatives: a real loss of one, a figure after "бірден".
+KK_ADVERB_OF_ONE = [
+    ("Ол бірден су тасқынынан зардап шеккендерге көмек қолын созды.", [], "kk"),
+    ("Ol birden sý tasqynynan zardap shekkenderge kómek qolyn sozdy.", [], "kk"),
+    ("Еріктілер бірге зардап шеккен отбасыларға көмектесті.", [], "kk"),
+    # negatives
+    ("Бірден 50 ерікті келді.", [f"50 exact * * {NOW} *"], "kk"),
+    ("Бір адам қаза тапты.", [f"1 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_14_KK["KK_ADVERB_OF_ONE"] = KK_ADVERB_OF_ONE
+
+# A Kazakh multiple of a quality or a feeling is rhetoric ("екі есе жағымды", "екі есе қуанышты"): no figure.
+# Negatives: a multiple of an amount that grows or compares ("екі есе өсті", "екі есеге көбейді", "үш есе көп").
+KK_MULTIPLE_OF_A_QUALITY = [
+    ("Жақсы істердің тізбекті реакциясы сізден басталатынын түсіну екі есе жағымды!", [], "kk"),
+    ("Jaqsy isterdiń reaksıasy eki ese jaǵymdy!", [], "kk"),
+    ("Бұл екі есе қуанышты.", [], "kk"),
+    ("Мұндай көмек үш есе маңызды.", [], "kk"),
+    # negatives: measured multiples
+    ("Донорлар саны екі есе өсті.", ["2 exact ratio * * *"], "kk"),
+    ("Донорлар саны екі есеге көбейді.", ["2 exact ratio * * *"], "kk"),
+    ("Биыл ерікті саны үш есе көп.", ["3 exact ratio * * *"], "kk"),
+]
+ROUND_1_14_KK["KK_MULTIPLE_OF_A_QUALITY"] = KK_MULTIPLE_OF_A_QUALITY
+
+
+@pytest.mark.parametrize("text,want,lang", [row for table in ROUND_1_14_KK.values() for row in table])
+def test_round_1_14_kk(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

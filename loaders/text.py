@@ -439,7 +439,8 @@ _CODE_LINE = re.compile(
     | [#.]?[A-Za-z][\w-]*(?:\s*[\s,>+~]\s*[#.:]?[A-Za-z][\w-]*)*\s*\{(?:\s*[a-z-]+\s*:[^{}]*)?\}?\s*$
     | (?:margin|padding|color|background|font|width|height|max-width|min-width|display|border|position|top|left
          |right|bottom|z-index|text-[a-z]+|line-height|overflow|float|opacity)(?:-[a-z]+)*\s*:[^;{}]*;\s*$
-    | </?(?:script|style|div|span|iframe|noscript)\b
+    | </?(?:script|style|div|span|iframe|noscript|img|image|figure|picture)\b  # an image element: its alt text
+                                                                           # repeats the title or names a file
     )""",
     re.X,
 )

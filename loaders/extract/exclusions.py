@@ -228,6 +228,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "1. Public Foundation …", "2) Жасыл ел …": the number of an item of a list
     if _in_embedded_data(text, first.start):
         return "markup"  # digits of a base64 image or a long URL pasted into the text
+    if first.kind == "num" and not m.scaled and _file_name_number(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # "Безымянный 3.jpg", "bezymjannyj-3", "IMG_1234", "photo 2 of 5": an image's label, no figure
     if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "24/7", "50/50": not a count
     if first.kind == "num" and not m.scaled and prev is not None and prev.text in "+-−" and m.i0 > 1 and \
@@ -1035,6 +1037,38 @@ def _in_embedded_data(text: str, pos: int) -> bool:
     right_m = re.compile(r"\s").search(text, pos)
     chunk = text[left: right_m.start() if right_m else len(text)]
     return "data:" in chunk or "base64" in chunk or "://" in chunk or len(chunk) > 80
+
+
+# The name of an image file or a gallery's label left on the page by its template: a default file name ("Безымянный
+# 3", its transliteration "bezymjannyj-3", "Без названия 2", "Untitled 4", "IMG_1234", "DSC_0042", "photo_5"), a
+# number glued to a picture's extension ("3.jpg", "фото-2.png") or a slide counter ("photo 2 of 5", "фото 2 из 5",
+# "2 / 5"-style counters are slash pairs). Page chrome, not a figure; a sentence counting photos ("50 фотографий")
+# keeps its number.
+_FILE_NAME_BEFORE = re.compile(
+    r"(?:безымянн\w*|bezymjann\w*|bezymyann\w*|без\s+названия|untitled|атауы(?:\s+жоқ|сыз)|img|dsc|dscn|dsc[fn]?|"
+    r"pic|photo|image|foto|фото|сурет)[\s_-]*(?:\(\s*)?$", re.I)
+_FILE_NAME_AFTER = re.compile(
+    r"^(?:\s*\)?[\s_-]*(?:bezymjann\w*|безымянн\w*))|^\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)\b|"
+    r"^\s+(?:of|из|/)\s+\d+\s*$", re.I)
+
+_SLIDE_TOTAL_BEFORE = re.compile(r"(?:photo|фото|foto|сурет|image|slide|слайд)\s+\d+\s+(?:of|из)\s+$", re.I)
+
+
+def _file_name_number(text: str, start: int, end: int) -> bool:
+    """Is the number part of an image file's name or a gallery's slide label? A photo word before counts only
+    when the number closes the label ("photo 2 of 5", "IMG_1234", "фото 3" alone), not a count of photos in a
+    sentence ("фото 50 волонтеров" stays: its number is followed by a word)."""
+    before, after = text[max(0, start - 30): start], text[end: end + 30]
+    if _FILE_NAME_AFTER.match(after) or _SLIDE_TOTAL_BEFORE.search(before):
+        return True
+    m = _FILE_NAME_BEFORE.search(before)
+    if m is None:
+        return False
+    if not re.match(r"(?:pic|photo|image|foto|фото|сурет)", m.group(0), re.I):
+        return True  # a default file name: "Безымянный 3", "IMG_1234", "Untitled 4"
+    glued = re.search(r"[_-]\s*$", before) is not None  # "photo_5", "фото-2"
+    slide = re.match(r"^\s+(?:of|из)\s+\d+", after) is not None  # "photo 2 of 5"
+    return glued or slide
 
 
 def _slash_pair(text: str, start: int, end: int) -> bool:

@@ -55,6 +55,23 @@ KK_MULTIPLE_OF_A_QUALITY = [
 ROUND_1_14_KK["KK_MULTIPLE_OF_A_QUALITY"] = KK_MULTIPLE_OF_A_QUALITY
 
 
+# A Kazakh case ending set off from its number by a spaced dash ("100 – ге жуық", "500 - ден астам", "50 – дей") is
+# the number's ending all the same, with the bound it carries. Negatives: a dash before a number ("саны – 300"), a
+# dash between a year's figure and the next, an ending after a noun.
+KK_SPACED_CASE_ENDING = [
+    ("Барлығы 100 – ге жуық ерікті, 4 колледж және өңірлік ЖОО өкілдері жұмылдырылды.",
+     [f"100 approx persons * {NOW} *", f"4 exact * * {NOW} *"], "kk"),
+    ("Акцияға 500 - ден астам ерікті қатысты.", [f"500 at_least persons * {NOW} *"], "kk"),
+    ("Акцияға 500 – ден астам ерікті қатысты.", [f"500 at_least persons * {NOW} *"], "kk"),
+    ("Barlyǵy 100 – ge jýyq erikti jumyldyryldy.", [f"100 approx persons * {NOW} *"], "kk"),
+    ("Акцияға 50 – дей ерікті қатысты.", [f"50 approx persons * {NOW} *"], "kk"),
+    # negatives
+    ("Еріктілер саны – 300.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("2021 жылы – 200 ерікті қатысты.", ["200 exact persons * 2021-01-01..2021-12-31 *"], "kk"),
+]
+ROUND_1_14_KK["KK_SPACED_CASE_ENDING"] = KK_SPACED_CASE_ENDING
+
+
 @pytest.mark.parametrize("text,want,lang", [row for table in ROUND_1_14_KK.values() for row in table])
 def test_round_1_14_kk(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)

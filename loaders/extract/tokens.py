@@ -17,7 +17,10 @@ TOKEN_RE = re.compile(
     r"|(?<![^\W_])KZ\d{2}(?: ?[0-9A-Z]{4}){4}(?![^\W_]))"  # an account (IBAN): "KZ12 345A 6789 0000 1234"
     r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
-    r"(?:-(?P<suf>[^\W\d_]+))?"
+    r"(?:-(?P<suf>[^\W\d_]+)"
+    # A Kazakh case ending set off by a spaced dash belongs to the number all the same: "100 – ге жуық", "500 - ден
+    # астам", "50 – дей" (a copy's typography). Only endings that are no word of their own ("а", "ай" are words).
+    r"|\s*[-–—]\s+(?P<kksuf>дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|нға|нге|дай|дей|тай|тей|шақты)(?![^\W\d_]))?"
     r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"
 )
@@ -41,9 +44,9 @@ def tokenize(text: str) -> list[Token]:
         # The last group that closed names the kind: "suf" closes after "num" on a number with a suffix.
         kind = m.lastgroup
         start, end = m.span()
-        if kind == "num" or kind == "suf":  # a number, with its suffix: "500-ден"
+        if kind in ("num", "suf", "kksuf"):  # a number, with its suffix: "500-ден", "100 – ге"
             num = m.group("num")
-            append(Token("num", num, num, start, end, (m.group("suf") or "").lower()))
+            append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
             continue
         whole = m.group(0)
         append(Token(kind or "punct", whole, whole.lower(), start, end))

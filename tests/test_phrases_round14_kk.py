@@ -72,6 +72,29 @@ KK_SPACED_CASE_ENDING = [
 ROUND_1_14_KK["KK_SPACED_CASE_ENDING"] = KK_SPACED_CASE_ENDING
 
 
+# Numbers that name a place, an hour, a set phrase or a CMS shortcode's attribute, not a count: a Kazakh
+# microdistrict ("15-шағын ауданға дейінгі", "12 шағын ауданда", like "14 микрорайон"), an hour after an adverb of the
+# part of the day with the ending of a point in time ("таңертең 9-дан бері"), set phrases ("жеті қазынаның бірі",
+# "төрт аяқтылар", "төрт түлік"), "[wppa … album=»44″]". Negatives: districts counted, a count after "кешке", seven
+# volunteers, a figure after the shortcode.
+KK_NOT_A_COUNT_NAMES = [
+    ("Тазалық жұмыстары 15-шағын ауданға дейінгі жағалауда жүргізілді.", [], "kk"),
+    ("Tazalyq jumystary 15-shaǵyn aýdanǵa deiingi jaǵalaýda júrgizildi.", [], "kk"),
+    ("Тазалық жұмыстары 12 шағын ауданда жүргізілді.", [], "kk"),
+    ("Қоқысты таңертең 9-дан бері тазалап келе жатырмыз.", [], "kk"),
+    ("Qazaq ony jetı qazynanyŋ bırıne balaidy.", [], "kk"),
+    ("Köşe kezıp jürgen tört aiaqtylardy jiı kezdestıremız.", [], "kk"),
+    ("Төрт түлік малы бар.", [], "kk"),
+    ("[wppa type=»slideonly» album=»44″ size=»auto»][/wppa] Еріктілер 200 ағаш отырғызды.",
+     [f"200 exact trees * {NOW} *"], "kk"),
+    # negatives
+    ("Тазалық жұмыстары 12 ауданда жүргізілді.", [f"12 exact * * {NOW} *"], "kk"),
+    ("Кешке 20 ерікті келді.", [f"20 exact persons * {NOW} *"], "kk"),
+    ("Жеті ерікті келді.", [f"7 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_14_KK["KK_NOT_A_COUNT_NAMES"] = KK_NOT_A_COUNT_NAMES
+
+
 @pytest.mark.parametrize("text,want,lang", [row for table in ROUND_1_14_KK.values() for row in table])
 def test_round_1_14_kk(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)

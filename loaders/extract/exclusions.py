@@ -191,7 +191,19 @@ def _inside_markup(text: str, pos: int) -> bool:
     if lt > gt and re.match(r"</?[a-zA-Z!]", text[lt:lt + 2]):
         return True
     opened = max(text.lower().rfind("<script", 0, pos), text.lower().rfind("<style", 0, pos))
-    return opened != -1 and text.lower().rfind("</", opened, pos) == -1
+    if opened != -1 and text.lower().rfind("</", opened, pos) == -1:
+        return True
+    return _inside_a_shortcode(text, pos)
+
+
+# A CMS shortcode left in the text: "[wppa type=»slideonly» album=»44″ size=»auto»]", "[gallery ids="12,13"]": a
+# square bracket opening with a lowercase name and holding attributes ("name=") before the number.
+_SHORTCODE_OPEN = re.compile(r"\[/?[a-z][a-z0-9_-]*\s+[^\]\[]*=[^\]\[]*$")
+
+
+def _inside_a_shortcode(text: str, pos: int) -> bool:
+    lb = text.rfind("[", max(0, pos - 200), pos)
+    return lb != -1 and text.find("]", lb, pos) == -1 and _SHORTCODE_OPEN.match(text, lb, pos) is not None
 
 
 # Words after "N жастың" that make it an age: "14 пен 29 жастың аралығындағы" (between the ages), "18 жастың ішінде",
@@ -345,6 +357,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
     if _house_letter(tokens, m):
         return "address"  # "located at Akkorgan, 5v.", "Абая, 12а", "5в үй": a house or a building with its letter
+    if lang == "kk" and not m.scaled and first.kind == "num" and _kk_microdistrict(tokens, m):
+        return "address"  # "15-шағын ауданға дейінгі жағалау", "12 шағын ауданда": a microdistrict's number
+    if lang == "kk" and m.from_words and _kk_set_phrase(tokens, m):
+        return "name"  # "жеті қазынаның бірі" (the seven treasures), "төрт аяқтылар" (four-legged animals)
     if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
         return "address"  # "14 микрорайон", "37 мекенжайында"
     if _room_number(tokens, m):
@@ -491,6 +507,28 @@ def _kk_quarter(tokens: list[Token], m: NumberMatch) -> bool:
                              (prev.kind == "num" and prev.suffix in ("", "-", "ші", "шы", "інші", "ыншы"))):
         return True
     return bool(_KK_QUARTER_FORMS.match(first.low))
+
+
+# A Kazakh microdistrict ("шағын аудан", small district) is numbered: "15-шағын ауданға дейінгі жағалау", "12 шағын
+# ауданда" (the address, like "14 микрорайон"); "12 ауданда" (in 12 districts) stays a count.
+def _kk_microdistrict(tokens: list[Token], m: NumberMatch) -> bool:
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    if tokens[m.i0].suffix == "шағын":
+        return nxt is not None and nxt.low.startswith("аудан")
+    return nxt is not None and nxt.low == "шағын" and after is not None and after.low.startswith("аудан")
+
+
+# Kazakh set phrases with a number word that count nothing: "жеті қазына" (the seven treasures of a Kazakh),
+# "төрт аяқты(лар)" (four-legged animals), "төрт түлік" (the four kinds of livestock), "жеті ата" (seven
+# generations), "бес парыз" (the five pillars).
+_KK_SET_PHRASES = {4: ("аяқты", "түлік"), 7: ("қазына", "ата"), 5: ("парыз",)}
+
+
+def _kk_set_phrase(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.i1 >= len(tokens) or m.i1 - m.i0 != 1:
+        return False
+    return tokens[m.i1].low.startswith(_KK_SET_PHRASES.get(int(m.value), ()) or ("\0",))
 
 
 # Kazakh adverbs with the form of "бір" in a case: "бірден" (at once, immediately), "бірге" (together). Not when a
@@ -1729,8 +1767,16 @@ def _clock_time(tokens: list[Token], m: NumberMatch) -> bool:
         return True  # the end of "сағат 9-дан 18-ге дейін"
     if prev is not None and prev.low in _DAYTIME_KK:
         return True  # "таңғы 9-дан кешкі 8-ге дейін": in the morning, in the evening
+    if prev is not None and prev.low in _DAYTIME_ADVERBS_KK and tokens[m.i0].kind == "num" and \
+            tokens[m.i0].suffix in _KK_HOUR_ENDINGS:
+        return True  # "таңертең 9-дан бері тазалап келеміз", "кешке 6-ға дейін": an hour with its case ending
     return prev is not None and prev.low in ("сағат", "сағ")
 
 
 # Kazakh parts of the day before an hour: "кешкі 8-ге дейін", "таңғы 9-да", "түнгі 2-де".
 _DAYTIME_KK = frozenset({"таңғы", "кешкі", "түнгі", "түскі", "күндізгі"})
+# Adverbs of a part of the day ("таңертең" in the morning, "кешке" in the evening) before a number make it an hour
+# only with the ending of a point in time ("таңертең 9-дан бері", "кешке 6-ға дейін"); "кешке 20 ерікті" counts.
+_DAYTIME_ADVERBS_KK = frozenset({"таңертең", "таңертеңнен", "ертеңгісін", "кешке", "түнде", "түсте", "түстен"})
+_KK_HOUR_ENDINGS = frozenset({"дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа",
+                              "ке", "нда", "нде"})

@@ -491,6 +491,15 @@ _CUT_SENTENCE_END = re.compile(r",\s*(?:[^\W\d_][\w-]*\s+){0,3}(?:в|во|на|�
                                r"(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_]*$", re.I)
 
 
+# A scale word states a number without digits: "почти миллион тенге", "about a million tenge", "жарты миллион".
+_SCALE_WORD = re.compile(r"(?<![^\W\d_])(?:миллион|миллиард|тысяч|млн|млрд|million|billion|thousand|мың|"
+                         r"milli?on|milliard)", re.I)
+
+
+def _states_a_number(line: str) -> bool:
+    return _DIGIT.search(line) is not None or _SCALE_WORD.search(line) is not None
+
+
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
                    ends_sentence: list[bool]) -> int | None:
     """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
@@ -499,11 +508,20 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     has the text it introduces after it, and one without a number is left as it was: "Пожары в Костанайской области
     и помощь волонтеров"). Not after a line that is no sentence ("Басқа жаңалықтар", a list of headlines), and not a
     short line (a byline, "Фото: 2024")."""
-    if not text or text[-1].isspace() or not raw:
+    # A file's own final newline may be no line break of the page: the copy may stop mid-word right before it. A
+    # line ended by one newline is a cut sentence only when of a sentence's length (twelve words or more, longer
+    # than a subheading: "Ауданда алдыңғы жылдары коммуналдық тұрғын үй ретінде 64 азаматқа үй\n" stays one).
+    newline_ended = text.endswith("\n")
+    copy = text[:-1] if newline_ended else text
+    if not copy or copy[-1].isspace() or not raw:
         return None
-    last = len(raw) - 1
+    last = next((j for j in range(len(raw) - 1, -1, -1) if raw[j][2].strip()), None)
+    if last is None:
+        return None
     speech = _speech_after_its_speaker(raw, n_words, ends_sentence, last)
-    if ends_sentence[last] or n_words[last] < (3 if speech else 6) or not _DIGIT.search(raw[last][2]):
+    if newline_ended and not speech and n_words[last] < 12:
+        return None
+    if ends_sentence[last] or n_words[last] < (3 if speech else 6) or not _states_a_number(raw[last][2]):
         return None
     if speech:
         return last

@@ -18,7 +18,8 @@ ROUND_1_14_RUEN: dict[str, list[tuple[str, list[str], str]]] = {}
 # Negatives: photos counted in a sentence keep their numbers.
 IMAGE_LABELS = [
     ('Волонтеры высадили 300 деревьев.\n'
-     '<image>data:image/s3,"s3://crabby-images/f8b3d/f8b3d6a53cc0d47e3d5bb5c33d2fc7d493f9c78e" alt="Высадили 300 деревьев 3 bezymjannyj 1 3"</image>',
+     '<image>data:image/s3,"s3://crabby-images/f8b3d/f8b3d6a53cc0d47e3d5bb5c33d2fc7d493f9c78e"'
+     ' alt="Высадили 300 деревьев 3 bezymjannyj 1 3"</image>',
      [f"300 exact trees * {NOW} *"], "ru"),
     ("Волонтеры высадили 300 деревьев.\n"
      "<img src=\"a.jpg\" alt=\"Высадили 300 деревьев 4 bezymjannyj\">",
@@ -33,6 +34,44 @@ IMAGE_LABELS = [
     ("Volunteers took 5 photos of 20 sites.", [f"5 exact * * {NOW} *", f"20 exact * * {NOW} *"], "en"),
 ]
 ROUND_1_14_RUEN["image_labels"] = IMAGE_LABELS
+
+
+# A text the copy cut in the middle of its last sentence, the file ending with its own newline: the last line is a
+# sentence cut off, not a title (a file's final newline is no line break of the page), and a scale word states a
+# number there as digits do ("почти миллион тенге"). Negatives: a last line that ends a sentence or has no number.
+CUT_LAST_LINE = [
+    ("Участок обошелся недешево, на торгах появились участники, которые неплохо подняли стартовую стоимость.\n\n"
+     "В итоге пришлось искать почти миллион тенге – руководитель фонда Надежда Гордова заняла эти деньг\n",
+     [f"1e+06 almost KZT * {NOW} *"], "ru"),
+    ("Фонд помогает детям области уже много лет, и за это время он вырос в несколько раз.\n\n"
+     "– На момент открытия центра у нас было всего десять маленьких пациентов, а сейчас мы принимаем по 1 600 "
+     "детей, – отм\n",
+     [f"10 exact * * {NOW} *", "1600 exact * * * *"], "ru"),
+    ("The fund has helped children of the region for many years and has grown several times since then.\n\n"
+     "In the end the shelter had to find almost a million tenge to buy the land at the auct\n",
+     [f"1e+06 almost KZT * {NOW} *"], "en"),
+]
+ROUND_1_14_RUEN["cut_last_line"] = CUT_LAST_LINE
+
+# A number before the cut counted noun: the copy stopped inside the word a number counts ("Three of her five ch",
+# "Еще 40 ме"), one or two letters closing the text with no stop; what it counts is unknown, and a part of it
+# ("Three of her five ch") too. Negatives: three letters tell the noun ("Еще 40 акц", round 12's "около 40 мер"), a
+# short complete unit closes a sentence whole ("5 km", "10 км"), and a sentence with a stop was not cut.
+NOUN_CUT_OFF = [
+    ("The family was evacuated on April 7 and lived at the Tengiz field. Three of her five ch", [], "en"),
+    ("Volunteers collected 300 bags of litter across the city and handed them to the council. Another 40 ba",
+     [f"300 exact * * {NOW} *"], "en"),
+    ("Семью эвакуировали 7 апреля, и она долго жила на месторождении с другими семьями. Трое из ее пяти де", [], "ru"),
+    ("Волонтеры собрали 300 мешков мусора по всему городу и передали их коммунальщикам. Еще 40 ме",
+     [f"300 exact * * {NOW} *"], "ru"),
+    # negatives
+    ("Volunteers ran 5 km", [f"5 exact * * {NOW} *"], "en"),
+    ("Волонтеры собрали 300 мешков мусора по всему городу и передали их коммунальщикам. Еще 40 акц",
+     [f"300 exact * * {NOW} *", f"40 exact * * {NOW} *"], "ru"),
+    ("Волонтеры пробежали 10 км", [f"10 exact * * {NOW} *"], "ru"),
+    ("Three of her five children volunteer.", [f"3 exact * * {NOW} *", f"5 exact * * {NOW} *"], "en"),
+]
+ROUND_1_14_RUEN["noun_cut_off"] = NOUN_CUT_OFF
 
 
 @pytest.mark.parametrize("table", sorted(ROUND_1_14_RUEN))

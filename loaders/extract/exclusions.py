@@ -430,6 +430,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age_or_duration"
     if _scale_cut_off(tokens, m, text):
         return "cut"  # "…пополнить их ряды 15 ты": the copy cut the scale ("тысяч") off, the value is unknown
+    if _noun_cut_off(tokens, m, text, lang):
+        return "cut"  # "…Three of her five ch": the copy cut the counted noun off, what is counted is unknown
     if _day_and_month(tokens, m):
         return "date"  # "Семей. 15.11. – 40 сотрудников …": a dateline's day and month
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end) or \
@@ -1692,6 +1694,40 @@ def _scale_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
         return False
     return frag.low not in _COMPLETE_ABBREVIATIONS and any(
         w.startswith(frag.low) and w != frag.low for w in _SCALE_WORDS)
+
+
+# Short units and words complete at the end of a line: a number before them is whole ("5 km", "10 кг", "3 га").
+_SHORT_COMPLETE_WORDS = _COMPLETE_ABBREVIATIONS | frozenset({
+    "km", "kg", "ha", "mm", "cm", "pcs", "usd", "kzt", "eur", "rub", "км", "кг", "га", "шт", "л", "см", "мм", "гр",
+    "тг", "руб", "дол", "ед", "чел", "мес", "лет", "год", "дн", "ч", "мин", "сек", "min", "sec", "hrs", "day", "man",
+    "men", "кісі", "жыл", "ай", "күн", "сағ", "мың", "тон", "ton", "kids", "кид"})
+_PARTITIVE_LINK = frozenset({"of", "из", "из них"})
+_PARTITIVE_DETERMINERS = frozenset({"her", "his", "their", "the", "its", "these", "those", "our", "my", "your",
+                                    "all", "этих", "тех", "её", "ее", "его", "их", "всех"})
+
+
+def _noun_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
+    """"…Three of her five ch": the copy stopped inside the noun a number counts (a fragment of one or two letters
+    closes the sentence with no stop after it), so what it counts is unknown; a number that takes a part of that
+    number ("Three of her five ch…") shares its fate. Three letters or more tell the noun ("около 40 мер", "40 акц"
+    stay: round 12), a short complete word or unit closes a sentence whole ("5 km", "10 кг", "3 га"), and a
+    sentence with a stop was not cut."""
+    if m.scaled or len(tokens) < 2 or m.i1 >= len(tokens):
+        return False
+    frag = tokens[-1]
+    if frag.kind != "word" or not 1 <= len(frag.text) <= 2 or not frag.text.islower() or text[frag.end:].strip() \
+            or frag.low in _SHORT_COMPLETE_WORDS:
+        return False
+    if m.i1 == len(tokens) - 1:
+        return True
+    # "N of [her] M <fragment>": a part of the cut count
+    rest = tokens[m.i1: len(tokens) - 1]
+    if not rest or rest[0].low not in _PARTITIVE_LINK:
+        return False
+    rest = rest[1:]
+    if rest and rest[0].low in _PARTITIVE_DETERMINERS:
+        rest = rest[1:]
+    return len(rest) == 1 and (rest[0].kind == "num" or word_number(rest[0].low, lang) is not None)
 
 
 def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:

@@ -95,6 +95,21 @@ KK_NOT_A_COUNT_NAMES = [
 ROUND_1_14_KK["KK_NOT_A_COUNT_NAMES"] = KK_NOT_A_COUNT_NAMES
 
 
+# Two Kazakh number words joined by a hyphen are a range like "үш - төрт": "үш-төрт итті" (three or four dogs: 3
+# at_least, 4 at_most), in both scripts. Negatives: "бір-біріне" (each other), "екі-екіден" (two by two).
+KK_WORD_RANGE_HYPHEN = [
+    ("Қазір аптасына үш-төрт итті асырауға алып кететіндер бар.",
+     [f"3 at_least * * {NOW} *", f"4 at_most * * {NOW} *"], "kk"),
+    ("Qazır aptasyna  üş-tört ittı asyrauǧa alyp ketetınder bar.",
+     [f"3 at_least * * {NOW} *", f"4 at_most * * {NOW} *"], "kk"),
+    ("Акцияға бес-алты ерікті қатысты.", [f"5 at_least persons * {NOW} *", f"6 at_most persons * {NOW} *"], "kk"),
+    # negatives
+    ("Олар бір-біріне көмектесті.", [], "kk"),
+    ("Еріктілер екі-екіден бөлінді.", [], "kk"),
+]
+ROUND_1_14_KK["KK_WORD_RANGE_HYPHEN"] = KK_WORD_RANGE_HYPHEN
+
+
 @pytest.mark.parametrize("text,want,lang", [row for table in ROUND_1_14_KK.values() for row in table])
 def test_round_1_14_kk(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)

@@ -49,8 +49,28 @@ def tokenize(text: str) -> list[Token]:
             append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
             continue
         whole = m.group(0)
+        if kind == "word" and _split_word_range(whole, start, append):
+            continue
         append(Token(kind or "punct", whole, whole.lower(), start, end))
     return out
+
+
+# Two Kazakh number words joined by a hyphen are a range ("үш-төрт итті" three or four dogs, "бес-алты ерікті"),
+# read like "үш - төрт": split into number, dash, number. Not "бір-бірі" (each other), nor a word after a number.
+_KK_NUMBER_STEM = (r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|"
+                   r"тоқсан|жүз)")
+_KK_WORD_RANGE_RE = re.compile(rf"({_KK_NUMBER_STEM})-({_KK_NUMBER_STEM}[^\W\d_]*)", re.I)
+
+
+def _split_word_range(whole: str, start: int, append) -> bool:
+    m = _KK_WORD_RANGE_RE.fullmatch(whole)
+    if m is None or m.group(2).lower().startswith("бір") or m.group(1).lower() == m.group(2).lower()[:len(m.group(1))]:
+        return False  # "бір-біріне" (each other), "екі-екіден" (two by two)
+    first, second = m.group(1), m.group(2)
+    append(Token("word", first, first.lower(), start, start + len(first)))
+    append(Token("punct", "-", "-", start + len(first), start + len(first) + 1))
+    append(Token("word", second, second.lower(), start + len(first) + 1, start + len(whole)))
+    return True
 
 
 CLAUSE_SPLIT_RE = re.compile(

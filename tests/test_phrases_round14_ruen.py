@@ -74,6 +74,23 @@ NOUN_CUT_OFF = [
 ROUND_1_14_RUEN["noun_cut_off"] = NOUN_CUT_OFF
 
 
+# Numbers that name, not count: a list of numbers ending in an address word names a microdistrict each ("в 34, 38 и
+# 39 микрорайонах"), and a thing called by its number ("поезд под номером 59", "за номером 12"). Negatives: a list
+# of counts before a counted noun, a count beside the name.
+NUMBERS_THAT_NAME = [
+    ("Участники провели работы по благоустройству в 34, 38 и 39 микрорайонах.", [], "ru"),
+    ("Субботник прошел в 5, 6, 8 микрорайонах города.", [], "ru"),
+    ("Дети из 5 и 7 микрорайона собрали 200 кг макулатуры.", [f"200 exact * * {NOW} *"], "ru"),
+    ("Последнее прибытие поезда под номером 59 было после 22 часов. На станции сошли 320 человек.",
+     [f"320 exact persons * {NOW} *"], "ru"),
+    ("Заявка за номером 12 поступила утром, волонтеры доставили 30 наборов.", [f"30 exact * * {NOW} *"], "ru"),
+    # negatives: counts in a list
+    ("Волонтеры убрали 34, 38 и 39 дворов.",
+     [f"34 exact * * {NOW} *", f"38 exact * * {NOW} *", f"39 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_14_RUEN["numbers_that_name"] = NUMBERS_THAT_NAME
+
+
 @pytest.mark.parametrize("table", sorted(ROUND_1_14_RUEN))
 def test_round14_ruen(table: str) -> None:
     for text, want, lang in ROUND_1_14_RUEN[table]:

@@ -363,6 +363,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "жеті қазынаның бірі" (the seven treasures), "төрт аяқтылар" (four-legged animals)
     if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
         return "address"  # "14 микрорайон", "37 мекенжайында"
+    if not m.scaled and first.kind == "num" and _listed_before_an_address_word(tokens, m.i1):
+        return "address"  # "в 34, 38 и 39 микрорайонах": every number of the list names a microdistrict
     if _room_number(tokens, m):
         return "address"  # "108 оқу кабинетінде", "в 108 кабинете": the room where it happened
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
@@ -1109,6 +1111,24 @@ def _file_name_number(text: str, start: int, end: int) -> bool:
     glued = re.search(r"[_-]\s*$", before) is not None  # "photo_5", "фото-2"
     slide = re.match(r"^\s+(?:of|из)\s+\d+", after) is not None  # "photo 2 of 5"
     return glued or slide
+
+
+_LIST_JOINERS = frozenset({",", "и", "and", "or", "или", "және", "мен", "бен", "пен", "&"})
+
+
+def _listed_before_an_address_word(tokens: list[Token], i: int) -> bool:
+    """The number at tokens[i-1] opens a list of numbers that ends in an address word ("в 34, 38 и 39
+    микрорайонах", "12, 14 and 15 microdistricts", "5, 6 және 8 шағын аудандарда" is the Kazakh rule's): the
+    word after the last names every number of the list, not a count."""
+    j, items = i, 0
+    while j + 1 < len(tokens) and tokens[j].low in _LIST_JOINERS and tokens[j + 1].kind == "num":
+        j += 2
+        items += 1
+        if j < len(tokens) and tokens[j].low in _LIST_JOINERS and j + 1 < len(tokens) and \
+                tokens[j + 1].low in _LIST_JOINERS:
+            j += 1  # ", и"
+    return items > 0 and j < len(tokens) and tokens[j].kind == "word" and ADDRESS_AFTER_RE.match(tokens[j].low) \
+        is not None
 
 
 def _slash_pair(text: str, start: int, end: int) -> bool:

@@ -110,6 +110,18 @@ KK_WORD_RANGE_HYPHEN = [
 ROUND_1_14_KK["KK_WORD_RANGE_HYPHEN"] = KK_WORD_RANGE_HYPHEN
 
 
+# "One" of a measure after a bound of about is an amount, no saying: "shamamen bir tonna qoqys" (about one tonne of
+# waste), in both scripts and in English. Negative: a saying with one litre.
+KK_ABOUT_ONE_MEASURE = [
+    ("Birneshe júk kóligimen shamamen bir tonna qoqys shyǵaryldy.", [f"1 approx tonnes * {NOW} *"], "kk"),
+    ("Бірнеше жүк көлігімен шамамен бір тонна қоқыс шығарылды.", [f"1 approx tonnes * {NOW} *"], "kk"),
+    ("Volunteers removed about one tonne of waste.", [f"1 approx tonnes * {NOW} *"], "en"),
+    # negative: a saying
+    ("Бір литр қан үш адамның өмірін сақтайды.", [f"3 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_14_KK["KK_ABOUT_ONE_MEASURE"] = KK_ABOUT_ONE_MEASURE
+
+
 @pytest.mark.parametrize("text,want,lang", [row for table in ROUND_1_14_KK.values() for row in table])
 def test_round_1_14_kk(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)

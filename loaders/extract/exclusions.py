@@ -651,6 +651,12 @@ _RATE_BEFORE_ONE = frozenset({"за", "на", "по", "в", "per", "a", "each", 
                               "каждого", "каждой"})
 
 
+# A bound of about before "one" of a measure makes it an amount weighed or poured, no saying: "шамамен бір тонна
+# қоқыс шығарылды", "около одной тонны", "about one tonne of waste".
+_APPROX_BEFORE_ONE = frozenset({"шамамен", "шамасы", "жуық", "около", "примерно", "приблизительно", "порядка",
+                                "почти", "about", "approximately", "around", "roughly", "nearly", "almost"})
+
+
 def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     if m.i0 > 0 and tokens[m.i0 - 1].low in _RATE_BEFORE_ONE:
         return False
@@ -661,6 +667,8 @@ def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return False
     if tokens[m.i0].low == "одну":
         return True  # "собрали одну тонну мусора": the object of what was done
+    if m.i0 > 0 and tokens[m.i0 - 1].low in _APPROX_BEFORE_ONE:
+        return True  # "шамамен бір тонна қоқыс", "около одной тонны", "about one tonne": a measured amount
     # otherwise the same measure counted by another number of the sentence: a list of amounts, not a saying
     # ("Один литр крови спасает …")
     return any(_a_number(t, lang) and find_noun(tokens, k + 1, lang).unit == noun.unit

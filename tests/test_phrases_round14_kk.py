@@ -87,6 +87,8 @@ KK_NOT_A_COUNT_NAMES = [
     ("Төрт түлік малы бар.", [], "kk"),
     ("[wppa type=»slideonly» album=»44″ size=»auto»][/wppa] Еріктілер 200 ағаш отырғызды.",
      [f"200 exact trees * {NOW} *"], "kk"),
+    ("Eriktiler 200 aǵash otyrǵyzdy. [wppa type=»slideonly» album=»44″ size=»auto»][/wppa]",
+     [f"200 exact * * {NOW} *"], "kk"),
     # negatives
     ("Тазалық жұмыстары 12 ауданда жүргізілді.", [f"12 exact * * {NOW} *"], "kk"),
     ("Кешке 20 ерікті келді.", [f"20 exact persons * {NOW} *"], "kk"),

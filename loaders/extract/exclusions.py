@@ -198,7 +198,8 @@ def _inside_markup(text: str, pos: int) -> bool:
 
 # A CMS shortcode left in the text: "[wppa type=»slideonly» album=»44″ size=»auto»]", "[gallery ids="12,13"]": a
 # square bracket opening with a lowercase name and holding attributes ("name=") before the number.
-_SHORTCODE_OPEN = re.compile(r"\[/?[a-z][a-z0-9_-]*\s+[^\]\[]*=[^\]\[]*$")
+# (any script: a Latin-script Kazakh page is transliterated before it is read, "[wppa" with it)
+_SHORTCODE_OPEN = re.compile(r"\[/?[^\W\d_][\w-]*\s+[^\]\[]*=[^\]\[]*$")
 
 
 def _inside_a_shortcode(text: str, pos: int) -> bool:

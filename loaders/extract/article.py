@@ -21,6 +21,7 @@ from loaders.extract.periods import (
     REPORTS_UNTIL,
     Anchor,
     coming_event_years,
+    count_word,
     find_anchors,
     is_comparison_base,
     is_done_once,
@@ -121,7 +122,7 @@ def span_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
     anchor = fig.meta.get("anchor")
     if fig.period_basis == "explicit" and not (anchor is not None and m.start() <= anchor.start < m.end()):
         return None  # a time of the figure's own, not the words pointing back ("осы үш жыл ішінде" is read as one)
-    n = _count_years(m.group("en") or m.group("ru") or m.group("kk"))
+    n = count_word(m.group("en") or m.group("ru") or m.group("kk"))
     if not n or n < 2:
         return None
     for low_text in reversed(earlier_texts[-_SPAN_LOOKBACK:]):
@@ -171,16 +172,6 @@ def _tells_the_days_of(first_texts: list[str], published: dt.date) -> bool:
                     0 <= (published - a.period_start).days <= 7:
                 return True
     return False
-
-
-def _count_years(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    for lang in ("en", "ru", "kk"):
-        hit = word_number(word, lang)
-        if hit is not None and not hit[1] and hit[0] == int(hit[0]):
-            return int(hit[0])
-    return None
 
 
 # How many sentences back a past report looks for its time (through sentences that tell the story on without a

@@ -572,17 +572,11 @@ _LOSS_WINDOW = 5
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
 
 
-# Kazakh "бірге" (together) has the form of "бір" in the dative; after a "one" is no count of a loss.
-_TOGETHER = frozenset({"бірге", "бірге-ақ"})
-
-
 def _one_lost(tokens: list[Token], m: NumberMatch) -> bool:
     """Is "one" the count of a loss: a verb of death, injury or loss in its clause, right before it or a few words
     after it ("Одна тёлка у нас погибла", "погибла одна тёлка", "one heifer died", "бір тана өлді")?"""
     if m.i1 < len(tokens) and tokens[m.i1].low in ("из", "of"):
         return False
-    if tokens[m.i0].low in _TOGETHER:
-        return False  # "бірге зардап шеккен отбасыларға": "together", not "to one"
     if m.i0 > 0 and _LOSS_VERB.match(tokens[m.i0 - 1].low):
         return True  # "погиб один человек"
     for k in range(m.i1, min(len(tokens), m.i1 + _LOSS_WINDOW)):

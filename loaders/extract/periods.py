@@ -466,7 +466,7 @@ _FREQUENCY_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:\d+(?:\s*[-–]\s*\d
                               r"(?:рет|ретке|реттен|мәрте|раз|раза|times)(?![^\W\d_])", re.I)
 
 
-def _count_word(word: str) -> int | None:
+def count_word(word: str) -> int | None:
     """2 for "2", "two", "двух", "екі"."""
     if word.isdigit():
         return int(word)
@@ -870,7 +870,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "last_n":
                 gd = m.groupdict()
-                n = 1 if gd["n"].lower() in ("a", "an") else _count_word(gd["n"].lower())
+                n = 1 if gd["n"].lower() in ("a", "an") else count_word(gd["n"].lower())
                 if pub is None or not n or n > 50:
                     continue
                 months = n if gd["u"].lower().startswith(("month", "месяц", "ай")) else 12 * n
@@ -896,7 +896,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "range"
             elif kind == "n_months_kk":
                 gd = m.groupdict()
-                n = _count_word(gd["n"].lower())
+                n = count_word(gd["n"].lower())
                 if not n or not 1 <= n <= 12 or pub is None:
                     continue
                 rel = (gd["rel"] or "").lower()
@@ -928,7 +928,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = _year(int(g[0]))
                 k = "year"
             elif kind == "years_ago":
-                back = _count_word(m.group("n").lower())
+                back = count_word(m.group("n").lower())
                 if pub is None or not back or back > 50:
                     continue  # "несколько лет назад": how long is not said
                 if (m.group("y") and _FOUNDED_AGO.match(text, m.end())) or _FOUNDED_BEFORE_AGO.search(

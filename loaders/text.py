@@ -214,7 +214,10 @@ def text_date(text: str) -> dt.date | None:
 # Dates in a URL's path, as news sites write them (htmldate's URL rules where they fit): /2023/06/21/,
 # /2023-06-21-…, /20201229/, …-12-05-2025.html (day first), and /2024/04/ (year and month only).
 _URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
-_URL_YMD_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?=/|\.|_|-|$)")
+# A compact YYYYMMDD is a date also inside a slug, set off by - _ / on both sides ("/19093-20241007-210919",
+# "news_20241007", "/20201229/"): eight digits glued to other digits are an id ("/1920241007"), and a compact
+# date must fall in 2000–2030 (eight digits of an id or a phone number rarely make a valid day of those years).
+_URL_YMD_COMPACT = re.compile(r"(?<=[/_-])(20[0-3]\d)(\d{2})(\d{2})(?=/|\.|_|-|$)")
 _URL_DMY = re.compile(r"(?<![\d])(\d{1,2})[_.-](\d{1,2})[_.-]((?:19|20)\d{2})(?=\.html?|/|_|-|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 

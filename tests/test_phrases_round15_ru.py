@@ -1,0 +1,80 @@
+"""Round 15, Russian (with the English and Kazakh forms of each class where it exists): classes behind the misses
+and false figures of the fifteenth set's Russian pages, each fixed by a rule of the language and checked with
+variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15). URL dates (table URL_COMPACT_DATES) are read by `url_date` and, for an undated
+page, through the whole extractor with the page's URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import _check_read, matches
+
+from loaders.text import url_date
+
+ROUND_1_15_RU: dict[str, list[tuple[str, list[str], str]]] = {}
+
+
+def _read_undated(text: str, url: str, lang: str) -> list[str]:
+    """Figures of a page without a publication date, read with its URL (as sources.csv gives it)."""
+    from loaders.build import process_article
+
+    out = []
+    for f in process_article("a.txt", text, "0" * 64, {"url": url, "lang": lang})["figures"]:
+        if f["duplicate_of"] is None:
+            out.append(f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}.."
+                       f"{f['period_end']} {f['area']}")
+    return out
+
+
+# A compact date YYYYMMDD inside a URL's slug is the publication date (htmldate's URL rule, also between words of a
+# slug): "/19093-20241007-210919", "news_20241007", "/20241007/", "…/20241007.html". It must be set off by - _ / on
+# both sides and fall in 2000–2030 with a valid month and day. Negatives: eight digits inside a longer id
+# ("/1920241007", "-120241007"), a phone-like number, an invalid month, a 19xx "date" in a slug (an id as often).
+URL_COMPACT_DATES = [
+    ("https://bestnews.kz/kazakhstan/19093-20241007-210919", (dt.date(2024, 10, 7), "day")),
+    ("https://site.kz/ru/news_20230512", (dt.date(2023, 5, 12), "day")),
+    ("https://site.kz/20201229/volontery", (dt.date(2020, 12, 29), "day")),
+    ("https://site.kz/news/20241007.html", (dt.date(2024, 10, 7), "day")),
+    ("https://site.kz/kk/zhanalyktar/20220301-eriktiler", (dt.date(2022, 3, 1), "day")),
+    # negatives
+    ("https://site.kz/news/1920241007", None),
+    ("https://site.kz/news/a-120241007", None),
+    ("https://site.kz/news/call-87012345678-now", None),
+    ("https://site.kz/news/a-20241307-b", None),
+    ("https://site.kz/news/id-19991007-x", None),
+]
+
+
+@pytest.mark.parametrize("url,want", URL_COMPACT_DATES)
+def test_url_compact_date(url, want):
+    assert url_date(url) == want
+
+
+URL_COMPACT_PAGES = [
+    ("Акцию поддержали около ста человек. Здесь появилось 20 саженцев.",
+     "https://bestnews.kz/kazakhstan/19093-20241007-210919",
+     ["100 approx * * 2024-10-07..2024-10-07 *", "20 exact trees * 2024-10-07..2024-10-07 *"], "ru"),
+    ("Volunteers planted 20 trees in the park.", "https://site.kz/en/news_20230512",
+     ["20 exact trees * 2023-05-12..2023-05-12 *"], "en"),
+    # negative: an id is no date
+    ("Волонтеры высадили 500 деревьев в парке.", "https://site.kz/ru/news/1920241007",
+     ["500 exact trees * None..None *"], "ru"),
+]
+
+
+@pytest.mark.parametrize("text,url,want,lang", URL_COMPACT_PAGES)
+def test_url_compact_pages(text, url, want, lang):
+    got = _read_undated(text, url, lang)
+    assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
+    for g, w in zip(got, want, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_15_RU.values() for row in table])
+def test_round15_ru(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -12,6 +12,7 @@ import re
 
 from loaders.extract.qualifiers import CHANGE_VERB_RE
 from loaders.figure import Figure
+from loaders.lexicon import CURRENCY_UNITS
 
 _RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|[-–—]|и|and|мен)\s*$", re.I)
 # Gaps that make two numbers a range of one quantity (not a coordination "5 и 7"): a dash, "до/to" after
@@ -34,6 +35,24 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _gap(low: str, a: Figure, b: Figure) -> str:
     return low[a.num_end: b.num_start]
+
+
+# Each end of a money range may carry its own currency: "$5–$10", "US$116 – US$3,878", "от $5 до $10", "€1,000 to
+# €2,000" (the sign before the high end stands in the gap), "from 500 tenge to 1,000 tenge" (the unit after the low
+# end stands in it). The gap without them is the range's: the currency is one, stated twice.
+_CURRENCY_BEFORE_HIGH = re.compile(r"(?:us\s?\$|\$|€|₸|₽|£|(?:kzt|usd|eur)\b)\s*$", re.I)
+_CURRENCY_AFTER_LOW = re.compile(r"^\s*(?:tenge|теңге|тенге|тг\.?|dollars?|долларов|доллар|евро|euros?|₸|kzt|usd|eur)"
+                                 r"(?![^\W\d_])", re.I)
+
+
+def _range_gap(low: str, a: Figure, b: Figure) -> str:
+    """The words between the two ends, without the amounts converted in brackets and without a currency repeated
+    at each end of a money range."""
+    gap = _BRACKETS.sub(" ", _gap(low, a, b))
+    if a.unit == b.unit and a.unit in CURRENCY_UNITS:
+        gap = _CURRENCY_AFTER_LOW.sub(" ", gap)
+        gap = _CURRENCY_BEFORE_HIGH.sub(" ", gap)
+    return gap
 
 
 def _is_change(low: str, a: Figure) -> bool:
@@ -99,7 +118,7 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     kk = _kk_from_to(low, a, b)
     if kk is not None:
         return kk
-    gap = _BRACKETS.sub(" ", _gap(low, a, b))
+    gap = _range_gap(low, a, b)
     before = low[max(0, a.num_start - 30): a.num_start]
     if _DASH_GAP.match(gap):
         if a.unit == "ratio" or b.unit == "ratio":
@@ -149,7 +168,7 @@ def share_scale(figures: list[Figure], low: str) -> None:
         b = figures[j]
         if a.unit == "ratio" or b.unit == "ratio":
             continue
-        gap = _BRACKETS.sub(" ", _gap(low, a, b))
+        gap = _range_gap(low, a, b)
         if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)):
             continue
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None

@@ -1,0 +1,50 @@
+"""Round 15 (helper kken), en and kk with their Russian variants: classes of the fifteenth set's misses and false
+figures, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_15_KKEN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A money range whose two ends each carry the currency: "$5–$10", "US$116 – US$3,878", "от $5 до $10", "€1,000 to
+# €2,000", "from 500 tenge to 1,000 tenge" — the currency is one, written twice, and the two ends are a range (low
+# at_least, high at_most), also when they stand converted in brackets after a tenge range, and a converted amount
+# after each end takes that end's qualifier. Negatives: two amounts joined by "and", and an amount "to each".
+CURRENCY_AT_EACH_END = [
+    ("Last year the funds benefitted 30 organizations, with donations ranging from 60,000 to two million tenge "
+     "(US$116 – US$3,878).",
+     ["30 exact organizations * * *", "60000 at_least KZT * * *", "2e+06 at_most KZT * * *",
+      "116 at_least USD * * *", "3878 at_most USD * * *"], "en"),
+    ("Tickets cost $5–$10 each.", [f"5 at_least USD * {NOW} *", f"10 at_most USD * {NOW} *"], "en"),
+    ("Tickets cost from $5 to $10 each.", [f"5 at_least USD * {NOW} *", f"10 at_most USD * {NOW} *"], "en"),
+    ("Grants of €1,000 to €2,000 were awarded.", [f"1000 at_least EUR * {NOW} *", f"2000 at_most EUR * {NOW} *"], "en"),
+    ("Donations ranged from 60,000 tenge (US$116) to two million tenge (US$3,878).",
+     ["60000 at_least KZT * * *", "116 at_least USD * * *", "2e+06 at_most KZT * * *", "3878 at_most USD * * *"], "en"),
+    ("Билеты на благотворительный концерт стоят от $5 до $10.",
+     [f"5 at_least USD * {NOW} *", f"10 at_most USD * {NOW} *"], "ru"),
+    ("Гранты составили от 60 000 до 2 млн тенге ($116 – $3 878).",
+     ["60000 at_least KZT * * *", "2e+06 at_most KZT * * *", "116 at_least USD * * *", "3878 at_most USD * * *"],
+     "ru"),
+    ("Гранттар 60 мыңнан 2 млн теңгеге дейін ($116 – $3 878) болды.",
+     ["60000 at_least KZT * * *", "2e+06 at_most KZT * * *", "116 at_least USD * * *", "3878 at_most USD * * *"],
+     "kk"),
+    ("Гранттар 5-тен 10 долларға дейін болды.", [f"5 at_least USD * {NOW} *", f"10 at_most USD * {NOW} *"], "kk"),
+    # negatives: two amounts, not a range
+    ("The fund raised $5 million and $10 million for the flood victims.",
+     ["5e+06 exact USD * * *", "1e+07 exact USD * * *"], "en"),
+    ("The fund gave $5 to each child and $10 to each adult.", ["5 exact USD * * *", "10 exact USD * * *"], "en"),
+    ("Собрано 5 000 тенге, до $10 тысяч ожидается.", ["5000 exact KZT * * *", "10000 at_most USD * * *"], "ru"),
+]
+ROUND_1_15_KKEN["CURRENCY_AT_EACH_END"] = CURRENCY_AT_EACH_END
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [row for table in ROUND_1_15_KKEN.values() for row in table])
+def test_round_1_15_kken(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

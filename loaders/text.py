@@ -309,7 +309,8 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
-                "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind")
+                "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
+                "$", "€", "₽", "£", "¥", "₸")  # the signs of an exchange-rate ticker (_symbol_ticker)
 
 
 def trie_regex(words: set[str] | tuple[str, ...]) -> str:
@@ -414,10 +415,23 @@ def _is_chrome(line: str, words: int) -> bool:
     # a currency widget is little more than its quotes ("USD 518.42 EUR 601.10"); a sentence that converts an
     # amount ("CHF 134,552 (USD 134,167 or EUR 103,270) was allocated from …") is text
     quotes = len(_CURRENCY_QUOTE.findall(line))
-    return quotes >= 2 and words <= 3 * quotes + 2
+    return (quotes >= 2 and words <= 3 * quotes + 2) or _symbol_ticker(line)
 
 
 _CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")
+# An exchange-rate ticker written with currency signs ("$494.87 €520.65 ₽4.91", "$ 494,87 € 520,65"): two or more
+# rates with decimals, each after its sign, and at most a label besides ("Курс валют:", "НБРК"). A sentence that
+# names amounts in signs has words around them ("собрали $494 и €200 для приюта") and stays text.
+_SIGN_QUOTE = re.compile(r"[$€₽£¥₸]\s?\d{1,4}[.,]\d{1,4}(?!\d)")
+_TICKER_LABEL = re.compile(r"курс\w*|валют\w*|нбрк|нацбанк\w*|бағам\w*|exchange|rates?|(?-i:[A-Z]{3})", re.I)
+
+
+def _symbol_ticker(line: str) -> bool:
+    if len(_SIGN_QUOTE.findall(line)) < 2:
+        return False
+    rest = _SIGN_QUOTE.sub(" ", line)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _TICKER_LABEL.fullmatch(w)]
+    return not words and not re.search(r"\d", rest)
 
 
 # A line of code, not prose: a PHP var_dump / print_r or a JSON dump left on the page by its template

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_extract_phrases import _check_read, matches
+from test_extract_phrases import NOW, _check_read, matches
 
 from loaders.text import url_date
 
@@ -73,6 +73,26 @@ def test_url_compact_pages(text, url, want, lang):
     assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
     for g, w in zip(got, want, strict=True):
         assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+# An exchange-rate ticker written with currency signs in the page chrome ("$494.87 €520.65 ₽4.91", "$ 494,87 € 520,65",
+# "Курс валют: $ 494,87 € 520,65"): two or more rates with decimals after their signs and at most a label — page
+# chrome, not figures (codes "USD 494.87 EUR 520.65" were chrome already). Negatives: amounts in signs inside a
+# sentence ("собрали $494.87 и €520.65", "$5 million"), and a single sign amount alone on a line.
+RATE_TICKER_SIGNS = [
+    ("$494.87 €520.65 ₽4.91\n\nВолонтеры собрали 300 кг помощи.", [f"300 exact kg * {NOW} *"], "ru"),
+    ("$ 494,87 € 520,65\n\nВолонтеры собрали 300 кг помощи.", [f"300 exact kg * {NOW} *"], "ru"),
+    ("Курс валют: $ 494,87 € 520,65 ₽ 4,91\n\nВолонтеры собрали 300 кг помощи.", [f"300 exact kg * {NOW} *"], "ru"),
+    ("Валюта бағамы: $ 494,87 € 520,65\n\nЕріктілер 300 келі көмек жинады.", [f"300 exact kg * {NOW} *"], "kk"),
+    ("$494.87 €520.65\n\nVolunteers collected 300 kg of aid.", [f"300 exact kg * {NOW} *"], "en"),
+    # negatives: amounts in a sentence
+    ("Волонтеры собрали $494.87 и €520.65 для приюта.", [f"494.87 exact USD * {NOW} *", f"520.65 exact EUR * {NOW} *"],
+     "ru"),
+    ("The foundation raised $5 million and €2 million for flood victims.",
+     [f"5e+06 exact USD * {NOW} *", f"2e+06 exact EUR * {NOW} *"], "en"),
+    ("Жители собрали $494 для приюта.", [f"494 exact USD * {NOW} *"], "ru"),
+]
+ROUND_1_15_RU["RATE_TICKER_SIGNS"] = RATE_TICKER_SIGNS
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_15_RU.values() for row in table])

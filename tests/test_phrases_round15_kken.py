@@ -44,6 +44,38 @@ CURRENCY_AT_EACH_END = [
 ROUND_1_15_KKEN["CURRENCY_AT_EACH_END"] = CURRENCY_AT_EACH_END
 
 
+# The year of the data a survey's figures come from, stated before them: "according to them (2014) 51 percent …",
+# "(2014 data)", "according to 2014 data", "the 2014 survey", "по данным 2014 года", "2014 жылғы деректер бойынша"
+# (both scripts). The results are told in the present ("don't do charity work") and go on after ";" in a clause
+# of their own: every clause after the source takes its year. Negatives: a year in brackets not before a figure
+# (a founding year), a year that is not a data source before ";", and a sentence after a full stop that says "today".
+DATA_YEAR = [
+    ("According to them (2014) 51 percent of the population don't do charity work; 40 percent do charity work.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", "40 exact percent * 2014-01-01..2014-12-31 *"], "en"),
+    ("(Data of 2014) 51 percent of the population don't do charity work; 40 percent do charity work.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", "40 exact percent * 2014-01-01..2014-12-31 *"], "en"),
+    ("According to 2014 data, 51 percent of the population don't do charity work; 40 percent do.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", "40 exact percent * 2014-01-01..2014-12-31 *"], "en"),
+    ("(2014 data) 51 percent of the population don't do charity work.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *"], "en"),
+    ("The 2014 survey found that 51 percent of the population don't do charity work.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *"], "en"),
+    ("По данным 2014 года, 51% населения не занимается благотворительностью; 40% занимаются.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", "40 exact percent * 2014-01-01..2014-12-31 *"], "ru"),
+    ("2014 жылғы деректер бойынша, халықтың 51 пайызы қайырымдылықпен айналыспайды; 40 пайызы айналысады.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", "40 exact percent * 2014-01-01..2014-12-31 *"], "kk"),
+    ("2014 jylǵy derekter boıynsha halyqtyń 51 paıyzy qaıyrymdylyqpen aınalyspaıdy; 40 paıyzy aınalysady.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", "40 exact percent * 2014-01-01..2014-12-31 *"], "kk"),
+    # negatives
+    ("The foundation (2014) has helped 300 families.", [f"300 exact families * {NOW} *"], "en"),
+    ("The foundation was created in 2014; 300 volunteers work in it.", [f"300 exact persons * {NOW} *"], "en"),
+    ("Фонд создан в 2014 году; сейчас в нём работают 300 волонтеров.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("According to 2014 data, 51 percent of the population don't do charity work. Today 40 percent do.",
+     ["51 exact percent * 2014-01-01..2014-12-31 *", f"40 exact percent * {NOW} *"], "en"),
+]
+ROUND_1_15_KKEN["DATA_YEAR"] = DATA_YEAR
+
+
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_15_KKEN.values() for row in table])
 def test_round_1_15_kken(text: str, want: list[str], lang: str) -> None:

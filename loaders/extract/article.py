@@ -22,6 +22,7 @@ from loaders.extract.periods import (
     Anchor,
     coming_event_years,
     count_word,
+    data_year_anchor,
     find_anchors,
     is_comparison_base,
     is_done_once,
@@ -213,6 +214,14 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 return found_anchors[-1]
         return None
 
+    def _data_year_before_semicolon(before: list[str], here: list[Anchor]) -> Anchor | None:
+        """The data year of the clause before ";" (a piece the sentence split cut off) for a clause that states no
+        period of its own: "according to them (2014) 51 percent don't …; 40 percent do …"."""
+        if here or not before or not before[-1].rstrip().endswith(";"):
+            return None
+        prev = before[-1].rstrip()
+        return data_year_anchor(periods_of(prev), prev, len(prev))
+
     def past(anchor: Anchor) -> bool:
         return anchor.kind in REPORTED_KINDS and anchor.period_end is not None and (
             published is None or anchor.period_end <= published)
@@ -365,6 +374,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         # 11 237 саженцев": a plan from now on, not of the past time of the clause before
                     else:
                         inherited = before[-1] if before else inherited_anchor(paragraph, low, fig.lang)
+                if inherited is None and not fig.meta.get("planned"):
+                    # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it
+                    inherited = data_year_anchor(here, low, fig.num_start or 0) or \
+                        _data_year_before_semicolon(earlier.get(paragraph, []), here)
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, paragraph)

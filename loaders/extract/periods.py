@@ -278,6 +278,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(_W + _NAMED_EVENT_EN + r"\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I))],
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    # The year of the data a figure comes from, in brackets or before a word for data: "according to them (2014) 51
+    # percent …", "(2014 data)", "according to 2014 data", "the 2014 survey" ("data of 2014" is "of 2014" above).
+    # (a bare year in brackets only right before the figure: "The foundation (2014) has helped" names its founding)
+    ("year", re.compile(r"\(\s*" + Y + r"\s*\)(?=\s*[,:]?\s*\d)", re.I)),
+    ("year", re.compile(_W + Y + r"(?=\s+(?:data|figures|statistics|survey|census|poll|study|estimates?)\b)", re.I)),
     # A year counted from the year stated before it in the sentence: "130 тысяч в 2022 году, годом позже — 240
     # тысяч", "a year later", "бір жылдан кейін"; "годом ранее", "a year earlier". Before "next year".
     ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
@@ -1213,6 +1218,24 @@ def _closing_anchor(fig: Figure, rel: int, in_clause: list[Anchor], owners: dict
             return None  # "over 8,000 volunteers …, including 1,500 who worked at EXPO-2017": the part's period
         return a
     return None
+
+
+# The year of the data a sentence's figures come from: "according to them (2014)", "according to 2014 data", "(data of
+# 2014)", "по данным 2014 года", "по данным за 2014 год", "2014 жылғы деректер бойынша": a survey's results told in
+# the present ("51 percent don't do charity work; 40 percent do") are of that year in every clause after it.
+_DATA_SOURCE_AROUND = re.compile(r"according\s+to|\bdata\b|\bsurvey|statistic|по\s+данным|согласно|данны[ем]|"
+                                 r"опрос|деректер|мәліметтер|сауалнама|бойынша", re.I)
+
+
+def data_year_anchor(here: list[Anchor], low: str, rel: int) -> Anchor | None:
+    """The year of the data source stated in `low` before position `rel` (a figure's number; the end of a clause
+    that goes on after ";"), with no other period between them."""
+    before = [a for a in here if a.end <= rel]
+    if not before or before[-1].kind != "year":
+        return None
+    a = before[-1]
+    around = low[max(0, a.start - 40): min(len(low), a.end + 30, rel)]
+    return a if _DATA_SOURCE_AROUND.search(around) else None
 
 
 # Words that open a part of the figure before them: its period is the part's, not the whole's.

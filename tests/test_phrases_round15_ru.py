@@ -95,6 +95,48 @@ RATE_TICKER_SIGNS = [
 ROUND_1_15_RU["RATE_TICKER_SIGNS"] = RATE_TICKER_SIGNS
 
 
+# A share told as N of every M people of a population ("Три из пяти казахстанцев", "двое из трёх опрошенных",
+# "three in five Kazakhstanis", "two out of three respondents", "3 из 5 жителей") is a share in words: a percent
+# figure, approx (60, 66.67), not two counts (Kazakh "бестен үші" was one already). Negatives: N of M things or of a
+# set told ("три из пяти районов", "двое из пяти волонтёров получили травмы"), M beyond 10 ("5 из 17 жителей").
+N_OF_M_SHARE = [
+    ("Три из пяти казахстанцев не готовы быть волонтёрами.", [f"60 approx percent * {NOW} *"], "ru"),
+    ("Двое из трёх опрошенных доверяют волонтёрам.", [f"66.67 approx percent * {NOW} *"], "ru"),
+    ("Около двух из трех респондентов доверяют фондам.", [f"66.67 approx percent * {NOW} *"], "ru"),
+    ("3 из 5 жителей города хотя бы раз сдавали кровь.", [f"60 approx percent * {NOW} *"], "ru"),
+    ("Three in five Kazakhstanis are not ready to volunteer.", [f"60 approx percent * {NOW} *"], "en"),
+    ("Two out of three respondents trust volunteers.", [f"66.67 approx percent * {NOW} *"], "en"),
+    ("Бестен үші қазақстандық ерікті болуға дайын емес.", [f"60 approx percent * {NOW} *"], "kk"),
+    # negatives: counts of things or of a set told
+    ("Три из пяти районов получили помощь.", [f"3 exact * * {NOW} *", f"5 exact * * {NOW} *"], "ru"),
+    ("Двое из пяти волонтеров получили травмы.", [f"2 exact * * {NOW} *", f"5 exact * * {NOW} *"], "ru"),
+    ("5 из 17 жителей эвакуированы.", [f"5 exact * * {NOW} *", f"17 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_15_RU["N_OF_M_SHARE"] = N_OF_M_SHARE
+
+# A share in words beside a percentage in digits of about its size, told at once, restates it ("Каждый четвёртый
+# опрошенный (24,5%)", "почти 25% казахстанцев, то есть условно каждый 4-й", "one in three respondents (33.6%)",
+# "половина опрошенных (50,2%)"): only the digits are a figure. Negatives: a share in words alone stays a figure
+# (scoring.md), and so does one beside a different percentage or one told far from it.
+RESTATED_WORD_SHARE = [
+    ("Каждый четвёртый опрошенный (24,5%) не доверяет волонтёрским организациям.",
+     [f"24.5 exact percent * {NOW} *"], "ru"),
+    ("Не доверяют благотворительным организациям почти 25% казахстанцев, то есть условно каждый 4-й.",
+     [f"25 almost percent * {NOW} *"], "ru"),
+    ("One in three respondents (33.6%) trust charities.", [f"33.6 exact percent * {NOW} *"], "en"),
+    ("Половина опрошенных (50,2%) доверяют фондам.", [f"50.2 exact percent * {NOW} *"], "ru"),
+    ("Сауалнамаға қатысқандардың әрбір төртіншісі (24,5%) қорларға сенбейді.", [f"24.5 exact percent * {NOW} *"],
+     "kk"),
+    # negatives
+    ("Каждый пятый опрошенный доверяет фондам.", [f"20 approx percent * {NOW} *"], "ru"),
+    ("Каждый пятый опрошенный доверяет фондам, а 45% не доверяют.",
+     [f"20 approx percent * {NOW} *", f"45 exact percent * {NOW} *"], "ru"),
+    ("Треть опрошенных доверяют благотворительным фондам и охотно жертвуют им деньги на лечение детей, тогда как "
+     "30% не доверяют никому.", [f"33.33 approx percent * {NOW} *", f"30 exact percent * {NOW} *"], "ru"),
+]
+ROUND_1_15_RU["RESTATED_WORD_SHARE"] = RESTATED_WORD_SHARE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_15_RU.values() for row in table])
 def test_round15_ru(text, expected, lang):
     _check_read(text, expected, lang)

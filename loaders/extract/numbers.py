@@ -395,11 +395,12 @@ ORDINAL_DENOMINATORS = {
 }
 
 
-def share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def share_of(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """(N, index after) for "one in N" (en), "каждый N-й" (ru) or "әр/әрбір N-ші" (kk) starting at token i; also
-    with the ordinal in digits ("каждый 8-й", "әрбір 8-ші", "every 8th") and "every fifth". Not before a time
-    ("каждую вторую субботу", "every second week": how often)."""
-    share = _share_of(tokens, i)
+    with the ordinal in digits ("каждый 8-й", "әрбір 8-ші", "every 8th") and "every fifth"; and (M/N, index after)
+    for "три из пяти казахстанцев", "three in five", "two out of three respondents" (_n_of_m_share). Not before a
+    time ("каждую вторую субботу", "every second week": how often)."""
+    share = _share_of(tokens, i) or _n_of_m_share(tokens, i)
     if share is not None and share[1] < len(tokens) and _TIME_AFTER_SHARE.match(tokens[share[1]].low):
         return None
     return share
@@ -433,6 +434,45 @@ def _share_of(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if after is not None and after.low in ("th", "st", "nd", "rd") and after.start == nxt.end:
             return int(nxt.text), i + 3
     return None
+
+
+# "Три из пяти казахстанцев", "двое из трёх опрошенных", "three in five Kazakhstanis", "two out of three
+# respondents", "3 из 5 жителей": N of every M people of a population is a share in words (60 %, approx like
+# "каждый пятый"), not two counts. Only before a word for people at large (a population, respondents): "три из
+# пяти районов", "двое из пяти волонтёров получили травмы" count the members of a set told, and M is small (a
+# proportion is said with 2–10; "5 из 17 районов" counts).
+_N_OF_M_LINK = {"из": "ru", "in": "en"}
+_POPULATION_NOUN = re.compile(
+    r"^(?:казахстанц\w*|жител\w*|граждан\w*|людей|человек|респондент\w*|опрошенн\w*|взросл\w*|россиян\w*|"
+    r"молод\w*|родител\w*|работодател\w*|kazakhstanis?|people|respondents|residents|citizens|adults|americans|"
+    r"young|parents|employers|those|qazaqstandyq\w*)$")
+
+
+def _count_word(tok: Token, lang: str) -> int | None:
+    if tok.kind == "num":
+        return int(tok.text) if tok.text.isdigit() and not tok.suffix else None
+    value = word_number(tok.low.replace("ё", "е"), lang)
+    value = value[0] if isinstance(value, tuple) else value
+    return int(value) if isinstance(value, (int, float)) and value == int(value) else None
+
+
+def _n_of_m_share(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    if i + 2 >= len(tokens):
+        return None
+    link_at = i + 1
+    if tokens[link_at].low == "out" and i + 3 < len(tokens) and tokens[i + 2].low == "of":
+        link_at, lang = i + 2, "en"  # "two out of three"
+    else:
+        lang = _N_OF_M_LINK.get(tokens[link_at].low)
+    if lang is None or link_at + 2 >= len(tokens):
+        return None
+    n, m = _count_word(tokens[i], lang), _count_word(tokens[link_at + 1], lang)
+    if n is None or m is None or not 1 <= n < m <= 10:
+        return None
+    noun = tokens[link_at + 2]
+    if noun.kind != "word" or not _POPULATION_NOUN.match(noun.low):
+        return None
+    return m / n, link_at + 2
 
 
 _EVERY_ORDINAL = re.compile(r"\b(?:every|each) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")

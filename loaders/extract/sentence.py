@@ -147,6 +147,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after,
                                  round(100 / denominator, 2), q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
+            figures[-1].meta["word_share"] = True
             i = after
             continue
         fraction = fraction_of(tokens, i) if tok.kind == "word" and may_start_fraction(tok.low) else None
@@ -163,6 +164,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures.append(_make(sent, index, text, tokens, q_at if q_word else first, after, round(percent, 2),
                                  q_after or q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tokens[first].start, tokens[after - 1].end
+            figures[-1].meta["word_share"] = True
             i = after
             continue
         if tok.kind == "word" and tok.low in MULTIPLIER_WORDS and (lang == "en" or tok.low in RU_MULTIPLIER_WORDS) \
@@ -290,6 +292,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if metres is None:
             i = max(end_i, m.i1)
 
+    figures = _without_restated_shares(figures)
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     share_scale(figures, low)
     if any(f.meta.get("tok_i0") is not None and tokens[f.meta["tok_i0"]].kind == "num" and
@@ -370,6 +373,27 @@ def _lesser_unit_after(tokens: list[Token], m: NumberMatch) -> int | None:
     if not any(big_re.match(big.low) and small_re.match(small.low) for big_re, small_re in _UNIT_AND_THOUSANDTH):
         return None
     return int(num.text) if int(num.text) < 1000 else None
+
+
+# A share in words beside a percentage in digits of about the same size in its sentence restates it: "Каждый
+# четвёртый опрошенный (24,5%)", "почти 25% казахстанцев, то есть условно каждый 4-й", "one in three (33.6%)",
+# "половина опрошенных — 50,2%". The digits are the figure; the words round them (within a quarter of the share, or
+# 5 points) and stand next to them (a restatement is told at once: "(24,5%)", ", то есть … каждый 4-й"). A share in
+# words alone, beside a different percentage ("каждый пятый …, а 45% …") or far from it, stays a figure.
+_RESTATED_NEAR = 60  # characters between the share in words and the digits
+
+
+def _restates_share(share: Figure, other: Figure) -> bool:
+    gap = max(share.num_start, other.num_start) - min(share.num_end, other.num_end)
+    return other.unit == "percent" and not other.meta.get("word_share") and gap <= _RESTATED_NEAR and \
+        abs(other.value - share.value) <= max(5.0, 0.25 * share.value)
+
+
+def _without_restated_shares(figures: list[Figure]) -> list[Figure]:
+    if not any(f.meta.get("word_share") for f in figures):
+        return figures
+    return [f for f in figures
+            if not (f.meta.get("word_share") and any(_restates_share(f, g) for g in figures if g is not f))]
 
 
 def _make(sent: Sentence, index: int, text: str, tokens: list[Token], i0: int, i1: int, value: float,

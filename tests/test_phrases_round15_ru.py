@@ -137,6 +137,27 @@ RESTATED_WORD_SHARE = [
 ROUND_1_15_RU["RESTATED_WORD_SHARE"] = RESTATED_WORD_SHARE
 
 
+# People pointed back to ("таких людей в стране … 62 тыс. человек", "such people") are the people the sentence
+# before described ("казахстанцев, занятых волонтёрской деятельностью", "engaged in volunteering"): the count takes
+# that sentence's words for its metric (volunteers_total). Negatives: the sentence before describes other people
+# (flood victims), and a count of people helped with no pointer stays people helped.
+SUCH_PEOPLE_BACK = [
+    ("Численность казахстанцев, занятых волонтёрской деятельностью, сократилась на 46%. По данным Бюро "
+     "национальной статистики, таких людей в стране насчитывалось более 62 тыс. человек.",
+     [f"46 exact percent * {NOW} *", f"62000 at_least persons volunteers_total {NOW} *"], "ru"),
+    ("Многие казахстанцы занимаются волонтёрской деятельностью. По данным статистики, в стране таких людей более "
+     "62 тыс.", [f"62000 at_least persons volunteers_total {NOW} *"], "ru"),
+    ("Kazakhstanis engaged in volunteering are fewer than a year ago. According to the statistics bureau, there "
+     "were over 62,000 such people in the country.", [f"62000 at_least persons volunteers_total {NOW} *"], "en"),
+    # negatives
+    ("Многие казахстанцы страдают от наводнений. По данным МЧС, таких людей в стране более 62 тыс. человек.",
+     [f"62000 at_least persons None {NOW} *"], "ru"),
+    ("Волонтеры помогли пожилым людям. Всего помощь получили 300 человек.",
+     [f"300 exact persons people_helped {NOW} *"], "ru"),
+]
+ROUND_1_15_RU["SUCH_PEOPLE_BACK"] = SUCH_PEOPLE_BACK
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_15_RU.values() for row in table])
 def test_round15_ru(text, expected, lang):
     _check_read(text, expected, lang)

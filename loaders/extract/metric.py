@@ -19,11 +19,14 @@ _SUBSET_RE = re.compile(r"в том числе|из них|из которых|�
 
 
 # A phrase that points back to what the sentence before spoke of: "в этой жизненно важной процедуре", "такой
-# помощи", "this procedure", "бұл шара".
+# помощи", "this procedure", "бұл шара"; and people described there ("таких людей в стране … 62 тыс. человек" after
+# "казахстанцев, занятых волонтёрской деятельностью"; "such people", "мұндай адамдар"): a count of them is a count
+# of what the sentence before described.
 _POINTS_BACK = re.compile(
     r"(?<!\w)(?:эт(?:ой|ого|ом|у|а|и|их|ими)|так(?:ой|ая|ую|ие|их|ого|им)|данн(?:ой|ая|ую|ых|ые|ом)|подобн\w+|this|"
     r"these|such|бұл|осы|мұндай|сондай)\s+(?:[^\W\d_]+\s+){0,2}?(?:процедур|помощ|акци|мероприят|procedure|aid\b|"
-    r"help\b|assistance|campaign|event|рәсім|көмек|шара|акция)", re.I)
+    r"help\b|assistance|campaign|event|рәсім|көмек|шара|акция|"
+    r"люд(?:ей|и|ям|ьми)\b|people\b|адамдар)", re.I)
 
 
 def referent_of(clause_text: str, prev_sentence: str | None) -> str:

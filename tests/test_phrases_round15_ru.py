@@ -158,6 +158,25 @@ SUCH_PEOPLE_BACK = [
 ROUND_1_15_RU["SUCH_PEOPLE_BACK"] = SUCH_PEOPLE_BACK
 
 
+# A number before a word for people cut off by the copy, in a sentence of taking part ("в последнем из которых
+# участвовало более 130 че", "приняли участие около 500 лю", "about 130 pe… took part"): the count of people taking
+# part stays (round 14 drops a number before a cut fragment because what it counts is unknown; a verb of taking part
+# and the start of "человек/людей/people" tell it). Negatives: no verb of taking part ("Еще 40 че"), a fragment of
+# another word ("Three of her five ch").
+CUT_PEOPLE_TAKING_PART = [
+    ("Проведено 2 сезона «Чистых игр», в последнем из которых участвовало более 130 че",
+     [f"2 exact * * {NOW} *", f"130 at_least * * {NOW} *"], "ru"),
+    ("В субботнике на набережной приняли участие около 500 лю", [f"500 approx * * {NOW} *"], "ru"),
+    ("More than 300 volunteers took part, and in the final about 130 pe",
+     [f"300 at_least persons * {NOW} *", f"130 approx * * {NOW} *"], "en"),
+    # negatives
+    ("Волонтеры собрали 300 мешков мусора по всему городу и передали их коммунальщикам. Еще 40 че",
+     [f"300 exact * * {NOW} *"], "ru"),
+    ("The family was evacuated on April 7 and lived at the Tengiz field. Three of her five ch", [], "en"),
+]
+ROUND_1_15_RU["CUT_PEOPLE_TAKING_PART"] = CUT_PEOPLE_TAKING_PART
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_15_RU.values() for row in table])
 def test_round15_ru(text, expected, lang):
     _check_read(text, expected, lang)

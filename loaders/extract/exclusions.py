@@ -1729,6 +1729,20 @@ _PARTITIVE_DETERMINERS = frozenset({"her", "his", "their", "the", "its", "these"
                                     "all", "этих", "тех", "её", "ее", "его", "их", "всех"})
 
 
+# The start of a word for people ("че" of "человек", "лю" of "людей", "pe" of "people", "ад" of "адам") and a verb of
+# taking part in the sentence: "в последнем из которых участвовало более 130 че" counts people taking part even cut
+# off (the blind gold keeps it). Without such a verb the fragment says nothing sure ("Еще 40 че…": человек, черепах).
+_PEOPLE_WORDS = ("человек", "людей", "люди", "people", "persons", "адам", "кісі", "участник", "participant",
+                 "қатысушы")
+_TAKING_PART = re.compile(r"^(?:участвова\w*|участи\w*|поучаствова\w*|присоедин\w*|participat\w*|took|joined|"
+                          r"қатыс\w*)$")
+
+
+def _people_taking_part_cut(tokens: list[Token], frag: Token) -> bool:
+    return len(frag.low) == 2 and any(w.startswith(frag.low) for w in _PEOPLE_WORDS) and \
+        any(t.kind == "word" and _TAKING_PART.match(t.low) for t in tokens)
+
+
 def _noun_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
     """"…Three of her five ch": the copy stopped inside the noun a number counts (a fragment of one or two letters
     closes the sentence with no stop after it), so what it counts is unknown; a number that takes a part of that
@@ -1742,7 +1756,7 @@ def _noun_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> 
             or frag.low in _SHORT_COMPLETE_WORDS:
         return False
     if m.i1 == len(tokens) - 1:
-        return True
+        return not _people_taking_part_cut(tokens, frag)
     # "N of [her] M <fragment>": a part of the cut count
     rest = tokens[m.i1: len(tokens) - 1]
     if not rest or rest[0].low not in _PARTITIVE_LINK:

@@ -595,8 +595,24 @@ _MEASURE_UNITS = frozenset({"tonnes", "liters", "kg", "ml", "KZT", "USD", "EUR",
 _ONE_THING_UNITS = frozenset({"points"})
 
 
+# British and American spellings of one English noun: "four early intervention centres" and, in a later paragraph,
+# "four centers for kids with autism" count one thing (centre/center, litre/liter, metre/meter, programme/program,
+# organisation/organization).
+_BRITISH_RE = re.compile(r"(?<=[a-z][a-z][b-df-hj-np-tv-z])re$")
+_BRITISH_ENDINGS = (("programme", "program"), ("isation", "ization"))
+
+
+def _us_spelling(noun: str) -> str:
+    for british, american in _BRITISH_ENDINGS:
+        if noun.endswith(british):
+            return noun[: -len(british)] + american
+    return _BRITISH_RE.sub("er", noun)
+
+
 def _noun_of(fig: Figure) -> str | None:
-    return fig.unit if fig.unit in _MEASURE_UNITS | _ONE_THING_UNITS else fig.noun
+    if fig.unit in _MEASURE_UNITS | _ONE_THING_UNITS:
+        return fig.unit
+    return _us_spelling(fig.noun) if fig.noun and fig.noun.isascii() else fig.noun
 
 
 _OF_THING_EN = re.compile(r"\s+of\s+([A-Za-z]+)")

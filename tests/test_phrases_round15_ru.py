@@ -177,6 +177,19 @@ CUT_PEOPLE_TAKING_PART = [
 ROUND_1_15_RU["CUT_PEOPLE_TAKING_PART"] = CUT_PEOPLE_TAKING_PART
 
 
+# Days of the month after "день/дни/числа" with the month left out ("несмотря на выходной день 8,9 они работали"):
+# "8,9" is two days in order, no decimal, and no figure. Negatives: an amount per day with its noun ("В день 8,9
+# тонн помощи", "За один день 8,9 тонны"), a decimal whose second part is not a later day ("8,5").
+DAYS_AFTER_DAY_WORD = [
+    ("Центр крови несмотря на выходной день 8,9 они работали, собирали кровь для Алматы.", [], "ru"),
+    ("Даже в праздничные дни 8,9 волонтёры дежурили у штаба.", [], "ru"),
+    # negatives
+    ("В день 8,9 тонн помощи отправляли в Алматы.", [f"8.9 exact tonnes * {NOW} *"], "ru"),
+    ("За один день 8,9 тонны гуманитарной помощи собрали волонтеры.", [f"8.9 exact tonnes * {NOW} *"], "ru"),
+]
+ROUND_1_15_RU["DAYS_AFTER_DAY_WORD"] = DAYS_AFTER_DAY_WORD
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_15_RU.values() for row in table])
 def test_round15_ru(text, expected, lang):
     _check_read(text, expected, lang)

@@ -290,6 +290,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "reference"  # "в двух крупнейших мегаполисах": the places named before, where something is
     if m.from_words and not m.scaled and nxt is not None and _FRACTION_DENOMINATOR.match(nxt.low):
         return "fraction"  # "две трети года", "two thirds of the year": a part of a time, left by fraction_of
+    if _days_after_day_word(tokens, m):
+        return "date"  # "несмотря на выходной день 8,9 они работали": the days of the month, "8,9" no decimal
     if _family_description(tokens, m):
         return "description"  # "families with more than three children"
     if _one_parent_of_children(tokens, m):
@@ -1763,6 +1765,25 @@ _TAKING_PART = re.compile(r"^(?:участвова\w*|участи\w*|поуча
 def _people_taking_part_cut(tokens: list[Token], frag: Token) -> bool:
     return len(frag.low) == 2 and any(w.startswith(frag.low) for w in _PEOPLE_WORDS) and \
         any(t.kind == "word" and _TAKING_PART.match(t.low) for t in tokens)
+
+
+# Days of the month named after the word "день/дни/числа" with the month left out ("несмотря на выходной день 8,9 они
+# работали", "в выходные дни 8, 9 центр крови работал"): "8,9" is two days, no decimal, and no figure. Only digits of
+# a day (1–31, each part), right after the word, with no counted noun after them but people, who are never 8.9
+# ("в праздничные дни 8,9 волонтёры дежурили"); "в день 8,9 тонн" is an amount per day.
+_DAY_WORDS = frozenset({"день", "дни", "числа", "числах"})
+
+
+def _days_after_day_word(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i0 == 0 or m.i1 - m.i0 != 1 or m.scaled or tokens[m.i0 - 1].low not in _DAY_WORDS:
+        return False
+    num = tokens[m.i0]
+    days = re.fullmatch(r"(\d{1,2}),\s?(\d{1,2})", num.text)
+    if num.kind != "num" or days is None or not all(1 <= int(d) <= 31 for d in days.groups()):
+        return False
+    if int(days[2]) <= int(days[1]):
+        return False  # a decimal ("8,5"): two days are told in order
+    return m.i1 >= len(tokens) or find_noun(tokens, m.i1, "ru").unit in (None, "persons")
 
 
 def _noun_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:

@@ -115,6 +115,29 @@ SPELLINGS_OF_ONE_NOUN = [
 ROUND_1_15_KKEN["SPELLINGS_OF_ONE_NOUN"] = SPELLINGS_OF_ONE_NOUN
 
 
+# The Kazakh ending of "about" on the measure or counted noun after the number, not on the number: "6,5 шақырымдай
+# жерден" (about 6.5 km), "5 тоннадай қоқыс", "40 литрдей қан", "300 адамдай", "10 километрдей", "20 гектардай" (both
+# scripts): approx, as "300-дей адам" is. Negatives: "-дай" of likeness on a word that is no measure ("таудай"),
+# "мұндай", a bound word before ("кемінде"), and the plain measure.
+KK_APPROX_ON_THE_NOUN = [
+    ("Олар өзендердің бойында 6,5 шақырымдай жерден пластик бөтелкелерді жинады.", [f"6.5 approx * * {NOW} *"], "kk"),
+    ("Еріктілер 5 тоннадай қоқыс жинады.", [f"5 approx tonnes * {NOW} *"], "kk"),
+    ("Донорлардан 40 литрдей қан жиналды.", [f"40 approx liters * {NOW} *"], "kk"),
+    ("Акцияға 300 адамдай қатысты.", [f"300 approx persons * {NOW} *"], "kk"),
+    ("Еріктілер 10 километрдей жағалауды тазартты.", [f"10 approx * * {NOW} *"], "kk"),
+    ("Еріктілер 20 гектардай жерге ағаш отырғызды.", [f"20 approx * * {NOW} *"], "kk"),
+    ("Eriktiler 5 tonnadai qoqys jinady.", [f"5 approx tonnes * {NOW} *"], "kk"),
+    ("Eriktiler 6,5 şaqyrymdai jerden qoqys jinady.", [f"6.5 approx * * {NOW} *"], "kk"),
+    # negatives
+    ("Еріктілер 5 тонна қоқыс жинады, таудай жұмыс атқарды.", [f"5 exact tonnes * {NOW} *"], "kk"),
+    ("Еріктілер 5 таудай үйінді қоқысты шығарды.", [f"5 exact * * {NOW} *"], "kk"),
+    ("Мұндай 5 акция өтті.", [f"5 exact * * {NOW} *"], "kk"),
+    ("Кемінде 300 адамдай қатысты.", [f"300 at_least persons * {NOW} *"], "kk"),
+    ("Еріктілер 5 тонна қоқыс жинады.", [f"5 exact tonnes * {NOW} *"], "kk"),
+]
+ROUND_1_15_KKEN["KK_APPROX_ON_THE_NOUN"] = KK_APPROX_ON_THE_NOUN
+
+
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_15_KKEN.values() for row in table])
 def test_round_1_15_kken(text: str, want: list[str], lang: str) -> None:

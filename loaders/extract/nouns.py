@@ -76,6 +76,24 @@ def kk_stem(word: str) -> str | None:
     return None
 
 
+# The Kazakh ending of "about" on the measure or the counted noun after a number: "6,5 шақырымдай жерден" (about 6.5
+# km), "5 тоннадай қоқыс", "40 литрдей қан", "300 адамдай", "20 гектардай" (Latin "tonnadai", read in Cyrillic). Only
+# on a word that is a measure or a known noun without it: "таудай" (like a mountain), "мұндай", "сондай" stay words.
+_KK_APPROX_NOUN_ENDINGS = ("дай", "дей", "тай", "тей")
+
+
+def kk_approx_noun(word: str) -> str | None:
+    """The noun or measure under the "-дай/-дей/-тай/-тей" ending of "about", else None."""
+    if not word.endswith(_KK_APPROX_NOUN_ENDINGS):
+        return None
+    base = word[:-3]
+    if len(base) < 2:
+        return None
+    if base in UNIT_BY_NOUN or kk_stem(base) == base or _KK_LENGTH_OR_AREA.fullmatch(base):
+        return base
+    return None
+
+
 def _singular_en(word: str) -> str:
     if word in UNIT_BY_NOUN:
         return word
@@ -187,6 +205,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 continue
             return NounMatch(sing, None, k + 1, mods)
         if lang == "kk":
+            if k == j and (base := kk_approx_noun(w)) is not None:
+                w = base  # "5 тоннадай қоқыс": the measure, its "about" read by the qualifiers (sentence.py)
             if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith(("құю", "құй")):
                 return NounMatch("қан құю", "transfusions", k + 2, mods)
             if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith("тапсыр"):

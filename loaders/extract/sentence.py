@@ -20,7 +20,7 @@ from loaders.extract.antecedents import (
 from loaders.extract.areas import figure_area
 from loaders.extract.exclusions import is_not_a_count
 from loaders.extract.metric import assign_metric, referent_of
-from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun
+from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun, kk_approx_noun
 from loaders.extract.numbers import (
     MULTIPLIER_WORDS,
     NumberMatch,
@@ -245,6 +245,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             subject = count_of(tokens, 0, m.i0, lang)
             if subject is not None and subject.unit == "persons" and subject.noun not in GENERIC_PERSONS:
                 nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
+        if lang == "kk" and nm.noun and not q_after and qualifier == "exact" and noun_start < len(tokens) and \
+                kk_approx_noun(tokens[noun_start].low) is not None:
+            qualifier = "approx"  # "6,5 шақырымдай жерден", "5 тоннадай қоқыс": the measure's ending of "about"
         if lang == "kk" and nm.noun and not q_after:
             qualifier = bound_on_counter(tokens, noun_start, nm.np_end) or qualifier  # "15 000 түптен астам көшет"
         if lang == "kk" and nm.noun and not q_after and nm.np_end < len(tokens):

@@ -138,6 +138,30 @@ KK_APPROX_ON_THE_NOUN = [
 ROUND_1_15_KKEN["KK_APPROX_ON_THE_NOUN"] = KK_APPROX_ON_THE_NOUN
 
 
+# A multiple stated as a range: "2-3 есе асып түседі", "2–3 есеге артты", "екі-үш есе", "в 2–3 раза", "2-3 times
+# higher", "two to three times": two figures of the multiple (low at_least, high at_most), as any range. Negatives: a
+# single multiple stays exact ("2 есе", "в 2 раза"), two multiples of two things, "2 және 3 есе", and a frequency
+# ("2-3 times a year").
+MULTIPLE_RANGES = [
+    ("Шығын Арыс апатынан 2-3 есе асып түседі.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "kk"),
+    ("Шығын 2–3 есеге артты.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "kk"),
+    ("Шығын екі-үш есе көп.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "kk"),
+    ("Ущерб в 2–3 раза превышает ущерб от Арыси.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"],
+     "ru"),
+    ("The damage is 2-3 times higher than in Arys.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"],
+     "en"),
+    ("The damage is two to three times higher than in Arys.",
+     [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "en"),
+    # negatives
+    ("Донорлар саны 2 есе артты.", [f"2 exact ratio * {NOW} *"], "kk"),
+    ("Число доноров выросло в 2 раза.", [f"2 exact ratio * {NOW} *"], "ru"),
+    ("Число доноров выросло в 2,5 раза, волонтеров – в 3 раза.",
+     [f"2.5 exact ratio * {NOW} *", f"3 exact ratio * {NOW} *"], "ru"),
+    ("Volunteers donate 2-3 times a year.", [], "en"),
+]
+ROUND_1_15_KKEN["MULTIPLE_RANGES"] = MULTIPLE_RANGES
+
+
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_15_KKEN.values() for row in table])
 def test_round_1_15_kken(text: str, want: list[str], lang: str) -> None:

@@ -152,6 +152,26 @@ def _set_qualifiers(a: Figure, b: Figure) -> None:
     b.meta["range"] = "high"
 
 
+# A multiple stated as a range: "2-3 есе асып түседі", "2–3 есеге", "в 2–3 раза", "2-3 times higher", "two to three
+# times": the bare low end shares the multiple of the high end, and the two are a range (low at_least, high at_most)
+# like any other. Only a dash or "to/до" between (not "2 and 3 times": two multiples).
+_MULTIPLE_GAP = re.compile(r"^\s*(?:[-–—]|to|до)\s*$", re.I)
+
+
+def _multiple_range(low: str, a: Figure, b: Figure) -> bool:
+    """Make a bare number before a multiple ("2" of "2-3 есе") the low end of a range of multiples."""
+    if b.unit != "ratio" or a.unit != "items" or a.noun is not None or a.qualifier not in ("exact", "approx"):
+        return False
+    if not _MULTIPLE_GAP.match(_gap(low, a, b)) or a.value >= b.value:
+        return False
+    a.unit = "ratio"
+    a.meta["ratio"] = True
+    a.meta["ratio_of"] = b.meta.get("ratio_of")
+    b.meta["range_of"] = a
+    _set_qualifiers(a, b)
+    return True
+
+
 def share_scale(figures: list[Figure], low: str) -> None:
     """Mark the ranges of a sentence: the first number takes the scale and the counted noun of the second
     ("с 50 до 300 тысяч", "от 40 до 60 литров", "20–25 процентов"; a noun it borrowed from elsewhere in the
@@ -167,6 +187,7 @@ def share_scale(figures: list[Figure], low: str) -> None:
             continue
         b = figures[j]
         if a.unit == "ratio" or b.unit == "ratio":
+            _multiple_range(low, a, b)  # "2-3 есе", "в 2–3 раза", "2-3 times"
             continue
         gap = _range_gap(low, a, b)
         if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)):

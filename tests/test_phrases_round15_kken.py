@@ -162,6 +162,24 @@ MULTIPLE_RANGES = [
 ROUND_1_15_KKEN["MULTIPLE_RANGES"] = MULTIPLE_RANGES
 
 
+# "One more" of a thing the lexicon counts is a count of one: "тағы бір мектеп салынып жатыр" (both scripts), "ещё
+# один проект". Negatives: "тағы бір рет" / "ещё один раз" / "one more time" (frequencies), "тағы бір күні" (a time),
+# "тағы бір жаңалық" (no counted noun).
+ONE_MORE = [
+    ("Ауданда 5 мектеп салынды. Тағы бір мектеп салынып жатыр.",
+     [f"5 exact schools * {NOW} *", f"1 exact schools * {NOW} *"], "kk"),
+    ("Tağy bır mektep salynyp jatyr.", [f"1 exact schools * {NOW} *"], "kk"),
+    ("Ещё один проект стартует в июне.", ["1 exact projects * * *"], "ru"),
+    # negatives
+    ("Еріктілер тағы бір рет жиналды.", [], "kk"),
+    ("Тағы бір күні еріктілер келді.", [], "kk"),
+    ("Бұл тағы бір жаңалық.", [], "kk"),
+    ("Волонтеры ещё один раз собрались.", [], "ru"),
+    ("Volunteers gathered one more time.", [], "en"),
+]
+ROUND_1_15_KKEN["ONE_MORE"] = ONE_MORE
+
+
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_15_KKEN.values() for row in table])
 def test_round_1_15_kken(text: str, want: list[str], lang: str) -> None:

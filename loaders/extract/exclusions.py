@@ -488,7 +488,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
         if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
-                or _only_one(tokens, m) or _one_lost(tokens, m)):
+                or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
@@ -606,6 +606,25 @@ def _idiom_of_many(tokens: list[Token], m: NumberMatch) -> bool:
     after = tokens[m.i1].low if m.i1 < len(tokens) else ""
     return before in _THANKS or (before == "you" and before2 == "thank") or \
         (before == "in" and before2 == "one") or after in _IDIOM_AFTER
+
+
+# "One more" of a thing the lexicon counts is a count of one: "тағы бір мектеп салынып жатыр" (one more school is being
+# built), "ещё один проект", "one more school" — the text adds one to what it counted. Not "тағы бір рет / ещё один
+# раз / one more time" (a frequency) nor "тағы бір күні" (a time): only a counted noun right after.
+_ONE_MORE_BEFORE = frozenset({"тағы", "ещё", "еще"})
+
+
+def _one_more(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.i0 == 0 or m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    prev = tokens[m.i0 - 1].low
+    if not (prev in _ONE_MORE_BEFORE or (lang == "en" and tokens[m.i1].low == "more")):
+        return False
+    k = m.i1 + (lang == "en" and tokens[m.i1].low == "more")
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    noun = find_noun(tokens, k, lang)
+    return noun.unit is not None and noun.np_end == k + 1  # a counted noun right after "one more"
 
 
 # "Only one" counts: "был реализован только один проект", "лишь одна заявка", "всего один", "only one project",

@@ -141,6 +141,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "topped": "at_least", "crossed": "at_least", "crossed the": "at_least", "passed the": "at_least",
     "surpassed the": "at_least", "exceeded the": "at_least", "topped the": "at_least",
     "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
+    # "as many as 8,500 children", "as much as 2 billion tenge": the top of what is expected, like "up to" (not a
+    # comparison: "twice as many as 500", see qualifiers._COMPARED_MULTIPLE)
+    "as many as": "at_most", "as much as": "at_most",
     "at most": "at_most", "no more than": "at_most", "under": "at_most", "below": "at_most",
     "a maximum of": "at_most", "maximum of": "at_most", "a minimum of": "at_least", "minimum of": "at_least",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",

@@ -80,6 +80,16 @@ def _qualifier_before_a_dash(tokens: list[Token], i0: int) -> tuple[str | None, 
     return q, q_at
 
 
+# A multiple or a part before "as many as / as much as" makes it a comparison ("twice as many as 500 last year",
+# "three times as much as", "half as many as"), not the top of an expected count.
+_COMPARED_MULTIPLE = re.compile(r"^(twice|thrice|half|times|double|triple|just|not|nearly|almost)$")
+
+
+def _compared_multiple(tokens: list[Token], q_at: int) -> bool:
+    """Does a multiple ("twice", "3 times", "half") or a negation stand right before the "as" at q_at?"""
+    return q_at > 0 and tokens[q_at - 1].kind == "word" and bool(_COMPARED_MULTIPLE.match(tokens[q_at - 1].low))
+
+
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
@@ -107,6 +117,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             if phrase in QUALIFIERS_BEFORE:
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
+                if phrase in ("as many as", "as much as") and _compared_multiple(tokens, idx[end - n]):
+                    return None, i0  # "twice as many as 500", "three times as much as": a comparison, no bound
                 if worth_na and phrase in _WORTH_NA_NOT_AFTER:
                     return None, i0
                 return QUALIFIERS_BEFORE[phrase], idx[end - n]

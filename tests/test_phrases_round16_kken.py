@@ -1,0 +1,33 @@
+"""Round 16 (helper kken), en and kk with their Russian variants: classes of the sixteenth set's misses and false
+figures, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_16_KKEN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# English "as many as" / "as much as" right before a number is the top of what is expected or told, like "up to"
+# ("is expected to cover as many as 8,500 children", en_z04's gold at_most). Negatives: a multiple or a negation
+# before it makes a comparison ("twice as many as 500", "three times as much as"), which bounds nothing.
+AS_MANY_AS = [
+    ("The initiative is expected to cover as many as 8,500 children.", [f"8500 at_most * * {NOW} *"], "en"),
+    ("As many as 300 volunteers joined the clean-up in Almaty.", [f"300 at_most persons * {NOW} *"], "en"),
+    ("The fund may raise as much as 2 billion tenge for the flood victims.", [f"2e+09 at_most KZT * {NOW} *"], "en"),
+    ("The volunteers planted as many as 1,200 trees.", [f"1200 at_most trees * {NOW} *"], "en"),
+    # negatives: a comparison
+    ("Volunteers came twice as many as 500 in the past.", ["2 exact ratio * * *", "500 exact * * * *"], "en"),
+    ("The fund raised three times as much as 2 million tenge.", ["3 exact ratio * * *", "2e+06 exact KZT * * *"],
+     "en"),
+]
+ROUND_1_16_KKEN["AS_MANY_AS"] = AS_MANY_AS
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_KKEN.values() for row in table])
+def test_round16_kken(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -59,11 +59,16 @@ _SITE_DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|media|news|tv|қаз)\b"
 # "высотой 6 метров", "4,4 жарым метрлік ағаш", "5-литровые бутылки", "1,1 текше метр 500 дана жәшік").
 _LENGTH_OR_VOLUME = re.compile(r"^(метр\w*|м|см|мм|сантиметр\w*|миллиметр\w*|километр\w*|км|литр\w*|текше|куб\w*|"
                                r"meters?|metres?|m|cm|mm|km|kilomet\w+|centimet\w+|feet|foot|ft|inch\w*|liters?|"
-                               r"litres?|cubic|gallons?)$")
+                               r"litres?|cubic|gallons?"
+                               # square and cubic measures with the power as a digit: "1,1 м3", "5 m³", "20 км2"
+                               r"|(?:м|m|км|km|см|cm|дм|dm)[23²³])$")
 _DIMENSION_AFTER = frozenset({"high", "tall", "long", "wide", "deep", "thick", "in", "height", "length", "width",
                               "биік", "биіктігі", "ұзын", "ұзындығы", "тереңдігі", "биіктікте"})
 _DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|глубин\w*|диаметр\w*|толщин\w*|ростом|height|"
-                               r"length|width|depth|diameter|tall|high|биікті\w*|ұзындығы|ені|тереңдігі|диаметрі)$")
+                               r"length|width|depth|diameter|tall|high|биікті\w*|ұзындығы|ені|тереңдігі|диаметрі|"
+                               # the volume of each thing in the instrumental: "контейнеры объемом 1,1 м3", "with a
+                               # capacity of 5 m3" (not the subject "общий объем … составил 850 тыс. м3", a total)
+                               r"объемом|объёмом|вместимостью|capacity)$")
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
 # A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".
 _SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|килограмм|кило|тонн|meter|metre|liter|litre|inch|foot|feet|"

@@ -21,7 +21,10 @@ TOKEN_RE = re.compile(
     # A Kazakh case ending set off by a spaced dash belongs to the number all the same: "100 – ге жуық", "500 - ден
     # астам", "50 – дей" (a copy's typography). Only endings that are no word of their own ("а", "ай" are words).
     r"|\s*[-–—]\s+(?P<kksuf>дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|нға|нге|дай|дей|тай|тей|шақты)(?![^\W\d_]))?"
-    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    # A square or cubic measure written with its power as a digit is one word, not a measure and a number: "850
+    # тыс. м3 воды", "900 м3/сек", "500 m3", "20 км2" (else the "3" reads as a count after the measure).
+    r"|(?P<word>(?<![^\W\d_])(?:м|m|км|km|см|cm|дм|dm)[23](?![^\W_])"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"
 )
 QUOTE_CHARS = set("«»“”„\"'")

@@ -912,8 +912,9 @@ def _pieces(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]
     return out
 
 
-# razdel ends a sentence after an abbreviated English month ("on Dec. 2, ahead of …"); such a cut is undone.
-_MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$", re.I)
+# razdel ends a sentence after an abbreviated English month ("on Dec. 2, ahead of …") or number sign ("schools
+# Nos. 3, 7"); such a cut is undone.
+_MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|nos)\.$", re.I)
 
 
 # A title glued to the lead when the page lost the line break between them: "…более 6 тыс. казахстанцевВ

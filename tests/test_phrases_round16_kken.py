@@ -28,6 +28,27 @@ AS_MANY_AS = [
 ROUND_1_16_KKEN["AS_MANY_AS"] = AS_MANY_AS
 
 
+# A list of numbers after "№" (or "№№", "No.", "Nos.") names as many schools, hospitals…: every number of the list is a
+# label, not only the first ("Елорданың № 1, 2, 5, 8, 14 мектеп оқушылары", kk_z05). Negatives: a count after a
+# label ("№ 5 мектептің 300 оқушысы"), a list of counts without "№", and a number after the list with its own counted
+# noun ("школа № 5, 300 учеников").
+LABEL_LIST = [
+    ("Елорданың № 1, 2, 5, 8, 14, 23 мектеп оқушылары сыртқы киіммен қамтамасыз етіледі.", [], "kk"),
+    ("Акцияға № 1, 2 және 5 мектептер қатысты.", [], "kk"),
+    ("Акция прошла в школах № 1, 2, 5 и 8 города.", [], "ru"),
+    ("Волонтеры из школ №№ 3, 7 помогли приюту.", [], "ru"),
+    ("Pupils of schools No. 1, 2 and 5 joined the clean-up.", [], "en"),
+    ("Pupils of schools Nos. 3, 7 joined the clean-up.", [], "en"),
+    ("Elordanyń № 1, 2, 5 mektep oqýshylary kómek aldy.", [], "kk"),
+    # negatives
+    ("№ 5 мектептің 300 оқушысы ағаш отырғызды.", ["300 exact persons * * *"], "kk"),
+    ("В школе № 5, 300 учеников вышли на субботник.", ["300 exact persons * * *"], "ru"),
+    ("Волонтеры посадили 120, 150 и 200 деревьев в парках.",
+     ["120 exact * * * *", "150 exact * * * *", "200 exact trees * * *"], "ru"),
+]
+ROUND_1_16_KKEN["LABEL_LIST"] = LABEL_LIST
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_KKEN.values() for row in table])
 def test_round16_kken(text, expected, lang):
     _check_read(text, expected, lang)

@@ -391,6 +391,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):
         return "label"  # "БИН 123456789012", "ИИН: 900101300123", "доб. 105": a requisite or an extension
+    if not m.scaled and first.kind == "num" and _listed_after_a_label(tokens, m, lang):
+        return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
         return "label"  # "sports school No.4", "каб. 304", "ауд. 12"
@@ -1162,6 +1164,38 @@ def _listed_before_an_address_word(tokens: list[Token], i: int) -> bool:
         is not None
 
 
+# What a list of labels after "№" may number: the next word after its last number ("№ 1, 2, 5 мектеп оқушылары");
+# any other counted noun there is counted by that number ("школа № 5, 300 учеников").
+_LABELLED_PLACE_RE = re.compile(r"^(мектеп\w*|школ\w*|гимнази\w*|лице\w*|колледж\w*|балабақша\w*|"
+                                r"детсад\w*|ясли\w*|ауруха\w*|больниц\w*|емхан\w*|поликлиник\w*|"
+                                r"school\w*|kindergarten\w*|lyceum\w*|hospital\w*|polyclinic\w*|mektep\w*)$")
+
+
+def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Is the number a later item of a list of numbers opened by a label ("Елорданың № 1, 2, 5, 8, 14 мектеп
+    оқушылары", "школы №№ 3, 7 и 12", "schools No. 1, 2 and 5", "Nos. 3, 7")? The label names every number
+    of the list; the first is caught by LABEL_BEFORE. Only plain numbers joined by commas or "и/and/мен" count, and
+    the last must not be followed by a counted noun of its own."""
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in _LIST_JOINERS and \
+            not _LABELLED_PLACE_RE.match(nxt.low) and find_noun(tokens, m.i1, lang).unit is not None:
+        return False  # "школа № 5, 300 учеников": the last number counts its own noun
+    j, items = m.i0, 0
+    while j >= 2 and tokens[j - 1].low in _LIST_JOINERS:
+        k = j - 1
+        if k >= 1 and tokens[k - 1].low in _LIST_JOINERS:
+            k -= 1  # ", и"
+        if k < 1 or tokens[k - 1].kind != "num" or len(tokens[k - 1].text) > 3:
+            return False
+        j, items = k - 1, items + 1
+    if items == 0 or j < 1:
+        return False
+    prev = tokens[j - 1]
+    if prev.low in LABEL_BEFORE:
+        return True
+    return prev.text == "." and j >= 2 and (tokens[j - 2].low in LABEL_BEFORE or tokens[j - 2].low in _LABEL_ABBR)
+
+
 def _slash_pair(text: str, start: int, end: int) -> bool:
     """Digits joined by a slash without spaces: "24/7" (a date like "12/05/2024" is a date token already)."""
     return (end < len(text) - 1 and text[end] == "/" and text[end + 1].isdigit()) or (
@@ -1288,7 +1322,7 @@ _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*
                            # the Nth stage, round, season, convocation: "3-кезеңі", "2-турда", "8-шақырылым", "3-этап"
                            r"кезең\w*|тур|туры|турда|турында|шақырылым\w*|этап\w*|раунд\w*)$")
 # Abbreviations, written with a dot, before a room or a house number.
-_LABEL_ABBR = frozenset({"no", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
+_LABEL_ABBR = frozenset({"no", "nos", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
 # Requisites in a call for donations, and a phone extension: the number after them is an identifier.
 _REQUISITE_WORDS = frozenset({"бин", "иин", "бик", "иик", "инн", "кбе", "кнп", "бсн", "жсн", "bin", "iin", "bic",
                               "доб", "добавочный", "ext"})

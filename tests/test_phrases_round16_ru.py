@@ -34,6 +34,28 @@ CUBIC_MEASURE = [
 ROUND_1_16_RU["CUBIC_MEASURE"] = CUBIC_MEASURE
 
 
+# Odds of one against a round base ("1 к 10 тысячам", "1 на 10 тысяч", "один из 10 000", "one in 10,000", "10
+# мыңнан бір"): the base is a rate's denominator, no figure; the digit "1" stays as the odds' figure. Negatives: a
+# count of ten thousand, "10 мыңнан астам" (more than), and a share "one in five" (20 %, approx).
+ODDS_DENOMINATOR = [
+    ("Шанс совпадения донора и пациента составляет 1 к 10 тысячам.", [f"1 exact * * {NOW} *"], "ru"),
+    ("Шанс найти донора составляет 1 на 10 тысяч.", [f"1 exact * * {NOW} *"], "ru"),
+    ("Шанс составляет 1 к 100 000.", [f"1 exact * * {NOW} *"], "ru"),
+    ("Подходит лишь один из 10 000 доноров.", [], "ru"),
+    ("Вероятность совпадения — один к десяти тысячам.", [], "ru"),
+    ("Only 1 in 10,000 donors is a match.", [f"1 exact * * {NOW} *"], "en"),
+    ("The chance of a match is one in 10,000.", [], "en"),
+    ("Донор мен науқастың сәйкес келу ықтималдығы 10 мыңнан 1-ге тең.", [f"1 exact * * {NOW} *"], "kk"),
+    ("Сәйкестік мүмкіндігі 10 мыңнан бір.", [], "kk"),
+    ("Saıkestik múmkindigi 10 myńnan bir.", [], "kk"),
+    # negatives
+    ("В акции участвовали 10 тысяч волонтеров.", [f"10000 exact persons * {NOW} *"], "ru"),
+    ("10 мыңнан астам ерікті қатысты.", [f"10000 at_least persons * {NOW} *"], "kk"),
+    ("One in five residents is a volunteer.", [f"20 approx percent * {NOW} *"], "en"),
+]
+ROUND_1_16_RU["ODDS_DENOMINATOR"] = ODDS_DENOMINATOR
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_RU.values() for row in table])
 def test_round16_ru(text, expected, lang):
     _check_read(text, expected, lang)

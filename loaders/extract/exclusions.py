@@ -303,6 +303,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "description"  # "a mother of four", "мать четверых детей"
     if _rate_denominator(tokens, m, lang):
         return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
+    if _odds_denominator(tokens, m, lang):
+        return "rate_denominator"  # "1 к 10 тысячам", "one in 10,000", "10 мыңнан бір": the odds' base
     if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
         return "name"  # "Huawei 2", "Volunteer 2.0", "Samruk 3 фонды"
     if first.kind == "num" and first.suffix and _LABEL_SUFFIX.match(first.suffix):
@@ -1224,6 +1226,27 @@ def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     nxt_after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
     return lang == "kk" and tokens[m.i1].low.endswith(("ға", "ге", "қа", "ке")) and (
         nxt_after.startswith(("шақ", "есеп")) or prev in ("әрбір", "әр") or _kk_rate_with_kel(tokens, m.i1 + 1))
+
+
+# Odds stated as one against a round base: "1 к 10 тысячам", "1 на 10 тысяч", "один из 10 000", "one in 10,000",
+# "10 мыңнан бір". The base is a power of ten (100 and up; "one in five" is a share and stays one).
+_ODDS_ONE = frozenset({"1", "один", "одна", "одно", "one", "бір"})
+_ODDS_JOINERS = frozenset({"к", "на", "из", "in"})
+_ODDS_BASES = (100, 1000, 10000, 100000, 1e6)
+
+
+def _odds_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """The base of odds of one against a round number: "составляет 1 к 10 тысячам", "one in 10,000 donors", "10
+    мыңнан бір" (Kazakh ablative, then "one"). The base is no count of its own; the "1" stays as the odds' figure."""
+    if m.value not in _ODDS_BASES:
+        return False
+    if m.i0 >= 2 and tokens[m.i0 - 1].low in _ODDS_JOINERS and tokens[m.i0 - 2].low in _ODDS_ONE:
+        # the "1" alone, not the end of a longer number cut by a space ("2 1 к …" is no odds)
+        return not (m.i0 >= 3 and tokens[m.i0 - 3].kind == "num")
+    if lang == "kk" and m.ending in ("нан", "нен", "дан", "ден", "тан", "тен") and m.i1 < len(tokens):
+        one = tokens[m.i1]
+        return one.low in _ODDS_ONE or (one.kind == "num" and one.text == "1")
+    return False
 
 
 def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:

@@ -49,6 +49,27 @@ LABEL_LIST = [
 ROUND_1_16_KKEN["LABEL_LIST"] = LABEL_LIST
 
 
+# Kazakh "жас" after a number is the noun "young people", not an age, when the number is too large for an age
+# ("жалпы 480 жас пен 50 қарттардың үйіне барып", kk_z08), when it is joined by "пен/мен" to a count of other people
+# ("30 жас пен 20 қарт"), or when it stands as the adjective "young" before a noun ("30 жас еріктілер"). Negatives:
+# ages ("25 жаста", "18 жасқа толған", "70 жастағы", "18 жас пен 29 жас аралығындағы").
+KK_YOUNG_PEOPLE = [
+    ("Мектеп оқушылары, жалпы 480 жас пен 50 жалғызілікті қарттардың үйіне барып, көмектесті.",
+     ["480 exact persons * * *", "50 exact persons * * *"], "kk"),
+    ("Jalpy 480 jas pen 50 qart kómek aldy.", ["480 exact persons * * *", "50 exact persons * * *"], "kk"),
+    ("Акцияға 30 жас пен 20 қарт қатысты.", ["30 exact persons * * *", "20 exact persons * * *"], "kk"),
+    ("Жобаға 30 жас еріктілер қатысты.", ["30 exact persons * * *"], "kk"),
+    ("Сенбілікке 250 жас шықты.", ["250 exact * * * *"], "kk"),
+    # negatives: ages
+    ("Еріктілер 25 жаста.", [], "kk"),
+    ("18 жасқа толған 300 ерікті қатысты.", ["300 exact persons * * *"], "kk"),
+    ("70 жастағы 15 қарияға көмек көрсетілді.", ["15 exact * * * *"], "kk"),
+    ("18 жас пен 29 жас аралығындағы 400 жас қатысты.", ["400 exact persons * * *"], "kk"),
+    ("18 бен 29 жас аралығындағы 400 жас қатысты.", ["400 exact persons * * *"], "kk"),
+]
+ROUND_1_16_KKEN["KK_YOUNG_PEOPLE"] = KK_YOUNG_PEOPLE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_KKEN.values() for row in table])
 def test_round16_kken(text, expected, lang):
     _check_read(text, expected, lang)

@@ -233,6 +233,25 @@ def _young_people_of(tokens: list[Token], m: NumberMatch) -> bool:
                                                                                               "дан", "тан", "нан"))
 
 
+_KK_AND = frozenset({"пен", "мен", "бен", "және"})
+_KK_AGE_WORD = re.compile(r"^жас\w*$")
+_OLDEST_AGE = 120  # no one is older: a larger number before "жас" counts young people
+
+
+def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
+    """Kazakh "жас" after a number is a noun, young people, not an age, when the number is too large for an age
+    ("жалпы 480 жас пен 50 қарт", "1200 жасқа грант берілді") or when "жас" is joined by "пен/мен/және" to another
+    count of other people ("30 жас пен 20 қарт"), not to a second age ("18 жас пен 29 жас аралығы")."""
+    if m.scaled or m.i1 >= len(tokens) or not _KK_AGE_WORD.match(tokens[m.i1].low):
+        return False
+    if m.value > _OLDEST_AGE and float(m.value).is_integer():
+        return True
+    j = m.i1 + 1
+    return tokens[m.i1].low == "жас" and j + 2 < len(tokens) and tokens[j].low in _KK_AND and \
+        tokens[j + 1].kind == "num" and tokens[j + 2].kind == "word" and not _KK_AGE_WORD.match(tokens[j + 2].low) \
+        and not AGE_OR_DURATION_RE.match(tokens[j + 2].low)
+
+
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
     first = tokens[m.i0]
@@ -438,7 +457,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
-                and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)):
+                and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
+                not (lang == "kk" and _kk_young_people_counted(tokens, m)):
             return "age_or_duration"
     if lang in ("ru", "en") and not m.scaled and _duration_with_an_adjective(tokens, m.i1, lang):
         # "за два минувших дня", "за три последних месяца", "5 рабочих дней", "за сорок карантинных дней", "14

@@ -56,6 +56,28 @@ ODDS_DENOMINATOR = [
 ROUND_1_16_RU["ODDS_DENOMINATOR"] = ODDS_DENOMINATOR
 
 
+# A figure after "сейчас / теперь / на текущий момент / now / қазір" is as of the text's own date, never the past
+# year named in the clause or sentence before ("В 2018 году участников было 15, а теперь их уже 60"). "теперь", "на
+# текущий момент", "в настоящий момент" join the words of "now". Negatives: the past figure keeps its year.
+NOW_AFTER_PAST = [
+    ("Движение появилось в апреле 2018 года. И если поначалу участников было только 15, то сейчас уже 60 человек, "
+     "из них около 20 самых активных.", ["15 exact persons * 2018-04-01..2018-04-30 *",
+                                         f"60 exact persons * {NOW} *", f"20 approx persons * {NOW} *"], "ru"),
+    ("В 2018 году участников было 15, а теперь их уже 60.",
+     ["15 exact persons * 2018-01-01..2018-12-31 *", f"60 exact persons * {NOW} *"], "ru"),
+    ("В 2018 году участников было 15, на текущий момент их 60.",
+     ["15 exact persons * 2018-01-01..2018-12-31 *", f"60 exact persons * {NOW} *"], "ru"),
+    ("In 2018 the group had 15 members, and now there are 60.",
+     ["15 exact persons * 2018-01-01..2018-12-31 *", f"60 exact persons * {NOW} *"], "en"),
+    ("2018 жылы топта 15 қатысушы болса, қазір 60 адам бар.",
+     ["15 exact persons * 2018-01-01..2018-12-31 *", f"60 exact persons * {NOW} *"], "kk"),
+    # negative: no "now", the year holds for both
+    ("В 2018 году участников было 15, а к концу года их стало 60.",
+     ["15 exact persons * 2018-01-01..2018-12-31 *", "60 exact persons * 2018-01-01..2018-12-31 *"], "ru"),
+]
+ROUND_1_16_RU["NOW_AFTER_PAST"] = NOW_AFTER_PAST
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_RU.values() for row in table])
 def test_round16_ru(text, expected, lang):
     _check_read(text, expected, lang)

@@ -456,7 +456,9 @@ _KK_THEME = r"(?<=[\w–—,] )"
 THEME_YEARS: list[tuple[str, int]] = [
     # (the theme's other Kazakh name "Еріктілер жылы" only in quotes: «Еріктілер жылы» is the name, not warm clothes)
     (r"Год(?:а|у|ом|е)? волонт[её]ра\b|" + _KK_THEME + r"Волонтер жыл(?:ы|ында|ының)\b|"
-     r"«Еріктілер жыл(?:ы|ында|ының)»|Year of (?:the )?Volunteers?\b", 2020),
+     r"«Еріктілер жыл(?:ы|ында|ының)»|Year of (?:the )?Volunteers?\b|"
+     # "2020 was declared Volunteer Year in Kazakhstan", "At the end of the Volunteer Year", "the Volunteers' Year"
+     r"Volunteers?'?s?'? Year\b", 2020),
     (r"Год(?:а|у|ом|е)? молод[её]жи\b|" + _KK_THEME + r"Жастар жыл(?:ы|ында|ының)\b|Year of (?:the )?Youth\b",
      2019),
     (r"Год(?:а|у|ом|е)? детей\b|" + _KK_THEME + r"Балалар жыл(?:ы|ында|ының)\b|Year of (?:the )?Children\b", 2022),

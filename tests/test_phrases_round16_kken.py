@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from test_extract_phrases import NOW, _check_read
 
+from loaders.extract.context import implied_year
+from loaders.text import content_lines, sentences
+
 ROUND_1_16_KKEN: dict[str, list[tuple[str, list[str], str]]] = {}
 
 # English "as many as" / "as much as" right before a number is the top of what is expected or told, like "up to"
@@ -73,3 +76,37 @@ ROUND_1_16_KKEN["KK_YOUNG_PEOPLE"] = KK_YOUNG_PEOPLE
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_KKEN.values() for row in table])
 def test_round16_kken(text, expected, lang):
     _check_read(text, expected, lang)
+
+
+# An undated page names its year indirectly: a new or coming school year with its two years ("the maximum coverage in
+# the new 2016 - 2017 school year", en_z06's gold 2016-08; "к новому 2016-2017 учебному году", "жаңа 2016-2017 оқу
+# жылына") is the text's first year, also in a sentence about the future; the country's theme year named in English
+# as "Volunteer Year" ("2020 was declared Volunteer Year in Kazakhstan", en_z09) is 2020 like "Year of Volunteers".
+# Negatives: a school year without "new" keeps the range's end, a later stated year wins, the UN's International
+# Volunteer Year is no theme of the country, a school year whose years do not follow each other is none.
+IMPLIED_YEAR = [
+    ("Mass events were aimed at the maximum coverage in the new 2016 - 2017 school year. About 2,200 employees "
+     "took part.", 2016),
+    ("К новому 2016-2017 учебному году волонтеры собрали 500 рюкзаков.", 2016),
+    ("В наступающем 2016-2017 учебном году акция продолжится.", 2016),
+    ("Жаңа 2016-2017 оқу жылына дейін еріктілер 500 сөмке жинады.", 2016),
+    ("The new 2016-2017 school year will start on September 1.", 2016),
+    ("Volunteers prepared 500 backpacks for the upcoming 2016/17 academic year.", 2016),
+    ("2020 was declared Volunteer Year in Kazakhstan. 3,000 bracelets were sent.", 2020),
+    ("At the end of the Volunteer Year the company thanked 300 volunteers.", 2020),
+    # negatives
+    ("In the 2015-2016 school year 300 pupils took part.", 2016),
+    ("В 2018 году 300 школьников помогли. В новом 2016-2017 учебном году акция продолжилась.", 2018),
+    ("The International Volunteer Year was declared by the UN. 300 people came.", None),
+    ("В новом 2016-2018 учебном цикле 300 школьников помогли.", None),
+]
+
+
+def _sents(text: str):
+    lines, _ = content_lines(text)
+    return sentences(lines)
+
+
+@pytest.mark.parametrize("text,year", IMPLIED_YEAR)
+def test_round16_kken_implied_year(text, year):
+    assert implied_year(_sents(text)) == year

@@ -294,6 +294,26 @@ def event_name_year(low: str) -> int | None:
     return project_name_year(low)
 
 
+# A new or coming school year named with its two years ("the maximum coverage in the new 2016 - 2017 school year",
+# "к новому 2016-2017 учебному году", "жаңа 2016-2017 оқу жылына", "the upcoming 2016/17 academic year"): a text
+# that looks forward to it is written as it begins, in its first year (also in a sentence about the future, which
+# the other years of a plan are not). A school year without such a word may be told after its end and is left to
+# the other rules.
+_SCHOOL_YEAR = re.compile(
+    r"(?<!\w)(?:new|coming|upcoming|this|current|нов\w*|наступа\w*|предстоящ\w*|эт\w*|текущ\w*|жаңа|алдағы|"
+    r"биылғы)\s+((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\s*(?:-?\s*(?:жж|гг)\.?\s*)?"
+    r"(?:school|academic|учебн\w*|оқу)\s+(?:years?|год\w*|жыл\w*)", re.I)
+
+
+def school_year_start(low: str) -> int | None:
+    """The first year of a new or coming school year the sentence names (see above), None without one."""
+    for m in _SCHOOL_YEAR.finditer(low):
+        first, second = int(m.group(1)), int(m.group(2)[-2:])
+        if second == (first + 1) % 100:
+            return first
+    return None
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -314,6 +334,10 @@ def implied_year(sents: list[Sentence]) -> int | None:
         named = event_name_year(low)
         if named is not None:
             latest = named if latest is None else max(latest, named)
+        school = school_year_start(low)
+        if school is not None:
+            latest = school if latest is None else max(latest, school)
+            continue  # its second year is the school year's end, not a year the text is written in
         themes = theme_years(norm)
         # Without a publication date, every year or range anchor has a year written in digits.
         digits = _YEAR_DIGITS.search(low) is not None

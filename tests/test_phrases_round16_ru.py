@@ -78,6 +78,30 @@ NOW_AFTER_PAST = [
 ROUND_1_16_RU["NOW_AFTER_PAST"] = NOW_AFTER_PAST
 
 
+# A span of time lasting until now ("вот уже три года мы проводим работу", "уже 10 лет", "уже пятый год", "міне үш жыл
+# бойы") dates its clause as "now": a founding clause before it ("Фонд был создан в январе 2022 года") dates the
+# founding only. Negatives: a figure of the founding clause keeps its date; "уже через три месяца" (already three
+# months later) and a plain "уже" are no span until now.
+SPAN_UNTIL_NOW = [
+    ("– Фонд был создан в январе 2022 года по поручению Президента, и вот уже три года мы проводим работу, "
+     "поддержав проекты в пяти приоритетных направлениях.", [f"5 exact * * {NOW} *"], "ru"),
+    ("Фонд основан в 2015 году, уже 10 лет он помогает 300 семьям.", [f"300 exact families * {NOW} *"], "ru"),
+    ("Движение появилось в 2018 году и уже пятый год объединяет 60 волонтеров.",
+     [f"60 exact persons * {NOW} *"], "ru"),
+    ("Қор 2022 жылдың қаңтарында құрылған, міне үш жыл бойы біз бес басым бағытта жұмыс жүргізіп келеміз.",
+     [f"5 exact * * {NOW} *"], "kk"),
+    ("The fund was founded in January 2022, and for three years now we have supported projects in five priority "
+     "areas.", [f"5 exact * * {NOW} *"], "en"),
+    # negatives
+    ("Фонд был создан в 2022 году с капиталом 5 млрд тенге.", ["5e+09 exact KZT * 2022-01-01..2022-12-31 *"], "ru"),
+    ("В 2022 году фонд уже через три месяца помог 200 семьям.",
+     ["200 exact families * 2022-01-01..2022-12-31 *"], "ru"),
+    ("В 2022 году уже 200 семей получили помощь.", ["200 exact families * 2022-01-01..2022-12-31 *"], "ru"),
+    ("Қор 2022 жылы құрылып, 5 млрд теңге қаражат бөлінді.", ["5e+09 exact KZT * 2022-01-01..2022-12-31 *"], "kk"),
+]
+ROUND_1_16_RU["SPAN_UNTIL_NOW"] = SPAN_UNTIL_NOW
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_RU.values() for row in table])
 def test_round16_ru(text, expected, lang):
     _check_read(text, expected, lang)

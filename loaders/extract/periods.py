@@ -320,6 +320,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_year", re.compile(_W + _alts(REL_NEXT_YEAR) + _E, re.I)),
     ("annual", re.compile(_W + _alts(REL_ANNUAL) + _E, re.I)),
     ("as_of", re.compile(_W + _alts(REL_NOW) + _E, re.I)),
+    # A span of time lasting until now: "вот уже три года мы проводим работу", "уже пятый год", "уже 10 лет", "міне
+    # үш жыл бойы", "міне бес жылдан бері". What the clause counts is as of the text's date, not the date of the
+    # founding named before ("Фонд был создан в январе 2022 года …, и вот уже три года мы …").
+    ("as_of_span", re.compile(_W + r"(?:(?:вот\s+)?уже\s+(?:[^\W_]+\s+)?(?:год|года|лет|месяц|месяца|месяцев)|"
+                              r"міне\s*,?\s+(?:[^\W_]+\s+)?жыл(?:\s+бойы|дан\s+бері|\s+болды))" + _E, re.I)),
 ]
 
 
@@ -540,6 +545,7 @@ _NEEDS["rel_month"] = lambda low: "месяц" in low or "month" in low or "ай
 _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before last" in low
 _NEEDS["year_start"] = lambda low: "начал" in low or "басында" in low or "beginning" in low or "start" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
+_NEEDS["span_to_now"] = lambda low: "уже" in low or "міне" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
@@ -557,7 +563,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
     "month_event": ("month_ru",), "month_event_kk": ("month_kk",), "month_event_en": ("month_en",),
     "year": ("year",), "until_year": ("year",), "event_year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
-    "annual": ("annual",), "as_of": ("as_of",), "next_year": ("next_year",), "part": ("part",),
+    "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
+    "part": ("part",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
@@ -1002,10 +1009,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 # without a publication date the years are unknown, but "every year" still says the figure is
                 # yearly (what the per-year metrics ask)
                 start, end = _year(pub.year - 1) if pub is not None else (None, None)
-            elif kind == "as_of":
+            elif kind in ("as_of", "as_of_span"):
                 if pub is None:
                     continue
                 start = end = pub
+                k = "as_of"  # a span lasting until now ("вот уже три года") dates its clause as "now" does
             a_end = a_end if a_end is not None else m.end()
             for x in range(m.start(), a_end):
                 taken[x] = True

@@ -517,6 +517,16 @@ def _states_a_number(line: str) -> bool:
     return _DIGIT.search(line) is not None or _SCALE_WORD.search(line) is not None
 
 
+# A line opened by whose words it reports ("Оның айтуынша, …", "Оның сөзінше", "По его словам, …", "По словам
+# акима, …", "According to him, …", "He said that …"): a sentence of the body, never a title, so a short last line so
+# opened is a sentence the copy cut off even before the file's final newline ("Оның айтуынша, қазіргі таңда 343 млн
+# теңгеге еңбекақы төлеу қорымен 500-де").
+_REPORTED_OPENING = re.compile(r"^\s*(?:оның|олардың|онын|\w+\s+)?(?:айтуынша|айтуыша|сөзінше|сөзіне\s+қарағанда|"
+                               r"мәліметінше|хабарлауынша)\b|^\s*по\s+(?:его|ее|её|их|словам|данным)\b|"
+                               r"^\s*according\s+to\s+(?:him|her|them|the)\b|^\s*(?:he|she|they)\s+(?:said|noted|added)\b",
+                               re.I)
+
+
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
                    ends_sentence: list[bool]) -> int | None:
     """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
@@ -536,7 +546,7 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     if last is None:
         return None
     speech = _speech_after_its_speaker(raw, n_words, ends_sentence, last)
-    if newline_ended and not speech and n_words[last] < 12:
+    if newline_ended and not speech and n_words[last] < 12 and not _REPORTED_OPENING.match(raw[last][2]):
         return None
     if ends_sentence[last] or n_words[last] < (3 if speech else 6) or not _states_a_number(raw[last][2]):
         return None

@@ -466,6 +466,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age_or_duration"
     if _scale_cut_off(tokens, m, text):
         return "cut"  # "…пополнить их ряды 15 ты": the copy cut the scale ("тысяч") off, the value is unknown
+    if _kk_ending_cut_off(tokens, m, text, lang):
+        return "cut"  # "…еңбекақы төлеу қорымен 500-де": the copy stopped after a case ending, the rest is lost
     if _noun_cut_off(tokens, m, text, lang):
         return "cut"  # "…Three of her five ch": the copy cut the counted noun off, what is counted is unknown
     if _day_and_month(tokens, m):
@@ -1885,6 +1887,16 @@ def _days_after_day_word(tokens: list[Token], m: NumberMatch) -> bool:
     if int(days[2]) <= int(days[1]):
         return False  # a decimal ("8,5"): two days are told in order
     return m.i1 >= len(tokens) or find_noun(tokens, m.i1, "ru").unit in (None, "persons")
+
+
+def _kk_ending_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
+    """A Kazakh number whose case ending closes a sentence the copy cut ("қазіргі таңда 343 млн теңгеге еңбекақы
+    төлеу қорымен 500-де" at the end of the page): an ending asks for the words after it (a bound "500-ден астам", a
+    verb, a noun), none follows and no stop either, so what the number counts is lost. A number without an ending
+    ("…саны 500") may end a line whole."""
+    if lang != "kk" or not m.ending or m.i1 != len(tokens) or m.scaled:
+        return False
+    return not text[tokens[m.i1 - 1].end:].strip()
 
 
 def _noun_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:

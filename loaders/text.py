@@ -292,9 +292,12 @@ _PAGE_CHROME = re.compile(
     r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
     r"\b(?:credit|photo|фото|сурет|источник фото)\s*:|depositphotos|shutterstock|getty images|"
     r"^\s*(главная|басты бет|home)\s*[/›»>|]|"
-    # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"
-    r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
-    r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?)\s*$|"
+    # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"; a channel's followers on
+    # a line of its own ("31 подписчик", "Подписчиков: 1 245", "310 followers", "31 жазылушы")
+    r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?|подписчик\w*|"
+    r"followers?|subscribers?|жазылушы\w*)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
+    r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?|подписчик\w*|"
+    r"followers?|subscribers?|жазылушы\w*)\s*$|"
     # a weather widget's reading: "давление: 758 мм.рт.ст.", "Влажность: 80%", "Ветер: 5 м/с", "Қысым: 758 мм",
     # "Pressure: 758 mmHg" (a label, a colon and a number opening the line; prose about a storm has no colon)
     r"^\s*(?:атмосферное\s+)?(?:давление|влажность|ветер|атмосфералық\s+қысым|қысым|ылғалдылық|жел|pressure|"

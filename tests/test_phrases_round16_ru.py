@@ -102,6 +102,21 @@ SPAN_UNTIL_NOW = [
 ROUND_1_16_RU["SPAN_UNTIL_NOW"] = SPAN_UNTIL_NOW
 
 
+# A channel's followers on a line of its own ("31 подписчик", "Подписчиков: 1 245", "310 followers", "31 жазылушы")
+# is page chrome, like a view counter. Negative: a sentence that counts followers states a figure.
+FOLLOWER_COUNTER = [
+    ("31 подписчик\nВолонтеры района посадили 200 деревьев.", [f"200 exact trees * {NOW} *"], "ru"),
+    ("1 245 подписчиков\nВолонтеры района посадили 200 деревьев.", [f"200 exact trees * {NOW} *"], "ru"),
+    ("Подписчиков: 1 245\nВолонтеры района посадили 200 деревьев.", [f"200 exact trees * {NOW} *"], "ru"),
+    ("310 followers\nVolunteers planted 200 trees.", [f"200 exact trees * {NOW} *"], "en"),
+    ("31 жазылушы\nЕріктілер 200 ағаш отырғызды.", [f"200 exact trees * {NOW} *"], "kk"),
+    # negative: counted in a sentence
+    ("Волонтеры района посадили 200 деревьев. Страница отряда набрала более 5 тысяч подписчиков.",
+     [f"200 exact trees * {NOW} *", f"5000 at_least * * {NOW} *"], "ru"),
+]
+ROUND_1_16_RU["FOLLOWER_COUNTER"] = FOLLOWER_COUNTER
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_RU.values() for row in table])
 def test_round16_ru(text, expected, lang):
     _check_read(text, expected, lang)

@@ -116,6 +116,24 @@ FOLLOWER_COUNTER = [
 ]
 ROUND_1_16_RU["FOLLOWER_COUNTER"] = FOLLOWER_COUNTER
 
+# An age bound written "N+" glued to its plus (an age rating: "6+", "14+", "18+") after the people it bounds ("145
+# молодых людей 14+", "детей 6+", "young people 14+") or before an age word ("14+ жастағы", "18+ лет") is an age, not
+# "at least N". Negatives: "500+ волонтеров", "10+ volunteers", "20+ ерікті" count (the noun after the number).
+AGE_PLUS = [
+    ("В ее составе 145 молодых людей 14+, которые входят в 12 подгрупп.",
+     [f"145 exact persons * {NOW} *", f"12 exact * * {NOW} *"], "ru"),
+    ("В отряд принимают подростков 14+.", [], "ru"),
+    ("Мероприятие для детей 6+ посетили 300 человек.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("The team has 145 young people 14+ in 12 subgroups.",
+     [f"145 exact persons * {NOW} *", f"12 exact * * {NOW} *"], "en"),
+    ("Құрамында 14+ жастағы 145 жас бар.", [f"145 exact persons * {NOW} *"], "kk"),
+    # negatives
+    ("В акции участвовали 500+ волонтеров.", [f"500 at_least persons * {NOW} *"], "ru"),
+    ("В акции участвовали 10+ волонтеров.", [f"10 at_least persons * {NOW} *"], "ru"),
+    ("Акцияға 20+ ерікті қатысты.", [f"20 at_least persons * {NOW} *"], "kk"),
+]
+ROUND_1_16_RU["AGE_PLUS"] = AGE_PLUS
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_16_RU.values() for row in table])
 def test_round16_ru(text, expected, lang):

@@ -497,6 +497,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             tokens[m.i0 - 2].kind == "word" and (tokens[m.i0 - 2].text[:1].isupper() or
                                                  tokens[m.i0 - 2].low in _ONE_PERSON):
         return "age"  # "Almaty resident Ilya Kan, 16, who …", "The volunteer, 17, has …": an age set off
+    if first.kind == "num" and not m.scaled and _age_plus(tokens, m):
+        return "age"  # "145 молодых людей 14+,", "подростков 14+", "14+ жастағы": an age bound, not "at least 14"
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _age_closing_a_sentence(tokens, m):
         return "age"  # "… for the treatment of the girl, Sofiya Danko, 12.": the age closes the sentence
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _end_of_an_age_range(tokens, m):
@@ -1269,6 +1271,29 @@ def _odds_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         one = tokens[m.i1]
         return one.low in _ODDS_ONE or (one.kind == "num" and one.text == "1")
     return False
+
+
+# The people an age bound "N+" follows: "молодых людей 14+", "детей 6+", "подростков 16+", "оқушылар 14+".
+_AGE_PLUS_PEOPLE = re.compile(r"^(?:дет|подрост|молод|школьн|студент|люд|юнош|девуш|children|teens?|teenagers?|kids|"
+                              r"youth|young|people|adults|взросл|жас|бала|оқушы)\w*$")
+_AGE_PLUS_AFTER = re.compile(r"^(?:жас\w*|лет|года?|years?|yo)$")
+
+
+def _age_plus(tokens: list[Token], m: NumberMatch) -> bool:
+    """An age bound written "N+" (an age rating: "6+", "14+", "18+"), glued to the plus: after the people it
+    bounds ("145 молодых людей 14+", "детей 6+"), before an age word ("14+ жастағы", "18+ лет"), or closing its
+    clause after them ("в отряд принимают подростков 14+."). Not a count "500+ волонтеров", "10+ volunteers"."""
+    if m.value > 21 or m.i1 >= len(tokens):
+        return False
+    plus = tokens[m.i1]
+    if plus.text != "+" or plus.start != tokens[m.i1 - 1].end:
+        return False
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and _AGE_PLUS_AFTER.match(after.low):
+        return True
+    before = tokens[m.i0 - 1] if m.i0 > 0 else None
+    # the number after its noun of people is no count of them (a count stands before its noun)
+    return before is not None and before.kind == "word" and _AGE_PLUS_PEOPLE.match(before.low) is not None
 
 
 def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:

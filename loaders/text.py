@@ -904,7 +904,14 @@ _MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 _GLUED_SENTENCE = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]|\s))")
 
 
-def _line_sentences(text: str) -> list[tuple[int, int]]:
+# Computed once per distinct line: razdel's pass is the costliest step of splitting, and the same line comes back
+# in many articles (an outlet's standing lines, a quoted statement, a repeated template); pure in the line's text.
+@lru_cache(maxsize=8192)
+def _line_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_razdel_spans(text))
+
+
+def _razdel_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sub in razdel.sentenize(text):
         if spans and sub.text[:1].isdigit() and text[spans[-1][1] - 1] == "." and \

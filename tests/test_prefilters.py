@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 
@@ -410,3 +411,66 @@ def test_needed_words_of_the_metric_rules() -> None:
                     for variant in (alt, alt.upper(), alt.capitalize(), f"{alt}ы и {alt}", f"x {alt} y"):
                         if pattern.search(variant):
                             assert any(w in variant.lower() for w in words), (alt, words)
+
+
+# --- speed round 8 -----------------------------------------------------------------------------------------------
+
+def _corpus_sentences(n: int, seed: int) -> list[str]:
+    """Sentences of generated articles, as the extractor sees them, and of the development texts when they are
+    present (bench/real/texts is kept out of the repository)."""
+    from bench.gen_corpus import generate_articles
+    from loaders.text import content_lines, sentences
+
+    texts = [a.text for a in generate_articles(n, seed)]
+    real = Path(__file__).resolve().parent.parent / "bench" / "real" / "texts"
+    if real.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(real.rglob("*.txt"))[:80]]
+    return [s.text for t in texts for s in sentences(content_lines(t)[0])]
+
+
+def _anchors_without_the_plan(sentence: str, pub: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> list:
+    monkeypatch.setattr(periods, "_ANCHOR_NEEDS", {})
+    try:
+        return periods._find_anchors(sentence, pub)
+    finally:
+        monkeypatch.undo()
+
+
+def test_anchor_run_plan_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns run per combination of need answers (`_patterns_to_run`) find what running every pattern
+    finds, over generated and listed sentences, as written and lower-cased, with and without a publication date."""
+    sents = [*SENTENCES, *YEAR_TEXTS, *_corpus_sentences(150, 21)]
+    assert len(sents) > 500
+    for i, sentence in enumerate(sents):
+        pub = (None, dt.date(2025, 1, 10), dt.date(2024, 11, 20))[i % 3]
+        for variant in (sentence, sentence.lower()):
+            assert periods._find_anchors(variant, pub) == _anchors_without_the_plan(variant, pub, monkeypatch), variant
+    assert len(periods._RUN_PLANS) >= 5  # the combinations are few and shared
+
+
+def test_anchor_run_plan_on_random_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["2024", "2019", "1999", "12", "5", " ", ", ", "-", "–", "года", "году", "жылы",
+                              "жылғы", "year", "in ", "с ", "по ", "за ", "since ", "мая", "маусым", "May", "march",
+                              "января", "қаңтар", "месяцев", "months", "ай", "первом полугодии", "half", "квартал",
+                              "quarter", "в прошлом году", "last year", "this year", "биыл", "ежегодно", "annually",
+                              "на сегодня", "as of", "итогам", "ago", "назад", "весной", "spring", "начале",
+                              "позапрошлом", "бері", "since the start of", "10 ай", "соңғы"])
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=10).map("".join), st.sampled_from([None, dt.date(2025, 3, 1)]))
+    def check(sentence: str, pub: dt.date | None) -> None:
+        assert periods._find_anchors(sentence, pub) == _anchors_without_the_plan(sentence, pub, monkeypatch)
+
+    check()
+
+
+def test_line_sentences_cache_changes_nothing() -> None:
+    """razdel's spans of a line are remembered per line text: the same spans, however often a line comes."""
+    from bench.gen_corpus import generate_articles
+
+    lines = [*SENTENCES, *(ln for a in generate_articles(60, 23) for ln in a.text.split("\n") if ln.strip())]
+    for line in lines * 2:
+        assert text._line_sentences(line) == tuple(text._razdel_spans(line)), line

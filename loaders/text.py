@@ -393,6 +393,9 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return _NEEDED[pattern]
 
 
+# The per-line tests of content_lines below are pure in the line's text and remembered per text: a site's standing
+# lines (menus, bylines, footers, blank lines) come back in every page of it.
+@lru_cache(maxsize=8192)
 def _may_be_chrome(line: str) -> bool:
     return _CHROME_KEY_RE.search(line.lower()) is not None
 
@@ -446,6 +449,7 @@ _CODE_LINE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _code_line(line: str) -> bool:
     """Is the whole line code (a debug dump, a script, a style sheet) rather than prose?"""
     return _CODE_LINE.match(line) is not None
@@ -459,6 +463,7 @@ class Line:
     is_headline: bool  # a line without sentence punctuation: a title or a subheading
 
 
+@lru_cache(maxsize=8192)
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 

@@ -650,6 +650,7 @@ def _says_a_number(line: str) -> bool:
     return _DIGIT.search(line) is not None and len(line.split()) >= 2
 
 
+@lru_cache(maxsize=8192)  # pure in its lines, which come back in the pages of a site (see _may_be_chrome)
 def _continues(prev: str, prev_words: int, nxt: str) -> bool:
     """Is `nxt` the rest of a sentence that `prev` broke off? Evidence the copy broke it: `prev` does not end like a
     clause, and either `nxt` goes on in lowercase after a line of at least three words ("… Over 16,000⏎families

@@ -474,3 +474,60 @@ def test_line_sentences_cache_changes_nothing() -> None:
     lines = [*SENTENCES, *(ln for a in generate_articles(60, 23) for ln in a.text.split("\n") if ln.strip())]
     for line in lines * 2:
         assert text._line_sentences(line) == tuple(text._razdel_spans(line)), line
+
+
+def _tokenize_unscreened(sentence: str) -> list:
+    """tokens.tokenize as it was before the hyphen screen: every word tried as a range of number words."""
+    from loaders.extract.tokens import TOKEN_RE, Token, _split_word_range
+
+    out: list = []
+    for m in TOKEN_RE.finditer(sentence):
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind in ("num", "suf", "kksuf"):
+            num = m.group("num")
+            out.append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
+            continue
+        whole = m.group(0)
+        if kind == "word" and _split_word_range(whole, start, out.append):
+            continue
+        out.append(Token(kind or "punct", whole, whole.lower(), start, end))
+    return out
+
+
+def test_tokenize_hyphen_screen_changes_nothing() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders.extract.tokens import tokenize
+
+    sents = [*SENTENCES, "үш-төрт итті, бес-алты ерікті, бір-біріне, екі-екіден, ОН-ЖИЫРМА адам", "Бес-Алты",
+             *_corpus_sentences(100, 25)]
+    for sentence in sents:
+        assert tokenize(sentence) == _tokenize_unscreened(sentence), sentence
+    pieces = st.sampled_from(["үш", "төрт", "бес", "алты", "бір", "екі", "он", "жиырма", "-", "–", " ", "ҮШ", "Бес",
+                              "ерікті", "адам", "10", "500-ден", "'", "’", "жүз", "тоқсан", "a", "x-y"])
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(sentence: str) -> None:
+        assert tokenize(sentence) == _tokenize_unscreened(sentence)
+
+    check()
+
+
+def test_per_text_caches_change_nothing() -> None:
+    """The tests remembered per line or sentence text answer as the functions themselves, however often asked."""
+    from bench.gen_corpus import generate_articles
+    from loaders.extract.numbers import may_hold_number
+
+    lines = [*SENTENCES, "", "  ", *(ln for a in generate_articles(80, 27) for ln in a.text.split("\n"))]
+    for line in lines * 2:
+        assert text._words(line) == text._words.__wrapped__(line)
+        assert text._code_line(line) == text._code_line.__wrapped__(line)
+        assert text._may_be_chrome(line) == text._may_be_chrome.__wrapped__(line)
+        low = line.lower()
+        assert may_hold_number(low) == may_hold_number.__wrapped__(low)
+    for prev, nxt in itertools.pairwise(lines):
+        for words in (1, 3, text._words(prev)):
+            assert text._continues(prev, words, nxt) == text._continues.__wrapped__(prev, words, nxt)

@@ -531,3 +531,26 @@ def test_per_text_caches_change_nothing() -> None:
     for prev, nxt in itertools.pairwise(lines):
         for words in (1, 3, text._words(prev)):
             assert text._continues(prev, words, nxt) == text._continues.__wrapped__(prev, words, nxt)
+
+
+def test_coming_event_years_cache_changes_nothing() -> None:
+    """coming_event_years reads the years of a sentence once per text (`_event_years_named`) and filters them by
+    the publication year: the same years as the search of every event-year pattern with the filter inside."""
+    def unscreened(low: str, published: dt.date | None) -> set[int]:
+        if published is None or not periods._EVENT_OF_ITS_OWN_DATES.search(low):
+            return set()
+        return {int(m.group(1)) for p in periods._EVENT_YEAR_PATTERNS for m in p.finditer(low)
+                if int(m.group(1)) > published.year}
+
+    sents = ["expo-2017 пройдет в астане, форум 2018 года", "the 2026 asian games and the 2030 summit",
+             "көрме 2025 жылы өтеді", "универсиада-2017", *(s.lower() for s in _corpus_sentences(60, 29))]
+    for low in sents * 2:
+        for pub in (None, dt.date(2016, 5, 1), dt.date(2025, 11, 20)):
+            assert periods.coming_event_years(low, pub) == unscreened(low, pub), low
+
+
+def test_motto_screen_changes_nothing() -> None:
+    from loaders.extract import article
+
+    for low in ("это стало девизом акции «один за всех»", "обычное предложение", ""):
+        assert article._without_motto_numbers([], low) == []

@@ -396,9 +396,17 @@ _EVENT_OF_ITS_OWN_DATES = re.compile(
 def coming_event_years(low: str, published: dt.date | None) -> set[int]:
     """The years of the events the lower-cased sentence names with a year later than publication ("expo-2017" in
     2016)."""
-    if published is None or not _EVENT_OF_ITS_OWN_DATES.search(low):
+    if published is None:
         return set()
-    return {int(m.group(1)) for p in _EVENT_YEAR_PATTERNS for m in p.finditer(low) if int(m.group(1)) > published.year}
+    return {year for year in _event_years_named(low) if year > published.year}
+
+
+@lru_cache(maxsize=8192)  # asked of every sentence of every article: remembered per sentence text
+def _event_years_named(low: str) -> tuple[int, ...]:
+    """The years the event-year patterns find in the lower-cased sentence, when it names an event of its own dates."""
+    if not _EVENT_OF_ITS_OWN_DATES.search(low):
+        return ()
+    return tuple(int(m.group(1)) for p in _EVENT_YEAR_PATTERNS for m in p.finditer(low))
 
 
 # Verbs of an event to come: "will be held", "to be attended by", "пройдут", "примут участие", "өтетін", "өтеді".

@@ -150,7 +150,9 @@ def test_implied_year_shortcut_changes_nothing(texts: list[str], monkeypatch: py
     sents = [text.Sentence(0, len(t), t, n, False) for n, t in enumerate(texts)]
     fast = context.implied_year(sents)
     monkeypatch.setattr(context, "_YEAR_DIGITS", re.compile(""))  # every sentence read in full
+    context._years_of_a_sentence.cache_clear()  # (its answers per sentence are remembered)
     assert context.implied_year(sents) == fast
+    context._years_of_a_sentence.cache_clear()
 
 
 FIGURE_START_TEXTS = [
@@ -554,3 +556,50 @@ def test_motto_screen_changes_nothing() -> None:
 
     for low in ("это стало девизом акции «один за всех»", "обычное предложение", ""):
         assert article._without_motto_numbers([], low) == []
+
+
+def _implied_year_per_sentence_unremembered(sents: list) -> int | None:
+    """implied_year as it was before its per-sentence answers were remembered (one loop over the sentences)."""
+    from loaders.extract.periods import find_anchors
+
+    latest: int | None = None
+    last_year = this_year = False
+    for sent in sents:
+        norm = text.normalize(sent.text)
+        low = norm.lower()
+        last_year = last_year or (context._MAY_SAY_LAST_YEAR(low) and context._LAST_YEAR_RE.search(low) is not None)
+        this_year = this_year or (context._MAY_SAY_THIS_YEAR(low) and context._THIS_YEAR_RE.search(low) is not None) \
+            or context._THIS_YEAR_ELIDED.search(low) is not None
+        for year in (context.anniversary_year(low), context.event_name_year(low)):
+            if year is not None:
+                latest = year if latest is None else max(latest, year)
+        themes = context.theme_years(norm)
+        digits = context._YEAR_DIGITS.search(low) is not None
+        if (not themes and not digits) or context._about_the_future(low):
+            continue
+        for year in themes:
+            latest = year if latest is None else max(latest, year)
+        if not digits:
+            continue
+        for anchor in find_anchors(low, None):
+            if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
+                year = anchor.period_end.year
+                if anchor.kind == "range" and anchor.period_start is not None and context._is_plan_span(low, anchor):
+                    year = anchor.period_start.year
+                latest = year if latest is None else max(latest, year)
+    if latest is None:
+        return None
+    return latest + 1 if last_year and not this_year else latest
+
+
+def test_implied_year_remembered_per_sentence_changes_nothing() -> None:
+    from bench.gen_corpus import generate_articles
+    from loaders.text import content_lines, sentences
+
+    articles = [sentences(content_lines(a.text)[0]) for a in generate_articles(120, 31)]
+    articles += [[text.Sentence(0, len(t), t, n, False) for n, t in enumerate(ts)]
+                 for ts in ([t] for t in YEAR_TEXTS)]
+    articles.append([text.Sentence(0, len(t), t, n, False) for n, t in enumerate(YEAR_TEXTS)])
+    assert sum(_implied_year_per_sentence_unremembered(s) is not None for s in articles) >= 50
+    for sents in articles * 2:
+        assert context.implied_year(sents) == _implied_year_per_sentence_unremembered(sents)

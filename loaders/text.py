@@ -400,6 +400,9 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return _NEEDED[pattern]
 
 
+# The per-line tests of content_lines below are pure in the line's text and remembered per text: a site's standing
+# lines (menus, bylines, footers, blank lines) come back in every page of it.
+@lru_cache(maxsize=8192)
 def _may_be_chrome(line: str) -> bool:
     return _CHROME_KEY_RE.search(line.lower()) is not None
 
@@ -466,6 +469,7 @@ _CODE_LINE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _code_line(line: str) -> bool:
     """Is the whole line code (a debug dump, a script, a style sheet) rather than prose?"""
     return _CODE_LINE.match(line) is not None
@@ -479,6 +483,7 @@ class Line:
     is_headline: bool  # a line without sentence punctuation: a title or a subheading
 
 
+@lru_cache(maxsize=8192)
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -675,6 +680,7 @@ def _says_a_number(line: str) -> bool:
     return _DIGIT.search(line) is not None and len(line.split()) >= 2
 
 
+@lru_cache(maxsize=8192)  # pure in its lines, which come back in the pages of a site (see _may_be_chrome)
 def _continues(prev: str, prev_words: int, nxt: str) -> bool:
     """Is `nxt` the rest of a sentence that `prev` broke off? Evidence the copy broke it: `prev` does not end like a
     clause, and either `nxt` goes on in lowercase after a line of at least three words ("… Over 16,000⏎families
@@ -935,7 +941,14 @@ _MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 _GLUED_SENTENCE = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]|\s))")
 
 
-def _line_sentences(text: str) -> list[tuple[int, int]]:
+# Computed once per distinct line: razdel's pass is the costliest step of splitting, and the same line comes back
+# in many articles (an outlet's standing lines, a quoted statement, a repeated template); pure in the line's text.
+@lru_cache(maxsize=8192)
+def _line_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_razdel_spans(text))
+
+
+def _razdel_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sub in razdel.sentenize(text):
         if spans and sub.text[:1].isdigit() and text[spans[-1][1] - 1] == "." and \

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 
@@ -149,7 +150,9 @@ def test_implied_year_shortcut_changes_nothing(texts: list[str], monkeypatch: py
     sents = [text.Sentence(0, len(t), t, n, False) for n, t in enumerate(texts)]
     fast = context.implied_year(sents)
     monkeypatch.setattr(context, "_YEAR_DIGITS", re.compile(""))  # every sentence read in full
+    context._years_of_a_sentence.cache_clear()  # (its answers per sentence are remembered)
     assert context.implied_year(sents) == fast
+    context._years_of_a_sentence.cache_clear()
 
 
 FIGURE_START_TEXTS = [
@@ -410,3 +413,193 @@ def test_needed_words_of_the_metric_rules() -> None:
                     for variant in (alt, alt.upper(), alt.capitalize(), f"{alt}ы и {alt}", f"x {alt} y"):
                         if pattern.search(variant):
                             assert any(w in variant.lower() for w in words), (alt, words)
+
+
+# --- speed round 8 -----------------------------------------------------------------------------------------------
+
+def _corpus_sentences(n: int, seed: int) -> list[str]:
+    """Sentences of generated articles, as the extractor sees them, and of the development texts when they are
+    present (bench/real/texts is kept out of the repository)."""
+    from bench.gen_corpus import generate_articles
+    from loaders.text import content_lines, sentences
+
+    texts = [a.text for a in generate_articles(n, seed)]
+    real = Path(__file__).resolve().parent.parent / "bench" / "real" / "texts"
+    if real.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(real.rglob("*.txt"))[:80]]
+    return [s.text for t in texts for s in sentences(content_lines(t)[0])]
+
+
+def _anchors_without_the_plan(sentence: str, pub: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> list:
+    monkeypatch.setattr(periods, "_ANCHOR_NEEDS", {})
+    try:
+        return periods._find_anchors(sentence, pub)
+    finally:
+        monkeypatch.undo()
+
+
+def test_anchor_run_plan_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns run per combination of need answers (`_patterns_to_run`) find what running every pattern
+    finds, over generated and listed sentences, as written and lower-cased, with and without a publication date."""
+    sents = [*SENTENCES, *YEAR_TEXTS, *_corpus_sentences(150, 21)]
+    assert len(sents) > 500
+    for i, sentence in enumerate(sents):
+        pub = (None, dt.date(2025, 1, 10), dt.date(2024, 11, 20))[i % 3]
+        for variant in (sentence, sentence.lower()):
+            assert periods._find_anchors(variant, pub) == _anchors_without_the_plan(variant, pub, monkeypatch), variant
+    assert len(periods._RUN_PLANS) >= 5  # the combinations are few and shared
+
+
+def test_anchor_run_plan_on_random_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["2024", "2019", "1999", "12", "5", " ", ", ", "-", "–", "года", "году", "жылы",
+                              "жылғы", "year", "in ", "с ", "по ", "за ", "since ", "мая", "маусым", "May", "march",
+                              "января", "қаңтар", "месяцев", "months", "ай", "первом полугодии", "half", "квартал",
+                              "quarter", "в прошлом году", "last year", "this year", "биыл", "ежегодно", "annually",
+                              "на сегодня", "as of", "итогам", "ago", "назад", "весной", "spring", "начале",
+                              "позапрошлом", "бері", "since the start of", "10 ай", "соңғы"])
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=10).map("".join), st.sampled_from([None, dt.date(2025, 3, 1)]))
+    def check(sentence: str, pub: dt.date | None) -> None:
+        assert periods._find_anchors(sentence, pub) == _anchors_without_the_plan(sentence, pub, monkeypatch)
+
+    check()
+
+
+def test_line_sentences_cache_changes_nothing() -> None:
+    """razdel's spans of a line are remembered per line text: the same spans, however often a line comes."""
+    from bench.gen_corpus import generate_articles
+
+    lines = [*SENTENCES, *(ln for a in generate_articles(60, 23) for ln in a.text.split("\n") if ln.strip())]
+    for line in lines * 2:
+        assert text._line_sentences(line) == tuple(text._razdel_spans(line)), line
+
+
+def _tokenize_unscreened(sentence: str) -> list:
+    """tokens.tokenize as it was before the hyphen screen: every word tried as a range of number words."""
+    from loaders.extract.tokens import TOKEN_RE, Token, _split_word_range
+
+    out: list = []
+    for m in TOKEN_RE.finditer(sentence):
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind in ("num", "suf", "kksuf"):
+            num = m.group("num")
+            out.append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
+            continue
+        whole = m.group(0)
+        if kind == "word" and _split_word_range(whole, start, out.append):
+            continue
+        out.append(Token(kind or "punct", whole, whole.lower(), start, end))
+    return out
+
+
+def test_tokenize_hyphen_screen_changes_nothing() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders.extract.tokens import tokenize
+
+    sents = [*SENTENCES, "үш-төрт итті, бес-алты ерікті, бір-біріне, екі-екіден, ОН-ЖИЫРМА адам", "Бес-Алты",
+             *_corpus_sentences(100, 25)]
+    for sentence in sents:
+        assert tokenize(sentence) == _tokenize_unscreened(sentence), sentence
+    pieces = st.sampled_from(["үш", "төрт", "бес", "алты", "бір", "екі", "он", "жиырма", "-", "–", " ", "ҮШ", "Бес",
+                              "ерікті", "адам", "10", "500-ден", "'", "’", "жүз", "тоқсан", "a", "x-y"])
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(sentence: str) -> None:
+        assert tokenize(sentence) == _tokenize_unscreened(sentence)
+
+    check()
+
+
+def test_per_text_caches_change_nothing() -> None:
+    """The tests remembered per line or sentence text answer as the functions themselves, however often asked."""
+    from bench.gen_corpus import generate_articles
+    from loaders.extract.numbers import may_hold_number
+
+    lines = [*SENTENCES, "", "  ", *(ln for a in generate_articles(80, 27) for ln in a.text.split("\n"))]
+    for line in lines * 2:
+        assert text._words(line) == text._words.__wrapped__(line)
+        assert text._code_line(line) == text._code_line.__wrapped__(line)
+        assert text._may_be_chrome(line) == text._may_be_chrome.__wrapped__(line)
+        low = line.lower()
+        assert may_hold_number(low) == may_hold_number.__wrapped__(low)
+    for prev, nxt in itertools.pairwise(lines):
+        for words in (1, 3, text._words(prev)):
+            assert text._continues(prev, words, nxt) == text._continues.__wrapped__(prev, words, nxt)
+
+
+def test_coming_event_years_cache_changes_nothing() -> None:
+    """coming_event_years reads the years of a sentence once per text (`_event_years_named`) and filters them by
+    the publication year: the same years as the search of every event-year pattern with the filter inside."""
+    def unscreened(low: str, published: dt.date | None) -> set[int]:
+        if published is None or not periods._EVENT_OF_ITS_OWN_DATES.search(low):
+            return set()
+        return {int(m.group(1)) for p in periods._EVENT_YEAR_PATTERNS for m in p.finditer(low)
+                if int(m.group(1)) > published.year}
+
+    sents = ["expo-2017 пройдет в астане, форум 2018 года", "the 2026 asian games and the 2030 summit",
+             "көрме 2025 жылы өтеді", "универсиада-2017", *(s.lower() for s in _corpus_sentences(60, 29))]
+    for low in sents * 2:
+        for pub in (None, dt.date(2016, 5, 1), dt.date(2025, 11, 20)):
+            assert periods.coming_event_years(low, pub) == unscreened(low, pub), low
+
+
+def test_motto_screen_changes_nothing() -> None:
+    from loaders.extract import article
+
+    for low in ("это стало девизом акции «один за всех»", "обычное предложение", ""):
+        assert article._without_motto_numbers([], low) == []
+
+
+def _implied_year_per_sentence_unremembered(sents: list) -> int | None:
+    """implied_year as it was before its per-sentence answers were remembered (one loop over the sentences)."""
+    from loaders.extract.periods import find_anchors
+
+    latest: int | None = None
+    last_year = this_year = False
+    for sent in sents:
+        norm = text.normalize(sent.text)
+        low = norm.lower()
+        last_year = last_year or (context._MAY_SAY_LAST_YEAR(low) and context._LAST_YEAR_RE.search(low) is not None)
+        this_year = this_year or (context._MAY_SAY_THIS_YEAR(low) and context._THIS_YEAR_RE.search(low) is not None) \
+            or context._THIS_YEAR_ELIDED.search(low) is not None
+        for year in (context.anniversary_year(low), context.event_name_year(low)):
+            if year is not None:
+                latest = year if latest is None else max(latest, year)
+        themes = context.theme_years(norm)
+        digits = context._YEAR_DIGITS.search(low) is not None
+        if (not themes and not digits) or context._about_the_future(low):
+            continue
+        for year in themes:
+            latest = year if latest is None else max(latest, year)
+        if not digits:
+            continue
+        for anchor in find_anchors(low, None):
+            if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
+                year = anchor.period_end.year
+                if anchor.kind == "range" and anchor.period_start is not None and context._is_plan_span(low, anchor):
+                    year = anchor.period_start.year
+                latest = year if latest is None else max(latest, year)
+    if latest is None:
+        return None
+    return latest + 1 if last_year and not this_year else latest
+
+
+def test_implied_year_remembered_per_sentence_changes_nothing() -> None:
+    from bench.gen_corpus import generate_articles
+    from loaders.text import content_lines, sentences
+
+    articles = [sentences(content_lines(a.text)[0]) for a in generate_articles(120, 31)]
+    articles += [[text.Sentence(0, len(t), t, n, False) for n, t in enumerate(ts)]
+                 for ts in ([t] for t in YEAR_TEXTS)]
+    articles.append([text.Sentence(0, len(t), t, n, False) for n, t in enumerate(YEAR_TEXTS)])
+    assert sum(_implied_year_per_sentence_unremembered(s) is not None for s in articles) >= 50
+    for sents in articles * 2:
+        assert context.implied_year(sents) == _implied_year_per_sentence_unremembered(sents)

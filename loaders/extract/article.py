@@ -493,7 +493,7 @@ def _without_motto_numbers(found: list[Figure], motto_low: str) -> list[Figure]:
     """The figures but the number words quoted in a motto: a number written in words inside quotes, in a sentence
     that names the quote a motto or a slogan, or the one before a sentence that does ("These words became the
     motto"). Digits in a quote stay ("«Мы высадили 2000 деревьев», — сказал …"), and number words outside it."""
-    if not _MOTTO.search(motto_low):
+    if not found or not _MOTTO.search(motto_low):  # (most sentences have no figure to drop)
         return found
     return [f for f in found if any(ch.isdigit() for ch in f.text) or not _inside_quotes(f.quote, f.num_start)]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from loaders import classify
@@ -314,6 +315,44 @@ def school_year_start(low: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
+    """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
+    years it states about the past or present. Pure in the sentence and the day (remembered per text: the
+    sentences of undated texts come back in other texts of their site)."""
+    low = norm.lower()
+    last_year = _MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None
+    this_year = (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None) or \
+        _THIS_YEAR_ELIDED.search(low) is not None
+    years: list[int] = []
+    anniversary = anniversary_year(low)
+    if anniversary is not None:
+        years.append(anniversary)
+    named = event_name_year(low)
+    if named is not None:
+        years.append(named)
+    school = school_year_start(low)
+    if school is not None:
+        years.append(school)
+        return last_year, this_year, tuple(years)  # its second year is the school year's end, not the text's
+    themes = theme_years(norm)
+    # Without a publication date, every year or range anchor has a year written in digits.
+    digits = _YEAR_DIGITS.search(low) is not None
+    if not themes and not digits:
+        return last_year, this_year, tuple(years)  # no year to take: the tests for plans are not needed
+    if _about_the_future(low):
+        return last_year, this_year, tuple(years)  # years of plans and forecasts do not count (a past plan does)
+    years.extend(themes)
+    if digits:
+        for anchor in find_anchors(low, None):
+            if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
+                year = anchor.period_end.year
+                if anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
+                    year = anchor.period_start.year
+                years.append(year)
+    return last_year, this_year, tuple(years)
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -322,39 +361,12 @@ def implied_year(sents: list[Sentence]) -> int | None:
     forecasts do not count. None without a year."""
     latest: int | None = None
     last_year = this_year = False
+    today = dt.date.today()  # (event_name_year reads the current year)
     for sent in sents:
-        norm = normalize(sent.text)
-        low = norm.lower()
-        last_year = last_year or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None)
-        this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None) or \
-            _THIS_YEAR_ELIDED.search(low) is not None
-        anniversary = anniversary_year(low)
-        if anniversary is not None:
-            latest = anniversary if latest is None else max(latest, anniversary)
-        named = event_name_year(low)
-        if named is not None:
-            latest = named if latest is None else max(latest, named)
-        school = school_year_start(low)
-        if school is not None:
-            latest = school if latest is None else max(latest, school)
-            continue  # its second year is the school year's end, not a year the text is written in
-        themes = theme_years(norm)
-        # Without a publication date, every year or range anchor has a year written in digits.
-        digits = _YEAR_DIGITS.search(low) is not None
-        if not themes and not digits:
-            continue  # no year to take: the tests for plans (which scan the whole sentence) are not needed
-        if _about_the_future(low):
-            continue  # years of plans and forecasts do not count (a plan made in the past does)
-        for year in themes:
-            latest = year if latest is None else max(latest, year)
-        if not digits:
-            continue
-        for anchor in find_anchors(low, None):
-            if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
-                year = anchor.period_end.year
-                if anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
-                    year = anchor.period_start.year
-                latest = year if latest is None else max(latest, year)
+        says_last, says_this, years = _years_of_a_sentence(normalize(sent.text), today)
+        last_year, this_year = last_year or says_last, this_year or says_this
+        if years:
+            latest = max(years) if latest is None else max(latest, *years)
     if latest is None:
         return None
     return latest + 1 if last_year and not this_year else latest

@@ -636,6 +636,7 @@ _FRACTION_HINT = re.compile("половин|трет|четверт|десят|�
                             "бестен|оннан")
 
 
+@lru_cache(maxsize=8192)  # asked of every sentence of every article; pure in the sentence's text
 def may_hold_number(low: str) -> bool:
     """Cheap test before the full pass: a digit, or a number word of any of the three languages."""
     if DIGIT.search(low) or "кажд" in low:  # "каждый пятый": a share without a number word

@@ -406,9 +406,17 @@ _EVENT_OF_ITS_OWN_DATES = re.compile(
 def coming_event_years(low: str, published: dt.date | None) -> set[int]:
     """The years of the events the lower-cased sentence names with a year later than publication ("expo-2017" in
     2016)."""
-    if published is None or not _EVENT_OF_ITS_OWN_DATES.search(low):
+    if published is None:
         return set()
-    return {int(m.group(1)) for p in _EVENT_YEAR_PATTERNS for m in p.finditer(low) if int(m.group(1)) > published.year}
+    return {year for year in _event_years_named(low) if year > published.year}
+
+
+@lru_cache(maxsize=8192)  # asked of every sentence of every article: remembered per sentence text
+def _event_years_named(low: str) -> tuple[int, ...]:
+    """The years the event-year patterns find in the lower-cased sentence, when it names an event of its own dates."""
+    if not _EVENT_OF_ITS_OWN_DATES.search(low):
+        return ()
+    return tuple(int(m.group(1)) for p in _EVENT_YEAR_PATTERNS for m in p.finditer(low))
 
 
 # Verbs of an event to come: "will be held", "to be attended by", "пройдут", "примут участие", "өтетін", "өтеді".
@@ -571,6 +579,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "before_last": ("before_last",), "year_start": ("year_start",), "years_ago": ("year_before",),
     "last_month": ("rel_month",), "this_month": ("rel_month",), "half_year": ("half_year",),
 }
+# Every need some pattern asks, in a fixed order (the key of _RUN_PLANS).
+_NEEDS_ASKED: tuple[str, ...] = tuple(sorted({need for needs in _ANCHOR_NEEDS.values() for need in needs}))
 
 
 # The needs above that are substring tests, as their words: the words of all of them found in one pass over a
@@ -645,6 +655,38 @@ def _season_span(year: int, first: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), _month(year, first + 2)[1]
 
 
+# Which anchor patterns a sentence runs follows from its answers to the needs alone: the answers are asked all at
+# once (every need is asked of every sentence anyway: each is the first need of some pattern) and the patterns they
+# let run are remembered per combination of answers, instead of a Python loop over the needs of all 84 patterns
+# for each sentence (there are a few dozen combinations in a corpus).
+_RUN_PLANS: dict[tuple[bool, ...], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _patterns_to_run(has: dict[str, bool], low: str) -> tuple[tuple[str, re.Pattern[str]], ...] | list[
+        tuple[str, re.Pattern[str]]]:
+    """ANCHOR_PATTERNS without those a need of theirs rules out, in their order. `has` holds the word needs and
+    "digit"; the others are added. No digit, no year; fewer than one year, no two (the year expression holds
+    digits)."""
+    needs = _ANCHOR_NEEDS
+    if not needs:  # the shortcut switched off (tests)
+        return ANCHOR_PATTERNS
+    if not has["digit"]:
+        has["year"] = has["two_years"] = False
+    elif "year" not in has:
+        has["year"] = _NEEDS["year"](low)
+        if not has["year"]:
+            has["two_years"] = False
+    for need in _NEEDS_ASKED:
+        if need not in has:
+            has[need] = _NEEDS[need](low)
+    key = tuple([has[need] for need in _NEEDS_ASKED])
+    plan = _RUN_PLANS.get(key)
+    if plan is None:
+        plan = _RUN_PLANS[key] = tuple((kind, pattern) for kind, pattern in ANCHOR_PATTERNS
+                                       if all(has[need] for need in needs.get(kind, ())))
+    return plan
+
+
 def find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     """Every period expression in a sentence, resolved against the publication date."""
     # One sentence is asked for several times (its figures, the sentences after it that inherit its period, the
@@ -667,21 +709,12 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.
-    stated_years = {int(y) for y in _LONE_YEAR.findall(low)} if _DIGIT.search(low) else set()
+    has["digit"] = _DIGIT.search(low) is not None
+    stated_years = {int(y) for y in _LONE_YEAR.findall(low)} if has["digit"] else set()
     stated = next(iter(stated_years)) if len(stated_years) == 1 and (
         pub is None or next(iter(stated_years)) <= pub.year) else None
     default_year = stated or (pub.year if pub else None)
-    for kind, pattern in ANCHOR_PATTERNS:
-        skip = False
-        for need in _ANCHOR_NEEDS.get(kind, ()):
-            ok = has.get(need)
-            if ok is None:
-                ok = has[need] = _NEEDS[need](low)
-            if not ok:
-                skip = True
-                break
-        if skip:
-            continue
+    for kind, pattern in _patterns_to_run(has, low):
         for m in pattern.finditer(text):
             if any(taken[m.start(): m.end()]):
                 continue

@@ -52,7 +52,8 @@ def tokenize(text: str) -> list[Token]:
             append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
             continue
         whole = m.group(0)
-        if kind == "word" and _split_word_range(whole, start, append):
+        # only a hyphenated word can be a range of number words (the expression holds a "-")
+        if kind == "word" and "-" in whole and _split_word_range(whole, start, append):
             continue
         append(Token(kind or "punct", whole, whole.lower(), start, end))
     return out

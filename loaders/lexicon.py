@@ -53,7 +53,7 @@ KK_DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
 KK_APPROX_SUFFIXES = ("дай", "дей", "тай", "тей", "ай", "ей", "шақты")
 KK_INVARIANT_ENDINGS = ("шақты",)
 
-# Kazakh number stems. "бір" (one) is only a number when coordinated or scaled (see loaders/extract/exclusions.py).
+# Kazakh number stems. "бір" (one) is only a number when coordinated or scaled (see loaders/extract/exclusions/one.py).
 KK_NUMBERS: dict[str, float] = {
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
     "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,

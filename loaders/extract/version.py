@@ -11,7 +11,7 @@ RELEASE = "1.16"
 _PACKAGE = Path(__file__).resolve().parent
 _LOADERS = _PACKAGE.parent
 RULE_FILES = (
-    *sorted(_PACKAGE.glob("*.py")),
+    *sorted(_PACKAGE.rglob("*.py")),  # with the subpackages: loaders/extract/exclusions/*.py
     *(_LOADERS / name for name in ("catalog.py", "classify.py", "figure.py", "lexicon.py", "numbers.py", "text.py",
                                    "translit.py")),
     _LOADERS.parent / "metrics" / "catalog.csv",  # metric kinds decide which figures inherit a period

@@ -1,0 +1,194 @@
+"""Dates and times (DESIGN §3): a number that is a day of a month ("15.11." in a dateline, "несмотря на выходной
+день 8,9"), a clock time ("9 a.m.", "в 9 утра", "сағат 10-да"), a Kazakh quarter of the year ("тоқсан сайын": a
+quarter, not ninety), the ending of an English ordinal split off a number ("12th"), and the counters a page prints
+after a counter label or a written date of publication ("Просмотров: 1 245", "16 июль 2020 г. 495 0").
+
+Why they are not figures: a date or an hour places an event in time and a page counter measures the web page; none of
+them counts what the article reports. The month words themselves are in _shared (the dispatcher, the ranges of
+dates and the year rules read them too); the dispatcher's inline date tests use the abbreviations here."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _MONTH_WORD_RE
+from loaders.extract.nouns import find_noun
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+
+# A Kazakh month in a case ("наурызда", "сәуірде", "мамырдан"): a day said with it ("19-наурызда") ends there.
+_KK_MONTH_CASE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің)$")
+# Russian months abbreviated in datelines: "ТАЛДЫКОРГАН, 29 дек — Sputnik", "5 сент."
+_RU_MONTH_ABBR = frozenset({"янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
+                            "нояб", "дек"})
+# Kazakh months abbreviated in datelines: "25 сәу, 2024 сағат 21:46", "3 жел. 2025" (only before a comma, a dot, a
+# year or the end: "25 қаз" may be geese)
+_YEAR_TOKEN = re.compile(r"(19|20)\d{2}")
+_KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"})
+
+
+# The year of an ISO year-month right before its month: "2020-07" (a full "2020-07-03" is one date token).
+_YEAR_MONTH_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}-$")
+
+
+# Kazakh "тоқсан" is ninety and also a quarter of the year. The quarter: before "сайын" (every quarter), after "әр",
+# "әрбір" or an ordinal ("бірінші тоқсанда", "ІІ тоқсанында"), or with a locative or a possessive ending
+# ("тоқсанында", "тоқсанда", "тоқсанына" per quarter) that no count of ninety takes. Ninety keeps its bounds and
+# nouns: "тоқсан ерікті", "тоқсаннан астам", "тоқсанға жуық", "тоқсан мың".
+_KK_QUARTER_FORMS = re.compile(r"^тоқсан(?:ында|ынан|ына|ы|да|дағы|ындағы)$")
+_KK_BEFORE_QUARTER = re.compile(r"^(әр|әрбір|осы|өткен|келесі|соңғы|алдыңғы|ағымдағы|бірінші|екінші|үшінші|"
+                                r"төртінші|і{1,3}|іv|iv|i{1,3})$")
+
+
+def _kk_quarter(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if first.kind != "word" or not first.low.startswith("тоқсан") or m.i1 - m.i0 != 1:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if nxt is not None and nxt.low in ("сайын", "saıyn", "saiyn"):
+        return True
+    if prev is not None and (_KK_BEFORE_QUARTER.match(prev.low) or
+                             (prev.kind == "num" and prev.suffix in ("", "-", "ші", "шы", "інші", "ыншы"))):
+        return True
+    return bool(_KK_QUARTER_FORMS.match(first.low))
+
+
+# A day and a month written with a dot, "15.11" or "03.05" (a month 01–12 after a day 1–31), and nothing counted
+# after it: the dateline of a regional site ("Семей. 15.11. “Semeyainasy” – …", "Алматы. 03.05. –"). A decimal
+# counts something ("5.12 тонн", "2.05%"), and Russian decimals take a comma.
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+
+
+def _ordinal_ending(tokens: list[Token], k: int) -> bool:
+    """Is the word at k the ending of an English ordinal the tokenizer split off a number ("1st", "22nd", "12th"),
+    not "St" (street) after a house number?"""
+    return tokens[k].low in ("st", "nd", "rd", "th") and k >= 1 and tokens[k - 1].kind == "num" and \
+        tokens[k - 1].end == tokens[k].start
+
+
+def _month_has_its_day(tokens: list[Token], i: int) -> bool:
+    """Has the month at `i` its day before it ("12 April", "12th April", "the 12th of April")? Then a number after
+    it is no day ("On 12th April 25 volunteers …": a date has one day), unless it is the year."""
+    k = i - 1
+    if k >= 1 and tokens[k].low == "of":
+        k -= 1
+    if _ordinal_ending(tokens, k):
+        k -= 1  # "12th": the tokenizer splits the ordinal ending off
+    return k >= 0 and tokens[k].kind == "num" and not tokens[k].suffix and tokens[k].text.isdigit() and \
+        1 <= int(tokens[k].text) <= 31
+
+
+def _day_and_month(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or not _DAY_MONTH.fullmatch(first.text):
+        return False
+    if m.i0 > 0 and tokens[m.i0 - 1].text not in (".", ",", "|", "/", "—", "–", "-"):
+        return False  # "вырос до 3.10": a value; a dateline stands first or after the place ("Семей. 15.11.")
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return nxt is None or (nxt.kind == "punct" and nxt.text not in ("%", "+") and not nxt.text.isalnum())
+
+
+# Labels of a page's counters of views or reads (Russian, Kazakh, English), as sites print them after the text.
+_COUNTER_LABEL = re.compile(r"^(?:показ(?:ов|ы)|просмотр(?:ов|ы|а)?|прочтени[йя]|прочитан[оа]?|views?|reads?|"
+                            r"қаралым(?:ы|дар)?|қаралды|оқылды|оқылым(?:ы|дар)?|көрілім(?:і|дер)?|"
+                            r"көрсетілім(?:і|дер)?)$")
+
+
+def _after_a_counter_label(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """A number printed as the value of a counter label: "Количество показов: 1041", "Просмотров: 1 245",
+    "Views: 300", "Қаралым саны: 56", or the label right before a number that ends the text ("Оқылды 120").
+    A sentence that counts views ("видео набрало более 1000 просмотров") puts the number before the word."""
+    i = m.i0 - 1
+    colon = i >= 0 and tokens[i].text == ":"
+    if colon:
+        i -= 1
+    if i >= 0 and tokens[i].low in ("саны", "количество", "count"):  # "Қаралым саны: 56"
+        label = tokens[i - 1] if i > 0 else None
+        if label is not None and _COUNTER_LABEL.match(label.low):
+            return colon or m.i1 >= len(tokens) or text[tokens[m.i1 - 1].end:].strip(" .") == ""
+    if i < 0 or not _COUNTER_LABEL.match(tokens[i].low):
+        return False
+    return colon or m.i1 >= len(tokens)
+
+
+# What may follow the year of a written date before the page's counters: "г.", "ж.", "жыл", "year".
+_YEAR_ABBR = frozenset({"г", "гг", "года", "год", "ж", "жыл", "жылы", "."})
+
+
+def _counters_after_a_written_date(tokens: list[Token], m: NumberMatch) -> bool:
+    """Bare numbers that end a sentence after a written date of publication ("Новости и События 16 июль 2020 г.
+    495 0", "16 шілде 2020 ж. 120 3", "July 16, 2020 495 0"): the page's views and comments printed by the template
+    after the date, no figures of the text (a count names what it counts: "16 июля 2020 г. 495 волонтеров …")."""
+    if m.scaled or tokens[m.i0].kind != "num" or tokens[m.i0].suffix:
+        return False
+    if any(t.kind != "num" or t.suffix for t in tokens[m.i1:]):
+        return False  # only other bare counters may follow, to the end of the sentence
+    i = m.i0 - 1
+    while i >= 0 and tokens[i].kind == "num" and not tokens[i].suffix and not _YEAR_TOKEN.fullmatch(tokens[i].text):
+        i -= 1  # the counters printed before this one
+    while i >= 0 and tokens[i].low in _YEAR_ABBR:
+        i -= 1
+    if i < 0:
+        return False
+    if tokens[i].kind == "date":
+        return True  # "16.07.2020 495 0"
+    if not _YEAR_TOKEN.fullmatch(tokens[i].text) or i < 1:
+        return False
+    j = i - 1 if tokens[i - 1].text != "," else i - 2  # "July 16, 2020"
+    if j >= 0 and tokens[j].kind == "num" and j > 0:
+        j -= 1  # the day before an English month: "July 16"
+    return j >= 0 and tokens[j].kind == "word" and _MONTH_WORD_RE.match(tokens[j].low) is not None
+
+
+# Days of the month named after the word "день/дни/числа" with the month left out ("несмотря на выходной день 8,9 они
+# работали", "в выходные дни 8, 9 центр крови работал"): "8,9" is two days, no decimal, and no figure. Only digits of
+# a day (1–31, each part), right after the word, with no counted noun after them but people, who are never 8.9
+# ("в праздничные дни 8,9 волонтёры дежурили"); "в день 8,9 тонн" is an amount per day.
+_DAY_WORDS = frozenset({"день", "дни", "числа", "числах"})
+
+
+def _days_after_day_word(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i0 == 0 or m.i1 - m.i0 != 1 or m.scaled or tokens[m.i0 - 1].low not in _DAY_WORDS:
+        return False
+    num = tokens[m.i0]
+    days = re.fullmatch(r"(\d{1,2}),\s?(\d{1,2})", num.text)
+    if num.kind != "num" or days is None or not all(1 <= int(d) <= 31 for d in days.groups()):
+        return False
+    if int(days[2]) <= int(days[1]):
+        return False  # a decimal ("8,5"): two days are told in order
+    return m.i1 >= len(tokens) or find_noun(tokens, m.i1, "ru").unit in (None, "persons")
+
+
+_DAYTIME_RU = frozenset({"утра", "вечера", "ночи", "дня"})
+
+
+def _clock_time(tokens: list[Token], m: NumberMatch) -> bool:
+    """An hour of the day: "9 a.m.", "6 pm", "в 9 утра", "сағат 10-да"."""
+    if m.scaled or m.value > 24:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word":
+        if nxt.low in ("am", "pm") or (nxt.low in ("a", "p") and m.i1 + 2 < len(tokens) and
+                                       tokens[m.i1 + 1].text == "." and tokens[m.i1 + 2].low == "m"):
+            return True
+        if nxt.low in _DAYTIME_RU and m.value <= 12:
+            return True
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if prev is not None and prev.kind == "num" and m.i0 > 1 and tokens[m.i0 - 2].low in ("сағат", "сағ"):
+        return True  # the end of "сағат 9-дан 18-ге дейін"
+    if prev is not None and prev.low in _DAYTIME_KK:
+        return True  # "таңғы 9-дан кешкі 8-ге дейін": in the morning, in the evening
+    if prev is not None and prev.low in _DAYTIME_ADVERBS_KK and tokens[m.i0].kind == "num" and \
+            tokens[m.i0].suffix in _KK_HOUR_ENDINGS:
+        return True  # "таңертең 9-дан бері тазалап келеміз", "кешке 6-ға дейін": an hour with its case ending
+    return prev is not None and prev.low in ("сағат", "сағ")
+
+
+# Kazakh parts of the day before an hour: "кешкі 8-ге дейін", "таңғы 9-да", "түнгі 2-де".
+_DAYTIME_KK = frozenset({"таңғы", "кешкі", "түнгі", "түскі", "күндізгі"})
+# Adverbs of a part of the day ("таңертең" in the morning, "кешке" in the evening) before a number make it an hour
+# only with the ending of a point in time ("таңертең 9-дан бері", "кешке 6-ға дейін"); "кешке 20 ерікті" counts.
+_DAYTIME_ADVERBS_KK = frozenset({"таңертең", "таңертеңнен", "ертеңгісін", "кешке", "түнде", "түсте", "түстен"})
+_KK_HOUR_ENDINGS = frozenset({"дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа",
+                              "ке", "нда", "нде"})

@@ -1,0 +1,401 @@
+"""The dispatcher: `is_not_a_count` asks the kinds' rules in a fixed order and returns the first reason found, or None
+when the number is a figure. The order matters (the first rule that answers wins), and it is kept as it was:
+ordinal suffixes, a number alone on its line, list-item numbers, embedded data, file names and slash pairs, time
+zones, temperatures, clock times, the Kazakh quarter, "бірден" and multiples of a quality, sizes, idioms, body parts,
+rooms of a dwelling, frequencies; references and hypotheticals; fractions, days after a day word, families and
+parents, rate and odds bases; names after a capitalised word, hyphenated labels, anniversaries, ages and durations
+written as a suffix, ranks and stages, ordinal words; dates; phones; ages told; addresses and microdistricts; school
+grades; page counters; labels and requisites; names (glosses, glued digits, domains, proper names) and markup; the
+year rules; ages and durations; cut copies; datelines; quoted names; ranges of ages or dates; English ages; and the
+lone "one" last. A few tests are written inline here (ordinal suffixes, month words, phone words, school grades, the
+year itself); they read the kinds' word lists and the lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _MONTH_WORD_RE, _a_number
+from loaders.extract.exclusions.cuts import _kk_ending_cut_off, _noun_cut_off, _scale_cut_off
+from loaders.extract.exclusions.dates import (
+    _KK_MONTH_ABBR,
+    _KK_MONTH_CASE,
+    _RU_MONTH_ABBR,
+    _YEAR_MONTH_BEFORE,
+    _YEAR_TOKEN,
+    _after_a_counter_label,
+    _clock_time,
+    _counters_after_a_written_date,
+    _day_and_month,
+    _days_after_day_word,
+    _kk_quarter,
+    _month_has_its_day,
+)
+from loaders.extract.exclusions.examples import _idiom_of_many, _kk_would_if, _top_n_selected, _worked_example
+from loaders.extract.exclusions.labels import (
+    _LABEL_ABBR,
+    _LABEL_SUFFIX,
+    _after_a_requisite_word,
+    _list_item_number,
+    _listed_after_a_label,
+    _rank_place,
+    _stage_label,
+)
+from loaders.extract.exclusions.markup import (
+    _SITE_DOMAIN,
+    _file_name_number,
+    _in_embedded_data,
+    _inside_markup,
+    _slash_pair,
+)
+from loaders.extract.exclusions.measures import (
+    _FRACTION_DENOMINATOR,
+    _frequency,
+    _kk_multiple_of_a_quality,
+    _odds_denominator,
+    _percent_at,
+    _rate_denominator,
+    _rooms_of_a_dwelling,
+    _signed_temperature,
+    _size,
+)
+from loaders.extract.exclusions.names import (
+    _CURRENCY_CODES,
+    _after_a_name,
+    _before_a_name,
+    _closes_gloss,
+    _digits_open_a_name,
+    _ends_a_name,
+    _in_a_quoted_name,
+    _in_short_quote,
+    _inside_a_name,
+    _kk_set_phrase,
+)
+from loaders.extract.exclusions.one import (
+    _item_of_a_list_of_counts,
+    _kk_adverb_of_one,
+    _one_lost,
+    _one_more,
+    _one_of_a_measure,
+    _only_one,
+)
+from loaders.extract.exclusions.people import (
+    _ONE_PERSON,
+    _PEOPLE_OF_AN_AGE,
+    _age_closing_a_sentence,
+    _age_plus,
+    _age_told_to_a_person,
+    _body_parts_of_one,
+    _duration_with_an_adjective,
+    _en_age_phrase,
+    _end_of_an_age_range,
+    _family_description,
+    _kk_young_people_counted,
+    _low_end_of_a_duration,
+    _one_parent_of_children,
+    _young_people_of,
+)
+from loaders.extract.exclusions.places import (
+    _after_address_word,
+    _house_letter,
+    _kk_microdistrict,
+    _listed_before_an_address_word,
+    _room_number,
+    _street_follows,
+)
+from loaders.extract.exclusions.references import _DEMONSTRATIVES, _LARGEST, _all_of_them, _places_related
+from loaders.extract.exclusions.years import (
+    _counted_after_modifiers,
+    _elided_count_after_a_qualifier,
+    _first_of_a_list_of_counts,
+    _genitive_plural,
+)
+from loaders.extract.nouns import find_noun, kk_stem
+from loaders.extract.numbers import NumberMatch, times_held
+from loaders.extract.tokens import Token
+from loaders.lexicon import (
+    ADDRESS_AFTER_RE,
+    AGE_OR_DURATION_RE,
+    EN_STOP,
+    GRADE_RE,
+    KK_SEASONS,
+    LABEL_BEFORE,
+    ORDINAL_SUFFIX_RE,
+    PHONE_WORDS_RE,
+    YEAR_WORDS_RE,
+)
+
+
+def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
+    """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
+    first = tokens[m.i0]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if first.kind == "num" and first.suffix and not m.case_suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
+        return "ordinal"
+    if first.kind == "num" and text.strip(" .,:;!?-–—•*·|()[]") == text[first.start: tokens[m.i1 - 1].end]:
+        return "counter"  # a line that is a number alone ("Лента новостей" / "0"): a counter of the page, no statement
+    if _list_item_number(tokens, m, text):
+        return "label"  # "1. Public Foundation …", "2) Жасыл ел …": the number of an item of a list
+    if _in_embedded_data(text, first.start):
+        return "markup"  # digits of a base64 image or a long URL pasted into the text
+    if first.kind == "num" and not m.scaled and _file_name_number(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # "Безымянный 3.jpg", "bezymjannyj-3", "IMG_1234", "photo 2 of 5": an image's label, no figure
+    if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # "24/7", "50/50": not a count
+    if first.kind == "num" and not m.scaled and prev is not None and prev.text in "+-−" and m.i0 > 1 and \
+            tokens[m.i0 - 2].low in ("gmt", "utc"):
+        return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"
+    if first.kind == "num" and not m.scaled and prev is not None and prev.low in ("gmt", "utc"):
+        return "time_zone"
+    if nxt is not None and (nxt.low.startswith(("градус", "degree")) or nxt.text == "°"):
+        return "temperature"  # "+5 градусов", "30 °C"
+    if _signed_temperature(tokens, m):
+        return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
+    if _clock_time(tokens, m):
+        return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
+    if lang == "kk" and _kk_quarter(tokens, m):
+        return "period"  # "тоқсан сайын", "бірінші тоқсанда", "тоқсанына": a quarter of the year, not ninety
+    if lang == "kk" and _kk_adverb_of_one(tokens, m):
+        return "adverb"  # "бірден су тасқынынан зардап шеккендерге": "at once", not "from one"
+    if lang == "kk" and _kk_multiple_of_a_quality(tokens, m):
+        return "rhetoric"  # "екі есе жағымды", "екі есе қуанышты": doubly pleasant, not a measured multiple
+    size = _size(tokens, m, lang)
+    if size:
+        return size
+    if lang == "en" and _idiom_of_many(tokens, m):
+        return "idiom"  # "(Thanks a million)", "one in a million", "a million thanks": a manner of speaking
+    if _body_parts_of_one(tokens, m, lang):
+        return "description"  # "собаку без двух лап", "на трех лапах", "lost two legs", "екі аяғы жоқ"
+    if _rooms_of_a_dwelling(tokens, m, lang):
+        return "size"  # "екі бөлмелі пәтер", "3-комнатную квартиру", "a two-room flat": how big, not how many
+    if (_frequency(tokens, m) and times_held(tokens, m) is None) or \
+            (first.kind == "num" and first.suffix in ("time", "times") and not m.scaled):
+        # "3 рет", "3 or more times", "2 раза в год", "a 3-time Olympic champion": how often, not how many
+        return "frequency"
+    if m.from_words and not m.scaled and m.value <= 10 and prev is not None and prev.low in _DEMONSTRATIVES:
+        return "reference"  # "аталған екі өңір бойынша", "these two regions"
+    if m.from_words and not m.scaled and 2 <= m.value <= 10 and _places_related(tokens, m, lang):
+        return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
+    if lang == "kk" and m.from_words and not m.scaled and m.value <= 10 and _kk_would_if(tokens, m):
+        return "hypothetical"  # "…көп болса, екі адамға қол ұшын созармыз": what would follow if, not a deed
+    if _worked_example(tokens, m, lang):
+        return "hypothetical"  # "бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге": how a rule works out
+    if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
+        return "reference"  # "екеуі де студент", "все трое — студенты": all of those counted before, both
+    if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
+            prev is not None and prev.low in ("в", "во"):
+        return "reference"  # "в двух крупнейших мегаполисах": the places named before, where something is
+    if m.from_words and not m.scaled and nxt is not None and _FRACTION_DENOMINATOR.match(nxt.low):
+        return "fraction"  # "две трети года", "two thirds of the year": a part of a time, left by fraction_of
+    if _days_after_day_word(tokens, m):
+        return "date"  # "несмотря на выходной день 8,9 они работали": the days of the month, "8,9" no decimal
+    if _family_description(tokens, m):
+        return "description"  # "families with more than three children"
+    if _one_parent_of_children(tokens, m):
+        return "description"  # "a mother of four", "мать четверых детей"
+    if _rate_denominator(tokens, m, lang):
+        return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
+    if _odds_denominator(tokens, m, lang):
+        return "rate_denominator"  # "1 к 10 тысячам", "one in 10,000", "10 мыңнан бір": the odds' base
+    if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
+        return "name"  # "Huawei 2", "Volunteer 2.0", "Samruk 3 фонды"
+    if first.kind == "num" and first.suffix and _LABEL_SUFFIX.match(first.suffix):
+        return "label"  # "304-кабинет", "15-мектеп", "3-үй": a room, a school, a house
+    if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
+                                                         r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
+        return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
+    if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
+            not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")):
+        return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
+    if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
+        return "ordinal"
+    if _rank_place(tokens, m):
+        return "ordinal"  # "команда заняла 1 место", "на 2 месте", "за 1 место": a rank, not a count
+    if _stage_label(tokens, m, lang):
+        return "ordinal"  # "стартовал 3 этап", "во 2 туре", "депутаты 8 созыва", "Stage 3": the Nth, not N of them
+    if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
+        return "ordinal"  # "25th", "3й"
+    if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
+            _MONTH_WORD_RE.match(first.suffix) and not KK_SEASONS.match(first.suffix):
+        return "date"  # "19-наурыз – Жаңару күні", "1-маусымда", "27-May": the day of a month, joined by a hyphen
+    if nxt is not None and nxt.kind == "word" and ((_MONTH_WORD_RE.match(nxt.low) and not KK_SEASONS.match(nxt.low))
+                                                    or (
+            lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
+        return "date"
+    if nxt is not None and nxt.low in _KK_MONTH_ABBR and lang == "kk" and not m.scaled and m.value <= 31 and \
+            first.kind == "num" and (m.i1 + 1 >= len(tokens) or tokens[m.i1 + 1].text in (",", ".") or
+                                     _YEAR_TOKEN.fullmatch(tokens[m.i1 + 1].text)):
+        return "date"
+    if first.kind == "num" and not m.scaled and m.value <= 31 and prev is not None and \
+            prev.low in ("-", "–", "—", "to", "through", "until", "till", "and") and m.i0 > 2 and \
+            tokens[m.i0 - 2].kind == "num" and tokens[m.i0 - 3].kind == "word" and \
+            _MONTH_WORD_RE.match(tokens[m.i0 - 3].low):
+        return "date"  # the end of "April 6-13", "from May 4 to 11"
+    if prev is not None and prev.kind == "word" and lang == "en" and _MONTH_WORD_RE.match(prev.low) and \
+            not _month_has_its_day(tokens, m.i0 - 1):
+        return "date"
+    if prev is not None and prev.kind == "num" and prev.suffix and _MONTH_WORD_RE.match(prev.suffix) and \
+            not m.scaled and m.value <= 31 and not (lang == "kk" and _KK_MONTH_CASE.search(prev.suffix)):
+        # "April 27-May 4": the tokenizer reads "27-May" as a number with an ending. Not the count after a
+        # Kazakh day in a case ("19-наурызда 500 көшет"), nor a count no day can be ("27-May 500 trees").
+        return "date"
+    if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
+            _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
+        return "date"  # "on Dec. 2"
+    if not m.scaled and first.kind == "num" and (nxt is None or nxt.kind != "word" or nxt.low in (
+            "or", "and", "или", "и", "немесе", "не", "либо")):
+        before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
+        if any(PHONE_WORDS_RE.match(t.low) for t in before):
+            return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
+    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
+            ("нөмір", "номер", "hotline", "helpline", "горяч")):
+        return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
+    if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
+        return "age"  # "жасы 18-ден асқан"
+    if lang == "ru" and _age_told_to_a_person(tokens, m):
+        return "age"  # "в семье пятеро детей, самому младшему — 7", "сыну — 5, дочке — 3"
+    if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and \
+            _street_follows(tokens, m.i1):
+        return "address"  # "85 Abai Avenue", "79 Abulkhair Khan Avenue"
+    if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
+        return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
+    if _house_letter(tokens, m):
+        return "address"  # "located at Akkorgan, 5v.", "Абая, 12а", "5в үй": a house or a building with its letter
+    if lang == "kk" and not m.scaled and first.kind == "num" and _kk_microdistrict(tokens, m):
+        return "address"  # "15-шағын ауданға дейінгі жағалау", "12 шағын ауданда": a microdistrict's number
+    if lang == "kk" and m.from_words and _kk_set_phrase(tokens, m):
+        return "name"  # "жеті қазынаның бірі" (the seven treasures), "төрт аяқтылар" (four-legged animals)
+    if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
+        return "address"  # "14 микрорайон", "37 мекенжайында"
+    if not m.scaled and first.kind == "num" and _listed_before_an_address_word(tokens, m.i1):
+        return "address"  # "в 34, 38 и 39 микрорайонах": every number of the list names a microdistrict
+    if _room_number(tokens, m):
+        return "address"  # "108 оқу кабинетінде", "в 108 кабинете": the room where it happened
+    if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
+            prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
+                ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):
+        return "grade"  # "школьники 5-11 классов": the 11
+    if prev is not None and prev.kind in ("time", "date"):
+        return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
+    if _after_a_counter_label(tokens, m, text):
+        return "counter"  # "…до конца лета.Количество показов: 1041", "Views: 1 245": the page's counter
+    if _counters_after_a_written_date(tokens, m):
+        return "counter"  # "Новости / Новости и События 16 июль 2020 г. 495 0": views and comments of the page
+    if prev is not None and prev.low in LABEL_BEFORE:
+        return "label"
+    if not m.scaled and _after_a_requisite_word(tokens, m.i0):
+        return "label"  # "БИН 123456789012", "ИИН: 900101300123", "доб. 105": a requisite or an extension
+    if not m.scaled and first.kind == "num" and _listed_after_a_label(tokens, m, lang):
+        return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
+    if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
+                                                               tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
+        return "label"  # "sports school No.4", "каб. 304", "ауд. 12"
+    if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
+            and _closes_gloss(tokens, m.i1):
+        return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
+    if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
+            text[first.start - 2].isalpha() and not _top_n_selected(tokens, m):
+        return "name"  # COVID-19, Су-27, alert(1)
+    if first.kind == "num" and not m.scaled and len(first.text) == 2 and 1 <= m.value <= 12 and \
+            _YEAR_MONTH_BEFORE.search(text, 0, first.start):
+        return "date"  # "date 2020-07 YouTube": the month of an ISO year-month
+    if first.kind == "num" and not m.scaled and _SITE_DOMAIN.match(text, tokens[m.i1 - 1].end):
+        return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
+    if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
+            prev is not None and prev.text in _CURRENCY_CODES):
+        return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")
+    if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
+        return "name"  # "at the 75 UN General Assembly": a number in a proper name
+    if first.kind == "num" and not m.scaled and _digits_open_a_name(tokens, m, text, lang):
+        return "name"  # "‘4 Paws’ veterinary clinic", "(4 Lapy)", "the 4 Paws foundation", "клиника 4 Лапы"
+    if lang == "en" and m.from_words and _ends_a_name(tokens, m):
+        return "name"  # "veterans of World War Two", "Team Five collected": a capitalized word ends a name
+    if lang == "en" and m.from_words and _inside_a_name(tokens, m):
+        return "name"  # "the Custodian of the Two Holy Mosques", "the Three Kings Foundation"
+    if _inside_markup(text, first.start):
+        return "markup"
+    # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
+    if m.year_like and not _elided_count_after_a_qualifier(tokens, m):
+        if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
+            return "year"
+        noun = find_noun(tokens, m.i1, lang)
+        if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
+                _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):
+            return False  # "2000 масок": a Russian year is never followed by a counted genitive plural
+        if _counted_after_modifiers(tokens, m, noun, lang):
+            return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
+        if _first_of_a_list_of_counts(tokens, m, lang):
+            return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
+        if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
+            return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
+    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
+        if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
+                and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
+                not (lang == "kk" and _kk_young_people_counted(tokens, m)):
+            return "age_or_duration"
+    if lang in ("ru", "en") and not m.scaled and _duration_with_an_adjective(tokens, m.i1, lang):
+        # "за два минувших дня", "за три последних месяца", "5 рабочих дней", "за сорок карантинных дней", "14
+        # calendar days", "40 quarantine days"
+        return "age_or_duration"
+    if _scale_cut_off(tokens, m, text):
+        return "cut"  # "…пополнить их ряды 15 ты": the copy cut the scale ("тысяч") off, the value is unknown
+    if _kk_ending_cut_off(tokens, m, text, lang):
+        return "cut"  # "…еңбекақы төлеу қорымен 500-де": the copy stopped after a case ending, the rest is lost
+    if _noun_cut_off(tokens, m, text, lang):
+        return "cut"  # "…Three of her five ch": the copy cut the counted noun off, what is counted is unknown
+    if _day_and_month(tokens, m):
+        return "date"  # "Семей. 15.11. – 40 сотрудников …": a dateline's day and month
+    if _in_short_quote(text, first.start, tokens[m.i1 - 1].end) or \
+            _in_a_quoted_name(text, first.start, tokens[m.i1 - 1].end):
+        return "name"
+    if not m.scaled and (first.kind == "num" or (m.from_words and m.value < 120)) and m.i1 + 2 < len(tokens) and \
+            tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
+            tokens[m.i1 + 1].kind == "num":
+        after = tokens[m.i1 + 2]
+        if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
+                                     or GRADE_RE.match(after.low)):
+            return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
+    if _low_end_of_a_duration(tokens, m, lang):
+        return "range_of_ages_or_dates"  # "after two or three months", "через 2 или 3 месяца", "екі немесе үш айдан"
+    if not m.scaled and first.kind == "num" and first.suffix.endswith(("ден", "тен", "нен", "дан", "тан", "нан")) \
+            and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and tokens[m.i1 + 1].kind == "word" and \
+            (AGE_OR_DURATION_RE.match(tokens[m.i1 + 1].low) or _MONTH_WORD_RE.match(tokens[m.i1 + 1].low)):
+        return "range_of_ages_or_dates"  # "18-ден 45 жасқа дейінгі": from 18 to 45 years of age
+    if not m.scaled and first.kind == "num" and m.value < 120 and prev is not None and \
+            prev.low in ("to", "-", "–", "—", "and", "до") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
+            tokens[m.i0 - 3].low in ("aged", "ages", "age", "возрасте", "жастағы"):
+        return "age"  # "aged 18 to 35": the upper age
+    if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and prev is not None and \
+            prev.text == "," and nxt is not None and nxt.text == "," and m.i0 >= 2 and \
+            tokens[m.i0 - 2].kind == "word" and (tokens[m.i0 - 2].text[:1].isupper() or
+                                                 tokens[m.i0 - 2].low in _ONE_PERSON):
+        return "age"  # "Almaty resident Ilya Kan, 16, who …", "The volunteer, 17, has …": an age set off
+    if first.kind == "num" and not m.scaled and _age_plus(tokens, m):
+        return "age"  # "145 молодых людей 14+,", "подростков 14+", "14+ жастағы": an age bound, not "at least 14"
+    if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _age_closing_a_sentence(tokens, m):
+        return "age"  # "… for the treatment of the girl, Sofiya Danko, 12.": the age closes the sentence
+    if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _end_of_an_age_range(tokens, m):
+        return "age"  # "aged from 18 up to 35", "aged 7 up to 17": both ends are ages
+    if lang == "en" and first.kind in ("num", "word") and _en_age_phrase(tokens, m):
+        return "age"  # "turning 95 in July", "reached the age of 18", "not older than 80"
+    if lang == "en" and prev is not None and prev.low in ("under", "aged", "over", "above") and not m.scaled \
+            and m.value < 120 and (nxt is None or nxt.kind != "word" or nxt.low in EN_STOP) and \
+            not _percent_at(tokens, m.i1):
+        return "age"  # "young people under 35" (not "under 10 per cent", "over 60%")
+    if lang == "en" and prev is not None and prev.low in ("under", "over", "above") and not m.scaled and \
+            m.value < 120 and m.i0 >= 2 and tokens[m.i0 - 2].low in _PEOPLE_OF_AN_AGE and not _percent_at(tokens, m.i1):
+        return "age"  # "young people under 35 can apply", "children under 14 years", "those over 60 who …"
+    if m.is_one:
+        # "один"/"бір"/"one" is a figure only when coordinated with another number:
+        # "один национальный и 20 региональных фронт-офисов".
+        conj = ("и", "және", "and", "мен", "а")
+        forward = any(t.low in conj for t in tokens[m.i1: m.i1 + 6]) and any(
+            _a_number(t, lang) for t in tokens[m.i1: m.i1 + 8])
+        backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
+            _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
+        if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
+                or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)):
+            return "one"
+        if nxt is not None and nxt.low in ("из", "of", "из-за"):
+            return "one"
+    return None

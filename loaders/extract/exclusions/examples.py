@@ -1,0 +1,129 @@
+"""Numbers of what did not happen and of manners of speaking: what would follow a Kazakh condition ("…көп
+болса, екі адамға қол ұшын созармыз"), a worked example of a rule ("бір отбасында 6 адам болса, сол 6 адамға …"), an
+English idiom of many ("Thanks a million", "one in a million"); and the top N to be selected ("ТОП-10 претендентов"),
+which is a count of the noun after it, not a name.
+
+Why: a hypothetical or an idiom states no deed, so its numbers are no figures."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+
+# English idioms of a great many with "a million / a thousand": "thanks a million", "one in a million", "a million
+# thanks", "a thousand times" (no amount; "raised a million tenge" stays).
+_THANKS = frozenset({"thanks", "thank"})
+_IDIOM_AFTER = frozenset({"thanks", "times"})
+
+
+def _idiom_of_many(tokens: list[Token], m: NumberMatch) -> bool:
+    if tokens[m.i0].low != "a" or m.i1 - m.i0 != 2 or tokens[m.i1 - 1].low not in ("million", "thousand"):
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    before2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
+    after = tokens[m.i1].low if m.i1 < len(tokens) else ""
+    return before in _THANKS or (before == "you" and before2 == "thank") or \
+        (before == "in" and before2 == "one") or after in _IDIOM_AFTER
+
+
+_TOP_WORD = frozenset({"топ", "top"})
+_SELECTING = re.compile(r"^(?:определ\w*|отбор\w*|отобра\w*|отбира\w*|выбор\w*|выбра\w*|выбира\w*|"
+                        r"анықта\w*|іріктел\w*|іріктеу\w*|таңда\w*|select\w*|chos\w*|choos\w*|"
+                        r"shortlist\w*|pick\w*|determin\w*|identif\w*)$")
+
+
+def _top_n_selected(tokens: list[Token], m: NumberMatch) -> bool:
+    """"определения ТОП-10 претендентов по 15 номинациям", "to select the top-10 finalists": how many are chosen,
+    a count of the noun after it, not a name (scoring.md excludes numbers inside names; a title "Топ-10 волонтерских
+    проектов года" stays a name: no word of choosing before it)."""
+    if m.i0 < 2 or tokens[m.i0 - 1].text not in ("-", "‐") or tokens[m.i0 - 2].low not in _TOP_WORD:
+        return False
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False  # "вошел в ТОП-10.": a rank, no counted noun
+    # Russian and English choose before ("определения ТОП-10 …"), Kazakh after ("ТОП-10 үміткерді анықтау")
+    near = tokens[max(0, m.i0 - 5):m.i0 - 2] + tokens[m.i1 + 1:m.i1 + 3]
+    return any(t.kind == "word" and _SELECTING.match(t.low) for t in near)
+
+
+# Kazakh conditional verbs closing an "if" clause ("жатса", "болса", "жинасақ", "көмектессек"), and verbs of what
+# would follow ("созармыз" we might reach, "берер едік" we would give, "салар едім", "көмектесер едік").
+_KK_CONDITIONAL = re.compile(r"(?:са|се|сақ|сек|саңыз|сеңіз|сам|сем)$")
+_KK_WOULD = re.compile(r"(?:ар|ер|р)(?:мыз|міз|едік|едім|еді)$")
+
+
+def _kk_would_if(tokens: list[Token], m: NumberMatch) -> bool:
+    """A small number word in what would follow a condition: "Мүмкін қайырымды жандар көп болып жатса, екі адамға
+    қол ұшын созармыз" (maybe, if there are more kind people, we will reach out to two people), "…жинасақ, бір
+    мұқтаж жанға үй салып берер едік": a wish of the speaker, not a count of what was done. The condition's own
+    numbers ("5 мың адам 5 миллион жинасақ") are the plan's and stay; only the clause after "…са," is read."""
+    k = m.i0 - 1
+    if k < 1 or tokens[k].text != "," or tokens[k - 1].kind != "word" or not _KK_CONDITIONAL.search(tokens[k - 1].low):
+        return False
+    for t in tokens[m.i1: m.i1 + 6]:
+        if t.kind != "word":
+            return False  # the clause ends before a verb of what would be
+        if _KK_WOULD.search(t.low) or (t.low in ("едік", "едім", "еді") and t is not tokens[m.i1]):
+            return True
+    return False
+
+
+# A worked example of a rule: a condition about any one of those the rule is for, or opened by a word of example
+# ("Әр отбасының әр мүшесіне 100 мың теңге беріледі. Яғни, бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге",
+# "мысалы, егер отбасында 6 адам болса, 600 мың теңге алады", "например, если в семье 6 человек, она получит 600
+# тысяч", "for example, if a family has six members, it receives 600,000 tenge"): the numbers of the condition and of
+# what follows from it illustrate the rule; they are no figures of the article. A condition that sets two times
+# against each other ("если в 2019 году их было 500, то сейчас 1200", "егер былтыр 500 болса, биыл 1000") is a
+# report, and so is an example without a condition ("мысалы, жейделер 2 мың теңгеден сатылды"); numbers before the
+# condition stay.
+_EXAMPLE_WORDS = frozenset({"мысалы", "мысал", "мәселен", "айталық", "например", "к", "скажем", "допустим",
+                            "предположим", "example", "instance", "say", "suppose", "mysaly", "máselen"})
+_IF_WORDS = frozenset({"егер", "если", "if", "eger"})
+# an indefinite "one" of those the rule is for: "бір отбасында", "в одной семье", "if a family", "one household"
+_ANY_ONE = frozenset({"бір", "одной", "одна", "один", "одного", "одну", "a", "an", "one"})
+_TIME_WORDS = re.compile(r"^(?:(?:19|20)\d\d|сейчас|теперь|ныне|сегодня|today|now|currently|биыл\w*|былтыр\w*|"
+                         r"қазір\w*|бүгін\w*|прошл\w+|минувш\w+|last|this|year|years|году|года|жыл|жылы|жылғы)$")
+
+
+def _worked_example(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Is the number in a worked example of a rule (see above): after a condition's opening in its sentence whose
+    condition names any one of those the rule is for or follows a word of example, with no time in the sentence?"""
+    if any((t.kind == "num" and _TIME_WORDS.match(t.text)) or (t.kind == "word" and _TIME_WORDS.match(t.low))
+           for t in tokens):
+        return False
+    # the opening of the condition before the number: "если/егер/if", else (Kazakh) the clause of a "-са/-се" verb
+    start = None
+    for k in range(m.i0 - 1, -1, -1):
+        if tokens[k].kind == "word" and tokens[k].low in _IF_WORDS:
+            start = k
+            break
+    if start is None and lang == "kk":
+        verb = next((k for k in range(m.i0 - 1, -1, -1) if tokens[k].kind == "word" and k + 1 < len(tokens)
+                     and tokens[k + 1].text == "," and _KK_CONDITIONAL.search(tokens[k].low)), None)
+        if verb is None:  # the number inside the condition: its verb comes after it
+            verb = next((k for k in range(m.i1, len(tokens)) if tokens[k].kind == "word" and k + 1 < len(tokens)
+                         and tokens[k + 1].text == "," and _KK_CONDITIONAL.search(tokens[k].low)), None)
+            if verb is None or any(t.text in ",.;" for t in tokens[m.i1:verb]):
+                return False
+        start = max([k + 1 for k in range(0, min(verb, m.i0)) if tokens[k].text in ",;:"], default=0)
+        end = verb
+    elif start is None:
+        return False
+    else:
+        end = next((k for k in range(start, len(tokens)) if tokens[k].text in ",;"), len(tokens))
+    before = [t.low for t in tokens[max(0, start - 4):start] if t.kind == "word"]
+    if any(w in _EXAMPLE_WORDS for w in before) and ("к" not in before or "примеру" in before):
+        return True
+    condition = [t.low for t in tokens[start:end] if t.kind == "word"]
+    if any(w in _EXAMPLE_WORDS - {"к", "say"} for w in condition):
+        return True
+    if lang == "kk" and not any(w in _IF_WORDS for w in condition):
+        # without "егер", a Kazakh "-са/-се" clause as often sets two facts side by side ("Бір грантқа 9 өтінім
+        # түссе, екіншісіне 15 өтінім түсті"): only "in any one … there are N" is an example ("бір отбасында 6 адам
+        # болса")
+        return tokens[end].low == "болса" and any(
+            w == "бір" and nxt.endswith(("да", "де", "та", "те")) for w, nxt in pairwise(condition))
+    # any one of them: "бір отбасында 6 адам болса", "в одной семье 6 человек", "if a family has six members"
+    return any(w in _ANY_ONE for w in condition[:4]) and (lang != "en" or condition[1:2] in (["a"], ["an"], ["one"]))

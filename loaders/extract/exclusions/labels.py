@@ -1,0 +1,140 @@
+"""Labels and ranks: the number of an item of a numbered list ("1. Public Foundation …"), every number of a
+list opened by a label ("№ 1, 2, 5, 8 мектеп"), a number with a label word written after a hyphen ("304-кабинет",
+"15-мектеп", "3-этап") or a label abbreviation before it ("каб. 304", "No.4"), a requisite or a phone extension
+("БИН 123456789012", "доб. 105"), a place in a ranking ("заняла 1 место", "1 орын алды") and a stage, round or
+convocation ("стартовал 3 этап", "депутаты 8 созыва", "Stage 3").
+
+Why they are not figures: each identifies one thing (the Nth, the one numbered so); none says how many there are."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _LIST_JOINERS
+from loaders.extract.nouns import find_noun
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import LABEL_BEFORE
+from loaders.numbers import parse_ru
+
+
+def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """The number of an item of a numbered list at the start of a line ("1. Public Foundation “Society …”, Taraz",
+    "2) Жасыл ел жасақтары …"): a small whole number first in the sentence, a dot or a bracket right after it and
+    a space before the item's words. A label, not a figure ("1. 500 волонтеров …" still reads 500)."""
+    first = tokens[m.i0]
+    if m.i0 != 0 or m.i1 != 1 or first.kind != "num" or first.suffix or m.scaled or not first.text.isdigit() or \
+            not 1 <= m.value <= 99 or text[:first.start].strip():
+        return False
+    nxt = tokens[1] if len(tokens) > 1 else None
+    if nxt is None or nxt.text not in (".", ")") or nxt.start != first.end:
+        return False
+    after = text[nxt.end:nxt.end + 3]
+    if re.match(r" [«“\"„(]?\w", after):
+        return True  # the item's words, its quoted name or its count follow
+    # … or the item's first word glued to the label by the copy ("1.Информационная работа:", "2)Адресная помощь"):
+    # a capital letter right after the dot opens the item (a decimal has a digit there, a sentence end a space)
+    glued = re.match(r"[«“\"„(]?([^\W\d_])", after)
+    return glued is not None and glued.group(1).isupper()
+
+
+# What a list of labels after "№" may number: the next word after its last number ("№ 1, 2, 5 мектеп оқушылары");
+# any other counted noun there is counted by that number ("школа № 5, 300 учеников").
+_LABELLED_PLACE_RE = re.compile(r"^(мектеп\w*|школ\w*|гимнази\w*|лице\w*|колледж\w*|балабақша\w*|"
+                                r"детсад\w*|ясли\w*|ауруха\w*|больниц\w*|емхан\w*|поликлиник\w*|"
+                                r"school\w*|kindergarten\w*|lyceum\w*|hospital\w*|polyclinic\w*|mektep\w*)$")
+
+
+def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Is the number a later item of a list of numbers opened by a label ("Елорданың № 1, 2, 5, 8, 14 мектеп
+    оқушылары", "школы №№ 3, 7 и 12", "schools No. 1, 2 and 5", "Nos. 3, 7")? The label names every number
+    of the list; the first is caught by LABEL_BEFORE. Only plain numbers joined by commas or "и/and/мен" count, and
+    the last must not be followed by a counted noun of its own."""
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in _LIST_JOINERS and \
+            not _LABELLED_PLACE_RE.match(nxt.low) and find_noun(tokens, m.i1, lang).unit is not None:
+        return False  # "школа № 5, 300 учеников": the last number counts its own noun
+    j, items = m.i0, 0
+    while j >= 2 and tokens[j - 1].low in _LIST_JOINERS:
+        k = j - 1
+        if k >= 1 and tokens[k - 1].low in _LIST_JOINERS:
+            k -= 1  # ", и"
+        if k < 1 or tokens[k - 1].kind != "num" or len(tokens[k - 1].text) > 3:
+            return False
+        j, items = k - 1, items + 1
+    if items == 0 or j < 1:
+        return False
+    prev = tokens[j - 1]
+    if prev.low in LABEL_BEFORE:
+        return True
+    return prev.text == "." and j >= 2 and (tokens[j - 2].low in LABEL_BEFORE or tokens[j - 2].low in _LABEL_ABBR)
+
+
+# Words written after a number with a hyphen that make it a label: "304-кабинет", "15-мектеп", "3-үй", "5-школа".
+_LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*|үй|үйі|пәтер\w*|палата\w*|бөлім\w*|школ\w*|гимнази\w*|"
+                           r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor|"
+                           # a numbered step or article of a plan or a law: "Ұлт жоспарының 87-қадамы", "5-бап"
+                           r"қадам\w*|бап\w*|тарау\w*|"
+                           # the Nth stage, round, season, convocation: "3-кезеңі", "2-турда", "8-шақырылым", "3-этап"
+                           r"кезең\w*|тур|туры|турда|турында|шақырылым\w*|этап\w*|раунд\w*)$")
+# Abbreviations, written with a dot, before a room or a house number.
+_LABEL_ABBR = frozenset({"no", "nos", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
+# Requisites in a call for donations, and a phone extension: the number after them is an identifier.
+_REQUISITE_WORDS = frozenset({"бин", "иин", "бик", "иик", "инн", "кбе", "кнп", "бсн", "жсн", "bin", "iin", "bic",
+                              "доб", "добавочный", "ext"})
+
+
+def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:
+    """"БИН 123456789012", "ИИН: 900101300123", "КБе 19", "(доб. 105)": a requisite word, then at most a colon or a
+    dot, then the number."""
+    j = i0 - 1
+    if j >= 0 and tokens[j].text in (":", "."):
+        j -= 1
+    return j >= 0 and tokens[j].low in _REQUISITE_WORDS
+
+
+_PLACE_WORDS = frozenset({"место", "места", "месте", "местом", "орын", "орынды", "орынға", "орында", "place"})
+_RANK_BEFORE = re.compile(r"^(занял\w*|заня\w*|на|за|занимает|занимают|вышел\w*|вышл\w*|алды|иеленді|иеленіп|"
+                          r"took|won|take|takes|finished|came|in)$")
+
+
+def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
+    """A place in a ranking: "заняла 1 место", "на 2 месте", "за 1 место", "1 орын алды", "took 1 place" (a small
+    number right before the word for a place, after a verb of taking it or a preposition, or before a Kazakh verb of
+    taking it)."""
+    if m.scaled or m.value > 10 or m.i1 >= len(tokens) or tokens[m.i1].low not in _PLACE_WORDS:
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
+    return _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп")
+
+
+# The Nth stage, round, season: a Russian noun of a stage after digits in a singular form no count of that number
+# takes ("3 этап" — three stages would be "3 этапа"; "во 2 туре", "5 сезон", "депутаты 8 созыва", "1 этап") labels it;
+# a count agrees with its number ("в 3 этапа", "5 этапов", "в 2 турах"). English puts the label first ("Stage 3",
+# "round 2", "Season 5"; "3 stages" counts).
+_STAGE_LEMMAS_RU = frozenset({"этап", "тур", "сезон", "созыв", "волна", "раунд", "смена", "поток", "фаза", "сессия",
+                              "выпуск", "съезд", "транш"})
+_STAGE_BEFORE_EN = frozenset({"stage", "round", "season", "phase", "wave", "convocation", "batch", "tranche",
+                              "session", "edition"})
+
+
+def _stage_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or m.value > 100 or m.value != int(m.value):
+        return False
+    if lang == "en":
+        return m.i0 > 0 and tokens[m.i0 - 1].low in _STAGE_BEFORE_EN
+    if lang != "ru" or m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    parses = [tag for lemma, tag, _ in parse_ru(tokens[m.i1].low) if lemma in _STAGE_LEMMAS_RU and "NOUN" in tag]
+    if not parses or any("plur" in tag for tag in parses):
+        return False  # "в 2 турах", "5 этапов", and "волны" (a plural too): a count
+    n = int(m.value)
+    if n == 1:
+        return True  # "1 этап": one stage is not counted in digits
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return not any("gent" in tag for tag in parses)  # "в 3 этапа" counts; "3 этап", "во 2 туре" label
+    if n % 10 == 1 and n % 100 != 11:
+        return not any("nomn" in tag or "accs" in tag for tag in parses)  # "21 этап" may count
+    return True  # "5 этап", "8 созыва": five stages would be "5 этапов"

@@ -1,0 +1,305 @@
+"""Measures that describe a thing or a rate rather than count: sizes and dimensions ("trees 6 meters high",
+"высотой 6 метров", "5-литровые бутылки", "12 парақтық дәптерлер"), the rooms of a dwelling ("екі бөлмелі пәтер"), a
+temperature written with its sign ("Мороз около -40"), a frequency ("3 рет", "2 раза в год", "a 3-time champion"),
+the base of a rate or of odds ("12 donors per 1,000 population", "на 1000 жителей", "1 к 10 тысячам"), a Kazakh
+multiple of a quality ("екі есе қуанышты"), the denominator of a fraction ("две трети") and a percent sign after a
+number (which keeps "under 10 per cent" from being an age).
+
+Why they are not figures: a size, a temperature or a frequency is a property of the thing or of the event, and a
+rate's base is the population the rate is counted per; none is how many things were given, done or helped."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _a_number
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import DENOMINATOR_WORDS_RE
+
+# The denominator of a fraction in words: its numerator ("две трети", "two thirds") is no count of its own.
+_FRACTION_DENOMINATOR = re.compile(r"^(трет(и|ей|ям|ями|ях)|четверт(и|ей|ям|ями|ях)|пят(ая|ую|ой|ых)|"
+                                   r"десят(ая|ую|ой|ых)|thirds?|quarters?|fifths?|tenths?)$")
+
+
+# Sizes: a measure of length or volume that describes a thing rather than counts it ("trees over 6 meters high",
+# "высотой 6 метров", "4,4 жарым метрлік ағаш", "5-литровые бутылки", "1,1 текше метр 500 дана жәшік").
+_LENGTH_OR_VOLUME = re.compile(r"^(метр\w*|м|см|мм|сантиметр\w*|миллиметр\w*|километр\w*|км|литр\w*|текше|куб\w*|"
+                               r"meters?|metres?|m|cm|mm|km|kilomet\w+|centimet\w+|feet|foot|ft|inch\w*|liters?|"
+                               r"litres?|cubic|gallons?"
+                               # square and cubic measures with the power as a digit: "1,1 м3", "5 m³", "20 км2"
+                               r"|(?:м|m|км|km|см|cm|дм|dm)[23²³])$")
+_DIMENSION_AFTER = frozenset({"high", "tall", "long", "wide", "deep", "thick", "in", "height", "length", "width",
+                              "биік", "биіктігі", "ұзын", "ұзындығы", "тереңдігі", "биіктікте"})
+_DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|глубин\w*|диаметр\w*|толщин\w*|ростом|height|"
+                               r"length|width|depth|diameter|tall|high|биікті\w*|ұзындығы|ені|тереңдігі|диаметрі|"
+                               # the volume of each thing in the instrumental: "контейнеры объемом 1,1 м3", "with a
+                               # capacity of 5 m3" (not the subject "общий объем … составил 850 тыс. м3", a total)
+                               r"объемом|объёмом|вместимостью|capacity)$")
+# A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
+# A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".
+_SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|килограмм|кило|тонн|meter|metre|liter|litre|inch|foot|feet|"
+                          r"km|cm|m|листов|sheet|page)\w*$")
+_SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|километр\w*|текше|келі|кило|килограм\w*|тонна)"
+                             r"(лік|лық|дік|дық|тік|тық|ов\w+)$"
+                             # the sheets of a notebook: "12 парақтық дәптерлер", "48 беттік", "96 paraqtyq" (a
+                             # size, as "12-листовые тетради", "12-sheet notebooks" in the suffixes below)
+                             r"|^(?:парақтық|беттік)$")
+# Frequencies: "3 рет ыстық тамақпен қамтамасыз етеді", "donate 3 or more times", "2 раза в год".
+# Kazakh "дүркін" and "мәрте" count times too: "екі дүркін әлем чемпионы", "үш мәрте жеңімпаз" (two-time world
+# champion, three-time winner).
+# The dative says "up to N times" ("жылына 5 ретке дейін қан тапсыра алады"): a frequency too.
+_FREQUENCY_WORDS = frozenset({"рет", "реттен", "ретке", "ret", "retke", "раз", "раза", "times", "time", "дүркін",
+                              "дуркін", "мәрте"})
+_TIMES_KK = ("рет", "реттен", "ретке", "ret", "retke", "дүркін", "дуркін", "мәрте")
+_COMPARATIVE_AFTER = re.compile(r"^(больше|меньше|более|менее|выше|ниже|more|less|fewer|higher|larger|greater|"
+                                r"bigger|as|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*|төмен\w*|жоғары\w*)$")
+_TIME_UNIT = re.compile(r"^(день|дня|сутки|неделю|недели|месяц|месяца|год|года|квартал|day|week|month|year|annum|"
+                        r"күніне|аптасына|айына|жылына|тәулігіне)$")
+_PERIOD_PREP = frozenset({"в", "a", "per", "each", "every", "за", "an", "during", "within"})
+_SPAN_WORDS = frozenset({"течение", "the", "one", "один", "одного"})  # "в течение года", "during the year"
+_RANGE_DASHES = frozenset({"-", "–", "—"})
+
+
+# A Kazakh multiple of a quality or a feeling is rhetoric: "екі есе жағымды" (doubly pleasant), "екі есе қуанышты",
+# "үш есе маңызды". A measured multiple grows or compares an amount: "екі есе өсті", "екі есеге көбейді", "екі есе
+# көп", "үш есе арзан".
+_KK_QUALITY_AFTER_TIMES = re.compile(r"^(жағымды|қуанышты|қуаныш|бақытты|маңызды|құнды|әсерлі|қызықты|ұнамды|"
+                                     r"сүйкімді|көңілді|жауапты|қиын|ауыр|жақсы|тамаша|ыстық|ардақты|ғажап|рахат|"
+                                     r"мақтанышты|мәртебелі|абыройлы|сауапты|жылы)$")
+
+
+def _kk_multiple_of_a_quality(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 + 1 >= len(tokens) or tokens[m.i1].low not in ("есе", "ese"):
+        return False
+    return bool(_KK_QUALITY_AFTER_TIMES.match(tokens[m.i1 + 1].low))
+
+
+def _percent_at(tokens: list[Token], j: int) -> bool:
+    """A percent sign or word at token j: "%", "percent", "per cent"."""
+    if j >= len(tokens):
+        return False
+    low = tokens[j].low
+    return low in ("%", "percent") or (low == "per" and j + 1 < len(tokens) and tokens[j + 1].low == "cent")
+
+
+_PER_WORDS = {"per", "на", "әр", "every", "each", "каждые", "каждых"}
+# Words that name only a rate's base (never a group counted): "on 1000 population", "to 1,000 inhabitants".
+_EN_POPULATION_WORDS = frozenset({"population", "inhabitants", "capita"})
+
+
+def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"per 1,000 population", "на 1000 жителей", "на каждые 1000 человек", "әр 1000 тұрғынға", "1000 тұрғынға
+    шаққанда": the number a rate is counted per, never a figure of its own."""
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word" or not DENOMINATOR_WORDS_RE.match(tokens[m.i1].low):
+        return False
+    if m.value not in (100, 1000, 10000, 100000, 1e6):
+        return False
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    prev2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
+    if prev in _PER_WORDS or (prev in ("каждые", "every") and prev2 in ("на", "per")):
+        return True
+    if lang == "en" and ((prev in ("on", "for", "to") and tokens[m.i1].low in _EN_POPULATION_WORDS)
+                         or (prev == "every" and prev2 in ("for", "of", "in"))):
+        return True  # "50 donors are on 1000 population", "for every 1,000 residents", "out of every 1,000 people"
+    nxt_after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
+    return lang == "kk" and tokens[m.i1].low.endswith(("ға", "ге", "қа", "ке")) and (
+        nxt_after.startswith(("шақ", "есеп")) or prev in ("әрбір", "әр") or _kk_rate_with_kel(tokens, m.i1 + 1))
+
+
+# Odds stated as one against a round base: "1 к 10 тысячам", "1 на 10 тысяч", "один из 10 000", "one in 10,000",
+# "10 мыңнан бір". The base is a power of ten (100 and up; "one in five" is a share and stays one).
+_ODDS_ONE = frozenset({"1", "один", "одна", "одно", "one", "бір"})
+_ODDS_JOINERS = frozenset({"к", "на", "из", "in"})
+_ODDS_BASES = (100, 1000, 10000, 100000, 1e6)
+
+
+def _odds_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """The base of odds of one against a round number: "составляет 1 к 10 тысячам", "one in 10,000 donors", "10
+    мыңнан бір" (Kazakh ablative, then "one"). The base is no count of its own; the "1" stays as the odds' figure."""
+    if m.value not in _ODDS_BASES:
+        return False
+    if m.i0 >= 2 and tokens[m.i0 - 1].low in _ODDS_JOINERS and tokens[m.i0 - 2].low in _ODDS_ONE:
+        # the "1" alone, not the end of a longer number cut by a space ("2 1 к …" is no odds)
+        return not (m.i0 >= 3 and tokens[m.i0 - 3].kind == "num")
+    if lang == "kk" and m.ending in ("нан", "нен", "дан", "ден", "тан", "тен") and m.i1 < len(tokens):
+        one = tokens[m.i1]
+        return one.low in _ODDS_ONE or (one.kind == "num" and one.text == "1")
+    return False
+
+
+def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:
+    """"1000 адамға 21 донордан келеді", "10 мың тұрғынға 150 ерікті келеді": the count per population comes next
+    and "келеді" (falls to) closes the rate; "10 000 адамға 2 мың себет таратылды" is aid to 10,000 people."""
+    if j >= len(tokens) or tokens[j].kind != "num":
+        return False
+    return any(t.kind == "word" and t.low.startswith("кел") for t in tokens[j + 1: j + 5])
+
+
+# The weight or the volume of each of the things given ("каждый набор весом 25 килограммов", "packages weighing about
+# 15 kg each", "Бір қораптың салмағы шамамен 40 келі", "Әр себетте салмағы 50 келіден асатын азық-түлік бар") is a
+# figure: scoring.md lists no such measure among the things that are not figures ("print what the text states"), and
+# the blind gold counts every one (kk_19, kk_s08, kk_t03, en_t10). Only a measure named as an adjective of a kind of
+# thing ("25-килограммовые мешки", "25 келілік қап", "5-литровые бутылки") and a dimension (height, length) are sizes,
+# left out by _size.
+
+
+# The rooms of a flat or a house ("екі бөлмелі пәтер", "үш бөлмелі үй", "3-комнатную квартиру", "3 комнатную",
+# "a 2-bedroom apartment", "a three room flat") say how big one dwelling is, not how many of anything: a size. Also
+# the first of two coordinated ("бір және екі бөлмелі пәтерлер", "1 и 2 комнатные квартиры", "one and two room
+# flats"). A count of rooms stays ("2 бөлмені жөндеді", "отремонтировали 2 комнаты", "repaired 2 rooms").
+_ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom)$")
+_ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі)$")
+_DWELLING = re.compile(r"^(flats?|apartments?|houses?|homes?|units?|dwellings?)$")
+_ROOMS_JOINERS = frozenset({"және", "мен", "немесе", "не", "и", "или", "and", "or", ",", "-", "–"})
+
+
+def _rooms_word_at(tokens: list[Token], m_i1: int, first: Token) -> bool:
+    if first.kind == "num" and first.suffix and _ROOMS_SUFFIX.match(first.suffix):
+        return m_i1 >= len(tokens) or first.suffix not in ("room", "bedroom") or \
+            (tokens[m_i1].kind == "word" and _DWELLING.match(tokens[m_i1].low) is not None)  # "2-bedroom apartment"
+    j = m_i1
+    if j < len(tokens) and tokens[j].low in ("х", "ти", "х-"):
+        j += 1  # "2-х комнатную"
+    if j >= len(tokens) or tokens[j].kind != "word" or not _ROOMS_ADJECTIVE.match(tokens[j].low):
+        return False
+    if tokens[j].low in ("room", "bedroom"):
+        return j + 1 < len(tokens) and _DWELLING.match(tokens[j + 1].low) is not None  # "a 3 bedroom flat"
+    return True
+
+
+def _rooms_of_a_dwelling(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.scaled or m.value > 10:
+        return False
+    if _rooms_word_at(tokens, m.i1, tokens[m.i0]):
+        return True
+    # the first of two coordinated: "бір және екі бөлмелі", "1 и 2 комнатные"
+    j = m.i1
+    return j + 2 < len(tokens) and tokens[j].low in _ROOMS_JOINERS and _a_number(tokens[j + 1], lang) and \
+        _rooms_word_at(tokens, j + 2, tokens[j + 1])
+
+
+def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
+    """A measure of length or volume that describes a thing, not a count: with a dimension word after it ("6
+    meters high", "6 метр биік") or before it ("высотой 6 метров", "a height of 6 meters"), as an adjective
+    ("6-метровые", "5-liter", "4,4 жарым метрлік"), or right before the count of the things it describes ("1,1
+    текше метр 500 дана жәшік")."""
+    first = tokens[m.i0]
+    if first.kind == "num" and first.suffix and _SIZE_SUFFIX.match(first.suffix):
+        return "size"
+    u = m.i1
+    joiners = ("до", "to", "-", "–", "—") + (("and", "и") if m.i0 > 0 and tokens[m.i0 - 1].low in ("between",
+                                                                                                 "между") else ())
+    if u + 2 < len(tokens) and tokens[u].low in joiners and tokens[u + 1].kind == "num" and \
+            tokens[u + 2].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[u + 2].low):
+        u += 2  # the low end of a range of sizes: "от 1,5 до 2 метров", "between 1.5 and 2 metres tall"
+    if u >= len(tokens) or tokens[u].kind != "word":
+        return None
+    unit = tokens[u].low
+    if _SIZE_ADJECTIVE.match(unit):
+        return "size"
+    if not _LENGTH_OR_VOLUME.match(unit):
+        return None
+    j = u + 1
+    while j < len(tokens) and j <= u + 2 and tokens[j].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[j].low):
+        j += 1  # "текше метр", "cubic meters"
+    if j < len(tokens) and (tokens[j].low in _DIMENSION_AFTER or _SIZE_ADJECTIVE.match(tokens[j].low)):
+        if tokens[j].low != "in" or (j + 1 < len(tokens) and tokens[j + 1].low in ("height", "length", "width",
+                                                                                  "diameter", "depth", "size")):
+            return "size"
+    if j < len(tokens) and tokens[j].kind == "num":
+        return "size"  # "1,1 текше метр 500 дана": the size of each of the 500
+    k = m.i0 - 1
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].low in ("of", "a", "до", "более", "свыше", "около",
+                                                                   "over", "about", "up", "to", "less", "than"):
+        k -= 1
+    if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) and not _total_before(tokens, k):
+        return "size"
+    return "size" if _dimension_as_subject(tokens, m.i0) else None
+
+
+# A total of a dimension adds up many things ("The total length of protection embankments is 80 km", "общая длина
+# дамб – 80 км", "бөгеттердің жалпы ұзындығы 80 км", "with a total length of 80 km"): a figure, not a size of one.
+_TOTAL_WORDS = frozenset({"total", "overall", "combined", "общая", "общей", "общую", "суммарная", "суммарной",
+                          "суммарную", "совокупная", "жалпы"})
+
+
+def _total_before(tokens: list[Token], k: int) -> bool:
+    """Is the dimension word at k the total of one ("total length", "общая длина", "жалпы ұзындығы")?"""
+    return k > 0 and tokens[k - 1].low in _TOTAL_WORDS
+
+
+# Words of the weather: a number with a minus glued to it in their sentence is a temperature ("Мороз около -40.",
+# "Аяз -30 градусқа дейін"), while a dash after a qualifier elsewhere is punctuation ("шамамен -40 келі").
+_WEATHER_WORD = re.compile(r"^(мороз\w*|температур\w*|градус\w*|аяз\w*|ауа|frost\w*|temperatures?|degrees?|"
+                           r"weather|погод\w*|ayaz\w*|temperatýr\w*)$")
+
+
+def _signed_temperature(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.i0 == 0 or first.kind != "num" or m.scaled:
+        return False
+    sign = tokens[m.i0 - 1]
+    after = tokens[m.i1].low if m.i1 < len(tokens) else ""
+    return sign.text in ("-", "−", "–") and sign.end == first.start and not _MEASURE_AFTER.match(after) and \
+        any(t.kind == "word" and _WEATHER_WORD.match(t.low) for t in tokens)
+
+
+# Measures no temperature takes: "весом -15 кг" in a sentence about the frost is a weight.
+_MEASURE_AFTER = re.compile(r"^(кг|килограмм\w*|келі\w*|kg|kgs|kilograms?|keli\w*|тонн\w*|тонна\w*|tonnes?|tons?|"
+                            r"литр\w*|liters?|litres?|тенге|теңге|tenge)$")
+
+
+_SIZE_RANGE_WORDS = frozenset({"от", "до", "более", "свыше", "около", "from", "about", "over", "up", "to", "between",
+                               "-", "–", "—", ":", "составляет", "составила", "составил", "составят", "is", "are",
+                               "was", "were"})
+
+
+def _dimension_as_subject(tokens: list[Token], i0: int) -> bool:
+    """"Высота саженцев – от 1,5 до 2 метров", "Длина дамбы составляет 3 км", "The height of the seedlings is 2
+    metres": a dimension word as the subject, its thing in the genitive, then a dash or a verb of being."""
+    k = i0 - 1
+    seen_link = False
+    while k >= 0 and (tokens[k].low in _SIZE_RANGE_WORDS or (tokens[k].kind == "num" and k + 1 < i0 and
+                                                             tokens[k + 1].low in ("до", "to", "-", "–", "—"))):
+        seen_link = seen_link or tokens[k].low not in ("от", "до", "более", "свыше", "около", "from", "about", "over",
+                                                       "up", "to", "between")
+        k -= 1
+    if not seen_link:
+        return False
+    for j in range(k, max(-1, k - 4), -1):
+        if tokens[j].kind != "word":
+            return False
+        if _DIMENSION_BEFORE.match(tokens[j].low):
+            return not _total_before(tokens, j)
+    return False
+
+
+def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
+    """How often, not how many: "3 рет" (Kazakh multiples are "есе"), "3 or more times", "2 раза в год", "twice a
+    day"; a multiple ("в 3 раза больше", "3 times more", "3 рет артты") is not one."""
+    j = m.i1
+    bounded = False
+    if j + 1 < len(tokens) and tokens[j].text in _RANGE_DASHES and tokens[j + 1].kind == "num":
+        j += 2  # the low end of a range of frequencies: "3–5 раз в год", "3-5 times a year", "жылына 3-5 рет"
+        if j < len(tokens) and tokens[j].kind == "num":
+            j += 1  # a number in two tokens ("3-1 000"): not a frequency
+    if j + 1 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in ("or more", "и более", "или более",
+                                                                          "и больше", "or fewer", "or less"):
+        j += 2
+        bounded = True
+    if j >= len(tokens) or tokens[j].low not in _FREQUENCY_WORDS:
+        return False
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if prev in _RANGE_DASHES and m.i0 > 2 and tokens[m.i0 - 2].kind == "num":
+        prev = tokens[m.i0 - 3].low  # the high end of a range: "в 3–5 раз" is a multiple
+    if prev in ("в", "во", "by"):
+        return False  # "в 3 раза", "increased by 3 times"
+    after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if _COMPARATIVE_AFTER.match(after):
+        return False
+    if tokens[j].low in _TIMES_KK or bounded:
+        return True
+    if after in _PERIOD_PREP and j + 2 < len(tokens) and tokens[j + 2].low in _SPAN_WORDS:
+        j += 1  # "раз в течение года", "times during the year", "times over the year"
+    return after in _PERIOD_PREP and j + 2 < len(tokens) and _TIME_UNIT.match(tokens[j + 2].low) is not None

@@ -1,0 +1,211 @@
+"""Numbers inside names (scoring.md: "numbers inside names"): a short quoted name («Жыл волонтері — 2025») or
+the quoted name of a campaign or project («100 добрых дел» акциясы), a model or an edition after a capitalised
+Latin-script word ("Huawei 2", "Volunteer 2.0"), digits that open the name of an organisation ("4 Paws"), English
+numbers inside or ending a proper name ("the 75 UN General Assembly", "the Three Kings Foundation", "World War
+Two"), a name's translation in brackets ("togyzkumalak (nine pellets)"), Kazakh set phrases ("жеті қазынаның бірі"),
+and the currency codes that keep "KZT150,000" a sum rather than digits glued to a name.
+
+Why they are not figures: a name's number is part of what the thing is called; it counts nothing."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _MONTH_WORD_RE
+from loaders.extract.nouns import find_noun
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import EN_STOP
+from loaders.numbers import word_number
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quotes of at most six words (a name such as «Жыл волонтері — 2025»)?"""
+    left = max(text.rfind(c, 0, start) for c in "«“„")
+    if left == -1:
+        return False
+    right_candidates = [text.find(c, end) for c in "»”"]
+    right_candidates = [r for r in right_candidates if r != -1]
+    if not right_candidates:
+        return False
+    right = min(right_candidates)
+    # no closing quote between the opening one and the number
+    if any(text.find(c, left, start) != -1 for c in "»”"):
+        return False
+    return len(re.findall(r"\w+", text[left:right])) <= 6
+
+
+# What a quoted name names: an action, a campaign, a project, a contest, a marathon ("«… — 20 ізгі іс» акциясы", "акция
+# «100 добрых дел»", "the “100 Good Deeds” campaign"). Its numbers are part of the name (scoring.md: "numbers inside
+# names"), however long the name.
+_NAME_KIND = re.compile(r"^(акци\w*|челлендж\w*|марафон\w*|жоба\w*|проект\w*|конкурс\w*|байқау\w*|бағдарлама\w*|"
+                        r"программ\w*|форум\w*|фестивал\w*|флешмоб\w*|кампани\w*|науқан\w*|шара\w*|движени\w*|"
+                        r"қозғалыс\w*|aksıa\w*|aksiia\w*|campaigns?|projects?|initiatives?|challenges?|contests?|"
+                        r"competitions?|marathons?|programmes?|programs?|festivals?|drives?|movements?)$")
+_NAME_TITLE_WORDS = frozenset({"под", "названием", "девизом", "атты", "деген", "called", "named", "entitled", "the"})
+
+
+def _in_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quotes (at most 15 words) that name an action, a campaign or a project said right
+    after the closing quote ("«… — 20 ізгі іс» акциясы", "the “100 Good Deeds” campaign") or right before the opening
+    one ("акция «100 добрых дел»", "campaign called «…»")?"""
+    left = max(text.rfind(c, 0, start) for c in "«“„")
+    if left == -1 or any(text.find(c, left, start) != -1 for c in "»”"):
+        return False
+    rights = [r for r in (text.find(c, end) for c in "»”") if r != -1]
+    if not rights:
+        return False
+    right = min(rights)
+    if len(re.findall(r"\w+", text[left:right])) > 15:
+        return False
+    after = re.match(r"[»”\s]*(\w+)", text[right:])
+    if after and _NAME_KIND.match(after.group(1).lower()):
+        return True
+    # the words right before the opening quote, with nothing but spaces between ("Руководитель проекта: «…»" is speech)
+    before = text[max(0, left - 60): left]
+    while (word := re.search(r"(\w+)\s*$", before)) and word.group(1).lower() in _NAME_TITLE_WORDS:
+        before = before[: word.start()]
+    return bool(word and _NAME_KIND.match(word.group(1).lower()))
+
+
+# Kazakh set phrases with a number word that count nothing: "жеті қазына" (the seven treasures of a Kazakh),
+# "төрт аяқты(лар)" (four-legged animals), "төрт түлік" (the four kinds of livestock), "жеті ата" (seven
+# generations), "бес парыз" (the five pillars).
+_KK_SET_PHRASES = {4: ("аяқты", "түлік"), 7: ("қазына", "ата"), 5: ("парыз",)}
+
+
+def _kk_set_phrase(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.i1 >= len(tokens) or m.i1 - m.i0 != 1:
+        return False
+    return tokens[m.i1].low.startswith(_KK_SET_PHRASES.get(int(m.value), ()) or ("\0",))
+
+
+def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """A small number right after a capitalized Latin-script word and counting nothing: a model or an edition
+    ("Huawei 2", "Volunteer 2.0", "Forum 3"); "Almaty 200 volunteers" counts volunteers and stays."""
+    if m.i0 < 2 or tokens[m.i0 - 1].kind != "word":
+        return False
+    prev = tokens[m.i0 - 1]
+    if not (prev.text[:1].isupper() and re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", prev.text)):
+        return False
+    if _MONTH_WORD_RE.match(prev.low) or prev.low in EN_STOP:
+        return False
+    first = tokens[m.i0]
+    if re.fullmatch(r"\d+\.0", first.text):
+        return True  # a version: "Volunteer 2.0"
+    if m.value >= 100 or "." in first.text or "," in first.text:
+        return False
+    noun = find_noun(tokens, m.i1, lang)
+    return noun.unit is None
+
+
+_CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
+
+
+def _closes_gloss(tokens: list[Token], i1: int) -> bool:
+    """Does a bracket close within two words after i1: "(nine pellets)"?"""
+    for k in range(i1, min(len(tokens), i1 + 3)):
+        if tokens[k].text == ")":
+            return True
+        if tokens[k].kind != "word":
+            return False
+    return False
+
+
+def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"the 75 UN General Assembly": an English number after "the" followed by two or more capitalized words, the
+    last not a plural, that end the phrase (no lower-case noun they would modify, as in "the 5 Red Crescent
+    branches") and count nothing known."""
+    if m.i0 == 0 or tokens[m.i0 - 1].low != "the":
+        return False  # "the 75 UN General Assembly" (an ordinal without its ending); "unites 191 National Societies"
+    k = m.i1
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    if k - m.i1 < 2 or tokens[k - 1].low.endswith("s"):
+        return False  # a plural counts: "the 191 National Societies"
+    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].low not in EN_STOP:
+        return False
+    if _MONTH_WORD_RE.match(tokens[m.i1].low):
+        return False
+    return find_noun(tokens, m.i1, "en").unit is None
+
+
+def _inside_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"the Custodian of the Two Holy Mosques", "the Three Kings Foundation": an English number word written with a
+    capital inside a sentence (not its first word, not after a qualifier: "Nearly Two Thousand …") and followed by
+    a capitalized word, in a phrase that counts nothing known. A headline in title case that counts something keeps
+    its figure ("Meet the Two Volunteers Who …")."""
+    first = tokens[m.i0]
+    if m.i0 == 0 or m.scaled or m.i1 - m.i0 != 1 or not first.text[:1].isupper() or first.text.isupper():
+        return False
+    prev = tokens[m.i0 - 1]
+    if prev.kind != "word" or prev.low in _EN_QUALIFIER_WORDS:
+        return False  # after a stop, a quote or a dash the capital starts a sentence: "— Two volunteers …"
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper() or word_number(nxt.low, "en") is not None:
+        return False
+    return find_noun(tokens, m.i1, "en").unit is None and _running_text(tokens)
+
+
+# What an organisation's name is the name of: "the 4 Paws foundation", "4 Lapy shelter", "фонд 4 Лапы".
+_NAMED_BODY = re.compile(r"^(?:foundation|fund|charity|shelter|clinic|centre|center|club|team|society|association|"
+                         r"movement|organi[sz]ation|initiative|фонд\w*|приют\w*|клиник\w*|центр\w*|клуб\w*|"
+                         r"команд\w*|движени\w*|объединени\w*|ассоциаци\w*|қор\w*|баспана\w*|орталығ\w*)$")
+_OPENING_QUOTES = "‘'\"«“„"
+_CLOSING_QUOTES = "’'\"»”“"
+
+
+def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
+    """Digits that begin the name of an organisation, a fund or a shelter: "‘4 Paws’ veterinary clinic", "(4 Lapy)",
+    "the 4 Paws foundation", "4 Lapy shelter", "клиника 4 Лапы". The number is followed by a capitalised word that
+    counts nothing known, in running text (a headline in title case counts: "4 Volunteers Arrived"), and the name
+    is marked as one: set in quotes or brackets of its own, or said of a foundation, a shelter or a clinic before or
+    after it."""
+    if m.i1 - m.i0 != 1 or tokens[m.i0].suffix or m.i1 >= len(tokens):
+        return False
+    nxt = tokens[m.i1]
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or nxt.text.isupper():
+        return False
+    if find_noun(tokens, m.i1, lang).unit is not None or not _running_text(tokens):
+        return False
+    k = m.i1  # the end of the run of capitalised words
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    start = tokens[m.i0].start
+    before = text[start - 1] if start > 0 else ""
+    after = tokens[k].text if k < len(tokens) else ""
+    if before in _OPENING_QUOTES and after and after[:1] in _CLOSING_QUOTES:
+        return True  # "‘4 Paws’", "\"4 Paws\""
+    if before == "(" and after == ")":
+        return True  # "‘4 Paws’ (4 Lapy) clinic": the name again in another language
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if prev is not None and prev.kind == "word" and _NAMED_BODY.match(prev.low):
+        return True  # "клиника 4 Лапы", "фонд 4 Лапы"
+    if k < len(tokens) and tokens[k].kind == "word" and _NAMED_BODY.match(tokens[k].low):
+        return True  # "the 4 Paws foundation", "4 Lapy shelter"
+    return False
+
+
+def _running_text(tokens: list[Token]) -> bool:
+    """A sentence, not a headline in title case ("Kazakhstan Sends Three Trucks of Aid"): at least two content
+    words written in lower case."""
+    return sum(1 for t in tokens if t.kind == "word" and len(t.text) >= 4 and t.text.islower()
+               and t.low not in EN_STOP) >= 2
+
+
+def _ends_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"World War Two", "Team Five", "Formula One": an English number word written with a capital inside a
+    sentence, right after a capitalized word that is not a qualifier ("Nearly Two Thousand" in a headline in
+    title case goes on with a capital; "About Two ..." is a qualifier)."""
+    first = tokens[m.i0]
+    if m.i0 < 2 or not first.text[:1].isupper() or m.i1 - m.i0 != 1:
+        return False
+    prev = tokens[m.i0 - 1]
+    if prev.kind != "word" or not prev.text[:1].isupper() or prev.low in _EN_QUALIFIER_WORDS:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
+
+
+_EN_QUALIFIER_WORDS = frozenset({"about", "around", "some", "over", "nearly", "almost", "approximately", "more",
+                                 "than", "up", "to", "roughly", "just", "only", "by", "of", "and", "or", "another"})

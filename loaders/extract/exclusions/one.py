@@ -1,0 +1,141 @@
+"""When a lone "one" ("один/бір/one") is a count. The dispatcher drops a "one" that is not coordinated with
+another number ("один из …", "one of", an article, a pronoun); these say when it counts after all: an item of a list
+of counts ("9 районов, один город"), an amount of a measure ("одна тонна гречки"), stressed as how few ("только один
+проект"), a loss ("одна тёлка погибла"), one more ("ещё один волонтер"); and when a Kazakh "бір" is no number at all
+("бірден": at once).
+
+Why: "one" is mostly a word of the language (an article, "one of", "at once"), not a figure; it is a figure only
+when the sentence counts with it."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _a_number
+from loaders.extract.nouns import find_noun
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import AGE_OR_DURATION_RE, KK_AFTER_ABLATIVE, KK_AFTER_DATIVE, YEAR_WORDS_RE
+
+# Kazakh adverbs with the form of "бір" in a case: "бірден" (at once, immediately), "бірге" (together). Not when a
+# bound follows the ablative: "бірден астам" (more than one).
+_KK_ADVERBS_OF_ONE = frozenset({"бірден", "бірден-ақ", "бірге", "бірге-ақ"})
+
+
+def _kk_adverb_of_one(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 - m.i0 != 1 or tokens[m.i0].low not in _KK_ADVERBS_OF_ONE:
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return not (nxt is not None and (nxt.low in KK_AFTER_ABLATIVE or nxt.low in KK_AFTER_DATIVE))
+
+
+# A loss counts even when it is one: "Одна тёлка у нас погибла", "погиб один человек", "one person died", "бір адам
+# қаза тапты", "бір сиыр өліп қалды" (deaths, injuries, losses are told as counts, a single one too). The verb of loss
+# in the clause of "one" (before its noun or within a few words after it); not "один из …" (one of them).
+_LOSS_VERB = re.compile(r"^(?:погиб\w*|умер(?:ла|ло|ли)?|скончал\w*|утонул\w*|пострадал\w*|пропал\w*|сгорел\w*|"
+                        r"травмирован\w*|ранен\w*|пал[аио]?|died|dies|killed|drowned|injured|perished|missing|dead|"
+                        r"қаза|өлді|өліп|қырылды|жарақаттанды|зардап|жоғалды|суға)$")
+_LOSS_WINDOW = 5
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
+
+
+def _one_lost(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is "one" the count of a loss: a verb of death, injury or loss in its clause, right before it or a few words
+    after it ("Одна тёлка у нас погибла", "погибла одна тёлка", "one heifer died", "бір тана өлді")?"""
+    if m.i1 < len(tokens) and tokens[m.i1].low in ("из", "of"):
+        return False
+    if m.i0 > 0 and _LOSS_VERB.match(tokens[m.i0 - 1].low):
+        return True  # "погиб один человек"
+    for k in range(m.i1, min(len(tokens), m.i1 + _LOSS_WINDOW)):
+        t = tokens[k]
+        if t.text in _CLAUSE_END or t.kind == "num":
+            return False
+        if t.kind == "word" and _LOSS_VERB.match(t.low):
+            return True
+    return False
+
+
+# "One more" of a thing the lexicon counts is a count of one: "тағы бір мектеп салынып жатыр" (one more school is being
+# built), "ещё один проект", "one more school" — the text adds one to what it counted. Not "тағы бір рет / ещё один
+# раз / one more time" (a frequency) nor "тағы бір күні" (a time): only a counted noun right after.
+_ONE_MORE_BEFORE = frozenset({"тағы", "ещё", "еще"})
+
+
+def _one_more(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.i0 == 0 or m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    prev = tokens[m.i0 - 1].low
+    if not (prev in _ONE_MORE_BEFORE or (lang == "en" and tokens[m.i1].low == "more")):
+        return False
+    k = m.i1 + (lang == "en" and tokens[m.i1].low == "more")
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    noun = find_noun(tokens, k, lang)
+    return noun.unit is not None and noun.np_end == k + 1  # a counted noun right after "one more"
+
+
+# "Only one" counts: "был реализован только один проект", "лишь одна заявка", "всего один", "only one project",
+# "just one", "бар болғаны бір жоба", "тек бір", "небәрі бір" (the text stresses how few, so the one is a figure).
+_ONLY_BEFORE_ONE = frozenset({"только", "лишь", "всего", "only", "just", "тек", "небәрі", "болғаны"})
+
+
+def _only_one(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is "one" stressed as how few ("только один проект", "only one project", "бар болғаны бір жоба")?"""
+    k = m.i0 - 1
+    if k > 0 and tokens[k].low == "қана":  # "тек қана бір"
+        k -= 1
+    if k < 0 or tokens[k].low not in _ONLY_BEFORE_ONE:
+        return False
+    while k > 0 and tokens[k - 1].low in _ONLY_BEFORE_ONE:
+        k -= 1  # "всего лишь один"
+    if k > 0 and tokens[k - 1].low in ("не", "not", "ғана"):
+        return False  # "не только один человек": not how few
+    # "only one purpose", "только одна цель", "бір ғана мақсат": rhetoric of one aim, not a count
+    return not (m.i1 < len(tokens) and _ONE_AIM.match(tokens[m.i1].low))
+
+
+_ONE_AIM = re.compile(r"^(purpose|goal|aim|desire|wish|dream|thing|reason|way|chance|idea|цел[ьи]|задач\w*|желани\w*|"
+                      r"мечт\w*|причин\w*|способ\w*|шанс\w*|мысл\w*|мақсат\w*|арман\w*|тілег\w*|тілек\w*|себеп\w*)$")
+
+
+# A measure counted by "one" in a list of amounts ("по две тонны макарон и одна тонна гречки", "бір тонна күріш пен
+# екі тонна ұн", "one tonne of rice and two tonnes of flour") or as what was done ("собрали одну тонну"): an
+# amount like "две тонны". Not a saying ("Один литр крови спасает …"), nor a rate's base ("за одну тонну",
+# "на один литр", "per one tonne", "әр бір тонна").
+_MEASURES_COUNTED_BY_ONE = frozenset({"tonnes", "kg", "liters", "ml"})
+_RATE_BEFORE_ONE = frozenset({"за", "на", "по", "в", "per", "a", "each", "every", "әр", "әрбір", "каждую", "каждый",
+                              "каждого", "каждой"})
+
+
+# A bound of about before "one" of a measure makes it an amount weighed or poured, no saying: "шамамен бір тонна
+# қоқыс шығарылды", "около одной тонны", "about one tonne of waste".
+_APPROX_BEFORE_ONE = frozenset({"шамамен", "шамасы", "жуық", "около", "примерно", "приблизительно", "порядка",
+                                "почти", "about", "approximately", "around", "roughly", "nearly", "almost"})
+
+
+def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.i0 > 0 and tokens[m.i0 - 1].low in _RATE_BEFORE_ONE:
+        return False
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    noun = find_noun(tokens, m.i1, lang)
+    if noun.unit not in _MEASURES_COUNTED_BY_ONE or noun.np_end != m.i1 + 1:  # the measure right after "one"
+        return False
+    if tokens[m.i0].low == "одну":
+        return True  # "собрали одну тонну мусора": the object of what was done
+    if m.i0 > 0 and tokens[m.i0 - 1].low in _APPROX_BEFORE_ONE:
+        return True  # "шамамен бір тонна қоқыс", "около одной тонны", "about one tonne": a measured amount
+    # otherwise the same measure counted by another number of the sentence: a list of amounts, not a saying
+    # ("Один литр крови спасает …")
+    return any(_a_number(t, lang) and find_noun(tokens, k + 1, lang).unit == noun.unit
+               for k, t in enumerate(tokens) if not m.i0 <= k < m.i1)
+
+
+def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
+    """"9 районов, один город более 300 сел": "один" as an item after a comma of a list whose item before is a count
+    in digits with its noun (not a year: "в 2024 году, один из …")."""
+    if m.i0 < 3 or tokens[m.i0 - 1].text != ",":
+        return False
+    noun, num = tokens[m.i0 - 2], tokens[m.i0 - 3]
+    return num.kind == "num" and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
+        and not AGE_OR_DURATION_RE.match(noun.low)

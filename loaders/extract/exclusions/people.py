@@ -1,0 +1,293 @@
+"""Ages, durations and descriptions of people: an age told to a person ("самому младшему — 7"), set off after
+a name ("Ilya Kan, 16,"), closing a sentence ("Sofiya Danko, 12."), in a verb phrase ("turning 95") or as a bound
+("детей 6+", "14+ жастағы"), the ends of a range of ages ("aged from 18 up to 35"), the low end of a duration ("two
+or three months"), a duration with an adjective ("5 рабочих дней", "14 calendar days"), the children that describe a
+family or a parent ("families with more than three children", "a mother of four"), and the few limbs of one
+animal ("собаку без двух лап"). Also the Kazakh "жас" that is young people, not an age ("20 жастың грантына", "480 жас
+пен 50 қарт"): those stay counts.
+
+Why they are not figures: an age or a duration is a property of a person or of an event, and a description of one
+family or one animal counts no one helped."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.areas import _areas_in
+from loaders.extract.exclusions._shared import _KK_AND, _MONTH_WORD_RE
+from loaders.extract.nouns import find_noun
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import AGE_OR_DURATION_RE, EN_STOP
+from loaders.numbers import word_number
+
+# Families described by how many children they have: "families with more than three children", "семьи с тремя и
+# более детьми", "үш және одан да көп баласы бар отбасы" (the children are a description, not a count).
+_FAMILY_WORDS = re.compile(r"^(famil\w*|household\w*|семь\w*|семей|домохозяйств\w*)$")
+_CHILD_WORDS = re.compile(r"^(children|child|kids|дет\w*|ребен\w*|бала\w*)$")
+
+
+# Words after "N жастың" that make it an age: "14 пен 29 жастың аралығындағы" (between the ages), "18 жастың ішінде",
+# "20 жастың шамасында", "жасының шегі"; and a person of that age ("20 жастың жігіті", a lad of twenty).
+_AGE_AFTER_GENITIVE = re.compile(r"^(?:аралығ|ішін|шамас|шег|мөлшер|жоғары|төмен|кейін|бұрын|асқан|толған|жігіт|қыз|"
+                                 r"бала|адам|азамат|ер|әйел|қария|үстін|белес)")
+
+
+def _young_people_of(tokens: list[Token], m: NumberMatch) -> bool:
+    """Kazakh "N жастың X-ы" is "the X of N young people" ("20 жастың грантына арналған қаржы": the funds for the
+    grants of 20 young people), not an age: the genitive "жастың" with a possessed noun after it, the number not
+    the end of a range of ages ("14 пен 29 жастың аралығындағы")."""
+    if m.scaled or m.i1 + 1 >= len(tokens) or tokens[m.i1].low != "жастың":
+        return False
+    after = tokens[m.i1 + 1]
+    if after.kind != "word" or _AGE_AFTER_GENITIVE.match(after.low) or not after.low.endswith(
+            ("ы", "і", "сы", "сі", "ына", "іне", "сына", "сіне", "ын", "ін", "сын", "сін", "ында", "інде")):
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    return before not in ("пен", "мен", "бен", "-", "–", "—", "және") and not before.endswith(("ден", "тен", "нен",
+                                                                                              "дан", "тан", "нан"))
+_KK_AGE_WORD = re.compile(r"^жас\w*$")
+_OLDEST_AGE = 120  # no one is older: a larger number before "жас" counts young people
+
+
+def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
+    """Kazakh "жас" after a number is a noun, young people, not an age, when the number is too large for an age
+    ("жалпы 480 жас пен 50 қарт", "1200 жасқа грант берілді") or when "жас" is joined by "пен/мен/және" to another
+    count of other people ("30 жас пен 20 қарт"), not to a second age ("18 жас пен 29 жас аралығы")."""
+    if m.scaled or m.i1 >= len(tokens) or not _KK_AGE_WORD.match(tokens[m.i1].low):
+        return False
+    if m.value > _OLDEST_AGE and float(m.value).is_integer():
+        return True
+    j = m.i1 + 1
+    return tokens[m.i1].low == "жас" and j + 2 < len(tokens) and tokens[j].low in _KK_AND and \
+        tokens[j + 1].kind == "num" and tokens[j + 2].kind == "word" and not _KK_AGE_WORD.match(tokens[j + 2].low) \
+        and not AGE_OR_DURATION_RE.match(tokens[j + 2].low)
+
+
+# Russian adjectives of time between a number and its time unit: "за два минувших дня", "в течение трех последних
+# недель", "5 рабочих дней", "за пять долгих лет" are durations as "за два дня" is.
+_TIME_ADJECTIVE = re.compile(r"^(?:минувш|последн|прошедш|прошл|ближайш|предыдущ|следующ|долг|перв|календарн|"
+                             r"рабоч|оставш|предстоящ|праздничн|выходн|учебн|летн|зимн|весенн|осенн)"
+                             r"\w*(?:их|ых|ие|ые)$")
+
+
+# Words joining the two ends of an alternative or a range: "two or three months", "2 или 3 месяца", "екі немесе үш".
+_ALTERNATIVE_JOINERS = frozenset({"or", "to", "или", "либо", "до", "немесе", "не", "-", "–", "—"})
+
+
+def _low_end_of_a_duration(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """The first number of "N or M <time unit>" ("After two or three months", "через 2 или 3 месяца", "екі немесе
+    үш айдан кейін"): the time unit after the second number is the first's too, so both are a duration (the second
+    is left by the duration rule). "Two or three volunteers" stays a count."""
+    j = m.i1
+    if m.scaled or m.value >= 120 or j + 2 >= len(tokens) or tokens[j].low not in _ALTERNATIVE_JOINERS:
+        return False
+    second, unit = tokens[j + 1], tokens[j + 2]
+    if second.kind == "num":
+        if second.suffix:
+            return False
+    elif second.kind != "word" or (hit := word_number(second.low, lang)) is None or hit[1]:
+        return False
+    return unit.kind == "word" and (AGE_OR_DURATION_RE.match(unit.low) is not None or
+                                    _MONTH_WORD_RE.match(unit.low) is not None)
+
+
+# Any Russian plural adjective describes the span as well ("сорок карантинных дней", "пять напряженных недель"),
+# except those that make "days" events one holds ("5 донорских дней", "12 тематических дней", "дни открытых дверей");
+# an English word between a number and its time unit likewise ("14 calendar days", "40 quarantine days"), except the
+# events ("5 donor days", "3 action days").
+_RU_PLURAL_ADJECTIVE = re.compile(r"^\w{3,}(?:их|ых|ие|ые)$")
+_EVENT_DAY_WORD = re.compile(r"^(?:донорск|тематическ|благотворительн|волонтерск|волонтёрск|экологическ|единых|"
+                             r"открыт|акционн|donor|action|theme|themed|charity|volunteer|clean|open|event|"
+                             r"awareness|blood)")
+_EN_DURATION_UNIT = re.compile(r"^(?:days?|weeks?|months?|years?|hours?)$")
+
+
+def _duration_with_an_adjective(tokens: list[Token], j: int, lang: str = "ru") -> bool:
+    if not (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j + 1].kind == "word"):
+        return False
+    word, unit = tokens[j].low, tokens[j + 1].low
+    if _EVENT_DAY_WORD.match(word):
+        return False
+    if lang == "en":
+        return word_number(word, lang) is None and word not in EN_STOP and _EN_DURATION_UNIT.match(unit) is not None
+    return (_TIME_ADJECTIVE.match(word) is not None or _RU_PLURAL_ADJECTIVE.match(word) is not None) and \
+        AGE_OR_DURATION_RE.match(unit) is not None
+
+
+# A person in the dative who "is" an age, with the verb and "лет" left out: "самому младшему — 7", "старшей — 12",
+# "сыну — 5, дочке — 3".
+_AGE_DATIVE = frozenset({"младшему", "младшей", "старшему", "старшей", "маленькому", "маленькой", "сыну", "дочери",
+                         "дочке", "внуку", "внучке", "ребенку", "малышу", "малышке", "мальчику", "девочке"})
+
+
+def _age_told_to_a_person(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.value >= 120 or m.i0 < 2 or tokens[m.i0 - 1].text not in ("—", "–", "-", ":"):
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in ("и", "а", "лет", "года", "год"):
+        return False  # "детям — 300 подарков": a count of the dative's things
+    return tokens[m.i0 - 2].low in _AGE_DATIVE
+
+
+# People described by an age bound after them: "people under 35", "children under 14", "those over 60".
+# One person named by what they are, whose age may be set off after them by commas ("The volunteer, 17, has …").
+_ONE_PERSON = frozenset({"volunteer", "donor", "student", "schoolgirl", "schoolboy", "girl", "boy", "woman", "man",
+                         "resident", "participant", "organizer", "organiser", "founder", "activist", "teenager",
+                         "pensioner", "mother", "father", "son", "daughter", "winner", "recipient", "child"})
+
+
+def _age_closing_a_sentence(tokens: list[Token], m: NumberMatch) -> bool:
+    """"… the cancer-stricken girl, Sofiya Danko, 12.", "… said the volunteer, 17.": a small number set off by a
+    comma after a person's name (two capitalised words: a first name and a surname) or after a word for one person,
+    with nothing after it but the end of the sentence, is the person's age, as in "Ilya Kan, 16, who …". A place
+    ("in Almaty, 12") is one capitalised word, and a count keeps its noun ("Danko, 12 volunteers")."""
+    if m.i0 < 3 or tokens[m.i0 - 1].text != ",":
+        return False
+    if m.i1 < len(tokens) and tokens[m.i1].text not in (".", "!", ";", ")"):
+        return False
+    name, before = tokens[m.i0 - 2], tokens[m.i0 - 3]
+    if name.kind != "word":
+        return False
+    if name.low in _ONE_PERSON:
+        return True
+    if not (name.text[:1].isupper() and before.kind == "word" and before.text[:1].isupper()) or \
+            name.text.isupper() or before.text.isupper():
+        return False
+    place = f"{before.low} {name.low}"
+    return not _areas_in(place) and "kazakhstan" not in place  # "Almaty City, 12.", "North Kazakhstan, 12."
+
+
+def _end_of_an_age_range(tokens: list[Token], m: NumberMatch) -> bool:
+    """"aged from 18 up to 35", "ages 7 up to 17": after "aged/ages", "from" and "up to" stand between the word and
+    the two ends; both ends are ages ("aged 18 to 35" is read elsewhere)."""
+    words = [t.low for t in tokens[max(0, m.i0 - 6): m.i0]]
+    if not words or words[-1] not in ("from", "to", "aged", "ages", "age"):
+        return False
+    if words[-1] == "from":
+        return len(words) >= 2 and words[-2] in ("aged", "ages", "age")
+    if words[-1] in ("aged", "ages", "age"):
+        return m.i1 + 1 < len(tokens) and tokens[m.i1].low == "up" and tokens[m.i1 + 1].low == "to"
+    # the high end: "aged [from] N [up] to M"
+    i = len(words) - 2
+    if i >= 0 and words[i] == "up":
+        i -= 1
+    if i < 1 or not tokens[m.i0 - len(words) + i].kind == "num":
+        return False
+    i -= 1
+    if i >= 0 and words[i] == "from":
+        i -= 1
+    return i >= 0 and words[i] in ("aged", "ages", "age")
+
+
+# English phrasings that give a person's age without "aged"/"years old": "turning 95 in July", "turned 100",
+# "reached the age of 18", "not older than 80", "younger than 18".
+_EN_TURN_AGE = frozenset({"turn", "turns", "turned", "turning"})
+_EN_OLDER_YOUNGER = frozenset({"older", "younger"})
+
+
+def _en_age_phrase(tokens: list[Token], m: NumberMatch) -> bool:
+    """An English age told by its verb or comparison: "a war veteran, turning 95 in July", "she turned 100",
+    "having reached the age of 18", "but not older than 80", "younger than 18". A number a person turns is an
+    age unless a noun is counted after it ("turned 500 bags into …" keeps its noun); "the age of" names an age
+    whatever follows; "older/younger than N" compares ages."""
+    if m.scaled or m.value >= 120 or m.i0 < 1:
+        return False
+    prev = tokens[m.i0 - 1]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if prev.low in _EN_TURN_AGE:
+        return nxt is None or nxt.kind != "word" or nxt.low in EN_STOP or nxt.low in ("years", "year", "this",
+                                                                                        "next", "last", "soon")
+    if prev.low == "of" and m.i0 >= 2 and tokens[m.i0 - 2].low == "age":
+        return True  # "the age of 18"
+    return prev.low == "than" and m.i0 >= 2 and tokens[m.i0 - 2].low in _EN_OLDER_YOUNGER
+
+
+_PEOPLE_OF_AN_AGE = frozenset({"people", "youth", "children", "kids", "teenagers", "adolescents", "those", "citizens",
+                               "residents", "pensioners", "applicants", "participants", "women", "men", "persons",
+                               "volunteers", "donors", "anyone", "everyone", "adults"})
+
+
+# The people an age bound "N+" follows: "молодых людей 14+", "детей 6+", "подростков 16+", "оқушылар 14+".
+_AGE_PLUS_PEOPLE = re.compile(r"^(?:дет|подрост|молод|школьн|студент|люд|юнош|девуш|children|teens?|teenagers?|kids|"
+                              r"youth|young|people|adults|взросл|жас|бала|оқушы)\w*$")
+_AGE_PLUS_AFTER = re.compile(r"^(?:жас\w*|лет|года?|years?|yo)$")
+
+
+def _age_plus(tokens: list[Token], m: NumberMatch) -> bool:
+    """An age bound written "N+" (an age rating: "6+", "14+", "18+"), glued to the plus: after the people it
+    bounds ("145 молодых людей 14+", "детей 6+"), before an age word ("14+ жастағы", "18+ лет"), or closing its
+    clause after them ("в отряд принимают подростков 14+."). Not a count "500+ волонтеров", "10+ volunteers"."""
+    if m.value > 21 or m.i1 >= len(tokens):
+        return False
+    plus = tokens[m.i1]
+    if plus.text != "+" or plus.start != tokens[m.i1 - 1].end:
+        return False
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and _AGE_PLUS_AFTER.match(after.low):
+        return True
+    before = tokens[m.i0 - 1] if m.i0 > 0 else None
+    # the number after its noun of people is no count of them (a count stands before its noun)
+    return before is not None and before.kind == "word" and _AGE_PLUS_PEOPLE.match(before.low) is not None
+
+
+def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
+    """"families with more than three children", "семьи с тремя и более детьми": the number of children that
+    describes a family."""
+    if m.i1 >= len(tokens):
+        return False
+    k = m.i1
+    while k < len(tokens) and k < m.i1 + 3 and tokens[k].kind == "word" and not _CHILD_WORDS.match(tokens[k].low):
+        k += 1  # "и более", "or more"
+    if k >= len(tokens) or not _CHILD_WORDS.match(tokens[k].low):
+        return False
+    b = m.i0 - 1
+    while b >= 0 and m.i0 - b <= 3 and tokens[b].low in ("more", "than", "over", "at", "least", "более", "не",
+                                                          "менее"):
+        b -= 1
+    return b > 0 and tokens[b].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[b - 1].low) is not None
+
+
+# One parent described by how many children she or he has: "a mother of four", "the father of three children", "мать
+# четверых детей", "многодетная мама пятерых": a person, not a count of the article. (Only one parent: "mothers of
+# 300 soldiers" counts the soldiers; and a family's few children.) Kazakh "төрт баланың анасы" is left a figure for
+# now: the blind gold of set 11 (kk_u04) counts "4 balanyń anasy" as children in a family.
+_ONE_PARENT_EN = frozenset({"mother", "father", "mom", "mum", "dad", "parent"})
+_ONE_PARENT_RU = re.compile(r"^(?:мать|матери|матерью|мама|мамы|маме|маму|мамой|отец|отца|отцу|отцом|папа|папы|"
+                            r"папе|папу|папой)$")
+_FEW_CHILDREN = 20
+
+
+def _one_parent_of_children(tokens: list[Token], m: NumberMatch) -> bool:
+    """"a mother of four", "мать четверых детей": how many children one parent has."""
+    if m.value > _FEW_CHILDREN or m.scaled or m.i0 == 0:
+        return False
+    prev = tokens[m.i0 - 1]
+    if prev.kind == "word" and _ONE_PARENT_RU.match(prev.low):
+        return True  # "мать четверых (детей)"
+    return prev.low == "of" and m.i0 > 1 and tokens[m.i0 - 2].low in _ONE_PARENT_EN  # "a mother of four"
+
+
+# Parts of a body an animal or a person has a few of: legs, paws, arms, eyes, ears, wings (Russian lemmas, English
+# words, Kazakh forms with the possessive and case endings).
+_BODY_PART_RU = frozenset({"лапа", "лапка", "нога", "рука", "глаз", "ухо", "крыло", "конечность", "хвост"})
+_BODY_PART_EN = re.compile(r"^(?:legs?|paws?|arms?|eyes?|ears?|wings?|limbs?|feet|foot|hands?)$")
+_BODY_PART_KK = re.compile(r"^(?:аяқ|аяғ(?:ы|ын|ынан|ына|ымен)|қол(?:ы|ын|ынан|ына)?|көз(?:і|ін|інен|іне)?|"
+                           r"құлақ|құлағ(?:ы|ын|ынан)|қанат(?:ы|ын|ынан)?)$")
+
+
+def _body_parts_of_one(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"собаку без двух лап", "бегает на трех лапах", "the dog lost two legs", "екі аяғы жоқ ит": a few limbs, eyes or
+    ears counted on one animal or person describe it (as "three-legged" does), they are no figure. Only the few a
+    body has (up to four); the count of the animals themselves stays ("20 собакам без лап")."""
+    if m.scaled or m.value > 4 or m.i1 >= len(tokens):
+        return False
+    words = [t for t in tokens[m.i1: m.i1 + 2] if t.kind == "word"]
+    if not words:
+        return False
+    if lang == "en":
+        return any(_BODY_PART_EN.match(t.low) for t in words)
+    if lang == "kk":
+        return any(_BODY_PART_KK.match(t.low) for t in words)
+    noun = find_noun(tokens, m.i1, lang).noun
+    return noun in _BODY_PART_RU

@@ -1,0 +1,123 @@
+"""Addresses: a house number after an address word ("ул. Утепова, 1", "Төле би көшесі, 37") or before a
+street's name ("85 Abai Avenue"), a house number with its letter ("Абая, 12а", "5в үй"), a microdistrict ("15-шағын
+ауданға", "в 34, 38 и 39 микрорайонах"), a room where something happened ("108 оқу кабинетінде", "в 108
+кабинете"); and the list of counts in which an address word is itself counted ("83 көше, 357 үйінді" stays).
+
+Why they are not figures: an address locates a place, it does not count anything."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _LIST_JOINERS
+from loaders.extract.exclusions.dates import _ordinal_ending
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.lexicon import ADDRESS_AFTER_RE, ADDRESS_BEFORE
+
+
+# A Kazakh microdistrict ("шағын аудан", small district) is numbered: "15-шағын ауданға дейінгі жағалау", "12 шағын
+# ауданда" (the address, like "14 микрорайон"); "12 ауданда" (in 12 districts) stays a count.
+def _kk_microdistrict(tokens: list[Token], m: NumberMatch) -> bool:
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    if tokens[m.i0].suffix == "шағын":
+        return nxt is not None and nxt.low.startswith("аудан")
+    return nxt is not None and nxt.low == "шағын" and after is not None and after.low.startswith("аудан")
+
+
+def _listed_before_an_address_word(tokens: list[Token], i: int) -> bool:
+    """The number at tokens[i-1] opens a list of numbers that ends in an address word ("в 34, 38 и 39
+    микрорайонах", "12, 14 and 15 microdistricts", "5, 6 және 8 шағын аудандарда" is the Kazakh rule's): the
+    word after the last names every number of the list, not a count."""
+    j, items = i, 0
+    while j + 1 < len(tokens) and tokens[j].low in _LIST_JOINERS and tokens[j + 1].kind == "num":
+        j += 2
+        items += 1
+        if j < len(tokens) and tokens[j].low in _LIST_JOINERS and j + 1 < len(tokens) and \
+                tokens[j + 1].low in _LIST_JOINERS:
+            j += 1  # ", и"
+    return items > 0 and j < len(tokens) and tokens[j].kind == "word" and ADDRESS_AFTER_RE.match(tokens[j].low) \
+        is not None
+
+
+_STREET_AFTER = frozenset({"avenue", "street", "st", "ave", "road", "көшесі", "даңғылы", "улица", "проспект"})
+
+
+def _street_follows(tokens: list[Token], i: int) -> bool:
+    """A street's name (one to three capitalized words) and a street word after the number at i: "85 Abai
+    Avenue", "79 Abulkhair Khan Avenue"."""
+    for k in range(i, min(len(tokens) - 1, i + 3)):
+        if tokens[k].kind != "word" or not tokens[k].text[:1].isupper():
+            return False
+        if tokens[k + 1].low in _STREET_AFTER:
+            return True
+    return False
+
+
+# The letter of a house or a building glued to its number: Cyrillic "а, б, в" and their Latin spellings "a, v" ("Абая,
+# 12а", "Akkorgan, 5v"); not a unit glued to an amount ("5k", "$12b", "5m", "10t").
+_HOUSE_LETTERS = frozenset("аАбБвВaAvV")
+
+
+def _house_letter(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is the number a house number with its letter: digits, then one of _HOUSE_LETTERS glued to them and standing
+    alone ("5v.", "12а,", "5в үй"), not the start of a word ("5a.m." is a time, read elsewhere)?"""
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or first.suffix or m.i1 >= len(tokens) or m.i1 != m.i0 + 1:
+        return False
+    letter = tokens[m.i1]
+    return letter.kind == "word" and letter.start == first.end and letter.text in _HOUSE_LETTERS and "." not in \
+        first.text and "," not in first.text
+
+
+# Lowercase titles inside a street's name: "Абулхаир хана", "Төле би", "Райымбек батыра", "Қабанбай батыр".
+_NAME_TITLES = frozenset({"би", "бия", "батыр", "батыра", "хан", "хана", "ханның", "ата", "ана", "улы", "ұлы", "кызы",
+                          "қызы", "khan", "batyr", "bi"})
+
+
+def _count_of_streets_in_a_list(tokens: list[Token], k: int, i0: int) -> bool:
+    """"17 шақырым арық, 83 көше, 357 күл-қоқыс үйінділері тазартылды", "убрали 12 улиц, 40 дворов": the address
+    word is counted by a number before it and the number after the comma counts a noun of its own; an item of a
+    list of counts, not a house number ("14 микрорайон, здание 25", "Абай даңғылы, 52" stay addresses)."""
+    if k == 0 or tokens[k - 1].kind != "num" or tokens[k - 1].suffix:
+        return False
+    nxt = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and nxt.low not in ADDRESS_BEFORE and \
+        tokens[i0].end < nxt.start
+
+
+def _after_address_word(tokens: list[Token], i0: int) -> bool:
+    """Is the number at i0 a house number: an address word before it, with at most a street name (capitalized
+    words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
+    for k in range(i0 - 1, max(-1, i0 - 6), -1):
+        t = tokens[k]
+        if t.kind == "word" and t.low in ADDRESS_BEFORE and not _ordinal_ending(tokens, k):
+            return not _count_of_streets_in_a_list(tokens, k, i0)
+        if t.kind == "punct" and t.text in ".,":
+            continue
+        if t.kind == "word" and (t.text[:1].isupper() or t.low in _NAME_TITLES):
+            continue  # "проспект Абулхаир хана, 79", "Төле би көшесі, 37", "Райымбек батыра, 12"
+        return False
+    return False
+
+
+# A room told by its number, in the locative singular: Kazakh "108 оқу кабинетінде", "305 аудиторияда", Russian
+# "в 108 кабинете", "в 12 аудитории" (a count of rooms is plural in Russian: "в 108 кабинетах", and takes a bound or
+# a case ending on the number in Kazakh: "100-ден астам кабинетте" stays a count).
+_ROOM_KK = re.compile(r"^(?:кабинет(?:ін|)(?:де|те)|аудитория(?:сын|)да)$")
+_ROOM_RU = re.compile(r"^(?:кабинете|аудитории)$")
+
+
+def _room_number(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.scaled or m.from_words or first.kind != "num" or m.ending or m.i1 >= len(tokens):
+        return False
+    k = m.i1
+    if tokens[k].low in ("оқу", "учебном", "учебной") and k + 1 < len(tokens):
+        k += 1  # "оқу кабинеті": a classroom
+    if tokens[k].kind != "word":
+        return False
+    if _ROOM_KK.match(tokens[k].low):
+        return True
+    return _ROOM_RU.match(tokens[k].low) is not None and m.i0 > 0 and tokens[m.i0 - 1].low in ("в", "во")

@@ -1,0 +1,97 @@
+"""References to things counted or named before: a small number word after a demonstrative ("аталған екі
+өңір", "these two regions"), places named as a possessor or as the sides of a relation ("екі облыстың Достық үйі",
+"между двумя странами", "the two regions"), a collective that takes in all of a group ("екеуі де", "все трое") or
+sums up the names listed before it ("Алматы, Астана және Шымкент үшеуі"), and the places picked out by a superlative
+("в двух крупнейших мегаполисах").
+
+Why they are not figures: they repeat a count already given or point at named places; they add no new figure."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.exclusions._shared import _KK_AND
+from loaders.extract.numbers import NumberMatch
+from loaders.extract.tokens import Token
+from loaders.numbers import kk_collective, parse_ru
+
+# "в двух крупнейших мегаполисах": a few places in words picked out by a superlative, where something is, are the
+# places named before, not a count (not "made available the five largest health centers").
+_LARGEST = re.compile(r"^крупнейш\w*$")
+
+
+# A number after a demonstrative is a thing named before ("аталған екі өңір", "these two regions", "эти две
+# области"), not a new count.
+_DEMONSTRATIVES = frozenset({"эти", "этих", "этим", "этими", "данные", "данных", "указанные", "указанных",
+                             "названные", "названных", "these", "those", "both", "аталған", "аталмыш", "осы",
+                             "жоғарыдағы", "мына"})
+# Places counted by a small number word that are named, not counted: the possessor of something ("екі облыстың
+# Достық үйінің қызметкерлері", "молодежь двух областей", "the two regions' Friendship Houses"), the two sides of a
+# relation ("екі облыс арасындағы қарым-қатынас", "между двумя странами", "between two countries"), the places
+# named before ("Абай және Жетісу облыстары …, the two regions"). Where something happened stays a count: "акция
+# екі облыста өтті", "прошла в двух областях", "was held in two regions".
+_PLACE_KK = re.compile(r"^(?:облыс|өңір|аудан|қала|ел|мемлекет|ауыл|аймақ)\w*$")
+_PLACE_RU_GEN = re.compile(r"^(?:областей|регионов|районов|городов|стран|государств|сел|округов)$")
+_PLACE_EN = re.compile(r"^(?:regions?|countries|country|cities|districts|villages|states|nations|oblasts)(?:'s?)?$")
+_KK_BETWEEN = re.compile(r"^арасы\w*$")
+_KK_GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _places_related(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей", "между двумя странами", "the two
+    regions", "between two countries": a few places named as a possessor or as the sides of a relation."""
+    k = m.i1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    place, prev = tokens[k], tokens[m.i0 - 1] if m.i0 > 0 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if lang == "kk":
+        if not _PLACE_KK.match(place.low):
+            return False
+        if after is not None and after.kind == "word" and _KK_BETWEEN.match(after.low):
+            return True  # "екі облыс арасындағы"
+        return place.low.endswith(_KK_GENITIVE_ENDINGS) and after is not None and after.kind == "word"
+    if lang == "ru":
+        if prev is not None and prev.low == "между":
+            return True  # "между двумя областями"
+        if not _PLACE_RU_GEN.match(place.low) or prev is None or prev.kind != "word":
+            return False
+        parses = parse_ru(prev.low)
+        return bool(parses) and parses[0][1].startswith("NOUN")  # "молодежь двух областей", not "из двух областей"
+    if lang == "en" and _PLACE_EN.match(place.low) and prev is not None:
+        return prev.low in ("the", "between")
+    return False
+
+
+_RU_COLLECTIVE = re.compile(r"^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)")
+_RU_ALL = frozenset({"все", "всех", "всем", "всеми"})
+
+
+def _all_of_them(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """A collective numeral that takes in all of a group counted before: Kazakh "екеуі де" (both of them), "үшеуі де"
+    (all three), Russian "все трое", "всех пятерых". It repeats the group's count, no figure of its own; a part of
+    the group stays a count ("екеуі бойынша" on two of them, "трое из них")."""
+    first = tokens[m.i0]
+    if lang == "kk":
+        nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+        if kk_collective(first.low) is None:
+            return False
+        return (nxt is not None and nxt.low in ("де", "да", "та", "те")) or _kk_names_listed_before(tokens, m)
+    if lang == "ru":
+        return m.i0 > 0 and tokens[m.i0 - 1].low in _RU_ALL and _RU_COLLECTIVE.match(first.low) is not None
+    return False
+
+
+def _kk_names_listed_before(tokens: list[Token], m: NumberMatch) -> bool:
+    """A Kazakh collective right after the things it sums up, as many as it says: "Өтемұратовтың қоры мен Қызыл Жарты
+    Ай қоғамы екеуі бірлесіп …" (the foundation and the society, the two of them together), "Алматы, Астана және
+    Шымкент үшеуі …": the two (three) named just before, no count of its own. The list runs back from the numeral
+    to the start of the sentence or a stop; its items are joined by "мен/пен/бен/және" and commas."""
+    if m.i0 == 0 or tokens[m.i0 - 1].kind != "word":
+        return False
+    k = m.i0 - 1
+    while k > 0 and tokens[k - 1].text not in (".", ";", ":", "—", "–", "!", "?") and tokens[k - 1].kind != "num":
+        k -= 1
+    span = tokens[k:m.i0]
+    joins = sum(t.low in _KK_AND for t in span)
+    return joins > 0 and joins + sum(t.text == "," for t in span) + 1 == m.value

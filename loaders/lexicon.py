@@ -157,6 +157,15 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 _RU_EXCEED_FORMS = ("превышает", "превышают", "превышал", "превышала", "превышало", "превышали", "превысил",
                     "превысила", "превысило", "превысили", "превысит", "превысят")
 QUALIFIERS_BEFORE.update({f"не {verb}{even}": "at_most" for verb in _RU_EXCEED_FORMS for even in ("", " и")})
+# A ceiling set by a rule, the modal "must not / cannot exceed": "стоимость не должна превышать 30 тысяч", "не
+# может превышать", "не должны превысить", "must not exceed", "should not exceed", "cannot exceed" (Kazakh "30 мыңнан
+# аспауы тиіс / аспауға тиіс" is read after the number, KK_AFTER_ABLATIVE).
+_RU_MUST_NOT = ("должен", "должна", "должно", "должны", "может", "могут", "будет", "будут", "следует")
+QUALIFIERS_BEFORE.update({f"не {modal} {verb}": "at_most" for modal in _RU_MUST_NOT
+                          for verb in ("превышать", "превысить")})
+QUALIFIERS_BEFORE.update({f"{modal} {verb}": "at_most" for modal in (
+    "must not", "should not", "shall not", "may not", "cannot", "can not", "can't", "mustn't", "shouldn't")
+    for verb in ("exceed", "be more than", "be higher than", "be over")})
 # A price or a sum that starts at a number ("цены начинаются от 8 тысяч тенге", "prices start at 8,000 tenge",
 # "starting from 8,000 tenge"): its low end (Kazakh "8 мыңнан басталады" is read after the number, KK_AFTER_ABLATIVE).
 QUALIFIERS_BEFORE.update({phrase: "at_least" for phrase in (
@@ -214,7 +223,7 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "көбі": "at_least", "кемі": "at_most", "кобі": "at_least", "коп": "at_least",
                      # "2 тоннадан аспайды" (does not exceed two tonnes): the negated "асу" is a ceiling
                      "аспайды": "at_most", "аспады": "at_most", "аспаған": "at_most", "аспайтын": "at_most",
-                     "аспауы": "at_most", "аспай": "at_most",
+                     "аспауы": "at_most", "аспай": "at_most", "аспауға": "at_most", "аспасын": "at_most",
                      # a price that starts at a sum: "спорттық костюм 8 мыңнан басталып, … 13 мың теңгеге дейін",
                      # "бағасы 5 мың теңгеден басталады", "100 мыңнан бастап" (from 8,000 on: its low end)
                      "басталады": "at_least", "басталып": "at_least", "басталатын": "at_least",

@@ -205,10 +205,15 @@ def _is_plan_span(low: str, anchor: Any) -> bool:
 # or the future) are not the year of the page.
 _EVENT_WORD = (r"(?:акци\w*|марафон\w*|субботник\w*|фестивал\w*|форум\w*|слет\w*|слёт\w*|недел\w*|"
                r"день|дня|дне|челлендж\w*|сенбілік\w*|акция\w*|апталы\w*|күні\w*|мереке\w*|"
-               r"day|week|marathon\w*|campaign\w*|festival\w*|forum\w*|clean-?up\w*|challenge\w*)")
+               r"day|week|marathon\w*|campaign\w*|festival\w*|forum\w*|clean-?up\w*|challenge\w*|"
+               # a race is an event too ("марафон-плоггинг «Жасыл кросс - 2025»", "забег", "жүгіру", "the race")
+               r"кросс\w*|забег\w*|пробег\w*|плоггинг\w*|жүгіру\w*|plogging|race|run)")
 _EVENT_NAME_YEAR = [
     # a quoted name ending in its year: «World Cleanup day 2021», «Марафон добра-2023», "Таза Қазақстан 2023"
-    re.compile(r"(?:" + _EVENT_WORD + r"\s+)?[«\"“„]([^«»\"“”„]{0,60}?)[\s-]+((?:19|20)\d{2})\s*[»\"”“]", re.I),
+    # (the year after a hyphen or a spaced dash: «Жасыл кросс - 2025», «… – 2025»; the event word may be
+    # hyphenated: "марафон-плоггинг «…»"; a name ending in a digit is a range of years: «Марафон 2024-2025»)
+    re.compile(r"(?:" + _EVENT_WORD + r"(?:-[^\W\d_]+)?\s+)?[«\"“„]([^«»\"“”„]{0,60}?)(?<!\d)[\s\-–—]+"
+               r"((?:19|20)\d{2})\s*[»\"”“]", re.I),
     # an English name without quotes: "the World Cleanup Day 2024 campaign"
     re.compile(r"()\b(?:day|week|marathon)\s+((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)", re.I),
     # a name without quotes, its year after a hyphen: "в Марафоне добра-2023", "Таза Қазақстан-2023 акциясына"
@@ -221,8 +226,12 @@ _EVENT_NAME_YEAR = [
 _TAKING_PART_NOW = (r"participates?|are\s+participating|is\s+participating|takes?\s+part|are\s+taking\s+part|"
                     r"is\s+taking\s+part|участву(?:ет|ют)|принима(?:ет|ют)\s+участие|присоединя(?:ется|ются)|"
                     r"қатысуда|қатысып\s+жатыр\w*")
+# An event the sentence tells was held ("состоялся марафон-плоггинг «Жасыл кросс - 2025»", "«…-2025» акциясы өтті",
+# "the "Green Cross - 2025" race took place"): a report of it, written in the year of its name.
+_EVENT_HELD = (r"состоял(?:ся|ась|ось|ись)|прош(?:[её]л|ла|ло|ли)|took\s+place|was\s+held|were\s+held|"
+               r"өтті|өткізілді")
 _EVENT_NOW = re.compile(_W + r"(?:бүгін\w*|қазір\w*|сегодня|сейчас|today|now|currently|в рамках|аясында|"
-                        r"as part of|within|" + _TAKING_PART_NOW + r")" + _E, re.I)
+                        r"as part of|within|" + _TAKING_PART_NOW + "|" + _EVENT_HELD + r")" + _E, re.I)
 
 
 # A project named with its year whose results the sentence reports ("«QURBAN 2020» жобасы аясында … 500-ден астам

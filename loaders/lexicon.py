@@ -286,7 +286,9 @@ LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом"
                 # a numbered step, paragraph or section of a plan or a law: "As part of step 87", "шаг 87", "в статье
                 # 5", "paragraph 12 of the plan"
                 "step", "шаг", "шага", "шаге", "статье", "пункта", "пункте", "paragraph", "section", "chapter",
-                "clause", "параграф", "параграфа", "параграфе", "разделе", "главе",
+                "clause", "параграф", "параграфа", "параграфе", "разделе", "главе", "пункту", "пунктом", "статью",
+                # a verse or a chapter of a scripture: "verse 28 of Surah Al-Hajj", "аят 28", "сура 22"
+                "verse", "verses", "аят", "аята", "аяте", "сура", "суры", "суре", "surah", "sura",
                 # a thing called by its number: "поезд под номером 59", "за номером 12", "нөмірімен 5", "numbered 7"
                 "номером", "нөмірімен", "нөмірлі", "numbered"}
 # Words shortly before a short number that make it a phone number ("по номеру 1406", "hotline … or 1414",

@@ -74,7 +74,9 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
 _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*|үй|үйі|пәтер\w*|палата\w*|бөлім\w*|школ\w*|гимнази\w*|"
                            r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor|"
                            # a numbered step or article of a plan or a law: "Ұлт жоспарының 87-қадамы", "5-бап"
-                           r"қадам\w*|бап\w*|тарау\w*|"
+                           r"қадам\w*|бап\w*|баб\w*|тарау\w*|тармақ\w*|тармағ\w*|"
+                           # a verse or a chapter of a scripture: "«Хаж» сүресінің 28-аятында", "2-сүре"
+                           r"аят\w*|сүре\w*|"
                            # the Nth stage, round, season, convocation: "3-кезеңі", "2-турда", "8-шақырылым", "3-этап"
                            r"кезең\w*|тур|туры|турда|турында|шақырылым\w*|этап\w*|раунд\w*)$")
 # Abbreviations, written with a dot, before a room or a house number.

@@ -159,6 +159,18 @@ def kk_collective(word: str) -> float | None:
     return None
 
 
+# Kazakh ordinals in words: a number's stem, then -ыншы/-інші (after a consonant) or -ншы/-нші (after a vowel), then
+# any case or possessive ending ("бірінші", "алтыншы", "жиырма бесінші", "он біріншісі", "оныншыға"). The Nth of
+# something, never how many; in "он бірінші" the first part "он" is no count either.
+_KK_ORDINAL = re.compile(r"^(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"
+                         r"сексен|тоқсан|жүз|мың)(?:ыншы|інші|ншы|нші)")
+
+
+def kk_ordinal_word(word: str) -> bool:
+    """A Kazakh ordinal written in words ("бірінші", "бесінші", "оныншы"), with any ending after it."""
+    return _KK_ORDINAL.match(word) is not None
+
+
 # Kazakh "ондай" (such, like that) and its cases look like "он" (ten) with the ending "-дай" (about); about ten is
 # written "он шақты", "онға жуық", "10-дай".
 _KK_SUCH = ("ондай",)

@@ -29,7 +29,15 @@ from loaders.lexicon import (
     RU_SCALE_ABBR,
     TIMES_WORDS,
 )
-from loaders.numbers import RU_FORMS, RU_ONE_FORMS, compose, digits_value, ru_singular_scale, word_number
+from loaders.numbers import (
+    RU_FORMS,
+    RU_ONE_FORMS,
+    compose,
+    digits_value,
+    kk_ordinal_word,
+    ru_singular_scale,
+    word_number,
+)
 from loaders.text import trie_regex
 
 MULTIPLIER_WORDS = {**EN_MULTIPLIER_WORDS, **RU_MULTIPLIER_WORDS}
@@ -163,6 +171,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     (j + 1 < len(tokens) and _scale_of(tokens[j + 1], lang))):
                 hit = (1.0, False, "")  # "двадцати одному миллиону", "более одной тысячи"
             if hit is None:
+                if lang == "kk" and parts and kk_ordinal_word(tokens[j].low):
+                    return None  # "он бірінші жыл", "жиырма бесінші рет": a compound ordinal, not its first part
                 if lang == "kk" and tokens[j].low == "жарым" and parts:
                     parts.append((0.5, False))
                     j += 1
@@ -271,7 +281,11 @@ def _instrumental_plural_next(tokens: list[Token], j: int) -> bool:
     return nxt is not None and nxt.kind == "word" and nxt.low.endswith(("ами", "ями", "ьми"))
 
 
-_KK_MYN_IDIOMS = ("алғыс", "жаса", "құбыл", "сан", "рет", "есе", "да", "мен", "қайтара", "жылдық", "жылдар")
+# Words after a bare "мың" that make it an idiom, not a thousand: "мың алғыс", "мың жаса", "мың құбылу", and a verb of
+# manner ("мың бұралған билер" dances swaying a thousand ways, "мың бұралып", "мың өліп, мың тірілу"): "мың" before a
+# participle or converb of these verbs says "very much", never how many.
+_KK_MYN_IDIOMS = ("алғыс", "жаса", "құбыл", "сан", "рет", "есе", "да", "мен", "қайтара", "жылдық", "жылдар",
+                  "бұрал", "иіл", "өліп", "өлі", "тіріл", "толғ")
 
 
 def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:

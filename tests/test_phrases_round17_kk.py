@@ -62,6 +62,22 @@ KK_MYN_MANNER_IDIOM = [
 ]
 ROUND_1_17_KK["KK_MYN_MANNER_IDIOM"] = KK_MYN_MANNER_IDIOM
 
+# A range of ages told after the word for age and a dash ("Олардың жасы – 3 пен 18-дің аралығында", Latin "jasy – 3
+# ben 18-diń aralyǵynda", ru "Их возраст – от 3 до 18 лет"): both ends are ages. Negatives: a count after an age in
+# the same sentence, and the children counted before.
+AGE_RANGE_AFTER_AGE_WORD = [
+    ("Мұнда 53 бала тәрбиеленеді. Олардың жасы – 3 пен 18-дің аралығында.", [f"53 exact persons * {NOW} *"], "kk"),
+    ("Qazir mundaǵy 53 bala tárbıelenedi. Olardyń jasy – 3 ben 18-diń aralyǵynda.",
+     [f"53 exact persons * {NOW} *"], "kk"),
+    ("Балалардың жасы – 7 мен 16 аралығында.", [], "kk"),
+    ("Здесь воспитываются 53 ребенка. Их возраст – от 3 до 18 лет.", [f"53 exact persons * {NOW} *"], "ru"),
+    ("Their ages: 3 to 18.", [], "en"),
+    # negatives: counts after the age
+    ("Олардың жасы – 25, ал акцияға 300 ерікті қатысты.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Возраст участников – от 14 лет, всего пришли 200 волонтеров.", [f"200 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_17_KK["AGE_RANGE_AFTER_AGE_WORD"] = AGE_RANGE_AFTER_AGE_WORD
+
 # "N and a half" before a scale word in all three languages (already read; kept as a guard): "төрт жарым мың" 4500.
 HALF_BEFORE_SCALE = [
     ("Елорда мешіттері төрт жарым мың отбасыға ет таратты.", [f"4500 exact families * {NOW} *"], "kk"),

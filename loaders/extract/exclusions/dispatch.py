@@ -92,6 +92,7 @@ from loaders.extract.exclusions.people import (
     _kk_young_people_counted,
     _low_end_of_a_duration,
     _one_parent_of_children,
+    _range_after_an_age_word,
     _young_people_of,
 )
 from loaders.extract.exclusions.places import (
@@ -252,6 +253,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
     if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
         return "age"  # "жасы 18-ден асқан"
+    if _range_after_an_age_word(tokens, m):
+        return "age"  # "Олардың жасы – 3 пен 18-дің аралығында", "возраст – от 3 до 18 лет"
     if lang == "ru" and _age_told_to_a_person(tokens, m):
         return "age"  # "в семье пятеро детей, самому младшему — 7", "сыну — 5, дочке — 3"
     if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and \

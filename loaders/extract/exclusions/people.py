@@ -46,6 +46,33 @@ def _young_people_of(tokens: list[Token], m: NumberMatch) -> bool:
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     return before not in ("пен", "мен", "бен", "-", "–", "—", "және") and not before.endswith(("ден", "тен", "нен",
                                                                                               "дан", "тан", "нан"))
+# "Олардың жасы – 3 пен 18-дің аралығында", "Их возраст – от 3 до 18 лет", "Their ages: 3 to 18": the word for age,
+# then a dash or a colon, then the range's ends. Both ends are ages; what may stand between the age word and the
+# number: punctuation, the range's opening word, the first end and the joiner.
+_AGE_NOUNS = frozenset({"жасы", "жастары", "возраст", "возрасте", "age", "ages"})
+_AGE_RANGE_FILLERS = frozenset({"–", "—", "-", ":", "от", "from", "between", "пен", "бен", "мен", "және", "до", "to",
+                                "and", "и"})
+
+
+def _range_after_an_age_word(tokens: list[Token], m: NumberMatch) -> bool:
+    """A number of a range of ages told after the word for age and a dash or colon ("жасы – 3 пен 18-дің
+    аралығында", "возраст – от 3 до 18"); not a count ("жасы – 25, ал 300 ерікті …": only the first number after
+    the word, and the second end of its range)."""
+    if m.scaled or m.value > _OLDEST_AGE:
+        return False
+    j, numbers = m.i0 - 1, 0
+    while j >= 0 and m.i0 - j <= 5:
+        tok = tokens[j]
+        if tok.low in _AGE_NOUNS:
+            return j + 1 < m.i0 and tokens[j + 1].text in ("–", "—", "-", ":")
+        if tok.kind == "num" and numbers == 0:
+            numbers += 1
+        elif tok.low not in _AGE_RANGE_FILLERS:
+            return False
+        j -= 1
+    return False
+
+
 _KK_AGE_WORD = re.compile(r"^жас\w*$")
 _OLDEST_AGE = 120  # no one is older: a larger number before "жас" counts young people
 

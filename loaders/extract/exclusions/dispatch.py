@@ -45,6 +45,7 @@ from loaders.extract.exclusions.markup import (
     _file_name_number,
     _in_embedded_data,
     _inside_markup,
+    _poll_widget_percent,
     _slash_pair,
 )
 from loaders.extract.exclusions.measures import (
@@ -55,6 +56,7 @@ from loaders.extract.exclusions.measures import (
     _percent_at,
     _rate_denominator,
     _rooms_of_a_dwelling,
+    _shifts_of_work,
     _signed_temperature,
     _size,
 )
@@ -63,6 +65,7 @@ from loaders.extract.exclusions.names import (
     _after_a_name,
     _before_a_name,
     _closes_gloss,
+    _digits_glued_to_a_brand,
     _digits_open_a_name,
     _ends_a_name,
     _in_a_quoted_name,
@@ -317,6 +320,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "the Custodian of the Two Holy Mosques", "the Three Kings Foundation"
     if _inside_markup(text, first.start):
         return "markup"
+    if _poll_widget_percent(tokens, m.i1):
+        return "markup"  # "0 (%)": a poll widget's empty share
+    if _shifts_of_work(tokens, m):
+        return "frequency"  # "worked in two shifts", "в две смены", "екі ауысыммен": a manner of working
+    if first.kind == "num" and not m.scaled and _digits_glued_to_a_brand(tokens, m, lang):
+        return "name"  # "the 2gis.kz app", "2GIS", "2ГИС": digits glued to the letters of a name
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
     if m.year_like and not _elided_count_after_a_qualifier(tokens, m):
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):

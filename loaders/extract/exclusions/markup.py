@@ -79,3 +79,10 @@ def _slash_pair(text: str, start: int, end: int) -> bool:
     """Digits joined by a slash without spaces: "24/7" (a date like "12/05/2024" is a date token already)."""
     return (end < len(text) - 1 and text[end] == "/" and text[end + 1].isdigit()) or (
         start > 1 and text[start - 1] == "/" and text[start - 2].isdigit())
+
+
+def _poll_widget_percent(tokens: list, i1: int) -> bool:
+    """A poll widget's answer line, its vote count and an empty share in brackets: "September 7, 2011 0 (%)" (the
+    page's machinery printed before anyone voted, no sentence states it). A share filled in ("12 (34%)") is left to
+    the other rules."""
+    return i1 + 2 < len(tokens) and [t.text for t in tokens[i1:i1 + 3]] == ["(", "%", ")"]

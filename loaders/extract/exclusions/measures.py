@@ -275,6 +275,24 @@ def _dimension_as_subject(tokens: list[Token], i0: int) -> bool:
     return False
 
 
+# How the work is organised, in a few shifts: "teams work in two shifts", "волонтеры работают в две смены", "в три
+# смены", Kazakh "екі ауысыммен жұмыс істейді", "үш ауысымда": a manner of working (like a frequency), no count of
+# anything done. A count of shifts worked stays ("200 shifts were worked", "отработали 200 смен", "200 ауысым").
+_SHIFT_NOUN = re.compile(r"^(?:shifts?|смен[уыа]?|смену)$")
+_KK_SHIFT_MANNER = re.compile(r"^(?:ауысыммен|ауысымда|auysymmen|aýysymmen|aýysymda|auysymda)$")
+
+
+def _shifts_of_work(tokens: list[Token], m: NumberMatch) -> bool:
+    """"in two shifts", "в две смены", "екі ауысыммен": the shifts a team works in (see above)."""
+    if m.scaled or m.value > 4 or m.i1 >= len(tokens):
+        return False
+    nxt = tokens[m.i1].low
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if _SHIFT_NOUN.match(nxt):
+        return prev in ("in", "в", "во")
+    return _KK_SHIFT_MANNER.match(nxt) is not None
+
+
 def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
     """How often, not how many: "3 рет" (Kazakh multiples are "есе"), "3 or more times", "2 раза в год", "twice a
     day"; a multiple ("в 3 раза больше", "3 times more", "3 рет артты") is not one."""

@@ -155,6 +155,27 @@ _OPENING_QUOTES = "‘'\"«“„"
 _CLOSING_QUOTES = "’'\"»”“"
 
 
+# Digits glued to letters in a brand or a technical name: "the 2gis.kz app", "on 2GIS maps", "в приложении 2ГИС",
+# "3D": no space between, so the digit is a letter of the name, not a count of what follows. Not a measure or
+# a scale glued by a careless copy ("5kg", "10km", "20млн", "100K", "KZT150"), an ordinal ending ("5th", "2nd"), a
+# multiple ("3x") or a counted noun ("200volunteers", "50человек": find_noun knows it); "5G" stays (a "g" is grams).
+_GLUED_NOT_A_NAME = re.compile(r"^(?:k|m|b|bn|mn|mln|bln|kg|km|g|gr|t|th|st|nd|rd|x|h|hrs?|min|pcs|l|ml|mm|cm|ha|"
+                               r"млн|млрд|тыс|трлн|кг|км|г|гр|т|м|см|мм|га|л|мл|ч|мин|шт|х|й|я|го|ый|ий|ая|ое|ти|х|"
+                               r"мың|млн|ші|шы|ншы|нші|тг|тенге|теңге|tg|tenge|kzt|usd|eur|rub)$", re.I)
+
+
+def _digits_glued_to_a_brand(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"2gis", "2GIS", "2ГИС": a number glued to the letters of a name (see above)."""
+    if m.i1 - m.i0 != 1 or tokens[m.i0].suffix or m.i1 >= len(tokens):
+        return False
+    nxt = tokens[m.i1]
+    if nxt.kind != "word" or nxt.start != tokens[m.i0].end or _GLUED_NOT_A_NAME.match(nxt.text):
+        return False
+    if nxt.text.upper() in _CURRENCY_CODES:
+        return False
+    return find_noun(tokens, m.i1, lang).unit is None
+
+
 def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
     """Digits that begin the name of an organisation, a fund or a shelter: "‘4 Paws’ veterinary clinic", "(4 Lapy)",
     "the 4 Paws foundation", "4 Lapy shelter", "клиника 4 Лапы". The number is followed by a capitalised word that

@@ -29,6 +29,27 @@ _MAX_Q_WORDS = max(len(k.split()) for k in QUALIFIERS_BEFORE)
 _MAX_OPEN_WORDS = max(len(k.split()) for k in OPEN_BOUNDS_AFTER)
 # verbs whose particle is "over": "handed over 2,000 kits" is exactly 2,000
 _PARTICLE_VERB = re.compile(r"^(?:hand|turn|sign)(?:s|ed|ing)?$")
+# "over" as the preposition of a span, not "more than": an event that takes place, is held or is spread over its
+# parts ("the race took place over four distances", "the festival was held over three days", "spread over two
+# weekends", "stretched over 5 km"). Only intransitive or passive uses: "held over 300 events" (active, an object
+# follows) and "took part over 300 people" stay "more than".
+_SPAN_VERB = re.compile(r"^(?:spread|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|split|divided|distributed)$")
+_SPAN_PASSIVE = re.compile(r"^(?:held|run|staged|played|organi[sz]ed)$")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PLACE_VERB = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _over_of_a_span(words: list[str], at: int) -> bool:
+    """Whether "over" at words[at] follows a verb of extent, so it opens a span, not a lower bound."""
+    prev = words[at - 1] if at > 0 else ""
+    prev2 = words[at - 2] if at > 1 else ""
+    if _SPAN_VERB.match(prev) or (prev == "out" and _SPAN_VERB.match(prev2)):
+        return True  # "spread over two weekends", "spread out over three days"
+    if prev == "place" and prev2 in _PLACE_VERB:
+        return True  # "took place over four distances"
+    return bool(_SPAN_PASSIVE.match(prev) and prev2 in _BE)  # "was held over three days"
+
+
 # words after "and more/и более" that make it the qualifier of the number that follows, not an open bound
 _BOUND_OF_NEXT = frozenset({"than", "чем", "тысячи", "тысяч", "ста", "двух", "трех", "трёх", "пяти", "десяти",
                             "one", "two", "three", "five", "ten", "a", "an"})
@@ -117,6 +138,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             if phrase in QUALIFIERS_BEFORE:
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
+                if phrase == "over" and _over_of_a_span(words, end - n):
+                    return None, i0  # "took place over four distances": a span, not "more than"
                 if phrase in ("as many as", "as much as") and _compared_multiple(tokens, idx[end - n]):
                     return None, i0  # "twice as many as 500", "three times as much as": a comparison, no bound
                 if worth_na and phrase in _WORTH_NA_NOT_AFTER:

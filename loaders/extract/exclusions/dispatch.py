@@ -30,7 +30,13 @@ from loaders.extract.exclusions.dates import (
     _kk_quarter,
     _month_has_its_day,
 )
-from loaders.extract.exclusions.examples import _idiom_of_many, _kk_would_if, _top_n_selected, _worked_example
+from loaders.extract.exclusions.examples import (
+    _a_wish,
+    _idiom_of_many,
+    _kk_would_if,
+    _top_n_selected,
+    _worked_example,
+)
 from loaders.extract.exclusions.labels import (
     _LABEL_ABBR,
     _LABEL_SUFFIX,
@@ -92,10 +98,12 @@ from loaders.extract.exclusions.people import (
     _en_age_phrase,
     _end_of_an_age_range,
     _family_description,
+    _kk_age_come_to,
     _kk_young_people_counted,
     _low_end_of_a_duration,
     _one_parent_of_children,
     _range_after_an_age_word,
+    _school_grade_of_a_pupil,
     _young_people_of,
 )
 from loaders.extract.exclusions.places import (
@@ -182,6 +190,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
     if lang == "kk" and m.from_words and not m.scaled and m.value <= 10 and _kk_would_if(tokens, m):
         return "hypothetical"  # "…көп болса, екі адамға қол ұшын созармыз": what would follow if, not a deed
+    if _a_wish(tokens, m, lang):
+        return "hypothetical"  # "ұрпақтарың 1000-ға жетсін", "пусть их будет тысяча": a blessing, not a deed
     if _worked_example(tokens, m, lang):
         return "hypothetical"  # "бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге": how a rule works out
     if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
@@ -277,6 +287,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "в 34, 38 и 39 микрорайонах": every number of the list names a microdistrict
     if _room_number(tokens, m):
         return "address"  # "108 оқу кабинетінде", "в 108 кабинете": the room where it happened
+    if lang == "kk" and _kk_age_come_to(tokens, m):
+        return "age"  # "жүзге келген ана": a mother who has reached a hundred years
+    if _school_grade_of_a_pupil(tokens, m):
+        return "grade"  # "a 10th-grade student", "ученица 10 класса", "10-сынып оқушысы": one pupil's grade
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
             prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
                 ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):

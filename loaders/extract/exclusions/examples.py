@@ -127,3 +127,31 @@ def _worked_example(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
             w == "бір" and nxt.endswith(("да", "де", "та", "те")) for w, nxt in pairwise(condition))
     # any one of them: "бір отбасында 6 адам болса", "в одной семье 6 человек", "if a family has six members"
     return any(w in _ANY_ONE for w in condition[:4]) and (lang != "en" or condition[1:2] in (["a"], ["an"], ["one"]))
+
+
+# A wish or a blessing: a number in a clause that wishes it, not one that reports it. Kazakh closes the clause with a
+# verb in the optative ("ұрпақтарың 1000-ға жетсін", "жастарың жүзге келе берсін", "мыңға жетсін!"), Russian opens it
+# with "пусть" ("пусть их будет тысяча"), English with "may" before its subject ("may they reach 1,000"). What
+# happened stays: "1000-ға жетті" (reached), "it may reach 1,000" (a modal after the subject: a forecast, read as one).
+_KK_OPTATIVE = re.compile(r"^(?:жет|бол|бер|кел|көбей|арт|өс|тол|жаса|шық|тұр|қал|жайна|гүлде|жалғас|молай|еселен)"
+                          r"(?:сын|сін)(?:дар|дер)?$")
+_WISH_OPENERS = frozenset({"пусть", "пускай"})
+_EN_MAY_SUBJECTS = frozenset({"you", "your", "they", "their", "we", "our", "he", "his", "she", "her", "it", "its",
+                              "the", "all", "this", "these", "god", "allah"})
+_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "«", "»", '"', "“", "”", "(", ")", "–", "—"})
+
+
+def _a_wish(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Whether the number stands in a clause that wishes, blesses or prays for it (see above)."""
+    if lang == "kk":
+        k = m.i1
+        while k < len(tokens) and not (tokens[k].kind == "punct" and tokens[k].text in _CLAUSE_ENDS):
+            k += 1
+        # the clause's verb, or a wished clause quoted before "деп" ("500-ге жетсін деп тілейміз")
+        return any(t.kind == "word" and _KK_OPTATIVE.match(t.low) for t in tokens[m.i1: k])
+    k = m.i0
+    while k > 0 and not (tokens[k - 1].kind == "punct" and tokens[k - 1].text in _CLAUSE_ENDS):
+        k -= 1
+    if lang == "ru":
+        return any(t.low in _WISH_OPENERS for t in tokens[k: m.i0])
+    return (m.i0 - k >= 2 and tokens[k].low == "may" and tokens[k + 1].low in _EN_MAY_SUBJECTS)

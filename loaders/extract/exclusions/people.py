@@ -318,3 +318,52 @@ def _body_parts_of_one(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return any(_BODY_PART_KK.match(t.low) for t in words)
     noun = find_noun(tokens, m.i1, lang).noun
     return noun in _BODY_PART_RU
+
+
+# A pupil's school grade told as an ordinal: "a 10th-grade student", "a 9th-grader", "10-классник", "10-сынып
+# оқушысы", "ученица 10 класса", "10 сынып оқушысы". The grade describes one pupil, it counts no one.
+_GRADE_GLUED = re.compile(r"^(?:st|nd|rd|th)-grade\w*$")
+_GRADE_SUFFIX = re.compile(r"^(?:класс\w*|сынып\w*|grade\w*)$")
+_GRADE_WORD = re.compile(r"^(?:класса|классе|сынып|сыныпта|сыныбы|сыныбының|grade)$")
+_PUPIL_WORD = re.compile(r"^(?:учени\w*|учащ\w*|школьни\w*|выпускни\w*|оқушы\w*|түлек\w*|student\w*|pupil\w*)$")
+
+
+def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
+    """Whether the number is the grade of a pupil, not a count: glued to the grade word ("10th-grade", "10-классник",
+    "10-сынып") or a grade word in the singular next to a pupil word ("ученица 10 класса", "10 сынып оқушысы").
+    A count of pupils stays: "15 десятиклассников", "15 students of the 10th grade", "открыли 2 новых класса"."""
+    if m.scaled or not 1 <= m.value <= 12:
+        return False
+    first = tokens[m.i0]
+    if first.kind != "num":
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if first.suffix and _GRADE_SUFFIX.match(first.suffix):
+        return True  # "10-классник", "10-сынып оқушысы"
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.start == first.end and _GRADE_GLUED.match(nxt.low):
+        return True  # "a 10th-grade student", "a 9th-grader"
+    if not _GRADE_WORD.match(nxt.low):
+        return False
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    return bool((prev is not None and prev.kind == "word" and _PUPIL_WORD.match(prev.low))
+                or (after is not None and after.kind == "word" and _PUPIL_WORD.match(after.low)))
+
+
+# A Kazakh age told by a round number word in the dative and the verb "кел-" (to come to): "жүзге келген ана" (a
+# mother who has reached a hundred), "тоқсанға келген қария", "сексенге келіп отыр". An age, not a count. A count
+# that reached a number keeps its "саны" or its noun ("еріктілер саны жүзге келді"), and "жүзге жуық" is a bound.
+_KK_DATIVE_END = re.compile(r"(?:ге|ға|ке|қа)$")
+_KK_COME = re.compile(r"^кел(?:ген\w*|іп|е|ді|се|генде)$")
+
+
+def _kk_age_come_to(tokens: list[Token], m: NumberMatch) -> bool:
+    """Whether "жүзге / тоқсанға / сексенге келген" tells an age (see above)."""
+    if not m.from_words or m.scaled or not 50 <= m.value <= 120 or m.i1 >= len(tokens):
+        return False
+    last = tokens[m.i1 - 1]
+    if last.kind != "word" or not _KK_DATIVE_END.search(last.low) or not _KK_COME.match(tokens[m.i1].low):
+        return False
+    return not (m.i0 > 0 and tokens[m.i0 - 1].low.startswith("сан"))  # "еріктілер саны жүзге келді": a count

@@ -315,11 +315,44 @@ _SCHOOL_YEAR = re.compile(
     r"(?:school|academic|учебн\w*|оқу)\s+(?:years?|год\w*|жыл\w*)", re.I)
 
 
+# The same school year named without such a word, its years after the word ("Учебный год 2021-2022, которого с
+# нетерпением ждали все, …", "the school year 2021-2022 began") or before it ("2021-2022 оқу жылы басталды", "the
+# 2021-2022 school year starts"), is the text's first year too when the sentence tells it as beginning, awaited or
+# current; one told as over ("завершился", "аяқталды", "ended", "итоги") may be written after its end, and is left to
+# the other rules.
+_YEARS_OF_A_SCHOOL_YEAR = r"((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})"
+_SCHOOL_YEAR_WORDS = r"(?:school|academic|учебн\w*|оқу)\s+(?:years?|год\w*|жыл\w*)"
+_SCHOOL_YEAR_NAMED = re.compile(
+    r"(?<!\w)" + _SCHOOL_YEAR_WORDS + r"\s+" + _YEARS_OF_A_SCHOOL_YEAR + r"(?!\d)|(?<![\w-])"
+    + _YEARS_OF_A_SCHOOL_YEAR + r"\s*(?:-?\s*(?:жж|гг)\.?\s*)?" + _SCHOOL_YEAR_WORDS, re.I)
+_SCHOOL_YEAR_BEGINS = re.compile(
+    r"(?<!\w)(?:начал\w*|начина\w*|стартова\w*|стартует|наступил\w*|наступа\w*|ждал\w*|ждут|ожида\w*|"
+    r"открыл\w*|басталд\w*|басталад\w*|басталып|басталған\w*|бастал\w*|күткен\w*|"
+    r"began|begins?|begun|start(?:s|ed)?|kick(?:s|ed)\s+off|awaited|opens?|opened)(?!\w)", re.I)
+_SCHOOL_YEAR_OVER = re.compile(
+    r"(?<!\w)(?:заверш\w*|законч\w*|окончен\w*|окончил\w*|итог\w*|прошедш\w*|минувш\w*|аяқтал\w*|қорытынды\w*|"
+    r"өткен|ended|ends|finished|(?:is|was)\s+over|results?|past|last)(?!\w)", re.I)
+
+
+def _consecutive(first: str, second: str) -> int | None:
+    """The first year of a school year's two years when they follow each other, None otherwise."""
+    year = int(first)
+    return year if int(second[-2:]) == (year + 1) % 100 else None
+
+
 def school_year_start(low: str) -> int | None:
-    """The first year of a new or coming school year the sentence names (see above), None without one."""
+    """The first year of a new or coming school year the sentence names, or of one it names as beginning, awaited
+    or current (see above), None without one."""
     for m in _SCHOOL_YEAR.finditer(low):
-        first, second = int(m.group(1)), int(m.group(2)[-2:])
-        if second == (first + 1) % 100:
+        first = _consecutive(m.group(1), m.group(2))
+        if first is not None:
+            return first
+    if _SCHOOL_YEAR_BEGINS.search(low) is None or _SCHOOL_YEAR_OVER.search(low) is not None:
+        return None
+    for m in _SCHOOL_YEAR_NAMED.finditer(low):
+        years = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first = _consecutive(*years)
+        if first is not None:
             return first
     return None
 

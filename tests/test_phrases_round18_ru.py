@@ -1,0 +1,54 @@
+"""Round 18 (helper ru), ru with its Kazakh and English variants: classes of the eighteenth set's misses and false
+figures, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+from loaders.extract.context import implied_year
+from loaders.text import content_lines, sentences
+
+ROUND_1_18_RU: dict[str, list[tuple[str, list[str], str]]] = {}
+
+
+def _sents(text: str):
+    lines, _ = content_lines(text)
+    return sentences(lines)
+
+
+# An undated page names its year by a school year with its two years AFTER the word ("Учебный год 2021-2022, которого
+# с нетерпением ждали все, полон новшеств", ru_c08's gold 2021) or before it without "new" ("2021-2022 оқу жылы
+# басталды", "the 2021-2022 school year starts"), told as beginning, awaited or current: the text's first year.
+# Negatives: a school year told without such a verb keeps the range's end (round 16), one told as over gives no year
+# (left to the other rules), a later stated year wins, years that do not follow each other are no school year.
+SCHOOL_YEAR_BEGINS = [
+    ("Учебный год 2021-2022, которого с нетерпением ждали все, полон новшеств. Помощь оказана 12 905 детям.", 2021),
+    ("Начался учебный год 2021-2022. Волонтеры собрали 500 рюкзаков.", 2021),
+    ("2021-2022 учебный год стартовал 1 сентября. Помощь получили 300 детей.", 2021),
+    ("2021-2022 оқу жылы басталды. Еріктілер 500 сөмке жинады.", 2021),
+    ("2021-2022 жж. оқу жылы басталып кетті. 300 оқушыға көмек берілді.", 2021),
+    ("The 2021-2022 school year starts on Monday. Volunteers packed 500 backpacks.", 2021),
+    ("The long-awaited school year 2021/22 began. 300 pupils got help.", 2021),
+    # negatives
+    ("In the 2015-2016 school year 300 pupils took part.", 2016),
+    ("Учебный год 2015-2016 завершился, подведены итоги: 300 школьников помогли.", None),
+    ("2015-2016 оқу жылы аяқталды. 300 оқушы қатысты.", None),
+    ("The 2015-2016 school year is over, and it began with 300 volunteers.", None),
+    ("В 2023 году 300 школьников помогли. Начался учебный год 2021-2022.", 2023),
+    ("Начался учебный цикл 2016-2018, помогли 300 школьникам.", None),
+]
+
+
+@pytest.mark.parametrize("text,year", SCHOOL_YEAR_BEGINS)
+def test_round18_ru_school_year_begins(text, year):
+    assert implied_year(_sents(text)) == year
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_18_RU.values() for row in table])
+def test_round18_ru(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -49,6 +49,35 @@ def test_round18_ru_school_year_begins(text, year):
     assert implied_year(_sents(text)) == year
 
 
+# An exchange rate is no amount: "Текущий - 182/$1" (ru_c09's page chrome: 182 tenge per dollar) gave false 182 and 1.
+# The price of the currency before "/$", "тг/$", "тенге за 1 доллар", "tenge per $1", or after "$1 =", "1 доллар =",
+# "1 USD =", and the currency's unit "1" itself, tell what money is worth. Negatives: real amounts in dollars and
+# tenge ("$1 million", "$1 000", "около $1 000" in brackets), a price per month, one dollar from each donor.
+_RAISED_RU = "Волонтеры собрали 500 тысяч тенге. "
+EXCHANGE_RATE = [
+    (_RAISED_RU + "Текущий - 182/$1.", ["500000 exact KZT * * *"], "ru"),
+    (_RAISED_RU + "Текущий курс: 182 тг/$.", ["500000 exact KZT * * *"], "ru"),
+    (_RAISED_RU + "Текущий курс - 470 тенге за 1 доллар.", ["500000 exact KZT * * *"], "ru"),
+    (_RAISED_RU + "Текущий курс: 1 доллар = 470 тенге.", ["500000 exact KZT * * *"], "ru"),
+    ("Еріктілер 500 мың теңге жинады. Бағам: 1 USD = 470 KZT.", ["500000 exact KZT * * *"], "kk"),
+    ("Еріктілер 500 мың теңге жинады. Ағымдағы бағам: 470 теңге/$1.", ["500000 exact KZT * * *"], "kk"),
+    ("Volunteers raised 500,000 tenge. Rate: 470 tenge per $1.", ["500000 exact KZT * * *"], "en"),
+    ("Volunteers raised 500,000 tenge. Current rate: $1 = 470 tenge.", ["500000 exact KZT * * *"], "en"),
+    # negatives
+    ("Volunteers raised $1 million and 500,000 tenge.", ["1e+06 exact USD * * *", "500000 exact KZT * * *"], "en"),
+    ("The fund received $1,000 from donors.", ["1000 exact USD * * *"], "en"),
+    ("Фонд получил $1 000 и 182 тысячи тенге.", ["1000 exact USD * * *", "182000 exact KZT * * *"], "ru"),
+    ("Собрано 182 тысячи тенге, или около $1 000.", ["182000 exact KZT * * *", "1000 approx USD * * *"], "ru"),
+    ("Собрано 470 тенге/мес на человека.", ["470 exact KZT * * *"], "ru"),
+    ("They collected 1 USD from each of 300 donors.", ["1 exact USD * * *", "300 exact persons * * *"], "en"),
+    ("To support the Red Crescent of Kazakhstan, the IFRC released 200,000 Swiss francs (EUR 125,000/USD 190,300).",
+     ["200000 exact * * * *", "125000 exact EUR * * *", "190300 exact USD * * *"], "en"),
+    ("Волонтеры отправили 500 тенге за рубеж.", ["500 exact KZT * * *"], "ru"),
+    ("Собрано 500 000 тенге/$1 100 по курсу.", ["500000 exact KZT * * *", "1100 exact USD * * *"], "ru"),
+]
+ROUND_1_18_RU["EXCHANGE_RATE"] = EXCHANGE_RATE
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_18_RU.values() for row in table])
 def test_round18_ru(text, expected, lang):
     _check_read(text, expected, lang)

@@ -56,6 +56,7 @@ from loaders.extract.exclusions.markup import (
 )
 from loaders.extract.exclusions.measures import (
     _FRACTION_DENOMINATOR,
+    _exchange_rate,
     _frequency,
     _kk_multiple_of_a_quality,
     _odds_denominator,
@@ -154,6 +155,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "Безымянный 3.jpg", "bezymjannyj-3", "IMG_1234", "photo 2 of 5": an image's label, no figure
     if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "24/7", "50/50": not a count
+    if not m.scaled and _exchange_rate(text, first.start, tokens[m.i1 - 1].end, m.value):
+        return "exchange_rate"  # "Текущий - 182/$1", "$1 = 182 тенге": what money is worth, not an amount
     if first.kind == "num" and not m.scaled and prev is not None and prev.text in "+-−" and m.i0 > 1 and \
             tokens[m.i0 - 2].low in ("gmt", "utc"):
         return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"

@@ -107,6 +107,36 @@ def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         nxt_after.startswith(("шақ", "есеп")) or prev in ("әрбір", "әр") or _kk_rate_with_kel(tokens, m.i1 + 1))
 
 
+# An exchange rate in a page's chrome or a text: "Текущий - 182/$1", "182 тг/$", "185 тенге за $1", "$1 = 182
+# тенге", "1 доллар = 182 теңге", "1 USD = 470 KZT". Both the price of the currency and its unit ("$1") tell what money
+# is worth, never how much was given or raised.
+_CURRENCY_SIGN = r"(?:\$|us\$|usd|долл\w*|доллар\w*|€|eur|евро|₽|руб(?:\.|л\w*)?(?!\w)|rub|rur|£|gbp|¥|cny|юан\w*)"
+_TENGE_WORD = r"(?:тг|тенге|теңге|kzt|₸|tenge|teńge)"
+# after the price: "/$1", " тг/$", " тенге за 1 доллар", " KZT per USD"
+_RATE_AFTER_PRICE = re.compile(r"^\s*(?:" + _TENGE_WORD + r"\.?\s*)?(?:/|за|per|for)\s*(?:1\s*)?" + _CURRENCY_SIGN
+                               # the unit "1" or no number after the sign: "EUR 125,000/USD 190,300" gives two amounts
+                               + r"(?:\s*1(?![\w]|[.,\s]\d)|(?![\w]|\s*\d))", re.I)
+# before the price: "$1 = ", "1 доллар = ", "1 USD - " (the dash only after the unit's sign or word)
+_RATE_BEFORE_PRICE = re.compile(r"(?:\$\s*1|(?<![\d.,])1\s*" + _CURRENCY_SIGN + r")\s*(?:=|:|-|–|—)\s*$", re.I)
+# the unit itself: "182/$1" (the "1" after the price and slash), "$1 = 182", "1 USD = 470 KZT"
+_RATE_UNIT_BEFORE = re.compile(r"\d\s*(?:" + _TENGE_WORD + r"\.?\s*)?(?:/|за|per|for)\s*\$?\s*$", re.I)
+_RATE_UNIT_AFTER = re.compile(r"^\s*" + _CURRENCY_SIGN + r"\s*(?:=|:)\s*\d", re.I)
+_DOLLAR_SIGN_BEFORE = re.compile(r"\$\s*$")
+_EQUALS_AFTER = re.compile(r"^\s*(?:=|:)\s*\d")
+
+
+def _exchange_rate(text: str, start: int, end: int, value: float) -> bool:
+    """A number that is the price of a currency or the currency's unit in an exchange rate (see above)."""
+    before, after = text[max(0, start - 16):start], text[end:end + 24]
+    if _RATE_AFTER_PRICE.match(after) or _RATE_BEFORE_PRICE.search(before):
+        return True
+    if value != 1:
+        return False
+    if _RATE_UNIT_BEFORE.search(before) is not None or _RATE_UNIT_AFTER.match(after) is not None:
+        return True
+    return _DOLLAR_SIGN_BEFORE.search(before) is not None and _EQUALS_AFTER.match(after) is not None  # "$1 = 182"
+
+
 # Odds stated as one against a round base: "1 к 10 тысячам", "1 на 10 тысяч", "один из 10 000", "one in 10,000",
 # "10 мыңнан бір". The base is a power of ten (100 and up; "one in five" is a share and stays one).
 _ODDS_ONE = frozenset({"1", "один", "одна", "одно", "one", "бір"})

@@ -590,6 +590,11 @@ COUNTRIES: list[tuple[str, str]] = [
 TOPIC_RE = re.compile(
     r"волонт|добровол|донор|донац|кров|ерікті|волонтер|қан\b|қан |марафон|благотвор|помощ|пожертв|"
     r"қайырым|көмек|volunt|donor|blood|charit|good deeds|help|"
+    # money raised for someone in need or for a treatment is charity ("Выпускники ВКО собрали почти 900 тысяч тенге
+    # для нуждающегося в лечении мальчика", "балаға емделуге 900 мың теңге жинады", "raised 900,000 tenge for a boy in
+    # need")
+    r"нуждающ|мұқтаж|\bin need\b|fundrais|сбор\w* средств|на лечение|для лечения|емделу\w*|емдеу\w*|"
+    r"for (?:his |her |their |the )?treatment|"
     # the project's other topics (loaders/extract/topic.py): trees, clean-ups, floods, grants
     r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|эвакуац|evacuat|грант|grant",
     re.IGNORECASE,

@@ -101,6 +101,25 @@ TITLE_RAISED_FOR_TREATMENT = [
 ROUND_1_18_RU["TITLE_RAISED_FOR_TREATMENT"] = TITLE_RAISED_FOR_TREATMENT
 
 
+# A news outlet named with a number and cited as the source is no figure: "…, сообщает Хабар 24." (ru_c06, false 24);
+# "передает телеканал Хабар 24", "деп хабарлайды Хабар 24", "reports Khabar 24", "according to Khabar 24".
+# Negatives: a count after the reporting word without a name before it, a number that counts a noun after it.
+_RAISED_FOR_A_BOY = "Школьники собрали 300 тысяч тенге на лечение мальчика"
+OUTLET_NAME_NUMBER = [
+    (_RAISED_FOR_A_BOY + ", сообщает Хабар 24.", ["300000 exact KZT * * *"], "ru"),
+    (_RAISED_FOR_A_BOY + ", передает телеканал Хабар 24.", ["300000 exact KZT * * *"], "ru"),
+    ("Как сообщает Хабар 24, школьники собрали 300 тысяч тенге на лечение мальчика.", ["300000 exact KZT * * *"], "ru"),
+    ("Оқушылар балаға 300 мың теңге жинады, деп хабарлайды Хабар 24.", ["300000 exact KZT * * *"], "kk"),
+    ("Pupils raised 300,000 tenge for the boy's treatment, reports Khabar 24.", ["300000 exact KZT * * *"], "en"),
+    ("Pupils raised 300,000 tenge for the boy's treatment, according to Khabar 24.", ["300000 exact KZT * * *"], "en"),
+    # negatives
+    ("Волонтеры, сообщает Акимат, помогли 24 семьям.", ["24 exact families * * *"], "ru"),
+    ("The akimat reports 24 volunteers came to help.", ["24 exact persons * * *"], "en"),
+    ("Volunteers helped, reports Red Crescent. 24 families got help.", ["24 exact families * * *"], "en"),
+]
+ROUND_1_18_RU["OUTLET_NAME_NUMBER"] = OUTLET_NAME_NUMBER
+
+
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_18_RU.values() for row in table])
 def test_round18_ru(text, expected, lang):
     _check_read(text, expected, lang)

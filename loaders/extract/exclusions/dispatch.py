@@ -79,6 +79,7 @@ from loaders.extract.exclusions.names import (
     _in_short_quote,
     _inside_a_name,
     _kk_set_phrase,
+    _outlet_name_number,
 )
 from loaders.extract.exclusions.one import (
     _item_of_a_list_of_counts,
@@ -214,6 +215,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
     if _odds_denominator(tokens, m, lang):
         return "rate_denominator"  # "1 к 10 тысячам", "one in 10,000", "10 мыңнан бір": the odds' base
+    if first.kind == "num" and not m.scaled and _outlet_name_number(tokens, m, lang):
+        return "name"  # "сообщает Хабар 24", "reports Khabar 24": the outlet cited as the source, no count
     if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
         return "name"  # "Huawei 2", "Volunteer 2.0", "Samruk 3 фонды"
     if first.kind == "num" and first.suffix and _LABEL_SUFFIX.match(first.suffix):

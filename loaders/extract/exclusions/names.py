@@ -99,6 +99,29 @@ def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     return noun.unit is None
 
 
+# A news outlet or channel named with a number, cited as the source: "сообщает Хабар 24", "передает Qazaqstan 24",
+# "хабарлайды Хабар 24", "reports Khabar 24", "телеканал Астана 24". The number is part of the outlet's name when a
+# word of reporting (or "channel") stands before the capitalised name and nothing it could count follows.
+_REPORTING_WORD = re.compile(r"^(?:сообща\w*|переда[её]т|передают|передал\w*|пишет|пишут|информиру\w*|"
+                             r"телеканал\w*|канал\w*|хабарла\w*|жазады|жазды|арна\w*|телеарна\w*|reports?|"
+                             r"reported|writes|channel|according)$")
+
+
+def _outlet_name_number(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """A small number that ends an outlet's name after a word of reporting (see above)."""
+    if m.i0 < 2 or m.value >= 1000 or tokens[m.i0 - 1].kind != "word" or not tokens[m.i0 - 1].text[:1].isupper():
+        return False
+    k = m.i0 - 2
+    if k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper() and tokens[k].low not in EN_STOP:
+        k -= 1  # a name of two words: "сообщает Ак Жайык 24"
+    if k < 0:
+        return False
+    according_to = tokens[k].low == "to" and k > 0 and tokens[k - 1].low == "according"
+    if not according_to and not _REPORTING_WORD.match(tokens[k].low):
+        return False
+    return find_noun(tokens, m.i1, lang).unit is None
+
+
 _CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 
 

@@ -283,6 +283,12 @@ _ONE_PARENT_EN = frozenset({"mother", "father", "mom", "mum", "dad", "parent"})
 _ONE_PARENT_RU = re.compile(r"^(?:мать|матери|матерью|мама|мамы|маме|маму|мамой|отец|отца|отцу|отцом|папа|папы|"
                             r"папе|папу|папой)$")
 _FEW_CHILDREN = 20
+# The children of one family told by a collective numeral after a verb of raising them: "воспитывает троих детей",
+# "растят четверых сыновей". A count of children helped is told otherwise ("помощь получили 12 детей", "помогли двоим
+# детям", "оплатил лечение сразу пятерых детей" stay).
+_RAISES = re.compile(r"^(?:воспитыва\w*|растит|растят|растила|растил|вырастил\w*|воспитал\w*)$")
+_COLLECTIVE_FEW = re.compile(r"^(?:двоих|троих|четверых|пятерых|шестерых|семерых|обоих)$")
+_OWN_CHILDREN = re.compile(r"^(?:малышей|детей|детишек|ребятишек|сыновей|дочерей|дочек|близнецов|внуков)$")
 
 
 def _one_parent_of_children(tokens: list[Token], m: NumberMatch) -> bool:
@@ -292,6 +298,9 @@ def _one_parent_of_children(tokens: list[Token], m: NumberMatch) -> bool:
     prev = tokens[m.i0 - 1]
     if prev.kind == "word" and _ONE_PARENT_RU.match(prev.low):
         return True  # "мать четверых (детей)"
+    if prev.kind == "word" and _RAISES.match(prev.low) and _COLLECTIVE_FEW.match(tokens[m.i0].low) and \
+            m.i1 < len(tokens) and _OWN_CHILDREN.match(tokens[m.i1].low):
+        return True  # "воспитывает троих детей": the family's own children
     return prev.low == "of" and m.i0 > 1 and tokens[m.i0 - 2].low in _ONE_PARENT_EN  # "a mother of four"
 
 

@@ -162,8 +162,7 @@ def kk_collective(word: str) -> float | None:
 # Kazakh ordinals in words: a number's stem, then -ыншы/-інші (after a consonant) or -ншы/-нші (after a vowel), then
 # any case or possessive ending ("бірінші", "алтыншы", "жиырма бесінші", "он біріншісі", "оныншыға"). The Nth of
 # something, never how many; in "он бірінші" the first part "он" is no count either.
-_KK_ORDINAL = re.compile(r"^(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"
-                         r"сексен|тоқсан|жүз|мың)(?:ыншы|інші|ншы|нші)")
+_KK_ORDINAL = re.compile("^(?:" + "|".join([*KK_NUMBERS, "мың"]) + ")(?:ыншы|інші|ншы|нші)")
 
 
 def kk_ordinal_word(word: str) -> bool:

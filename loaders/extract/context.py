@@ -309,10 +309,11 @@ def event_name_year(low: str) -> int | None:
 # that looks forward to it is written as it begins, in its first year (also in a sentence about the future, which
 # the other years of a plan are not). A school year without such a word may be told after its end and is left to
 # the other rules.
+_YEARS_OF_A_SCHOOL_YEAR = r"((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})"
+_SCHOOL_YEAR_WORDS = r"(?:school|academic|учебн\w*|оқу)\s+(?:years?|год\w*|жыл\w*)"
 _SCHOOL_YEAR = re.compile(
     r"(?<!\w)(?:new|coming|upcoming|this|current|нов\w*|наступа\w*|предстоящ\w*|эт\w*|текущ\w*|жаңа|алдағы|"
-    r"биылғы)\s+((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\s*(?:-?\s*(?:жж|гг)\.?\s*)?"
-    r"(?:school|academic|учебн\w*|оқу)\s+(?:years?|год\w*|жыл\w*)", re.I)
+    r"биылғы)\s+" + _YEARS_OF_A_SCHOOL_YEAR + r"\s*(?:-?\s*(?:жж|гг)\.?\s*)?" + _SCHOOL_YEAR_WORDS, re.I)
 
 
 # The same school year named without such a word, its years after the word ("Учебный год 2021-2022, которого с
@@ -320,8 +321,6 @@ _SCHOOL_YEAR = re.compile(
 # 2021-2022 school year starts"), is the text's first year too when the sentence tells it as beginning, awaited or
 # current; one told as over ("завершился", "аяқталды", "ended", "итоги") may be written after its end, and is left to
 # the other rules.
-_YEARS_OF_A_SCHOOL_YEAR = r"((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})"
-_SCHOOL_YEAR_WORDS = r"(?:school|academic|учебн\w*|оқу)\s+(?:years?|год\w*|жыл\w*)"
 _SCHOOL_YEAR_NAMED = re.compile(
     r"(?<!\w)" + _SCHOOL_YEAR_WORDS + r"\s+" + _YEARS_OF_A_SCHOOL_YEAR + r"(?!\d)|(?<![\w-])"
     + _YEARS_OF_A_SCHOOL_YEAR + r"\s*(?:-?\s*(?:жж|гг)\.?\s*)?" + _SCHOOL_YEAR_WORDS, re.I)

@@ -511,7 +511,10 @@ REGION_PATTERNS: list[tuple[str, str]] = [
     (r"павлодарск\w* обл\w*|павлодар облыс\w*|pavlodar region", "Pavlodar region"),
     (r"северо-казахстанск\w* обл\w*|ско\b|солтүстік қазақстан облыс\w*|north kazakhstan region",
      "North Kazakhstan region"),
-    (r"туркестанск\w* обл\w*|түркістан облыс\w*|turkistan region|turkestan region", "Turkistan region"),
+    # South Kazakhstan region (ЮКО, ОҚО) was renamed Turkistan region in 2018; its older figures stay in one series
+    (r"туркестанск\w* обл\w*|түркістан облыс\w*|turkistan region|turkestan region|"
+     r"южно-казахстанск\w* обл\w*|юко\b|оңтүстік қазақстан облыс\w*|оқо\b|south kazakhstan region",
+     "Turkistan region"),
     (r"улытауск\w* обл\w*|ұлытау облыс\w*|област\w* ұлытау|област\w* улытау|ulytau region", "Ulytau region"),
 ]
 # City stems: (ru locative regex, kk stem, en name, area).

@@ -574,12 +574,15 @@ def _not_yearly(fig: Figure) -> None:
 def headline_periods(figures: list[Figure]) -> None:
     """A headline reports what its body reports: a headline figure dated only by publication takes the period of
     the body's figure of the same value and unit ("Волонтеры помогли 12 тысячам семей" over "в 2024 году волонтеры
-    помогли более 12 тысячам семей")."""
+    помогли более 12 тысячам семей"), the one with the headline's qualifier where the body has several."""
     for fig in figures:
         if not fig.is_headline or fig.period_basis not in ("publication", "unknown"):
             continue
-        body = next((other for other in figures if not other.is_headline and other.value == fig.value
-                     and other.unit == fig.unit and other.period_basis in ("explicit", "inherited")), None)
+        body = [other for other in figures if not other.is_headline and other.value == fig.value
+                and other.unit == fig.unit and other.period_basis in ("explicit", "inherited")]
+        # the body's statement with the headline's own qualifier first: "Kostanay region to plant 500,000 trees" is
+        # the body's "for 2021-2025 it is supposed to plant 500,000 trees", not its "some 500,000 trees by 2025"
+        body = next((other for other in body if other.qualifier == fig.qualifier), body[0] if body else None)
         if body is not None:
             fig.period_start, fig.period_end = body.period_start, body.period_end
             fig.period_kind, fig.period_basis = body.period_kind, "inherited"

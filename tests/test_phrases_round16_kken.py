@@ -20,9 +20,10 @@ ROUND_1_16_KKEN: dict[str, list[tuple[str, list[str], str]]] = {}
 # before it makes a comparison ("twice as many as 500", "three times as much as"), which bounds nothing.
 AS_MANY_AS = [
     ("The initiative is expected to cover as many as 8,500 children.", [f"8500 at_most * * {NOW} *"], "en"),
-    ("As many as 300 volunteers joined the clean-up in Almaty.", [f"300 at_most persons * {NOW} *"], "en"),
+    # a count told as done is exact (en_d05's blind gold, set 19): tests/test_phrases_round19_en.py AS_MANY_AS
+    ("As many as 300 volunteers joined the clean-up in Almaty.", [f"300 exact persons * {NOW} *"], "en"),
     ("The fund may raise as much as 2 billion tenge for the flood victims.", [f"2e+09 at_most KZT * {NOW} *"], "en"),
-    ("The volunteers planted as many as 1,200 trees.", [f"1200 at_most trees * {NOW} *"], "en"),
+    ("The volunteers planted as many as 1,200 trees.", [f"1200 exact trees * {NOW} *"], "en"),
     # negatives: a comparison
     ("Volunteers came twice as many as 500 in the past.", ["2 exact ratio * * *", "500 exact * * * *"], "en"),
     ("The fund raised three times as much as 2 million tenge.", ["3 exact ratio * * *", "2e+06 exact KZT * * *"],

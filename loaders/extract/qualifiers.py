@@ -106,9 +106,42 @@ def _qualifier_before_a_dash(tokens: list[Token], i0: int) -> tuple[str | None, 
 _COMPARED_MULTIPLE = re.compile(r"^(twice|thrice|half|times|double|triple|just|not|nearly|almost)$")
 
 
+# "as many as N" is the top of a count only where the count is still expected: "is expected to cover as many as 8,500
+# children", "could reach as many as", "will receive as many as", "plans to involve as many as" (at_most, like "up
+# to"). Told of what happened ("As many as 80 volunteers … planted 5,100 seedlings", "as many as 300 people took
+# part") it stresses a large stated count, which is exact (en_d05's and the development gold).
+_EXPECTATION_WORDS = frozenset({
+    "will", "would", "could", "can", "may", "might", "should", "shall", "expected", "expect", "expects",
+    "expecting", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "intend", "intends", "intended",
+    "projected", "forecast", "anticipated", "estimated", "potentially", "possibly", "allow", "allows", "capacity",
+    "accommodate", "'ll", "going"})
+
+
+def _expected_count(tokens: list[Token]) -> bool:
+    """Does the sentence speak of an expected, possible or planned count (a modal, a verb of expecting)?"""
+    return any(t.kind == "word" and t.low in _EXPECTATION_WORDS for t in tokens)
+
+
 def _compared_multiple(tokens: list[Token], q_at: int) -> bool:
     """Does a multiple ("twice", "3 times", "half") or a negation stand right before the "as" at q_at?"""
     return q_at > 0 and tokens[q_at - 1].kind == "word" and bool(_COMPARED_MULTIPLE.match(tokens[q_at - 1].low))
+
+
+# Qualifiers stacked in speech ("about close to 8000 young people", "около почти 500 человек", "approximately
+# nearly", "примерно около"): the first, outer word says how the speaker bounds the number; the inner one restates
+# it. Only the approximate words (approx, almost) stack so: a bound before "about" ("more than about", "up to
+# about") is rare and unsure, and keeps its current reading.
+_STACKING = frozenset({"approx", "almost"})
+
+
+def _outer_qualifier(words: list[str], inner_at: int) -> tuple[str, int] | None:
+    """An approximate qualifier phrase ending right before words[inner_at] (itself an approximate qualifier):
+    the outer phrase and its first word's position, or None."""
+    for n in range(min(_MAX_Q_WORDS, inner_at), 0, -1):
+        phrase = " ".join(words[inner_at - n: inner_at])
+        if QUALIFIERS_BEFORE.get(phrase) in _STACKING:
+            return phrase, inner_at - n
+    return None
 
 
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
@@ -142,8 +175,13 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
                     return None, i0  # "took place over four distances": a span, not "more than"
                 if phrase in ("as many as", "as much as") and _compared_multiple(tokens, idx[end - n]):
                     return None, i0  # "twice as many as 500", "three times as much as": a comparison, no bound
+                if phrase in ("as many as", "as much as") and not _expected_count(tokens):
+                    return None, i0  # "As many as 80 volunteers … planted": a reported count, stressed as large
                 if worth_na and phrase in _WORTH_NA_NOT_AFTER:
                     return None, i0
+                outer = _outer_qualifier(words, end - n) if QUALIFIERS_BEFORE[phrase] in _STACKING else None
+                if outer is not None:
+                    return QUALIFIERS_BEFORE[outer[0]], idx[outer[1]]
                 return QUALIFIERS_BEFORE[phrase], idx[end - n]
         if words[end - 1] == "на" and end == len(words) and not worth_na:
             worth_na, end = True, end - 1  # "почти на 50 миллионов тенге": worth almost 50 million

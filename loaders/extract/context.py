@@ -356,6 +356,20 @@ def school_year_start(low: str) -> int | None:
     return None
 
 
+# A count run from the start of a named year ("Since the beginning of 2020, the branch carried out 56 charity events",
+# "С начала 2024 года волонтеры…", "2024 жылдың басынан бері", Latin "2024 jyldyń basynan beri"): a year-to-date
+# total, told during that year. The text is of that year, even when it also says "last year" of something else ("last
+# year, the center was opened"), which otherwise moves an undated text one year past its latest year.
+_YEAR_TO_DATE = re.compile(
+    r"\bsince the (?:very )?(?:beginning|start) of (20\d\d)\b|\bс (?:самого )?начала (20\d\d) года\b|"
+    r"\b(20\d\d) (?:жылдың|jyldyń|jyldyn) (?:басынан|basynan)")
+
+
+def year_to_date_years(low: str) -> tuple[int, ...]:
+    """The years a sentence counts from the start of, to date (see _YEAR_TO_DATE)."""
+    return tuple(int(next(g for g in m.groups() if g)) for m in _YEAR_TO_DATE.finditer(low))
+
+
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
@@ -402,14 +416,19 @@ def implied_year(sents: list[Sentence]) -> int | None:
     forecasts do not count. None without a year."""
     latest: int | None = None
     last_year = this_year = False
+    to_date: set[int] = set()
     today = dt.date.today()  # (event_name_year reads the current year)
     for sent in sents:
-        says_last, says_this, years = _years_of_a_sentence(normalize(sent.text), today)
+        norm = normalize(sent.text)
+        says_last, says_this, years = _years_of_a_sentence(norm, today)
         last_year, this_year = last_year or says_last, this_year or says_this
+        to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
     if latest is None:
         return None
+    if latest in to_date:
+        return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     return latest + 1 if last_year and not this_year else latest
 
 

@@ -146,6 +146,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                 tokens[j + 1].low in ("лишним", "небольшим") and _scale_of(tokens[j + 2], lang):
             inner_qualifier = "at_least"
             j += 2
+        if lang == "kk" and j < len(tokens) and not tok.suffix and _KK_VAGUE_PLURAL_SCALE.match(tokens[j].low):
+            return None  # "10 мыңдаған отбасы": tens of thousands, no figure
         if lang == "kk" and j < len(tokens) and tokens[j].low == "жарым" and not tok.suffix:
             parts.append((0.5, False))
             j += 1
@@ -162,6 +164,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         j = k + 1
         from_words = True
     elif tok.kind == "word":
+        if lang == "en" and i > 0 and tokens[i - 1].low in _EN_VAGUE_MANY and tok.low in _EN_SCALE_WORDS:
+            return None  # "several hundred volunteers", "a few thousand trees": a vague scale, no figure
         while j < len(tokens) and tokens[j].kind == "word":
             if lang == "ru" and tokens[j].low == "семью" and not _instrumental_plural_next(tokens, j):
                 break  # "600 тысяч тенге на семью": the family, not "seven" (that is "с семью волонтерами")
@@ -173,6 +177,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
             if hit is None:
                 if lang == "kk" and parts and kk_ordinal_word(tokens[j].low):
                     return None  # "он бірінші жыл", "жиырма бесінші рет": a compound ordinal, not its first part
+                if lang == "kk" and parts and _KK_VAGUE_PLURAL_SCALE.match(tokens[j].low):
+                    return None  # "он мыңдаған отбасы" is "tens of thousands of families": no figure, not "ten"
                 if lang == "kk" and tokens[j].low == "жарым" and parts:
                     parts.append((0.5, False))
                     j += 1
@@ -284,6 +290,12 @@ def _instrumental_plural_next(tokens: list[Token], j: int) -> bool:
 # Words after a bare "мың" that make it an idiom, not a thousand: "мың алғыс", "мың жаса", "мың құбылу", and a verb of
 # manner ("мың бұралған билер" dances swaying a thousand ways, "мың бұралып", "мың өліп, мың тірілу"): "мың" before a
 # participle or converb of these verbs says "very much", never how many.
+# Kazakh vague plural scale words, "ондаған / жүздеген / мыңдаған / миллиондаған" (tens, hundreds, thousands,
+# millions of): a number word before them ("он мыңдаған" = tens of thousands) is part of the vague scale, not a figure.
+_KK_VAGUE_PLURAL_SCALE = re.compile(r"^(?:ондаған|жүздеген|мыңдаған|миллиондаған|миллиардтаған)\w*$")
+# English "several / a few / many hundred (thousand)": a vague scale like "hundreds of", not one hundred.
+_EN_VAGUE_MANY = frozenset({"several", "few", "many"})
+_EN_SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
 _KK_MYN_IDIOMS = ("алғыс", "жаса", "құбыл", "сан", "рет", "есе", "да", "мен", "қайтара", "жылдық", "жылдар",
                   "бұрал", "иіл", "өліп", "өлі", "тіріл", "толғ")
 

@@ -101,6 +101,7 @@ from loaders.extract.exclusions.people import (
     _end_of_an_age_range,
     _family_description,
     _kk_age_come_to,
+    _kk_age_idiom,
     _kk_young_people_counted,
     _low_end_of_a_duration,
     _one_parent_of_children,
@@ -295,6 +296,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "108 оқу кабинетінде", "в 108 кабинете": the room where it happened
     if lang == "kk" and _kk_age_come_to(tokens, m):
         return "age"  # "жүзге келген ана": a mother who has reached a hundred years
+    if lang == "kk" and _kk_age_idiom(tokens, m):
+        return "age"  # "алпыстың асуына шыққан", "жетпістен асқан қария": past sixty, over seventy
     if _school_grade_of_a_pupil(tokens, m):
         return "grade"  # "a 10th-grade student", "ученица 10 класса", "10-сынып оқушысы": one pupil's grade
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \

@@ -368,6 +368,31 @@ _KK_DATIVE_END = re.compile(r"(?:ге|ға|ке|қа)$")
 _KK_COME = re.compile(r"^кел(?:ген\w*|іп|е|ді|се|генде)$")
 
 
+# A Kazakh age told by a round number word and a hill of life: the genitive and "асу / жота / сеңгір / белес / қырқа /
+# бел / биік" ("алпыстың асуына шыққан", "жетпістің жотасы", "сексеннің сеңгірі", "елудің белесі") or the ablative and
+# "асқан" before an elder ("жетпістен асқан қария"). An age, not a count, and never a year. A count past a bound
+# ("елуден астам ерікті", "жүзден асқан ерікті") stays.
+_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_KK_AGE_HILL = re.compile(r"^(?:асу|асуы|асуын|асуына|асуында|асқан|жота|жотас|сеңгір|белес|қырқа|бел|белі|белін|"
+                          r"беліне|биі[гк])\w*$")
+_KK_ABLATIVE_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$")
+_KK_ELDER = re.compile(r"^(?:қария|ардагер|зейнеткер|ақсақал|кейуана|әже|ата|ана|әке)\w*$")
+
+
+def _kk_age_idiom(tokens: list[Token], m: NumberMatch) -> bool:
+    """Whether "алпыстың асуы / жетпістен асқан" tells an age (see above)."""
+    if not m.from_words or m.scaled or not 30 <= m.value <= 120 or m.i1 >= len(tokens):
+        return False
+    last, nxt = tokens[m.i1 - 1], tokens[m.i1]
+    if last.kind != "word" or nxt.kind != "word":
+        return False
+    if _KK_GENITIVE_END.search(last.low):
+        return _KK_AGE_HILL.match(nxt.low) is not None
+    # "жетпістен асқан қария": the ablative form tells an age only before an elder; "жүзден асқан ерікті" is a count
+    return _KK_ABLATIVE_END.search(last.low) is not None and nxt.low.startswith("асқан") and \
+        m.i1 + 1 < len(tokens) and _KK_ELDER.match(tokens[m.i1 + 1].low) is not None
+
+
 def _kk_age_come_to(tokens: list[Token], m: NumberMatch) -> bool:
     """Whether "жүзге / тоқсанға / сексенге келген" tells an age (see above)."""
     if not m.from_words or m.scaled or not 50 <= m.value <= 120 or m.i1 >= len(tokens):

@@ -423,7 +423,10 @@ KK_NOUN_STEMS = sorted(
        # livestock spelt without a letter of Kazakh's own ("85 сиыр", "2640 бас мал", "малдың")
        "сиыр", "мал",
        # small grants by name ("834 мини-гранттар", "50 микрогрантқа")
-       "мини-грант", "микрогрант"],
+       "мини-грант", "микрогрант",
+       # aid packed by the piece: baskets, kits, parcels ("мыңнан астам азық-түлік себеті", "500 жиынтық"); without a
+       # stem "себеті" read as a verb in "-ті" and the figure counted nothing, unlike "1000-нан астам себетін"
+       "себет", "жиынтық", "сәлемдеме"],
     key=len,
     reverse=True,
 )

@@ -94,6 +94,18 @@ def _annual_not_volunteers(fig: Figure, ctx: dict[str, Any]) -> bool:
     return _annual(fig, ctx) and fig.noun not in VOLUNTEER
 
 
+# The country's donors as a level, not a yearly count: "в Казахстане насчитывается около 200 тысяч доноров",
+# "Қазақстанда 200 мыңдай донор бар", "there are about 200,000 donors in Kazakhstan". The catalog's donors metric
+# is that national number (the gold files it under blood_donors_per_year); the donors of one drive or one city
+# ("в акции приняли участие 300 доноров") name no country and stay yearly-only.
+_DONOR_NOUNS = frozenset({"донор", "donor", "доноры"})
+
+
+def _national_donor_level(fig: Figure, ctx: dict[str, Any]) -> bool:
+    return fig.noun in _DONOR_NOUNS and bool(ctx["country_scope"]) and bool(LEVEL_VERBS.search(ctx["clause"])) \
+        and not LOCAL_POINTERS.search(ctx["clause"]) and not NOT_NATIONWIDE.search(ctx["clause"])
+
+
 # Projects in the plural as what the volunteers do ("60 000-нан астам волонтер түрлі әлеуметтік жобаларды іске
 # асырады", "более 60 тысяч волонтеров реализуют социальные проекты", "volunteers implement various projects"): their
 # work in general, not volunteers of one project ("жобаның / жобаға 50 еріктісі", "в проекте", "the project's").
@@ -250,7 +262,7 @@ RULES: list[Rule] = [
     Rule("blood_donors_per_year", units=_f("persons"),
          near=_re(r"донор|donor|қан\w*\b[^.;]{0,60}тапсыр|сда\w* кров|кров\w* сда|donat\w* blood|g[ai]ve blood"),
          where="clause",
-         check=_annual_not_volunteers),
+         check=lambda f, c: _annual_not_volunteers(f, c) or _national_donor_level(f, c)),
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
     # Generic help comes after the specific rules: "transfusions …, helping some 85,000 patients" are recipients.
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),

@@ -98,6 +98,8 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
             continue
         if t.kind == "word" and (t.text[:1].isupper() or t.low in _NAME_TITLES):
             continue  # "проспект Абулхаир хана, 79", "Төле би көшесі, 37", "Райымбек батыра, 12"
+        if t.kind == "num" and k + 1 < i0 and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].isupper():
+            continue  # a street named after a date: "ул. 1 Мая, 151", "ул. 8 Марта, 45"
         return False
     return False
 

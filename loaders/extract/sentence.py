@@ -19,6 +19,7 @@ from loaders.extract.antecedents import (
 )
 from loaders.extract.areas import figure_area
 from loaders.extract.exclusions import is_not_a_count
+from loaders.extract.exclusions.measures import weight_of_an_aid_kit
 from loaders.extract.metric import assign_metric, referent_of
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun, kk_approx_noun
 from loaders.extract.numbers import (
@@ -268,6 +269,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 kk_until_a_change(tokens, after_q if q_after else nm.np_end if nm.noun else m.i1):
             qualifier = "exact"  # "5 мыңға дейін өсті", "10 млрд теңгеге дейін жетті": the end of a change
         unit = nm.unit
+        if weight_of_an_aid_kit(tokens, m):
+            unit = "kg"  # "50 келілік азық-түлік жиынтығы", "50-килограммовый набор": the kit's weight, in kilograms
         if sign:
             unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text
             span_first = min(span_first, first_i - 1)

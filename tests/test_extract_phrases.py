@@ -29,7 +29,8 @@ def figures(text: str, published: dt.date = PUB) -> list[str]:
 
 
 def matches(got: str, want: str) -> bool:
-    g, w = got.split(), want.split()
+    # six fields; the area, last, may be several words ("Turkistan region"), which one "*" matches
+    g, w = got.split(maxsplit=5), want.split(maxsplit=5)
     return len(g) == len(w) and all(b == "*" or a == b for a, b in zip(g, w, strict=True))
 
 

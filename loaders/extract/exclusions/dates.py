@@ -112,6 +112,24 @@ def _after_a_counter_label(tokens: list[Token], m: NumberMatch, text: str) -> bo
     return colon or m.i1 >= len(tokens)
 
 
+# A counter label glued to the first word of the text after it, as a page's chrome copies it ("22 ViewsОсы аптада",
+# "1 245 ПросмотровВ городе"): the label, then at once a capital letter of the next sentence.
+_COUNTER_GLUED_TO_NEXT = re.compile(r"^(?:views?|reads?|просмотр(?:ов|ы|а)?|показ(?:ов|ы)|қаралым(?:ы|дар)?)"
+                                    r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", re.IGNORECASE)
+
+
+def _counter_glued_to_next_word(tokens: list[Token], m: NumberMatch) -> bool:
+    """A number right before a counter label glued to the next sentence ("22 ViewsОсы аптада …"): the page's view
+    counter, not a figure. A sentence that counts views writes the label apart ("5,000 views in a day")."""
+    if m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
+        return False
+    word = tokens[m.i1].text
+    if m.i1 + 1 == len(tokens) and word[:1].isupper() and _COUNTER_LABEL.match(tokens[m.i1].low):
+        return True  # "1245 Просмотров|В городе …": the sentence split at the glue leaves the capitalised label last
+    hit = _COUNTER_GLUED_TO_NEXT.match(word)
+    return hit is not None and word[hit.end()].isupper()
+
+
 # What may follow the year of a written date before the page's counters: "г.", "ж.", "жыл", "year".
 _YEAR_ABBR = frozenset({"г", "гг", "года", "год", "ж", "жыл", "жылы", "."})
 

@@ -24,6 +24,7 @@ from loaders.extract.exclusions.dates import (
     _YEAR_TOKEN,
     _after_a_counter_label,
     _clock_time,
+    _counter_glued_to_next_word,
     _counters_after_a_written_date,
     _day_and_month,
     _days_after_day_word,
@@ -310,6 +311,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "…до конца лета.Количество показов: 1041", "Views: 1 245": the page's counter
     if _counters_after_a_written_date(tokens, m):
         return "counter"  # "Новости / Новости и События 16 июль 2020 г. 495 0": views and comments of the page
+    if _counter_glued_to_next_word(tokens, m):
+        return "counter"  # "22 ViewsОсы аптада аудан": the page's view counter glued to the next sentence
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):

@@ -44,6 +44,7 @@ from loaders.extract.exclusions.labels import (
     _after_a_requisite_word,
     _list_item_number,
     _listed_after_a_label,
+    _part_of_a_hyphenated_phone,
     _rank_place,
     _stage_label,
 )
@@ -272,6 +273,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
             ("нөмір", "номер", "hotline", "helpline", "горяч")):
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
+    if _part_of_a_hyphenated_phone(tokens, m):
+        return "phone"  # "(8 -7172-74-21-40, …)": the trunk prefix and the last group of a phone number
     if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
         return "age"  # "жасы 18-ден асқан"
     if _range_after_an_age_word(tokens, m):

@@ -140,3 +140,31 @@ def _stage_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     if n % 10 == 1 and n % 100 != 11:
         return not any("nomn" in tag or "accs" in tag for tag in parses)  # "21 этап" may count
     return True  # "5 этап", "8 созыва": five stages would be "5 этапов"
+
+
+# A phone number written as digit groups joined by hyphens, its trunk prefix set apart ("8 -7172-74-21-40",
+# "8-7172-74-21-40"): the tokenizer may read the inner groups as a date ("7172-74-21"), leaving the "8" before and
+# the "40" after as bare numbers. A chain of four or more digit groups joined by hyphens is a phone, not a figure.
+_DIGIT_GROUPS = re.compile(r"^\d+(?:-\d+)*$")
+_PHONE_MIN_GROUPS = 4
+
+
+def _digit_groups_chain(tokens: list[Token], m: NumberMatch) -> int:
+    """How many digit groups are joined by hyphens around the number ("8 -7172-74-21-40": 5)."""
+    def groups(t: Token) -> int:
+        return t.text.count("-") + 1 if _DIGIT_GROUPS.match(t.text) else 0
+
+    total = sum(groups(t) for t in tokens[m.i0:m.i1])
+    k = m.i0 - 1
+    while k >= 1 and tokens[k].text == "-" and groups(tokens[k - 1]):
+        total += groups(tokens[k - 1])
+        k -= 2
+    k = m.i1
+    while k + 1 < len(tokens) and tokens[k].text == "-" and groups(tokens[k + 1]):
+        total += groups(tokens[k + 1])
+        k += 2
+    return total
+
+
+def _part_of_a_hyphenated_phone(tokens: list[Token], m: NumberMatch) -> bool:
+    return m.i1 - m.i0 == 1 and not m.scaled and _digit_groups_chain(tokens, m) >= _PHONE_MIN_GROUPS

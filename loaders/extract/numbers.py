@@ -172,8 +172,9 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
             hit = word_number(tokens[j].low, lang)
             if hit is None and lang == "ru" and tokens[j].low in RU_ONE_FORMS and (
                     (parts and not parts[-1][1] and parts[-1][0] >= 20 and parts[-1][0] % 10 == 0) or
-                    (j + 1 < len(tokens) and _scale_of(tokens[j + 1], lang))):
-                hit = (1.0, False, "")  # "двадцати одному миллиону", "более одной тысячи"
+                    (j + 1 < len(tokens) and (_scale_of(tokens[j + 1], lang) or
+                                              _RU_MEASURE_AFTER_ONE.match(tokens[j + 1].low)))):
+                hit = (1.0, False, "")  # "двадцати одному миллиону", "более одной тысячи", "одной тонны"
             if hit is None:
                 if lang == "kk" and parts and kk_ordinal_word(tokens[j].low):
                     return None  # "он бірінші жыл", "жиырма бесінші рет": a compound ordinal, not its first part
@@ -520,6 +521,10 @@ _RU_FRACTION_NUMERATORS = {"две": 2, "двух": 2, "двум": 2, "двум�
                            "трём": 3, "тремя": 3}
 # "одна десятая", "одну пятую часть", "две десятых", "три пятых": a tenth or a fifth after its numerator (the
 # feminine "одна" stands only before these). Not "две десятых процента" (0.2 %, a decimal said in words).
+_KK_CURRENCY_AFTER_SCALE = re.compile(r"^(?:теңге\w*|тенге|доллар\w*|еуро\w*|рубль\w*)$")
+# A measure of weight or volume after a case form of "один" ("для доставки одной тонны помощи", "одного литра"):
+# the form is the number one (exclusions/one.py then says whether that one is a figure).
+_RU_MEASURE_AFTER_ONE = re.compile(r"^(?:тонн[аыеу]?|тонной|килограмм(?:а|е|ом)?|литр(?:а|е|ом)?|центнер(?:а|е|ом)?)$")
 _RU_ONE_FEMININE = {"одна": 1, "одну": 1, "одной": 1}
 _RU_ORDINAL_DENOMINATORS = {"десятая": 10.0, "десятую": 10.0, "десятой": 10.0, "десятых": 10.0, "пятая": 20.0,
                             "пятую": 20.0, "пятой": 20.0, "пятых": 20.0}

@@ -113,6 +113,31 @@ _APPROX_BEFORE_ONE = frozenset({"шамамен", "шамасы", "жуық", "�
                                 "почти", "about", "approximately", "around", "roughly", "nearly", "almost"})
 
 
+# Goods weighed by "one" of a measure: "одной тонны гуманитарной помощи", "одну тонну груза", "бір тонна
+# гуманитарлық көмек", "one tonne of humanitarian aid" — an amount of aid or cargo sent, not a saying. The goods noun
+# right after the measure, past an adjective ("гуманитарной", "гуманитарлық", "humanitarian") and English "of".
+_GOODS_AFTER_A_MEASURE = re.compile(r"^(?:помощ\w*|груз\w*|продукт\w*|продовольстви\w*|гуманитарк\w*|"
+                                    r"көмек\w*|жүк\w*|азық\w*|aid|cargo|relief|food|supplies|goods)$")
+_GOODS_ADJECTIVE = re.compile(r"^(?:гуманитарн\w*|гуманитарлық|humanitarian|of)$")
+
+
+_PRICE_WORD = re.compile(r"^(?:стоимост\w*|цен[аыеу]|стоит|cost\w*|price\w*|құн[ыі]\w*|бағас\w*)$")
+
+
+def _price_of_one(tokens: list[Token], m: NumberMatch) -> bool:
+    """"Стоимость одной тонны груза", "the cost of one tonne of cargo", "бір тонна жүктің құны": the base of a price,
+    not an amount sent (a price word just before "one" or a few words after it)."""
+    before = tokens[max(0, m.i0 - 2):m.i0]
+    after = tokens[m.i1:m.i1 + 5]
+    return any(_PRICE_WORD.match(t.low) for t in (*before, *after))
+
+
+def _goods_after_the_measure(tokens: list[Token], k: int) -> bool:
+    while k < len(tokens) and _GOODS_ADJECTIVE.match(tokens[k].low):
+        k += 1
+    return k < len(tokens) and _GOODS_AFTER_A_MEASURE.match(tokens[k].low) is not None
+
+
 def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     if m.i0 > 0 and tokens[m.i0 - 1].low in _RATE_BEFORE_ONE:
         return False
@@ -125,6 +150,8 @@ def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return True  # "собрали одну тонну мусора": the object of what was done
     if m.i0 > 0 and tokens[m.i0 - 1].low in _APPROX_BEFORE_ONE:
         return True  # "шамамен бір тонна қоқыс", "около одной тонны", "about one tonne": a measured amount
+    if _goods_after_the_measure(tokens, m.i1 + 1) and not _price_of_one(tokens, m):
+        return True  # "для доставки одной тонны гуманитарной помощи", "one tonne of aid": an amount of goods sent
     # otherwise the same measure counted by another number of the sentence: a list of amounts, not a saying
     # ("Один литр крови спасает …")
     return any(_a_number(t, lang) and find_noun(tokens, k + 1, lang).unit == noun.unit

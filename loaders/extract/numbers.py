@@ -223,6 +223,14 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     parts.append((hit[0], True))
                     j += 1
                     break
+                # "Гуманитарлық жүк миллион теңгеге бағаланады": a bare Kazakh "миллион / миллиард" right before a
+                # currency is one of it (a sum of money; not "миллиондаған", which carries an ending)
+                if j == i and lang == "kk" and not hit[2] and tokens[j].low in ("миллион", "миллиард") and \
+                        j + 1 < len(tokens) and _KK_CURRENCY_AFTER_SCALE.match(tokens[j + 1].low) and \
+                        (i == 0 or (tokens[i - 1].kind != "num" and word_number(tokens[i - 1].low, lang) is None)):
+                    parts.append((hit[0], True))
+                    j += 1
+                    break
                 # "помощь оказана тысяче семей", "с миллионом подписей": a singular scale word is one of it
                 if j == i and lang == "ru" and ru_singular_scale(tokens[j].low) and not (
                         j + 1 < len(tokens) and tokens[j + 1].low in TIMES_WORDS):

@@ -186,6 +186,9 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         if words[end - 1] == "на" and end == len(words) and not worth_na:
             worth_na, end = True, end - 1  # "почти на 50 миллионов тенге": worth almost 50 million
             continue
+        if words[end - 1] == "в" and end == len(words) and end >= 2 and words[end - 2] == "чем":
+            end -= 1  # "оценивается более чем в миллион тенге", "более чем в 20 странах": "в" after "чем"
+            continue
         if words[end - 1] in QUALIFIER_GAP_WORDS:
             end -= 1
             continue

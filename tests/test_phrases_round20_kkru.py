@@ -1,0 +1,94 @@
+"""Round 20 (kk/ru pages of set 20): a duration in 24-hour days, a view counter glued to the next sentence, a phone
+number with a spaced trunk prefix, "more than in a million", a bare Kazakh "million" before a currency, and "one
+tonne of aid"; each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_20_KKRU: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A duration in 24-hour days is no figure: Kazakh "тәулік" in any case ("1 тәуліктен аса уақыт ішінде", "2 тәулік
+# бойы", "3 тәуліктің ішінде"), Russian "сутки / суток" (already a duration), English "days". Negatives: the count in
+# the same sentence stays.
+DURATION_IN_DAYS = [
+    ("Су 1 тәуліктен аса уақыт ішінде тартылды, 200 ерікті көмектесті.", [f"200 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер 2 тәулік бойы жұмыс істеді.", [], "kk"),
+    ("Еріктілер 3 тәуліктің ішінде 500 қап толтырды.", [f"500 exact * * {NOW} *"], "kk"),
+    ("Eriktiler 2 táýlik boıy jumys istedi.", [], "kk"),
+    ("Волонтеры работали 2 суток подряд.", [], "ru"),
+    ("Более суток волонтеры работали, в течение 3 суток помогали 200 семьям.", [f"200 exact families * {NOW} *"],
+     "ru"),
+    ("Volunteers worked for 2 days.", [], "en"),
+]
+ROUND_1_20_KKRU["DURATION_IN_DAYS"] = DURATION_IN_DAYS
+
+# A page's view counter glued to the first word of the next sentence ("22 ViewsОсы аптада …", "1245 ПросмотровВ
+# городе …"): chrome, not a figure. Negatives: views counted in a sentence, the label written apart.
+COUNTER_GLUED = [
+    ("22 ViewsОсы аптада аудан еріктілері 300 ағаш отырғызды.", [f"300 exact trees * {NOW} *"], "kk"),
+    ("1245 ПросмотровВ городе волонтеры высадили 300 деревьев.", [f"300 exact trees * {NOW} *"], "ru"),
+    ("15 ViewsVolunteers planted 300 trees.", [f"300 exact trees * {NOW} *"], "en"),
+    # negatives
+    ("The volunteers' video got 5,000 views in a day.", [f"5000 exact * * {NOW} *"], "en"),
+]
+ROUND_1_20_KKRU["COUNTER_GLUED"] = COUNTER_GLUED
+
+# A phone number as digit groups joined by hyphens, its trunk prefix set apart by a space ("8 -7172-74-21-40"): the
+# "8" and the last group are parts of the phone, not figures. Negatives: ranges "2-3", "10-15" stay.
+HYPHENATED_PHONE = [
+    ("Телефоны для справок: (8 -7172-74-21-40, 74-25-17, 74-20-49).", [], "ru"),
+    ("Звоните 8-7172-74-21-40, волонтеры помогли 300 семьям.", [f"300 exact families * {NOW} *"], "ru"),
+    ("Анықтама телефоны: 8 -7172-74-21-40.", [], "kk"),
+    # negatives: ranges of counts
+    ("Волонтеры помогли 2-3 семьям.", [f"2 at_least families * {NOW} *", f"3 at_most families * {NOW} *"], "ru"),
+]
+ROUND_1_20_KKRU["HYPHENATED_PHONE"] = HYPHENATED_PHONE
+
+# A bare scale word as the number: "более чем в миллион тенге" (the "в" of worth after "чем" keeps the bound), a
+# bare Kazakh "миллион" right before a currency ("миллион теңгеге бағаланады"), "a million tenge", "тысячу человек".
+# Negatives: "миллиондаған" (millions of) and an idiom ("миллион алғыс") are no figures.
+BARE_SCALE_WORD = [
+    ("Гуманитарный груз оценивается более чем в миллион тенге.", [f"1e+06 at_least KZT * {NOW} *"], "ru"),
+    ("Гуманитарный груз оценивается в миллион тенге.", [f"1e+06 exact KZT * {NOW} *"], "ru"),
+    ("Собрано более миллиона тенге.", [f"1e+06 at_least KZT * {NOW} *"], "ru"),
+    ("Помощь получили тысячу человек.", [f"1000 exact persons * {NOW} *"], "ru"),
+    ("Акция прошла более чем в 20 странах.", [f"20 at_least * * {NOW} *"], "ru"),
+    ("Гуманитарлық жүк миллион теңгеге бағаланады.", [f"1e+06 exact KZT * {NOW} *"], "kk"),
+    ("Gýmanıtarlyq júk mıllıon teńgege baǵalanady.", [f"1e+06 exact KZT * {NOW} *"], "kk"),
+    ("Миллионнан астам теңге жиналды.", [f"1e+06 at_least KZT * {NOW} *"], "kk"),
+    ("The humanitarian cargo is worth more than a million tenge.", [f"1e+06 at_least KZT * {NOW} *"], "en"),
+    # negatives
+    ("Миллиондаған теңге жұмсалды.", [], "kk"),
+    ("Миллион алғыс айтамыз.", [], "kk"),
+]
+ROUND_1_20_KKRU["BARE_SCALE_WORD"] = BARE_SCALE_WORD
+
+# "One" of a measure of weight before goods is an amount sent: "для доставки одной тонны гуманитарной помощи",
+# "бір тонна гуманитарлық көмек", "one tonne of humanitarian aid". Negatives: "один из", a saying ("Один литр крови
+# спасает …"), the base of a price ("стоимость одной тонны груза", "бір тонна жүктің құны").
+ONE_TONNE_OF_GOODS = [
+    ("Авиакомпания отправляет самолет для доставки одной тонны гуманитарной помощи.", [f"1 exact tonnes * {NOW} *"],
+     "ru"),
+    ("Самолет доставит около одной тонны гуманитарной помощи.", [f"1 approx tonnes * {NOW} *"], "ru"),
+    ("Ұшақ бір тонна гуманитарлық көмек жеткізді.", [f"1 exact tonnes * {NOW} *"], "kk"),
+    ("The plane delivers one tonne of humanitarian aid.", [f"1 exact tonnes * {NOW} *"], "en"),
+    # negatives
+    ("Один из волонтеров сказал.", [], "ru"),
+    ("Один литр крови спасает три жизни.", [f"3 exact * * {NOW} *"], "ru"),
+    ("Стоимость одной тонны груза составляет 100 тысяч тенге.", [f"100000 exact KZT * {NOW} *"], "ru"),
+    ("The cost of one tonne of cargo is 100,000 tenge.", [f"100000 exact KZT * {NOW} *"], "en"),
+    ("Бір тонна жүктің құны 100 мың теңге.", [f"100000 exact KZT * {NOW} *"], "kk"),
+]
+ROUND_1_20_KKRU["ONE_TONNE_OF_GOODS"] = ONE_TONNE_OF_GOODS
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [row for rows in ROUND_1_20_KKRU.values() for row in rows])
+def test_round_1_20_kkru(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -88,6 +88,24 @@ ONE_TONNE_OF_GOODS = [
 ROUND_1_20_KKRU["ONE_TONNE_OF_GOODS"] = ONE_TONNE_OF_GOODS
 
 
+# "A year" as part of a rate per head of population ("35 донаций на 1 тыс. населения в год", "per 1,000 people per
+# year") is the rate's unit, told of a norm or of a level, not the previous year: the rate and "этот показатель" after
+# it stay dated by the publication. Negatives: a yearly total ("300 тысяч донаций в год", "ежегодно") keeps the
+# previous year.
+RATE_PER_POPULATION_A_YEAR = [
+    ("По рекомендациям ВОЗ, необходимо не менее 35 донаций на 1 тыс. населения в год. В Казахстане этот показатель "
+     "составляет порядка 12 донаций.",
+     [f"35 at_least donations * {NOW} *", f"12 approx donations * {NOW} KZ"], "ru"),
+    ("Необходимо не менее 35 донаций на 1000 человек в год.", [f"35 at_least donations * {NOW} *"], "ru"),
+    ("The WHO recommends at least 35 donations per 1,000 people per year. In Kazakhstan this figure is about 12 "
+     "donations.", [f"35 at_least donations * {NOW} *", f"12 approx donations * {NOW} *"], "en"),
+    # negatives: a yearly total
+    ("В стране сдают 300 тысяч донаций в год.", ["300000 exact donations * 2024-01-01..2024-12-31 *"], "ru"),
+    ("Ежегодно в стране сдают 300 тысяч донаций.", ["300000 exact donations * 2024-01-01..2024-12-31 *"], "ru"),
+]
+ROUND_1_20_KKRU["RATE_PER_POPULATION_A_YEAR"] = RATE_PER_POPULATION_A_YEAR
+
+
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for rows in ROUND_1_20_KKRU.values() for row in rows])
 def test_round_1_20_kkru(text: str, want: list[str], lang: str) -> None:

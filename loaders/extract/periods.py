@@ -1037,6 +1037,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue  # "twice a year", "2 раза в год": how often, not a yearly figure
                 if _FREQUENCY_AFTER.match(text, m.end()):
                     continue  # Kazakh tells the year first: "бір жылда 2 рет", "жылына 5 ретке дейін"
+                if _PER_POPULATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "35 донаций на 1 тыс. населения в год": the unit of a rate (a norm, a level), no year
                 if _NAMED_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "жаңа оқу жылына" (for the new school year): the dative of a named year, not "a year"
                 # without a publication date the years are unknown, but "every year" still says the figure is
@@ -1163,6 +1165,12 @@ _PAST_PLAN = re.compile(r"(?:жоспарланған|жоспарлаған|к�
 # Kazakh "жылына" is "per year" alone, but the dative of a year with a name before it: "жаңа оқу жылына" (for the
 # new school year), "қаржы жылына" (the financial year). (Not a subject before it: "Еріктілер жылына 200 отбасына
 # көмектеседі" is per year.)
+# A rate per head of population right before "a year" ("35 донаций на 1 тыс. населения в год", "на 1000 человек в
+# год", "per 1,000 people per year", "per 1000 population a year"): "a year" is part of the rate's unit, told of a
+# norm or of a level ("в Казахстане этот показатель составляет 12"), not the previous year's total.
+_PER_POPULATION_BEFORE = re.compile(
+    r"(?:на|per)\s+(?:1|1\s?000|1,000|одну|одну\s+тысячу|one|a|each)?\s*(?:тыс\.?|тысяч[уи]?|thousand)?\s*"
+    r"(?:населени[яе]|жител(?:ей|я)|человек|people|population|inhabitants|residents)\s*$", re.I)
 _NAMED_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:оқу|қаржы|жаңа|мектеп|бюджет)\s+$", re.I)
 
 

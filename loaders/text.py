@@ -553,7 +553,8 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     last = next((j for j in range(len(raw) - 1, -1, -1) if raw[j][2].strip()), None)
     if last is None:
         return None
-    speech = _speech_after_its_speaker(raw, n_words, ends_sentence, last)
+    speech = _speech_after_its_speaker(raw, n_words, ends_sentence, last) or \
+        _answer_in_a_dialogue(raw, n_words, ends_sentence, last)
     if newline_ended and not speech and n_words[last] < 12 and not _REPORTED_OPENING.match(raw[last][2]):
         return None
     if ends_sentence[last] or n_words[last] < (3 if speech else 6) or not _states_a_number(raw[last][2]):
@@ -582,6 +583,16 @@ def _speech_after_its_speaker(raw: list[tuple[int, int, str]], n_words: list[int
     if prev is None or not raw[prev][2].rstrip().endswith(":"):
         return False
     return any(n_words[j] >= 12 and ends_sentence[j] for j in range(prev))
+
+
+def _answer_in_a_dialogue(raw: list[tuple[int, int, str]], n_words: list[int], ends_sentence: list[bool],
+                          i: int) -> bool:
+    """Line i opens with a speech dash in a text whose body already gave an answer so ("– Небәрі 1 тәуліктен аса
+    уақыт ішінде … жиналды." … "– 20 тонналық 2 фуррадан б"): a speaker's words cut off by the copy, never a title
+    (a title opens with no dash)."""
+    if not _SPEECH_DASH.match(raw[i][2]):
+        return False
+    return any(_SPEECH_DASH.match(raw[j][2]) and n_words[j] >= 12 and ends_sentence[j] for j in range(i))
 
 
 def _item_long_enough(st: str, words: int) -> bool:

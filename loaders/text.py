@@ -959,12 +959,19 @@ def _line_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_razdel_spans(text))
 
 
+# A "№" lost in the copy prints as "?" with a space before it ("boarding school ? 4 in Almaty", "школа ? 5"): a
+# question ends with "?" glued to its last word, so a spaced "?" before a number ends no sentence.
+_LOST_NUMERO = re.compile(r"[^\W\d_]\s\?$")
+
+
 def _razdel_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sub in razdel.sentenize(text):
         if spans and sub.text[:1].isdigit() and text[spans[-1][1] - 1] == "." and \
                 _MONTH_ABBR_END.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1]):
             spans[-1] = (spans[-1][0], sub.stop)
+        elif spans and sub.text[:1].isdigit() and _LOST_NUMERO.search(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], sub.stop)  # "boarding school ? 4 in Almaty": a "№" lost in the copy
         else:
             start = sub.start
             for glue in _GLUED_SENTENCE.finditer(sub.text):

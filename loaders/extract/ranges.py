@@ -30,6 +30,12 @@ _BARE_TO_GAP = re.compile(r"^\s*to\s*$", re.I)
 _FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|в пределах от|от)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
+# A vague estimate names two neighbouring values joined by "or": "3.5 or 4 thousand athletes", "about 7 or 8
+# thousand volunteers", "7 или 8 тысяч", "7 немесе 8 мың": a range whose ends share the scale and noun of the
+# second. Only a high end with a scale word ("thousand", "тысяч", "мың") and close neighbours (the high end at most
+# twice the low, read without the scale) make such a range; "5 or 50 thousand", a number with its own noun before
+# "or" ("300 volunteers or 500 residents") and small counts ("два или три волонтера": two figures) stay apart.
+_OR_GAP = re.compile(r"^\s*(?:or|или|либо|немесе|не|ne|nemese)\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -113,6 +119,15 @@ def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
     return low_end < b.value / scale
 
 
+def _or_range(a: Figure, b: Figure, gap: str) -> bool:
+    """"3.5 or 4 thousand", "7 или 8 тысяч": two close values joined by "or" estimate one quantity."""
+    if not _OR_GAP.match(gap) or a.unit not in (b.unit, "items") or not b.meta.get("scale"):
+        return False
+    low_end = a.meta.get("unscaled", a.value)
+    high_end = b.value / (b.meta.get("scale") or 1)
+    return 0 < low_end < high_end <= 2 * low_end
+
+
 def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     """"range" when a..b is a range of one quantity, "change" for "с 50 до 300" after a verb of change."""
     kk = _kk_from_to(low, a, b)
@@ -130,7 +145,7 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
         return "range"
     if _AND_GAP.match(gap) and _BETWEEN_BEFORE.search(before) and "between" in before:
         return "range"
-    if _bare_to_range(low, a, b, gap):
+    if _bare_to_range(low, a, b, gap) or _or_range(a, b, gap):
         return "range"
     return None
 
@@ -190,7 +205,8 @@ def share_scale(figures: list[Figure], low: str) -> None:
             _multiple_range(low, a, b)  # "2-3 есе", "в 2–3 раза", "2-3 times"
             continue
         gap = _range_gap(low, a, b)
-        if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)):
+        if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)
+                or (a.noun is None and _or_range(a, b, gap))):
             continue
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")

@@ -44,6 +44,7 @@ from loaders.extract.exclusions.labels import (
     _after_a_requisite_word,
     _list_item_number,
     _listed_after_a_label,
+    _lost_numero_sign,
     _part_of_a_hyphenated_phone,
     _rank_place,
     _stage_label,
@@ -82,6 +83,7 @@ from loaders.extract.exclusions.names import (
     _inside_a_name,
     _kk_set_phrase,
     _outlet_name_number,
+    _year_of_an_event_name,
 )
 from loaders.extract.exclusions.one import (
     _item_of_a_list_of_counts,
@@ -220,6 +222,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "rate_denominator"  # "1 к 10 тысячам", "one in 10,000", "10 мыңнан бір": the odds' base
     if first.kind == "num" and not m.scaled and _outlet_name_number(tokens, m, lang):
         return "name"  # "сообщает Хабар 24", "reports Khabar 24": the outlet cited as the source, no count
+    if _year_of_an_event_name(tokens, m):
+        return "name"  # "Universiade 2017 volunteers", "EXPO 2017 visitors": the edition of the event
     if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):
         return "name"  # "Huawei 2", "Volunteer 2.0", "Samruk 3 фонды"
     if first.kind == "num" and first.suffix and _LABEL_SUFFIX.match(first.suffix):
@@ -318,6 +322,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "22 ViewsОсы аптада аудан": the page's view counter glued to the next sentence
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
+    if _lost_numero_sign(tokens, m):
+        return "label"  # "boarding school ? 4": a "№" lost in the copy
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):
         return "label"  # "БИН 123456789012", "ИИН: 900101300123", "доб. 105": a requisite or an extension
     if not m.scaled and first.kind == "num" and _listed_after_a_label(tokens, m, lang):

@@ -71,6 +71,16 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
 
 
 # Words written after a number with a hyphen that make it a label: "304-кабинет", "15-мектеп", "3-үй", "5-школа".
+# A "№" lost in the copy prints as "?" between the name of a place and its number: "boarding school ? 4 in Almaty",
+# "школа ? 5", "мектеп ? 12". A question mark inside a sentence, right after a place that takes a number, is that
+# label; a question ending a sentence ("Which school? 4 classes came") is split off before.
+def _lost_numero_sign(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.i0 < 2 or tokens[m.i0].kind != "num":
+        return False
+    prev, place = tokens[m.i0 - 1], tokens[m.i0 - 2]
+    return prev.text == "?" and place.kind == "word" and bool(_LABELLED_PLACE_RE.match(place.low))
+
+
 _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*|үй|үйі|пәтер\w*|палата\w*|бөлім\w*|школ\w*|гимнази\w*|"
                            r"лицей\w*|корпус\w*|этаж\w*|қабат\w*|орын\w*|место|мест[ао]|room|floor|"
                            # a numbered step or article of a plan or a law: "Ұлт жоспарының 87-қадамы", "5-бап"

@@ -99,6 +99,29 @@ def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     return noun.unit is None
 
 
+# The year of an event written after its name is part of the name: "Universiade 2017 volunteers", "the Universiade
+# 2017 event", "EXPO 2017 visitors", "Universiade-2017 volunteers", "волонтёры Универсиады 2017", "ЭКСПО 2017
+# еріктілері", "Ýniversıada 2017". The noun after it is what the name qualifies, not what the year counts. Negatives:
+# a word or a comma between ("the Universiade in 2017", "the Universiade, 2017 volunteers"), a number that cannot be
+# a year.
+_EVENT_NAME_WORD = re.compile(
+    r"^(?:universiade|univerisade|universaide|универсиад\w*|ýniversıada\w*|universiada\w*|expo|экспо|ekspo|"
+    r"olympics|olympiad|олимпиад\w*|olımpıada\w*|games|cup|championship|чемпионат\w*|chempıonat\w*|"
+    r"worldskills)$", re.I)
+
+
+def _year_of_an_event_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """A four-digit year right after the name of an event, or glued to it by a hyphen: the edition, not a count."""
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or not re.fullmatch(r"(?:19|20)\d\d", first.text) or m.i0 < 1:
+        return False
+    k = m.i0 - 1
+    if tokens[k].kind == "punct" and tokens[k].text == "-" and k >= 1 and tokens[k].start == tokens[k - 1].end \
+            and tokens[k].end == first.start:
+        k -= 1
+    return tokens[k].kind == "word" and bool(_EVENT_NAME_WORD.match(tokens[k].text))
+
+
 # A news outlet or channel named with a number, cited as the source: "сообщает Хабар 24", "передает Qazaqstan 24",
 # "хабарлайды Хабар 24", "reports Khabar 24", "телеканал Астана 24". The number is part of the outlet's name when a
 # word of reporting (or "channel") stands before the capitalised name and nothing it could count follows.

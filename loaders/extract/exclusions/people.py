@@ -337,6 +337,25 @@ _GRADE_WORD = re.compile(r"^(?:класса|классе|сынып|сыныпт
 _PUPIL_WORD = re.compile(r"^(?:учени\w*|учащ\w*|школьни\w*|выпускни\w*|оқушы\w*|түлек\w*|student\w*|pupil\w*)$")
 
 
+_COURSE_SUFFIX = re.compile(r"^(?:курс\w*|kurs\w*)$")
+# A school class is named by its grade and a letter: "5B grade", "5C grade pupils", "5 «Б» класса", "5 Ә сыныбы",
+# "5 «A» synyby". The number with its letter is the class's label, not a count of classes or pupils.
+_CLASS_WORD = re.compile(r"^(?:класс\w*|сынып\w*|сыныб\w*|synyp\w*|synyb\w*|grade\w*|class|form)$")
+
+
+def _class_letter_label(tokens: list[Token], j: int) -> bool:
+    """Whether tokens from j are a class letter (glued or quoted) followed by a class word."""
+    k = j
+    while k < len(tokens) and tokens[k].text in "«»\"“”'":
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "word" or len(tokens[k].text) != 1 or not tokens[k].text.isupper():
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].text in "«»\"“”'-":
+        k += 1
+    return k < len(tokens) and tokens[k].kind == "word" and bool(_CLASS_WORD.match(tokens[k].low))
+
+
 def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
     """Whether the number is the grade of a pupil, not a count: glued to the grade word ("10th-grade", "10-классник",
     "10-сынып") or a grade word in the singular next to a pupil word ("ученица 10 класса", "10 сынып оқушысы").
@@ -349,6 +368,10 @@ def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     if first.suffix and _GRADE_SUFFIX.match(first.suffix):
         return True  # "10-классник", "10-сынып оқушысы"
+    if first.suffix and _COURSE_SUFFIX.match(first.suffix) and m.value <= 6:
+        return True  # "2-курс студенті", "3-курса": a student's year of study
+    if _class_letter_label(tokens, m.i1):
+        return True  # "5B grade pupils", "5 «Б» класса", "5 Ә сыныбы": one class of a school
     if nxt is None or nxt.kind != "word":
         return False
     if nxt.start == first.end and _GRADE_GLUED.match(nxt.low):

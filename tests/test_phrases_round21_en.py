@@ -92,6 +92,30 @@ YEAR_OF_STUDY = [
 ]
 ROUND_1_21_EN["YEAR_OF_STUDY"] = YEAR_OF_STUDY
 
+# A figure expected or needed for a coming event the text names with its year ("Universiade 2027" in a text of 2025)
+# is of the event's year, also when the sentence names the event by its kind ("the large scale sports event") or
+# says "we need … for the Universiade", and a part of that count told next ("3.5 or 4 thousand of them are
+# athletes"). Negatives: no event year named (the publication date stays), an event year already past.
+EVENT = "2027-01-01..2027-12-31"
+COMING_EVENT_NEED = [
+    ("Almaty will host the Universiade 2027. We need about 7 or 8 thousand volunteers for the Almaty Universiade.",
+     [f"7000 approx * * {EVENT} *", f"8000 approx * * {EVENT} *"], "en"),
+    ("Almaty will host the Universiade-2027. 15-25 thousand visitors are expected for the large scale sports event. "
+     "3.5 or 4 thousand of them are athletes.",
+     [f"15000 at_least * * {EVENT} *", f"25000 at_most * * {EVENT} *", f"3500 at_least * * {EVENT} *",
+      f"4000 at_most * * {EVENT} *"], "en"),
+    ("Алматы примет Универсиаду-2027. Для Универсиады потребуется 8 тысяч волонтеров.",
+     [f"8000 exact * * {EVENT} *"], "ru"),
+    ("Алматы Универсиада-2027 ойындарын қабылдайды. Универсиадаға 8 мың волонтер қажет.",
+     [f"8000 exact * * {EVENT} *"], "kk"),
+    # negatives: no year of the event named, and a year already past
+    ("We need about 7 or 8 thousand volunteers for the Almaty Universiade.",
+     [f"7000 approx * * {NOW} *", f"8000 approx * * {NOW} *"], "en"),
+    ("Almaty hosted the Universiade 2017. We need 500 volunteers for the city marathon.",
+     [f"500 exact * * {NOW} *"], "en"),
+]
+ROUND_1_21_EN["COMING_EVENT_NEED"] = COMING_EVENT_NEED
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_21_EN.values() for row in table])
 def test_round21_en(text, expected, lang):

@@ -17,6 +17,7 @@ from loaders.extract.metric import reclassify
 from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import (
     COMPARED,
+    PART_OF_THEM,
     REPORTED_KINDS,
     REPORTS_UNTIL,
     Anchor,
@@ -398,6 +399,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # from 165 countries" in a text of 2016 about EXPO-2017: of the event's year
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
                     fig.period_kind, fig.period_basis = "year", "inherited"
+                    fig.meta["coming_event"] = year
+                elif (year := _part_of_a_coming_event_count(low, prev_found)) is not None:
+                    # "15-25 thousand visitors are expected for the sports event; 3.5 or 4 thousand of them are
+                    # athletes": the part is of the whole's event year
+                    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                    fig.period_kind, fig.period_basis = "year", "inherited"
+                    fig.meta["coming_event"] = year
                 elif (snapshot := _snapshot_before(earlier.get(paragraph, []), fig, published)) is not None:
                     # "the population as of February 1, 2017 was 17,945,300. Meanwhile, the share of the male
                     # population is 48.4 percent": the statistics go on as of that day
@@ -552,6 +560,15 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
 _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
                                     r"including)(?![\w-])", re.I)
+
+
+def _part_of_a_coming_event_count(low: str, prev_found: list[Figure]) -> int | None:
+    """The event year of the count told just before, when this sentence counts a part of it ("… of them", "из них",
+    "оның ішінде") and that count was dated by a coming event (of_the_coming_event)."""
+    if not PART_OF_THEM.search(low):
+        return None
+    years = {f.meta["coming_event"] for f in prev_found if f.meta.get("coming_event")}
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def part_of_total(low: str, prev_found: list[Figure]) -> Figure | None:

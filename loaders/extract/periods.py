@@ -400,7 +400,10 @@ _EVENT_YEAR_PATTERNS = [p for kind, p in ANCHOR_PATTERNS if kind == "event_year"
 _EVENT_OF_ITS_OWN_DATES = re.compile(
     r"(?<![\w-])(?:expo|экспо|universiade|универсиад\w*|азиад\w*|олимпиад\w*|olympi\w+|games|ойындар\w*|"
     r"чемпионат\w*|championships?|саммит\w*|summit|конгресс\w*|congress|convention|форум\w*|forums?|"
-    r"фестивал\w*|festival|exhibition|выставк\w*|көрме\w*)(?!\w)", re.I)
+    r"фестивал\w*|festival|exhibition|выставк\w*|көрме\w*|"
+    # the event named again by its kind: "for the large scale sports event", "на спортивном мероприятии", "турнир"
+    r"sports?\s+events?|sporting\s+events?|tournament|турнир\w*|спортивн\w+\s+(?:мероприяти|событи|форум)\w*|"
+    r"спорттық\s+(?:іс-шара|шара|додақ|жарыс)\w*)(?!\w)", re.I)
 
 
 def coming_event_years(low: str, published: dt.date | None) -> set[int]:
@@ -422,7 +425,11 @@ def _event_years_named(low: str) -> tuple[int, ...]:
 # Verbs of an event to come: "will be held", "to be attended by", "пройдут", "примут участие", "өтетін", "өтеді".
 _EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b(?:is|are)\s+expected\b|"
                             r"пройд[её]т|пройдут|состо[ия]тся|примут\s+участие|прибуд\w+|ожида[её]тся|ожидаются|"
-                            r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|күтілуде", re.I)
+                            r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|күтілуде|"
+                            # a need for the event: "we need 7 or 8 thousand volunteers for the Universiade",
+                            # "для Универсиады потребуется 8 тысяч волонтеров", "Универсиадаға 8 мың волонтер қажет"
+                            r"\bneed(?:s|ed)?\b|\brequired\b|потребу\w+|понадоб\w+|нужн\w*|необходим\w*|қажет\w*|"
+                            r"керек", re.I)
 
 
 def of_the_coming_event(sentence: str, clause: str, years: set[int], planned: bool) -> int | None:
@@ -432,9 +439,17 @@ def of_the_coming_event(sentence: str, clause: str, years: set[int], planned: bo
     "It has already found 3,000 volunteers, but …"); else None."""
     if len(years) != 1 or not _EVENT_OF_ITS_OWN_DATES.search(sentence):
         return None
-    if not planned and not _EVENT_TO_COME.search(clause):
+    if not planned and not _EVENT_TO_COME.search(clause) and not (
+            PART_OF_THEM.search(clause) and _EVENT_TO_COME.search(sentence)):
         return None
     return next(iter(years))
+
+
+# A part of a count told before in the sentence ("15-25 thousand visitors are expected …; 3.5 or 4 thousand of them
+# are athletes", "из них", "оның ішінде", "олардың"): the part is of the whole's time, so the future of the sentence
+# holds for it.
+PART_OF_THEM = re.compile(r"\bof\s+them\b|\bamong\s+them\b|(?<!\w)из\s+них(?!\w)|(?<!\w)среди\s+них(?!\w)|"
+                           r"(?<!\w)оның\s+ішінде(?!\w)|(?<!\w)олардың(?!\w)")
 
 
 def year_counted_after_a_day(low: str, pos: int, published: dt.date | None) -> bool:

@@ -708,3 +708,64 @@ def test_restatement_screen_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(sentence, "_may_restate", lambda tokens: True)
     assert [sentence._without_restatements(toks, lang) for toks, lang in cases] == screened
     assert sum(len(a) != len(b) for a, (b, _) in zip(screened, cases, strict=True)) >= 4  # restatements dropped
+
+
+CASELESS_TEXTS = ["Алматы облысында", "алматы облысында", "в Шымкенте", "ALMATY region", "in Kazakhstan",
+                  "по всему Казахстану", "қазақстан бойынша", "всего",
+                  "İstanbul volunteers", "ıstanbul", "ſome project", "ᲂнда", "онда 300 волонтеров", "there are 5",
+                  "THERE ARE 5", "Проект «Жаңа»", "проект", "K-pop", "σας ς Σ", "ß ẞ", "µ μ", "ǅ ǆ", "ﬅ ﬆ"]
+
+
+def _caseless_patterns() -> list:
+    from loaders import classify
+    from loaders.caseless import Caseless
+    from loaders.extract import article, context, metric
+    from loaders.extract.exclusions import measures
+
+    found = [v for mod in (classify, areas, context, periods, metric, measures, article) for v in vars(mod).values()
+             if isinstance(v, Caseless)]
+    found += [p for r in classify.RULES for p in (r.near, r.unless) if isinstance(p, Caseless)]
+    found += [areas._place_re(i) for i in range(len(areas._AREA_ALTS))]
+    return found
+
+
+def _caseless_agrees(patterns: list, texts: list[str]) -> None:
+    for p in patterns:
+        for t in texts:
+            a, b = p.search(t), p.expr.search(t)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (p.expr.pattern, t)
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in p.expr.finditer(t)], (p.expr.pattern, t)
+            a, b = p.match(t, 1), p.expr.match(t, 1)
+            assert (a and a.span()) == (b and b.span()), (p.expr.pattern, t)
+            assert p.sub(" ", t) == p.expr.sub(" ", t), (p.expr.pattern, t)
+
+
+def test_caseless_search_changes_nothing() -> None:
+    """The IGNORECASE expressions of the metric rules searched without IGNORECASE over lower-case text
+    and of the hot period, context, area and exclusion rules (loaders/caseless.py) find what they find with it: the
+    corpus's sentences as they are and lower-cased, and
+    texts with the characters IGNORECASE folds beyond lower()."""
+    patterns = _caseless_patterns()
+    assert len(patterns) > 250 and sum(p.twin is not None for p in patterns) > 250
+    sents = [*SENTENCES, *_corpus_sentences(60, 35), *CASELESS_TEXTS]
+    _caseless_agrees(patterns, [*sents, *(s.lower() for s in sents)])
+
+
+def test_caseless_search_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders.caseless import _PARTNERS
+
+    patterns = _caseless_patterns()
+    odd = sorted({*(_PARTNERS), *(c for v in _PARTNERS.values() for c in v)})
+    pieces = st.one_of(st.sampled_from(["проект", "онда", "там", "there", "are", "were", "volunteer", "волонтер",
+                                        "серебрян", "flood", "марафон", "help", "помощ", "жоба", " ", "-", "ı",
+                                        "İ", "K", "ſ", *odd]), st.text(max_size=3))
+
+    @settings(max_examples=150, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=10).map("".join))
+    def check(text_: str) -> None:
+        _caseless_agrees(patterns, [text_, text_.lower()])
+
+    check()

@@ -9,7 +9,7 @@ expression without IGNORECASE finds the same matches, provided that
   no back-reference, and no flag switched inside it (`_twin` reads the parsed expression and refuses any other);
 - the text is its own `lower()` (every character is its own lower case), and holds none of the characters that `re`
   takes for one of the expression's literals beyond `lower()` (its `_casefix` table: "ı" for "i", "ſ" for "s",
-  Cyrillic "ᲂ" for "о", …).
+  Cyrillic "ᲂ" for "о", …): none of the odd ones outside ASCII and Cyrillic, of which those are.
 
 Then IGNORECASE compares lower(c), which is c itself, with each literal, and categories (\\w, \\s, \\d, \\b) do
 not depend on it. `Caseless.search` checks the text on each call and falls back to the IGNORECASE expression where
@@ -24,6 +24,12 @@ from typing import Any
 
 # Characters that IGNORECASE takes for one another beyond lower(): "i" and "ı", "s" and "ſ", Cyrillic "в" and "ᲀ", …
 _PARTNERS = {chr(k): {chr(c) for c in v} for k, v in _casefix._EXTRA_CASES.items()}
+# Of those, the ones outside ASCII and Cyrillic ("ı", "ſ", "ᲀ", Greek "ϐ", …): a text with none of them is searched by
+# the twin of any expression whose literals take only such characters beyond lower() (every expression whose
+# literals are ASCII or Cyrillic); one test of a text serves every expression that searches it.
+_ODD = {c for v in _PARTNERS.values() for c in v} | set(_PARTNERS)
+_ODD = {c for c in _ODD if not (c.isascii() or "\u0400" <= c <= "\u04ff")}
+_ODD_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_ODD)) + "]")
 
 _PLAIN_OPS = {_constants.ANY, _constants.AT, _constants.CATEGORY}
 
@@ -67,9 +73,10 @@ def _plain(items: Any, literals: set[str]) -> bool:
     return True
 
 
-def _twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """The expression without IGNORECASE, where it finds the same matches over lower-case text without the
-    characters IGNORECASE takes for its literals beyond lower() (an expression of those, or None); else None."""
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The expression without IGNORECASE, where it finds the same matches over lower-case text without the odd
+    characters (`_ODD`, which must hold every character IGNORECASE takes for its literals beyond lower()); else
+    None."""
     if not pattern.flags & re.I or pattern.flags & (re.LOCALE | re.ASCII) or not isinstance(pattern.pattern, str):
         return None
     literals: set[str] = set()
@@ -79,21 +86,35 @@ def _twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | 
         return None
     if not _plain(list(parsed), literals):
         return None
-    partners = sorted(set().union(*(_PARTNERS.get(c, ()) for c in literals)))
-    partners_re = re.compile("[" + "".join(re.escape(c) for c in partners) + "]") if partners else None
-    return re.compile(pattern.pattern, pattern.flags & ~re.I), partners_re
+    if not set().union(*(_PARTNERS.get(c, ()) for c in literals)) <= _ODD:
+        return None  # a literal that IGNORECASE takes for an ordinary letter ("ı" for "i")
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+_last_text: str | None = None
+_last_plain = False
+
+
+def plain_lower(text: str) -> bool:
+    """Is the text its own lower() and free of the odd characters? Remembered for the last text asked about: the
+    rules search one clause or segment with many expressions in turn."""
+    global _last_text, _last_plain
+    if text is _last_text:
+        return _last_plain
+    plain = text == text.lower() and _ODD_RE.search(text) is None
+    _last_text, _last_plain = text, plain
+    return plain
 
 
 class Caseless:
     """An IGNORECASE expression whose searches run without IGNORECASE over lower-case text when that finds the
     same (see the module's docstring); everything else (`pattern`, `flags`, `groupindex`, …) is the expression's own."""
 
-    __slots__ = ("expr", "partners", "twin")
+    __slots__ = ("expr", "twin")
 
     def __init__(self, expr: re.Pattern[str]) -> None:
         self.expr = expr
-        twin = _twin(expr)
-        self.twin, self.partners = twin if twin is not None else (None, None)
+        self.twin = _twin(expr)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.expr, name)
@@ -102,8 +123,7 @@ class Caseless:
         return f"Caseless({self.expr!r})"
 
     def _for(self, text: str) -> re.Pattern[str]:
-        return self.twin if self.twin is not None and text == text.lower() and (  # type: ignore[return-value]
-            self.partners is None or self.partners.search(text) is None) else self.expr
+        return self.twin if self.twin is not None and plain_lower(text) else self.expr
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self._for(text).search(text, *args)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from loaders.caseless import Caseless
 from loaders.catalog import load_catalog
 from loaders.figure import Figure
 from loaders.text import needed_words
@@ -25,7 +26,8 @@ VOLUNTEER_WORDS = re.compile("|".join(VOLUNTEER_STEMS))
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    # run without IGNORECASE over lower-case text where that finds the same (loaders/caseless.py)
+    return Caseless(re.compile(pattern, re.I))  # type: ignore[return-value]
 
 
 # Words that make a volunteers count about one project, event, platform or course, not the country.

@@ -603,3 +603,169 @@ def test_implied_year_remembered_per_sentence_changes_nothing() -> None:
     assert sum(_implied_year_per_sentence_unremembered(s) is not None for s in articles) >= 50
     for sents in articles * 2:
         assert context.implied_year(sents) == _implied_year_per_sentence_unremembered(sents)
+
+
+# Speed round 9: the dispatcher's per-sentence screens (loaders/extract/exclusions/screens.py).
+SCREENED_SENTENCES = [
+    "Если в семье 6 человек, она получит 600 тысяч тенге.", "Например, если в семье 6 человек, то 600 тысяч.",
+    "Мысалы, егер отбасында 6 адам болса, 600 мың теңге алады.", "Бір отбасында 6 адам болса, 600 мың теңге беріледі.",
+    "For example, if a family has six members, it receives 600,000 tenge.",
+    "Если в 2019 году их было 500, то сейчас 1200.", "Бір грантқа 9 өтінім түссе, екіншісіне 15 өтінім түсті.",
+    "Ұрпақтарың 1000-ға жетсін!", "500-ге жетсін деп тілейміз.", "Пусть их будет тысяча!", "May they reach 1,000.",
+    "It may reach 1,000 next year.", "Безымянный 3.jpg", "bezymjannyj-3 фото", "IMG_1234 волонтеры", "photo 2 of 5",
+    "Фото 2 из 5", "slide 3 of 10", "фото-2.png", "Untitled 4", "DSC_0042 и 50 волонтеров",
+    "фото 50 волонтеров", "<img width=300> 40 детей", "[gallery ids=\"12,13\"] 5", "<script>var a = 5;</script>",
+    "data:image/png;base64,iVBORw0KGgo5AAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk 12 волонтеров",
+    "https://example.kz/news/2024/11/12345-volonteri 300 человек",
+    "a" * 79 + "5 " + "b" * 10, "x" * 90 + "7 волонтеров", "x\u00a0" * 45 + "7 волонтеров",
+    "Елорданың № 1, 2, 5, 8, 14 мектеп оқушылары", "школы №№ 3, 7 и 12", "schools No. 1, 2 and 5",
+    "школа № 5, 300 учеников", "Nos. 3, 7", "каб. 304, 305 и 306",
+]
+
+
+def _candidates(sentences: list[str], langs: tuple[str, ...] = ("ru", "kk", "en")):
+    """(tokens, number, text, lang) for every number of every sentence, as extract_sentence asks the dispatcher."""
+    from loaders.extract.numbers import complete_number, parse_number
+    from loaders.extract.sentence import _without_restatements
+    from loaders.extract.tokens import tokenize
+    from loaders.text import normalize
+
+    for sentence in sentences:
+        text_ = normalize(sentence)
+        for lang in langs:
+            tokens = _without_restatements(tokenize(text_), lang)
+            for i in range(len(tokens)):
+                m = parse_number(tokens, i, lang)
+                if m is not None:
+                    complete_number(tokens, m, lang)
+                    yield tokens, m, text_, lang
+
+
+def _screened_rules_agree(sentences: list[str]) -> int:
+    """Every screened rule that answers yes has its screen saying yes; returns how many numbers were asked."""
+    from loaders.extract.exclusions import examples, labels, markup, screens
+
+    n = 0
+    for tokens, m, text_, lang in _candidates(sentences):
+        n += 1
+        scr = screens.sentence_screens(tokens, text_, lang)
+        assert scr == screens.screens_of(tokens, text_, lang), text_
+        start = tokens[m.i0].start
+        assert not markup._inside_markup(text_, start) or scr.markup, text_
+        assert not markup._in_embedded_data(text_, start) or scr.embedded, text_
+        assert not examples._worked_example(tokens, m, lang) or scr.worked_example, text_
+        assert not examples._a_wish(tokens, m, lang) or scr.wish, text_
+        assert not labels._listed_after_a_label(tokens, m, lang) or screens.may_be_listed_after_a_label(tokens, m), \
+            text_
+    return n
+
+
+def test_dispatch_screens_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screens are necessary conditions of their rules, and is_not_a_count answers the same with them as with
+    every screen open, over listed phrases and generated articles."""
+    from loaders.extract.exclusions import dispatch, screens
+
+    sentences = [*SCREENED_SENTENCES, *SENTENCES, *_corpus_sentences(150, 31)]
+    assert _screened_rules_agree(sentences) > 500
+    cands = list(_candidates(sentences))
+    screened = [dispatch.is_not_a_count(t, m, x, lang) for t, m, x, lang in cands]
+    monkeypatch.setattr(dispatch, "screens_of", lambda *a: screens.SentenceScreens(True, True, True, True))
+    monkeypatch.setattr(dispatch, "may_be_listed_after_a_label", lambda *a: True)
+    assert [dispatch.is_not_a_count(t, m, x, lang) for t, m, x, lang in cands] == screened
+
+
+def test_dispatch_screens_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["5", "12", "2024", " ", ", ", "и ", "№ ", "if ", "если ", "егер ", "болса", "түссе",
+                              "мысалы", "example", "пусть ", "may ", "they ", "жетсін", "<", ">", "[a b=", "]", "img",
+                              "фото", "photo ", "of ", "из ", "/", ".jpg", "data:", "://", "x" * 40, "жыл", "сейчас",
+                              "адам", "people", "\n", "\u00a0", "bezymjannyj-", "Слайд ", "IMG_"])
+
+    @settings(max_examples=400, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=12).map("".join))
+    def check(sentence: str) -> None:
+        _screened_rules_agree([sentence])
+
+    check()
+
+
+RESTATED = ["273 000 (двести семьдесят три тысячи) тенге", "273,000 (two hundred seventy-three thousand) tenge",
+            "5 (пять) млн тенге", "273 000 (екі жүз жетпіс үш мың) теңге",
+            "273,000 tenge – two hundred seventy-three thousand tenge", "224 million tenge (US$495,050)",
+            "5 (пять тысяч)", "10 – десять волонтеров", "сумма — 5 — пять", "(", "– 5", "5 (", "5 –"]
+
+
+def test_restatement_screen_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from loaders.extract import sentence
+    from loaders.extract.tokens import tokenize
+    from loaders.text import normalize
+
+    texts = [normalize(s) for s in [*RESTATED, *SENTENCES, *_corpus_sentences(150, 33)]]
+    cases = [(tokenize(t), lang) for t in texts for lang in ("ru", "kk", "en")]
+    screened = [sentence._without_restatements(toks, lang) for toks, lang in cases]
+    monkeypatch.setattr(sentence, "_may_restate", lambda tokens: True)
+    assert [sentence._without_restatements(toks, lang) for toks, lang in cases] == screened
+    assert sum(len(a) != len(b) for a, (b, _) in zip(screened, cases, strict=True)) >= 4  # restatements dropped
+
+
+CASELESS_TEXTS = ["Алматы облысында", "алматы облысында", "в Шымкенте", "ALMATY region", "in Kazakhstan",
+                  "по всему Казахстану", "қазақстан бойынша", "всего",
+                  "İstanbul volunteers", "ıstanbul", "ſome project", "ᲂнда", "онда 300 волонтеров", "there are 5",
+                  "THERE ARE 5", "Проект «Жаңа»", "проект", "K-pop", "σας ς Σ", "ß ẞ", "µ μ", "ǅ ǆ", "ﬅ ﬆ"]
+
+
+def _caseless_patterns() -> list:
+    from loaders import classify
+    from loaders.caseless import Caseless
+    from loaders.extract import article, context, metric
+    from loaders.extract.exclusions import measures
+
+    found = [v for mod in (classify, areas, context, periods, metric, measures, article) for v in vars(mod).values()
+             if isinstance(v, Caseless)]
+    found += [p for r in classify.RULES for p in (r.near, r.unless) if isinstance(p, Caseless)]
+    found += [areas._place_re(i) for i in range(len(areas._AREA_ALTS))]
+    return found
+
+
+def _caseless_agrees(patterns: list, texts: list[str]) -> None:
+    for p in patterns:
+        for t in texts:
+            a, b = p.search(t), p.expr.search(t)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (p.expr.pattern, t)
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in p.expr.finditer(t)], (p.expr.pattern, t)
+            a, b = p.match(t, 1), p.expr.match(t, 1)
+            assert (a and a.span()) == (b and b.span()), (p.expr.pattern, t)
+            assert p.sub(" ", t) == p.expr.sub(" ", t), (p.expr.pattern, t)
+
+
+def test_caseless_search_changes_nothing() -> None:
+    """The IGNORECASE expressions of the metric rules searched without IGNORECASE over lower-case text
+    and of the hot period, context, area and exclusion rules (loaders/caseless.py) find what they find with it: the
+    corpus's sentences as they are and lower-cased, and
+    texts with the characters IGNORECASE folds beyond lower()."""
+    patterns = _caseless_patterns()
+    assert len(patterns) > 250 and sum(p.twin is not None for p in patterns) > 250
+    sents = [*SENTENCES, *_corpus_sentences(60, 35), *CASELESS_TEXTS]
+    _caseless_agrees(patterns, [*sents, *(s.lower() for s in sents)])
+
+
+def test_caseless_search_on_random_strings() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from loaders.caseless import _PARTNERS
+
+    patterns = _caseless_patterns()
+    odd = sorted({*(_PARTNERS), *(c for v in _PARTNERS.values() for c in v)})
+    pieces = st.one_of(st.sampled_from(["проект", "онда", "там", "there", "are", "were", "volunteer", "волонтер",
+                                        "серебрян", "flood", "марафон", "help", "помощ", "жоба", " ", "-", "ı",
+                                        "İ", "K", "ſ", *odd]), st.text(max_size=3))
+
+    @settings(max_examples=150, deadline=None, derandomize=True)
+    @given(st.lists(pieces, max_size=10).map("".join))
+    def check(text_: str) -> None:
+        _caseless_agrees(patterns, [text_, text_.lower()])
+
+    check()

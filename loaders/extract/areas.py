@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.caseless import Caseless
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.patterns import first_literal_words
@@ -81,13 +82,13 @@ _KEY_LENGTHS = tuple(sorted({len(k) for k in _AREA_KEYS}))
 # key → the alternatives (indices into _AREA_ALTS) that name a place beginning with it
 _ALTS_OF_KEY: dict[str, tuple[int, ...]] = {
     key: tuple(i for i, (_, _, alt_keys) in enumerate(_AREA_ALTS) if key in alt_keys) for key in _AREA_KEYS}
-_KZ_RE = re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I)
+_KZ_RE = Caseless(re.compile(_W + "(?:" + KZ_PATTERNS + ")", re.I))  # loaders/caseless.py
 
 
 @lru_cache(maxsize=1024)  # more than the ~220 places: each is compiled once
 def _place_re(i: int) -> re.Pattern[str]:
     """The expression of one place alone, as it stands in the union of all of them."""
-    return re.compile(_W + "(?:" + _AREA_ALTS[i][0] + ")", re.I)
+    return Caseless(re.compile(_W + "(?:" + _AREA_ALTS[i][0] + ")", re.I))  # type: ignore[return-value]
 
 
 def _place_matches(clause_text: str, candidates: tuple[int, ...]) -> list[tuple[int, int, int]]:
@@ -142,7 +143,8 @@ def _areas_in(clause_text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 # A clause about a total does not take a place from the clause before: "В Алматы 5 тыс., а всего 50 тыс.".
-_TOTAL_WORDS = re.compile(r"всего|итого|в целом|общее|общий|жалпы|барлығы|барлық|total|overall|altogether", re.I)
+_TOTAL_WORDS = Caseless(re.compile(r"всего|итого|в целом|общее|общий|жалпы|барлығы|барлық|total|overall|altogether",
+                                   re.I))
 _LIST_BREAK = re.compile(r"[,;]")
 _JOINED_BY_CONJUNCTION = re.compile(r"\s*(?:и|and|және|мен|а также|as well as)\s*", re.I)
 

@@ -11,6 +11,7 @@ import math
 import re
 
 from loaders import classify
+from loaders.caseless import Caseless
 from loaders.extract.antecedents import GENERIC_PERSONS
 from loaders.extract.context import article_context
 from loaders.extract.metric import reclassify
@@ -60,6 +61,7 @@ _POINTS_BACK = re.compile(
     r"(?:это|эти|этот|эта|такие|такой)(?!\s+(?:год|месяц|время|период|недел|раз)\w*)|благодаря этому|"
     r"в результате этого|в итоге|(?:бұл|осы)(?!\s+(?:жыл|ай|уақыт|кезең|апта|жол|күн|кез)\w*)|"
     r"соның нәтижесінде|нәтижесінде)(?![\w-])", re.I)
+_POINTS_BACK = Caseless(_POINTS_BACK)  # loaders/caseless.py
 
 
 def points_back(low: str) -> bool:
@@ -112,6 +114,7 @@ _YEARS_POINTED_BACK = re.compile(
     r"(?:(?<![\w-])(?:during|over|in|for|within)\s+(?:the|these|those)\s+(?P<en>\w+)\s+years?(?![\w-])|"
     r"(?<![\w-])за\s+(?:эти|этих|указанные|данные)?\s*(?P<ru>\w+)\s+(?:года|лет)(?![\w-])|"
     r"(?<![\w-])(?:осы|аталған)\s+(?P<kk>\w+)\s+жыл(?:да|\s+ішінде|ы\s+ішінде)(?![\w-]))", re.I)
+_YEARS_POINTED_BACK = Caseless(_YEARS_POINTED_BACK)  # loaders/caseless.py
 _SPAN_LOOKBACK = 6  # sentences
 
 
@@ -142,6 +145,7 @@ _YEAR_POINTED_BACK = re.compile(
     r"(?<![\w-])(?:(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+|этого\s+|отч[её]тного\s+|того\s+же\s+)?года|"
     r"за\s+отч[её]тный\s+(?:год|период)|в\s+отч[её]тном\s+году|за\s+год|жыл\s+бойы|бір\s+жыл\s+ішінде|"
     r"жыл\s+ішінде)(?![\w-])", re.I)
+_YEAR_POINTED_BACK = Caseless(_YEAR_POINTED_BACK)  # loaders/caseless.py
 _YEAR_LOOKBACK = 3  # sentences
 
 
@@ -560,6 +564,7 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
 _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
                                     r"including)(?![\w-])", re.I)
+_PART_OF_TOTAL_OPENING = Caseless(_PART_OF_TOTAL_OPENING)  # loaders/caseless.py
 
 
 def _part_of_a_coming_event_count(low: str, prev_found: list[Figure]) -> int | None:

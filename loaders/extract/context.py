@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from loaders import classify
+from loaders.caseless import Caseless
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
@@ -33,6 +34,7 @@ from loaders.text import (
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
                              r"общенациональн|жалпыұлттық", re.I)
+_NATIONAL_EVENT = Caseless(_NATIONAL_EVENT)  # loaders/caseless.py
 
 
 def article_area(title: str | None, lead: str | None = None) -> str | None:
@@ -95,6 +97,7 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
 # "году" left out in the second of two parallel clauses ("в прошлом году … 20 тысяч, в текущем – семь тысяч"):
 # the text also speaks of this year (as periods.py reads the same clause as year to date).
 _THIS_YEAR_ELIDED = re.compile(_W + r"в\s+(?:текущем|этом|нынешнем)(?=\s*(?:[—–]|-\s))", re.I)
+_THIS_YEAR_ELIDED = Caseless(_THIS_YEAR_ELIDED)  # loaders/caseless.py
 # The span of a plan, a programme or a roadmap ("Дорожная карта … на 2024-2026 годы", "2024-2026 жылдарға
 # арналған бағдарлама", "the plan for 2024-2026"): a text that names it is written within it or just before it,
 # not at its end; only its first year dates an undated text.
@@ -328,6 +331,7 @@ _SCHOOL_YEAR_BEGINS = re.compile(
     r"(?<!\w)(?:начал\w*|начина\w*|стартова\w*|стартует|наступил\w*|наступа\w*|ждал\w*|ждут|ожида\w*|"
     r"открыл\w*|басталд\w*|басталад\w*|басталып|басталған\w*|бастал\w*|күткен\w*|"
     r"began|begins?|begun|start(?:s|ed)?|kick(?:s|ed)\s+off|awaited|opens?|opened)(?!\w)", re.I)
+_SCHOOL_YEAR_BEGINS = Caseless(_SCHOOL_YEAR_BEGINS)  # loaders/caseless.py
 _SCHOOL_YEAR_OVER = re.compile(
     r"(?<!\w)(?:заверш\w*|законч\w*|окончен\w*|окончил\w*|итог\w*|прошедш\w*|минувш\w*|аяқтал\w*|қорытынды\w*|"
     r"өткен|ended|ends|finished|(?:is|was)\s+over|results?|past|last)(?!\w)", re.I)
@@ -494,6 +498,7 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
 _EVENT_HELD = re.compile(r"прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл\w*|организова\w+|\bwas held\b|"
                          r"\bwere held\b|\btook place\b|\bheld\b|\borgani[sz]ed\b|өтті|өткізілді|өткізді|"
                          r"ұйымдастырылды|ұйымдастырды", re.I)
+_EVENT_HELD = Caseless(_EVENT_HELD)  # loaders/caseless.py
 _LEAD_SENTENCES = 4
 
 

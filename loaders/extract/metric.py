@@ -11,11 +11,13 @@ from dataclasses import replace
 from typing import Any
 
 from loaders import classify
+from loaders.caseless import Caseless
 from loaders.extract.periods import Anchor
 from loaders.figure import Figure
 
 _SUBSET_RE = re.compile(r"в том числе|из них|из которых|из числа|\bincluding\b|\bof them\b|\bof whom\b|"
                         r"\bof which\b|оның ішінде|олардың ішінде|соның ішінде", re.I)
+_SUBSET_RE = Caseless(_SUBSET_RE)  # loaders/caseless.py
 
 
 # A phrase that points back to what the sentence before spoke of: "в этой жизненно важной процедуре", "такой
@@ -27,6 +29,7 @@ _POINTS_BACK = re.compile(
     r"these|such|бұл|осы|мұндай|сондай)\s+(?:[^\W\d_]+\s+){0,2}?(?:процедур|помощ|акци|мероприят|procedure|aid\b|"
     r"help\b|assistance|campaign|event|рәсім|көмек|шара|акция|"
     r"люд(?:ей|и|ям|ьми)\b|people\b|адамдар)", re.I)
+_POINTS_BACK = Caseless(_POINTS_BACK)  # loaders/caseless.py
 
 
 def referent_of(clause_text: str, prev_sentence: str | None) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.caseless import Caseless
 from loaders.extract.patterns import DIGIT as _DIGIT
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
@@ -354,6 +355,7 @@ _STARTED_BEFORE_YEAR = re.compile(
     r"(?<![\w-])(?:which|that)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:started|launched|founded|created|established|"
     r"began|opened|set\s+up)|(?:^|,\s*)(?:started|launched|founded|created|established|set\s+up)"
     r")(?:\s+[^\W\d_]+)?\s+(?:в|во|in)?\s*$", re.I)
+_STARTED_BEFORE_YEAR = Caseless(_STARTED_BEFORE_YEAR)  # loaders/caseless.py
 _KK_STARTED_AFTER_YEAR = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:құрыл|ашыл|бастал|іске\s+қосыл|ұйымдастырыл|тіркел)"
                                     r"[^\W\d_]*(?:ған|ген|қан|кен)\s+[^\W\d_]", re.I)
 _NUMBER_NEXT = re.compile(r"\s*\d")
@@ -404,6 +406,7 @@ _EVENT_OF_ITS_OWN_DATES = re.compile(
     # the event named again by its kind: "for the large scale sports event", "на спортивном мероприятии", "турнир"
     r"sports?\s+events?|sporting\s+events?|tournament|турнир\w*|спортивн\w+\s+(?:мероприяти|событи|форум)\w*|"
     r"спорттық\s+(?:іс-шара|шара|додақ|жарыс)\w*)(?!\w)", re.I)
+_EVENT_OF_ITS_OWN_DATES = Caseless(_EVENT_OF_ITS_OWN_DATES)  # loaders/caseless.py
 
 
 def coming_event_years(low: str, published: dt.date | None) -> set[int]:
@@ -1152,6 +1155,7 @@ PLANNED_RE = re.compile(r"планир|\bплан\w*|целев|\bцель\b|п�
                         # высадить", "поручил", "міндет қойды", "тапсырма берді"), a pledge or an intention
                         r"\btasks?\b|\btasked\b|\bpledge|\bintends?\b|\bobjective|задач|поручи|міндет(?!ті)|"
                         r"тапсырма", re.I)
+PLANNED_RE = Caseless(PLANNED_RE)  # loaders/caseless.py
 # A word every match of PLANNED_RE holds (the literal of each of its alternatives), found in the lower-cased text by
 # a trie without IGNORECASE, many times faster than PLANNED_RE itself; few sentences hold one. A character that
 # matches a letter of these words under IGNORECASE but does not lower-case to it ("İ", "ı", "ſ", Cyrillic "ᲀ") is looked
@@ -1175,6 +1179,7 @@ _PAST_PLAN = re.compile(r"(?:жоспарланған|жоспарлаған|к�
                         r"планировал(?:ось|и|а|)\b|был[аио]?\s+запланирован\w*|запланирован\w*\s+был[аио]?\b|"
                         r"предполагалось|намечалось|\b(?:was|were|had\s+been)\s+planned\b|\bhad\s+planned\b",
                         re.I)
+_PAST_PLAN = Caseless(_PAST_PLAN)  # loaders/caseless.py
 
 
 # Kazakh "жылына" is "per year" alone, but the dative of a year with a name before it: "жаңа оқу жылына" (for the
@@ -1205,6 +1210,7 @@ _COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыс�
                                     r"(?!\s+(?:бері|бастап|кейін|соң))")
 _COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
                               r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+)?(?:\w+\s+)?$", re.I)
+_COMPARISON_BASE = Caseless(_COMPARISON_BASE)  # loaders/caseless.py
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
 COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
                        r"\bчем\b|салыстырғанда|ранее|earlier|\bago\b|бұрын", re.I)
@@ -1253,6 +1259,7 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
 # A verb of a present state before a figure: "работают", "действует", "насчитывается", "there are", "has".
 _PRESENT_STATE = re.compile(r"(?<![\w-])(?:\w{3,}(?:ают|яют|уют|ет|ит|ется|ются|ятся|ится|ейді|айды)|есть|имеется|"
                             r"is|are|has|have|бар)(?![\w-])", re.I)
+_PRESENT_STATE = Caseless(_PRESENT_STATE)  # loaders/caseless.py
 _LIST_PERIOD_KINDS = frozenset({"year", "range", "month", "ytd", "last_year"})
 
 
@@ -1373,6 +1380,7 @@ _NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела
 # "уақытым" (my time).
 _PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын|"
                       r"(?<!жыл)(?:дық|дік)|дым|дім|ттым|ттім)$", re.I)
+_PAST_KK = Caseless(_PAST_KK)  # loaders/caseless.py
 # the past of English verbs, regular ("collected") and the irregular ones of reports ("became possible", "grew");
 # "set / put / cut / read" look the same in the present and are left out, and so is "gave" ("This year 400 people gave
 # blood, 12% more than in 2024": a comparison, stated now)
@@ -1380,8 +1388,11 @@ _PAST_EN = re.compile(r"\b(?:was|were|became|grew|rose|made|took|brought|spent|h
                       r"went|came|saw|paid|led|fell|found|began|ran|sold|taught|kept|drew|wrote|did)\b|"
                       r"\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
+_PAST_EN = Caseless(_PAST_EN)  # loaders/caseless.py
 _PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
+_PRESENT_EN = Caseless(_PRESENT_EN)  # loaders/caseless.py
 _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|недавно|жуырда", re.I)
+_RECENT_DAY = Caseless(_RECENT_DAY)  # loaders/caseless.py
 
 
 # The clause after the figures that says who reported them, to the end of the sentence: "…, деп мәлімдеді бүгін
@@ -1389,6 +1400,7 @@ _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|
 # the figures are.
 _KK_REPORTING_CLAUSE = re.compile(r",?\s*[»\"”]?\s*,?\s*деп\s+(?:[^\W\d_]+\s+){0,2}?(?:мәлімде|хабарла|айт|атап|жеткіз|"
                                   r"түсіндір|нақтыла)\w*(?:\s+[^\W\d_.]+)*\s*\.?\s*$", re.I)
+_KK_REPORTING_CLAUSE = Caseless(_KK_REPORTING_CLAUSE)  # loaders/caseless.py
 
 
 # A state that has held all along a span up to now: the present perfect continuous ("Since 2019, training has been
@@ -1485,6 +1497,7 @@ _TODAY_WORDS = r"(?:today|сегодня|бүгін)"
 _REPORTING_TODAY = re.compile(
     r"(?<![\w-])" + _REPORTING_VERB + r"(?:\s+[^\W\d_]+){0,5}?\s+(?P<a>" + _TODAY_WORDS + r")(?![\w-])|"
     r"(?<![\w-])(?P<b>" + _TODAY_WORDS + r")(?:\s+[^\W\d_]+){0,3}?\s+" + _REPORTING_VERB + r"(?![\w-])", re.I)
+_REPORTING_TODAY = Caseless(_REPORTING_TODAY)  # loaders/caseless.py
 _DIGITS_AFTER = re.compile(r"\d")
 
 

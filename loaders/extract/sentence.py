@@ -87,6 +87,15 @@ def _words_restating(tokens: list[Token], i: int, value: float, lang: str) -> in
     return words.i1 if abs(words.value - value) <= 1e-9 * max(1.0, value) else None
 
 
+_RESTATEMENT_OPENERS = frozenset({"(", *_DASHES})
+
+
+def _may_restate(tokens: list[Token]) -> bool:
+    """A cheap necessary test of a restatement (speed round 9): a bracket or a dash followed by a word, where the
+    words of `_words_restating` would begin. Without one, no number of the sentence needs parsing for it."""
+    return any(t.text in _RESTATEMENT_OPENERS and tokens[k + 1].kind == "word" for k, t in enumerate(tokens[:-1]))
+
+
 def _without_restatements(tokens: list[Token], lang: str) -> list[Token]:
     """The tokens without an amount written again in words right after its digits, as contracts and receipts do:
     "273 000 (двести семьдесят три тысячи) тенге", "273,000 (two hundred seventy-three thousand) tenge", "5 (пять)
@@ -94,6 +103,8 @@ def _without_restatements(tokens: list[Token], lang: str) -> list[Token]:
     tenge". The words are the same figure, not a second one, and the digits keep the unit and scale after the
     brackets ("273 000 тенге"). A converted amount in brackets ("224 million tenge (US$495,050)") is in digits
     and stays a figure of its own; so does a number in words of another value ("5 (пять тысяч)")."""
+    if not _may_restate(tokens):
+        return tokens
     drop: set[int] = set()
     for n, tok in enumerate(tokens):
         if tok.kind != "num" or n in drop:

@@ -122,6 +122,7 @@ from loaders.extract.exclusions.places import (
     _street_follows,
 )
 from loaders.extract.exclusions.references import _DEMONSTRATIVES, _LARGEST, _all_of_them, _places_related
+from loaders.extract.exclusions.screens import may_be_listed_after_a_label, screens_of
 from loaders.extract.exclusions.years import (
     _counted_after_modifiers,
     _elided_count_after_a_qualifier,
@@ -155,7 +156,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # a line that is a number alone ("Лента новостей" / "0"): a counter of the page, no statement
     if _list_item_number(tokens, m, text):
         return "label"  # "1. Public Foundation …", "2) Жасыл ел …": the number of an item of a list
-    if _in_embedded_data(text, first.start):
+    screens = screens_of(tokens, text, lang)
+    if screens.embedded and _in_embedded_data(text, first.start):
         return "markup"  # digits of a base64 image or a long URL pasted into the text
     if first.kind == "num" and not m.scaled and _file_name_number(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "Безымянный 3.jpg", "bezymjannyj-3", "IMG_1234", "photo 2 of 5": an image's label, no figure
@@ -199,9 +201,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "reference"  # "екі облыстың Достық үйі", "екі ел арасындағы", "молодежь двух областей"
     if lang == "kk" and m.from_words and not m.scaled and m.value <= 10 and _kk_would_if(tokens, m):
         return "hypothetical"  # "…көп болса, екі адамға қол ұшын созармыз": what would follow if, not a deed
-    if _a_wish(tokens, m, lang):
+    if screens.wish and _a_wish(tokens, m, lang):
         return "hypothetical"  # "ұрпақтарың 1000-ға жетсін", "пусть их будет тысяча": a blessing, not a deed
-    if _worked_example(tokens, m, lang):
+    if screens.worked_example and _worked_example(tokens, m, lang):
         return "hypothetical"  # "бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге": how a rule works out
     if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
         return "reference"  # "екеуі де студент", "все трое — студенты": all of those counted before, both
@@ -326,7 +328,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "boarding school ? 4": a "№" lost in the copy
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):
         return "label"  # "БИН 123456789012", "ИИН: 900101300123", "доб. 105": a requisite or an extension
-    if not m.scaled and first.kind == "num" and _listed_after_a_label(tokens, m, lang):
+    if not m.scaled and first.kind == "num" and may_be_listed_after_a_label(tokens, m) and \
+            _listed_after_a_label(tokens, m, lang):
         return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
@@ -353,7 +356,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "veterans of World War Two", "Team Five collected": a capitalized word ends a name
     if lang == "en" and m.from_words and _inside_a_name(tokens, m):
         return "name"  # "the Custodian of the Two Holy Mosques", "the Three Kings Foundation"
-    if _inside_markup(text, first.start):
+    if screens.markup and _inside_markup(text, first.start):
         return "markup"
     if _poll_widget_percent(tokens, m.i1):
         return "markup"  # "0 (%)": a poll widget's empty share

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.caseless import Caseless
 from loaders.extract.exclusions._shared import _a_number
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
@@ -116,8 +117,10 @@ _TENGE_WORD = r"(?:тг|тенге|теңге|kzt|₸|tenge|teńge)"
 _RATE_AFTER_PRICE = re.compile(r"^\s*(?:" + _TENGE_WORD + r"\.?\s*)?(?:/|за|per|for)\s*(?:1\s*)?" + _CURRENCY_SIGN
                                # the unit "1" or no number after the sign: "EUR 125,000/USD 190,300" gives two amounts
                                + r"(?:\s*1(?![\w]|[.,\s]\d)|(?![\w]|\s*\d))", re.I)
+_RATE_AFTER_PRICE = Caseless(_RATE_AFTER_PRICE)  # loaders/caseless.py
 # before the price: "$1 = ", "1 доллар = ", "1 USD - " (the dash only after the unit's sign or word)
 _RATE_BEFORE_PRICE = re.compile(r"(?:\$\s*1|(?<![\d.,])1\s*" + _CURRENCY_SIGN + r")\s*(?:=|:|-|–|—)\s*$", re.I)
+_RATE_BEFORE_PRICE = Caseless(_RATE_BEFORE_PRICE)  # loaders/caseless.py
 # the unit itself: "182/$1" (the "1" after the price and slash), "$1 = 182", "1 USD = 470 KZT"
 _RATE_UNIT_BEFORE = re.compile(r"\d\s*(?:" + _TENGE_WORD + r"\.?\s*)?(?:/|за|per|for)\s*\$?\s*$", re.I)
 _RATE_UNIT_AFTER = re.compile(r"^\s*" + _CURRENCY_SIGN + r"\s*(?:=|:)\s*\d", re.I)

@@ -88,6 +88,9 @@ def gold_window(period: str) -> tuple[dt.date, dt.date] | None:
     if not p or p in ("unknown", "as_of@unknown") or p.endswith("@unknown"):
         return None
     if p.startswith("as_of@"):
+        if len(p[6:].split("-")) == 2:  # a level dated by its month only (a URL's "/2015/05/"): the month ± 45 days
+            year, month = map(int, p[6:].split("-"))
+            return dt.date(year, month, 1) - dt.timedelta(days=45), _month_end(year, month) + dt.timedelta(days=45)
         day = dt.date.fromisoformat(p[6:])
         return day - dt.timedelta(days=45), day + dt.timedelta(days=45)
     if p.startswith("annual@"):
@@ -148,6 +151,10 @@ def read_set(root: Path = REAL) -> tuple[dict[str, Page], list[Gold]]:
                     value = float(str(row["value"]).replace(" ", "").replace(",", "."))
                 except ValueError:
                     sys.exit(f"{gold_csv}:{line}: value {row['value']!r} is not a number")
+                try:
+                    gold_window(row.get("period") or "")
+                except ValueError:
+                    sys.exit(f"{gold_csv}:{line}: period {row.get('period')!r} is none of scoring.md's forms")
                 gold.append(Gold(row["article"], (row.get("metric") or "").strip(), value,
                                  (row.get("qualifier") or "exact").strip() or "exact", row.get("unit", ""),
                                  (row.get("period") or "").strip(), row.get("area", ""),

@@ -23,6 +23,7 @@ def test_windows() -> None:
     assert gold_window("2024-09-20") == (dt.date(2024, 8, 20), dt.date(2024, 10, 21))
     assert gold_window("2024-09") == (dt.date(2024, 8, 1), dt.date(2024, 10, 31))
     assert gold_window("as_of@unknown") is None and gold_window("unknown") is None
+    assert gold_window("as_of@2015-05") == (dt.date(2015, 3, 17), dt.date(2015, 7, 15))
 
 
 def test_period_overlap_and_missing_period() -> None:

@@ -227,7 +227,9 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      # a price that starts at a sum: "спорттық костюм 8 мыңнан басталып, … 13 мың теңгеге дейін",
                      # "бағасы 5 мың теңгеден басталады", "100 мыңнан бастап" (from 8,000 on: its low end)
                      "басталады": "at_least", "басталып": "at_least", "басталатын": "at_least",
-                     "басталды": "at_least", "бастап": "at_least"}
+                     "басталды": "at_least", "бастап": "at_least",
+                     # "400 келіден жоғары азық-түлік" (above 400 kg: more than), "5 мыңнан төмен" (below: under)
+                     "жоғары": "at_least", "төмен": "at_most"}
 # "дейінгі / шейінгі" make "up to" an adjective: "1 млн теңгеге дейінгі грант" (a grant of up to 1 million).
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",
@@ -274,6 +276,7 @@ AGE_OR_DURATION_RE = re.compile(
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
     r"жас\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
+    r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years
     r"seconds?|year-old|years-old)$"
 )
 # Ordinal endings written after a hyphen: "75-й", "3-го", "10-ші", "21st".

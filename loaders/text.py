@@ -61,6 +61,25 @@ _RU_MONTH_NUM = {"январ": 1, "феврал": 2, "март": 3, "мар": 3,
                  "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
 
 
+# A dateline with a month word and a clock time: "02 қыр, 2019 сағат 14:32", "12 марта 2024, 14:32",
+# "March 3, 2024 14:32". Metadata like a "19.08.2022 14:17" timestamp: were it kept as the page's first line it
+# would stand as the title, and the real headline after it would be dropped as a headline off the topic.
+_KK_MONTH_ABBR = frozenset({"қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"})
+_WORDED_DATELINE_RE = re.compile(
+    r"^\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}))\s*,?\s*"
+    r"(?:19|20)\d{2}\s*(?:ж\.|жыл\w*|г\.|года)?\s*[,|–—-]?\s*(?:сағат|сағ\.?|в|at)?\s*\d{1,2}:\d{2}\s*$",
+    re.IGNORECASE)
+
+
+def _worded_dateline(line: str) -> bool:
+    """A dateline of a day, a month word, a year and a clock time (see _WORDED_DATELINE_RE)."""
+    m = _WORDED_DATELINE_RE.match(line)
+    if not m:
+        return False
+    month = (m["m1"] or m["m2"]).lower()
+    return month in _KK_MONTH_ABBR or any(f(month) for f in (ru_month_number, kk_month_number, en_month_number))
+
+
 def ru_month_number(word: str) -> int | None:
     """Month number of a Russian month word in any case ("декабря" → 12)."""
     w = word.lower()
@@ -871,8 +890,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"
-        if words <= 6 and TIMESTAMP_RE.search(st):
-            continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036"
+        if (words <= 6 and TIMESTAMP_RE.search(st)) or _worded_dateline(st):
+            continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036", "02 қыр, 2019 сағат 14:32"
         key = " ".join(st.lower().split())
         if key in seen:
             continue  # a title repeated by the page template

@@ -1,0 +1,51 @@
+"""Round 22 (kkru): classes behind set 22's misses and false figures on Kazakh and Russian pages, each fixed by a
+rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_22_KKRU: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A dateline of a day, a month word (abbreviated or full), a year and a clock time at the top of the page ("02 қыр,
+# 2019 сағат 14:32", "12 марта 2024, 14:32", "March 3, 2024 14:32") is metadata as "19.08.2022 14:17" is: kept, it
+# stood as the page's first line and title, and the real headline after it was dropped as a headline off the topic
+# (with its figure). Negatives: a line with a figure after the date is text.
+WORDED_DATELINE = [
+    ("02 қыр, 2019 сағат 14:32\n\nМектепке жол: ҚХА 10 мың оқушыға 200 млн теңгенің көмегін көрсетті\n\n"
+     "Оқушыларға 200 млн. теңге көлемінде қайырымдылық көмек көрсетті.",
+     [f"10000 exact persons * {NOW} *", f"2e+08 exact KZT * {NOW} *"], "kk"),
+    ("25 сәуір 2024 ж. 21:46\n\nҚор 10 мың оқушыға 200 млн теңгенің көмегін көрсетті\n\n"
+     "Оқушыларға 200 млн. теңге көлемінде қайырымдылық көмек көрсетті.",
+     [f"10000 exact persons * {NOW} *", f"2e+08 exact KZT * {NOW} *"], "kk"),
+    ("12 марта 2024, 14:32\n\nФонд передал 300 семьям продуктовые наборы\n\n"
+     "Волонтеры фонда раздали наборы в Астане.", [f"300 exact families * {NOW} *"], "ru"),
+    ("March 3, 2024 14:32\n\nFoundation hands 300 families food parcels\n\n"
+     "Volunteers of the charity fund handed the parcels in Astana.", [f"300 exact families * {NOW} *"], "en"),
+]
+ROUND_1_22_KKRU["WORDED_DATELINE"] = WORDED_DATELINE
+
+# Kazakh "-ден жоғары" (above) after a number is "more than" as "-ден астам" is; "-ден төмен" (below) is "under".
+# Negatives: an age limit ("18 жастан жоғары") and a temperature stay no figure.
+KK_ABOVE_BELOW = [
+    ("Қазір 400 келіден жоғары азық-түлік пен 450 келі киім-кешек жиналды.",
+     [f"400 at_least kg * {NOW} *", f"450 exact kg * {NOW} *"], "kk"),
+    ("Акцияға 500-ден жоғары ерікті қатысты.", [f"500 at_least persons * {NOW} *"], "kk"),
+    ("Qazir 400 keliden joǵary azyq-túlik jinaldy.", [f"400 at_least kg * {NOW} *"], "kk"),
+    ("Еріктілер саны 300-ден жоғары.", [f"300 at_least persons * {NOW} *"], "kk"),
+    # negatives
+    ("18 жастан жоғары 300 ерікті қатысты.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Ауа температурасы 30 градустан жоғары болды, 200 ерікті жұмыс істеді.", [f"200 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_22_KKRU["KK_ABOVE_BELOW"] = KK_ABOVE_BELOW
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [row for table in ROUND_1_22_KKRU.values() for row in table])
+def test_round22_kkru(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

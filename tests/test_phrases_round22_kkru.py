@@ -44,6 +44,24 @@ KK_ABOVE_BELOW = [
 ]
 ROUND_1_22_KKRU["KK_ABOVE_BELOW"] = KK_ABOVE_BELOW
 
+# Half of one tonne in words: Kazakh "жарты тонна" with its case ending and bound ("жарты тоннаға жуық" about half a
+# tonne, "жарты тоннадан астам" over), English "half a tonne / ton", as the Russian "полтонны". Negatives: the size
+# of a truck ("жарты тонналық", "a half-tonne truck"), half of a time, half of a counted amount (a share).
+HALF_A_TONNE = [
+    ("Соңғы дерекке сүйенсек, жиналған зат көлемі жарты тоннаға жуық.", [f"0.5 approx tonnes * {NOW} *"], "kk"),
+    ("Еріктілер жарты тонна қоқыс жинады.", [f"0.5 exact tonnes * {NOW} *"], "kk"),
+    ("Жарты тоннадан астам азық-түлік жиналды.", [f"0.5 at_least tonnes * {NOW} *"], "kk"),
+    ("Jinalǵan zat kólemi jarty tonnaǵa jýyq.", [f"0.5 approx tonnes * {NOW} *"], "kk"),
+    ("Volunteers collected half a tonne of rubbish.", [f"0.5 exact tonnes * {NOW} *"], "en"),
+    ("Over half a ton of food was donated.", [f"0.5 at_least tonnes * {NOW} *"], "en"),
+    ("Волонтеры собрали около полутонны мусора.", [f"0.5 approx tonnes * {NOW} *"], "ru"),
+    # negatives
+    ("Жарты тонналық жүк көлігімен 300 қорап жеткізілді.", [f"300 exact * * {NOW} *"], "kk"),
+    ("A half-tonne truck delivered 300 boxes.", [f"300 exact * * {NOW} *"], "en"),
+    ("Жарты сағатта 20 ерікті жиналды.", [f"20 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_22_KKRU["HALF_A_TONNE"] = HALF_A_TONNE
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_22_KKRU.values() for row in table])

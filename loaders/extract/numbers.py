@@ -583,6 +583,7 @@ def may_start_figure(word: str, lang: str) -> bool:
             or (lang == "ru" and word in RU_ONE_FORMS)  # "одного миллиона"
             # a tonne said without a number ("собрали тонну мусора", "полтонны": sentence._one_tonne)
             or (lang == "ru" and word in ("тонну", "тонны", "полтонны", "полутонны"))
+            or (lang == "kk" and word in ("жарты", "jarty"))  # "жарты тонна": sentence._half_a_tonne
             or (lang == "en" and word in ("a", "an", "half")))  # "a million", "half a million"
 
 

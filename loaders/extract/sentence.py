@@ -60,7 +60,7 @@ from loaders.extract.qualifiers import (
 from loaders.extract.ranges import share_scale
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
-from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
+from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_AFTER_DATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
 from loaders.numbers import word_number
 from loaders.text import Sentence, normalize
 
@@ -187,6 +187,17 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures[-1].meta["ratio"] = True
             figures[-1].meta["ratio_of"] = ratio_subject(tokens, i + 1, lang) or genitive_subject(tokens, i, lang)
             i += 1
+            continue
+        half = _half_a_tonne(tokens, i, lang)
+        if half is not None:
+            # "жарты тоннаға жуық көмек", "half a tonne of rubbish": half of one tonne said in words
+            end, q_after = half
+            q_word, q_at = qualifier_before(tokens, i)
+            fig = _make(sent, index, text, tokens, q_at if q_word else i, end, 0.5, q_after or q_word or "exact",
+                        "tonnes", "тонна", lang)
+            fig.num_start, fig.num_end = tok.start, tokens[end - 1].end
+            figures.append(fig)
+            i = end
             continue
         tonne = _one_tonne(tokens, i, lang)
         if tonne is not None:
@@ -517,6 +528,37 @@ def _one_tonne(tokens: list[Token], i: int, lang: str) -> float | None:
         return 0.5
     if low == "тонну" or (low == "тонны" and prev is not None and qualifier_before(tokens, i)[0] is not None):
         return 1.0
+    return None
+
+
+# Half of one tonne in words, Kazakh and English ("жарты тонна", "жарты тоннаға жуық", "half a tonne", "half a ton";
+# the Russian "полтонны" is one word: _one_tonne). Not the adjective of a size: "жарты тонналық жүк көлігі".
+_KK_HALF_TONNE = re.compile(r"^тонна(?:|ға|дан|ны|сы|сын|сына|сынан)$")
+_EN_TONNES = frozenset({"tonne", "ton", "tonnes", "tons"})
+
+
+def _half_a_tonne(tokens: list[Token], i: int, lang: str) -> tuple[int, str | None] | None:
+    """Half a tonne said in words at token i: where the phrase ends (after a Kazakh bound word such as "жуық" or
+    "астам", taken as its qualifier), or None."""
+    if tokens[i].kind != "word" or i + 1 >= len(tokens):
+        return None
+    if lang == "kk" and tokens[i].low in ("жарты", "jarty") and _KK_HALF_TONNE.match(tokens[i + 1].low):
+        unit = tokens[i + 1].low
+        end = i + 2
+        if end < len(tokens) and tokens[end].kind == "word":
+            bound = (KK_AFTER_DATIVE if unit.endswith("ға") else KK_AFTER_ABLATIVE if unit.endswith("дан")
+                     else {}).get(tokens[end].low)
+            if bound:
+                return end + 1, bound
+        return end, None
+    if lang == "en" and tokens[i].low == "half":
+        k = i + 1
+        if tokens[k].low in ("a", "an") and k + 1 < len(tokens):
+            k += 1
+        if tokens[k].low == "metric" and k + 1 < len(tokens):
+            k += 1
+        if tokens[k].low in _EN_TONNES and k > i + 1:
+            return k + 1, None
     return None
 
 

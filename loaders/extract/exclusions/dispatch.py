@@ -97,6 +97,7 @@ from loaders.extract.exclusions.people import (
     _ONE_PERSON,
     _PEOPLE_OF_AN_AGE,
     _age_closing_a_sentence,
+    _age_in_brackets_after_a_name,
     _age_plus,
     _age_told_to_a_person,
     _body_parts_of_one,
@@ -422,6 +423,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age"  # "Almaty resident Ilya Kan, 16, who …", "The volunteer, 17, has …": an age set off
     if first.kind == "num" and not m.scaled and _age_plus(tokens, m):
         return "age"  # "145 молодых людей 14+,", "подростков 14+", "14+ жастағы": an age bound, not "at least 14"
+    if first.kind == "num" and not m.scaled and m.value < 120 and _age_in_brackets_after_a_name(tokens, m):
+        return "age"  # "Yuri (78) and Vasilina (76) Vakulko", "Юрий (78)": an age in brackets after a name
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _age_closing_a_sentence(tokens, m):
         return "age"  # "… for the treatment of the girl, Sofiya Danko, 12.": the age closes the sentence
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _end_of_an_age_range(tokens, m):

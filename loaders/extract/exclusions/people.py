@@ -185,6 +185,26 @@ def _age_closing_a_sentence(tokens: list[Token], m: NumberMatch) -> bool:
     return not _areas_in(place) and "kazakhstan" not in place  # "Almaty City, 12.", "North Kazakhstan, 12."
 
 
+# A person's age in brackets right after the name: "Yuri (78) and Vasilina (76) Vakulko", "Айгүл (12)",
+# "Юрий (78)", "the volunteer (17)". A place in brackets is a count of something else ("Almaty (12)" is read as a
+# figure), and so is a number with a noun inside the brackets ("Yuri (78 bags)").
+def _age_in_brackets_after_a_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """A small number alone in brackets right after a capitalised name or a word for one person is that person's
+    age: "Yuri (78)", "Юрий (78)", "Айгүл (12)"."""
+    if m.i0 < 2 or tokens[m.i0 - 1].text != "(" or m.i1 >= len(tokens) or tokens[m.i1].text != ")":
+        return False
+    name = tokens[m.i0 - 2]
+    if name.kind != "word":
+        return False
+    if name.low in _ONE_PERSON:
+        return True
+    if not name.text[:1].isupper() or name.text.isupper():
+        return False  # "UN (5)", a lower-case word: not a person's name
+    # a place name is found after a preposition ("in Almaty", "в Алматы"), not standing alone
+    place = any(_areas_in(f"{prep} {name.text}") for prep in ("in", "в"))
+    return not place and not any(country in name.low for country in ("kazakhstan", "казахстан", "қазақстан"))
+
+
 def _end_of_an_age_range(tokens: list[Token], m: NumberMatch) -> bool:
     """"aged from 18 up to 35", "ages 7 up to 17": after "aged/ages", "from" and "up to" stand between the word and
     the two ends; both ends are ages ("aged 18 to 35" is read elsewhere)."""

@@ -62,6 +62,37 @@ HALF_A_TONNE = [
 ]
 ROUND_1_22_KKRU["HALF_A_TONNE"] = HALF_A_TONNE
 
+# Russian "половина" whose part a dash names ("250 человек, половина из них – пропавшие, половина – утеря связей",
+# "из 40 волонтеров половина – студенты"): a share of half, approx, as "половина волонтеров" is. Negatives: the
+# second half of something ("вторая половина – 20 человек"), half of a time.
+RU_HALF_BEFORE_DASH = [
+    ("А всего по столице волонтеры сейчас ищут 250 человек, половина из них – без вести пропавшие, половина – утеря "
+     "родственных связей.", [f"250 exact persons * {NOW} *", f"50 approx percent * {NOW} *",
+                             f"50 approx percent * {NOW} *"], "ru"),
+    ("Из 40 волонтеров половина – студенты.", [f"40 exact persons * {NOW} *", f"50 approx percent * {NOW} *"], "ru"),
+    # negatives
+    ("Вторая половина – 20 человек.", [f"20 exact persons * {NOW} *"], "ru"),
+    ("Половина — года прошла.", [], "ru"),
+]
+ROUND_1_22_KKRU["RU_HALF_BEFORE_DASH"] = RU_HALF_BEFORE_DASH
+
+# Kazakh "жас" after a number that a participle describes ("әр ауылынан жиналған 100 жас", "сенбілікке келген 30 жас")
+# counts young people, not an age (round 16 took "480 жас пен 50 қарт"). Negatives: ages ("18 жас толған",
+# "18 жас аралығында", "85 жаста").
+KK_YOUNG_AFTER_PARTICIPLE = [
+    ("Ауданның әр ауылынан жиналған 100 жас Чапаев, Тайпақ ауылдарының орталық көшелерін тазалады.",
+     [f"100 exact persons * {NOW} *"], "kk"),
+    ("Сенбілікке келген 30 жас саябақты тазалады.", [f"30 exact persons * {NOW} *"], "kk"),
+    ("Ауылдан жиналған 100 жас пен 20 ұстаз көшелерді тазалады.", [f"100 exact persons * {NOW} *", "20 exact * * * *"],
+     "kk"),
+    ("Jinalǵan 100 jas kóshelerdi tazalady.", [f"100 exact * * {NOW} *"], "kk"),
+    # negatives
+    ("Биыл толған 18 жас толған ерікті жоқ.", [], "kk"),
+    ("Қайтыс болған 85 жаста еді.", [], "kk"),
+    ("Еріктілердің жасы 18 жас аралығында.", [], "kk"),
+]
+ROUND_1_22_KKRU["KK_YOUNG_AFTER_PARTICIPLE"] = KK_YOUNG_AFTER_PARTICIPLE
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_22_KKRU.values() for row in table])

@@ -608,6 +608,10 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         return None
     low = t.low
     if low in _RU_FRACTIONS:
+        if nxt is not None and nxt.text in ("–", "—", "-") and low == "половина" and i + 2 < len(tokens) and \
+                tokens[i + 2].kind == "word" and not _TIME_AFTER.match(tokens[i + 2].low):
+            # a dash names the part: "250 человек, половина из них – пропавшие, половина – утеря связей"
+            return _RU_FRACTIONS[low], i + 1, None
         if nxt is None or nxt.kind != "word" or _TIME_AFTER.match(nxt.low):
             return None
         return _RU_FRACTIONS[low], i + 1, None

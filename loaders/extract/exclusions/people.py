@@ -77,6 +77,17 @@ _KK_AGE_WORD = re.compile(r"^жас\w*$")
 _OLDEST_AGE = 120  # no one is older: a larger number before "жас" counts young people
 
 
+# A participle right before the number describes the people counted ("жиналған 100 жас", "қатысқан 50 жас", "келген 30
+# жас"): a count of young people; an age is said of someone ("25 жаста", "18 жасқа толған", "жасы 25-те"). Words after
+# the bare "жас" that keep it an age: "18 жас толған", "30 жас шамасында", "18 жас аралығындағы", "жас шектеуі".
+_KK_PARTICIPLE = re.compile(r"^[^\W\d_]{2,}(?:ған|ген|қан|кен)$")
+_KK_AGE_AFTER_BARE = re.compile(r"^(?:толған|толды|толады|толмаған|шамасында|аралығ\w*|шектеу\w*|мөлшер\w*|жасар\w*)$")
+
+
+def _after_a_participle(tokens: list[Token], i0: int) -> bool:
+    return i0 > 0 and tokens[i0 - 1].kind == "word" and bool(_KK_PARTICIPLE.match(tokens[i0 - 1].low))
+
+
 def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
     """Kazakh "жас" after a number is a noun, young people, not an age, when the number is too large for an age
     ("жалпы 480 жас пен 50 қарт", "1200 жасқа грант берілді") or when "жас" is joined by "пен/мен/және" to another
@@ -86,6 +97,9 @@ def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > _OLDEST_AGE and float(m.value).is_integer():
         return True
     j = m.i1 + 1
+    if tokens[m.i1].low == "жас" and _after_a_participle(tokens, m.i0) and not (
+            j < len(tokens) and _KK_AGE_AFTER_BARE.match(tokens[j].low)):
+        return True  # "әр ауылынан жиналған 100 жас көшелерді тазалады": the young people gathered
     return tokens[m.i1].low == "жас" and j + 2 < len(tokens) and tokens[j].low in _KK_AND and \
         tokens[j + 1].kind == "num" and tokens[j + 2].kind == "word" and not _KK_AGE_WORD.match(tokens[j + 2].low) \
         and not AGE_OR_DURATION_RE.match(tokens[j + 2].low)

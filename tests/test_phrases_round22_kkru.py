@@ -93,6 +93,21 @@ KK_YOUNG_AFTER_PARTICIPLE = [
 ]
 ROUND_1_22_KKRU["KK_YOUNG_AFTER_PARTICIPLE"] = KK_YOUNG_AFTER_PARTICIPLE
 
+# The last item of a list cut at the end of the page ("…120 га орман қорын және 3,6", "…120 га леса и 3,6",
+# "…120 ha of forest and 3.6"): a number after "және / и / and" closing a sentence with no stop lost its unit or
+# noun. Negatives: the item with its unit, and a sentence with a stop.
+LIST_ITEM_CUT = [
+    ("Олар 120 га мемлекеттік орман қорын және 3,6", [f"120 exact * * {NOW} *"], "kk"),
+    ("Волонтеры очистили 120 га леса и 3,6", [f"120 exact * * {NOW} *"], "ru"),
+    ("Volunteers cleared 120 ha of forest and 3.6", [f"120 exact * * {NOW} *"], "en"),
+    # negatives
+    ("Олар 120 га орман қорын және 3,6 га саябақты тазалады.", [f"120 exact * * {NOW} *", f"3.6 exact * * {NOW} *"],
+     "kk"),
+    ("Volunteers cleared 120 ha of forest and 3.6 ha of park.", [f"120 exact * * {NOW} *", f"3.6 exact * * {NOW} *"],
+     "en"),
+]
+ROUND_1_22_KKRU["LIST_ITEM_CUT"] = LIST_ITEM_CUT
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [row for table in ROUND_1_22_KKRU.values() for row in table])

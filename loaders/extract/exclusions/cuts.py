@@ -90,3 +90,16 @@ def _noun_cut_off(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> 
     if rest and rest[0].low in _PARTITIVE_DETERMINERS:
         rest = rest[1:]
     return len(rest) == 1 and (rest[0].kind == "num" or word_number(rest[0].low, lang) is not None)
+
+
+# Conjunctions that join the next item of a list: a number after one at a cut end lost what it counts.
+_LIST_CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "и", "а", "and", "jáne", "jane"})
+
+
+def _list_item_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """"…120 га мемлекеттік орман қорын және 3,6" at the end of the page: the last item of a list, a number after
+    "және / и / and" that closes a sentence with no stop after it, so its unit or noun was cut off (the items before
+    it have theirs). A number with its noun, or a sentence ending in a stop, is whole."""
+    if m.scaled or m.i0 < 1 or m.i1 != len(tokens) or tokens[m.i0 - 1].low not in _LIST_CONJUNCTIONS:
+        return False
+    return not text[tokens[m.i1 - 1].end:].strip()

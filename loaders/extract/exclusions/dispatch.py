@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.exclusions._shared import _MONTH_WORD_RE, _a_number
-from loaders.extract.exclusions.cuts import _kk_ending_cut_off, _noun_cut_off, _scale_cut_off
+from loaders.extract.exclusions.cuts import _kk_ending_cut_off, _list_item_cut_off, _noun_cut_off, _scale_cut_off
 from loaders.extract.exclusions.dates import (
     _KK_MONTH_ABBR,
     _KK_MONTH_CASE,
@@ -394,6 +394,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "cut"  # "…еңбекақы төлеу қорымен 500-де": the copy stopped after a case ending, the rest is lost
     if _noun_cut_off(tokens, m, text, lang):
         return "cut"  # "…Three of her five ch": the copy cut the counted noun off, what is counted is unknown
+    if _list_item_cut_off(tokens, m, text):
+        return "cut"  # "…орман қорын және 3,6": the copy cut the last item's unit off
     if _day_and_month(tokens, m):
         return "date"  # "Семей. 15.11. – 40 сотрудников …": a dateline's day and month
     if _in_short_quote(text, first.start, tokens[m.i1 - 1].end) or \

@@ -43,6 +43,21 @@ DECADES = [
 ROUND_1_22_EN["DECADES"] = DECADES
 
 
+# "twice" right before the verb it counts ("after having twice refused evacuation"): done two times, a frequency, not
+# a multiple. Negatives: a comparison ("twice as many"), "twice" after its verb of change ("grew twice", "increased
+# twice compared to").
+DONE_TWICE = [
+    ("They were found dead after having twice refused evacuation services.", [], "en"),
+    ("He has twice donated blood to 40 patients.", [f"40 exact * * {NOW} *"], "en"),
+    ("The volunteer was twice awarded for planting 300 trees.", [f"300 exact trees * {NOW} *"], "en"),
+    # negatives: multiples
+    ("Volunteers collected twice as many bags as last year.", ["2 exact ratio * * *"], "en"),
+    ("Donations grew twice.", [f"2 exact ratio * {NOW} *"], "en"),
+    ("Donations increased twice compared to last year.", [f"2 exact ratio * {NOW} *"], "en"),
+]
+ROUND_1_22_EN["DONE_TWICE"] = DONE_TWICE
+
+
 @pytest.mark.parametrize("text,want,lang", [row for table in ROUND_1_22_EN.values() for row in table])
 def test_round22_en(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)

@@ -565,8 +565,17 @@ def _half_a_tonne(tokens: list[Token], i: int, lang: str) -> tuple[int, str | No
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "день", "неделю", "месяц", "год", "күніне", "жылына"})
 
 
+# "twice" right before the verb it counts ("having twice refused evacuation", "was twice awarded", "he twice
+# donated"): how many times a thing was done, not a multiple; a multiple has a comparison ("twice as many",
+# "twice more") or follows its verb of change ("grew twice").
+_DONE_TWICE_VERB = re.compile(r"^(?:[a-z]+ed|been|was|were|had|did|went|took|gave|made|won|ran|came|became)$")
+
+
 def _how_often(tokens: list[Token], j: int) -> bool:
-    """"twice a year", "twice per day", "дважды в год": how often, not a multiple."""
+    """"twice a year", "twice per day", "дважды в год", "twice refused": how often, not a multiple."""
+    if j < len(tokens) and j > 0 and tokens[j - 1].low == "twice" and tokens[j].kind == "word" and \
+            _DONE_TWICE_VERB.match(tokens[j].low) and tokens[j].low not in ("compared", "exceeded"):
+        return True
     if j + 1 < len(tokens) and tokens[j].low in ("a", "per", "в", "each", "every") and tokens[j + 1].low in _TIME_UNITS:
         return True
     return j < len(tokens) and tokens[j].low in ("daily", "weekly", "monthly", "yearly", "annually")

@@ -44,7 +44,7 @@ NOT_NATIONWIDE = _re(
 LEVEL_VERBS = _re(r"насчитыва|было|стало|работа|действу|зарегистрирован|существу|there (are|were)|"
                   r"вовлечен|тартыл|айналыс|занима\w* волонт|involved|engaged|"
                   r"\bhas\b|\bhave\b|\bbar\b|\bбар\b|жұмыс істей|тіркелген|число|количество|численност|саны|"
-                  r"\bболған\b|\bболды\b|\bболатын\b|\bеді\b|"
+                  r"\bболған\b|\bболды\b|\bболатын\b|\bеді\b|\bболса\b|"
                   r"number of|total")
 NATIONAL_TOTAL = _re(r"всего|в стране|по стране|зарегистрирован|насчитыва|тіркелген|барлығы|total|registered|"
                      r"nationwide|worldwide|global|в мире|мировой|әлем|societies")

@@ -586,6 +586,8 @@ def _implied_year_per_sentence_unremembered(sents: list) -> int | None:
                 year = anchor.period_end.year
                 if anchor.kind == "range" and anchor.period_start is not None and context._is_plan_span(low, anchor):
                     year = anchor.period_start.year
+                if anchor.kind == "year" and context._set_against_now(low, anchor.end):
+                    year += 1  # a year's figure set against one of "now": written after that year
                 latest = year if latest is None else max(latest, year)
     if latest is None:
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.nouns import COUNT_WORDS, NounMatch, count_of, find_noun, genitive_before
+from loaders.extract.nouns import COUNT_WORDS, KK_COUNT_WORDS, NounMatch, count_of, find_noun, genitive_before
 from loaders.extract.numbers import parse_number
 from loaders.extract.tokens import Token, tokenize
 from loaders.figure import Figure
@@ -27,6 +27,21 @@ def _previous_sentence_noun(prev: Sentence | None, lang: str) -> NounMatch | Non
         return None
     toks = tokenize(normalize(prev.text))
     return count_of(toks, 0, len(toks), lang)
+
+# Verbs of growth of a count ("саны артты/өсті/көбейді", "число выросло/увеличилось", "the number has grown").
+_GREW = ("арт", "өс", "көбей", "вырос", "увелич", "растет", "растёт", "grew", "grow", "rose", "risen", "increas")
+
+
+def _count_grew(prev: Sentence | None) -> bool:
+    """Is the sentence before a bare "the number of X has grown", without a figure of its own ("Еріктілердің
+    саны артқан. 2019 жылы 50 мың болса, қазір 200 мыңнан асты", "Число волонтеров выросло. Если в 2019 году было
+    50 тысяч, то сейчас более 200 тысяч")? The next sentence's bare figures then give that number."""
+    if prev is None or any(ch.isdigit() for ch in prev.text):
+        return False
+    words = [t.low for t in tokenize(normalize(prev.text)) if t.kind == "word"]
+    return any(w in COUNT_WORDS or w in KK_COUNT_WORDS for w in words) and \
+        any(w.startswith(_GREW) for w in words)
+
 
 def ratio_subject(tokens: list[Token], after: int, lang: str) -> tuple[str, str | None] | None:
     """What grew: "количество X" after the multiplier, else before it, in the same sentence."""
@@ -153,7 +168,7 @@ def resolve_elided(figures: list[Figure], tokens: list[Token], prev_sentence: Se
         # a sentence boundary; otherwise the noun is unknown and the figure stays without one.
         before = {t.low for t in tokens[max(0, i0 - 3): i0]}
         after_tokens = [t for t in tokens[i0 + 1:] if t.kind != "punct"]
-        points_back = bool(before & PRONOUNS) or len(after_tokens) <= 2
+        points_back = bool(before & PRONOUNS) or len(after_tokens) <= 2 or _count_grew(prev_sentence)
         count = _previous_sentence_noun(prev_sentence, lang) if points_back else None
         if count is not None:
             _take(fig, count, "previous_sentence")

@@ -21,7 +21,7 @@ from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import any_word_of, find_anchors, has_planned_word, is_past_report
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
-from loaders.lexicon import REL_LAST_YEAR, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
+from loaders.lexicon import REL_LAST_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.text import (
     DateGuess,
     Sentence,
@@ -85,6 +85,7 @@ def _alts(items: list[str]) -> str:
 
 _LAST_YEAR_RE = re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)
 _THIS_YEAR_RE = re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)
+_NOW_RE = re.compile(_W + _alts(REL_NOW) + _E, re.I)
 # Substring tests a sentence passes before the searches above (one of their words is in every match of them).
 _MAY_SAY_LAST_YEAR = any_word_of(REL_LAST_YEAR)
 _MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
@@ -408,8 +409,21 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                 year = anchor.period_end.year
                 if anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
+                if anchor.kind == "year" and _set_against_now(low, anchor.end):
+                    year += 1
                 years.append(year)
     return last_year, this_year, tuple(years)
+
+
+def _set_against_now(low: str, end: int) -> bool:
+    """Is the figure of the year that ends at `end` set against a figure of "now" later in the sentence ("2019
+    жылы 50 мың болса, қазір 200 мыңнан асады", "если в 2019 году было 50 тысяч, то сейчас более 200 тысяч", "from
+    50,000 in 2019 to over 200,000 today")? Then the text was written after that year: the year is a bound from
+    below, one year later (as "last year" next to a stated year)."""
+    now = _NOW_RE.search(low, end)
+    if now is None:
+        return False
+    return re.search(r"\d", low[end:]) is not None  # a figure after the year, on either side of "now"
 
 
 def implied_year(sents: list[Sentence]) -> int | None:

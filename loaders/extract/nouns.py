@@ -141,6 +141,29 @@ class NounMatch:
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
+# Kazakh plural endings of a bare (nominative) noun, and the third-person possessive ending of the noun it
+# modifies (with a case after it): "еріктілер ұйымы / ұйымдары / ұйымына" (the volunteers' organisation).
+_KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_KK_POSSESSED = re.compile(r"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?")
+
+
+def _kk_possessed_head(word: str, stem: str, tokens: list[Token], k: int, limit: int) -> NounMatch | None:
+    """A Kazakh izafet after the number: a plural of people in the nominative modifies the next noun, which bears
+    the possessive ending ("680 еріктілер ұйымы бар" = 680 organisations of volunteers, "40 волонтерлер ұйымдарына").
+    The number counts that possessed noun, when it is a known noun of things (not people: "500 еріктілер
+    көмегі" stays with the lexicon's reading)."""
+    if word[len(stem):] not in _KK_PLURAL or k >= limit or tokens[k].kind != "word":
+        return None
+    nxt = tokens[k].low
+    head = kk_stem(nxt)
+    if head is None or not _KK_POSSESSED.fullmatch(nxt[len(head):]):
+        return None
+    unit = KK_STEM_UNIT.get(head) or UNIT_BY_NOUN.get(head)
+    if unit is None or unit == "persons":
+        return None
+    return NounMatch(head, unit, k + 1, [word])
+
+
 def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
     """The counted noun after a number: skip adjectives, stop at verbs, prepositions and punctuation."""
     mods: list[str] = []
@@ -230,6 +253,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                     k += 1
                     continue
                 unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
+                if unit == "persons" and (head := _kk_possessed_head(w, stem, tokens, k + 1, limit)) is not None:
+                    return head
                 return NounMatch(stem, unit, k + 1, mods)
             # Adjectives joined by a conjunction ("6500 жапырақты және қылқанжапырақты жас көшет", "200 ұлды мен
             # қызды отбасы"): the head noun comes after both.
@@ -308,11 +333,17 @@ COUNT_WORDS = {"количество", "число", "численность", "
 KK_COUNT_WORDS = {"саны", "санын", "санына", "санының", "қатары", "қатарын", "қатарына"}
 
 
+_KK_ALSO = frozenset({"да", "де", "та", "те"})
+
+
 def count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | None:
     """The X of "количество/число/саны/number of X" between token lo and hi."""
     for i in range(lo, hi):
         if tokens[i].low in KK_COUNT_WORDS and i > 0:
-            stem = kk_stem(tokens[i - 1].low)  # "еріктілер саны/қатары": the number (ranks) of volunteers
+            # "еріктілер саны/қатары": the number (ranks) of volunteers; the particle "да/де" (also) may stand
+            # between them ("еріктілердің де саны артты")
+            prev = i - 2 if i > 1 and tokens[i - 1].low in _KK_ALSO else i - 1
+            stem = kk_stem(tokens[prev].low)
             if stem:
                 return NounMatch(stem, KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem), i, [])
         if tokens[i].low in COUNT_WORDS:

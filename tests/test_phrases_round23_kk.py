@@ -1,0 +1,90 @@
+"""Round 23, Kazakh (kk23): classes behind the misses and false figures of set 23's Kazakh pages, each fixed by a
+rule of the language and checked with variants (Russian, English, Latin-script Kazakh where the class exists) and
+negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_23_KK: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A Kazakh izafet after the number: a plural of people in the nominative modifies the next noun, which bears the
+# possessive ending ("680 еріктілер ұйымы" = 680 organisations of volunteers): the number counts the organisations,
+# as "680 волонтерлік ұйым", "680 организаций волонтеров", "680 volunteer organizations". Negatives: the plural of
+# people alone, or before a verb or a conjunction, still counts people.
+ROUND_1_23_KK["izafet_head"] = [
+    ("Бүгінде елде 680 еріктілер ұйымы бар.", [f"680 exact organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("Елде 680 волонтерлер ұйымы жұмыс істейді.",
+     [f"680 exact organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("Елде 680-ден астам еріктілер ұйымдары бар.",
+     [f"680 at_least organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("Búginde elde 680 eriktiler uıymy bar.", [f"680 exact organizations volunteer_organizations {NOW} KZ"], "kk"),
+    ("Сегодня в стране 680 организаций волонтеров.",
+     [f"680 exact organizations volunteer_organizations {NOW} KZ"], "ru"),
+    ("Today there are 680 volunteer organizations in the country.",
+     [f"680 exact organizations volunteer_organizations {NOW} KZ"], "en"),
+    # negatives: people counted
+    ("Елде 680 ерікті бар.", [f"680 exact persons volunteers_total {NOW} KZ"], "kk"),
+    ("Сенбілікке 500 еріктілер қатысты.", [f"500 exact persons * {NOW} *"], "kk"),
+    ("Сенбілікке 500 еріктілер мен тұрғындар қатысты.", [f"500 exact persons * {NOW} *"], "kk"),
+]
+
+# "The number of X has grown." with no figure of its own, then "in 2019 there were N, now M": the bare figures of
+# the next sentence give that number (the particle "да/де" may stand between the noun and "саны"); "болса" (if it
+# was) states a level as "было" does. Negatives: a figure with a noun of its own keeps it; a sentence before that
+# states no growth of a count lends no noun.
+ROUND_1_23_KK["count_grew_then_figures"] = [
+    ("Еріктілердің саны артқан. 2019 жылы 50 мың болса, қазір 200 мыңнан асып жығылады.",
+     ["50000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Еріктілердің де саны артты. 2019 жылы 50 мың болса, қазір 200 мыңнан асты.",
+     ["50000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Eriktilerdiń de sany artqan. 2019 jyly 50 myń bolsa, qazir 200 myńnan asyp jyǵylady.",
+     ["50000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 at_least persons volunteers_total {NOW} KZ"], "kk"),
+    ("Число волонтеров выросло. Если в 2019 году было 50 тысяч, то сейчас более 200 тысяч.",
+     ["50000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 at_least persons volunteers_total {NOW} KZ"], "ru"),
+    ("The number of volunteers has grown. In 2019 there were 50,000, now there are over 200,000.",
+     ["50000 exact persons volunteers_total 2019-01-01..2019-12-31 KZ",
+      f"200000 at_least persons volunteers_total {NOW} KZ"], "en"),
+    # negatives
+    ("Еріктілердің саны артқан. 2019 жылы 50 мың теңге жиналды.",
+     ["50000 exact KZT * 2019-01-01..2019-12-31 KZ"], "kk"),
+    ("Число волонтеров выросло. В 2019 году в городе высадили 5 тысяч деревьев.",
+     ["5000 exact trees trees_planted 2019-01-01..2019-12-31 *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [c for cases in ROUND_1_23_KK.values() for c in cases])
+def test_round_1_23_kk(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)
+
+
+# An undated text that sets a year's figure against a figure of "now" in one sentence ("2019 жылы 50 мың болса,
+# қазір 200 мыңнан асты") was written after that year: the implied year of writing is one later, so "now" does not
+# take the compared year. Negatives: a year without "now" after it, a "now" in another sentence, "now" before the year.
+IMPLIED_YEAR_AFTER_NOW = [
+    ("Еріктілер саны артты. 2019 жылы 50 мың болса, қазір 200 мыңнан асты.", 2020),
+    ("Если в 2019 году было 50 тысяч волонтеров, то сейчас более 200 тысяч.", 2020),
+    ("The number of volunteers grew from 50,000 in 2019 to over 200,000 today.", 2020),
+    # negatives
+    ("В 2019 году было 50 тысяч волонтеров.", 2019),
+    ("In 2019, 50,000 volunteers took part. Today the campaign starts.", 2019),
+    ("Сегодня, как и в 2019 году, волонтеров 50 тысяч.", 2019),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), IMPLIED_YEAR_AFTER_NOW)
+def test_implied_year_after_now(text: str, year: int) -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import content_lines, sentences
+
+    lines, _ = content_lines(text)
+    assert implied_year(sentences(lines)) == year

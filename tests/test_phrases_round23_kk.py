@@ -61,6 +61,21 @@ ROUND_1_23_KK["count_grew_then_figures"] = [
      ["5000 exact trees trees_planted 2019-01-01..2019-12-31 *"], "ru"),
 ]
 
+# A span of days of a month with the month left out ("5 күндік 20-нан 27-не дейін акция", "с 20 по 27"): days, not
+# figures. Negatives: a span with a counted noun after it, a count that grew, a span of counts "от 20 до 27".
+ROUND_1_23_KK["span_of_days"] = [
+    ("Бүгінгі осы аптамыз 5 күндік 20-нан 27-не дейін бұл «Жасыл аймақ» акциясы.", [], "kk"),
+    ("Акция 20-сынан 27-сіне дейін өтеді.", [], "kk"),
+    ("Bul aptamyz 20-nan 27-ne deıin «Jasyl aımaq» aksıasy.", [], "kk"),
+    ("Акция «Зеленая зона» проходит на этой неделе, с 20 по 27.", [], "ru"),
+    # negatives
+    ("Акцияға 20-дан 27-ге дейін ерікті қатысады.",
+     [f"20 at_least persons * {NOW} *", f"27 at_most persons * {NOW} *"], "kk"),
+    ("Еріктілер саны 20-дан 27-ге дейін өсті.",
+     [f"20 exact persons * {NOW} *", f"27 exact persons * {NOW} *"], "kk"),
+    ("Волонтеров было от 20 до 27.", [f"20 at_least persons * {NOW} *", f"27 at_most persons * {NOW} *"], "ru"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [c for cases in ROUND_1_23_KK.values() for c in cases])
 def test_round_1_23_kk(text: str, want: list[str], lang: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.exclusions._shared import _MONTH_WORD_RE
-from loaders.extract.nouns import find_noun
+from loaders.extract.nouns import KK_COUNT_WORDS, find_noun
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
 
@@ -176,6 +176,53 @@ def _days_after_day_word(tokens: list[Token], m: NumberMatch) -> bool:
     if int(days[2]) <= int(days[1]):
         return False  # a decimal ("8,5"): two days are told in order
     return m.i1 >= len(tokens) or find_noun(tokens, m.i1, "ru").unit in (None, "persons")
+
+
+# A span of days of a month with the month left out: "5 күндік 20-нан 27-не дейін акция" (from the 20th to the
+# 27th), "акция проходит с 20 по 27": two day numbers (1–31, the first the smaller) joined as a span, with no counted
+# noun after the span ("20-дан 27-ге дейін ерікті қатысады" and "с 5 по 11 класс" count or name things). Kazakh: the
+# ablative and the dative on the digits before "дейін"; Russian: "с N по M" ("по" marks the last day; a count
+# span is "от N до M").
+_KK_FROM = ("нан", "нен", "дан", "ден", "тан", "тен")
+_KK_TO = ("ға", "ге", "қа", "ке", "на", "не")
+_KK_CHANGE_VERBS = ("өс", "арт", "көбей", "жет", "азай", "төменде", "ұлғай", "кеми")
+
+
+def _day_number(t: Token, endings: tuple[str, ...] | None) -> int | None:
+    """The day (1–31) a digit token names, with one of the Kazakh case endings when `endings` is given."""
+    if t.kind != "num" or not t.text.isdigit() or not 1 <= int(t.text) <= 31:
+        return None
+    if endings is not None and not t.suffix.endswith(endings):
+        return None
+    return int(t.text)
+
+
+def _span_of_days(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.scaled or m.i1 - m.i0 != 1:
+        return False
+    i = m.i0
+    if lang == "kk":
+        # the first day (its span starts here) or the last (the first day just before it)
+        start = i if i + 2 < len(tokens) and tokens[i + 2].low == "дейін" else i - 1
+        if start < 0 or start + 2 >= len(tokens) or tokens[start + 2].low != "дейін":
+            return False
+        first, last = _day_number(tokens[start], _KK_FROM), _day_number(tokens[start + 1], _KK_TO)
+        after = start + 3
+        if (start > 0 and tokens[start - 1].low in KK_COUNT_WORDS) or \
+                (after < len(tokens) and tokens[after].low.startswith(_KK_CHANGE_VERBS)):
+            return False  # "саны 20-дан 27-ге дейін өсті": a count that grew, not days
+    elif lang == "ru":
+        start = i if i + 2 < len(tokens) and tokens[i + 1].low == "по" else i - 2
+        if start < 1 or start + 2 >= len(tokens) or tokens[start - 1].low not in ("с", "со") or \
+                tokens[start + 1].low != "по":
+            return False
+        first, last = _day_number(tokens[start], None), _day_number(tokens[start + 2], None)
+        after = start + 3
+    else:
+        return False
+    if first is None or last is None or first >= last:
+        return False
+    return after >= len(tokens) or find_noun(tokens, after, lang).unit is None
 
 
 _DAYTIME_RU = frozenset({"утра", "вечера", "ночи", "дня"})

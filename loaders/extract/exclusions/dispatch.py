@@ -30,6 +30,7 @@ from loaders.extract.exclusions.dates import (
     _days_after_day_word,
     _kk_quarter,
     _month_has_its_day,
+    _span_of_days,
 )
 from loaders.extract.exclusions.examples import (
     _a_wish,
@@ -215,6 +216,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "fraction"  # "две трети года", "two thirds of the year": a part of a time, left by fraction_of
     if _days_after_day_word(tokens, m):
         return "date"  # "несмотря на выходной день 8,9 они работали": the days of the month, "8,9" no decimal
+    if _span_of_days(tokens, m, lang):
+        return "date"  # "5 күндік 20-нан 27-не дейін", "с 20 по 27": days of a month, its name left out
     if _family_description(tokens, m):
         return "description"  # "families with more than three children"
     if _one_parent_of_children(tokens, m):

@@ -76,6 +76,23 @@ ROUND_1_23_KK["span_of_days"] = [
     ("Волонтеров было от 20 до 27.", [f"20 at_least persons * {NOW} *", f"27 at_most persons * {NOW} *"], "ru"),
 ]
 
+# "-ден бастап" (starting from) before a list of numbers names the list's first item ("500 метрден бастап 7, 14 және
+# 21 шақырым": four distances run), exact as in "от 500 метров до 7, 14 и 21 км". Negatives: "бастап" before one
+# number up to a high end is a range's low end; "бастап" alone is a low end.
+ROUND_1_23_KK["from_opens_a_list"] = [
+    ("Спорт сүйер қауым 500 метрден бастап 7, 14 және 21 шақырым қашықтықты еңсерді.",
+     [f"500 exact * * {NOW} *", f"7 exact * * {NOW} *", f"14 exact * * {NOW} *", f"21 exact * * {NOW} *"], "kk"),
+    ("Júgirýshiler 3-ten bastap 5, 10 jáne 21 shaqyrym qashyqtyqqa júgirdi.",
+     [f"3 exact * * {NOW} *", f"5 exact * * {NOW} *", f"10 exact * * {NOW} *", f"21 exact * * {NOW} *"], "kk"),
+    ("Участники преодолели дистанции от 500 метров до 7, 14 и 21 км.",
+     [f"500 exact * * {NOW} *", f"7 exact * * {NOW} *", f"14 exact * * {NOW} *", f"21 exact * * {NOW} *"], "ru"),
+    ("Runners covered distances from 500 metres to 7, 14 and 21 km.",
+     [f"500 exact * * {NOW} *", f"7 exact * * {NOW} *", f"14 exact * * {NOW} *", f"21 exact * * {NOW} *"], "en"),
+    # negatives
+    ("500 метрден бастап 21 шақырымға дейін жүгірді.", [f"500 at_least * * {NOW} *", f"21 at_most * * {NOW} *"], "kk"),
+    ("Грант 100 мыңнан бастап беріледі.", [f"100000 at_least * * {NOW} *"], "kk"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [c for cases in ROUND_1_23_KK.values() for c in cases])
 def test_round_1_23_kk(text: str, want: list[str], lang: str) -> None:

@@ -231,6 +231,26 @@ def _largest_or_smallest_amount(tokens: list[Token], i0: int) -> tuple[str | Non
 _KK_MILESTONE_ABLATIVE = frozenset({"межесінен", "шегінен", "белесінен"})
 
 
+# "-ден бастап" (starting from) before a list of numbers: "500 метрден бастап 7, 14 және 21 шақырым қашықтық" (from
+# 500 m to 7, 14 and 21 km: four distances run) names the first item of the list, not a low end of a range (a range
+# "8 мыңнан бастап 13 мың теңгеге дейін" goes on to one number, its high end).
+_KK_LIST_JOINERS = frozenset({",", "және", "мен", "бен", "пен", "әрі", "немесе"})
+
+
+def _starts_a_list(tokens: list[Token], k: int) -> bool:
+    """Does "бастап" at tokens[k] open a list of two or more numbers joined by commas or "және"?"""
+    if tokens[k].low != "бастап":
+        return False
+    numbers, i = 0, k + 1
+    while i < len(tokens) and tokens[i].kind == "num" and not tokens[i].suffix:
+        numbers += 1
+        if i + 1 < len(tokens) and tokens[i + 1].low in _KK_LIST_JOINERS:
+            i += 2
+        else:
+            break
+    return numbers >= 2
+
+
 def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str | None, int]:
     """Qualifier after the number: Kazakh endings + астам/жуық/дейін, Russian "с лишним"."""
     j = m.i1
@@ -246,6 +266,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
             if ending.endswith(KK_ABLATIVE) and nxt.low in KK_AFTER_ABLATIVE:
                 if j + 1 < len(tokens) and tokens[j + 1].low == "емес":  # "100-ден кем емес": not less than
                     return {"at_most": "at_least", "at_least": "at_most"}[KK_AFTER_ABLATIVE[nxt.low]], j + 2
+                if _starts_a_list(tokens, j):
+                    return None, j + 1
                 return KK_AFTER_ABLATIVE[nxt.low], j + 1
             if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
                 return KK_AFTER_DATIVE[nxt.low], j + 1
@@ -272,7 +294,7 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
     qualifier and the noun phrase extended over the bound word."""
     head, nxt_word = tokens[nm.np_end - 1].low, tokens[nm.np_end].low
     if head.endswith(KK_ABLATIVE) and nxt_word in KK_AFTER_ABLATIVE:
-        qualifier = KK_AFTER_ABLATIVE[nxt_word]
+        qualifier = qualifier if _starts_a_list(tokens, nm.np_end) else KK_AFTER_ABLATIVE[nxt_word]
         negated = nm.np_end + 1 < len(tokens) and tokens[nm.np_end + 1].low == "емес"
         if negated:  # "50 келіден кем емес": not less than 50 kg
             qualifier = {"at_most": "at_least", "at_least": "at_most"}[qualifier]
@@ -308,7 +330,7 @@ def bound_after_words(tokens: list[Token], start: int) -> str | None:
         if may_start_fraction(word.low):
             return None  # a share of the number bounds the share: "2 млн теңгенің жартысынан астамы"
         if word.low.endswith(KK_ABLATIVE) and bound.low in KK_AFTER_ABLATIVE:
-            return KK_AFTER_ABLATIVE[bound.low]
+            return None if _starts_a_list(tokens, k + 1) else KK_AFTER_ABLATIVE[bound.low]
         if word.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
             return KK_AFTER_DATIVE[bound.low]
     return None

@@ -93,6 +93,23 @@ ROUND_1_23_KK["from_opens_a_list"] = [
     ("Грант 100 мыңнан бастап беріледі.", [f"100000 at_least * * {NOW} *"], "kk"),
 ]
 
+# A length in kilometres after "ұзындығы / длиной / протяженностью" or before "long" measures the work done along
+# the land, in a sentence of such works (a dam built, a river channel cleaned): a figure, not the size of a thing.
+# Negatives: a length described (no work done), a size with "each", a height of things counted by another number.
+ROUND_1_23_KK["length_of_works_in_km"] = [
+    ("Ауылда қор қаражаты есебінен ұзындығы 6,3 км қорғаныс бөгеті салынды.", [f"6.3 exact * * {NOW} *"], "kk"),
+    ("Ауылда ұзындығы 3,6 км өзен арнасын тазалау жұмыстары жүргізілді.", [f"3.6 exact * * {NOW} *"], "kk"),
+    ("Aýylda qor qarajaty esebinen uzyndyǵy 6,3 km qorǵanys bógeti salyndy.", [f"6.3 exact * * {NOW} *"], "kk"),
+    ("В селе построена защитная дамба длиной 6,3 км.", [f"6.3 exact * * {NOW} *"], "ru"),
+    ("A 6.3 km long protective dam was built in the village.", [f"6.3 exact * * {NOW} *"], "en"),
+    # negatives
+    ("Построены три дамбы длиной 2 км каждая.", [f"3 exact * * {NOW} *"], "ru"),
+    ("Бөгеттің ұзындығы 3 км.", [], "kk"),
+    ("The dam is 3 km long and 10 m high.", [], "en"),
+    ("Volunteers planted 500 trees over 6 meters high.", [f"500 exact trees * {NOW} *"], "en"),
+    ("Ауылда биіктігі 2 метр 300 көшет отырғызылды.", [f"300 exact * * {NOW} *"], "kk"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [c for cases in ROUND_1_23_KK.values() for c in cases])
 def test_round_1_23_kk(text: str, want: list[str], lang: str) -> None:

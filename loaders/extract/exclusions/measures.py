@@ -37,6 +37,17 @@ _DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|гл�
                                # the volume of each thing in the instrumental: "контейнеры объемом 1,1 м3", "with a
                                # capacity of 5 m3" (not the subject "общий объем … составил 850 тыс. м3", a total)
                                r"объемом|объёмом|вместимостью|capacity)$")
+# Kilometres in a sentence of works done along the land (a dam built, a river channel cleaned, a road repaired)
+# measure the work, not the size of a thing: "uzyndyǵy 6,3 km qorǵanys bógeti salyndy", "ұзындығы 3,6 км өзен
+# арнасын тазалау", "построена дамба протяженностью 6,3 км", "a 6.3 km long dam was built" are figures. Still a
+# size: a length described ("The length of the dam is 3 km", "Бөгеттің ұзындығы 3 км"), a length of "each" ("три
+# дамбы длиной 2 км каждая").
+_KILOMETRES = re.compile(r"^(км|km|километр\w*|kilomet\w+)$")
+_WORK_DONE = re.compile(r"^(салын\w*|салды|салған|тұрғызыл\w*|тазала\w*|тереңдет\w*|жөнделді|жөндел\w*|"
+                        r"построе\w*|построил\w*|возвед\w*|очищ\w*|расчищ\w*|отремонтир\w*|проложен\w*|"
+                        r"укрепл\w*|углубл\w*|built|constructed|erected|cleared|cleaned|repaired|laid|dredged|"
+                        r"deepened)$")
+_EACH = frozenset({"каждая", "каждый", "каждое", "каждой", "каждого", "each", "әрқайсысы", "әрқайсысының"})
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
 # A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".
 _SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|килограмм|кило|тонн|meter|metre|liter|litre|inch|foot|feet|"
@@ -267,6 +278,9 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
         return "size"
     if not _LENGTH_OR_VOLUME.match(unit):
         return None
+    if _KILOMETRES.match(unit) and any(_WORK_DONE.match(t.low) for t in tokens) and \
+            not any(t.low in _EACH for t in tokens):
+        return None  # "ұзындығы 6,3 км бөгет салынды": the length of the work done, a figure
     j = u + 1
     while j < len(tokens) and j <= u + 2 and tokens[j].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[j].low):
         j += 1  # "текше метр", "cubic meters"

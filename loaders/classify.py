@@ -146,6 +146,14 @@ def _volunteer_article(fig: Figure, ctx: dict[str, Any]) -> bool:
 
 
 _HELP_WORDS = re.compile(r"помощ|помог|көмек|help|assist|\baid")
+# Offering help, volunteering to help: the people counted give help ("помощь предложили 5 тысяч человек",
+# "предложили свою помощь", "изъявили желание помочь", "вызвались помочь", "offered (to) help", "volunteered to
+# help", "көмек ұсынды", "көмегін ұсынды", "көмектесуге ниет білдірді"); not "предложили помощь семьям" said of
+# an organisation (the count then is of those it was offered to, a noun in the dative, rare in a clause of persons).
+OFFERED_HELP = _re(r"помощь\s+предложил|предложил\w*\s+(?:свою\s+)?помощь|изъявил\w*\s+желание\s+помо|"
+                   r"вызвал\w*\s+помо|готовы\s+помочь|offered\s+(?:to\s+help|(?:their\s+)?help|assistance)|"
+                   r"volunteered\s+to\s+help|көме\w*\s+ұсын|көмектесуге\s+(?:ниет|дайын)|"
+                   r"kómek\w*\s+usyn|kómektesýge\s+(?:nıet|niet|daıyn|daiyn)")
 # Words of taking part. Kazakh has "қатысты" and "атсалысты / ат салысты" (took part; "марафонына 2,3 миллионнан
 # астам адам атсалысты"), "атсалысушы" (a participant).
 # Supporting an initiative is joining it ("инициативу поддержали 3 млн наших соотечественников", "the initiative was
@@ -266,9 +274,13 @@ RULES: list[Rule] = [
          where="clause",
          check=lambda f, c: _annual_not_volunteers(f, c) or _national_donor_level(f, c)),
     Rule("blood_collected_liters", units=_f("liters"), near=_re(r"кров|blood|қан")),
+    # People who offer help are helpers, not people helped: in a flood article they are the flood's volunteers
+    # ("Помощь предложили более пяти тысяч человек", "more than 5,000 people offered to help").
+    Rule("flood_volunteers", units=_f("persons"), near=OFFERED_HELP, where="clause",
+         check=lambda f, c: bool(c["article_flags"].get("flood")) and not NATIONAL_TOTAL.search(c["clause"])),
     # Generic help comes after the specific rules: "transfusions …, helping some 85,000 patients" are recipients.
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
-         check=lambda f, c: not VOLUNTEER_WORDS.search(f.np_text)),
+         check=lambda f, c: not VOLUNTEER_WORDS.search(f.np_text) and not OFFERED_HELP.search(c["clause"])),
     # Environment and animals
     Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant"), where="clause"),
     Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|пластик|plastic|"

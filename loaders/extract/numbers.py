@@ -57,6 +57,15 @@ class NumberMatch:
     scale: float | None = None
     case_suffix: bool = False  # a Russian case ending after the digits: "5-ти тысяч", "400-сот тысяч"
 
+# English abbreviations of "thousand" written with a dot after a number ("about 2.7 th. trees", "5 thous.
+# seedlings", "3 ths. people"), like the Russian "тыс.": read only when the dot follows ("the 5 th" is no scale).
+_EN_THOUSAND_ABBR = ("th", "thous", "ths")
+
+
+def _en_thousand_with_dot(tokens: list[Token], j: int) -> bool:
+    return tokens[j].low in _EN_THOUSAND_ABBR and j + 1 < len(tokens) and tokens[j + 1].text == "."
+
+
 def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
     if tok.kind != "word":
         return None
@@ -252,6 +261,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     # Scale words after digits (and after word numbers that lack one): "50 тыс.", "3,5 тысячи", "мыңнан".
     if not ending and j < len(tokens):
         sc = _scale_of(tokens[j], lang)
+        if sc is None and lang == "en" and _en_thousand_with_dot(tokens, j):
+            sc = (1e3, "")
         if sc is None and lang == "en":
             glued = _glued_money_scale(tokens, i, j)
             sc = (glued, "") if glued else None
@@ -261,7 +272,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
             scaled = True
             j += 1
             if j < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in (
-                "тыс", "млн", "млрд", "трлн", "mln", "bn", "bln", "trln", "тысч"
+                "тыс", "млн", "млрд", "трлн", "mln", "bn", "bln", "trln", "тысч", *_EN_THOUSAND_ABBR
             ):
                 j += 1
     value = compose(parts) if from_words or scaled else parts[0][0] + sum(v for v, _ in parts[1:])

@@ -14,7 +14,7 @@ from loaders.extract.qualifiers import CHANGE_VERB_RE
 from loaders.figure import Figure
 from loaders.lexicon import CURRENCY_UNITS
 
-_RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|[-–—]|и|and|мен)\s*$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|-to-|[-–—]|и|and|мен)\s*$", re.I)
 # Gaps that make two numbers a range of one quantity (not a coordination "5 и 7"): a dash, "до/to" after
 # "от/from" (or "с" without a verb of change), "and" after "between".
 _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
@@ -26,7 +26,8 @@ _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
 # English writes a range without "from" too: "35 to 40 million seedlings", "grow 10 to 15 per cent"; a bare "to"
 # between two numbers is a range only when nothing of its own stands after the first number (no unit, no scale)
 # and the first is the smaller, read without the scale both share ("35 to 40 million", not "500 to 3 million").
-_BARE_TO_GAP = re.compile(r"^\s*to\s*$", re.I)
+# The "to" may be hyphenated between the numbers: "4,000-to-5,000 people".
+_BARE_TO_GAP = re.compile(r"^\s*(?:to|-to-)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|в пределах от|от)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")

@@ -17,12 +17,16 @@ TOKEN_RE = re.compile(
     r"|(?<![^\W_])KZ\d{2}(?: ?[0-9A-Z]{4}){4}(?![^\W_]))"  # an account (IBAN): "KZ12 345A 6789 0000 1234"
     r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
-    r"(?:-(?P<suf>[^\W\d_]+)"
+    # (not "to" between two numbers: "4,000-to-5,000 people" is a range written with hyphens, not an ending)
+    r"(?:-(?P<suf>(?!to-\d)[^\W\d_]+)"
     # A Kazakh case ending set off by a spaced dash belongs to the number all the same: "100 – ге жуық", "500 - ден
     # астам", "50 – дей" (a copy's typography). Only endings that are no word of their own ("а", "ай" are words).
     r"|\s*[-–—]\s+(?P<kksuf>дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|нға|нге|дай|дей|тай|тей|шақты)(?![^\W\d_]))?"
     # A square or cubic measure written with its power as a digit is one word, not a measure and a number: "850
     # тыс. м3 воды", "900 м3/сек", "500 m3", "20 км2" (else the "3" reads as a count after the measure).
+    # "4,000-to-5,000 people": the hyphenated "to" of a range is one joiner "to" (a lone "-" before the second
+    # number would read it as a minus, a glued "to" as a name)
+    r"|(?P<hto>(?<=\d)-to-(?=\d))"
     r"|(?P<word>(?<![^\W\d_])(?:м|m|км|km|см|cm|дм|dm)[23](?![^\W_])"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"
@@ -50,6 +54,9 @@ def tokenize(text: str) -> list[Token]:
         if kind in ("num", "suf", "kksuf"):  # a number, with its suffix: "500-ден", "100 – ге"
             num = m.group("num")
             append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
+            continue
+        if kind == "hto":
+            append(Token("punct", "to", "to", start, end))  # a joiner like a dash, no word glued to a number
             continue
         whole = m.group(0)
         # only a hyphenated word can be a range of number words (the expression holds a "-")

@@ -13,8 +13,10 @@ import re
 
 from loaders.classify import VOLUNTEER_STEMS
 
-# An article about floods (three or more mentions make the `flood` flag of loaders/extract/context.py).
-FLOOD_STEMS = ("павод", "наводнен", "половод", "тасқын", "flood", "су басқан", "су басу", "су басып", "су астында")
+# An article about floods (three or more mentions make the `flood` flag of loaders/extract/context.py); "подтопление"
+# (inundation, "подтопило дворы") is a flood too.
+FLOOD_STEMS = ("павод", "наводнен", "половод", "подтоплен", "подтопил", "inundat", "тасқын", "flood", "су басқан",
+               "су басу", "су басып", "су астында")
 TOPIC_STEMS: dict[str, tuple[str, ...]] = {
     "volunteering": VOLUNTEER_STEMS,
     "blood": ("донор", "донац", "кров", "қан тапс", "қан орталы", "қан құй", "переливан", "трансфуз", "blood",

@@ -130,6 +130,23 @@ def _counter_glued_to_next_word(tokens: list[Token], m: NumberMatch) -> bool:
     return hit is not None and word[hit.end()].isupper()
 
 
+# The label of a page's comment counter after its number: "0 comments", "3 комментария", "5 пікір".
+_COMMENT_LABEL = re.compile(r"^(?:comments?|комментари(?:й|я|ев)|коммент(?:ов|а)?|пікір(?:лер)?)$")
+
+
+def _comment_counter(tokens: list[Token], m: NumberMatch) -> bool:
+    """A number that opens its line before a comment label, and the label ends the line or is followed by a colon
+    ("0 comments: on "Volunteers gearing up …"", "3 комментария", "5 пікір"): the page's comment counter, like a
+    view counter. A sentence that counts comments has words before the number ("The post drew 300 comments") or
+    goes on after the label ("12 comments on the plan came from …")."""
+    if m.i0 != 0 or m.scaled or tokens[m.i0].kind != "num" or m.i1 >= len(tokens):
+        return False
+    if not _COMMENT_LABEL.match(tokens[m.i1].low):
+        return False
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    return after is None or after.text in (":", "|", "/", "·")
+
+
 # What may follow the year of a written date before the page's counters: "г.", "ж.", "жыл", "year".
 _YEAR_ABBR = frozenset({"г", "гг", "года", "год", "ж", "жыл", "жылы", "."})
 

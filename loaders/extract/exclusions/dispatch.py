@@ -24,6 +24,7 @@ from loaders.extract.exclusions.dates import (
     _YEAR_TOKEN,
     _after_a_counter_label,
     _clock_time,
+    _comment_counter,
     _counter_glued_to_next_word,
     _counters_after_a_written_date,
     _day_and_month,
@@ -326,6 +327,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "Новости / Новости и События 16 июль 2020 г. 495 0": views and comments of the page
     if _counter_glued_to_next_word(tokens, m):
         return "counter"  # "22 ViewsОсы аптада аудан": the page's view counter glued to the next sentence
+    if _comment_counter(tokens, m):
+        return "counter"  # "0 comments: on "Volunteers gearing up"": the page's comment counter
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
     if _lost_numero_sign(tokens, m):
@@ -342,7 +345,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             and _closes_gloss(tokens, m.i1):
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
-            text[first.start - 2].isalpha() and not _top_n_selected(tokens, m):
+            text[first.start - 2].isalpha() and not _top_n_selected(tokens, m) and not _after_hyphenated_to(prev):
         return "name"  # COVID-19, Су-27, alert(1)
     if first.kind == "num" and not m.scaled and len(first.text) == 2 and 1 <= m.value <= 12 and \
             _YEAR_MONTH_BEFORE.search(text, 0, first.start):
@@ -457,3 +460,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+def _after_hyphenated_to(prev: Token | None) -> bool:
+    """The high end of "4,000-to-5,000 people": the tokenizer's joiner "-to-", not a name's hyphen ("COVID-19")."""
+    return prev is not None and prev.kind == "punct" and prev.low == "to"

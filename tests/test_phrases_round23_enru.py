@@ -84,6 +84,20 @@ OFFERED_HELP = [
 ROUND_1_23_ENRU["OFFERED_HELP"] = OFFERED_HELP
 
 
+# A bus route named by its number: after 5-20 or a number ending in 0, 5-9 Russian counts routes in the genitive
+# plural ("38 маршрутов"), so a singular "38 маршрута", "на 5 маршруте" names one route. Negatives: "23 маршрута",
+# "2 маршрута" (the count form after 2-4) and "38 маршрутов" are counts.
+ROUTE_NUMBER = [
+    ("Об этом рассказали пассажирам 38 маршрута организаторы акции.", [], "ru"),
+    ("Волонтеры дежурили на 5 маршруте.", [], "ru"),
+    ("Волонтеры раздали маски пассажирам 10 маршрута и 200 жителям.", [f"200 exact persons * {NOW} *"], "ru"),
+    # negatives
+    ("Для туристов разработали 23 маршрута.", [f"23 exact * * {NOW} *"], "ru"),
+    ("Для туристов разработали 2 маршрута.", [f"2 exact * * {NOW} *"], "ru"),
+    ("Для туристов разработали 38 маршрутов.", [f"38 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_23_ENRU["ROUTE_NUMBER"] = ROUTE_NUMBER
+
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_23_ENRU.values() for row in rows])
 def test_round_1_23_enru(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)

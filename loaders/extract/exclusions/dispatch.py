@@ -49,6 +49,7 @@ from loaders.extract.exclusions.labels import (
     _lost_numero_sign,
     _part_of_a_hyphenated_phone,
     _rank_place,
+    _route_number,
     _stage_label,
 )
 from loaders.extract.exclusions.markup import (
@@ -329,6 +330,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "22 ViewsОсы аптада аудан": the page's view counter glued to the next sentence
     if _comment_counter(tokens, m):
         return "counter"  # "0 comments: on "Volunteers gearing up"": the page's comment counter
+    if _route_number(tokens, m):
+        return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
     if _lost_numero_sign(tokens, m):

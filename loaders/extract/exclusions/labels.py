@@ -178,3 +178,22 @@ def _digit_groups_chain(tokens: list[Token], m: NumberMatch) -> int:
 
 def _part_of_a_hyphenated_phone(tokens: list[Token], m: NumberMatch) -> bool:
     return m.i1 - m.i0 == 1 and not m.scaled and _digit_groups_chain(tokens, m) >= _PHONE_MIN_GROUPS
+
+
+# A bus route named by its number ("пассажирам 38 маршрута", "на 5 маршруте", "автобусом 12 маршрута"): Russian
+# counts routes in the genitive plural after 5-20 and numbers ending in 0, 5-9 ("38 маршрутов"), so a singular
+# "маршрута", "маршруте", "маршрутом" after such a number names one route. "2 маршрута" and "23 маршрута" stay
+# counts (the genitive singular is the count form after 2-4).
+_ROUTE_SINGULAR_OBLIQUE = re.compile(r"^(?:маршрута|маршруте|маршрутом|маршруту)$")
+
+
+def _route_number(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.i1 >= len(tokens) or tokens[m.i0].kind != "num" or tokens[m.i0].suffix:
+        return False
+    word = tokens[m.i1].low
+    if not _ROUTE_SINGULAR_OBLIQUE.match(word) or m.value != int(m.value):
+        return False
+    n = int(m.value)
+    if word != "маршрута":
+        return (n % 10 != 1) or n % 100 == 11  # "на 5 маршруте" (not "21 маршруту": dative of a count)
+    return n % 10 not in (2, 3, 4) or n % 100 in (12, 13, 14)

@@ -495,6 +495,21 @@ class _LazyFlag:
 # (Not a count in the ablative with a bound after it: "2000-нан астам іс-шара" = more than 2000 events, not 2000.)
 _LONE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)"
                         r"(?!\s*-?\s*(?:нан|нен|дан|ден|тан|тен)\s+(?:астам|аса|артық|кем)(?![^\W\d_]))")
+# A range of years with the later one cut to its last two digits ("the war of 1941-45", "in 2020–21") states two
+# years, as "1941-1945" does: no one year of the sentence to lend a day written without its year ("As of Jan. 1,
+# 5,083 participants in the war of 1941-45 …" is January 1 of the publication's year, not of 1941).
+_SHORT_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[-–—](\d{2})(?![\d.,]?\d)")
+
+
+def _later_years_of_short_ranges(low: str) -> set[int]:
+    years = set()
+    for first, tail in _SHORT_YEAR_RANGE.findall(low):
+        later = int(first[:2] + tail)
+        if later > int(first):
+            years.add(later)
+    return years
+
+
 _FREQUENCY_BEFORE = re.compile(r"(?:times|twice|once|thrice|раз|раза|рет|дважды|трижды|однажды)\s*$", re.I)
 # "A year" as the base of a frequency told after it, as Kazakh does ("әр донор бір жылда 4 рет қан тапсыра алады",
 # "жылына 5 ретке дейін", "жылына бірнеше рет"): how often, not the year of the sentence's figures.
@@ -729,6 +744,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     # по 20 мая …"); otherwise the publication's.
     has["digit"] = _DIGIT.search(low) is not None
     stated_years = {int(y) for y in _LONE_YEAR.findall(low)} if has["digit"] else set()
+    stated_years |= _later_years_of_short_ranges(low) if stated_years else set()
     stated = next(iter(stated_years)) if len(stated_years) == 1 and (
         pub is None or next(iter(stated_years)) <= pub.year) else None
     default_year = stated or (pub.year if pub else None)

@@ -13,9 +13,13 @@ TOKEN_RE = re.compile(
     r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:[ -]?\d{2}){2}|\+\d[\d ()-]{8,}\d"
     # a local number "55-77-10" (also after a space: "по телефону 55-77-10"; not the tail of "8 777 12-34-56")
     r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d-])(?<!\d )\d{2,3}-\d{2}-\d{2}(?![\d-])"
+    # a North American number, its area code in brackets or hyphenated: "(800) 424-8580", "202-692-1470"
+    r"|\(\d{3}\)[ -]?\d{3}-\d{4}(?!\d)|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])"
     r"|(?<!\d)\d{4}(?:[ -]\d{4}){3}(?!\d)"  # a bank card: "4400 4302 1234 5678"
     r"|(?<![^\W_])KZ\d{2}(?: ?[0-9A-Z]{4}){4}(?![^\W_]))"  # an account (IBAN): "KZ12 345A 6789 0000 1234"
-    r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
+    # (also with the later year cut to its last two digits, the dash unspaced: "the war of 1941-45", "in 2020–21";
+    # "in 2021 – 51 projects" is a year and a count)
+    r"|(?P<yrange>(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2}|[-–—]\d{2}(?![\d.,]?\d))(?!\d))"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
     # (not "to" between two numbers: "4,000-to-5,000 people" is a range written with hyphens, not an ending)
     r"(?:-(?P<suf>(?!to-\d)[^\W\d_]+)"

@@ -113,6 +113,7 @@ from loaders.extract.exclusions.people import (
     _kk_young_people_counted,
     _low_end_of_a_duration,
     _one_parent_of_children,
+    _own_few_relatives,
     _range_after_an_age_word,
     _school_grade_of_a_pupil,
     _young_people_of,
@@ -224,6 +225,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "description"  # "families with more than three children"
     if _one_parent_of_children(tokens, m):
         return "description"  # "a mother of four", "мать четверых детей"
+    if _own_few_relatives(tokens, m, lang):
+        return "description"  # "our two sons have died", "мои двое сыновей": the speaker's own family
     if _rate_denominator(tokens, m, lang):
         return "rate_denominator"  # "12 donors per 1,000 population", "на 1000 жителей", "1000 тұрғынға"
     if _odds_denominator(tokens, m, lang):

@@ -93,7 +93,7 @@ _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*
 _LABEL_ABBR = frozenset({"no", "nos", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
 # Requisites in a call for donations, and a phone extension: the number after them is an identifier.
 _REQUISITE_WORDS = frozenset({"бин", "иин", "бик", "иик", "инн", "кбе", "кнп", "бсн", "жсн", "bin", "iin", "bic",
-                              "доб", "добавочный", "ext"})
+                              "доб", "добавочный", "ext", "extension"})
 
 
 def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:

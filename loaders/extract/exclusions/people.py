@@ -338,6 +338,31 @@ def _one_parent_of_children(tokens: list[Token], m: NumberMatch) -> bool:
     return prev.low == "of" and m.i0 > 1 and tokens[m.i0 - 2].low in _ONE_PARENT_EN  # "a mother of four"
 
 
+# One's own few relatives, told after a possessive: "My husband and our two sons have died", "her three daughters",
+# "мои двое сыновей", "её три дочери": they describe the speaker's family, they count no one helped. Only a few
+# (a household), and only kin words: "our 300 volunteers" and "helped two sons of a veteran" stay figures.
+_POSSESSIVE_EN = frozenset({"my", "our", "his", "her", "their"})
+_POSSESSIVE_RU = re.compile(r"^(?:мои|моих|наши|наших|его|её|ее|их|свои|своих)$")
+_KIN_EN = re.compile(r"^(?:sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|children|kids|"
+                     r"siblings)$")
+_KIN_RU = re.compile(r"^(?:сын\w*|доч\w*|дет\w*|брат\w*|сест[её]р\w*|сестр\w*|внук\w*|внуч\w*)$")
+_FEW_RELATIVES = 10
+
+
+def _own_few_relatives(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"our two sons", "мои двое сыновей": a possessive right before a few, a kin word right after."""
+    if m.scaled or m.value > _FEW_RELATIVES or m.i0 == 0 or m.i1 >= len(tokens):
+        return False
+    prev, nxt = tokens[m.i0 - 1], tokens[m.i1]
+    if m.i0 > 1 and tokens[m.i0 - 2].low in ("of", "из"):
+        return False  # "Three of her five children volunteer": the base of a part told, kept as a figure
+    if lang == "en":
+        return prev.low in _POSSESSIVE_EN and _KIN_EN.match(nxt.low) is not None
+    if lang == "ru":
+        return _POSSESSIVE_RU.match(prev.low) is not None and _KIN_RU.match(nxt.low) is not None
+    return False
+
+
 # Parts of a body an animal or a person has a few of: legs, paws, arms, eyes, ears, wings (Russian lemmas, English
 # words, Kazakh forms with the possessive and case endings).
 _BODY_PART_RU = frozenset({"лапа", "лапка", "нога", "рука", "глаз", "ухо", "крыло", "конечность", "хвост"})

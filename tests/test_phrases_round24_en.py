@@ -1,0 +1,72 @@
+"""Round 24, English pages of set 24: a North American phone number and its extension, ... each checked with
+variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_24_EN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A North American phone number, its area code in brackets or hyphenated ("(800) 424-8580", "202-692-1470"), and
+# the extension after it ("extension 1470", "ext. 1470"): an identifier, no figure (scoring.md: phone numbers are
+# not figures). Negatives: a figure in the same sentence stays, and a range of two numbers is no phone.
+US_PHONE_NUMBER = [
+    ("The telephone number is (800) 424-8580, extension 1470; the after-hours number is (202) 692-1470.", [], "en"),
+    ("Call (800)424-8580 for details.", [], "en"),
+    ("Call 202-692-1470, ext 1470, for details.", [], "en"),
+    ("Families may call 800-424-8580; over 1,120 volunteers have served.", [f"1120 at_least * * {NOW} *"], "en"),
+    # negatives
+    ("Volunteers planted 300-500 trees in the park.", [f"300 at_least trees * {NOW} *",
+                                                       f"500 at_most trees * {NOW} *"], "en"),
+    ("The extension of the park added 200 trees.", [f"200 exact trees * {NOW} *"], "en"),
+]
+ROUND_1_24_EN["US_PHONE_NUMBER"] = US_PHONE_NUMBER
+
+# One's own few relatives told after a possessive ("My husband and our two sons have died", "her three daughters",
+# "мои двое сыновей"): the speaker's family, no count of people helped. Negatives: no possessive ("helped two sons of
+# a veteran"), many ("our 300 volunteers"), a word that is no kin ("our two teams").
+OWN_FEW_RELATIVES = [
+    ("My husband and our two sons have died and my relatives are living far away.", [], "en"),
+    ("She lost her three daughters in the flood.", [], "en"),
+    ("Their 4 children live in Almaty.", [], "en"),
+    ("Мои двое сыновей тоже стали волонтерами.", [], "ru"),
+    ("Её три дочери помогают в приюте.", [], "ru"),
+    # negatives
+    ("Volunteers helped two sons of a veteran.", [f"2 exact * * {NOW} *"], "en"),
+    ("Three of her five children volunteer.", ["3 exact * * * *", "5 exact * * * *"], "en"),  # a part of them
+    ("Our 300 volunteers planted trees.", [f"300 exact * * {NOW} *"], "en"),
+    ("Our two teams planted 50 trees.", [f"2 exact * * {NOW} *", f"50 exact trees * {NOW} *"], "en"),
+]
+ROUND_1_24_EN["OWN_FEW_RELATIVES"] = OWN_FEW_RELATIVES
+
+# A range of years with the later one cut to two digits ("the war of 1941-45", "in 2020–21") is one range of years,
+# as "1941-1945" is: its "45" is no figure, and it states two years, so a day written without its year ("As of Jan.
+# 1") stays in the publication's year instead of taking 1941. Negatives: a range of counts ("300-500 trees"), a
+# year alone still lends its year to the day.
+SHORT_YEAR_RANGE = [
+    ("As of Jan. 1, 5,083 participants in the Great Patriotic War, as the war that raged from 1941-45 is known, "
+     "lived in the country.", ["5083 exact * * 2025-01-01..2025-01-01 *"], "en"),
+    ("As of Jan. 1, 5,083 veterans of the 1941–45 war lived in Kazakhstan.",
+     ["5083 exact * * 2025-01-01..2025-01-01 *"], "en"),
+    ("In the 2019-20 season 300 volunteers helped.", ["300 exact * * * *"], "en"),
+    ("На 1 января в стране проживали 5083 участника войны 1941-45 годов.",
+     ["5083 exact * * 2025-01-01..2025-01-01 *"], "ru"),
+    # negatives
+    ("As of Jan. 1, 1,200 veterans of the 1941-1945 war lived in Kazakhstan.",
+     ["1200 exact * * 2025-01-01..2025-01-01 *"], "en"),
+    ("In 2020, 117 projects were implemented, and in 2021 – 51 projects.",
+     ["117 exact * * 2020-01-01..2020-12-31 *", "51 exact * * 2021-01-01..2021-12-31 *"], "en"),
+    ("In 2021, on Jan. 15 volunteers planted 300-500 trees.",
+     ["300 at_least trees * 2021-01-15..2021-01-15 *", "500 at_most trees * 2021-01-15..2021-01-15 *"], "en"),
+]
+ROUND_1_24_EN["SHORT_YEAR_RANGE"] = SHORT_YEAR_RANGE
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_24_EN.values() for row in rows])
+def test_round_1_24_en(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

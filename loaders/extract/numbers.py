@@ -371,6 +371,17 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             m.inner_qualifier = "approx"
 
 
+# A bare Russian "десяток" with no number before it ("поздравили десяток активных команд", "около десятка" keeps its
+# "около") says "some ten", the way "a dozen" does: approximate. "два десятка волонтеров" (a number of tens) is an
+# exact 20, and the plural "десятки" ("tens of") is no figure at all.
+_RU_BARE_TEN = frozenset({"десяток", "десятка", "десятку", "десятком", "десятке"})
+
+
+def is_about_ten(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Is `m` a lone Russian "десяток" (a rough ten), not a number of tens?"""
+    return lang == "ru" and m.i1 == m.i0 + 1 and tokens[m.i0].low in _RU_BARE_TEN
+
+
 def is_multiplier(tokens: list[Token], m: NumberMatch) -> tuple[bool, int, int]:
     """("в четыре раза", "үш есе", "3 times", "threefold") → (True, first token, after last token)."""
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None

@@ -27,6 +27,7 @@ from loaders.extract.numbers import (
     NumberMatch,
     complete_number,
     fraction_of,
+    is_about_ten,
     is_multiplier,
     may_start_figure,
     may_start_fraction,
@@ -242,7 +243,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         sign = first_i > 0 and tokens[first_i - 1].text in CURRENCY_BEFORE
         q_before, q_i = qualifier_before(tokens, _before_the_sign(tokens, first_i - 1) if sign else first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
-        qualifier = q_after or m.inner_qualifier or q_before or "exact"
+        rough = "approx" if is_about_ten(tokens, m, lang) else "exact"  # "поздравили десяток команд"
+        qualifier = q_after or m.inner_qualifier or q_before or rough
         if q_after == "approx" and q_before in ("at_least", "at_most") and m.ending in KK_APPROX_SUFFIXES:
             qualifier = q_before  # "кемінде мыңдай адам": a bound word before says more than the "-дай" ending
         if q_before == "at_most" and ends_a_change(tokens, q_i):

@@ -29,6 +29,23 @@ ABOUT_TEN = [
 ]
 ROUND_1_24_RUKK["ABOUT_TEN"] = ABOUT_TEN
 
+# Kazakh "-ға/-ге дейін" before a verb of change told as a possibility ("200 миллиард теңгеге дейін жетуі мүмкін",
+# "5 мыңға дейін өсуі ықтимал", Latin "deıin jetýi múmkin"): a forecast of how far it may go, "up to", at_most.
+# Negatives: a change that happened is its end, exact ("жетті", "өсті"; scoring.md: "reached" verbs are exact).
+MAY_REACH_UP_TO = [
+    ("Кей сарапшылар шығын көлемі 200 миллиард теңгеге дейін жетуі мүмкін екенін болжайды.",
+     [f"2e+11 at_most KZT * {NOW} *"], "kk"),
+    ("Keı sarapshylar shyǵyn kólemi 200 mıllıard teńgege deıin jetýi múmkin ekenin boljaıdy.",
+     [f"2e+11 at_most KZT * {NOW} *"], "kk"),
+    ("Еріктілер саны 5 мыңға дейін өсуі мүмкін.", [f"5000 at_most * * {NOW} *"], "kk"),
+    ("Еріктілер саны 5 мыңға дейін артуы ықтимал.", [f"5000 at_most * * {NOW} *"], "kk"),
+    ("Eriktiler sany 5 myńǵa deıin ósýi múmkin.", [f"5000 at_most * * {NOW} *"], "kk"),
+    # negatives: the change happened
+    ("Шығын 200 миллиард теңгеге дейін жетті.", [f"2e+11 exact KZT * {NOW} *"], "kk"),
+    ("Еріктілер саны 5 мыңға дейін өсті.", [f"5000 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_24_RUKK["MAY_REACH_UP_TO"] = MAY_REACH_UP_TO
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_24_RUKK.values() for row in table])
 def test_round24_rukk(text, expected, lang):

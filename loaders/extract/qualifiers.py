@@ -403,7 +403,19 @@ def kk_until_a_change(tokens: list[Token], after_bound: int) -> bool:
     """Is the Kazakh "дейін" just before token `after_bound` the end of a change rather than a bound?"""
     return (0 < after_bound < len(tokens) and tokens[after_bound - 1].low == "дейін"
             and _KK_CHANGE_AFTER_UNTIL.match(tokens[after_bound].low) is not None
-            and not _kk_cut_of_a_price(tokens, after_bound - 1))
+            and not _kk_cut_of_a_price(tokens, after_bound - 1)
+            and not _kk_change_that_may_come(tokens, after_bound))
+
+
+# A change told as a possibility ("200 миллиард теңгеге дейін жетуі мүмкін", "5 мыңға дейін өсуі ықтимал", Latin
+# "deıin jetýi múmkin": may reach / may grow to as much as): a forecast of how far it may go, so "дейін" is a bound
+# ("up to"), not the end of a change that happened ("жетті", "өсті" stay exact).
+_KK_MAY = frozenset({"мүмкін", "ықтимал"})
+
+
+def _kk_change_that_may_come(tokens: list[Token], verb: int) -> bool:
+    """Is the verb at token `verb` followed by "мүмкін / ықтимал" (may)?"""
+    return verb + 1 < len(tokens) and tokens[verb + 1].low in _KK_MAY
 
 
 # A price, a cost or a fee ("бағасын", "құнын", "тарифті", "ақысын"): it is not measured in per cent, so a per cent of

@@ -46,6 +46,25 @@ MAY_REACH_UP_TO = [
 ]
 ROUND_1_24_RUKK["MAY_REACH_UP_TO"] = MAY_REACH_UP_TO
 
+# An hour and its minutes written with a dot ("в 23.30 забрел в село", "с 9.00 до 18.00", "at 10.30", "10.30-да
+# басталады"): a clock time, not a figure (scoring.md). Negatives: a decimal with a unit or a multiple ("12.30 тонны",
+# "23.30 млн тенге", "в 1.50 раза", "10.30%") and a change to a value ("вырос до 3.10").
+CLOCK_TIME_WITH_DOT = [
+    ("Как рассказал подросток, в 23.30 забрел в населенный пункт.", [], "ru"),
+    ("Пункт работает с 9.00 до 18.00, волонтеры приняли 40 заявок.", [f"40 exact * * {NOW} *"], "ru"),
+    ("Сбор в 8.15, 200 волонтеров выйдут на субботник.", [f"200 exact persons * {NOW} *"], "ru"),
+    ("Акция 10.30-да басталады, 50 ерікті қатысады.", [f"50 exact persons * {NOW} *"], "kk"),
+    ("Aksıa 10.30-da bastalady, 50 eriktі qatysady.", [f"50 exact * * {NOW} *"], "kk"),
+    ("The event starts at 10.30 in the park.", [], "en"),
+    # negatives
+    ("Число доноров выросло в 1.50 раза.", [f"1.5 exact ratio * {NOW} *"], "ru"),
+    ("Волонтеры собрали 12.30 тонны помощи.", [f"12.3 exact tonnes * {NOW} *"], "ru"),
+    ("Сумма помощи составила 23.30 млн тенге.", [f"2.33e+07 exact KZT * {NOW} *"], "ru"),
+    ("Показатель составил 10.30%.", [f"10.3 exact percent * {NOW} *"], "ru"),
+    ("Показатель вырос до 3.10.", [f"3.1 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_24_RUKK["CLOCK_TIME_WITH_DOT"] = CLOCK_TIME_WITH_DOT
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_24_RUKK.values() for row in table])
 def test_round24_rukk(text, expected, lang):

@@ -15,6 +15,7 @@ from loaders.extract.exclusions._shared import _MONTH_WORD_RE
 from loaders.extract.nouns import KK_COUNT_WORDS, find_noun
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
+from loaders.lexicon import TIMES_WORDS
 
 # A Kazakh month in a case ("наурызда", "сәуірде", "мамырдан"): a day said with it ("19-наурызда") ends there.
 _KK_MONTH_CASE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің)$")
@@ -265,6 +266,33 @@ def _clock_time(tokens: list[Token], m: NumberMatch) -> bool:
             tokens[m.i0].suffix in _KK_HOUR_ENDINGS:
         return True  # "таңертең 9-дан бері тазалап келеміз", "кешке 6-ға дейін": an hour with its case ending
     return prev is not None and prev.low in ("сағат", "сағ")
+
+
+# An hour and its minutes written with a dot, "HH.MM" ("в 23.30 забрел в село", "с 9.00 до 18.00", "at 10.30",
+# "10.30-да басталады"): a clock time after a preposition of time or with a Kazakh ending of a point in time, when no
+# unit follows. Not a decimal with a unit ("12.30 тонны", "23.30 млн тенге", "в 1.50 раза", "10.30%").
+_HOUR_DOT_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# "до / to" also end a change of a value ("вырос до 3.10"): an hour after them only closes a span of hours ("с 9.00 до
+# 18.00", "from 9.00 to 18.00").
+_PREPOSITIONS_OF_TIME = frozenset({"в", "во", "с", "со", "после", "at", "from", "until", "till"})
+_END_OF_A_SPAN = frozenset({"до", "to", "-", "–", "—"})
+
+
+def _clock_time_with_dot(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"в 23.30", "с 9.00 до 18.00", "at 10.30", "10.30-да": an hour with its minutes after a dot."""
+    first = tokens[m.i0]
+    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or not _HOUR_DOT_MINUTES.fullmatch(first.text):
+        return False
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is not None and (nxt.text == "%" or nxt.low in TIMES_WORDS or
+                            (nxt.kind == "word" and find_noun(tokens, m.i1, lang).unit)):
+        return False  # "12.30 тонны", "в 1.50 раза", "10.30%": a measured decimal
+    if lang == "kk":
+        return first.suffix in _KK_HOUR_ENDINGS
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if prev in _END_OF_A_SPAN:
+        return m.i0 > 1 and _HOUR_DOT_MINUTES.fullmatch(tokens[m.i0 - 2].text) is not None
+    return prev in _PREPOSITIONS_OF_TIME
 
 
 # Kazakh parts of the day before an hour: "кешкі 8-ге дейін", "таңғы 9-да", "түнгі 2-де".

@@ -65,6 +65,27 @@ CLOCK_TIME_WITH_DOT = [
 ]
 ROUND_1_24_RUKK["CLOCK_TIME_WITH_DOT"] = CLOCK_TIME_WITH_DOT
 
+# The steps of a selection ("екі іріктеу кезеңінен сүрінбей өткен қатысушылар", "двух отборочных этапов", "три тура
+# отбора", "two selection rounds", "three rounds of selection"): the procedure a contest picks its winners by, not a
+# count of what was done. Negatives: stages of an action counted as such ("в 3 этапа", "3 кезеңнен тұрады"), and a
+# count of those who passed a selection stage.
+SELECTION_STAGES = [
+    ("Еліміздің түкпір-түкпірінен 768 өтінім келіп түсіп, екі іріктеу кезеңінен сүрінбей өткен қатысушылардың "
+     "ішінен қазылар алқасы 48 жеңімпазын анықтады.", [f"768 exact * * {NOW} *", f"48 exact * * {NOW} *"], "kk"),
+    ("Байқауға 300 өтінім түсті, үш іріктеу турынан өткен 20 ерікті марапатталды.",
+     [f"300 exact * * {NOW} *", f"20 exact persons * {NOW} *"], "kk"),
+    ("Eki irikteý kezeńinen ótken qatysýshylardyń ishinen 48 jeńimpaz anyqtaldy.", [f"48 exact * * {NOW} *"], "kk"),
+    ("Из 768 заявок после двух отборочных этапов жюри выбрало 48 победителей.",
+     [f"768 exact * * {NOW} *", f"48 exact * * {NOW} *"], "ru"),
+    ("Участники прошли три тура отбора, победителями стали 12 волонтеров.", [f"12 exact persons * {NOW} *"], "ru"),
+    ("After three rounds of selection, 20 volunteers were awarded.", [f"20 exact persons * {NOW} *"], "en"),
+    # negatives
+    ("Акция пройдет в 3 этапа.", [f"3 exact * * {NOW} *"], "ru"),
+    ("Акция 3 кезеңнен тұрады.", [f"3 exact * * {NOW} *"], "kk"),
+    ("Іріктеу кезеңінен 150 қатысушы өтті.", [f"150 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_24_RUKK["SELECTION_STAGES"] = SELECTION_STAGES
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_24_RUKK.values() for row in table])
 def test_round24_rukk(text, expected, lang):

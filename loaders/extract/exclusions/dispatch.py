@@ -51,6 +51,7 @@ from loaders.extract.exclusions.labels import (
     _part_of_a_hyphenated_phone,
     _rank_place,
     _route_number,
+    _selection_stages,
     _stage_label,
 )
 from loaders.extract.exclusions.markup import (
@@ -254,6 +255,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "ordinal"  # "команда заняла 1 место", "на 2 месте", "за 1 место": a rank, not a count
     if _stage_label(tokens, m, lang):
         return "ordinal"  # "стартовал 3 этап", "во 2 туре", "депутаты 8 созыва", "Stage 3": the Nth, not N of them
+    if _selection_stages(tokens, m, lang):
+        return "procedure"  # "екі іріктеу кезеңінен өткен", "два отборочных этапа": the steps of a selection
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \

@@ -152,6 +152,33 @@ def _stage_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     return True  # "5 этап", "8 созыва": five stages would be "5 этапов"
 
 
+# The steps of a selection ("екі іріктеу кезеңінен сүрінбей өткен қатысушылар", "прошедшие два отборочных этапа",
+# "три тура отбора", "after two selection rounds"): how a contest picks its winners, a part of its procedure that
+# its participants pass, not a count of what was done. Stages of an action that are counted as such ("Акция пройдет
+# в 3 этапа", "3 кезеңнен тұрады") stay figures: only stages named as selection are left out.
+_KK_SELECTION = frozenset({"іріктеу", "іріктеудің", "іріктеуден", "сұрыптау", "сарапту"})
+_KK_STAGE = re.compile(r"^(?:кезең|тур|сат[ыі]|раунд)\w*$")
+_RU_SELECTION_ADJ = re.compile(r"^отборочн\w*$")
+_RU_STAGE = re.compile(r"^(?:этап|тур|раунд|ступен)\w*$")
+_RU_OF_SELECTION = frozenset({"отбора", "отборочного"})
+_EN_SELECTION = frozenset({"selection", "qualifying", "qualification", "screening"})
+_EN_STAGE = frozenset({"stage", "stages", "round", "rounds"})
+
+
+def _selection_stages(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"екі іріктеу кезеңінен", "два отборочных этапа", "три тура отбора", "two selection rounds"."""
+    words = [t.low for t in tokens[m.i1: m.i1 + 3]]
+    if len(words) < 2:
+        return False
+    if lang == "kk":
+        return words[0] in _KK_SELECTION and _KK_STAGE.match(words[1]) is not None
+    if lang == "ru":
+        return (_RU_SELECTION_ADJ.match(words[0]) is not None and _RU_STAGE.match(words[1]) is not None) or \
+            (_RU_STAGE.match(words[0]) is not None and words[1] in _RU_OF_SELECTION)
+    return (words[0] in _EN_SELECTION and words[1] in _EN_STAGE) or \
+        (words[0] in _EN_STAGE and words[1] == "of" and len(words) > 2 and words[2] in _EN_SELECTION)
+
+
 # A phone number written as digit groups joined by hyphens, its trunk prefix set apart ("8 -7172-74-21-40",
 # "8-7172-74-21-40"): the tokenizer may read the inner groups as a date ("7172-74-21"), leaving the "8" before and
 # the "40" after as bare numbers. A chain of four or more digit groups joined by hyphens is a phone, not a figure.

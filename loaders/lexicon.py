@@ -471,9 +471,14 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
 # ("Международный год добровольцев", "International Year of Volunteers") are other years: a theme after
 # "International / Международный / Халықаралық" is none.
 _KK_THEME = r"(?<=[\w–—,] )"
+# At the start of a sentence only the cases no other word has ("Волонтерлар жылының қорытындысы", "Волонтер жылында"):
+# "Волонтерлар жылы киім таратты" (volunteers handed out warm clothes) is no theme.
+_KK_THEME_OPENING = r"(?:(?<=[.!?…] )|(?<=^)|(?<=\n))"
 THEME_YEARS: list[tuple[str, int]] = [
     # (the theme's other Kazakh name "Еріктілер жылы" only in quotes: «Еріктілер жылы» is the name, not warm clothes)
-    (r"Год(?:а|у|ом|е)? волонт[её]ра\b|" + _KK_THEME + r"Волонтер жыл(?:ы|ында|ының)\b|"
+    # the plural "Волонтерлар жылы" names the same year
+    (r"Год(?:а|у|ом|е)? волонт[её]ра\b|" + _KK_THEME + r"Волонтер(?:лар)? жыл(?:ы|ында|ының)\b|"
+     + _KK_THEME_OPENING + r"Волонтер(?:лар)? жыл(?:ында|ының)\b|"
      r"«Еріктілер жыл(?:ы|ында|ының)»|Year of (?:the )?Volunteers?\b|"
      # "2020 was declared Volunteer Year in Kazakhstan", "At the end of the Volunteer Year", "the Volunteers' Year"
      r"Volunteers?'?s?'? Year\b", 2020),

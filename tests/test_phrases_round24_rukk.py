@@ -8,7 +8,8 @@ any; publication date 2025-06-15).
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import NOW, _check_read
+from test_extract_phrases import NOW, _check_read, matches
+from test_phrases_round5b_en import _implied, read_undated
 
 ROUND_1_24_RUKK: dict[str, list[tuple[str, list[str], str]]] = {}
 
@@ -85,6 +86,40 @@ SELECTION_STAGES = [
     ("Іріктеу кезеңінен 150 қатысушы өтті.", [f"150 exact persons * {NOW} *"], "kk"),
 ]
 ROUND_1_24_RUKK["SELECTION_STAGES"] = SELECTION_STAGES
+
+# The Kazakh theme year in the plural, "Волонтерлар жылы" (= "Волонтер жылы", 2020, the lexicon's THEME_YEARS), and at
+# the start of a sentence in the cases no other word has ("Волонтерлар жылының қорытындысы ретінде", "Волонтер
+# жылында"): an undated page that names it is of 2020. Negatives: "Волонтерлар жылы киім таратты" opening a sentence
+# (warm clothes), lower case ("волонтерлар жылының жабылу салтанаты" is no name), and a UN year ("Халықаралық").
+THEME_YEAR_PLURAL = [
+    ("Волонтерлік акциялар саны артқан. Волонтерлар жылының қорытындысы ретінде 768 өтінім түсті.", 2020),
+    ("Биыл Волонтерлар жылы аясында 7 жоба жүзеге асырылды.", 2020),
+    ("Волонтер жылында 500 ерікті марапатталды.", 2020),
+    # negatives
+    ("Волонтерлар жылы киім таратты.", None),
+    ("Кеше волонтерлар жылының жабылу салтанаты өтті.", None),
+    ("Халықаралық Волонтерлар жылы аталып өтті.", None),
+]
+THEME_YEAR_PLURAL_PAGES = [
+    ("«ЖЫЛ ВОЛОНТЕРІ» СЫЙЛЫҒЫНЫҢ ЖЕҢІМПАЗДАРЫ АНЫҚТАЛДЫ\n\nЖыл аясында акциялардың саны артқан. Волонтерлар жылының "
+     "қорытындысы ретінде жарияланған сыйлықты иелену үшін 768 өтінім келіп түсті.",
+     ["768 exact * * 2020-01-01..2020-12-31 *"], "kk"),
+    ("Syılyq jeńimpazdary anyqtaldy\n\nAksıalardyń sany artqan. Volonterlar jylynyń qorytyndysy retinde 768 ótinim "
+     "kelip tústi.", ["768 exact * * 2020-01-01..2020-12-31 *"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), THEME_YEAR_PLURAL, ids=[t[:45] for t, _ in THEME_YEAR_PLURAL])
+def test_round24_rukk_theme_year(text: str, year: int | None) -> None:
+    assert _implied(text) == year
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), THEME_YEAR_PLURAL_PAGES)
+def test_round24_rukk_theme_year_pages(text: str, want: list[str], lang: str) -> None:
+    got = read_undated(text, lang)
+    assert len(got) == len(want), f"{text}\n got {got}\nwant {want}"
+    for g, w in zip(got, want, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_24_RUKK.values() for row in table])

@@ -611,6 +611,9 @@ TOPIC_RE = re.compile(
     r"нуждающ|мұқтаж|\bin need\b|fundrais|сбор\w* средств|на лечение|для лечения|емделу\w*|емдеу\w*|"
     r"for (?:his |her |their |the )?treatment|"
     # the project's other topics (loaders/extract/topic.py): trees, clean-ups, floods, grants
-    r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|эвакуац|evacuat|грант|grant",
+    r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|эвакуац|evacuat|грант|grant|"
+    # the non-governmental organisations the grants go to, the civil sector ("Over 10 NGOs open every month in
+    # Kazakhstan", "В Казахстане более 20 тысяч НКО", "ҮЕҰ саны 23 мыңнан асты")
+    r"\bNGOs?\b|\bНКО\b|\bНПО\b|\bҮЕҰ",
     re.IGNORECASE,
 )

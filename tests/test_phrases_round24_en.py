@@ -1,5 +1,6 @@
-"""Round 24, English pages of set 24: a North American phone number and its extension, ... each checked with
-variants and negatives.
+"""Round 24, English pages of set 24 (with the Russian counterparts where the class exists): a North American phone
+number and its extension, one's own few relatives after a possessive, a range of years with a two-digit end
+("1941-45"), and a headline about NGOs as one on the topic, each checked with variants and negatives.
 
 Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
 any; publication date 2025-06-15).
@@ -65,6 +66,20 @@ SHORT_YEAR_RANGE = [
      ["300 at_least trees * 2021-01-15..2021-01-15 *", "500 at_most trees * 2021-01-15..2021-01-15 *"], "en"),
 ]
 ROUND_1_24_EN["SHORT_YEAR_RANGE"] = SHORT_YEAR_RANGE
+
+# A headline about NGOs (the civil sector the grants go to) is on the project's topic, so it yields its figures
+# when a site's name stands before it as the page's first line ("Qazaq TV …" / "Over 10 NGOs open every month in
+# Kazakhstan"). Negative: a headline off the topic after the site's name stays dropped.
+NGO_HEADLINE = [
+    ("Qazaq TV News Channel\nOver 10 NGOs open every month in Kazakhstan\n\nThe minister spoke at the Civil Forum "
+     "in Astana on Monday.", [f"10 at_least organizations * {NOW} *"], "en"),
+    ("Kazinform News Agency\nВ Казахстане ежемесячно открывается более 10 НКО\n\nМинистр выступила на Гражданском "
+     "форуме.", [f"10 at_least * * {NOW} *"], "ru"),
+    # negatives
+    ("Qazaq TV News Channel\nOver 10 new restaurants open every month in Almaty\n\nThe minister spoke at the Civil "
+     "Forum in Astana on Monday.", [], "en"),
+]
+ROUND_1_24_EN["NGO_HEADLINE"] = NGO_HEADLINE
 
 
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_24_EN.values() for row in rows])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from test_extract_phrases import NOW, _check_read
 
+from loaders.extract.context import article_context, implied_year
+
 ROUND_1_24_EN: dict[str, list[tuple[str, list[str], str]]] = {}
 
 # A North American phone number, its area code in brackets or hyphenated ("(800) 424-8580", "202-692-1470"), and
@@ -85,3 +87,26 @@ ROUND_1_24_EN["NGO_HEADLINE"] = NGO_HEADLINE
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_24_EN.values() for row in rows])
 def test_round_1_24_en(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
+
+
+# The year an undated page was written in: a bid for an event to come ("the city's chances of hosting the 2022
+# Winter Olympics", "bids to host the 2030 Games") states no year of the page; and a "this year" with no year of
+# its own after a run of years told one by one ("In 2012, … In 2013, … In 2014, … This year, …") is the next one,
+# so "last year" makes the latest stated year the last one. Negatives: a "this year" beside a single stated year
+# keeps it; a run not ending the text's years is no run.
+IMPLIED_YEAR = [
+    ("The fourth charity marathon attracted more than 15,000 participants, up from 10,000 last year. The mayor noted "
+     "that the city's chances of hosting the 2022 Winter Olympics were good. In 2012, funds were sent to a "
+     "rehabilitation programme. In 2013, the money went to the Ardi centre. In 2014, the funds helped equip a "
+     "clinic. This year, the money will go to a hospice.", 2015),
+    ("The city bids to host the 2030 Games. In 2019, volunteers planted 500 trees.", 2019),
+    ("Город подал заявку на проведение Олимпиады 2030 года. В 2019 году волонтеры посадили 500 деревьев.", 2019),
+    # negatives
+    ("In 2023, volunteers planted 500 trees. This year, they plan more. Last year the city had 200 volunteers.", 2023),
+    ("Last year volunteers planted 500 trees. In 2021 the city had 200 volunteers.", 2022),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), IMPLIED_YEAR)
+def test_round_1_24_en_implied_year(text: str, year: int) -> None:
+    assert implied_year(article_context(text, None, None, None).sentences) == year

@@ -94,7 +94,11 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін|"
                            # a need or a cost foreseen ("в 2023 году потребуется 195,8 млн тенге", "понадобится",
                            # "предстоит высадить", "is needed in 2025" is not: a present need may be of any year)
-                           r"потребу(?:ется|ются)|понадоб(?:ится|ятся)|предстоит|қажет\s+болады", re.I)
+                           r"потребу(?:ется|ются)|понадоб(?:ится|ятся)|предстоит|қажет\s+болады|"
+                           # a bid for an event to come ("the city's chances of hosting the 2022 Winter Olympics",
+                           # "bid to host the 2030 Games", "заявка на проведение Олимпиады 2022"): its year is ahead
+                           r"\bchances?\s+of\s+hosting\b|\bbid(?:s|ding)?\s+(?:to\s+host|for)\b|"
+                           r"заявк\w*\s+на\s+проведение|претенду\w*\s+на\s+проведение", re.I)
 # "году" left out in the second of two parallel clauses ("в прошлом году … 20 тысяч, в текущем – семь тысяч"):
 # the text also speaks of this year (as periods.py reads the same clause as year to date).
 _THIS_YEAR_ELIDED = re.compile(_W + r"в\s+(?:текущем|этом|нынешнем)(?=\s*(?:[—–]|-\s))", re.I)
@@ -433,13 +437,20 @@ def implied_year(sents: list[Sentence]) -> int | None:
     в прошлом году", "былтыр" next to a stated year: the stated year is the last one). Years of plans and
     forecasts do not count. None without a year."""
     latest: int | None = None
-    last_year = this_year = False
+    last_year = False
     to_date: set[int] = set()
+    # Years stated next to "this year" (or in a text that says "this year" with no year of its own beside it,
+    # which then may be any): "this year" is that year, not one after the latest stated.
+    this_year_years: set[int] = set()
+    this_year_alone = False
     today = dt.date.today()  # (event_name_year reads the current year)
     for sent in sents:
         norm = normalize(sent.text)
         says_last, says_this, years = _years_of_a_sentence(norm, today)
-        last_year, this_year = last_year or says_last, this_year or says_this
+        last_year = last_year or says_last
+        if says_this:
+            this_year_years.update(years)
+            this_year_alone = this_year_alone or not years
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
@@ -447,7 +458,15 @@ def implied_year(sents: list[Sentence]) -> int | None:
         return None
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
+    this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     return latest + 1 if last_year and not this_year else latest
+
+
+def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:
+    """Does the text tell year after year up to its latest, each opening a sentence ("In 2012, … In 2013, … In 2014,
+    … This year, …")? Then a "this year" with no year of its own is the next one, not the latest told."""
+    low = " ".join(s.text for s in sents).lower()
+    return all(re.search(rf"(?:^|[.!?]\s*)in\s+{y},", low) for y in (latest - 2, latest - 1, latest))
 
 
 # A year in the words of a URL's slug ("…/qurban-2025-yzylordada-11972-otbasyna…", "…/world-cleanup-day-2023",

@@ -201,6 +201,18 @@ _BYLINE = re.compile(r"^\s*(by|автор|опубликовано|published|upd
 
 
 _ISO_DATE_LINE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}|(?![\d-]))")
+# A site's clock in the page chrome, "Уақыт: 2025-12-29 15:59:35", "Время: 29.12.2025", "Today: 29 December 2025",
+# "Бүгін: …", "Сегодня: …" (beside the weather and exchange rates): the day the page was copied, no date of the
+# article; such a line is left out of the search for the date the page states at its top.
+_CLOCK_LINE = re.compile(r"^\W*(?:уақыт|қазіргі\s+уақыт|бүгін|время|текущее\s+время|сегодня|"
+                         r"uaqyt|bugin|today|current\s+time|time\s+now|now)\s*:", re.IGNORECASE)
+
+
+def _without_clock_lines(head: str) -> str:
+    """The head of a page with each clock line blanked (its length kept, so that windows stay the same)."""
+    if ":" not in head:
+        return head
+    return "\n".join(" " * len(line) if _CLOCK_LINE.match(line) else line for line in head.split("\n"))
 
 
 def text_date(text: str) -> dt.date | None:
@@ -212,11 +224,12 @@ def text_date(text: str) -> dt.date | None:
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
             return d
-    for m in TIMESTAMP_RE.finditer(text[:TIMESTAMP_WINDOW]):
+    head = _without_clock_lines(text[:TIMESTAMP_WINDOW])
+    for m in TIMESTAMP_RE.finditer(head):
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:
             return d
-    for line in text[:TIMESTAMP_WINDOW].split("\n")[:15]:
+    for line in head.split("\n")[:15]:
         words = len(_WORD.findall(line))
         iso = _ISO_DATE_LINE.search(line) if words <= 6 else None
         if iso:  # "2025-06-14T10:15:00+05:00", "2025-06-14 10:15" on a line of its own
@@ -619,6 +632,13 @@ def _item_long_enough(st: str, words: int) -> bool:
     return words >= 3 or (words >= 2 and _DIGIT.search(st) is not None)
 
 
+def _dash_item(st: str, words: int) -> bool:
+    """A line opened by a hyphen or a dash that ends like an item of a list and says something: three words or a
+    number ("- 104,260 in 2022,", "— 38 т;", "- opened five departments;")."""
+    return bool(_SPEECH_DASH.match(st)) and _LIST_ITEM_END.search(st) is not None and (
+        words >= 3 or _DIGIT.search(st) is not None)
+
+
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), and the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:")."""
@@ -632,6 +652,12 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
         if _BULLET.match(s):
             if introduced or (_LIST_ITEM_END.search(st) and _item_long_enough(st, n_words[i])):
                 out.add(i)
+            continue
+        if introduced and _dash_item(st, n_words[i]):
+            # a list opened by hyphens or dashes after its lead-in ("The numbers speak for themselves:" / "- 98,254
+            # cases … in 2021," / "- 104,260 in 2022,"): items ending with a comma go on with the next one, they are
+            # no titles; the lead-in holds for the run of dash lines
+            out.add(i)
             continue
         if (introduced or plain_list) and _item_long_enough(st, n_words[i]) and (
                 st.endswith(";") or (st[0].islower() and plain_list)):

@@ -1,0 +1,43 @@
+"""Round 25 (ru, kk): classes behind set 25's misses and false figures on Russian and Kazakh pages, each fixed by a
+rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import _check_read
+
+from loaders.text import text_date
+
+ROUND_1_25_RUKK: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A site's clock in the page chrome ("Уақыт: 2025-12-29 15:59:35" beside the visitor counter, "Время: 29.12.2025",
+# "Сегодня: 29 декабря 2025", "Today: December 29, 2025"): the day the page was copied, no publication date. The
+# page's own date line still counts (negatives). Table: (page head, the date the page states at its top).
+CLOCK_LINE = [
+    ("Сіздің IP: 216.73.216.209\nУақыт: 2025-12-29 15:59:35\n|\nҚақпақтарды жинап, қайырымдылық жаса!", None),
+    ("Время: 29.12.2025 15:59\nНовости\nВолонтеры провели субботник.", None),
+    ("Сегодня: 29 декабря 2025\nПогода +5\nВолонтеры провели субботник.", None),
+    ("Бүгін: 29 желтоқсан 2025\nЕріктілер сенбілік өткізді.", None),
+    ("Today: December 29, 2025\nUSD 510.2\nVolunteers held a clean-up.", None),
+    ("Время: 29.12.2025 15:59\n12.03.2024\nВолонтеры провели субботник.", dt.date(2024, 3, 12)),
+    # negatives: a page's own date line
+    ("2025-06-14 10:15\nВолонтеры провели субботник.", dt.date(2025, 6, 14)),
+    ("Дата: 14.06.2025\nВолонтеры провели субботник.", dt.date(2025, 6, 14)),
+    ("Опубликовано: 25 ноября 2025\nВолонтеры провели субботник.", dt.date(2025, 11, 25)),
+]
+
+
+@pytest.mark.parametrize(("head", "want"), CLOCK_LINE)
+def test_clock_line(head: str, want: dt.date | None) -> None:
+    assert text_date(head) == want
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_25_RUKK.values() for row in table])
+def test_round25_rukk(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -43,10 +43,45 @@ DASH_LIST_ITEMS = [
 ROUND_1_25_EN["DASH_LIST_ITEMS"] = DASH_LIST_ITEMS
 
 
+# A student's year of study glued to its ordinal or told by "курс" in the singular beside a student word ("a
+# 4th-year student majoring in Mathematics", "студентка 3 курса", "3 курс студенті"; round 21 had "2-курс
+# студенті"): an ordinal of one student, not a count. Negatives: courses opened ("открыли 3 курса"), a count of
+# students.
+STUDY_YEAR = [
+    ("Sofiya Imanbayeva, a 4th-year student majoring in Mathematics, joined 300 volunteers.",
+     [f"300 exact persons * {NOW} *"], "en"),
+    ("A 2nd-year undergraduate helped 50 families.", [f"50 exact families * {NOW} *"], "en"),
+    ("Студентка 3 курса помогла 50 семьям.", [f"50 exact families * {NOW} *"], "ru"),
+    ("3 курс студенті 50 отбасыға көмектесті.", [f"50 exact families * {NOW} *"], "kk"),
+    # negatives
+    ("Для студентов открыли 3 курса по волонтерству.", [f"3 exact * * {NOW} *"], "ru"),
+    ("Ерікті студенттер үшін 3 курс ашылды.", [f"3 exact * * {NOW} *"], "kk"),
+    ("Over 40 fourth-year students volunteered.", [f"40 at_least * * {NOW} *"], "en"),
+]
+ROUND_1_25_EN["STUDY_YEAR"] = STUDY_YEAR
+
+# The languages a person speaks ("fluent in three languages", "speaks 5 languages", "владеет тремя языками",
+# "говорит на четырех языках", "үш тілде еркін сөйлейді", "үш тілді меңгерген"): a skill, not a count. Negatives:
+# a text printed in N languages (no speaking word near).
+LANGUAGES_SPOKEN = [
+    ("All of the volunteers are fluent in three languages, in Kazakh, Russian and English. 4,500 volunteers came.",
+     [f"4500 exact persons * {NOW} *"], "en"),
+    ("She speaks 5 languages and helped 40 families.", [f"40 exact families * {NOW} *"], "en"),
+    ("Все 300 волонтеров владеют тремя языками.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Он говорит на четырех языках и помог 40 семьям.", [f"40 exact families * {NOW} *"], "ru"),
+    ("Барлық 300 ерікті үш тілде еркін сөйлейді.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Ол үш тілді меңгерген, 40 отбасыға көмектесті.", [f"40 exact families * {NOW} *"], "kk"),
+    ("Barlyq 300 erikti úsh tilde erkin sóıleıdi.", [f"300 exact persons * {NOW} *"], "kk"),
+    # negatives
+    ("The guide was printed in 3 languages for 200 volunteers.",
+     [f"3 exact * * {NOW} *", f"200 exact persons * {NOW} *"], "en"),
+    ("Памятку издали на 3 языках для 200 волонтеров.", [f"3 exact * * {NOW} *", f"200 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_25_EN["LANGUAGES_SPOKEN"] = LANGUAGES_SPOKEN
+
+
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [case for table in ROUND_1_25_EN.values() for case in table])
 def test_round25_en(text: str, want: list[str], lang: str) -> None:
     _check_read(text, want, lang)
 
-
-assert NOW

@@ -113,6 +113,7 @@ from loaders.extract.exclusions.people import (
     _kk_age_come_to,
     _kk_age_idiom,
     _kk_young_people_counted,
+    _languages_a_person_speaks,
     _low_end_of_a_duration,
     _one_parent_of_children,
     _own_few_relatives,
@@ -325,6 +326,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age"  # "алпыстың асуына шыққан", "жетпістен асқан қария": past sixty, over seventy
     if _school_grade_of_a_pupil(tokens, m):
         return "grade"  # "a 10th-grade student", "ученица 10 класса", "10-сынып оқушысы": one pupil's grade
+    if _languages_a_person_speaks(tokens, m, lang):
+        return "skill"  # "fluent in three languages", "владеет тремя языками", "үш тілде еркін сөйлейді"
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
             prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
                 ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):

@@ -393,7 +393,13 @@ def _body_parts_of_one(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
 _GRADE_GLUED = re.compile(r"^(?:st|nd|rd|th)-grade\w*$")
 _GRADE_SUFFIX = re.compile(r"^(?:класс\w*|сынып\w*|grade\w*)$")
 _GRADE_WORD = re.compile(r"^(?:класса|классе|сынып|сыныпта|сыныбы|сыныбының|grade)$")
-_PUPIL_WORD = re.compile(r"^(?:учени\w*|учащ\w*|школьни\w*|выпускни\w*|оқушы\w*|түлек\w*|student\w*|pupil\w*)$")
+_PUPIL_WORD = re.compile(r"^(?:учени\w*|учащ\w*|школьни\w*|выпускни\w*|оқушы\w*|түлек\w*|student\w*|pupil\w*|"
+                         r"студент\w*|undergraduate\w*)$")
+# A student's year of study glued to its ordinal: "a 4th-year student", "a 2nd-year undergraduate" (needs the
+# student word after it: "its 5th-year anniversary" is no year of study).
+_STUDY_YEAR_GLUED = re.compile(r"^(?:st|nd|rd|th)-year$")
+# A year of study as a word in the singular next to a student word: "студентка 3 курса", "3 курс студенті".
+_STUDY_YEAR_WORD = re.compile(r"^(?:курса|курсе|курс)$")
 
 
 _COURSE_SUFFIX = re.compile(r"^(?:курс\w*|kurs\w*)$")
@@ -435,10 +441,13 @@ def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     if nxt.start == first.end and _GRADE_GLUED.match(nxt.low):
         return True  # "a 10th-grade student", "a 9th-grader"
-    if not _GRADE_WORD.match(nxt.low):
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    if nxt.start == first.end and _STUDY_YEAR_GLUED.match(nxt.low):
+        # "a 4th-year student majoring in Mathematics": a year of study
+        return after is not None and after.kind == "word" and bool(_PUPIL_WORD.match(after.low))
+    if not (_GRADE_WORD.match(nxt.low) or (m.value <= 6 and _STUDY_YEAR_WORD.match(nxt.low))):
         return False
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
-    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
     return bool((prev is not None and prev.kind == "word" and _PUPIL_WORD.match(prev.low))
                 or (after is not None and after.kind == "word" and _PUPIL_WORD.match(after.low)))
 
@@ -483,3 +492,26 @@ def _kk_age_come_to(tokens: list[Token], m: NumberMatch) -> bool:
     if last.kind != "word" or not _KK_DATIVE_END.search(last.low) or not _KK_COME.match(tokens[m.i1].low):
         return False
     return not (m.i0 > 0 and tokens[m.i0 - 1].low.startswith("сан"))  # "еріктілер саны жүзге келді": a count
+
+
+# The languages a person speaks: "fluent in three languages", "speaks 5 languages", "владеет тремя языками",
+# "говорит на четырёх языках", "знает три языка", "үш тілде еркін сөйлейді", "үш тілді меңгерген". A skill of a
+# person (or of each of a group), not a count. A count of languages stays where no speaking verb or fluency word is
+# near: "the guide was printed in 3 languages", "материалы на 5 языках".
+_LANGUAGE_NOUN = re.compile(r"^(?:languages?|язык\w*|тілде|тілді|тілін|тілдерді|тілдерде|тілде\w*|tilde|tildi)$")
+_SPEAKS_EN = re.compile(r"^(?:fluent\w*|speak\w*|spoke|spoken|know\w*|knew|master\w*|command|proficien\w*)$")
+_SPEAKS_RU = re.compile(r"^(?:владе\w*|говор\w*|знает|знают|знала?|знали|знающ\w*|свободно|разговарива\w*)$")
+_SPEAKS_KK = re.compile(r"^(?:еркін|сөйле\w*|меңгер\w*|біледі|білетін|білеміз|erkin|sóıle\w*|meńger\w*|biledi)$")
+
+
+def _languages_a_person_speaks(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """Whether the number counts the languages someone speaks: a language noun after it and, within three words
+    before the number or after the noun, a word of speaking, knowing or fluency."""
+    if m.scaled or m.value > 12 or m.i1 >= len(tokens):
+        return False
+    noun = tokens[m.i1]
+    if noun.kind != "word" or not _LANGUAGE_NOUN.match(noun.low):
+        return False
+    speaks = _SPEAKS_EN if lang == "en" else _SPEAKS_KK if lang == "kk" else _SPEAKS_RU
+    near = [t for t in tokens[max(0, m.i0 - 3): m.i0] + tokens[m.i1 + 1: m.i1 + 4] if t.kind == "word"]
+    return any(speaks.match(t.low) for t in near)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_extract_phrases import _check_read
+from test_extract_phrases import NOW, _check_read
 
 from loaders.text import text_date
 
@@ -32,6 +32,25 @@ CLOCK_LINE = [
     ("Опубликовано: 25 ноября 2025\nВолонтеры провели субботник.", dt.date(2025, 11, 25)),
 ]
 
+# A year's word misspelt by one doubled or swapped letter ("в 2003 гооду", "в 2003 огду", "2019 жылыы") is still the
+# year; the second of two parallel clauses takes its own year, also with "году" left out before a dash ("а в 2003 –
+# 5300"). Negatives: a span of years with a dash stays a span; a bare number after "в" is no year.
+YEAR_WORD_TYPO = [
+    ("Если в 2002 году сдали кровь 7 тысяч человек, в 2003 гооду - 5300 человек.",
+     ["7000 exact persons * 2002-01-01..2002-12-31 *", "5300 exact persons * 2003-01-01..2003-12-31 *"], "ru"),
+    ("В 2003 годду кровь сдали 5300 человек.", ["5300 exact persons * 2003-01-01..2003-12-31 *"], "ru"),
+    ("В 2003 огду кровь сдали 5300 человек.", ["5300 exact persons * 2003-01-01..2003-12-31 *"], "ru"),
+    ("В 2002 году кровь сдали 7 тысяч человек, а в 2003 – 5300.",
+     ["7000 exact persons * 2002-01-01..2002-12-31 *", "5300 exact * * 2003-01-01..2003-12-31 *"], "ru"),
+    ("В 2002 году кровь сдали 7 тысяч человек, в 2003 - уже 9 тысяч.",
+     ["7000 exact persons * 2002-01-01..2002-12-31 *", "9000 exact * * 2003-01-01..2003-12-31 *"], "ru"),
+    ("2019 жылыы 500 адам қан тапсырды.", ["500 exact persons * 2019-01-01..2019-12-31 *"], "kk"),
+    ("2019 жлыы 500 адам қан тапсырды.", ["500 exact persons * 2019-01-01..2019-12-31 *"], "kk"),
+    # negatives
+    ("В 2003–2005 годах кровь сдали 5300 человек.", ["5300 exact persons * 2003-01-01..2005-12-31 *"], "ru"),
+    ("Кровь сдали 5300 человек.", [f"5300 exact persons * {NOW} *"], "ru"),
+]
+ROUND_1_25_RUKK["YEAR_WORD_TYPO"] = YEAR_WORD_TYPO
 
 @pytest.mark.parametrize(("head", "want"), CLOCK_LINE)
 def test_clock_line(head: str, want: dt.date | None) -> None:

@@ -40,6 +40,21 @@ _NO_DAY_BEFORE = r"(?<!\d\s)(?<!\d[a-z]{2}\s)(?<!\d\sof\s)(?<!\d[a-z]{2}\sof\s)"
 # A Russian year written with the ending of its elided "год": "по итогам 2024-го", "за 2024-й", "с 2019-го по
 # 2024-й", "к 2030-му".
 _RU_YEAR_ENDING = r"(?:-(?:го|й|м|ом|ый|му|ому))"
+
+
+def _misspellings(word: str) -> set[str]:
+    """The word with one letter doubled or two neighbouring letters swapped ("гооду", "огду"), not the word itself."""
+    out = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    out.discard(word)
+    return out
+
+
+# A year's word misspelt by one doubled or swapped letter ("в 2003 гооду", "в 2003 годду", "2019 жылыы", "2019
+# жлыы"): still the year, as the reader takes it. The Russian form needs its preposition ("в 2003 гооду").
+_RU_YEAR_WORD_TYPO = "|".join(sorted(set().union(*(_misspellings(w) for w in ("году", "года"))), key=len, reverse=True))
+_KK_YEAR_WORD_TYPO = "|".join(sorted(set().union(*(_misspellings(w) for w in ("жылы", "жылғы", "жылдың"))),
+                                     key=len, reverse=True))
 # Between a Kazakh day and its month: a space, or the ordinal hyphen ("19-наурыз", "1 - маусым").
 _KK_DAY_JOINT = r"(?:\s*[-–]\s*|\s+)"
 
@@ -262,6 +277,12 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
+    ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"\s+(?:" + _RU_YEAR_WORD_TYPO + r")" + _E, re.I)),
+    ("year", re.compile(_W + Y + r"\s+(?:" + _KK_YEAR_WORD_TYPO + r")" + _E, re.I)),
+    # "году" left out of the second of two parallel clauses, a dash standing for the verb: "в 2002 году сдали кровь 7
+    # тысяч человек, а в 2003 – 5300" (not a span of years "в 2003–2005 годах").
+    ("year", re.compile(_W + r"(?:в|во)\s+" + Y + r"(?=\s*[–—-]\s*(?:уже\s+|лишь\s+|только\s+)?"
+                        r"(?!(?:19|20)\d{2}(?!\d))\d)", re.I)),
     ("year", re.compile(_W + Y + _RU_YEAR_ENDING + _E, re.I)),  # "по итогам 2024-го", "за 2024-й"
     # The year before last: "в позапрошлом году", "позапрошлого года", "the year before last". Before "last year".
     ("before_last", re.compile(_W + r"(?:(?:в|за)\s+позапрошл\w+\s+год\w*|позапрошлого\s+года|"

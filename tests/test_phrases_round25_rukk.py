@@ -52,6 +52,41 @@ YEAR_WORD_TYPO = [
 ]
 ROUND_1_25_RUKK["YEAR_WORD_TYPO"] = YEAR_WORD_TYPO
 
+# An undated page dated by an event named with its year, the year glued by a hyphen or set off by a dash, whose
+# results the sentence reports ("Средства, собранные на ярмарке«Үміт-2019», переданы …": a Kazakh name in a
+# Russian sentence leaves it Russian): the page's figures get that year. Negatives: a programme's target year
+# («Казахстан-2050»), a fair to come.
+EVENT_NAME_YEAR = [
+    ("Денежные средства, собранные на благотворительной ярмарке«Үміт-2019», переданы многодетным семьям. "
+     "На ярмарке представили почти 130 работ.", "2019-01-01..2019-12-31", "ru"),
+    ("Средства, собранные на ярмарке «Үміт - 2019», переданы семьям. На ярмарке представили почти 130 работ.",
+     "2019-01-01..2019-12-31", "ru"),
+    ("Деньги, вырученные на выставке «Мейірім-2019», были переданы семьям. Представили почти 130 работ.",
+     "2019-01-01..2019-12-31", "ru"),
+    ("«Мейірім-2019» жәрмеңкесінде жиналған қаражат отбасыларға берілді. Жәрмеңкеге 130-ға жуық жұмыс қойылды.",
+     "2019-01-01..2019-12-31", "kk"),
+    ("The money raised at the «Umit-2019» charity fair was handed over to families. Almost 130 works were shown.",
+     "2019-01-01..2019-12-31", "en"),
+    # negatives
+    ("В рамках стратегии «Казахстан-2050» были переданы средства. Представили почти 130 работ.",
+     "None..None", "ru"),
+    ("На ярмарке «Үміт-2019» будут представлены работы. Представят почти 130 работ.", "None..None", "ru"),
+]
+
+
+def _read_undated(text: str, lang: str) -> list[str]:
+    """Periods of the figures of a page without a publication date, "start..end" each."""
+    from loaders.build import process_article
+
+    return [f"{f['period_start']}..{f['period_end']}" for f in
+            process_article("a.txt", text, "0" * 64, {"lang": lang})["figures"] if f["duplicate_of"] is None]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), EVENT_NAME_YEAR)
+def test_event_name_year(text: str, want: str, lang: str) -> None:
+    assert _read_undated(text, lang) == [want]
+
+
 @pytest.mark.parametrize(("head", "want"), CLOCK_LINE)
 def test_clock_line(head: str, want: dt.date | None) -> None:
     assert text_date(head) == want

@@ -29,6 +29,7 @@ from loaders.text import (
     content_lines,
     normalize,
     publication_date,
+    sentence_language,
     sentences,
 )
 
@@ -251,7 +252,8 @@ _EVENT_NOW = re.compile(_W + r"(?:бүгін\w*|қазір\w*|сегодня|с�
 _PROJECT_WORD = r"(?:жоба\w*|проект\w*|projects?)"
 _PROJECT_NAME_YEAR = [
     # the quoted name with the word of a project before or after it: «QURBAN 2020» жобасы, проекта «Qurban-2021»
-    re.compile(r"[«\"“„]([^«»\"“”„]{0,60}?)[\s-]+((?:19|20)\d{2})\s*[»\"”“]", re.I),
+    # (a name ending in a digit is a range of years: «Добро 2024-2025»)
+    re.compile(r"[«\"“„]([^«»\"“”„]{0,60}?)(?<!\d)[\s\-–—]+((?:19|20)\d{2})\s*[»\"”“]", re.I),
     # a name without quotes just before the word: "QURBAN 2020 жобасы", "the Qurban-2020 project" (a Kazakh
     # possessive "жобасы", an English singular: "2020 жоба", "2020 projects" are counts)
     re.compile(r"()\b[^\W\d_]{3,}[\s-]((?:19|20)\d{2})(?=\s+(?:жобасы\w*|project\b|проект[аеуо]?м?\b))", re.I),
@@ -266,16 +268,32 @@ _PROGRAMME_WORD = re.compile(r"стратеги\w*|strateg\w*|программ\w
 def _reports_results(low: str) -> bool:
     """Does the sentence report what was done, in the past tense, in its own script (Kazakh letters, Cyrillic,
     else Latin: Latin Kazakh is read through Cyrillic)?"""
-    lang = "kk" if re.search(r"[әғқңөұүһі]", low) else "ru" if re.search(r"[а-яё]", low) else "en"
+    # by the share of Kazakh words, so that a Kazakh name in a Russian sentence ("на ярмарке «Үміт-2019» переданы")
+    # leaves it Russian
+    lang = sentence_language(low) if re.search(r"[а-яёәғқңөұүһі]", low) else "en"
     if lang == "kk" and re.search(r"нәтижесінде|қорытындысында", low) and \
             re.search(r"(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)(?![\w-])", low):
         return True  # "атқарылған жұмыстар нәтижесінде …, … үлестірілді": a verb of the past ends a clause inside
+    if lang == "ru" and _DONE_PLURAL_RU.search(low):
+        return True  # "средства переданы", "работы проданы", "подарки вручены": a completed deed
     return is_past_report(low.rstrip(" .!»\""), lang)
+
+
+# A Russian plural short passive participle of a completed deed: "переданы", "собраны", "проданы", "вручены".
+_DONE_PLURAL_RU = re.compile(r"(?<![\w-])(?:\w{3,}[её]ны|\w{1,}(?:дан|сан|бран|кан|ван|лан)ы)(?![\w-])")
+
+
+# An event named with its year whose results the sentence reports is dated the same way ("Денежные средства,
+# собранные на благотворительной ярмарке «Үміт-2019», переданы …", "«Мейірім-2019» жәрмеңкесінде жиналған қаражат
+# … берілді", "the money raised at the «Umit-2019» charity fair was handed over"): the event words, with fairs,
+# exhibitions and concerts, stand for the project's word.
+_NAMED_DEED_WORD = (r"(?:" + _PROJECT_WORD + "|" + _EVENT_WORD + r"|ярмарк\w*|жәрмеңке\w*|fairs?\b|выставк\w*|"
+                    r"көрме\w*|exhibitions?\b|концерт\w*|concerts?\b|аукцион\w*|auctions?\b)")
 
 
 def project_name_year(low: str, today: dt.date | None = None) -> int | None:
     """The year in the name of a project whose results the sentence reports, None without one (see above)."""
-    if not _YEAR_DIGITS.search(low) or not re.search(_PROJECT_WORD, low):
+    if not _YEAR_DIGITS.search(low) or not re.search(_NAMED_DEED_WORD, low):
         return None
     if _about_the_future(low) or (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None) or \
             not _reports_results(low):
@@ -284,7 +302,7 @@ def project_name_year(low: str, today: dt.date | None = None) -> int | None:
         for m in pattern.finditer(low):
             before = low[max(0, m.start() - 20):m.start()]
             after = low[m.end():m.end() + 20]
-            if not re.search(_PROJECT_WORD, m.group(0) + " " + before + " " + after) or \
+            if not re.search(_NAMED_DEED_WORD, m.group(0) + " " + before + " " + after) or \
                     _PROGRAMME_WORD.search(m.group(0) + " " + before + " " + after):
                 continue
             year = int(m.group(2))

@@ -58,11 +58,16 @@ QUALIFIER_DASH_NUMBER = [
     # negatives
     ("Волонтеров стало больше — 500 человек.", [f"500 exact persons * {NOW} *"], "ru"),
     ("Еріктілер 300 - 400 ағаш отырғызды.", [f"300 at_least trees * {NOW} *", f"400 at_most trees * {NOW} *"], "kk"),
-    ("Ночью температура опустится до -35 градусов.", [], "ru"),
-    ("Мороз около -40.", [], "ru"),
-    ("Түнде аяз -30-ға жетті.", [], "kk"),
-    ("Температура минус 5 градусов, но 200 волонтеров вышли на субботник.", [f"200 exact persons * {NOW} *"], "ru"),
-    ("With the temperature at -30, over 200 volunteers came out.", [f"200 at_least persons * {NOW} *"], "en"),
+    # Round 25: temperatures in prose are figures in degrees Celsius with their sign (scoring.md excludes none, and
+    # the blind gold of sets 8 and 24 counts them: en_r02 "below -35" at_most -35, en_l10 "plummeting to -40 C"
+    # exact -40); the minus is still a sign here, not punctuation
+    ("Ночью температура опустится до -35 градусов.", [f"-35 at_most celsius * {NOW} *"], "ru"),
+    ("Мороз около -40.", [f"-40 approx celsius * {NOW} *"], "ru"),
+    ("Түнде аяз -30-ға жетті.", [f"-30 exact celsius * {NOW} *"], "kk"),
+    ("Температура минус 5 градусов, но 200 волонтеров вышли на субботник.",
+     [f"-5 exact celsius * {NOW} *", f"200 exact persons * {NOW} *"], "ru"),
+    ("With the temperature at -30, over 200 volunteers came out.",
+     [f"-30 exact celsius * {NOW} *", f"200 at_least persons * {NOW} *"], "en"),
 ]
 ROUND_1_10_KK["QUALIFIER_DASH_NUMBER"] = QUALIFIER_DASH_NUMBER
 

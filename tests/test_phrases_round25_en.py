@@ -79,6 +79,27 @@ LANGUAGES_SPOKEN = [
 ]
 ROUND_1_25_EN["LANGUAGES_SPOKEN"] = LANGUAGES_SPOKEN
 
+# A temperature in prose with its sign and a word of temperature or frost ("temperatures plummeting to -40 C at
+# night", "predicted a temperature drop below -35", "Мороз около -40.", "температура ниже -35 градусов", "аяз -30
+# градусқа жетті"): a figure in degrees Celsius, the sign kept (the blind gold of sets 8 and 24, en_r02 and en_l10;
+# scoring.md excludes no temperature). Negatives: a weather widget's reading with no temperature word ("-24°" on a
+# line of its own), a weight in a sentence about the frost, a dash after a qualifier.
+PROSE_TEMPERATURE = [
+    ("Volunteers said that temperatures were plummeting to -40 C at night.", [f"-40 exact celsius * {NOW} *"], "en"),
+    ("The Red Crescent began a response when the forecast predicted a temperature drop below -35.",
+     [f"-35 at_most celsius * {NOW} *"], "en"),
+    ("Volunteers helped the homeless after the temperature dropped below -40 degrees.",
+     [f"-40 at_most celsius * {NOW} *"], "en"),
+    ("Волонтеры помогали бездомным: температура ниже -35 градусов.", [f"-35 at_most celsius * {NOW} *"], "ru"),
+    ("Волонтеры раздали еду, когда мороз достиг минус 30 градусов.", [f"-30 exact celsius * {NOW} *"], "ru"),
+    ("Еріктілер аяз -35 градусқа дейін күшейгенде көмектесті.", [f"-35 * celsius * {NOW} *"], "kk"),
+    # negatives
+    ("Astana\n-24°\n\nVolunteers planted 200 trees.", [f"200 exact trees * {NOW} *"], "en"),
+    ("Несмотря на мороз, волонтеры раздали наборы весом -15 кг.", [f"15 exact kg * {NOW} *"], "ru"),
+    ("Each box weighs about - 40 kg.", [f"40 approx kg * {NOW} *"], "en"),
+]
+ROUND_1_25_EN["PROSE_TEMPERATURE"] = PROSE_TEMPERATURE
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [case for table in ROUND_1_25_EN.values() for case in table])

@@ -19,7 +19,7 @@ from loaders.extract.antecedents import (
 )
 from loaders.extract.areas import figure_area
 from loaders.extract.exclusions import is_not_a_count
-from loaders.extract.exclusions.measures import weight_of_an_aid_kit
+from loaders.extract.exclusions.measures import prose_temperature, weight_of_an_aid_kit
 from loaders.extract.metric import assign_metric, referent_of
 from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun, kk_approx_noun
 from loaders.extract.numbers import (
@@ -223,6 +223,17 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             # "42 шақырым 195 метр", "42 км 195 м", "42 km 195 m": one distance, 42.195 km (not 195 of something);
             # "121 тонна 319 келі", "121 т 319 кг", "121 tonnes 319 kg": one weight, 121.319 tonnes
             m.value = round(m.value + metres / 1000, 6)
+        temperature = prose_temperature(tokens, m) if metres is None else None
+        if temperature is not None:
+            # "temperatures plummeting to -40 C at night", "Мороз около -40.": degrees Celsius, the sign kept
+            value, at, end_t, bound = temperature
+            q_before, q_i = qualifier_before(tokens, at)
+            fig = _make(sent, index, text, tokens, q_i if q_before else at, end_t, value,
+                        bound or q_before or "exact", "celsius", None, lang)
+            fig.num_start, fig.num_end = tokens[at].start, tokens[m.i1 - 1].end
+            figures.append(fig)
+            i = end_t
+            continue
         why_not = None if metres is not None else is_not_a_count(tokens, m, text, lang)
         if why_not == "year" and lang == "en" and year_counted_after_a_day(low, tokens[m.i0].start, published):
             why_not = None  # "As of April 3, 2004 entities …": 2004 counts, the day is of the publication's year

@@ -86,6 +86,25 @@ def _read_undated(text: str, lang: str) -> list[str]:
 def test_event_name_year(text: str, want: str, lang: str) -> None:
     assert _read_undated(text, lang) == [want]
 
+# A range of school grades, its last grade glued to the grade word ("4-10-сынып оқушыларының", "5–11-классов") or both
+# after English "grades" ("in grades 5-11", "grades 5 to 11"): the grades describe the pupils, no count. Negatives: a
+# range of a count ("4-5 тысяч деревьев", "2-3 новых класса", "4-10 адамнан").
+GRADE_RANGE = [
+    ("Мектепте 4-10-сынып оқушыларының жалпы саны 420 оқушыдан тұратын 28 еріктілер клубы бар.",
+     [f"420 exact persons * {NOW} *", f"28 exact * * {NOW} *"], "kk"),
+    ("Акцияға 5–11-сынып оқушылары, барлығы 300 бала қатысты.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("В акции участвовали 300 учеников 5-11-классов.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Volunteers from grades 5-11 planted 300 trees.", [f"300 exact trees * {NOW} *"], "en"),
+    ("Pupils in grades 5 to 11 planted 300 trees.", [f"300 exact trees * {NOW} *"], "en"),
+    # negatives
+    ("Волонтеры посадили 4-5 тысяч деревьев.", [f"4000 at_least trees * {NOW} *", f"5000 at_most trees * {NOW} *"],
+     "ru"),
+    ("В школе открыли 2-3 новых класса.", [f"2 at_least * * {NOW} *", f"3 at_most * * {NOW} *"], "ru"),
+    ("Еріктілер 4-10 адамнан тұратын топқа бөлінді.",
+     [f"4 at_least persons * {NOW} *", f"10 at_most persons * {NOW} *"], "kk"),
+]
+ROUND_1_25_RUKK["GRADE_RANGE"] = GRADE_RANGE
+
 
 @pytest.mark.parametrize(("head", "want"), CLOCK_LINE)
 def test_clock_line(head: str, want: dt.date | None) -> None:

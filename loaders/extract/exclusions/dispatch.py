@@ -118,6 +118,7 @@ from loaders.extract.exclusions.people import (
     _one_parent_of_children,
     _own_few_relatives,
     _range_after_an_age_word,
+    _range_of_grades,
     _school_grade_of_a_pupil,
     _young_people_of,
 )
@@ -326,6 +327,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age"  # "алпыстың асуына шыққан", "жетпістен асқан қария": past sixty, over seventy
     if _school_grade_of_a_pupil(tokens, m):
         return "grade"  # "a 10th-grade student", "ученица 10 класса", "10-сынып оқушысы": one pupil's grade
+    if _range_of_grades(tokens, m):
+        return "grade"  # "4-10-сынып оқушылары", "pupils in grades 5-11": the grades of the pupils
     if _languages_a_person_speaks(tokens, m, lang):
         return "skill"  # "fluent in three languages", "владеет тремя языками", "үш тілде еркін сөйлейді"
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \

@@ -452,6 +452,35 @@ def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
                 or (after is not None and after.kind == "word" and _PUPIL_WORD.match(after.low)))
 
 
+# A range of school grades: its first grade before a dash and the second glued to the grade word ("4-10-сынып
+# оқушылары", "5–11-классники"), or both after English "grades" ("pupils in grades 5-11", "grades 5 to 11"). The
+# grades describe the pupils, they count no one ("5-11 сынып", "5-11 классов" are read by the dispatcher's rule).
+_GRADES_BEFORE_EN = frozenset({"grades", "grade", "forms", "classes"})
+_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through"})
+
+
+def _a_grade(tok: Token | None) -> bool:
+    return tok is not None and tok.kind == "num" and tok.text.isdigit() and 1 <= int(tok.text) <= 12
+
+
+def _range_of_grades(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or not 1 <= m.value <= 12 or tokens[m.i0].kind != "num" or m.i1 != m.i0 + 1:
+        return False
+    first = tokens[m.i0]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    second = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    opens = nxt is not None and nxt.low in _RANGE_JOINERS and _a_grade(second)
+    if opens and not first.suffix and second is not None and second.suffix and _GRADE_SUFFIX.match(second.suffix):
+        return True  # "4-10-сынып": the first grade of the range
+    prev = tokens[m.i0 - 1] if m.i0 > 0 else None
+    if opens and prev is not None and prev.low in _GRADES_BEFORE_EN:
+        return True  # "grades 5-11": the first grade
+    before = tokens[m.i0 - 2] if m.i0 > 1 else None
+    before2 = tokens[m.i0 - 3] if m.i0 > 2 else None
+    return prev is not None and prev.low in _RANGE_JOINERS and _a_grade(before) and \
+        before2 is not None and before2.low in _GRADES_BEFORE_EN  # "grades 5-11": the last grade
+
+
 # A Kazakh age told by a round number word in the dative and the verb "кел-" (to come to): "жүзге келген ана" (a
 # mother who has reached a hundred), "тоқсанға келген қария", "сексенге келіп отыр". An age, not a count. A count
 # that reached a number keeps its "саны" or its noun ("еріктілер саны жүзге келді"), and "жүзге жуық" is a bound.

@@ -100,6 +100,18 @@ PROSE_TEMPERATURE = [
 ]
 ROUND_1_25_EN["PROSE_TEMPERATURE"] = PROSE_TEMPERATURE
 
+# A venue's capacity told by a number glued to "seat" before the venue's capitalized name ("the 30,000-seat Astana
+# Arena Stadium"): the number counts its glued noun, no number inside a name (earlier gold counts capacities: en_x10
+# "a capacity of up to 3,000 seats", en_f04 "Ice Palace for 12 000 seats"). Negative: a number before a name
+# ("the 75 UN General Assembly").
+SEATS_BEFORE_A_NAME = [
+    ("Volunteers gathered at the 30,000-seat Astana Arena Stadium.", [f"30000 exact * * {NOW} *"], "en"),
+    ("Volunteers gathered at the 12,000-seat Almaty Arena.", [f"12000 exact * * {NOW} *"], "en"),
+    # negative
+    ("Volunteers gathered at the 75 UN General Assembly.", [], "en"),
+]
+ROUND_1_25_EN["SEATS_BEFORE_A_NAME"] = SEATS_BEFORE_A_NAME
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [case for table in ROUND_1_25_EN.values() for case in table])

@@ -164,6 +164,8 @@ def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     branches") and count nothing known."""
     if m.i0 == 0 or tokens[m.i0 - 1].low != "the":
         return False  # "the 75 UN General Assembly" (an ordinal without its ending); "unites 191 National Societies"
+    if tokens[m.i0].suffix:
+        return False  # "the 30,000-seat Astana Arena Stadium": the number counts its glued noun, the name follows
     k = m.i1
     while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
         k += 1

@@ -105,6 +105,21 @@ GRADE_RANGE = [
 ]
 ROUND_1_25_RUKK["GRADE_RANGE"] = GRADE_RANGE
 
+# The aims a campaign is said to serve, counted in the present ("Бұл науқан үш мәселені шешеді", "проект решает три
+# задачи", "the campaign solves three problems"): a manner of describing it, no figure. Negatives: problems solved in
+# the past or examined are counted deeds.
+AIMS_IT_SERVES = [
+    ("Бұл науқан үш мәселені шешеді: экологиялық, тәрбиелік, қаржылық.", [], "kk"),
+    ("Акция екі міндетті шешеді.", [], "kk"),
+    ("Проект решает три задачи: экология, воспитание, помощь.", [], "ru"),
+    ("The campaign solves three problems at once.", [], "en"),
+    # negatives
+    ("Волонтеры решили 15 проблем жителей.", [f"15 exact * * {NOW} *"], "ru"),
+    ("Еріктілер тұрғындардың 15 мәселесін шешті.", [f"15 exact * * {NOW} *"], "kk"),
+    ("Комиссия рассмотрела 5 проблем.", [f"5 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_25_RUKK["AIMS_IT_SERVES"] = AIMS_IT_SERVES
+
 
 @pytest.mark.parametrize(("head", "want"), CLOCK_LINE)
 def test_clock_line(head: str, want: dt.date | None) -> None:

@@ -36,6 +36,7 @@ from loaders.extract.exclusions.dates import (
 )
 from loaders.extract.exclusions.examples import (
     _a_wish,
+    _aims_it_serves,
     _idiom_of_many,
     _kk_would_if,
     _top_n_selected,
@@ -198,6 +199,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return size
     if lang == "en" and _idiom_of_many(tokens, m):
         return "idiom"  # "(Thanks a million)", "one in a million", "a million thanks": a manner of speaking
+    if _aims_it_serves(tokens, m):
+        return "rhetoric"  # "Бұл науқан үш мәселені шешеді", "проект решает три задачи": aims, not a deed
     if _body_parts_of_one(tokens, m, lang):
         return "description"  # "собаку без двух лап", "на трех лапах", "lost two legs", "екі аяғы жоқ"
     if _rooms_of_a_dwelling(tokens, m, lang):

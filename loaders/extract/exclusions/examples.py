@@ -155,3 +155,19 @@ def _a_wish(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     if lang == "ru":
         return any(t.low in _WISH_OPENERS for t in tokens[k: m.i0])
     return (m.i0 - k >= 2 and tokens[k].low == "may" and tokens[k + 1].low in _EN_MAY_SUBJECTS)
+
+
+# The aims a campaign or project is said to serve, counted in the present ("Бұл науқан үш мәселені шешеді", "проект
+# решает три задачи", "the campaign solves three problems"): a manner of describing it, no deed. A count of problems
+# solved in the past ("волонтеры решили 15 проблем жителей") is a deed and stays.
+_AIMS_NOUN = re.compile(r"^(?:мәселе\w*|міндет\w*|проблем\w*|задач\w*|problems?|issues?|tasks?|challenges?)$")
+_SOLVES_NOW = re.compile(r"^(?:шешеді|шешпек|шешуге|шешуді|решает|решают|решить|призван\w*|solves?|addresses|"
+                         r"tackles?)$")
+_AIMS_REACH = 3  # tokens either side of the noun where the verb stands
+
+
+def _aims_it_serves(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or not 2 <= m.value <= 10 or m.i1 >= len(tokens) or not _AIMS_NOUN.match(tokens[m.i1].low):
+        return False
+    around = tokens[max(0, m.i0 - _AIMS_REACH):m.i0] + tokens[m.i1 + 1:m.i1 + 1 + _AIMS_REACH]
+    return any(t.kind == "word" and _SOLVES_NOW.match(t.low) for t in around)

@@ -336,7 +336,11 @@ _PAGE_CHROME = re.compile(
     r"humidity|wind)\s*:\s*[-+]?\d|"
     # the site's own advertisement: "Сайт жасап беруге тапсырыс қабылдаймыз! … құны – 150 мың теңге"
     r"тапсырыс(?:тар)?\s+қабылдаймыз|принимаем заказы|заказы принимаются|we (?:take|accept) orders|"
-    r"по вопросам (?:размещения )?рекламы|жарнама (?:орналастыру|бойынша)|advertise with us|реклама на сайте",
+    r"по вопросам (?:размещения )?рекламы|жарнама (?:орналастыру|бойынша)|advertise with us|реклама на сайте|"
+    # the site's call for readers' tips, said to the reader in the second person ("Звоните, если вы стали
+    # очевидцем происшествия…", "Оқиғаның куәсі болсаңыз, хабарласыңыз", "If you have witnessed an incident, call
+    # us"): chrome, no headline; prose about witnesses ("очевидцы рассказали", "стали очевидцами") is not addressed
+    r"если вы стали очевидц|если вы очевидец|куәсі болсаңыз|if you (?:have )?witnessed|if you are a witness",
     re.I,
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
@@ -345,6 +349,7 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
                 "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
+                "очевид", "куәсі", "witness",
                 "$", "€", "₽", "£", "¥", "₸")  # the signs of an exchange-rate ticker (_symbol_ticker)
 
 

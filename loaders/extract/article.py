@@ -817,3 +817,33 @@ def mark_duplicates(figures: list[Figure]) -> None:
                          and other.value == fig.value and other.qualifier == fig.qualifier), None)
             if body is not None:
                 fig.duplicate_of = body
+    # A headline the lead restates with its words in another order ("35 мың мұқтаж отбасыға азық-түлік себеті
+    # таратылады" over "Мұқтаж отбасыларға 35 мың азық-түлік себеті таратылады"): one statement, whose number the
+    # two orders attach to different nouns (families, baskets); the body's reading stands.
+    for n, fig in enumerate(figures):
+        if fig.is_headline and fig.duplicate_of is None:
+            body = next((k for k, other in enumerate(figures) if not other.is_headline and other.duplicate_of is None
+                         and other.value == fig.value and other.qualifier == fig.qualifier
+                         and _same_words(fig.quote, other.quote)), None)
+            if body is not None:
+                for f in figures:  # the headline's own repeats (the page title over the title) go with it
+                    if f.duplicate_of == n:
+                        f.duplicate_of = body
+                fig.duplicate_of = body
+
+
+_STEM_WORD = re.compile(r"[^\W\d_]{3,}")
+_MIN_RESTATED_WORDS = 5
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _STEM_WORD.findall(text.lower()))
+
+
+def _same_words(headline: str, sentence: str) -> bool:
+    """Does one of two sentences say nothing but the other's words (by their first five letters, so case endings
+    and plurals agree: "отбасыға"/"отбасыларға"), at least five of them? A headline with the site's name after it
+    ("… таратылады - «Qazaqstan» Ұлттық телеарнасы") still holds the whole lead sentence."""
+    a, b = _stems(headline), _stems(sentence)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= _MIN_RESTATED_WORDS and small <= large

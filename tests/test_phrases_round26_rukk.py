@@ -7,8 +7,12 @@ any; publication date 2025-06-15).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_extract_phrases import NOW, _check_read
+
+from loaders.extract import extract_article
 
 ROUND_1_26_RUKK: dict[str, list[tuple[str, list[str], str]]] = {}
 
@@ -67,6 +71,37 @@ HEADLINE_REORDERED_IN_LEAD = [
      [f"35000 exact * * {NOW} *", f"30000 exact * * {NOW} *"], "kk"),
 ]
 ROUND_1_26_RUKK["HEADLINE_REORDERED_IN_LEAD"] = HEADLINE_REORDERED_IN_LEAD
+
+# A count of "people" that a copula says are a group ("100 людей это волонтеры, которые будут помогать там
+# обслуживать людей", "100 человек — это студенты-волонтеры", "50 человек являются донорами", "100 адам —
+# еріктілер", "100 people are volunteers"): the group is what they count, not the people they will help. On a page
+# under the headline "100 волонтеров из СКО примут участие в выставке" the body's count is the headline's again.
+# Negatives: a predicate that is no group ("это рекорд", "это много") leaves the people as they are.
+GROUP_AFTER_COPULA = [
+    ("100 волонтеров из СКО примут участие в выставке «ЭКСПО-2017»\n\n"
+     "Координатор волонтеров рассказала о наборе.\n\n"
+     "100 людей это волонтеры, которые будут помогать там обслуживать людей.",
+     ["100 exact persons * * *"], "ru"),
+]
+ROUND_1_26_RUKK["GROUP_AFTER_COPULA"] = GROUP_AFTER_COPULA
+
+GROUP_AFTER_COPULA_NOUNS = [
+    ("100 людей это волонтеры, которые будут помогать там обслуживать людей.", "волонтер", "ru"),
+    ("100 человек — это студенты-волонтеры.", "студент-волонтер", "ru"),
+    ("Из них 50 человек являются донорами.", "донор", "ru"),
+    ("100 адам — еріктілер.", "ерікті", "kk"),
+    ("100 people are volunteers from the university.", "volunteer", "en"),
+    # negatives: no group after the copula
+    ("100 человек — это рекорд для города.", "человек", "ru"),
+    ("Собрали 100 человек - это много.", "человек", "ru"),
+    ("100 people were evacuated from the village.", "people", "en"),
+]
+
+
+@pytest.mark.parametrize("text,noun,lang", GROUP_AFTER_COPULA_NOUNS)
+def test_group_after_copula_noun(text, noun, lang):
+    figures = extract_article(text, dt.date(2025, 6, 15), lang)
+    assert [f.noun for f in figures] == [noun], text
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_26_RUKK.values() for row in table])

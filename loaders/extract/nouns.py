@@ -356,6 +356,24 @@ def count_of(tokens: list[Token], lo: int, hi: int, lang: str) -> NounMatch | No
     return None
 
 
+# A copula between a count of people and the group they are: "это", "являются", a dash ("100 людей это волонтеры",
+# "100 человек — это студенты-волонтеры", "50 человек являются донорами", "100 адам — еріктілер", "100 people are
+# volunteers").
+_COPULA = frozenset({"это", "являются", "являлись", "есть", "are", "were", "—", "–", "-"})
+
+
+def group_after_copula(tokens: list[Token], k: int, lang: str) -> NounMatch | None:
+    """The group a count of "people" is said to be, right after a copula at token k ("100 людей это волонтеры"):
+    a noun of persons; None when the predicate is no group ("100 человек — это рекорд", "это много")."""
+    j = k
+    while j < len(tokens) and j < k + 2 and tokens[j].low in _COPULA:
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].kind != "word":
+        return None
+    nm = find_noun(tokens, j, lang)
+    return nm if nm.noun and nm.unit == "persons" else None
+
+
 # What may stand between a counted noun in the genitive plural and its number ("Серебряных волонтеров в стране
 # насчитывается около 8 тысяч", "Доноров крови в регионе зарегистрировано свыше 15 тыс."): the words of a
 # qualifier, a place, a verb of being or counting (short participles too: "зарегистрировано", "привлечено").

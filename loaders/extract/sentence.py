@@ -21,7 +21,15 @@ from loaders.extract.areas import figure_area
 from loaders.extract.exclusions import is_not_a_count
 from loaders.extract.exclusions.measures import prose_temperature, weight_of_an_aid_kit
 from loaders.extract.metric import assign_metric, referent_of
-from loaders.extract.nouns import CURRENCY_BEFORE, CURRENCY_SIGNS, NounMatch, count_of, find_noun, kk_approx_noun
+from loaders.extract.nouns import (
+    CURRENCY_BEFORE,
+    CURRENCY_SIGNS,
+    NounMatch,
+    count_of,
+    find_noun,
+    group_after_copula,
+    kk_approx_noun,
+)
 from loaders.extract.numbers import (
     MULTIPLIER_WORDS,
     NumberMatch,
@@ -281,6 +289,11 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             subject = count_of(tokens, 0, m.i0, lang)
             if subject is not None and subject.unit == "persons" and subject.noun not in GENERIC_PERSONS:
                 nm = NounMatch(subject.noun, subject.unit, nm.np_end, subject.modifiers + nm.modifiers)
+            else:
+                # "100 людей это волонтеры": the predicate says who the people are
+                group = group_after_copula(tokens, nm.np_end, lang)
+                if group is not None and group.noun not in GENERIC_PERSONS:
+                    nm = NounMatch(group.noun, group.unit, nm.np_end, group.modifiers + nm.modifiers)
         if lang == "kk" and nm.noun and not q_after and qualifier == "exact" and noun_start < len(tokens) and \
                 kk_approx_noun(tokens[noun_start].low) is not None:
             qualifier = "approx"  # "6,5 шақырымдай жерден", "5 тоннадай қоқыс": the measure's ending of "about"

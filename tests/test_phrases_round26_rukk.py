@@ -13,6 +13,8 @@ import pytest
 from test_extract_phrases import NOW, _check_read
 
 from loaders.extract import extract_article
+from loaders.extract.context import implied_year
+from loaders.text import content_lines, sentences
 
 ROUND_1_26_RUKK: dict[str, list[tuple[str, list[str], str]]] = {}
 
@@ -102,6 +104,31 @@ GROUP_AFTER_COPULA_NOUNS = [
 def test_group_after_copula_noun(text, noun, lang):
     figures = extract_article(text, dt.date(2025, 6, 15), lang)
     assert [f.noun for f in figures] == [noun], text
+
+
+# An undated page whose only dates are those of a near plan: a season or a month with its year ("дети поступают в
+# первые классы школ осенью 2023 года", "завершить процесс планируется в сентябре 2023 года", "2023 жылдың күзінде",
+# "in September 2023"). A plan named by its season or month is weeks ahead: the page is of that year. Negatives: a
+# bare target year ("к 2030 году", "2030 жылға дейін") may be years ahead and dates nothing; a past year stated
+# beside a plan still wins.
+NEAR_PLAN_YEAR = [
+    ("Цель проекта – помочь семьям, в которых дети поступают в первые классы осенью 2023 года. "
+     "Всего планируется охватить помощью около 15 тысяч первоклассников.", 2023),
+    ("Волонтеры собрали 500 школьных комплектов. Полностью завершить процесс планируется в сентябре 2024 года.",
+     2024),
+    ("Еріктілер 500 мектеп жиынтығын жинады. Жобаны 2024 жылдың қыркүйегінде аяқтау жоспарлануда.", 2024),
+    ("Volunteers collected 500 school kits. The project is planned to be completed in September 2022.", 2022),
+    # negatives: a bare target year, and a past year beside a plan
+    ("До 2030 года планируется высадить 2 миллиарда деревьев. Волонтеры посадили 500 саженцев.", None),
+    ("2030 жылға дейін 2 миллиард ағаш отырғызу жоспарлануда. Еріктілер 500 көшет отырғызды.", None),
+    ("В 2021 году волонтеры посадили 500 деревьев. Следующую акцию планируется провести в сентябре 2023 года.",
+     2021),
+]
+
+
+@pytest.mark.parametrize("text,year", NEAR_PLAN_YEAR)
+def test_near_plan_year(text, year):
+    assert implied_year(sentences(content_lines(text)[0])) == year
 
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_26_RUKK.values() for row in table])

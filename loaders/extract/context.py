@@ -473,11 +473,34 @@ def implied_year(sents: list[Sentence]) -> int | None:
         if years:
             latest = max(years) if latest is None else max(latest, *years)
     if latest is None:
-        return None
+        return _near_plan_year(sents)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     return latest + 1 if last_year and not this_year else latest
+
+
+def _near_plan_year(sents: list[Sentence]) -> int | None:
+    """The year of a text whose only dates are those of a near plan: a season or a month of a year ("дети
+    поступают в первые классы осенью 2023 года", "завершить процесс планируется в сентябре 2023 года", "күзде
+    2023 жылы", "in September 2023"). A plan that names its season or month is weeks or months ahead, so the text
+    is of that year (the earliest one named); a bare year of a target ("к 2030 году посадить 2 млрд деревьев")
+    may be years ahead and dates nothing."""
+    years: list[int] = []
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        if _YEAR_DIGITS.search(low) is None:
+            continue
+        for anchor in find_anchors(low, None):
+            if anchor.period_start is None or anchor.period_end is None:
+                continue
+            within_a_season = (anchor.period_end - anchor.period_start).days <= _SEASON_DAYS
+            if anchor.kind in ("month", "day", "range") and within_a_season:
+                years.append(anchor.period_start.year)
+    return min(years) if years else None
+
+
+_SEASON_DAYS = 92
 
 
 def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:

@@ -237,7 +237,9 @@ def compose(parts: list[tuple[float, bool]]) -> float:
             total += current
             last_group = current
             current = 0.0
-        elif value == 100 and 0 < current < 10:
+        elif value == 100 and 0 < current < 100:
+            # "two hundred" → 200, and the English teen or tens multiplier "fifteen hundred", "twenty-five hundred"
+            # → 1500, 2500 (N×100, never N+100)
             current *= 100
         else:
             current += value

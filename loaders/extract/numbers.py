@@ -283,11 +283,23 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         # a year of history after "in/since/в/с": "in 1628 when", "In 1666,", "since 1818", "в 1896-м"
         or (_OLD_YEAR.fullmatch(tok.text) is not None and i > 0 and tokens[i - 1].low in _YEAR_PREPOSITIONS)
     )
+    if lang == "en" and from_words and not scaled and _en_year_in_words(parts, tokens, i, value):
+        year_like = True
     is_one = from_words and value == 1 and not scaled
     value = round(value, 6)  # "4,1 млн" is 4100000, not 4099999.9999999995
     scale = next((v for v, is_scale in reversed(parts) if is_scale), None)
     return NumberMatch(value, i, j, ending, from_words, is_one, scaled, year_like, inner_qualifier, scale,
                        case_suffix)
+
+
+def _en_year_in_words(parts: list[tuple[float, bool]], tokens: list[Token], i: int, value: float) -> bool:
+    """An English year told in words, never a count: a teen or "twenty" before a tens number ("nineteen
+    ninety-five", "twenty twenty-four"), or "N hundred and M" of a year's size after "in / since / from"
+    ("in nineteen hundred and ninety-one"); "fifteen hundred events", "in fifteen hundred villages" stay 1500."""
+    if len(parts) == 2 and 10 <= parts[0][0] <= 20 and 10 <= parts[1][0] <= 99:
+        return True
+    return 1000 <= value <= 2099 and value % 100 != 0 and any(v == 100 for v, _ in parts) and i > 0 and \
+        tokens[i - 1].low in _YEAR_PREPOSITIONS
 
 
 # A Kazakh count in the ablative with a bound after it ("2000-нан астам іс-шара", "2020-дан аса адам", "1990-нан

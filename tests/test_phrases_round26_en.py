@@ -1,0 +1,38 @@
+"""Round 26, English: classes behind the misses and false figures of set 26 (en_o02, en_o05, en_o09) and the
+English leftovers of set 25, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_26_EN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# English "N hundred" with a teen or tens multiplier ("fifteen hundred events", "twenty-five hundred trees",
+# "nineteen hundred volunteers") is N×100, never N+100 (en_o02 read 115). Negatives: the usual forms stay, and a year
+# told in words ("nineteen ninety-five", "in nineteen hundred and ninety-one") is no count.
+EN_TEEN_HUNDREDS = [
+    ("They have held fifteen hundred events.", [f"1500 exact * * {NOW} *"], "en"),
+    ("Volunteers planted twenty-five hundred trees.", [f"2500 exact trees * {NOW} *"], "en"),
+    ("Volunteers planted twenty five hundred trees.", [f"2500 exact trees * {NOW} *"], "en"),
+    ("Nineteen hundred volunteers took part.", [f"1900 exact * * {NOW} *"], "en"),
+    ("Volunteers planted fifteen hundred and fifty trees.", [f"1550 exact trees * {NOW} *"], "en"),
+    # negatives: other forms and years in words
+    ("Volunteers planted a hundred and fifty trees.", [f"150 exact trees * {NOW} *"], "en"),
+    ("Volunteers planted one thousand two hundred trees.", [f"1200 exact trees * {NOW} *"], "en"),
+    ("Volunteers planted two hundred trees.", [f"200 exact trees * {NOW} *"], "en"),
+    ("In nineteen ninety-five, 300 volunteers helped.", [f"300 exact * * {NOW} *"], "en"),
+    ("The fund was set up in nineteen hundred and ninety-one and helped 50 families.",
+     [f"50 exact families * {NOW} *"], "en"),
+]
+ROUND_1_26_EN["EN_TEEN_HUNDREDS"] = EN_TEEN_HUNDREDS
+
+
+@pytest.mark.parametrize(("text", "want", "lang"),
+                         [case for table in ROUND_1_26_EN.values() for case in table])
+def test_round26_en(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -340,7 +340,12 @@ _PAGE_CHROME = re.compile(
     # the site's call for readers' tips, said to the reader in the second person ("Звоните, если вы стали
     # очевидцем происшествия…", "Оқиғаның куәсі болсаңыз, хабарласыңыз", "If you have witnessed an incident, call
     # us"): chrome, no headline; prose about witnesses ("очевидцы рассказали", "стали очевидцами") is not addressed
-    r"если вы стали очевидц|если вы очевидец|куәсі болсаңыз|if you (?:have )?witnessed|if you are a witness",
+    r"если вы стали очевидц|если вы очевидец|куәсі болсаңыз|if you (?:have )?witnessed|if you are a witness|"
+    # the site's own name on a line of its own, above the headline ("Сәдуақас қажы Ғылмани мешітінің ресми сайты",
+    # "Официальный сайт акимата города Астаны", "Official website of the Akimat of Almaty"): no title; a sentence
+    # that cites the site ("на официальном сайте акимата сообщили", "ресми сайтында жарияланды") is text
+    r"^[^.!?:\d]{0,80}\bресми (?:сайты|интернет-ресурсы)\s*$|"
+    r"^\s*официальный (?:сайт|интернет-ресурс)\b[^.!?:\d]{0,80}$|^\s*(?:the )?official website of\b[^.!?:\d]{0,80}$",
     re.I,
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
@@ -349,7 +354,7 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
                 "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
-                "очевид", "куәсі", "witness",
+                "очевид", "куәсі", "witness", "сайт", "website", "интернет-ресурс",
                 "$", "€", "₽", "£", "¥", "₸")  # the signs of an exchange-rate ticker (_symbol_ticker)
 
 
@@ -1035,6 +1040,13 @@ def _razdel_spans(text: str) -> list[tuple[int, int]]:
 _LIST_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)]\s)")
 
 
+def _goes_on_a_list(text: str) -> bool:
+    """The last item of a list after items ending with ";": it ends with a full stop and opens lowercase ("…;" /
+    "and 5 schools were repaired.") or with its figure, as the items before it do ("71 houses were rebuilt;" /
+    "362 emergency buildings were demolished.")."""
+    return text[:1].islower() or text[:1].isdigit()
+
+
 def _list_paragraphs(lines: list[Line]) -> list[int]:
     """The paragraph of each line: its own index, except for the items of a list introduced by a line ending with
     ":" ("За 10 месяцев 2024 года:" / "- проведено 1 870 акций;" / "- собрано 38 т мусора."), which go on in the
@@ -1044,7 +1056,7 @@ def _list_paragraphs(lines: list[Line]) -> list[int]:
     for p, line in enumerate(lines):
         text = line.text.strip()
         item = bool(_LIST_BULLET.match(text)) or text.endswith(";") or (
-            head is not None and out and lines[p - 1].text.strip().endswith(";") and text[:1].islower())
+            head is not None and out and lines[p - 1].text.strip().endswith(";") and _goes_on_a_list(text))
         if head is not None and item:
             out.append(head)
             continue

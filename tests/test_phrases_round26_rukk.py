@@ -73,6 +73,30 @@ HEADLINE_REORDERED_IN_LEAD = [
      [f"35000 exact * * {NOW} *", f"30000 exact * * {NOW} *"], "kk"),
 ]
 ROUND_1_26_RUKK["HEADLINE_REORDERED_IN_LEAD"] = HEADLINE_REORDERED_IN_LEAD
+# The site's own name on a line of its own above the headline ("Сәдуақас қажы Ғылмани мешітінің ресми сайты",
+# "Официальный сайт акимата города Астаны", "Official website of the Akimat of Almaty"): chrome. Taken for the title,
+# it pushed the real headline ("Елорда мешіттері төрт жарым мың отбасыға ет таратты") out as a second headline not
+# about the topic. Negatives: a sentence that cites the site ("на официальном сайте акимата сообщили…", "ресми
+# сайтында жарияланды") is text.
+SITE_NAME_LINE = [
+    ("Сәдуақас қажы Ғылмани мешітінің ресми сайты\n\n"
+     "Елорда мешіттері төрт жарым мың отбасыға ет таратты\n\n"
+     "Айт күндері қаладағы 4420 отбасыға ет таратылып, көмек көрсетілді.",
+     [f"4500 exact families * {NOW} *", f"4420 exact families * {NOW} *"], "kk"),
+    ("Официальный сайт акимата города Астаны\n\n"
+     "Мечети столицы раздали мясо трем тысячам семей\n\n"
+     "В дни Курбан айта 2900 семьям раздали мясо жертвенных животных.",
+     [f"3000 exact families * {NOW} *", f"2900 exact families * {NOW} *"], "ru"),
+    ("Official website of the Akimat of Almaty\n\n"
+     "Mosques of the capital gave meat to 3,000 families\n\n"
+     "During Kurban Ait, 2,900 families received meat of the sacrificed animals.",
+     [f"3000 exact families * {NOW} *", f"2900 exact families * {NOW} *"], "en"),
+    # negatives: a sentence citing the site
+    ("На официальном сайте акимата сообщили, что 300 волонтеров убрали парк.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Облыс әкімдігінің ресми сайтында 300 еріктінің саябақты тазалағаны жарияланды.",
+     [f"300 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_26_RUKK["SITE_NAME_LINE"] = SITE_NAME_LINE
 
 # A count of "people" that a copula says are a group ("100 людей это волонтеры, которые будут помогать там
 # обслуживать людей", "100 человек — это студенты-волонтеры", "50 человек являются донорами", "100 адам —

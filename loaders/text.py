@@ -1040,6 +1040,13 @@ def _razdel_spans(text: str) -> list[tuple[int, int]]:
 _LIST_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)]\s)")
 
 
+def _goes_on_a_list(text: str) -> bool:
+    """The last item of a list after items ending with ";": it ends with a full stop and opens lowercase ("…;" /
+    "and 5 schools were repaired.") or with its figure, as the items before it do ("71 houses were rebuilt;" /
+    "362 emergency buildings were demolished.")."""
+    return text[:1].islower() or text[:1].isdigit()
+
+
 def _list_paragraphs(lines: list[Line]) -> list[int]:
     """The paragraph of each line: its own index, except for the items of a list introduced by a line ending with
     ":" ("За 10 месяцев 2024 года:" / "- проведено 1 870 акций;" / "- собрано 38 т мусора."), which go on in the
@@ -1049,7 +1056,7 @@ def _list_paragraphs(lines: list[Line]) -> list[int]:
     for p, line in enumerate(lines):
         text = line.text.strip()
         item = bool(_LIST_BULLET.match(text)) or text.endswith(";") or (
-            head is not None and out and lines[p - 1].text.strip().endswith(";") and text[:1].islower())
+            head is not None and out and lines[p - 1].text.strip().endswith(";") and _goes_on_a_list(text))
         if head is not None and item:
             out.append(head)
             continue

@@ -31,6 +31,24 @@ EN_TEEN_HUNDREDS = [
 ]
 ROUND_1_26_EN["EN_TEEN_HUNDREDS"] = EN_TEEN_HUNDREDS
 
+# The last item of a list whose items end with ";" ends with a full stop and, like the items before it, opens with
+# its figure ("In 2024 … in the region:" / "71 apartment buildings were reconstructed;" / "362 emergency buildings were
+# demolished."): it takes the period of the list's lead like the others (en_o05 dated it by the page). Negatives: a
+# lowercase last item as before, and a line after the list that is no item keeps its own period.
+Y24 = "2024-01-01..2024-12-31"
+LAST_ITEM_WITH_A_FIGURE = [
+    ("In 2024, a lot of work was done in the region:\n327 courtyards were improved;\n71 apartment buildings were "
+     "reconstructed;\n362 emergency buildings were demolished.",
+     [f"327 exact * * {Y24} *", f"71 exact * * {Y24} *", f"362 exact * * {Y24} *"], "en"),
+    ("In 2024, volunteers in the region:\nplanted 300 trees;\nand cleaned 20 parks.",
+     [f"300 exact trees * {Y24} *", f"20 exact * * {Y24} *"], "en"),
+    # negative: a prose line after the last item
+    ("In 2024, volunteers in the region:\n300 trees were planted;\n20 parks were cleaned.\n"
+     "This year 50 volunteers joined.",
+     [f"300 exact trees * {Y24} *", f"20 exact * * {Y24} *", "50 exact * * 2025-01-01..2025-06-15 *"], "en"),
+]
+ROUND_1_26_EN["LAST_ITEM_WITH_A_FIGURE"] = LAST_ITEM_WITH_A_FIGURE
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [case for table in ROUND_1_26_EN.values() for case in table])

@@ -97,6 +97,24 @@ SITE_NAME_LINE = [
      [f"300 exact persons * {NOW} *"], "kk"),
 ]
 ROUND_1_26_RUKK["SITE_NAME_LINE"] = SITE_NAME_LINE
+# A range of multiples after a count that grew ("Еріктілер саны 2-3 есе өсті", "Число доноров выросло в 2-3 раза",
+# "The number of volunteers grew 2-3 times"): the bare low end borrowed the counted noun and stood as "2 volunteers";
+# it is the low end of the multiple (at_least), as without the count ("Шығын 2-3 есе асып түседі"). Negatives: a range
+# of a count ("на 2-3 тысячи") stays a count; "2 and 3 times" are two multiples.
+MULTIPLE_RANGE_AFTER_A_COUNT = [
+    ("Еріктілер саны 2-3 есе өсті.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "kk"),
+    ("Eriktiler sany 2-3 ese ósti.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "kk"),
+    ("Число доноров выросло в 2-3 раза.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "ru"),
+    ("Количество волонтеров увеличилось в 2–3 раза.",
+     [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "ru"),
+    ("The number of volunteers grew 2-3 times.", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"],
+     "en"),
+    ("Шығын Арыс апатынан 2-3 есе асып түседі", [f"2 at_least ratio * {NOW} *", f"3 at_most ratio * {NOW} *"], "kk"),
+    # negatives: a range of a count
+    ("Число доноров выросло на 2-3 тысячи.", [f"2000 at_least persons * {NOW} *", f"3000 at_most persons * {NOW} *"],
+     "ru"),
+]
+ROUND_1_26_RUKK["MULTIPLE_RANGE_AFTER_A_COUNT"] = MULTIPLE_RANGE_AFTER_A_COUNT
 
 # A count of "people" that a copula says are a group ("100 людей это волонтеры, которые будут помогать там
 # обслуживать людей", "100 человек — это студенты-волонтеры", "50 человек являются донорами", "100 адам —

@@ -176,7 +176,10 @@ _MULTIPLE_GAP = re.compile(r"^\s*(?:[-–—]|to|до)\s*$", re.I)
 
 def _multiple_range(low: str, a: Figure, b: Figure) -> bool:
     """Make a bare number before a multiple ("2" of "2-3 есе") the low end of a range of multiples."""
-    if b.unit != "ratio" or a.unit != "items" or a.noun is not None or a.qualifier not in ("exact", "approx"):
+    # the bare number may have borrowed the noun of the count that grew ("Еріктілер саны 2-3 есе өсті", "Число
+    # доноров выросло в 2-3 раза"): still bare, still the low end of the multiple
+    bare = (a.unit == "items" and a.noun is None) or a.meta.get("antecedent") is not None
+    if b.unit != "ratio" or not bare or a.qualifier not in ("exact", "approx"):
         return False
     if not _MULTIPLE_GAP.match(_gap(low, a, b)) or a.value >= b.value:
         return False

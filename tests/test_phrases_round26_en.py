@@ -49,6 +49,23 @@ LAST_ITEM_WITH_A_FIGURE = [
 ]
 ROUND_1_26_EN["LAST_ITEM_WITH_A_FIGURE"] = LAST_ITEM_WITH_A_FIGURE
 
+# A sum a gift is worth to the speaker ("for us it is equal to 200 million tenge", "для нас это равно 200 миллионам",
+# "біз үшін бұл 200 миллион теңгеге тең") is no money given (en_o09). Negatives: the gift itself, and real
+# conversions ("224 million tenge (US$495,050)", "equal to 10,000 dollars") stay figures.
+WORTH_TO_SOMEONE = [
+    ("Even one pensioner listed 200 tenge, for us it is equal to 200 million tenge.",
+     [f"200 exact KZT * {NOW} *"], "en"),
+    ("For us, his gift is worth 1 million tenge.", [], "en"),
+    ("Даже пенсионер перечислил 200 тенге, для нас это равно 200 миллионам тенге.", [f"200 exact KZT * {NOW} *"], "ru"),
+    ("Бір зейнеткер 200 теңге аударды, біз үшін бұл 200 миллион теңгеге тең.", [f"200 exact KZT * {NOW} *"], "kk"),
+    # negatives: conversions
+    ("The grant of 224 million tenge (US$495,050) was given to 30 NGOs.",
+     [f"2.24e+08 exact KZT * {NOW} *", f"495050 exact USD * {NOW} *", f"30 exact * * {NOW} *"], "en"),
+    ("Volunteers raised 5 million tenge, equal to 10,000 dollars.",
+     [f"5e+06 exact KZT * {NOW} *", f"10000 exact USD * {NOW} *"], "en"),
+]
+ROUND_1_26_EN["WORTH_TO_SOMEONE"] = WORTH_TO_SOMEONE
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [case for table in ROUND_1_26_EN.values() for case in table])

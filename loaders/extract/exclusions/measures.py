@@ -151,6 +151,25 @@ def _exchange_rate(text: str, start: int, end: int, value: float) -> bool:
     return _DOLLAR_SIGN_BEFORE.search(before) is not None and _EQUALS_AFTER.match(after) is not None  # "$1 = 182"
 
 
+# A worth to someone, not an amount: "one pensioner listed 200 tenge, for us it is equal to 200 million tenge", "для
+# нас это равно 200 миллионам", "біз үшін 200 миллион теңгеге тең". The second sum says how much a gift means to the
+# speaker, no money was given; a real conversion ("224 million tenge (US$495,050)", "equivalent to $500") has no
+# "for us / для нас / біз үшін" before it and stays a figure.
+_WORTH_TO_SOMEONE_BEFORE = re.compile(
+    r"(?:\b(?:for|to) (?:us|me|them|him|her)\b[^.;!?]{0,20}?\b(?:equal to|equals|is worth|worth|as good as)|"
+    r"\bдля (?:нас|меня|них|него|нее)\b[^.;!?]{0,20}?(?:равн\w*|равносильн\w*|стоит|как))\s*$", re.IGNORECASE)
+_KK_WORTH_TO_SOMEONE = re.compile(r"(?:біз|мен|олар|ол) үшін(?:,?\s+(?:бұл|ол))?\s*$", re.IGNORECASE)
+_KK_EQUAL_AFTER = re.compile(r"^[^.;!?]{0,30}?\bтең\b", re.IGNORECASE)
+
+
+def _worth_to_someone(text: str, start: int, end: int) -> bool:
+    """A sum a gift is worth to the speaker ("for us it is equal to 200 million tenge"): see above."""
+    before = text[max(0, start - 48):start]
+    if _WORTH_TO_SOMEONE_BEFORE.search(before):
+        return True
+    return _KK_WORTH_TO_SOMEONE.search(before) is not None and _KK_EQUAL_AFTER.match(text[end:end + 40]) is not None
+
+
 # Odds stated as one against a round base: "1 к 10 тысячам", "1 на 10 тысяч", "один из 10 000", "one in 10,000",
 # "10 мыңнан бір". The base is a power of ten (100 and up; "one in five" is a share and stays one).
 _ODDS_ONE = frozenset({"1", "один", "одна", "одно", "one", "бір"})

@@ -66,6 +66,20 @@ WORTH_TO_SOMEONE = [
 ]
 ROUND_1_26_EN["WORTH_TO_SOMEONE"] = WORTH_TO_SOMEONE
 
+# A year the clause states beats "annually" (which alone dates a yearly figure to the year before publication): "Each
+# of the six nurseries planned for 2026 will produce around 6 million seedlings annually" is 2026 (en_n06), even when
+# the year belongs to an earlier figure of the clause. Negatives: "annually" alone, and a past year with "annually".
+YEAR_BEATS_ANNUALLY = [
+    ("Each of the six nurseries planned for 2026 will produce around 6 million seedlings annually.",
+     ["6 exact * * 2026-01-01..2026-12-31 *", "6e+06 approx * * 2026-01-01..2026-12-31 *"], "en"),
+    ("Жыл сайын 2026 жылы ашылатын питомник 6 миллион көшет өсіреді.",
+     ["6e+06 exact * * 2026-01-01..2026-12-31 *"], "kk"),
+    # negatives
+    ("In 2023, volunteers planted 5,000 trees annually.", [f"5000 exact trees * {Y24.replace('4', '3')} *"], "en"),
+    ("Volunteers plant 5,000 trees annually.", [f"5000 exact trees * {Y24} *"], "en"),
+]
+ROUND_1_26_EN["YEAR_BEATS_ANNUALLY"] = YEAR_BEATS_ANNUALLY
+
 
 @pytest.mark.parametrize(("text", "want", "lang"),
                          [case for table in ROUND_1_26_EN.values() for case in table])

@@ -1287,6 +1287,12 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         # with is not the period of the change
         own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
                and not _COMPARISON_BASE_AFTER.match(low, a.end)]
+    if own and all(a.kind == "annual" for a in own):
+        own = [a for a in shared if a.kind == "year"] or own
+    if any(a.kind == "year" for a in own):
+        # "Each of the six nurseries planned for 2026 will produce around 6 million seedlings annually": the year
+        # the clause states is the year of the yearly figure; "annually" alone would mean the year before publication
+        own = [a for a in own if a.kind != "annual"]
     anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
     if anchor is None and fig.unit not in ("ratio", "percent"):
         anchor = _closing_anchor(fig, rel, in_clause, owners, low)

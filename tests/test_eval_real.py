@@ -39,6 +39,16 @@ def test_value_tolerance() -> None:
     assert value_ok(1000, 1004) and not value_ok(1000, 1006) and value_ok(0, 0) and not value_ok(0, 1)
 
 
+def test_kilograms_match_tonnes_the_extractor_converted() -> None:
+    # Issue 9 asks for kg -> tonnes where the metric is in tonnes; blind gold writes the text's 300 kg.
+    g = [Gold("a.txt", "waste_kg", 300, "at_least", "kg", "unknown", "KZ", False, "")]
+    tonnes = score_article("a.txt", "kk", g, [dict(found(0.3, None, None, "at_least"), unit="tonnes")])
+    kilos = score_article("a.txt", "kk", g, [dict(found(300, None, None, "at_least"), unit="kg")])
+    wrong = score_article("a.txt", "kk", g, [dict(found(300, None, None, "at_least"), unit="tonnes")])
+    assert tonnes.matched == 1 and kilos.matched == 1
+    assert wrong.matched == 0 and wrong.misses[0][1] == "value missed"
+
+
 def test_one_to_one_and_classes() -> None:
     golds = [gold(50000, "2020"), gold(50000, "2021"), gold(800, "2025", "at_least"), gold(7, "2025")]
     preds = [found(50000, "2020-01-01", "2020-12-31"), found(800, "2025-01-01", "2025-12-31"), found(3, None, None)]

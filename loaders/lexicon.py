@@ -216,6 +216,10 @@ DENOMINATOR_WORDS_RE = re.compile(
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",
+                     # other forms of "асу" (to exceed): "50 мың адамнан асуы мүмкін" (may exceed 50,000),
+                     # "саны 100-ден асуда" (is exceeding), "асыпты", "асар", "асса"
+                     "асуы": "at_least", "асуда": "at_least", "асыпты": "at_least", "асар": "at_least",
+                     "асса": "at_least",
                      "артығы": "at_least",
                      "артық": "at_least", "көп": "at_least", "кем": "at_most", "аз": "at_most",
                      "азы": "at_most",  # "10 пайыздан азы": under 10 per cent (as "астамы" is over)
@@ -234,7 +238,10 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
 KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",
                    "жуығы": "approx", "тарта": "approx", "жуықтайды": "almost", "жуықтады": "almost"}
+# "жуық / тарта / таяу" take the dative ("140-қа жуық"), but outlets drop the ending after digits: "140 жуық
+# жанұяға", "200 тарта жанұяны" (Latin "140 jýyq") still say about.
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
+                  "жуық": "approx", "тарта": "approx", "таяу": "approx",
                   "астам": "at_least", "аса": "at_least", "артық": "at_least"}
 
 # --- Things that make a number not a figure --------------------------------------------------------
@@ -383,6 +390,7 @@ UNIT_BY_NOUN: dict[str, str] = {
     "application": "applications", "request": "requests", "call": "requests",
     "страна": "countries", "ел": "countries", "мемлекет": "countries", "country": "countries",
     "семья": "families", "отбасы": "families", "family": "families", "household": "families",
+    "жанұя": "families",  # "140-қа жуық жанұяға": the older Kazakh word for a family
     "регион": "regions", "область": "regions", "өңір": "regions", "облыс": "regions", "region": "regions",
     "направление": "areas", "бағыт": "areas", "номинация": "nominations", "номинация-": "nominations",
     # places where aid is collected or given out: "два пункта сбора", "на двух точках" (the same places), "4 пункт"

@@ -61,9 +61,11 @@ _SIZE_ADJECTIVE = re.compile(r"^(метр\w*|литр\w*|сантиметр\w*|�
 # Kazakh "дүркін" and "мәрте" count times too: "екі дүркін әлем чемпионы", "үш мәрте жеңімпаз" (two-time world
 # champion, three-time winner).
 # The dative says "up to N times" ("жылына 5 ретке дейін қан тапсыра алады"): a frequency too.
+# "мезгіл" (a time of day) counts meals a day: "120 адамды үш мезгіл тегін тамақтандырады" (three meals a day), "күніне
+# екі мезгіл ыстық тамақ" (and "төрт мезгіл", the four seasons, is no count either).
 _FREQUENCY_WORDS = frozenset({"рет", "реттен", "ретке", "ret", "retke", "раз", "раза", "times", "time", "дүркін",
-                              "дуркін", "мәрте"})
-_TIMES_KK = ("рет", "реттен", "ретке", "ret", "retke", "дүркін", "дуркін", "мәрте")
+                              "дуркін", "мәрте", "мезгіл", "mezgil"})
+_TIMES_KK = ("рет", "реттен", "ретке", "ret", "retke", "дүркін", "дуркін", "мәрте", "мезгіл", "mezgil")
 _COMPARATIVE_AFTER = re.compile(r"^(больше|меньше|более|менее|выше|ниже|more|less|fewer|higher|larger|greater|"
                                 r"bigger|as|көп|артық|арт\w*|өс\w*|көбей\w*|азай\w*|кем\w*|төмен\w*|жоғары\w*)$")
 _TIME_UNIT = re.compile(r"^(день|дня|сутки|неделю|недели|месяц|месяца|год|года|квартал|day|week|month|year|annum|"

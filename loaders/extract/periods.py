@@ -268,7 +268,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_en", re.compile(_W + r"(?:(?P<rel>this|last|past|next)\s+|(?:in|during|over)\s+(?:the\s+)?)"
                              r"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Y + r")?" + _E
                              + r"(?!\s+(?:of\s+)?"
-                               r"(?:season|campaign|flood|floods|holidays?|school|camp|period|months?)\b)",
+                               r"(?:season|campaign|flood|floods|holidays?|school|camp|period|months?)\b)"
+                             # the season in an event's name names no season of a year: "in the Winter
+                             # Universiade 2017", "during the Summer Olympic Games", "at the Winter Paralympics"
+                             + r"(?!\s+(?:world\s+|asian\s+|youth\s+|deaflympic\s+)?(?:universiad\w*|olympi\w*|"
+                               r"paralympi\w*|deaflympi\w*|spartakiad\w*|asiad\w*|games|cup)\b)",
                              re.I)),
     ("season_en", re.compile(_W + r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Y + _E, re.I)),
     ("season_ru", re.compile(_W + r"(?:(?P<rel>прошл\w+|эт\w+|нынешн\w+|текущ\w+)\s+)?(?P<s>весной|летом|осенью|зимой)"
@@ -452,7 +456,11 @@ _EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b
                             r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|күтілуде|"
                             # a need for the event: "we need 7 or 8 thousand volunteers for the Universiade",
                             # "для Универсиады потребуется 8 тысяч волонтеров", "Универсиадаға 8 мың волонтер қажет"
-                            r"\bneed(?:s|ed)?\b|\brequired\b|потребу\w+|понадоб\w+|нужн\w*|необходим\w*|қажет\w*|"
+                            r"\bneed(?:s|ed)?\b|\brequired\b|"
+                            # the span of the event itself: "3,000 volunteers have been involved for the period of
+                            # the Universiade", "for the duration of the Games"
+                            r"\bfor\s+the\s+(?:period|time|duration|days)\s+of\b|"
+                            r"потребу\w+|понадоб\w+|нужн\w*|необходим\w*|қажет\w*|"
                             r"керек", re.I)
 
 

@@ -1,0 +1,45 @@
+"""Round 27, English: classes behind the misses of set 27's English pages, each fixed by a rule of the language and
+checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+ROUND_1_27_EN: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A season word in an event's name ("the Winter Universiade 2026", "the Summer Olympic Games", "the Winter
+# Paralympics") names no season of a year: the figure takes the event's year (or publication), not last winter's
+# months. Negatives: "in the winter", "in the winter of 2024" stay seasons.
+ROUND_1_27_EN["season_in_event_name"] = [
+    ("12 sports will be contested in the Winter Universiade 2026: Biathlon; Alpine Skiing.",
+     ["12 exact * * 2026-01-01..2026-12-31 *"], "en"),
+    ("Over 300 volunteers will work during the Summer Olympic Games 2026 in Almaty.",
+     ["300 at_least * * 2026-01-01..2026-12-31 *"], "en"),
+    ("About 2,000 athletes will participate in the Winter Universiade in Almaty.", [f"2000 approx * * {NOW} *"], "en"),
+    # negatives: seasons of a year
+    ("Volunteers planted 500 trees in the winter.", ["500 exact trees * 2024-12-01..2025-02-28 *"], "en"),
+    ("The fund helped 40 families in the winter of 2024.", ["40 exact * * 2023-12-01..2024-02-29 *"], "en"),
+]
+
+# Figures of a coming event named with its year, kept "for the period of" the event ("3,000 volunteers have been
+# involved for the period of the Universiade" in a text of 2016 about the Universiade 2017): of the event's year, as
+# its future ("will") figures are. Negative: what is done now for the event without its span stays of now.
+ROUND_1_27_EN["for_the_period_of_the_event"] = [
+    ("The Winter Universiade 2026 will be held in Almaty. 3,000 local and foreign volunteers have been involved for "
+     "the period of the Universiade.", ["3000 exact * * 2026-01-01..2026-12-31 *"], "en"),
+    ("The Universiade 2026 will be held in Almaty. 500 volunteers were selected for the duration of the Universiade.",
+     ["500 exact * * 2026-01-01..2026-12-31 *"], "en"),
+    # negative: found now, no span of the event
+    ("The Universiade 2026 will be held in Almaty. It has already found 3,000 volunteers for the Universiade.",
+     [f"3000 exact * * {NOW} *"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_27_EN.values() for row in rows])
+def test_round_1_27_en(text: str, want: list[str], lang: str) -> None:
+    _check_read(text, want, lang)

@@ -39,6 +39,22 @@ ROUND_1_27_EN["for_the_period_of_the_event"] = [
      [f"3000 exact * * {NOW} *"], "en"),
 ]
 
+# The event's future told on without naming the event again: right after a sentence whose figures took the coming
+# event's year, a clause of the future ("will", "are expected") goes on about the same event. Negatives: a past
+# clause after it, and a future clause after a sentence with no figure of the event, stay of now.
+ROUND_1_27_EN["future_goes_on_about_the_event"] = [
+    ("The Universiade 2026 will be held in Almaty. 3,000 volunteers have been involved for the period of the "
+     "Universiade. About 30,000 foreign guests are expected to visit.",
+     ["3000 exact * * 2026-01-01..2026-12-31 *", "30000 approx * * 2026-01-01..2026-12-31 *"], "en"),
+    ("About 2,000 athletes will take part in the Universiade 2026 in Almaty. 86 medal sets will be contested.",
+     ["2000 approx * * 2026-01-01..2026-12-31 *", "86 exact * * 2026-01-01..2026-12-31 *"], "en"),
+    # negatives
+    ("About 2,000 athletes will take part in the Universiade 2026 in Almaty. The city trained 300 volunteers.",
+     ["2000 approx * * 2026-01-01..2026-12-31 *", f"300 exact * * {NOW} *"], "en"),
+    ("The Universiade 2026 will be held in Almaty. The city is ready. 86 medal sets will be contested.",
+     [f"86 exact * * {NOW} *"], "en"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_27_EN.values() for row in rows])
 def test_round_1_27_en(text: str, want: list[str], lang: str) -> None:

@@ -33,6 +33,7 @@ from loaders.extract.periods import (
     of_the_coming_event,
     recent_day,
     state_after_a_new_clause,
+    tells_an_event_to_come,
     tells_the_past,
     without_event_years,
     without_reporting_today,
@@ -404,7 +405,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
                     fig.period_kind, fig.period_basis = "year", "inherited"
                     fig.meta["coming_event"] = year
-                elif (year := _part_of_a_coming_event_count(low, prev_found)) is not None:
+                elif (year := _part_of_a_coming_event_count(low, prev_found,
+                                                            fig.meta.get("metric_ctx", ("", ""))[1])) is not None:
                     # "15-25 thousand visitors are expected for the sports event; 3.5 or 4 thousand of them are
                     # athletes": the part is of the whole's event year
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -567,10 +569,12 @@ _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олар
 _PART_OF_TOTAL_OPENING = Caseless(_PART_OF_TOTAL_OPENING)  # loaders/caseless.py
 
 
-def _part_of_a_coming_event_count(low: str, prev_found: list[Figure]) -> int | None:
+def _part_of_a_coming_event_count(low: str, prev_found: list[Figure], clause: str = "") -> int | None:
     """The event year of the count told just before, when this sentence counts a part of it ("… of them", "из них",
-    "оның ішінде") and that count was dated by a coming event (of_the_coming_event)."""
-    if not PART_OF_THEM.search(low):
+    "оның ішінде") or goes on telling the event's future without naming it again ("About 30,000 foreign guests are
+    expected to visit. 86 medal sets will be contested." after "… volunteers … for the period of the Universiade
+    2017"), and that count was dated by a coming event (of_the_coming_event)."""
+    if not PART_OF_THEM.search(low) and not (clause and tells_an_event_to_come(clause)):
         return None
     years = {f.meta["coming_event"] for f in prev_found if f.meta.get("coming_event")}
     return next(iter(years)) if len(years) == 1 else None

@@ -464,6 +464,11 @@ _EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b
                             r"керек", re.I)
 
 
+def tells_an_event_to_come(clause: str) -> bool:
+    """Does the clause speak of an event to come ("will be contested", "are expected to visit", "пройдут")?"""
+    return _EVENT_TO_COME.search(clause) is not None
+
+
 def of_the_coming_event(sentence: str, clause: str, years: set[int], planned: bool) -> int | None:
     """The year of the one coming event the article names (coming_event_years), when the sentence speaks of such an
     event and the figure's own clause is a plan or tells of its future ("forums will be held within the framework

@@ -740,10 +740,15 @@ def _starts_own_line(line: str) -> bool:
                 or _METADATA_LINE.match(line))
 
 
+# A line that is a number alone ("1300", "4 500"): a sentence's first figure broken off by the copy before its noun
+# ("1300⏎волонтеров помогают гостям …") when the next line goes on in lowercase.
+_LONE_NUMBER = re.compile(r"^\s*\d{1,3}(?:[  ]?\d{3})*\+?\s*$")
+
+
 def _says_a_number(line: str) -> bool:
-    """A line of a number and a word or two ("Более 16 тысяч", "Over 16,000", "16 мыңнан астам"): broken off before
-    the noun it counts when the next line goes on in lowercase."""
-    return _DIGIT.search(line) is not None and len(line.split()) >= 2
+    """A line of a number and a word or two ("Более 16 тысяч", "Over 16,000", "16 мыңнан астам"), or of a number
+    alone ("1300"): broken off before the noun it counts when the next line goes on in lowercase."""
+    return _DIGIT.search(line) is not None and (len(line.split()) >= 2 or _LONE_NUMBER.match(line) is not None)
 
 
 @lru_cache(maxsize=8192)  # pure in its lines, which come back in the pages of a site (see _may_be_chrome)

@@ -49,6 +49,58 @@ KK_MEALS_A_DAY = [
 ]
 ROUND_1_27_KKRU["KK_MEALS_A_DAY"] = KK_MEALS_A_DAY
 
+# A Kazakh collective numeral ("екеуі", the two of them) closes its numeral: it never sums with a number word after
+# it ("жұбайы екеуі алты бала" is not eight). After a kin word in the possessive ("жұбайы / әйелі / анасы екеуі") it
+# is the person and that kin together, no count. Negatives: a collective alone still counts, "жиырма екеуі" is 22.
+KK_COLLECTIVE_PAIR = [
+    ("Ол жұбайы екеуі алты бала тәрбиелеп отыр.", [f"6 exact persons * {NOW} *"], "kk"),
+    ("Ол әйелі екеуі бес баланы асырап отыр.", [f"5 exact persons * {NOW} *"], "kk"),
+    ("Ол анасы екеуі 200 ағаш отырғызды.", [f"200 exact trees * {NOW} *"], "kk"),
+    ("Ol jubaıy ekeýi alty bala tárbıelep otyr.", [f"6 exact persons * {NOW} *"], "kk"),
+    # negatives
+    ("Екеуі 200 ағаш отырғызды.", [f"2 exact * * {NOW} *", f"200 exact trees * {NOW} *"], "kk"),
+    ("Жиырма екеуі ерікті.", [f"22 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_27_KKRU["KK_COLLECTIVE_PAIR"] = KK_COLLECTIVE_PAIR
+
+# A Kazakh blessing's multiple ("Алла жүз есе сауаптан жазсын", "мың есе сауабын берсін": a hundredfold reward) is
+# rhetoric, as "екі есе жағымды" is. Negatives: a measured multiple stays.
+KK_BLESSING_TIMES = [
+    ("Алла Тағала сіздердің игі істеріңіз үшін жүз есе сауаптан жазсын, - деді ол.", [], "kk"),
+    ("Алла мың есе сауабын берсін.", [], "kk"),
+    ("Еріктілер саны екі есе өсті.", ["2 exact ratio * * *"], "kk"),
+]
+ROUND_1_27_KKRU["KK_BLESSING_TIMES"] = KK_BLESSING_TIMES
+
+# A number alone on a line, its noun on the next line in lowercase: the copy broke the sentence after its first
+# figure ("1300⏎волонтеров помогают гостям …"); the lines are one sentence. Negatives: a blank line or a capital
+# after the number keeps it apart.
+LONE_NUMBER_LINE = [
+    ("1300\nволонтеров помогают гостям и участникам на Всемирных играх кочевников. Желание стать\nдобровольцем "
+     "изъявили свыше 4,5 тысяч человек.", [f"1300 exact persons * {NOW} *", f"4500 at_least persons * {NOW} *"], "ru"),
+    ("4 500\nеріктілер көмектесіп жатыр. Өтінім беруге ниет білдірген 6 мыңнан астам адам бар.",
+     [f"4500 exact persons * {NOW} *", f"6000 at_least persons * {NOW} *"], "kk"),
+    # negatives
+    ("1300\n\nВолонтеры помогают гостям и участникам на Всемирных играх кочевников.", [], "ru"),
+    ("1300\nВолонтеры помогают гостям и участникам на Всемирных играх кочевников.", [], "ru"),
+]
+ROUND_1_27_KKRU["LONE_NUMBER_LINE"] = LONE_NUMBER_LINE
+
+# A Kazakh hotline named by its short number before the service ("109 бірыңғай қызметі", "102 қызметіне", "1414
+# байланыс орталығы"; Latin "109 birińǵaı qyzmeti"): a phone number, no count. Negatives: staff and services counted
+# with the bare noun, "бірыңғай" (uniform) before a counted thing, a number not of a hotline's shape.
+KK_SERVICE_NUMBER = [
+    ("Жұмыстар 109 бірыңғай қызметі арқылы жүргізіледі.", [], "kk"),
+    ("Jumystar 109 birińǵaı qyzmeti arqyly júrgiziledi.", [], "kk"),
+    ("Тұрғындар 102 қызметіне хабарласты.", [], "kk"),
+    ("Өтінімдер 1414 байланыс орталығына түседі.", [], "kk"),
+    # negatives
+    ("Ауылда 150 қызметкер жұмыс істейді.", [f"150 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер 100 қызмет көрсетті.", [f"100 exact * * {NOW} *"], "kk"),
+    ("Еріктілер 1500 бірыңғай себет таратты.", [f"1500 exact * * {NOW} *"], "kk"),
+]
+ROUND_1_27_KKRU["KK_SERVICE_NUMBER"] = KK_SERVICE_NUMBER
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_27_KKRU.values() for row in table])
 def test_round27_kkru(text, expected, lang):

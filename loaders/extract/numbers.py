@@ -34,6 +34,7 @@ from loaders.numbers import (
     RU_ONE_FORMS,
     compose,
     digits_value,
+    kk_collective,
     kk_ordinal_word,
     ru_singular_scale,
     word_number,
@@ -251,6 +252,10 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
             ending = hit[2]
             j += 1
             if hit[2]:  # a Kazakh case ending closes the numeral
+                break
+            if lang == "kk" and kk_collective(tokens[j - 1].low) is not None:
+                # a collective ("the two of them") closes the numeral too: "жұбайы екеуі алты бала тәрбиелеп
+                # отыр" (he and his wife raise six children) is two, then six, never eight
                 break
         if not parts:
             return None

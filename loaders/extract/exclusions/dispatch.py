@@ -155,6 +155,25 @@ from loaders.lexicon import (
     YEAR_WORDS_RE,
 )
 
+# A Kazakh short service number named before its service: "109 бірыңғай қызметі" (the single service 109), "102
+# қызметіне хабарласты" (called the 102 service), "1414 байланыс орталығы" (the 1414 contact centre). Kazakhstan's
+# hotlines are three or four digits starting with 1 (101-104, 109, 112, 1406, 1414); a count of services or staff
+# takes the bare noun ("150 қызметкер", "100 қызмет көрсетті"), never the service's possessive.
+_KK_SERVICE_NOUN = re.compile(r"^(?:қызметі|қызметіне|қызметінің|қызметін|қызметімен|қызметінде|қызметінен|"
+                              r"call-орталығ\w*|колл-орталығ\w*)$")
+_KK_SINGLE = frozenset({"бірыңғай", "біріңғай", "бірұңғай"})  # "single, unified" (a service's title word)
+
+
+def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
+    first = tokens[m.i0]
+    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or first.suffix or \
+            not re.fullmatch(r"1\d{2,3}", first.text):
+        return False
+    k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].low in _KK_SINGLE)
+    if k + 1 < len(tokens) and tokens[k].low == "байланыс" and tokens[k + 1].low.startswith("орталығ"):
+        return True  # "1414 байланыс орталығы"
+    return k < len(tokens) and _KK_SERVICE_NOUN.match(tokens[k].low) is not None
+
 
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
@@ -304,6 +323,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
     if _part_of_a_hyphenated_phone(tokens, m):
         return "phone"  # "(8 -7172-74-21-40, …)": the trunk prefix and the last group of a phone number
+    if lang == "kk" and _kk_service_number(tokens, m):
+        return "phone"  # "109 бірыңғай қызметі", "102 қызметіне хабарласты", "1414 байланыс орталығы"
     if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
         return "age"  # "жасы 18-ден асқан"
     if _range_after_an_age_word(tokens, m):

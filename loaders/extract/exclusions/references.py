@@ -76,10 +76,23 @@ def _all_of_them(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         nxt = tokens[m.i1] if m.i1 < len(tokens) else None
         if kk_collective(first.low) is None:
             return False
-        return (nxt is not None and nxt.low in ("де", "да", "та", "те")) or _kk_names_listed_before(tokens, m)
+        return (nxt is not None and nxt.low in ("де", "да", "та", "те")) or _kk_names_listed_before(tokens, m) \
+            or _kk_pair_with_kin(tokens, m)
     if lang == "ru":
         return m.i0 > 0 and tokens[m.i0 - 1].low in _RU_ALL and _RU_COLLECTIVE.match(first.low) is not None
     return False
+
+
+# Kin and companions in the third person's possessive: "жұбайы" (his/her spouse), "әйелі", "күйеуі", "анасы", "досы".
+_KK_KIN_OF_HIM = re.compile(r"^(?:жұбай|зайыб|әйел|күйеу|жар|ана|әке|бауыр|іні|аға|апа|әпке|сіңл|қарындас|ұл|қыз|"
+                            r"ерлі-зайыпт|дос|серіг|әріптес|келін|немере)(?:ы|і|сы|сі)$")
+
+
+def _kk_pair_with_kin(tokens: list[Token], m: NumberMatch) -> bool:
+    """"Ол жұбайы екеуі алты бала тәрбиелеп отыр" (he and his wife, the two of them, raise six children), "анасы
+    екеуі", "досы екеуі": "екеуі" after a kin word in the possessive is the person and that kin together, a pair
+    named in the sentence, no count of its own."""
+    return m.value == 2 and m.i0 > 0 and _KK_KIN_OF_HIM.match(tokens[m.i0 - 1].low) is not None
 
 
 def _kk_names_listed_before(tokens: list[Token], m: NumberMatch) -> bool:

@@ -55,6 +55,25 @@ ROUND_1_27_EN["future_goes_on_about_the_event"] = [
      [f"86 exact * * {NOW} *"], "en"),
 ]
 
+# A report goes on through a sentence that only tells the story on (past, no number): its figures take the time of
+# the figures before it ("… during early November 2018. … distributed 12 wheelchairs. At a local school, volunteers
+# restored ceilings. A second group … to 25 needy families"), not the page's year. Negative: a sentence telling the
+# present in between breaks the report.
+ROUND_1_27_EN["report_goes_on_through_a_story_sentence"] = [
+    ("Volunteers met in the region.\n\nEleven volunteers took part in the camp in the Turkestan region during early "
+     "November 2018. The volunteers distributed 12 wheelchairs to disabled persons. At a local school, volunteers "
+     "restored ceilings. A second group of volunteers distributed groceries to 25 needy, low-income families.",
+     ["11 exact * * 2018-11-01..2018-11-30 *", "12 exact * * 2018-11-01..2018-11-30 *",
+      "25 exact * * 2018-11-01..2018-11-30 *"], "en"),
+    ("Volunteers met in the region.\n\nIn March 2024, the fund delivered 40 food kits to the village. The villagers "
+     "thanked the volunteers warmly. Later the volunteers repaired 3 houses.",
+     ["40 exact * * 2024-03-01..2024-03-31 *", "3 exact * * 2024-03-01..2024-03-31 *"], "en"),
+    # negative: the present in between
+    ("Volunteers met in the region.\n\nIn March 2024, the fund delivered 40 food kits to the village. Today the "
+     "fund works in every district. The volunteers have 300 members.",
+     ["40 exact * * 2024-03-01..2024-03-31 *", f"300 exact * * {NOW} *"], "en"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_27_EN.values() for row in rows])
 def test_round_1_27_en(text: str, want: list[str], lang: str) -> None:

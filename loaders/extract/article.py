@@ -252,9 +252,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 return found_anchors[-1] if past(found_anchors[-1]) else None
             # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
             # «This became possible due to a 40 per cent increase … 624 people were employed …»"): the report goes on
-            dated = [f for f in prev_found if f.period_basis == "inherited" and f.period_kind in REPORTED_KINDS
+            # (through a sentence that only tells the story on: "… distributed 12 wheelchairs [of early November
+            # 2018]. At a local school, volunteers restored ceilings. A second group … to 25 families")
+            told = earlier_found.get(paragraph, [])
+            dated = [f for f in told[-1 - back] if f.period_basis == "inherited" and f.period_kind in REPORTED_KINDS
                      and f.period_end is not None and (published is None or f.period_end <= published)] \
-                if back == 0 else []
+                if back < len(told) else []
             if dated:
                 last = dated[-1]
                 return Anchor(0, 0, last.period_kind or "year", last.period_start, last.period_end)
@@ -301,6 +304,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     earlier_all: list[str] = []  # every sentence before the current one, lower-cased
     prev: Sentence | None = None
     prev_found: list[Figure] = []
+    earlier_found: dict[int, list[list[Figure]]] = {}  # the figures of each sentence in `earlier`, in step with it
     # the paragraph whose sentences a sentence takes periods from: its own, or the one before when it opens by
     # pointing back ("«This became possible due to a 40 per cent increase …" after "in 2022, … 43 initiatives")
     continues: dict[int, int] = {}
@@ -430,6 +434,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             kept = _without_motto_numbers(prev_found, low)
             figures = [f for f in figures if not any(f is p for p in prev_found) or any(f is k for k in kept)]
         figures.extend(found)
+        earlier_found.setdefault(paragraph, []).append(found)
         prev, prev_found = sent, found
     headline_periods(figures)
     sums_named_before(figures)

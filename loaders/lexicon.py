@@ -622,6 +622,10 @@ TOPIC_RE = re.compile(
     r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|эвакуац|evacuat|грант|grant|"
     # the non-governmental organisations the grants go to, the civil sector ("Over 10 NGOs open every month in
     # Kazakhstan", "В Казахстане более 20 тысяч НКО", "ҮЕҰ саны 23 мыңнан асты")
-    r"\bNGOs?\b|\bНКО\b|\bНПО\b|\bҮЕҰ",
+    r"\bNGOs?\b|\bНКО\b|\bНПО\b|\bҮЕҰ|"
+    # feeding people in need for free is charity ("Асхана 120 адамды үш мезгіл тегін тамақтандырады", "бесплатные
+    # обеды для малоимущих", "free meals for the elderly", "a soup kitchen")
+    r"тегін (?:тамақ|ас\b|асхана)|бесплатн\w* (?:питани|обед|горяч\w* (?:пищ|еда|обед))|free (?:meals?|lunch)|"
+    r"soup kitchen",
     re.IGNORECASE,
 )

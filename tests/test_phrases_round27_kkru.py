@@ -101,6 +101,21 @@ KK_SERVICE_NUMBER = [
 ]
 ROUND_1_27_KKRU["KK_SERVICE_NUMBER"] = KK_SERVICE_NUMBER
 
+# Feeding people for free is charity: a subtitle without a stop that tells of free meals ("Асхана … 120 адамды үш
+# мезгіл тегін тамақтандырады", "Столовая ежедневно кормит 150 человек бесплатными обедами") is about the topic and
+# yields its figures as a headline does. Negative: a subtitle off the topic stays unread.
+FREE_MEALS_TOPIC = [
+    ("Алматыда тегін тамақтандыратын асхана ашылды\n\nАсхана аптаның бес күнінде 120 адамды үш мезгіл тегін "
+     "тамақтандырады\nSputnik\n\nАСТАНА, 5 қараша – Sputnik. Асхана ашылды, деп хабарлайды Sputnik Қазақстан "
+     "баспасөз қызметіне сілтеме жасап.", ["120 exact persons * * *"], "kk"),
+    ("В Алматы открылась столовая\n\nСтоловая ежедневно кормит 150 человек бесплатными обедами\n\nАЛМАТЫ. "
+     "Столовая открылась при мечети, сообщает пресс-служба управления.", ["150 exact persons * * *"], "ru"),
+    # negative
+    ("Алматыда жаңа асхана ашылды\n\nАсхана күн сайын 120 адамға ас береді\n\nАЛМАТЫ. Асхана ашылды, деп "
+     "хабарлайды баспасөз қызметі.", [], "kk"),
+]
+ROUND_1_27_KKRU["FREE_MEALS_TOPIC"] = FREE_MEALS_TOPIC
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_27_KKRU.values() for row in table])
 def test_round27_kkru(text, expected, lang):

@@ -74,6 +74,22 @@ ROUND_1_27_EN["report_goes_on_through_a_story_sentence"] = [
      ["40 exact * * 2024-03-01..2024-03-31 *", f"300 exact * * {NOW} *"], "en"),
 ]
 
+# "One" as an item of a list of shares of a whole counted "of them" ("eight of them were aimed at medical assistance,
+# one at social conditions, and one at educational grants", "из них восемь …, одна …, и одна …"): a count like the
+# part before it. Negatives: "one of the volunteers", and a "one" in a sentence with no part "of them".
+ROUND_1_27_EN["one_in_a_list_of_shares"] = [
+    ("The Fund has implemented 10 charitable programs. In particular, eight of them were aimed at providing medical "
+     "assistance, one at improving social conditions in sports for rural kids, and one at allocating educational "
+     "grants for rural students.",
+     [f"10 exact * * {NOW} *", f"8 exact * * {NOW} *", f"1 exact * * {NOW} *", f"1 exact * * {NOW} *"], "en"),
+    ("Фонд реализовал 10 программ. Из них восемь направлены на медицинскую помощь, одна на спорт для сельских детей, "
+     "и одна на образовательные гранты.",
+     [f"10 exact * * {NOW} *", f"8 exact * * {NOW} *", f"1 exact * * {NOW} *", f"1 exact * * {NOW} *"], "ru"),
+    # negatives
+    ("Five of them came from Almaty, and one of the volunteers was from Astana.", [f"5 exact * * {NOW} *"], "en"),
+    ("Eight of them were doctors. One man said the work was hard.", [f"8 exact * * {NOW} *"], "en"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_27_EN.values() for row in rows])
 def test_round_1_27_en(text: str, want: list[str], lang: str) -> None:

@@ -94,6 +94,7 @@ from loaders.extract.exclusions.names import (
 )
 from loaders.extract.exclusions.one import (
     _item_of_a_list_of_counts,
+    _item_of_shares_of_a_whole,
     _kk_adverb_of_one,
     _one_lost,
     _one_more,
@@ -500,7 +501,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
         if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
-                or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)):
+                or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)
+                or _item_of_shares_of_a_whole(tokens, m, lang)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"

@@ -166,3 +166,20 @@ def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
     noun, num = tokens[m.i0 - 2], tokens[m.i0 - 3]
     return num.kind == "num" and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
         and not AGE_OR_DURATION_RE.match(noun.low)
+
+
+# A share of a whole told before, listed on: "eight of them were aimed at medical assistance, one at social
+# conditions, and one at educational grants", "из них пять — в городе, один — в селе": "one" after a comma or "and"
+# of a sentence that counted an earlier part "of them" (any distance back: the items are long). Not "one of …"
+# (the dispatcher drops it) nor a "one" of a new sentence.
+_OF_THE_WHOLE = {("of", "them"), ("of", "these"), ("of", "those"), ("из", "них"), ("из", "которых"),
+                 ("среди", "них")}
+
+
+def _item_of_shares_of_a_whole(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.i0 < 1 or tokens[m.i0 - 1].low not in (",", "and", "и", "а", "және"):
+        return False
+    # the part before "of them" ("eight of them") or after it ("из них восемь")
+    return any((tokens[k].low, tokens[k + 1].low) in _OF_THE_WHOLE and (
+        (k >= 1 and _a_number(tokens[k - 1], lang)) or (k + 2 < m.i0 and _a_number(tokens[k + 2], lang)))
+        for k in range(m.i0 - 2))

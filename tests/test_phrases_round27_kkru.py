@@ -116,6 +116,17 @@ FREE_MEALS_TOPIC = [
 ]
 ROUND_1_27_KKRU["FREE_MEALS_TOPIC"] = FREE_MEALS_TOPIC
 
+# "Біз төртеу едік" (there were four of us): a collective with the first person's copula is the speakers' own party,
+# as "екеуміз" (we two) is, no count. Negatives: a collective of the third person counts.
+KK_WE_WERE = [
+    ("Біз төртеу едік. Жігіттер қар күреді.", [], "kk"),
+    ("Біз бесеу болдық, 20 қарияға көмектестік.", [f"20 exact * * {NOW} *"], "kk"),
+    ("Biz tórteý edik. Jigitter qar kúredi.", [], "kk"),
+    # negative
+    ("Төртеуі ерікті болды.", [f"4 exact persons * {NOW} *"], "kk"),
+]
+ROUND_1_27_KKRU["KK_WE_WERE"] = KK_WE_WERE
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_27_KKRU.values() for row in table])
 def test_round27_kkru(text, expected, lang):

@@ -77,7 +77,7 @@ def _all_of_them(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         if kk_collective(first.low) is None:
             return False
         return (nxt is not None and nxt.low in ("де", "да", "та", "те")) or _kk_names_listed_before(tokens, m) \
-            or _kk_pair_with_kin(tokens, m)
+            or _kk_pair_with_kin(tokens, m) or _kk_we_were(tokens, m)
     if lang == "ru":
         return m.i0 > 0 and tokens[m.i0 - 1].low in _RU_ALL and _RU_COLLECTIVE.match(first.low) is not None
     return False
@@ -86,6 +86,15 @@ def _all_of_them(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
 # Kin and companions in the third person's possessive: "жұбайы" (his/her spouse), "әйелі", "күйеуі", "анасы", "досы".
 _KK_KIN_OF_HIM = re.compile(r"^(?:жұбай|зайыб|әйел|күйеу|жар|ана|әке|бауыр|іні|аға|апа|әпке|сіңл|қарындас|ұл|қыз|"
                             r"ерлі-зайыпт|дос|серіг|әріптес|келін|немере)(?:ы|і|сы|сі)$")
+
+
+# The first person's copula after a collective: "Біз төртеу едік" (there were four of us), "бесеу болдық": the speakers'
+# own party, as "екеуміз" (we two) is, no count of the article.
+_KK_WE_WERE = frozenset({"едік", "болдық", "едіңдер", "болдыңдар", "едіңіздер", "едиік", "болдик"})
+
+
+def _kk_we_were(tokens: list[Token], m: NumberMatch) -> bool:
+    return m.i1 < len(tokens) and tokens[m.i1].low in _KK_WE_WERE
 
 
 def _kk_pair_with_kin(tokens: list[Token], m: NumberMatch) -> bool:

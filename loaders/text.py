@@ -609,6 +609,25 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     return last
 
 
+def _lost_full_stops(raw: list[tuple[int, int, str]], n_words: list[int], ends_sentence: list[bool]) -> set[int]:
+    """Lines of the body whose full stop the copy lost ("About 2,000 athletes from 57 countries will participate in
+    the Winter Universiade in Almaty" between paragraphs of a fact sheet): a line of a sentence's length (ten words
+    or more) that states a number, with a paragraph of the body before it and right after it. A title stands above
+    the body, and a list of headlines is a run of such lines, not one between two paragraphs."""
+    lost: set[int] = set()
+    body_seen = False
+    filled = [j for j, (_, _, s) in enumerate(raw) if s.strip()]
+    for pos, i in enumerate(filled):
+        body = ends_sentence[i] and n_words[i] >= 8
+        if body_seen and not ends_sentence[i] and n_words[i] >= 10 and _states_a_number(raw[i][2]) and \
+                not raw[i][2].rstrip().endswith(":") and pos + 1 < len(filled):
+            nxt = filled[pos + 1]
+            if ends_sentence[nxt] and n_words[nxt] >= 8:
+                lost.add(i)
+        body_seen = body_seen or body
+    return lost
+
+
 # A line of speech in an interview: a dash opening it after its speaker's line ("Алмас Байгунысов, заместитель акима
 # Сарканского района:" / "- Мы провели около 40 мер…").
 _SPEECH_DASH = re.compile(r"^\s*[-–—]\s+\S")
@@ -863,6 +882,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     # Per line, computed once: its word count and whether it ends like a sentence.
     ends_sentence = [_ends_sentence(s) for _, _, s in raw]
     cut_last = _cut_last_line(text, raw, n_words, ends_sentence)
+    lost_stops = _lost_full_stops(raw, n_words, ends_sentence)
 
     # 1. Cut the tail at the first marker after the first body paragraph.
     seen_body = False
@@ -942,7 +962,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # Галимова")
         headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
             words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st)) \
-            and not _cut_long_line(st, words) and i != cut_last
+            and not _cut_long_line(st, words) and i != cut_last and i not in lost_stops
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):

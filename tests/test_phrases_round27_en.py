@@ -90,6 +90,19 @@ ROUND_1_27_EN["one_in_a_list_of_shares"] = [
     ("Eight of them were doctors. One man said the work was hard.", [f"8 exact * * {NOW} *"], "en"),
 ]
 
+# A line of the body whose full stop the copy lost, between two paragraphs ("About 2,000 athletes from 57 countries
+# will participate in the Universiade in Almaty" after a subheading): a sentence, not a title to drop. Negatives: a
+# short unpunctuated subheading.
+ROUND_1_27_EN["body_line_without_its_full_stop"] = [
+    ("The Universiade opens in Almaty\n\nThe games are held under the aegis of the FISU in the city.\n\n"
+     "Participants\n\nAbout 2,000 athletes from 57 countries will participate in the games in Almaty\n\n"
+     "Volunteers from many cities have been working at the venues for weeks now.",
+     [f"2000 approx * * {NOW} *", f"57 exact * * {NOW} *"], "en"),
+    # negatives
+    ("The Universiade opens in Almaty\n\nThe games are held under the aegis of the FISU in the city.\n\n"
+     "Top 5 sports\n\nVolunteers from many cities have been working at the venues for weeks now.", [], "en"),
+]
+
 
 @pytest.mark.parametrize(("text", "want", "lang"), [row for rows in ROUND_1_27_EN.values() for row in rows])
 def test_round_1_27_en(text: str, want: list[str], lang: str) -> None:

@@ -215,6 +215,61 @@ def _without_clock_lines(head: str) -> str:
     return "\n".join(" " * len(line) if _CLOCK_LINE.match(line) else line for line in head.split("\n"))
 
 
+# A Kazakh site's header clock written in words over two lines, year first: "2024 Жыл" then "16 Қыркүйек"
+# (or on one line, "2024 жыл 16 қыркүйек"): the day the page was copied. It is no date of the article, but it
+# gives the year of the article's own day-and-month line ("• 2 Тамыз", "2 тамыз", "02-тамыз") further down the
+# head, which sites print without a year.
+_KK_YEAR_WORD_LINE = re.compile(r"^\W*((?:19|20)\d{2})\s*жыл\W*$", re.IGNORECASE)
+_KK_DAY_MONTH_LINE = re.compile(r"^\W*(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"\W*$", re.IGNORECASE)
+_KK_YEAR_DAY_MONTH_LINE = re.compile(r"^\W*((?:19|20)\d{2})\s*жыл\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK
+                                     + r"\W*$", re.IGNORECASE)
+
+
+def _kk_header_clock(lines: list[str]) -> tuple[int, dt.date] | None:
+    """(index of its last line, date) of a worded year-first header clock (see _KK_YEAR_WORD_LINE)."""
+    for i, line in enumerate(lines):
+        one = _KK_YEAR_DAY_MONTH_LINE.match(line)
+        if one:
+            month = kk_month_number(one[3])
+            d = safe_date(int(one[1]), month, int(one[2])) if month else None
+            if d:
+                return i, d
+        year = _KK_YEAR_WORD_LINE.match(line)
+        if year:
+            for j in range(i + 1, min(i + 3, len(lines))):
+                dm = _KK_DAY_MONTH_LINE.match(lines[j])
+                if dm:
+                    month = kk_month_number(dm[2])
+                    d = safe_date(int(year[1]), month, int(dm[1])) if month else None
+                    if d:
+                        return j, d
+                elif lines[j].strip():
+                    break
+    return None
+
+
+def _kk_day_month_under_clock(head: str) -> dt.date | None:
+    """The article's yearless day-and-month line dated by the year of the header clock above it (a day after
+    the clock's falls in the year before)."""
+    if "жыл" not in head.lower():
+        return None
+    lines = head.split("\n")
+    clock = _kk_header_clock(lines[:15])
+    if clock is None:
+        return None
+    last, today = clock
+    for line in lines[last + 1:]:
+        dm = _KK_DAY_MONTH_LINE.match(line)
+        month = kk_month_number(dm[2]) if dm else None
+        if dm and month:
+            d = safe_date(today.year, month, int(dm[1]))
+            if d and d > today:
+                d = safe_date(today.year - 1, month, int(dm[1]))
+            if d:
+                return d
+    return None
+
+
 def text_date(text: str) -> dt.date | None:
     """The date the page states at its top: a leading ` date YYYY-MM-DD`, a `dd.mm.yyyy[ hh:mm]` timestamp, a
     line that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года") or a byline with a date
@@ -225,6 +280,9 @@ def text_date(text: str) -> dt.date | None:
         if d:
             return d
     head = _without_clock_lines(text[:TIMESTAMP_WINDOW])
+    under_clock = _kk_day_month_under_clock(head)
+    if under_clock:
+        return under_clock
     for m in TIMESTAMP_RE.finditer(head):
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:

@@ -334,6 +334,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "в 2023 году 9 тысяч, а в прошлом — 11 тысяч" (the dash stands for the verb; "в прошлом" alone is "in the past").
     ("ytd", re.compile(_W + r"в\s+(?:текущем|этом|нынешнем)(?=\s*(?:[—–]|-\s))", re.I)),
     ("last_year", re.compile(_W + r"в\s+(?:прошлом|минувшем|истекшем)(?=\s*(?:[—–]|-\s))", re.I)),
+    # The adjective "last year's" in any case ("в прошлогодней кампании", "прошлогодний марафон"; "прошлогодний" is
+    # "прошлого года" in one word, whose "прошлого" the needs test finds): what the clause reports is of last year;
+    # not the base of a comparison ("больше прошлогоднего", "по сравнению с прошлогодним", "против прошлогодних").
+    ("last_year", re.compile(r"(?<!\bс )(?<!\bсо )(?<!чем )(?<!против )(?<!больше )(?<!меньше )(?<!выше )"
+                             r"(?<!ниже )(?<!уровня )(?<!уровнем )(?<!уровень )" + _W + r"прошлогодн\w+" + _E, re.I)),
     # The month before publication and the month of publication: "в прошлом месяце", "за минувший месяц", "last
     # month", "өткен айда"; "в этом месяце", "в текущем месяце", "this month", "осы айда" (not "за последний месяц",
     # the last thirty days).

@@ -1,0 +1,66 @@
+"""Round 28 (kk/ru helper "kkru"): classes behind the misses and false figures of set 28's Kazakh and Russian
+pages, each fixed by a rule of the language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import NOW, _check_read
+
+from loaders.text import text_date
+
+ROUND_1_28_KKRU: dict[str, list[tuple[str, list[str], str]]] = {}
+LAST_YEAR = "2024-01-01..2024-12-31"
+
+# A Kazakh site's header clock in words, year first, over two lines ("2024 Жыл" / "16 Қыркүйек") or one ("2024 жыл
+# 16 қыркүйек"): the day the page was copied; the article's own yearless day-and-month line below it ("• 2 Тамыз")
+# takes the clock's year (a day after the clock's is of the year before). Negatives: a clock with no day line
+# below is read as before; a day line with no clock above gives no date.
+KK_HEADER_CLOCK_DATES: list[tuple[str, dt.date | None]] = [
+    ("Тақырып\n+13 °C\nАлматы\n2024 Жыл\n16 Қыркүйек\n  • A\nТақырып\n\nМәтін.\n\n  • 2 Тамыз\n  • 6\nФото",
+     dt.date(2024, 8, 2)),
+    ("Тақырып\n2025 жыл\n3 Қаңтар\nМәтін\n• 28 Желтоқсан\n", dt.date(2024, 12, 28)),
+    ("Тақырып\n2025 жыл 3 қаңтар\nМәтін\n02-қаңтар\n", dt.date(2025, 1, 2)),
+    ("Тақырып\n2024 ЖЫЛ\n16 ҚЫРКҮЙЕК\nМәтін\n12 қыркүйек\n", dt.date(2024, 9, 12)),
+    # negatives
+    ("Тақырып\n2025 жыл 3 қаңтар\nМәтін бар.\n", dt.date(2025, 1, 3)),
+    ("Тақырып\nМәтін бар.\n• 2 Тамыз\n", None),
+    ("Тақырып\n2024 жыл\nМәтін 2 тамызда басталды.\n", None),
+]
+
+
+@pytest.mark.parametrize("text,want", KK_HEADER_CLOCK_DATES)
+def test_kk_header_clock_dates(text, want):
+    assert text_date(text) == want
+
+
+# "прошлогодний" (last year's, an adjective in any case; kk "былтырғы", en "last year's") dates the clause and the
+# report that goes on from it to the year before publication. Negatives: the adjective as the base of a comparison
+# ("больше прошлогоднего", "по сравнению с прошлогодним") leaves the figure of now.
+LAST_YEARS_ADJECTIVE = [
+    ("В прошлогодней кампании приняли участие учащиеся более 200 школ и детских садов. "
+     "В итоге было собрано 1,26 миллиона крышек.",
+     [f"200 at_least * * {LAST_YEAR} *", f"1.26e+06 exact * * {LAST_YEAR} *"], "ru"),
+    ("Прошлогодний марафон собрал 5 млн тенге.", [f"5e+06 exact * * {LAST_YEAR} *"], "ru"),
+    ("На прошлогоднем субботнике волонтеры убрали 300 дворов.", [f"300 exact * * {LAST_YEAR} *"], "ru"),
+    ("В ходе прошлогодних акций высадили 1200 деревьев.", [f"1200 exact * * {LAST_YEAR} *"], "ru"),
+    ("Былтырғы акцияға 200 мектеп қатысты. Нәтижесінде 1,26 миллион қақпақ жиналды.",
+     [f"200 exact * * {LAST_YEAR} *", f"1.26e+06 exact * * {LAST_YEAR} *"], "kk"),
+    ("Last year's campaign drew 200 schools. In total 1.26 million caps were collected.",
+     [f"200 exact * * {LAST_YEAR} *", f"1.26e+06 exact * * {LAST_YEAR} *"], "en"),
+    # negatives: the base of a comparison
+    ("Волонтеры собрали 300 тонн макулатуры, это больше прошлогоднего.", [f"300 exact * * {NOW} *"], "ru"),
+    ("Волонтеры собрали 300 тонн макулатуры — по сравнению с прошлогодним показателем это рекорд.",
+     [f"300 exact * * {NOW} *"], "ru"),
+]
+ROUND_1_28_KKRU["LAST_YEARS_ADJECTIVE"] = LAST_YEARS_ADJECTIVE
+
+
+@pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_28_KKRU.values() for row in table])
+def test_round28_kkru(text, expected, lang):
+    _check_read(text, expected, lang)

@@ -130,7 +130,7 @@ ROUND_1_10_KK["NUMBERS_IN_QUOTED_NAMES"] = NUMBERS_IN_QUOTED_NAMES
 
 # The largest or the smallest amount named as the subject ("гранттың ең жоғары сомасы 1 000 000 теңгені құрайды",
 # Latin "grantyń eń joǵary somasy", "the maximum grant amount is KZT 3 million", "ең төменгі мөлшері") bounds what one
-# may get: at most (at least for the smallest), like "up to" and the adjective "1 млн теңгеге дейінгі грант". Russian
+# may get: at most, like "up to" and the adjective "1 млн теңгеге дейінгі грант". Russian
 # "Максимальный размер гранта – 1 млн тенге" stays exact: ru_10's blind gold and the REPEATS table read it so, while
 # kk_k06's reads the Kazakh at most. Negatives: an amount without "the largest", periods and ages with "дейінгі".
 LARGEST_AMOUNT = [
@@ -138,12 +138,13 @@ LARGEST_AMOUNT = [
      [f"1e+06 at_most KZT * {NOW} *"], "kk"),
     ("Grantyń eń joǵary somasy 1 000 000 teńgeni quraıdy, jobaǵa 50 jas qatysady.",
      [f"1e+06 at_most KZT * {NOW} *"], "kk"),
-    ("Гранттың ең төменгі мөлшері 500 мың теңге.", [f"500000 at_least KZT * {NOW} *"], "kk"),
+    # the smallest amount states that amount, exact (kk_aa03's blind gold; tests/test_phrases_round28_kkru.py)
+    ("Гранттың ең төменгі мөлшері 500 мың теңге.", [f"500000 exact KZT * {NOW} *"], "kk"),
     ("Жеңімпаздар 1 млн. теңгеге дейінгі сомаға грант алады.", [f"1e+06 at_most KZT * {NOW} *"], "kk"),
     ("Жеңімпаздар 500 мың теңгеге дейінгі грант алады.", [f"500000 at_most KZT * {NOW} *"], "kk"),
     ("The maximum grant amount is KZT 3 million.", [f"3e+06 at_most KZT * {NOW} *"], "en"),
     ("The maximum amount of a grant is 3 million tenge.", [f"3e+06 at_most KZT * {NOW} *"], "en"),
-    ("The minimum grant size is 500,000 tenge.", [f"500000 at_least KZT * {NOW} *"], "en"),
+    ("The minimum grant size is 500,000 tenge.", [f"500000 exact KZT * {NOW} *"], "en"),
     # negatives
     ("Максимальный размер гранта – 3 млн тенге, всего выдано 40 грантов.",
      [f"3e+06 exact KZT * {NOW} *", f"40 exact grants * {NOW} *"], "ru"),

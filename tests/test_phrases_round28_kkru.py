@@ -60,6 +60,28 @@ LAST_YEARS_ADJECTIVE = [
 ]
 ROUND_1_28_KKRU["LAST_YEARS_ADJECTIVE"] = LAST_YEARS_ADJECTIVE
 
+# The smallest amount named as the subject states that amount, exact ("ең төменгі мөлшері– 40 567 теңге",
+# "минимальный размер – X", "the minimum amount is X"; the largest stays at most in Kazakh and English). Negatives:
+# "кемінде X", "ең аз дегенде X", "не менее X", "at least X", "a minimum of X" before the number stay at least.
+SMALLEST_AMOUNT_STATED = [
+    ("Биыл әр білім алушыға киім, оқу құралдарын сатып алуға арналған қаражаттың ең төменгі мөлшері– 40 567 теңге.",
+     ["40567 exact KZT * * *"], "kk"),
+    ("Гранттың ең төменгі мөлшері 500 мың теңге.", [f"500000 exact KZT * {NOW} *"], "kk"),
+    ("Eń tómengi mólsheri 40 567 teńge.", [f"40567 exact KZT * {NOW} *"], "kk"),
+    ("Минимальный размер помощи – 40 567 тенге.", [f"40567 exact KZT * {NOW} *"], "ru"),
+    ("Минимальный размер помощи составляет 40 567 тенге.", [f"40567 exact KZT * {NOW} *"], "ru"),
+    ("The minimum amount of aid is 40,000 tenge.", [f"40000 exact KZT * {NOW} *"], "en"),
+    ("The minimum grant size is 500,000 tenge.", [f"500000 exact KZT * {NOW} *"], "en"),
+    # negatives: at least before the number; the largest amount stays at most
+    ("Әр балаға кемінде 40 мың теңге беріледі.", [f"40000 at_least KZT * {NOW} *"], "kk"),
+    ("Ең аз дегенде 40 мың теңге беріледі.", [f"40000 at_least KZT * {NOW} *"], "kk"),
+    ("Помощь составит не менее 40 тысяч тенге.", [f"40000 at_least KZT * {NOW} *"], "ru"),
+    ("Each child gets at least 40,000 tenge.", [f"40000 at_least KZT * {NOW} *"], "en"),
+    ("The campaign needs a minimum of 50 donors a day.", [f"50 at_least persons * {NOW} *"], "en"),
+    ("The maximum grant amount is KZT 3 million.", [f"3e+06 at_most KZT * {NOW} *"], "en"),
+]
+ROUND_1_28_KKRU["SMALLEST_AMOUNT_STATED"] = SMALLEST_AMOUNT_STATED
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_28_KKRU.values() for row in table])
 def test_round28_kkru(text, expected, lang):

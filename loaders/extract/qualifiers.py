@@ -196,14 +196,15 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     return _largest_or_smallest_amount(tokens, i0)
 
 
-# The largest or the smallest amount named as the subject ("гранттың ең жоғары сомасы 1 000 000 теңгені құрайды",
-# "the maximum grant amount is KZT 3 million", "ең төменгі мөлшері"): a bound of what one may get, at most (at least
-# for the smallest), like "up to" (kk_k06's blind gold). Not Russian "Максимальный размер гранта – 1 млн тенге", which
-# ru_10's blind gold and the REPEATS table read as exact: the two golds disagree, so Russian keeps its reading.
+# The largest amount named as the subject ("гранттың ең жоғары сомасы 1 000 000 теңгені құрайды", "the maximum grant
+# amount is KZT 3 million"): a bound of what one may get, at most, like "up to" (kk_k06's blind gold). Not Russian
+# "Максимальный размер гранта – 1 млн тенге", which ru_10's blind gold and the REPEATS table read as exact: the two
+# golds disagree, so Russian keeps its reading. The smallest amount named as the subject ("ең төменгі мөлшері – 40 567
+# теңге", "минимальный размер – X", "the minimum amount is X") states that amount itself, exact (kk_aa03's blind
+# gold): it is what the least-served get, not a floor the figure stands above; "кемінде X", "не менее X", "at least
+# X", "a minimum of X" before the number stay at least.
 _LARGEST = re.compile(r"^(максималды|maximum|max)$")
-_SMALLEST = re.compile(r"^(минималды|minimum|min)$")
 _KK_HIGHEST = frozenset({"жоғары", "көп", "үлкен"})
-_KK_LOWEST = frozenset({"төмен", "төменгі", "аз", "кіші"})
 _AMOUNT_NOUN = re.compile(r"^(сома\w*|мөлшер\w*|amount|sum|size|value)$")
 
 
@@ -221,8 +222,6 @@ def _largest_or_smallest_amount(tokens: list[Token], i0: int) -> tuple[str | Non
         after_en = k > 0 and tokens[k - 1].low == "ең"  # "ең жоғары", "ең төменгі": the highest, the lowest
         if _LARGEST.match(t.low) or (after_en and t.low in _KK_HIGHEST):
             return "at_most", k - 1 if after_en else k
-        if _SMALLEST.match(t.low) or (after_en and t.low in _KK_LOWEST):
-            return "at_least", k - 1 if after_en else k
     return None, i0
 
 

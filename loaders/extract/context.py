@@ -487,6 +487,7 @@ def _near_plan_year(sents: list[Sentence]) -> int | None:
     is of that year (the earliest one named); a bare year of a target ("к 2030 году посадить 2 млрд деревьев")
     may be years ahead and dates nothing."""
     years: list[int] = []
+    deadlines: list[int] = []
     for sent in sents:
         low = normalize(sent.text).lower()
         if _YEAR_DIGITS.search(low) is None:
@@ -497,10 +498,44 @@ def _near_plan_year(sents: list[Sentence]) -> int | None:
             within_a_season = (anchor.period_end - anchor.period_start).days <= _SEASON_DAYS
             if anchor.kind in ("month", "day", "range") and within_a_season:
                 years.append(anchor.period_start.year)
+            elif anchor.kind == "year" and _is_year_end_deadline(low, anchor.start, anchor.end):
+                deadlines.append(anchor.period_start.year)
+    if not years and deadlines and _speaks_of_this_year(sents):
+        years = deadlines
     return min(years) if years else None
 
 
 _SEASON_DAYS = 92
+
+# A deadline at the end of a named year ("will be planted by the end of 2025", "до конца 2025 года", "2025 жылдың
+# соңына дейін", Latin "2025 jyldyń sońyna deiin"): a plan for the rest of the year it is written in, when the text
+# also tells how far it got this year ("since the start of the year", "as of today", "с начала года", "на сегодняшний
+# день", "биыл"). A bare target year ("by 2030", "к 2030 году") or a deadline in a text that tells no progress of the
+# year may be years ahead and dates nothing.
+_DEADLINE_BEFORE = re.compile(r"(?:\b(?:by|until|till|before)\s+the\s+end\s+of|\bдо\s+конца|\bк\s+концу)\s+$")
+_DEADLINE_AFTER = re.compile(r"\s*(?:жыл\w*|jyl\w*)\s+(?:соңына|аяғына|sońyna|sonyna|aıaǵyna|ayagyna)\s+"
+                             r"(?:дейін|deiin|deyin)")
+_STATUS_NOW = re.compile(_W + r"(?:as of today|to date|so far|на сегодняшний день|на сегодня|к настоящему времени|"
+                         r"на данный момент|қазіргі таңда|бүгінгі күні|бүгінге дейін)" + _E)
+
+
+def _is_year_end_deadline(low: str, start: int, end: int) -> bool:
+    """Is the year of the anchor at low[start:end] the end of a deadline ("by the end of 2025", see above)?"""
+    digits = re.search(r"(?:19|20)\d{2}", low[start:end])
+    if digits is None:
+        return False
+    year_start, year_end = start + digits.start(), start + digits.end()
+    return _DEADLINE_BEFORE.search(low[max(0, year_start - 30):year_start]) is not None or \
+        _DEADLINE_AFTER.match(low, year_end) is not None
+
+
+def _speaks_of_this_year(sents: list[Sentence]) -> bool:
+    """Does the text tell a figure of the current year or of now ("since the start of the year", "as of today")?"""
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        if (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low)) or _STATUS_NOW.search(low):
+            return True
+    return False
 
 
 def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:

@@ -203,6 +203,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # computed lazily (most sentences hold no figure at all).
     earlier: dict[int, list[str]] = {}  # paragraph -> lower-cased sentences before the current one
     coming: set[int] = set()  # the years of the coming events named so far ("EXPO-2017" in 2016)
+    # the paragraph whose last sentence named a coming event with its year ("… will take part in the international
+    # exhibition EXPO-2017. The region will send 100 volunteers"): the next sentence goes on about the event
+    coming_paragraph: int | None = None
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -317,7 +320,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         paragraph = continues[sent.paragraph]
         found: list[Figure] = []
         here: list[Anchor] = []
-        coming |= coming_event_years(low, published)
+        named_coming = coming_event_years(low, published)
+        coming |= named_coming
         if may_hold_number(low):
             lang = sentence_language(sent.text, default=article_lang)
             # "жыл сайын өткізілетін акцияға 150 донор қатысты": the event recurs every year, the deed was done once
@@ -403,7 +407,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     if inherited.kind in YEARLY_KINDS:
                         reclassify(fig, inherited.kind, flags)
                 elif (year := of_the_coming_event(low, fig.meta.get("metric_ctx", ("", ""))[1], coming,
-                                                  bool(fig.meta.get("planned")))) is not None:
+                                                  bool(fig.meta.get("planned")),
+                                                  paragraph == coming_paragraph)) is not None:
                     # "… events will be held within the framework of the exhibition, … to be attended by delegates
                     # from 165 countries" in a text of 2016 about EXPO-2017: of the event's year
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -428,6 +433,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(paragraph, []).append(low)
         earlier_all.append(low)
+        coming_paragraph = paragraph if named_coming else None
         _multiples_against_years_ago(found, figures, low, published)
         found = _without_motto_numbers(found, low)
         if prev_found and _points_back_to_a_motto(low):

@@ -459,6 +459,11 @@ def _event_years_named(low: str) -> tuple[int, ...]:
 _EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b(?:is|are)\s+expected\b|"
                             r"пройд[её]т|пройдут|состо[ия]тся|примут\s+участие|прибуд\w+|ожида[её]тся|ожидаются|"
                             r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|күтілуде|"
+                            # a delegation to send: "the region will send 100 volunteers", "область направит 100
+                            # волонтеров", "облыстан 100 ерікті жіберіледі"
+                            r"направ[ия]т|отправ[ия]т|жібер(?:іледі|мек|етін\s+болады)|"
+                            # a duty ahead: "им предстоит общаться с гостями", "қонақтармен сөйлесетін болады"
+                            r"предсто[ия]т|\w+(?:атын|етін|йтын|йтін)\s+болады|"
                             # a need for the event: "we need 7 or 8 thousand volunteers for the Universiade",
                             # "для Универсиады потребуется 8 тысяч волонтеров", "Универсиадаға 8 мың волонтер қажет"
                             r"\bneed(?:s|ed)?\b|\brequired\b|"
@@ -474,12 +479,29 @@ def tells_an_event_to_come(clause: str) -> bool:
     return _EVENT_TO_COME.search(clause) is not None
 
 
-def of_the_coming_event(sentence: str, clause: str, years: set[int], planned: bool) -> int | None:
+# The guests of an event counted by the countries they come from: "guests from more than 100 world countries",
+# "delegations from 165 countries", "гостей из более чем 100 стран", "100-ден астам елден келетін қонақтар".
+_GUESTS_FROM_COUNTRIES = re.compile(
+    r"\b(?:guests?|visitors?|delegat\w+|participants?)\s+(?:coming\s+)?from\s+(?:more\s+than\s+|over\s+|about\s+|"
+    r"some\s+|nearly\s+|almost\s+)?\d[\d,.]*\s+(?:\w+\s+)?countries\b|"
+    r"(?<!\w)(?:гост\w*|делегац\w*|участник\w*)\s+из\s+(?:более\s+чем\s+|более\s+|свыше\s+|около\s+)?\d[\d\s]*\s*"
+    r"стран\w*|"
+    r"\d[\d\s]*\S*\s+(?:астам\s+|жуық\s+)?ел\w*\s+(?:келген|келетін)\s+(?:қонақ|делегац|қатысушы)\w*", re.I)
+
+
+def of_the_coming_event(sentence: str, clause: str, years: set[int], planned: bool,
+                        named_just_before: bool = False) -> int | None:
     """The year of the one coming event the article names (coming_event_years), when the sentence speaks of such an
     event and the figure's own clause is a plan or tells of its future ("forums will be held within the framework
     of the exhibition, … to be attended by delegates from 165 countries", "в рамках выставки пройдут форумы"; not
-    "It has already found 3,000 volunteers, but …"); else None."""
-    if len(years) != 1 or not _EVENT_OF_ITS_OWN_DATES.search(sentence):
+    "It has already found 3,000 volunteers, but …"); else None. `named_just_before`: the sentence before, in the
+    same paragraph, named the event with its year ("… take part in the international exhibition EXPO-2017. The
+    region will send 100 volunteers"): the sentence goes on about it without naming it again (a sentence between,
+    "The city is ready.", or an event named only by its kind, breaks the thread). The countries of the guests of a
+    coming event ("they will have to talk to guests from more than 100 world countries", "гости из 100 стран") are
+    the event's, wherever the sentence stands."""
+    if len(years) != 1 or not (named_just_before or _EVENT_OF_ITS_OWN_DATES.search(sentence)
+                               or _GUESTS_FROM_COUNTRIES.search(clause)):
         return None
     if not planned and not _EVENT_TO_COME.search(clause) and not (
             PART_OF_THEM.search(clause) and _EVENT_TO_COME.search(sentence)):

@@ -82,6 +82,27 @@ SMALLEST_AMOUNT_STATED = [
 ]
 ROUND_1_28_KKRU["SMALLEST_AMOUNT_STATED"] = SMALLEST_AMOUNT_STATED
 
+# Kazakh "жартысы / жартысын" (half of it) with no whole in the genitive, the whole a number counted before it in
+# the sentence: a share of 50 per cent, approx, as Russian "половину" and English "half of them". Negatives: no
+# number before; a time's half ("сағаттың жартысы", "жылдың жартысында"); a year is no whole.
+HALF_OF_IT = [
+    ("Жігер қоғамдық бірлестігінің тігіншілері 10 мың дана маска тігіп, жартысын тегін таратты.",
+     [f"10000 exact * * {NOW} *", f"50 approx percent * {NOW} *"], "kk"),
+    ("Еріктілер 500 азық-түлік себетін жинап, жартысы көпбалалы отбасыларға берілді.",
+     [f"500 exact * * {NOW} *", f"50 approx percent * {NOW} *"], "kk"),
+    ("Eriktiler 500 azyq-túlik sebetin jinap, jartysyn kópbalaly otbasylarǵa berdi.",
+     [f"500 exact * * {NOW} *", f"50 approx percent * {NOW} *"], "kk"),
+    ("Волонтеры сшили 10 тысяч масок и половину раздали бесплатно.",
+     [f"10000 exact * * {NOW} *", f"50 approx percent * {NOW} *"], "ru"),
+    ("Volunteers sewed 10,000 masks and gave half of them away for free.",
+     [f"10000 exact * * {NOW} *", f"50 approx percent * {NOW} *"], "en"),
+    # negatives
+    ("Еріктілер жартысын тегін таратты.", [], "kk"),
+    ("Еріктілер 2 сағаттың жартысын жолда өткізді.", [], "kk"),
+    ("2025 жылы жартысы құрғап қалды.", [], "kk"),
+]
+ROUND_1_28_KKRU["HALF_OF_IT"] = HALF_OF_IT
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_28_KKRU.values() for row in table])
 def test_round28_kkru(text, expected, lang):

@@ -634,6 +634,21 @@ _KK_TIME_GENITIVES = frozenset({"жылдың", "айдың", "күннің", "�
                                 "түннің", "жолдың"})
 
 
+# "Half of it" with no whole in the genitive, the whole being a number counted before it in the sentence ("10 мың
+# дана маска тігіп, жартысын тегін таратты": sewed 10,000 masks and gave half of them away free, as Russian "сшили
+# 10 тысяч масок и половину раздали"): the possessive forms of "жартысы" (half of it) in the cases a share takes.
+_KK_HALF_OF_IT = frozenset({"жартысы", "жартысын", "жартысына", "жартысынан", "жартысында", "жартысымен"})
+
+
+def _half_of_a_whole_counted_before(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] "жартысы(н)" after a number of the same sentence, with no time word before it ("жылдың
+    жартысы", "жарты жыл" are parts of a time)?"""
+    if tokens[i].low not in _KK_HALF_OF_IT or (i > 0 and tokens[i - 1].low in _KK_TIME_GENITIVES):
+        return False
+    return any(t.kind == "num" and not (k + 1 < i and tokens[k + 1].low.startswith("жыл"))  # a year is no whole
+               for k, t in enumerate(tokens[:i]))
+
+
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
     """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
     "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
@@ -695,6 +710,8 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         rest = low[len("жартыс"):]
         if nxt is not None and rest.endswith(("нан", "ынан")) and nxt.low in ("астамы", "астам", "көбі"):
             return 50.0, i + 2, "at_least"
+        return 50.0, i + 1, None
+    if _half_of_a_whole_counted_before(tokens, i):
         return 50.0, i + 1, None
     if low in _KK_FRACTIONS and nxt is not None and nxt.low[:3] in ("бір", "екі", "үші") and \
             not nxt.low.startswith("бірнеше"):

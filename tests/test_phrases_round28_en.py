@@ -68,6 +68,20 @@ COMING_EVENT_NAMED_BEFORE = [
 ]
 ROUND_1_28_EN["COMING_EVENT_NAMED_BEFORE"] = COMING_EVENT_NAMED_BEFORE
 
+# A bracketed translation of a name that holds a number ("the Taza 25 shakyrym (25 clean km) campaign", "акция «Таза
+# 25 шақырым» (25 чистых км)"): the name's number is no count, nor is its gloss. Negatives: the count told after the
+# name ("They clean 25 km of coastlines"), a number repeated in brackets after a count.
+NUMBER_NAME_GLOSS = [
+    ("The party launched the Taza 25 shakyrym (25 clean km) campaign involving youth.", [], "en"),
+    ("The party launched the Taza 25 shakyrym (25 clean km) campaign. They clean 25 km of coastlines in each region.",
+     [f"25 exact * * {NOW} *"], "en"),
+    ("Партия запустила акцию Taza 25 shakyrym (25 чистых км) с участием молодежи.", [], "ru"),
+    # negatives
+    ("Volunteers planted 25 trees (25 oaks) in the park.", [f"25 exact trees * {NOW} *", f"25 exact * * {NOW} *"],
+     "en"),
+]
+ROUND_1_28_EN["NUMBER_NAME_GLOSS"] = NUMBER_NAME_GLOSS
+
 
 @pytest.mark.parametrize("text,year", YEAR_END_DEADLINE)
 def test_year_end_deadline(text, year):

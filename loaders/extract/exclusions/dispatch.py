@@ -85,6 +85,7 @@ from loaders.extract.exclusions.names import (
     _digits_glued_to_a_brand,
     _digits_open_a_name,
     _ends_a_name,
+    _glosses_a_number_name,
     _in_a_quoted_name,
     _in_short_quote,
     _inside_a_name,
@@ -390,6 +391,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
             and _closes_gloss(tokens, m.i1):
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
+    if first.kind == "num" and prev is not None and prev.text == "(" and _glosses_a_number_name(tokens, m):
+        return "name"  # "the Taza 25 shakyrym (25 clean km) campaign": the translation of a name with its number
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha() and not _top_n_selected(tokens, m) and not _after_hyphenated_to(prev):
         return "name"  # COVID-19, Су-27, alert(1)

@@ -158,6 +158,20 @@ def _closes_gloss(tokens: list[Token], i1: int) -> bool:
     return False
 
 
+def _glosses_a_number_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"the Taza 25 shakyrym (25 clean km) campaign", "«Таза 25 шақырым» (25 чистых км)": the number opens a bracket
+    that translates a name just before it holding the same number after a capitalized word; the gloss closes within
+    three words. The name's number is no count, nor is its translation (a number repeated in brackets after a
+    count, "25 trees (25 oaks)", stays: the number before is no name's)."""
+    if m.i0 < 3 or tokens[m.i0 - 1].text != "(" or not _closes_gloss(tokens, m.i1):
+        return False
+    for k in range(m.i0 - 2, max(0, m.i0 - 6), -1):
+        if tokens[k].kind == "num" and tokens[k].text == tokens[m.i0].text and k > 0 and \
+                tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper():
+            return True
+    return False
+
+
 def _before_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     """"the 75 UN General Assembly": an English number after "the" followed by two or more capitalized words, the
     last not a plural, that end the phrase (no lower-case noun they would modify, as in "the 5 Red Crescent

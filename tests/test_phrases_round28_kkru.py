@@ -103,6 +103,25 @@ HALF_OF_IT = [
 ]
 ROUND_1_28_KKRU["HALF_OF_IT"] = HALF_OF_IT
 
+# A Kazakh number joined by a hyphen to a noun is the ordinal of the noun, no count ("110-нысан" the 110th facility,
+# "5-сынып", "3-курс", "15-шағын аудан", "24-мектеп", "3-орын"), in both scripts. Negatives: ranges ("5-10 адам",
+# "2-3 есе") and endings on the number ("100-ден астам", "20-шақты") stay counts.
+KK_NUMBERED_NOUN = [
+    ("Ерікті өрт сөндіру пункті ашылды. Бұл — еліміз бойынша ашылған 110-нысан.", [], "kk"),
+    ("Bul — elimiz boıynsha ashylǵan 110-nysan.", [], "kk"),
+    ("Акцияға 5-сынып оқушылары қатысты, барлығы 120 бала.", [f"120 exact persons * {NOW} *"], "kk"),
+    ("Акцияға 3-курс студенттері қатысты.", [], "kk"),
+    ("Еріктілер 15-шағын аудандағы 200 отбасына көмектесті.", [f"200 exact families * {NOW} *"], "kk"),
+    ("Қаладағы 24-мектептің 300 оқушысы ағаш отырғызды.", [f"300 exact persons * {NOW} *"], "kk"),
+    ("Команда 3-орын алды, 40 ерікті қатысты.", [f"40 exact persons * {NOW} *"], "kk"),
+    # negatives
+    ("Акцияға 5-10 адам қатысты.", [f"5 at_least persons * {NOW} *", f"10 at_most persons * {NOW} *"], "kk"),
+    ("Көмек 2-3 есе артты.", [f"2 at_least * * {NOW} *", f"3 at_most * * {NOW} *"], "kk"),
+    ("Акцияға 100-ден астам ерікті қатысты.", [f"100 at_least persons * {NOW} *"], "kk"),
+    ("Акцияға 20-шақты ерікті қатысты.", [f"20 approx persons * {NOW} *"], "kk"),
+]
+ROUND_1_28_KKRU["KK_NUMBERED_NOUN"] = KK_NUMBERED_NOUN
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_28_KKRU.values() for row in table])
 def test_round28_kkru(text, expected, lang):

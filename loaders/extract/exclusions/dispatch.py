@@ -46,6 +46,7 @@ from loaders.extract.exclusions.labels import (
     _LABEL_ABBR,
     _LABEL_SUFFIX,
     _after_a_requisite_word,
+    _kk_numbered_noun,
     _list_item_number,
     _listed_after_a_label,
     _lost_numero_sign,
@@ -275,6 +276,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
                                                          r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
         return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
+    if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix):
+        return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
     if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
             not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")):
         return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours

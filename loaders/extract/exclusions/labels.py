@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.exclusions._shared import _LIST_JOINERS
+from loaders.extract.exclusions._shared import _LIST_JOINERS, _MONTH_WORD_RE
 from loaders.extract.nouns import find_noun
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
@@ -89,6 +89,32 @@ _LABEL_SUFFIX = re.compile(r"^(кабинет\w*|мектеп\w*|мектеб\w*
                            r"аят\w*|сүре\w*|"
                            # the Nth stage, round, season, convocation: "3-кезеңі", "2-турда", "8-шақырылым", "3-этап"
                            r"кезең\w*|тур|туры|турда|турында|шақырылым\w*|этап\w*|раунд\w*)$")
+# A Kazakh number joined by a hyphen to a noun is the ordinal of that noun ("110-нысан" the 110th facility, "5-сынып"
+# the fifth grade, "3-курс", "15-шағын аудан", "2-топ"): Kazakh writes "N-ші" short as "N-" before its noun, so beyond
+# the labels listed above any noun written on the number is a label, not a count. What else a hyphen joins to a
+# number is grammar, and stays: case and possessive endings ("100-ден", "200-ге", "5-еуі", "10-ының", "2024-тегі"),
+# plurals ("1990-лары"), an approximate "-шақты" / "-дей", an adjective of a measure ("5-литрлік", "2-қабатты",
+# "3-жылдық"), an ordinal ending ("5-ші", "3-ншісі"). Ranges ("5-10 адам", "2-3 есе") join digits, no word.
+_KK_GRAMMAR_ON_A_NUMBER = re.compile(
+    r"^(?:[аәеыіоөұүуиэ]\w*"  # an ending after a vowel-final numeral: "-еуі", "-ының", "-інші", "-ақ"
+    r"|[дт][аеыі][нңғгй]\w*|[дт][аеыі]\w{0,3}|н[аеыі][нң]\w{0,2}"  # "-дан", "-тегі", "-дағы", "-нан", "-ның"
+    r"|[ғгқк][аеыі](?:н|ні|ша|ше|дейін)?"  # "-ға", "-ге дейін"
+    r"|[мбп][еа]н\w*|с[ыі](?:ның|нің|на|не|нан|нен|нда|нде|мен|з\w*)"  # "-мен", "-сының", "-сыз"
+    r"|н?ш[ыі]\w*|шақ\w*|[лдт][аеыі][рй]\w*"  # "-ншы", "-шақты", "-лары", "-дай"
+    r"|\w*(?:[лдт][ыі][қкғг]\w{0,4}|[лдт][ыі]))$")  # adjectives: "-литрлік", "-қабатты", "-жылдық"
+# Numbered nouns that begin like an ending: "15-шағын аудан", "3-аудан", "5-мөлтекаудан".
+_KK_NUMBERED_LIKE_AN_ENDING = re.compile(r"^(?:аудан\w*|шағын|ауыл\w*|аула\w*)$")
+
+
+def _kk_numbered_noun(suffix: str) -> bool:
+    """Is the word written after a Kazakh number's hyphen a noun it numbers ("110-нысан", "5-сынып"), see
+    _KK_GRAMMAR_ON_A_NUMBER? Four letters at least (endings are shorter), no month ("19-наурыз" is a date)."""
+    low = suffix.lower()
+    if len(low) < 4 or not low.isalpha() or _MONTH_WORD_RE.match(low):
+        return False
+    return bool(_KK_NUMBERED_LIKE_AN_ENDING.match(low)) or not _KK_GRAMMAR_ON_A_NUMBER.match(low)
+
+
 # Abbreviations, written with a dot, before a room or a house number.
 _LABEL_ABBR = frozenset({"no", "nos", "nr", "каб", "ауд", "оф", "кв", "д", "стр", "корп", "пом", "rm", "apt"})
 # Requisites in a call for donations, and a phone extension: the number after them is an identifier.

@@ -175,9 +175,32 @@ def kk_ordinal_word(word: str) -> bool:
 _KK_SUCH = ("ондай",)
 
 
+# Scale words long enough that a typo doubling one letter ("милллион", "мииллион", "миллиардд") cannot turn some
+# other word into them; short scale words ("мың", "тыс") are left alone.
+_LONG_SCALE_TYPO = re.compile(r"^(?:ми+л+и+а?р?д*|три+л+и+о?н*|mil+i|bil+i)")
+
+
+def _misspelt_scale(word: str, lang: str) -> tuple[float, bool, str] | None:
+    """A long scale word written with one letter doubled or tripled by a typo ("212 милллион теңге", "мииллион",
+    "миллиардд"): drop one of the repeated letters at a time and keep the first reading that is a scale word."""
+    if len(word) < 7 or not _LONG_SCALE_TYPO.match(word):
+        return None
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1]:
+            hit = word_number(word[:i] + word[i + 1:], lang)
+            if hit and hit[1]:
+                return hit
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     """(value, is_scale, case ending) of a number word, or None. `word` is lower-case, ё→е."""
+    hit = _word_number(word, lang)
+    return hit if hit is not None else _misspelt_scale(word, lang)
+
+
+def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     if lang == "kk":
         if word.startswith(_KK_SUCH):
             return None  # "Ондай қайғылы жағдай" (such a sad case): the pronoun, not "он" (ten) + "-дай" (about)

@@ -28,6 +28,27 @@ MISSPELT_SCALE = [
 ]
 ROUND_1_29_RUKK["misspelt_scale"] = MISSPELT_SCALE
 
+# "Last year" just before a half or quarter named without a year ("былтыр елімізде алғашқы жартыжылдықта", "өткен
+# жылы бірінші тоқсанда", "в прошлом году в первом полугодии", "last year in the first quarter"): that part of last
+# year, not of the publication's. Negatives: a bare half-year is this year's; "биыл" after "былтыр" takes over.
+LAST_YEAR_PART = [
+    ("Былтыр елімізде алғашқы жартыжылдықта волонтерлердің қатысуымен 27 мыңнан аса іс-шара өтті.",
+     ["27000 at_least * * 2024-01-01..2024-06-30 *"], "kk"),
+    ("Өткен жылы бірінші тоқсанда еріктілер 500 ағаш отырғызды.", ["500 exact trees * 2024-01-01..2024-03-31 *"], "kk"),
+    ("Byltyr elimizde alǵashqy jartyjyldyqta eriktiler 500 aǵash otyrǵyzdy.",
+     ["500 exact trees * 2024-01-01..2024-06-30 *"], "kk"),
+    ("В прошлом году в первом полугодии волонтеры провели 300 акций.",
+     ["300 exact * * 2024-01-01..2024-06-30 *"], "ru"),
+    ("Last year in the first quarter volunteers planted 400 trees.",
+     ["400 exact trees * 2024-01-01..2024-03-31 *"], "en"),
+    # negatives
+    ("Алғашқы жартыжылдықта еріктілер 27 мыңнан аса іс-шара өткізді.", ["27000 at_least * * 2025-01-01..2025-06-30 *"],
+     "kk"),
+    ("Былтыр 100 ағаш отырғызылды, ал биыл бірінші тоқсанда 200 ағаш отырғызылды.",
+     ["100 exact trees * 2024-01-01..2024-12-31 *", "200 exact trees * 2025-01-01..2025-03-31 *"], "kk"),
+]
+ROUND_1_29_RUKK["last_year_part"] = LAST_YEAR_PART
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_29_RUKK.values() for row in table])
 def test_round29_rukk(text, expected, lang):

@@ -793,6 +793,17 @@ def _anchors_of(text: str, published: dt.date | None) -> tuple[Anchor, ...]:
     return tuple(_find_anchors(text, published))
 
 
+# "Last year" said just before a half or quarter named without a year ("былтыр елімізде алғашқы жартыжылдықта",
+# "өткен жылы бірінші тоқсанда", "в прошлом году в первом полугодии", "last year in the first quarter"): that part
+# of last year, not of the publication's year. At most two words may stand between them.
+_LAST_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:былтыр|былтырғы|өткен\s+жыл(?:ы|дың|ғы)|в\s+прошлом\s+году|"
+                               r"прошлого\s+года|last\s+year(?:'s)?)(?:[\s,]+[^\W\d_]+){0,2}[\s,]+$", re.I)
+
+
+def _said_last_year_before(low: str, start: int) -> bool:
+    return _LAST_YEAR_BEFORE.search(low[max(0, start - 60):start]) is not None
+
+
 def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
@@ -986,9 +997,12 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 half = gd["unit"].lower().startswith(("полугод", "half", "жартыжыл", "жартыс"))
                 if not (year and nth) or (half and nth > 2):
                     continue
+                last_year = not yr and pub is not None and _said_last_year_before(low, m.start())
+                if last_year:
+                    year = pub.year - 1  # "былтыр елімізде алғашқы жартыжылдықта": the first half of last year
                 months = 6 if half else 3
                 start, end = _month(year, (nth - 1) * months + 1)[0], _month(year, nth * months)[1]
-                if not yr and not stated and pub and start > pub and not future:
+                if not yr and not stated and not last_year and pub and start > pub and not future:
                     start, end = _month(year - 1, (nth - 1) * months + 1)[0], _month(year - 1, nth * months)[1]
                 k = "range"
             elif kind == "part_abbr":

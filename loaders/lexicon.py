@@ -151,6 +151,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "on average": "approx", "an average of": "approx", "on an average": "approx",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
     "~": "approx",
+    # "approx 300 trees", "(approx. $2,652,100)": the abbreviation of "approximately" (its dot: qualifiers.py)
+    "approx": "approx",
 }
 # A negated "exceed" is a ceiling, at most: "не превышает 2 тонн", "не превысило и ста тысяч" (the emphatic "и":
 # not even), "does not exceed two tonnes", "did not exceed"; the bare verb stays at least ("превышает 2 тонны").

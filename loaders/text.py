@@ -1102,12 +1102,18 @@ def _line_sentences(text: str) -> tuple[tuple[int, int], ...]:
 _LOST_NUMERO = re.compile(r"[^\W\d_]\s\?$")
 
 
+# The dot of an abbreviated "approximately" before a figure ("approx. $2.6 million", "ca. 500", "прибл. 300").
+_APPROX_ABBR_END = re.compile(r"(?<![^\W\d_])(?:approx|ca|прибл)\.\s*$", re.IGNORECASE)
+
+
 def _razdel_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sub in razdel.sentenize(text):
         if spans and sub.text[:1].isdigit() and text[spans[-1][1] - 1] == "." and \
                 _MONTH_ABBR_END.search(text, max(spans[-1][0], spans[-1][1] - 6), spans[-1][1]):
             spans[-1] = (spans[-1][0], sub.stop)
+        elif spans and _APPROX_ABBR_END.search(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], sub.stop)  # "spent (approx. $2,652,100)": the abbreviation's dot ends nothing
         elif spans and sub.text[:1].isdigit() and _LOST_NUMERO.search(text, spans[-1][0], spans[-1][1]):
             spans[-1] = (spans[-1][0], sub.stop)  # "boarding school ? 4 in Almaty": a "№" lost in the copy
         else:

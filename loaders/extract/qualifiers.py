@@ -144,6 +144,11 @@ def _outer_qualifier(words: list[str], inner_at: int) -> tuple[str, int] | None:
     return None
 
 
+# Abbreviations of the approximate words written with a dot ("approx. $2,652,100", "ca. 500 volunteers", "прибл.
+# 300 деревьев"): read as the full word; text.py keeps the sentence whole across the dot.
+_APPROX_ABBR = {"approx": "approximately", "ca": "circa", "прибл": "приблизительно"}
+
+
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
@@ -157,6 +162,11 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         t = tokens[k - 1]
         if t.kind == "punct" and t.text == "~":
             return "approx", k - 1
+        if t.text == "." and k > 1 and tokens[k - 2].low in _APPROX_ABBR:
+            words.insert(0, _APPROX_ABBR[tokens[k - 2].low])  # "(approx. $2,652,100)", "ca. 500", "прибл. 300"
+            idx.insert(0, k - 2)
+            k -= 2
+            continue
         if t.kind != "word":
             break
         words.insert(0, t.low)

@@ -810,6 +810,18 @@ def _ends_a_clause(line: str) -> bool:
     return line.rstrip()[-1:] in _CLAUSE_END_CHARS and _CLAUSE_END.search(line) is not None
 
 
+# A share button alone on its line ("ПОДЕЛИТЬСЯ", "Share", "Бөлісу") that some sites print under the lead, before
+# the article goes on: not the page's tail when at least two full sentences of prose follow it.
+_SHARE_BUTTON = re.compile(r"^\s*(?:share|поделиться|бөлісу)\s*$", re.IGNORECASE)
+
+
+def _share_button_mid_body(raw: list[tuple[int, int, str]], i: int, n_words: list[int],
+                           ends_sentence: list[bool]) -> bool:
+    if not _SHARE_BUTTON.match(raw[i][2]):
+        return False
+    return sum(1 for j in range(i + 1, len(raw)) if n_words[j] >= 12 and ends_sentence[j]) >= 2
+
+
 def _starts_own_line(line: str) -> bool:
     """A bullet, a numbered item, a page's header ("date 2021-09-27 …"), its tail or a photo caption starts a line
     of its own: no wrapped sentence goes on in it."""
@@ -954,6 +966,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             if marker and s[marker.end():].strip() and any(
                     n_words[j] >= 12 and ends_sentence[j] for j in range(i + 1, len(raw))):
                 inline_links.add(i)
+                continue
+            if _share_button_mid_body(raw, i, n_words, ends_sentence):
                 continue
             cut = i
             break

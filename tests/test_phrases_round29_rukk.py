@@ -49,6 +49,26 @@ LAST_YEAR_PART = [
 ]
 ROUND_1_29_RUKK["last_year_part"] = LAST_YEAR_PART
 
+# A share button alone on its line under the lead ("ПОДЕЛИТЬСЯ", "Share", "Бөлісу"), with the article going on
+# after it: not the page's tail, so the figures after it are read. Negative: a share button closing the page, with
+# only short headlines after it, still cuts them.
+_LEAD = "Волонтеры собрали мусор на склоне Кок-Жайлау, который оставили отдыхающие в горах в минувшие выходные."
+_BODY = ("Группа энтузиастов, увидев фотографии оставленного мусора на склоне, решила подняться и очистить его. "
+         "15 волонтеров собрали более 17 пакетов и спустили их с гор. Организаторы поблагодарили всех, кто "
+         "откликнулся на призыв и потратил свои выходные на уборку склона.")
+SHARE_BUTTON_MID_BODY = [
+    (f"{_LEAD}\n\nПОДЕЛИТЬСЯ\n\n{_LEAD}\n\n{_BODY}",
+     [f"15 exact persons * {NOW} *", f"17 at_least * * {NOW} *"], "ru"),
+    ("Volunteers cleaned the slopes of Kok-Zhailau after the weekend crowds left their rubbish in the mountains.\n\n"
+     "Share\n\nA group of enthusiasts saw the photos of the rubbish and decided to climb the slope to clean it up.\n\n"
+     "15 volunteers collected more than 17 bags of rubbish and carried them down from the mountains.",
+     [f"15 exact persons * {NOW} *", f"17 at_least * * {NOW} *"], "en"),
+    # negative: the button closes the page
+    (f"{_LEAD}\n\n{_BODY}\n\nПоделиться\n\n300 волонтеров вышли на субботник\n\nВ Астане высадили 500 деревьев",
+     [f"15 exact persons * {NOW} *", f"17 at_least * * {NOW} *"], "ru"),
+]
+ROUND_1_29_RUKK["share_button_mid_body"] = SHARE_BUTTON_MID_BODY
+
 
 @pytest.mark.parametrize("text,expected,lang", [row for table in ROUND_1_29_RUKK.values() for row in table])
 def test_round29_rukk(text, expected, lang):

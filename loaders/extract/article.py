@@ -14,7 +14,7 @@ from loaders import classify
 from loaders.caseless import Caseless
 from loaders.extract.antecedents import GENERIC_PERSONS
 from loaders.extract.context import article_context
-from loaders.extract.metric import reclassify
+from loaders.extract.metric import clause_of, reclassify
 from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import (
     COMPARED,
@@ -406,16 +406,14 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = inherited.kind, "inherited"
                     if inherited.kind in YEARLY_KINDS:
                         reclassify(fig, inherited.kind, flags)
-                elif (year := of_the_coming_event(low, fig.meta.get("metric_ctx", ("", ""))[1], coming,
-                                                  bool(fig.meta.get("planned")),
+                elif (year := of_the_coming_event(low, clause_of(fig), coming, bool(fig.meta.get("planned")),
                                                   paragraph == coming_paragraph)) is not None:
                     # "… events will be held within the framework of the exhibition, … to be attended by delegates
                     # from 165 countries" in a text of 2016 about EXPO-2017: of the event's year
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
                     fig.period_kind, fig.period_basis = "year", "inherited"
                     fig.meta["coming_event"] = year
-                elif (year := _part_of_a_coming_event_count(low, prev_found,
-                                                            fig.meta.get("metric_ctx", ("", ""))[1])) is not None:
+                elif (year := _part_of_a_coming_event_count(low, prev_found, clause_of(fig))) is not None:
                     # "15-25 thousand visitors are expected for the sports event; 3.5 or 4 thousand of them are
                     # athletes": the part is of the whole's event year
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)

@@ -84,6 +84,11 @@ def assign_metric(fig: Figure, previous: Figure | None, rel: int, *, segment: st
             fig.noun = subject[0]
 
 
+def clause_of(fig: Figure) -> str:
+    """The clause the figure was classified in (kept by assign_metric), "" before it was."""
+    return fig.meta.get("metric_ctx", ("", ""))[1]
+
+
 def reclassify(fig: Figure, period_kind: str, article_flags: dict[str, Any]) -> None:
     """A figure without a metric that has taken a period from an earlier sentence ("Елімізде жыл сайын 220 мың адам
     қан тапсырады. 285 мыңға жуық донация жасалады."): classified again with that period's kind, so that a yearly

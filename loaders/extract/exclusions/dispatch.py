@@ -47,6 +47,7 @@ from loaders.extract.exclusions.labels import (
     _LABEL_SUFFIX,
     _after_a_requisite_word,
     _kk_numbered_noun,
+    _kk_service_number,
     _list_item_number,
     _listed_after_a_label,
     _lost_numero_sign,
@@ -157,25 +158,6 @@ from loaders.lexicon import (
     PHONE_WORDS_RE,
     YEAR_WORDS_RE,
 )
-
-# A Kazakh short service number named before its service: "109 бірыңғай қызметі" (the single service 109), "102
-# қызметіне хабарласты" (called the 102 service), "1414 байланыс орталығы" (the 1414 contact centre). Kazakhstan's
-# hotlines are three or four digits starting with 1 (101-104, 109, 112, 1406, 1414); a count of services or staff
-# takes the bare noun ("150 қызметкер", "100 қызмет көрсетті"), never the service's possessive.
-_KK_SERVICE_NOUN = re.compile(r"^(?:қызметі|қызметіне|қызметінің|қызметін|қызметімен|қызметінде|қызметінен|"
-                              r"call-орталығ\w*|колл-орталығ\w*)$")
-_KK_SINGLE = frozenset({"бірыңғай", "біріңғай", "бірұңғай"})  # "single, unified" (a service's title word)
-
-
-def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
-    first = tokens[m.i0]
-    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or first.suffix or \
-            not re.fullmatch(r"1\d{2,3}", first.text):
-        return False
-    k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].low in _KK_SINGLE)
-    if k + 1 < len(tokens) and tokens[k].low == "байланыс" and tokens[k + 1].low.startswith("орталығ"):
-        return True  # "1414 байланыс орталығы"
-    return k < len(tokens) and _KK_SERVICE_NOUN.match(tokens[k].low) is not None
 
 
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:

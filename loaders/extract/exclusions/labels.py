@@ -1,8 +1,8 @@
 """Labels and ranks: the number of an item of a numbered list ("1. Public Foundation …"), every number of a
 list opened by a label ("№ 1, 2, 5, 8 мектеп"), a number with a label word written after a hyphen ("304-кабинет",
-"15-мектеп", "3-этап") or a label abbreviation before it ("каб. 304", "No.4"), a requisite or a phone extension
-("БИН 123456789012", "доб. 105"), a place in a ranking ("заняла 1 место", "1 орын алды") and a stage, round or
-convocation ("стартовал 3 этап", "депутаты 8 созыва", "Stage 3").
+"15-мектеп", "3-этап") or a label abbreviation before it ("каб. 304", "No.4"), a requisite, a phone extension or
+a hotline's number ("БИН 123456789012", "доб. 105", "109 бірыңғай қызметі"), a place in a ranking ("заняла 1
+место", "1 орын алды") and a stage, round or convocation ("стартовал 3 этап", "депутаты 8 созыва", "Stage 3").
 
 Why they are not figures: each identifies one thing (the Nth, the one numbered so); none says how many there are."""
 
@@ -120,6 +120,27 @@ _LABEL_ABBR = frozenset({"no", "nos", "nr", "каб", "ауд", "оф", "кв", 
 # Requisites in a call for donations, and a phone extension: the number after them is an identifier.
 _REQUISITE_WORDS = frozenset({"бин", "иин", "бик", "иик", "инн", "кбе", "кнп", "бсн", "жсн", "bin", "iin", "bic",
                               "доб", "добавочный", "ext", "extension"})
+
+
+# A Kazakh short service number named before its service: "109 бірыңғай қызметі" (the single service 109), "102
+# қызметіне хабарласты" (called the 102 service), "1414 байланыс орталығы" (the 1414 contact centre). Kazakhstan's
+# hotlines are three or four digits starting with 1 (101-104, 109, 112, 1406, 1414); a count of services or staff
+# takes the bare noun ("150 қызметкер", "100 қызмет көрсетті"), never the service's possessive.
+_KK_SERVICE_NOUN = re.compile(r"^(?:қызметі|қызметіне|қызметінің|қызметін|қызметімен|қызметінде|қызметінен|"
+                              r"call-орталығ\w*|колл-орталығ\w*)$")
+_KK_SINGLE = frozenset({"бірыңғай", "біріңғай", "бірұңғай"})  # "single, unified" (a service's title word)
+
+
+def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
+    """"109 бірыңғай қызметі", "102 қызметіне", "1414 байланыс орталығы": a hotline's number, see above."""
+    first = tokens[m.i0]
+    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or first.suffix or \
+            not re.fullmatch(r"1\d{2,3}", first.text):
+        return False
+    k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].low in _KK_SINGLE)
+    if k + 1 < len(tokens) and tokens[k].low == "байланыс" and tokens[k + 1].low.startswith("орталығ"):
+        return True  # "1414 байланыс орталығы"
+    return k < len(tokens) and _KK_SERVICE_NOUN.match(tokens[k].low) is not None
 
 
 def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:

@@ -181,7 +181,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if not m.scaled and _exchange_rate(text, first.start, tokens[m.i1 - 1].end, m.value):
         return "exchange_rate"  # "Текущий - 182/$1", "$1 = 182 тенге": what money is worth, not an amount
     if _worth_to_someone(text, first.start, tokens[m.i1 - 1].end):
-        return "exchange_rate"  # "for us it is equal to 200 million tenge": what a gift means, not an amount
+        return "worth_to_speaker"  # "for us it is equal to 200 million tenge": what a gift means, not an amount
     if first.kind == "num" and not m.scaled and prev is not None and prev.text in "+-−" and m.i0 > 1 and \
             tokens[m.i0 - 2].low in ("gmt", "utc"):
         return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"

@@ -202,6 +202,9 @@ def _projects_funded(fig: Figure, ctx: dict[str, Any]) -> bool:
 
 # An article about a competition of small grants (its flag `small_grants`, loaders/extract/context.py).
 SMALL_GRANTS = re.compile(r"мал\w* грант|шағын грант|small[- ]grant|micro-?grant|микрогрант", re.I)
+# "SGP" / "ПМГ" is how pages of the GEF Small Grants Programme name it after the first mention (or without one: the
+# excerpt may start below it). Capitals only: "sgp" in a URL or a word is no programme.
+SMALL_GRANTS_ACRONYM = re.compile(r"\b(?:SGP|ПМГ)\b")
 
 
 def _topic(ctx: dict[str, Any]) -> str | None:

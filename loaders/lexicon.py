@@ -279,7 +279,9 @@ MONTH_STEMS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 # Tokens after a number that make it a year, an age, a duration, a time or a rank, not a count.
 YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")
 AGE_OR_DURATION_RE = re.compile(
-    r"^(лет|года|год|летний|летняя|летних|летнего|месяц\w*|недел\w*|дн\w*|день|минут\w*|секунд\w*|"
+    r"^(лет|года|год|летний|летняя|летних|летнего|"
+    r"лети[еяю]|летием|"  # an anniversary spelt apart from its number: "в честь 30 летия Независимости"
+    r"месяц\w*|недел\w*|дн\w*|день|минут\w*|секунд\w*|"
     r"час(?:а|ы|у|ом|е|ам|ами|ах|ов\w*)?|"  # hours, "24-часовой"; not "частных", "частей"
     r"сутки|суток|суткам|сутками|"  # "трое суток", "3 суток": a duration
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
@@ -344,7 +346,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "participant": "persons", "donor": "persons", "patient": "persons", "resident": "persons",
     "child": "persons", "children": "persons", "youth": "persons", "member": "persons",
     "user": "persons", "kazakhstani": "persons", "winner": "persons", "recipient": "persons",
-    "employee": "persons", "student": "persons", "individual": "persons",
+    "employee": "persons", "student": "persons", "pupil": "persons", "schoolchild": "persons",
+    "schoolchildren": "persons", "individual": "persons",
     # organizations, groups, offices
     "организация": "organizations", "нпо": "organizations", "объединение": "organizations",
     "фонд": "organizations", "ұйым": "organizations", "organization": "organizations",

@@ -208,11 +208,27 @@ _CLOCK_LINE = re.compile(r"^\W*(?:уақыт|қазіргі\s+уақыт|бүг�
                          r"uaqyt|bugin|today|current\s+time|time\s+now|now)\s*:", re.IGNORECASE)
 
 
+# A site's calendar in its header: a day of the week and a date ("вторник, 26 ноября 2024 г.", "Friday, November
+# 27th, 2020", "сейсенбі, 26 қараша 2024") with the site's widgets under it, bare readings of exchange rates and
+# weather on lines of their own ("498.51", "8oC", "+3°C"). It is the day the page was copied, not the article's.
+_WEEKDAY_LINE = re.compile(r"^\W*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
+                           r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+_WIDGET_READING = re.compile(r"^\s*[-+]?\d{1,4}(?:[.,]\d{1,2})?\s*(?:o?[CС]|°\s*[CС]?)?\s*$")
+
+
+def _site_calendar(lines: list[str], i: int) -> bool:
+    if not _WEEKDAY_LINE.match(lines[i]):
+        return False
+    after = [ln for ln in lines[i + 1:i + 12] if ln.strip()]
+    return sum(1 for ln in after if _WIDGET_READING.match(ln)) >= 2
+
+
 def _without_clock_lines(head: str) -> str:
     """The head of a page with each clock line blanked (its length kept, so that windows stay the same)."""
-    if ":" not in head:
-        return head
-    return "\n".join(" " * len(line) if _CLOCK_LINE.match(line) else line for line in head.split("\n"))
+    lines = head.split("\n")
+    return "\n".join(" " * len(line) if (":" in line and _CLOCK_LINE.match(line)) or _site_calendar(lines, i)
+                     else line for i, line in enumerate(lines))
 
 
 # A Kazakh site's header clock written in words over two lines, year first: "2024 Жыл" then "16 Қыркүйек"
@@ -368,7 +384,10 @@ def _ends_sentence(line: str) -> bool:
     r"""Does the line end like a sentence: a stop, a closing quote or bracket, then only spaces? (What a search of
     `[.!?…»"”)]\s*$` answers, without trying that expression at every character of every line: `\s` and
     str.rstrip strip the same characters.)"""
-    return line.rstrip()[-1:] in _SENTENCE_END_CHARS
+    end = line.rstrip()
+    # a single closing quote after the stop ("… such a great community event.’") ends it too; alone it may be an
+    # apostrophe ("the volunteers’")
+    return end[-1:] in _SENTENCE_END_CHARS or (end[-1:] in "’'" and end[-2:-1] in (".", "!", "?"))
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -621,8 +640,24 @@ _SCALE_WORD = re.compile(r"(?<![^\W\d_])(?:миллион|миллиард|ты�
                          r"milli?on|milliard)", re.I)
 
 
+# Small numbers in words: "The idea was led by three teachers from the school" (the copy's last line, cut before its
+# full stop) states a number as surely as "3 teachers" does.
+_NUMBER_WORD = re.compile(r"(?<![^\W\d_])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|hundreds?|dozens?|два|две|двух|три|трех|трёх|четыре|четырех|пять|пяти|шесть|"
+                          r"шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|тридцать|сорок|"
+                          r"пятьдесят|сто|двести|триста|сотни|десятки|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|жиырма|"
+                          r"отыз|қырық|елу|жүз\w*)(?![^\W\d_])", re.I)
+
+
 def _states_a_number(line: str) -> bool:
-    return _DIGIT.search(line) is not None or _SCALE_WORD.search(line) is not None
+    return _DIGIT.search(line) is not None or _SCALE_WORD.search(line) is not None or \
+        _NUMBER_WORD.search(line) is not None
+
+
+# A line that totals what the page listed ("Total budget 48 000 US Dollars", "Итого: 1,2 млн тенге", "Всего собрано
+# 300 тысяч", "Барлығы 120 отбасы"): a statement of the body without a full stop, never a subheading to drop.
+_TOTAL_LINE = re.compile(r"^(?:total|in\s+total|grand\s+total|итого|всего|общая\s+сумма|барлығы|жалпы\s+сомасы)\b"
+                         r"[^\d]{0,40}\d", re.I)
 
 
 # A line opened by whose words it reports ("Оның айтуынша, …", "Оның сөзінше", "По его словам, …", "По словам
@@ -1006,8 +1041,10 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     lines: list[Line] = []
     seen: set[str] = set()
     title: str | None = None
+    texts = [r[2] for r in raw]
+    calendar = {i for i in range(min(len(raw), 15)) if _site_calendar(texts, i)}  # the header's day, no text
     for i, ((start, end, s), is_noise) in enumerate(zip(raw, noise, strict=True)):
-        if is_noise or i in inline_links:
+        if is_noise or i in inline_links or i in calendar:
             continue
         st = s.strip()
         words = n_words[i]
@@ -1034,7 +1071,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # Галимова")
         headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
             words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st)) \
-            and not _cut_long_line(st, words) and i != cut_last and i not in lost_stops
+            and not _cut_long_line(st, words) and i != cut_last and i not in lost_stops and not _TOTAL_LINE.match(st)
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st):

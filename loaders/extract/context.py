@@ -68,7 +68,8 @@ def article_flags(body: str, title: str | None, lead: str | None = None) -> dict
         "flood": sum(map(low.count, FLOOD_STEMS)) >= 3 or topic == "floods",
         "area": article_area(title, lead),
         # an article about a competition of small grants: its winners and selected projects are grants awarded
-        "small_grants": _small_grants(low) or _small_grants((title or "").lower()),
+        "small_grants": _small_grants(low) or _small_grants((title or "").lower()) or
+        classify.SMALL_GRANTS_ACRONYM.search(body) is not None,
     }
 
 
@@ -130,7 +131,9 @@ def theme_years(text: str) -> list[int]:
 # Тәуелсіздіктің 30 жылдығы аясында", "в год 30-летия Независимости", "the 30th anniversary of Independence") was
 # written in that year. Names of parks, streets and medals ("Тәуелсіздіктің 25 жылдығы атындағы саябақ", "имени
 # 25-летия", "medal of the 20th anniversary") are not the year of the text.
-_ANNIVERSARY_BASE = {"independence": 1991, "victory": 1945}
+# The capital's anniversaries count from 1998, the year Astana was presented as the capital ("Астананың 20
+# жылдығына орай" = 2018, "к 25-летию столицы" = 2023, "Astana's 20th anniversary").
+_ANNIVERSARY_BASE = {"independence": 1991, "victory": 1945, "capital": 1998}
 _ANNIVERSARY_WORDS = {"отыз": 30, "жиырма бес": 25, "жиырма": 20, "он": 10, "отыз бес": 35, "тридцати": 30,
                       "двадцатипяти": 25, "двадцати": 20, "десяти": 10, "тридцатипяти": 35, "thirtieth": 30,
                       "twenty-fifth": 25, "twentieth": 20, "tenth": 10, "thirty-fifth": 35}
@@ -146,6 +149,14 @@ _ANNIVERSARY_RE = [
     (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:anniversary|years)\s+of\s+(?:the\s+)?(independence|victory)",
                 re.I), 2, 1),
     (re.compile(_ANNIV_NUMBER + r"\s+anniversary\s+of\s+(?:the\s+)?(independence|victory)", re.I), 2, 1),
+    # the capital: "Астананың / Елорданың 20 жылдығы", "20-летие Астаны / столицы", "Astana's 20th anniversary",
+    # "the 20th anniversary of Astana / of the capital"
+    (re.compile(r"(астананың|елорданың|бас\s+қаланың)\s+" + _ANNIV_NUMBER + r"\s*(?:-?\s*)?жылдығ\w*(?!\s+атында)",
+                re.I), 1, 2),
+    (re.compile(r"(?<!имени\s)" + _ANNIV_NUMBER + r"\s*(?:-\s*|)(?:летие|летия|летию|летием)\s+(астаны|столицы)",
+                re.I), 2, 1),
+    (re.compile(r"(astana)[’']s\s+(\d{1,2})(?:st|nd|rd|th)?\s+anniversary", re.I), 1, 2),
+    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+anniversary\s+of\s+(?:the\s+)?(astana|capital)\b", re.I), 2, 1),
 ]
 
 
@@ -155,13 +166,16 @@ def _anniversary_base(word: str) -> int | None:
         return _ANNIVERSARY_BASE["independence"]
     if word.startswith(("жеңіс", "ұлы жеңіс", "побед", "великой", "victory")):
         return _ANNIVERSARY_BASE["victory"]
+    if word.startswith(("астан", "елорд", "бас", "столиц", "astana", "capital")):
+        return _ANNIVERSARY_BASE["capital"]
     return None
 
 
 def anniversary_year(low: str) -> int | None:
     """The year of an anniversary of Independence or Victory the sentence celebrates ("Тәуелсіздіктің 30
     жылдығы аясында" → 2021), None without one (or when the anniversary only names a park or a street)."""
-    if not any(stem in low for stem in ("тәуелсізд", "жеңіс", "независим", "побед", "independence", "victory")):
+    if not any(stem in low for stem in ("тәуелсізд", "жеңіс", "независим", "побед", "independence", "victory",
+                                        "жылдығ", "летие", "летия", "летию", "anniversary")):
         return None
     for pattern, base_group, number_group in _ANNIVERSARY_RE:
         for m in pattern.finditer(low):
@@ -199,6 +213,8 @@ def _is_plan_span(low: str, anchor: Any) -> bool:
     """Is the range of years the span of a plan ("на 2024-2026 годы", "2024-2026 жылдарға арналған")?"""
     head = low[max(0, anchor.start - 30):anchor.start]
     itself = low[anchor.start:anchor.end]
+    if itself.startswith("("):
+        return True  # "The Seventh phase of the SGP (2022-2026) covers …": a programme's span, named in brackets
     if itself.startswith("for "):  # the English anchor takes its preposition
         head, itself = head + "for", itself[4:].lstrip()
     if _PLAN_SPAN_BEFORE.search(head) is not None:

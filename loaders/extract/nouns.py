@@ -164,6 +164,22 @@ def _kk_possessed_head(word: str, stem: str, tokens: list[Token], k: int, limit:
     return NounMatch(head, unit, k + 1, [word])
 
 
+# An English school year or grade named before its number: "Year 8 students", "Grade 9 pupils", "Form 5 pupils".
+# The number names the pupils' grade and the noun counted is the one after it ("around 20 Year 8 students" counts
+# students). "Year", "Form" and "Class" are names only when capitalised; "grade" in either case.
+_GRADE_NAMED_BEFORE_EN = frozenset({"year", "grade", "form", "class"})
+
+
+def en_named_grade_at(tokens: list[Token], j: int) -> bool:
+    """Whether tokens from j read "Year 8 students": a grade word, a grade number, a noun of people."""
+    if j + 2 >= len(tokens):
+        return False
+    word, num, noun = tokens[j], tokens[j + 1], tokens[j + 2]
+    return word.kind == "word" and word.low in _GRADE_NAMED_BEFORE_EN and \
+        (word.low == "grade" or word.text[0].isupper()) and num.kind == "num" and num.text.isdigit() and \
+        1 <= int(num.text) <= 13 and noun.kind == "word" and UNIT_BY_NOUN.get(_singular_en(noun.low)) == "persons"
+
+
 def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
     """The counted noun after a number: skip adjectives, stop at verbs, prepositions and punctuation."""
     mods: list[str] = []
@@ -194,6 +210,9 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 return NounMatch("percent", "percent", k + 2, mods)  # "38 per cent"
             if w in ("more", "additional", "further", "extra") and k + 1 < limit and tokens[k + 1].low != "than":
                 k += 1  # "100,000 more trees"
+                continue
+            if en_named_grade_at(tokens, k):
+                k += 2  # "20 Year 8 students": the grade's name stands between the count and its noun
                 continue
             if w in EN_STOP or w in EN_NOT_NOUNS:
                 break

@@ -131,6 +131,21 @@ def _dot_thousands(tok: Token, nxt: Token | None, lang: str, scale_next: bool) -
     return nxt is not None and nxt.kind == "word" and nxt.start > tok.end
 
 
+def _lifespan(tokens: list[Token], i: int) -> bool:
+    """Do tokens from i read "(1845–1904": a bracket, a year, a dash, a later year at most 120 years on?"""
+    if i < 0 or i + 3 >= len(tokens) or tokens[i].text != "(" or tokens[i + 2].text not in "-–—":
+        return False
+    a, b = tokens[i + 1], tokens[i + 3]
+    return all(t.kind == "num" and t.text.isdigit() and len(t.text) == 4 for t in (a, b)) and \
+        0 < int(b.text) - int(a.text) <= 120
+
+
+def _in_a_lifespan(tokens: list[Token], i: int) -> bool:
+    """An old year of a span of years in brackets after a name: "Абай (1845–1904)", "Shokan Valikhanov
+    (1835-1865)": years of a life, never a count."""
+    return _lifespan(tokens, i - 1) or _lifespan(tokens, i - 3)
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -287,6 +302,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         _YEAR.fullmatch(tok.text) is not None
         # a year of history after "in/since/в/с": "in 1628 when", "In 1666,", "since 1818", "в 1896-м"
         or (_OLD_YEAR.fullmatch(tok.text) is not None and i > 0 and tokens[i - 1].low in _YEAR_PREPOSITIONS)
+        or (_OLD_YEAR.fullmatch(tok.text) is not None and _in_a_lifespan(tokens, i))
     )
     if lang == "en" and from_words and not scaled and _en_year_in_words(parts, tokens, i, value):
         year_like = True

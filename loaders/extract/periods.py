@@ -216,6 +216,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*[-–—]\s*" + Y + r"(?![-–—]?\d)" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*(?:жылдан|ж\.)\s*" + Y + r"\s*(?:жылға|ж\.)\s*(?:дейін|шейін)" + _E,
                          re.I)),
+    # A span in brackets after what it is the time of: "The Seventh phase of the SGP (2022-2026) covers …",
+    # "Программа (2021–2025 годы) …", "жоба (2023-2025 жж.)": the programme's years are those of its figures. (At
+    # most ten years apart: a lifespan after a name, "Абай (1845–1904)", is no programme's.)
+    ("range", re.compile(r"\(\s*" + Y + r"\s*[-–—]\s*" + Y + r"(?:\s*(?:год\w*|гг\.?|жж\.?|жыл\w*|years))?\s*\)",
+                         re.I)),
     # Since the start of something in a year: "с начала реализации программы в 2023 году", "с момента запуска
     # проекта в 2021 году", "since its launch in 2021", "жоба 2021 жылы басталғаннан бері": from that year to
     # publication, not that year alone.
@@ -302,7 +307,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"«[^«»]{0,40}?" + _NAMED_EVENT + r"[^«»]{0,40}?[\s-]" + Y + r"\s*»", re.I),
         # (without a hyphen, in English only: "акцияға 2020-дан аса адам", "акции 2020 волонтеров" are counts)
         re.compile(_W + _NAMED_EVENT_EN + r"\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I))],
-    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+" + Y + _E, re.I)),
+    # ("In the year 2002, …")
+    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     # The year of the data a figure comes from, in brackets or before a word for data: "according to them (2014) 51
     # percent …", "(2014 data)", "according to 2014 data", "the 2014 survey" ("data of 2014" is "of 2014" above).
@@ -804,6 +810,17 @@ def _said_last_year_before(low: str, start: int) -> bool:
     return _LAST_YEAR_BEFORE.search(low[max(0, start - 60):start]) is not None
 
 
+# The years of a war next to its word: "ветеранам Великой Отечественной войны 1941-1945 годов", "1941-1945 жылдардағы
+# соғыс", "the 1941-1945 war", "участники ВОВ (1941–1945)": they date the war, not what is counted for its veterans.
+_WAR_BEFORE = re.compile(r"(?:войн\w*|соғыс\w*|\bwar|вов|ұос)\s*\(?\s*$", re.I)
+_WAR_AFTER = re.compile(r"^\s*\)?\s*(?:[^\W\d_]+\s+){0,2}?(?:войн\w*|соғыс\w*|wars?\b)", re.I)
+
+
+def _years_of_a_war(low: str, start: int, end: int) -> bool:
+    return _WAR_BEFORE.search(low[max(0, start - 30):start]) is not None or \
+        _WAR_AFTER.match(low[end:end + 40]) is not None
+
+
 def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     taken = [False] * len(text)
     out: list[Anchor] = []
@@ -830,7 +847,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             k = kind
             if kind == "range":
                 a, b = int(g[0]), int(g[1])
-                if a >= b:
+                if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
             elif kind == "since":

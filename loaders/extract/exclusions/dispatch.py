@@ -127,6 +127,8 @@ from loaders.extract.exclusions.people import (
     _range_of_grades,
     _school_grade_of_a_pupil,
     _young_people_of,
+    en_count_before_a_named_grade,
+    en_grade_named_before,
 )
 from loaders.extract.exclusions.places import (
     _after_address_word,
@@ -343,6 +345,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "grade"  # "a 10th-grade student", "ученица 10 класса", "10-сынып оқушысы": one pupil's grade
     if _range_of_grades(tokens, m):
         return "grade"  # "4-10-сынып оқушылары", "pupils in grades 5-11": the grades of the pupils
+    if lang == "en" and en_grade_named_before(tokens, m):
+        return "grade"  # "Year 8 students", "Grade 9 pupils": the pupils' grade
     if _languages_a_person_speaks(tokens, m, lang):
         return "skill"  # "fluent in three languages", "владеет тремя языками", "үш тілде еркін сөйлейді"
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
@@ -409,6 +413,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if m.year_like and not _elided_count_after_a_qualifier(tokens, m):
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
+        if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":
+            return "year"  # "During the year 2019 volunteers planted …": the year named, then what happened
         noun = find_noun(tokens, m.i1, lang)
         if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
                 _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):
@@ -419,7 +425,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
-    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled:
+    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled and \
+            not (lang == "en" and en_count_before_a_named_grade(tokens, m)):  # "20 Year 8 students"
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
                 not (lang == "kk" and _kk_young_people_counted(tokens, m)):

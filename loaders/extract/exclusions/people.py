@@ -15,7 +15,7 @@ import re
 
 from loaders.extract.areas import _areas_in
 from loaders.extract.exclusions._shared import _KK_AND, _MONTH_WORD_RE
-from loaders.extract.nouns import find_noun
+from loaders.extract.nouns import en_named_grade_at, find_noun
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
 from loaders.lexicon import AGE_OR_DURATION_RE, EN_STOP
@@ -450,6 +450,16 @@ def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     return bool((prev is not None and prev.kind == "word" and _PUPIL_WORD.match(prev.low))
                 or (after is not None and after.kind == "word" and _PUPIL_WORD.match(after.low)))
+
+
+def en_grade_named_before(tokens: list[Token], m: NumberMatch) -> bool:
+    """The number of "Year 8 students", "Grade 9 pupils": the grade, not a count (see nouns.en_named_grade_at)."""
+    return not m.scaled and m.i0 > 0 and m.i1 == m.i0 + 1 and en_named_grade_at(tokens, m.i0 - 1)
+
+
+def en_count_before_a_named_grade(tokens: list[Token], m: NumberMatch) -> bool:
+    """The count of "20 Year 8 students": "Year" after it names the pupils' grade, it is no duration."""
+    return en_named_grade_at(tokens, m.i1)
 
 
 # A range of school grades: its first grade before a dash and the second glued to the grade word ("4-10-сынып

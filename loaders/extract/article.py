@@ -625,8 +625,8 @@ def headline_periods(figures: list[Figure]) -> None:
 
 _Q_PRECISION = {"exact": 0, "approx": 1, "almost": 2, "at_least": 3, "at_most": 3}
 # Units whose noun is the measure itself, written in full or abbreviated ("600 тонн" and "600 т", "45 литров" and
-# "45 л", "2 млн тенге" and "2 млн тг"): the noun names no thing of its own, the unit does.
-_MEASURE_UNITS = frozenset({"tonnes", "liters", "kg", "ml", "KZT", "USD", "EUR", "RUB"})
+# "45 л", "2 млн тенге" and "2 млн тг", "70%" and "70 процентов"): the noun names no thing of its own, the unit does.
+_MEASURE_UNITS = frozenset({"tonnes", "liters", "kg", "ml", "KZT", "USD", "EUR", "RUB", "percent"})
 
 
 # Units whose nouns are one thing by other names: "два пункта сбора" and, later, "на двух точках".
@@ -647,10 +647,16 @@ def _us_spelling(noun: str) -> str:
     return _BRITISH_RE.sub("er", noun)
 
 
+# Abbreviations that name the thing their last word does: "более 22 тысяч НПО" in a teaser and "более 22 тыс.
+# неправительственных организаций (НПО)" in the body count one thing.
+_ABBREVIATED_NOUN = {"нпо": "организация", "нко": "организация", "ngo": "organization", "үеұ": "ұйым"}
+
+
 def _noun_of(fig: Figure) -> str | None:
     if fig.unit in _MEASURE_UNITS | _ONE_THING_UNITS:
         return fig.unit
-    return _us_spelling(fig.noun) if fig.noun and fig.noun.isascii() else fig.noun
+    noun = _us_spelling(fig.noun) if fig.noun and fig.noun.isascii() else fig.noun
+    return _ABBREVIATED_NOUN.get(noun, noun) if noun else noun
 
 
 _OF_THING_EN = re.compile(r"\s+of\s+([A-Za-z]+)")

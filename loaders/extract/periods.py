@@ -94,8 +94,10 @@ _NAMED_EVENT = (r"(?:expo|экспо|universiade|универсиад\w*|ази�
                 r"ойындар\w*|чемпионат\w*|championships?|кубо?к\w*|cup|саммит\w*|summit|конгресс\w*|congress|"
                 r"форум\w*|forum|фестивал\w*|festival|марафон\w*|marathon|day|week|день|дня|дне|недел\w*|"
                 r"апталы\w*|күні\w*|акци\w*|campaign|challenge|челлендж\w*|exhibition|выставк\w*|көрме\w*)")
+# (an index or a report named with its year tells the figures of that year: "The World Giving Index 2021 … 98th
+# among 114 countries", "Annual Report 2023")
 _NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summit|congress|forum|festival|marathon|"
-                   r"day|week|campaign|challenge|exhibition)")
+                   r"day|week|campaign|challenge|exhibition|index|report)")
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
     # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.

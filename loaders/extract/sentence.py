@@ -274,6 +274,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                     tokens[after_i].low in KK_AFTER_ABLATIVE:
                 qualifier = KK_AFTER_ABLATIVE[tokens[after_i].low]  # "үш еседен астам": more than threefold
                 after_i += 1
+            elif after_i < len(tokens) and tokens[after_i - 1].low.endswith(("ге", "ға")) and \
+                    KK_AFTER_DATIVE.get(tokens[after_i].low) == "approx":
+                qualifier = "approx"  # "3 есеге жуық өсті": nearly threefold
+                after_i += 1
             fig = _make(sent, index, text, tokens, span_first, after_i, m.value, qualifier, "ratio", None, lang)
             fig.meta["ratio"] = True
             # the thing that grew: "увеличилось и количество организаций"

@@ -455,6 +455,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
                                      or GRADE_RE.match(after.low)):
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
+    if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and tokens[m.i1].low == "на" and \
+            tokens[m.i1 + 1].kind == "num" and tokens[m.i1 + 2].kind == "word" and \
+            _MONTH_WORD_RE.match(tokens[m.i1 + 2].low):
+        return "range_of_ages_or_dates"  # "в ночь с 28 на 29 марта": the night between two days
     if _low_end_of_a_duration(tokens, m, lang):
         return "range_of_ages_or_dates"  # "after two or three months", "через 2 или 3 месяца", "екі немесе үш айдан"
     if not m.scaled and first.kind == "num" and first.suffix.endswith(("ден", "тен", "нен", "дан", "тан", "нан")) \

@@ -85,3 +85,34 @@ def test_round31_pages(text: str, expected: list[str]) -> None:
     assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
     for g, w in zip(got, expected, strict=True):
         assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+# A coming event announced with its days ("The world's largest national sports competitions will be held in Astana
+# from September 8-14", "Форум пройдет в Астане 5-7 октября", "Форум Астанада 5-7 қазанда өтеді"): what will be done
+# at it, told in the future in the same paragraph or in a later paragraph that names the event again, is of those
+# days. Negatives: a past deed about the event ("Last year 2,000 volunteers took part in it"), a plan of another
+# paragraph that does not name the event.
+COMING_EVENT_DAYS = [
+    ("Форум пройдет в Астане 5-7 октября. В нем примут участие более 500 волонтеров из 20 стран.",
+     ["500 at_least persons * 2025-10-05..2025-10-07 *", "20 exact * * 2025-10-05..2025-10-07 *"]),
+    ("Форум Астанада 5-7 қазанда өтеді. Оған 20 елден 500-ден астам ерікті қатысады.",
+     ["20 exact * * 2025-10-05..2025-10-07 *", "500 at_least persons * 2025-10-05..2025-10-07 *"]),
+    ("The world’s largest national sports competitions will be held in Astana from September 8-14. Some 3,000 "
+     "participants will take part.\n\nThe World Nomad Games program is set to feature 20 competitive sports. Some "
+     "110 sets of medals will be awarded.",
+     ["3000 approx persons * 2025-09-08..2025-09-14 *", "20 exact * * 2025-09-08..2025-09-14 *",
+      "110 approx * * 2025-09-08..2025-09-14 *"]),
+    # negatives
+    ("The forum will be held in Astana from September 8-14. Last year 2,000 volunteers took part in it.",
+     ["2000 exact persons * 2024-01-01..2024-12-31 *"]),
+    ("The forum will be held in Astana from September 8-14.\n\nMeanwhile, the city will plant 5,000 trees this year.",
+     ["5000 exact trees trees_planted 2025-01-01..2025-06-15 *"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMING_EVENT_DAYS)
+def test_round31_coming_event_days(text: str, expected: list[str]) -> None:
+    got = figures(text, PUB)
+    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
+    for g, w in zip(got, expected, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"

@@ -22,6 +22,7 @@ from loaders.extract.periods import (
     REPORTED_KINDS,
     REPORTS_UNTIL,
     Anchor,
+    coming_event_span,
     coming_event_years,
     count_word,
     data_year_anchor,
@@ -30,6 +31,7 @@ from loaders.extract.periods import (
     is_done_once,
     is_past_plan,
     is_past_report,
+    names_an_event,
     of_the_coming_event,
     recent_day,
     state_after_a_new_clause,
@@ -206,6 +208,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # the paragraph whose last sentence named a coming event with its year ("… will take part in the international
     # exhibition EXPO-2017. The region will send 100 volunteers"): the next sentence goes on about the event
     coming_paragraph: int | None = None
+    # the days or the month of a coming event the text states ("… will be held in Astana from September 8-14"), and
+    # the paragraph that goes on about it: what will be done at it is of those days (coming_event_span)
+    coming_span: Anchor | None = None
+    coming_span_paragraph: int | None = None
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -327,6 +333,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             # "жыл сайын өткізілетін акцияға 150 донор қатысты": the event recurs every year, the deed was done once
             here = without_reporting_today(low, without_event_years(low, find_anchors(low, published), lang))
             found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
+        if coming_span is not None and paragraph != coming_span_paragraph and names_an_event(low):
+            coming_span_paragraph = paragraph  # "The World Nomad Games program is set to feature …": still the event
         for fig in found:
             anchor = fig.meta.get("anchor")
             if fig.period_basis == "explicit" and anchor is not None and anchor.kind == "year" and published and \
@@ -413,6 +421,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
                     fig.period_kind, fig.period_basis = "year", "inherited"
                     fig.meta["coming_event"] = year
+                elif coming_span is not None and paragraph == coming_span_paragraph and \
+                        (fig.meta.get("planned") or tells_an_event_to_come(clause_of(fig))):
+                    # "The world's largest national sports competitions will be held in Astana from September 8-14.
+                    # Some 3,000 participants … will participate": of the event's days
+                    fig.period_start, fig.period_end = coming_span.period_start, coming_span.period_end
+                    fig.period_kind, fig.period_basis = coming_span.kind, "inherited"
                 elif (year := _part_of_a_coming_event_count(low, prev_found, clause_of(fig))) is not None:
                     # "15-25 thousand visitors are expected for the sports event; 3.5 or 4 thousand of them are
                     # athletes": the part is of the whole's event year
@@ -432,6 +446,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         earlier.setdefault(paragraph, []).append(low)
         earlier_all.append(low)
         coming_paragraph = paragraph if named_coming else None
+        if (span := coming_event_span(low, here, published)) is not None:
+            coming_span, coming_span_paragraph = span, paragraph
         _multiples_against_years_ago(found, figures, low, published)
         found = _without_motto_numbers(found, low)
         if prev_found and _points_back_to_a_motto(low):

@@ -443,7 +443,7 @@ _EVENT_OF_ITS_OWN_DATES = re.compile(
     r"фестивал\w*|festival|exhibition|выставк\w*|көрме\w*|"
     # the event named again by its kind: "for the large scale sports event", "на спортивном мероприятии", "турнир"
     r"sports?\s+events?|sporting\s+events?|tournament|турнир\w*|спортивн\w+\s+(?:мероприяти|событи|форум)\w*|"
-    r"спорттық\s+(?:іс-шара|шара|додақ|жарыс)\w*)(?!\w)", re.I)
+    r"спорттық\s+(?:іс-шара|шара|додақ|жарыс)\w*|(?:sports?|national)\s+competitions?)(?!\w)", re.I)
 _EVENT_OF_ITS_OWN_DATES = Caseless(_EVENT_OF_ITS_OWN_DATES)  # loaders/caseless.py
 
 
@@ -464,9 +464,9 @@ def _event_years_named(low: str) -> tuple[int, ...]:
 
 
 # Verbs of an event to come: "will be held", "to be attended by", "пройдут", "примут участие", "өтетін", "өтеді".
-_EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b(?:is|are)\s+expected\b|"
+_EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b(?:is|are)\s+(?:expected|set\s+to)\b|"
                             r"пройд[её]т|пройдут|состо[ия]тся|примут\s+участие|прибуд\w+|ожида[её]тся|ожидаются|"
-                            r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|күтілуде|"
+                            r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|қатысады|күтілуде|"
                             # a delegation to send: "the region will send 100 volunteers", "область направит 100
                             # волонтеров", "облыстан 100 ерікті жіберіледі"
                             r"направ[ия]т|отправ[ия]т|жібер(?:іледі|мек|етін\s+болады)|"
@@ -480,6 +480,26 @@ _EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b
                             r"\bfor\s+the\s+(?:period|time|duration|days)\s+of\b|"
                             r"потребу\w+|понадоб\w+|нужн\w*|необходим\w*|қажет\w*|"
                             r"керек", re.I)
+
+
+_SPAN_KINDS = frozenset({"day", "days", "month", "range"})
+
+
+def names_an_event(low: str) -> bool:
+    """Does the lower-cased sentence name an event of its own dates ("the World Nomad Games", "the forum")?"""
+    return _EVENT_OF_ITS_OWN_DATES.search(low) is not None
+
+
+def coming_event_span(low: str, here: list[Anchor], published: dt.date | None) -> Anchor | None:
+    """The days or the month of a coming event the lower-cased sentence announces: it names an event of its own
+    dates, tells it is to come, and states one span of at most two months after publication ("The world's
+    largest national sports competitions will be held in Astana from September 8-14", "форум пройдет 5-7
+    октября"). None otherwise."""
+    if published is None or not names_an_event(low) or not tells_an_event_to_come(low):
+        return None
+    spans = [a for a in here if a.kind in _SPAN_KINDS and a.period_start is not None and a.period_end is not None
+             and a.period_start > published and (a.period_end - a.period_start).days <= 62]
+    return spans[0] if len(spans) == 1 else None
 
 
 def tells_an_event_to_come(clause: str) -> bool:

@@ -1043,7 +1043,6 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     title: str | None = None
     texts = [r[2] for r in raw]
     calendar = {i for i in range(min(len(raw), 15)) if _site_calendar(texts, i)}  # the header's day, no text
-    title_at = 0
     for i, ((start, end, s), is_noise) in enumerate(zip(raw, noise, strict=True)):
         if is_noise or i in inline_links or i in calendar:
             continue
@@ -1075,9 +1074,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             and not _cut_long_line(st, words) and i != cut_last and i not in lost_stops and not _TOTAL_LINE.match(st)
         if title is None:
             title = run_title if run_title and not headline else st
-            title_at = i
         elif headline and not TOPIC_RE.search(st) and not (
-                not any(not ln.is_headline for ln in lines) and i - title_at <= 4 and words >= 10
+                not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and words >= 10
                 and _states_a_number(st)):
             # (kept: the standfirst under the title, before any paragraph of the body — "17.09.2020" / "В 2020 году
             # неправительственным организациям выделят 1,8 миллиарда тенге для развития …" — is the article's lead)

@@ -22,6 +22,7 @@ from loaders.extract.periods import (
     REPORTED_KINDS,
     REPORTS_UNTIL,
     Anchor,
+    bracketed_before,
     coming_event_span,
     coming_event_years,
     count_word,
@@ -388,7 +389,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # (not across a clause of its own told in the present: "…, and 2,400 trees have undergone
                     # sanitary pruning" after "scheduled for planting in 2024")
                     before = [a for a in here if a.end <= (fig.num_start or 0)
-                              and not state_after_a_new_clause(fig, a, low)]
+                              and not state_after_a_new_clause(fig, a, low)
+                              and not bracketed_before(low, a, fig.num_start or 0)]
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
                     elif before and _plan_after_a_past_time(fig, before[-1], low, published):

@@ -247,6 +247,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 continue
             return NounMatch(sing, None, k + 1, mods)
         if lang == "kk":
+            if k + 1 < limit and tokens[k + 1].low.startswith("тұрғын") and w != "тұрғын":
+                mods.append(w)  # "мыңнан астам қала тұрғындары": residents of the city, not cities
+                k += 1
+                continue
             if k == j and (base := kk_approx_noun(w)) is not None:
                 w = base  # "5 тоннадай қоқыс": the measure, its "about" read by the qualifiers (sentence.py)
             if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith(("құю", "құй")):

@@ -94,10 +94,8 @@ _NAMED_EVENT = (r"(?:expo|экспо|universiade|универсиад\w*|ази�
                 r"ойындар\w*|чемпионат\w*|championships?|кубо?к\w*|cup|саммит\w*|summit|конгресс\w*|congress|"
                 r"форум\w*|forum|фестивал\w*|festival|марафон\w*|marathon|day|week|день|дня|дне|недел\w*|"
                 r"апталы\w*|күні\w*|акци\w*|campaign|challenge|челлендж\w*|exhibition|выставк\w*|көрме\w*)")
-# (an index or a report named with its year tells the figures of that year: "The World Giving Index 2021 … 98th
-# among 114 countries", "Annual Report 2023")
 _NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summit|congress|forum|festival|marathon|"
-                   r"day|week|campaign|challenge|exhibition|index|report)")
+                   r"day|week|campaign|challenge|exhibition)")
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
     # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.
@@ -309,6 +307,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"«[^«»]{0,40}?" + _NAMED_EVENT + r"[^«»]{0,40}?[\s-]" + Y + r"\s*»", re.I),
         # (without a hyphen, in English only: "акцияға 2020-дан аса адам", "акции 2020 волонтеров" are counts)
         re.compile(_W + _NAMED_EVENT_EN + r"\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I))],
+    # An index or a report named with its year tells the figures of that year ("The World Giving Index 2021 … 98th
+    # among 114 countries", "По данным World Giving Report 2025, казахстанцы готовы тратить 1,2% дохода", "Annual
+    # Report 2023"); unlike an event's, its year is never to come, so an undated text is of that year at least.
+    ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I)),
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
@@ -692,7 +694,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "day_en2": ("digit", "month_en"), "month": ("month_ru",), "month_kk": ("month_kk",),
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
     "month_event": ("month_ru",), "month_event_kk": ("month_kk",), "month_event_en": ("month_en",),
-    "year": ("year",), "until_year": ("year",), "event_year": ("year",), "ytd": ("ytd",), "last_year": ("last_year",),
+    "year": ("year",), "until_year": ("year",), "event_year": ("year",), "report_year": ("year",), "ytd": ("ytd",),
+    "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
     "part": ("part",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
@@ -1115,6 +1118,9 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue  # an event to come (or, without a date, maybe to come): what is done for it is of now
                 start, end = _year(int(g[0]))
                 k = "year"
+            elif kind == "report_year":
+                start, end = _year(int(g[0]))
+                k = "year"
             elif kind == "until_year":
                 if pub is not None and (int(g[0]) < pub.year or (int(g[0]) == pub.year and "end" not in m.group(0))):
                     continue  # "Before 2020, only 50 volunteers worked here": a bound of the past, no time of its own
@@ -1363,12 +1369,28 @@ def state_after_a_new_clause(fig: Figure, a: Anchor, low: str) -> bool:
         _present_state_after(low, fig)
 
 
+def bracketed_before(low: str, a: Anchor, rel: int) -> bool:
+    """Is the anchor inside brackets closed before the figure at `rel`? "В 2020 году 13 426 человек стали донорами
+    (в 2019 году - 12294 человека), из полученной крови заготовлено 11 453 дозы": the year in brackets is the
+    aside's, the doses after it are of 2020. (Brackets after the figure may date it: "30 акций (данные 2019 года)".)"""
+    opened = low.rfind("(", 0, a.start)
+    if opened == -1 or low.find(")", opened, a.start) != -1:
+        return False
+    closed = low.find(")", a.end)
+    if closed == -1 or closed > rel:
+        return False
+    # an aside states a figure of its own beside its year; brackets that hold only a span name the time of what
+    # they follow ("Программа (2021–2025 гг.) помогла 500 семьям")
+    rest = low[opened + 1:a.start] + low[a.end:closed]
+    return any(ch.isdigit() for ch in rest)
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
     the sentence), or None."""
     c0, c1 = clause
-    in_clause = [a for a in anchors if c0 <= a.start < c1]
+    in_clause = [a for a in anchors if c0 <= a.start < c1 and not bracketed_before(low, a, rel)]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (

@@ -161,6 +161,9 @@ from loaders.lexicon import (
     YEAR_WORDS_RE,
 )
 
+# The article of a code or a law: "Кодекстің 505 бабы", "заңның 12 бабына", "5-бап".
+_KK_ARTICLE_OF_A_CODE = re.compile(r"^(?:бап|бабы|бабына|бабында|бабымен|бабын|баптар\w*)$")
+
 
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
@@ -367,6 +370,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
+    if lang == "kk" and not m.scaled and first.kind == "num" and nxt is not None and nxt.kind == "word" and \
+            _KK_ARTICLE_OF_A_CODE.match(nxt.low):
+        return "label"  # "Кодекстің 505 бабы бойынша", "3-бабына сәйкес": the article of a code, no count
+    if first.kind == "num" and first.suffix == "a" and nxt is not None and nxt.text == "-" and \
+            m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].low == "side":
+        return "name"  # "7-a-side football": the size of the teams a game is played by, no count
     if _lost_numero_sign(tokens, m):
         return "label"  # "boarding school ? 4": a "№" lost in the copy
     if not m.scaled and _after_a_requisite_word(tokens, m.i0):

@@ -49,16 +49,18 @@ def _in_a_quoted_name(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside quotes (at most 15 words) that name an action, a campaign or a project said right
     after the closing quote ("«… — 20 ізгі іс» акциясы", "the “100 Good Deeds” campaign") or right before the opening
     one ("акция «100 добрых дел»", "campaign called «…»")?"""
-    left = max(text.rfind(c, 0, start) for c in "«“„")
-    if left == -1 or any(text.find(c, left, start) != -1 for c in "»”"):
+    # (single curly quotes too: "under the ‘100 books for rural libraries’ campaign"; an apostrophe inside the name
+    # ends it early, and then no kind word follows)
+    left = max(text.rfind(c, 0, start) for c in "«“„‘")
+    if left == -1 or any(text.find(c, left, start) != -1 for c in "»”’"):
         return False
-    rights = [r for r in (text.find(c, end) for c in "»”") if r != -1]
+    rights = [r for r in (text.find(c, end) for c in "»”’") if r != -1]
     if not rights:
         return False
     right = min(rights)
     if len(re.findall(r"\w+", text[left:right])) > 15:
         return False
-    after = re.match(r"[»”\s]*(\w+)", text[right:])
+    after = re.match(r"[»”’\s]*(\w+)", text[right:])
     if after and _NAME_KIND.match(after.group(1).lower()):
         return True
     # the words right before the opening quote, with nothing but spaces between ("Руководитель проекта: «…»" is speech)

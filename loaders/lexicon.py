@@ -214,7 +214,10 @@ RU_AMBIGUOUS_SUFFIXES = frozenset({"х", "ми", "и", "ю", "м"})
 # "40 доноров на 1000 жителей", "1000 тұрғынға шаққанда").
 DENOMINATOR_WORDS_RE = re.compile(
     r"^(population|people|inhabitants|residents|persons|capita|населени|жител|человек|граждан|тұрғын|адам|"
-    r"халық|халқ)")
+    r"халық|халқ|"
+    # a rate among a group: "around 30 per 1000 girls aged 15-19", "на 1000 женщин", "1000 әйелге шаққанда"
+    r"girls|women|men|births|live\s+births|newborns|children|births|девуш|девоч|женщин|мужчин|родов|рождени|"
+    r"новорожд|детей|әйел|қыз|ер\b|бала|нәресте)")
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",

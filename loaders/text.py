@@ -399,6 +399,8 @@ _PAGE_CHROME = re.compile(
     r"cookie|куки|\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b|курс (?:доллара|евро|рубля|юаня|валют)|"
     r"exchange rate|бағамы|"
     r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
+    # a login prompt: "Авторизуйтесь через один из следующих сервисов:", "Sign in with", "Войти через"
+    r"^\s*(?:авторизуйтесь|войдите|войти|sign in|log in)\s+(?:через|with|using)\b|"
     r"\b(?:credit|photo|фото|сурет|источник фото)\s*:|depositphotos|shutterstock|getty images|"
     r"^\s*(главная|басты бет|home)\s*[/›»>|]|"
     # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"; a channel's followers on
@@ -427,7 +429,8 @@ _PAGE_CHROME = re.compile(
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
-                "follow", "subscribe", "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
+                "follow", "subscribe", "авториз", "войд", "войти", "sign in", "log in",
+                "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
                 "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
@@ -885,6 +888,8 @@ def _continues(prev: str, prev_words: int, nxt: str) -> bool:
     if not prev.strip() or not nxt.strip() or _ends_a_clause(prev) or _starts_own_line(nxt) or \
             TAIL_MARKERS.match(prev):
         return False  # "Читайте также⏎<headline>" is a link, not a sentence
+    if _may_be_chrome(nxt) and _page_chrome(nxt):
+        return False  # a weather widget's reading under the town's name ("… Пасмурно⏎давление: 742 мм.рт.ст.")
     first = _FIRST_CHAR.match(nxt)
     if first is None:
         return False

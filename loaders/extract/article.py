@@ -35,6 +35,7 @@ from loaders.extract.periods import (
     names_an_event,
     of_the_coming_event,
     recent_day,
+    reported_event_day,
     state_after_a_new_clause,
     tells_an_event_to_come,
     tells_the_past,
@@ -213,6 +214,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # the paragraph that goes on about it: what will be done at it is of those days (coming_event_span)
     coming_span: Anchor | None = None
     coming_span_paragraph: int | None = None
+    # the day of a past event the text reports and the word it names it by ("On the 20th April high school students
+    # conducted their first charity concert …"): a later report in the past that names it again ("The concert was
+    # visited by approximately 300 people") is of that day (reported_event_day)
+    event_day: tuple[Anchor, str] | None = None
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -405,6 +410,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, paragraph)
+                    if inherited is None and event_day is not None and event_day[1] in low:
+                        inherited = event_day[0]
                 elif inherited is None and fig.meta.get("planned") and is_past_plan(low):
                     inherited = past_plan_anchor(fig, here)
                 if inherited is not None:
@@ -450,6 +457,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         coming_paragraph = paragraph if named_coming else None
         if (span := coming_event_span(low, here, published)) is not None:
             coming_span, coming_span_paragraph = span, paragraph
+        if (day := reported_event_day(low, here, published)) is not None:
+            event_day = day
         _multiples_against_years_ago(found, figures, low, published)
         found = _without_motto_numbers(found, low)
         if prev_found and _points_back_to_a_motto(low):

@@ -363,6 +363,10 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
         if scale is not None and scale[1]:
             # "семь с половиной тысяч": 7,500
             m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 3
+        elif m.value < 1000 and not m.year_like:
+            # "три с половиной тонны", "от двух с половиной до десяти лет": 3.5, 2.5 (the half is the number's,
+            # not a share of its own)
+            m.value, m.i1 = m.value + 0.5, m.i1 + 2
     if lang == "en" and not m.scaled and m.i1 + 3 < len(tokens) and \
             [t.low for t in tokens[m.i1: m.i1 + 3]] == ["and", "a", "half"]:
         after = tokens[m.i1 + 3]

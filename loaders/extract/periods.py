@@ -133,7 +133,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the last two years", "over the past 6 months", "за последние пять лет", "соңғы екі жылда": from that long
     # before publication to publication.
     ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+the\s+(?:last|past)|(?:за|в\s+течение)\s+последни[ехм]|"
-                          r"последни[ехм]|соңғы)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
+                          r"последни[ехм]|соңғы|өткен)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
                           r"жыл\w*|ай\w*)" + _E, re.I)),
     # "за два года выросло с 224 до 700", "екі жыл ішінде": a span of years up to publication (not "за 9 месяцев
     # 2024 года", a part of a stated year, read before)
@@ -504,6 +504,25 @@ def coming_event_span(low: str, here: list[Anchor], published: dt.date | None) -
     return spans[0] if len(spans) == 1 else None
 
 
+# An event a text reports, by the word it is named with (its stem, which a later sentence repeats): "charity
+# concert", "the marathon", "акция", "концерт", "ярмарка", "забег", "субботник", "жәрмеңке", "сенбілік".
+_REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|clean-?up|subbotnik|telethon|"
+                             r"концерт|марафон|ярмарк|забег|субботник|фестивал|телемарафон|акци|"
+                             r"жәрмеңке|сенбілік|концерт|марафон|шеру)", re.I)
+
+
+def reported_event_day(low: str, here: list[Anchor], published: dt.date | None) -> tuple[Anchor, str] | None:
+    """(the day, the event's word) of a past event the lower-cased sentence reports with its one day ("On the 20th
+    April high school students conducted their first charity concert"); None otherwise."""
+    if published is None:
+        return None
+    word = _REPORTED_EVENT.search(low)
+    if word is None:
+        return None
+    days = [a for a in here if a.kind in ("day", "days") and a.period_end is not None and a.period_end <= published]
+    return (days[0], word.group(1)) if len(days) == 1 else None
+
+
 def tells_an_event_to_come(clause: str) -> bool:
     """Does the clause speak of an event to come ("will be contested", "are expected to visit", "пройдут")?"""
     return _EVENT_TO_COME.search(clause) is not None
@@ -665,7 +684,7 @@ any_word_of = _any_word_of
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этого|earlier|ago|before|previous|бұрын|алдыңғы")
-_LAST_N_HINT = re.compile("last|past|последн|соңғы|за |ішінде|within|in just|in only")
+_LAST_N_HINT = re.compile("last|past|последн|соңғы|өткен|за |ішінде|within|in just|in only")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
 _NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "month_ru", "month_kk"))
@@ -1403,8 +1422,9 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
                and not _COMPARISON_BASE_AFTER.match(low, a.end)]
     if own and all(a.kind == "annual" for a in own):
-        own = [a for a in shared if a.kind == "year"] or own
-    if any(a.kind == "year" for a in own):
+        own = [a for a in shared if a.kind in ("year", "range")] or own
+    if any(a.kind in ("year", "range") for a in own):
+        # ("С 2021 по 2025 год ежегодно высаживать 3 млн деревьев": every year of that span)
         # "Each of the six nurseries planned for 2026 will produce around 6 million seedlings annually": the year
         # the clause states is the year of the yearly figure; "annually" alone would mean the year before publication
         own = [a for a in own if a.kind != "annual"]

@@ -103,3 +103,17 @@ def _list_item_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     if m.scaled or m.i0 < 1 or m.i1 != len(tokens) or tokens[m.i0 - 1].low not in _LIST_CONJUNCTIONS:
         return False
     return not text[tokens[m.i1 - 1].end:].strip()
+
+
+# Words of a bound or an estimate that a number follows: at a cut end ("…Бұл санатта шамамен 10" closing the page with
+# no stop) the number itself may be cut ("10" of "10 мыңға жуық", "100", "10,5"), and what it counts is lost.
+_BOUND_BEFORE = frozenset({"шамамен", "около", "порядка", "примерно", "приблизительно", "about", "approximately",
+                           "around", "some", "nearly", "almost", "почти", "более", "свыше", "over", "than", "кемінде"})
+
+
+def _bound_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """"…Бұл санатта шамамен 10": a number after a word of a bound or an estimate closes a sentence cut by the copy
+    (no stop, nothing after it): its value and its noun are not known."""
+    if m.scaled or m.i1 != len(tokens) or m.i0 == 0 or text[tokens[-1].end:].strip():
+        return False
+    return tokens[m.i0 - 1].low in _BOUND_BEFORE and len(tokens) >= 3

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from loaders.extract.exclusions._shared import _MONTH_WORD_RE, _a_number
-from loaders.extract.exclusions.cuts import _kk_ending_cut_off, _list_item_cut_off, _noun_cut_off, _scale_cut_off
+from loaders.extract.exclusions.cuts import (
+    _bound_cut_off,
+    _kk_ending_cut_off,
+    _list_item_cut_off,
+    _noun_cut_off,
+    _scale_cut_off,
+)
 from loaders.extract.exclusions.dates import (
     _KK_MONTH_ABBR,
     _KK_MONTH_CASE,
@@ -450,6 +456,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "cut"  # "…еңбекақы төлеу қорымен 500-де": the copy stopped after a case ending, the rest is lost
     if _noun_cut_off(tokens, m, text, lang):
         return "cut"  # "…Three of her five ch": the copy cut the counted noun off, what is counted is unknown
+    if _bound_cut_off(tokens, m, text):
+        return "cut"  # "…Бұл санатта шамамен 10": the copy stopped after the number of an estimate
     if _list_item_cut_off(tokens, m, text):
         return "cut"  # "…орман қорын және 3,6": the copy cut the last item's unit off
     if _day_and_month(tokens, m):

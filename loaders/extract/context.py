@@ -413,6 +413,11 @@ def year_to_date_years(low: str) -> tuple[int, ...]:
     return tuple(int(next(g for g in m.groups() if g)) for m in _YEAR_TO_DATE.finditer(low))
 
 
+_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+period\s+(?:of|in|last\s+year,?)\s*|аналогичн\w+\s+период\w*\s+|"
+                                    r"того\s+же\s+периода\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s+жылдың\s+"
+                                    r"(?:сәйкес|осы|ұқсас)\s+кезең", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
@@ -441,6 +446,9 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     if _about_the_future(low):
         return last_year, this_year, tuple(years)  # years of plans and forecasts do not count (a past plan does)
     years.extend(themes)
+    # "Compared to the same period of 2020, …", "по сравнению с аналогичным периодом 2020 года", "2020 жылдың сәйкес
+    # кезеңімен салыстырғанда": the base is last year's, the text is of the year after it
+    years.extend(int(m.group(1) or m.group(2)) + 1 for m in _SAME_PERIOD_OF_A_YEAR.finditer(low))
     if digits:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:

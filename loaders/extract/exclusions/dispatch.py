@@ -167,6 +167,9 @@ from loaders.lexicon import (
     YEAR_WORDS_RE,
 )
 
+# A class a person is of: a disability group ("инвалида 2 группы", "инвалидность 1 группы") or a blood group ("кровь 2
+# группы", "2 группы крови").
+_GROUP_OF_A_PERSON = re.compile(r"инвалид\w*|крови|кровь|резус")
 # The article of a code or a law: "Кодекстің 505 бабы", "заңның 12 бабына", "5-бап".
 _KK_ARTICLE_OF_A_CODE = re.compile(r"^(?:бап|бабы|бабына|бабында|бабымен|бабын|баптар\w*)$")
 
@@ -376,6 +379,13 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
+    if lang == "ru" and not m.scaled and first.kind == "num" and m.value <= 4 and nxt is not None and \
+            nxt.low in ("группы", "группа", "группой") and _GROUP_OF_A_PERSON.search(text[max(0, first.start - 40):
+                                                                                       nxt.end + 20].lower()):
+        return "label"  # "инвалида 2 группы", "кровь 2 группы", "II группа крови": a class a person is of, no count
+    if prev is not None and prev.low in ("части", "часть", "частью") and m.i0 > 1 and \
+            tokens[m.i0 - 2].low.startswith("войсков") and not m.scaled:
+        return "label"  # "войсковой части 21751": a military unit's number
     if lang == "kk" and not m.scaled and first.kind == "num" and nxt is not None and nxt.kind == "word" and \
             _KK_ARTICLE_OF_A_CODE.match(nxt.low):
         return "label"  # "Кодекстің 505 бабы бойынша", "3-бабына сәйкес": the article of a code, no count

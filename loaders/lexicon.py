@@ -240,7 +240,8 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      # "400 келіден жоғары азық-түлік" (above 400 kg: more than), "5 мыңнан төмен" (below: under)
                      "жоғары": "at_least", "төмен": "at_most"}
 # "дейінгі / шейінгі" make "up to" an adjective: "1 млн теңгеге дейінгі грант" (a grant of up to 1 million).
-KK_AFTER_DATIVE = {"жуық": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
+# ("жуы": "жуық" cut off by the copy at the page's end: "екінші қабатта да 100-ге жуы")
+KK_AFTER_DATIVE = {"жуық": "approx", "жуы": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",
                    "жуығы": "approx", "тарта": "approx", "жуықтайды": "almost", "жуықтады": "almost"}
 # "жуық / тарта / таяу" take the dative ("140-қа жуық"), but outlets drop the ending after digits: "140 жуық

@@ -146,6 +146,17 @@ def _in_a_lifespan(tokens: list[Token], i: int) -> bool:
     return _lifespan(tokens, i - 1) or _lifespan(tokens, i - 3)
 
 
+def _plural_in_the_suffix_case(suffix: str, nxt: Token | None) -> bool:
+    """A Russian ambiguous ending after digits is a cardinal's when a plural noun in its case follows: the
+    instrumental "5-ю организациями", "7-ми волонтерами", the dative "30-м семьям" (an ordinal agrees with a singular:
+    "на 5-ю неделю", "5-м этаже")."""
+    if nxt is None or nxt.kind != "word":
+        return False
+    if suffix in ("ю", "ми"):
+        return nxt.low.endswith(("ами", "ями"))
+    return suffix == "м" and nxt.low.endswith(("ам", "ям"))
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -158,7 +169,8 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         scale_next = bool(nxt and _scale_of(nxt, lang))
         case_suffix = lang == "ru" and (tok.suffix in RU_CARDINAL_SUFFIXES or
-                                        (tok.suffix in RU_AMBIGUOUS_SUFFIXES and scale_next))
+                                        (tok.suffix in RU_AMBIGUOUS_SUFFIXES and scale_next) or
+                                        _plural_in_the_suffix_case(tok.suffix, nxt))
         scaled_next = scale_next and (not tok.suffix or case_suffix)
         value = digits_value(tok.text, lang, scaled_next)
         if _dot_thousands(tok, nxt, lang, scale_next):

@@ -860,9 +860,15 @@ _WAR_BEFORE = re.compile(r"(?:войн\w*|соғыс\w*|\bwar|вов|ұос)\s*\
 _WAR_AFTER = re.compile(r"^\s*\)?\s*(?:[^\W\d_]+\s+){0,2}?(?:войн\w*|соғыс\w*|wars?\b)", re.I)
 
 
+# (only where the sentence is about its veterans or participants today: what the war itself did, "1941-1945 жылғы Ұлы
+# Отан соғысына аттанған әрбір екінші жауынгер оралмады", is of those years)
+_VETERANS = re.compile(r"ветеран\w*|участник\w*|ардагер\w*|майдангер\w*|veterans?|participants?")
+
+
 def _years_of_a_war(low: str, start: int, end: int) -> bool:
-    return _WAR_BEFORE.search(low[max(0, start - 30):start]) is not None or \
+    near_war = _WAR_BEFORE.search(low[max(0, start - 30):start]) is not None or \
         _WAR_AFTER.match(low[end:end + 40]) is not None
+    return near_war and _VETERANS.search(low) is not None
 
 
 def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:

@@ -75,10 +75,19 @@ def tokenize(text: str) -> list[Token]:
 _KK_NUMBER_STEM = (r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|"
                    r"тоқсан|жүз)")
 _KK_WORD_RANGE_RE = re.compile(rf"({_KK_NUMBER_STEM})-({_KK_NUMBER_STEM}[^\W\d_]*)", re.I)
+# Russian and English ranges in words, written with a hyphen: "три-четыре", "пять-шесть тонн", "двух-трех", "two-three".
+_RU_EN_NUMBER = (r"(?:два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|"
+                 r"восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|"
+                 r"пятидесяти|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)")
+_RU_EN_WORD_RANGE_RE = re.compile(rf"({_RU_EN_NUMBER})-({_RU_EN_NUMBER})", re.I)
+_EN_COMPOUND = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+                          r"seven|eight|nine)", re.I)
 
 
 def _split_word_range(whole: str, start: int, append) -> bool:
-    m = _KK_WORD_RANGE_RE.fullmatch(whole)
+    m = _KK_WORD_RANGE_RE.fullmatch(whole) or _RU_EN_WORD_RANGE_RE.fullmatch(whole)
+    if m is not None and _EN_COMPOUND.fullmatch(whole):
+        return False  # "twenty-five": one number, not a range
     if m is None or m.group(2).lower().startswith("бір") or m.group(1).lower() == m.group(2).lower()[:len(m.group(1))]:
         return False  # "бір-біріне" (each other), "екі-екіден" (two by two)
     first, second = m.group(1), m.group(2)

@@ -72,8 +72,9 @@ def _in_a_quoted_name(text: str, start: int, end: int) -> bool:
 
 # Kazakh set phrases with a number word that count nothing: "жеті қазына" (the seven treasures of a Kazakh),
 # "төрт аяқты(лар)" (four-legged animals), "төрт түлік" (the four kinds of livestock), "жеті ата" (seven
-# generations), "бес парыз" (the five pillars), "екі дүние" (this world and the next: "екі дүниенің қамы").
-_KK_SET_PHRASES = {4: ("аяқты", "түлік"), 7: ("қазына", "ата"), 5: ("парыз",), 2: ("дүние",)}
+# generations), "бес парыз" (the five pillars), "екі дүние" (this world and the next: "екі дүниенің қамы"), "тоғыз
+# құмалақ" (the board game).
+_KK_SET_PHRASES = {4: ("аяқты", "түлік"), 7: ("қазына", "ата"), 5: ("парыз",), 2: ("дүние",), 9: ("құмалақ",)}
 
 
 def _kk_set_phrase(tokens: list[Token], m: NumberMatch) -> bool:

@@ -216,7 +216,7 @@ DENOMINATOR_WORDS_RE = re.compile(
     r"^(population|people|inhabitants|residents|persons|capita|населени|жител|человек|граждан|тұрғын|адам|"
     r"халық|халқ|"
     # a rate among a group: "around 30 per 1000 girls aged 15-19", "на 1000 женщин", "1000 әйелге шаққанда"
-    r"girls|women|men|births|live\s+births|newborns|children|births|девуш|девоч|женщин|мужчин|родов|рождени|"
+    r"girls|women|men|births|newborns|children|девуш|девоч|женщин|мужчин|родов|рождени|"
     r"новорожд|детей|әйел|қыз|ер\b|бала|нәресте)")
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",

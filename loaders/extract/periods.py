@@ -508,7 +508,7 @@ def coming_event_span(low: str, here: list[Anchor], published: dt.date | None) -
 # concert", "the marathon", "акция", "концерт", "ярмарка", "забег", "субботник", "жәрмеңке", "сенбілік".
 _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|clean-?up|subbotnik|telethon|"
                              r"концерт|марафон|ярмарк|забег|субботник|фестивал|телемарафон|акци|"
-                             r"жәрмеңке|сенбілік|концерт|марафон|шеру)", re.I)
+                             r"жәрмеңке|сенбілік|шеру)", re.I)
 
 
 def reported_event_day(low: str, here: list[Anchor], published: dt.date | None) -> tuple[Anchor, str] | None:

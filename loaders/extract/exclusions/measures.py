@@ -470,4 +470,3 @@ def prose_temperature(tokens: list[Token], m: NumberMatch) -> tuple[float, int, 
     while end < len(tokens) and end < m.i1 + 2 and _DEGREE_AFTER.match(tokens[end].low):
         end += 1  # "-40 degrees Celsius", "-40 °C", "-40 C"
     return sign * m.value, at, end, bound
-

@@ -7,8 +7,10 @@ any; publication date 2025-06-15).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from test_extract_phrases import NOW, _check_read
+from test_extract_phrases import NOW, _check_read, figures, matches
 
 ROUND_1_35: dict[str, list[tuple[str, list[str], str]]] = {}
 
@@ -59,3 +61,47 @@ ROUND_1_35["WAR_GAME_AND_CUT_KK"] = WAR_GAME_AND_CUT_KK
                          [case for table in ROUND_1_35.values() for case in table])
 def test_round35(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# "Every year" of a sentence goes on into the next one's yearly count ("жыл сайын 220 мың адам қан тапсырады. 285
+# мыңға жуық донация жасалады"), not into a sum of money ("… до 6 млн саженцев ежегодно. Общая стоимость
+# строительства оценивается в 3,5 млрд тенге": the cost is not yearly).
+SEP_2025 = dt.date(2025, 9, 3)
+YEARLY_INTO_THE_NEXT_SENTENCE = [
+    ("Проект предполагает создание питомника, рассчитанного на выращивание до 6 млн саженцев ежегодно. Общая "
+     "стоимость строительства оценивается в 3,5 млрд тенге.",
+     ["6e+06 at_most trees * 2024-01-01..2024-12-31 *", "3.5e+09 exact KZT * 2025-09-03..2025-09-03 *"]),
+    ("Елімізде жыл сайын шамамен 220 мың адам қан тапсырады. 285 мыңға жуық донация жасалады.",
+     ["220000 approx persons * 2024-01-01..2024-12-31 *", "285000 approx donations * 2024-01-01..2024-12-31 *"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARLY_INTO_THE_NEXT_SENTENCE)
+def test_round35_yearly_into_the_next_sentence(text: str, expected: list[str]) -> None:
+    got = figures(text, SEP_2025)
+    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
+    for g, w in zip(got, expected, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+
+
+# A plan told now does not take the past year of the sentence before ("In 2012 the company built a kindergarten. The
+# memo for two years ahead stipulates KZT 600 mln", "В 2012 году … В следующем году … будет выделено 600 млн").
+# Negative: a past deed goes on in that year ("… It spent KZT 600 mln on social projects").
+FEB_2014 = dt.date(2014, 2, 21)
+PLAN_AFTER_A_PAST_YEAR = [
+    ("In 2012 the company built a kindergarten for the city. The memo for two years ahead stipulates KZT 600 mln for "
+     "social projects.", ["6e+08 exact KZT * 2014-02-21..2014-02-21 *"]),
+    ("В 2012 году компания построила детский сад. В следующем году на социальные проекты будет выделено 600 млн тенге.",
+     ["6e+08 exact KZT * 2015-01-01..2015-12-31 *"]),
+    # negative
+    ("In 2012 the company built a kindergarten for the city. It spent KZT 600 mln on social projects.",
+     ["6e+08 exact KZT * 2012-01-01..2012-12-31 *"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_AFTER_A_PAST_YEAR)
+def test_round35_plan_after_a_past_year(text: str, expected: list[str]) -> None:
+    got = figures(text, FEB_2014)
+    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
+    for g, w in zip(got, expected, strict=True):
+        assert matches(g, w), f"{text}\n got {g}\nwant {w}"

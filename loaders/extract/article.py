@@ -38,6 +38,7 @@ from loaders.extract.periods import (
     reported_event_day,
     state_after_a_new_clause,
     tells_an_event_to_come,
+    tells_the_future,
     tells_the_past,
     without_event_years,
     without_reporting_today,
@@ -227,13 +228,22 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         жылмен салыстырғанда 12 пайызға көп. Жалпы 1 700 литр қан жиналды": the litres are not last year's)."""
         return [a for a in find_anchors(low_text, published) if not is_comparison_base(low_text, a)]
 
-    def inherited_anchor(paragraph: int, low: str, lang: str) -> Anchor | None:
-        for low_text in reversed(earlier.get(paragraph, [])):
+    def inherited_anchor(paragraph: int, low: str, fig: Figure) -> Anchor | None:
+        told = earlier_found.get(paragraph, [])
+        for back, low_text in enumerate(reversed(earlier.get(paragraph, []))):
             found_anchors = periods_of(low_text)
             if found_anchors:
-                if found_anchors[-1].kind == "annual" and is_done_once(low, lang):
+                if found_anchors[-1].kind == "annual" and is_done_once(low, fig.lang):
                     # "Ежегодно … сдают кровь 200 тысяч человек. Во время акции собрано 45 литров": what was done
                     # once does not happen every year
+                    return None
+                its_figures = told[-1 - back] if back < len(told) else []
+                if found_anchors[-1].kind == "annual" and its_figures and fig.unit in CURRENCY_UNITS and \
+                        all(f.unit not in CURRENCY_UNITS for f in its_figures):
+                    # "… рассчитанного на выращивание до 6 млн саженцев ежегодно. Общая стоимость строительства
+                    # оценивается в 3,5 млрд тенге": a yearly output does not make a sum of money yearly (a yearly
+                    # count goes on in the next sentence: "жыл сайын 220 мың адам қан тапсырады. 285 мыңға жуық
+                    # донация жасалады")
                     return None
                 return found_anchors[-1]
         return None
@@ -405,7 +415,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         inherited = None  # "Год назад высадили семена, а в ближайшее время планируется посадить
                         # 11 237 саженцев": a plan from now on, not of the past time of the clause before
                     else:
-                        inherited = before[-1] if before else inherited_anchor(paragraph, low, fig.lang)
+                        inherited = before[-1] if before else inherited_anchor(paragraph, low, fig)
+                        if not before and inherited is not None and published is not None and \
+                                inherited.period_end is not None and inherited.period_end < published and \
+                                tells_the_future(low):
+                            # "In 2012 … AES built a kindergarten. The memo for two years ahead stipulates KZT 600
+                            # mln …": a plan of now does not take the past year of the sentence before
+                            inherited = None
                 if inherited is None and not fig.meta.get("planned"):
                     # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it
                     inherited = data_year_anchor(here, low, fig.num_start or 0) or \

@@ -585,6 +585,12 @@ _FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis plann
                         r"будет|будут|планиру|өтеді|өтпек|болады|жоспарла", re.I)
 
 
+def tells_the_future(low: str) -> bool:
+    """Does the lower-cased sentence speak of what will be ("will be allocated", "for two years ahead", "планируется",
+    "будет", "жоспарланған")?"""
+    return _FUTURE_RE.search(low) is not None or re.search(r"\bahead\b|\bnext\s+year\b", low) is not None
+
+
 # Words of what is coming: "приближаются майские праздники", "upcoming May holidays": the month ahead, not last year's.
 _COMING = re.compile(r"приближа|наступа|предстоящ|грядущ|upcoming|approaching|\bcoming\b|\bahead\b|алдағы|"
                      r"келе\s+жатқан|жақындап", re.I)

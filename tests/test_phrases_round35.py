@@ -56,6 +56,17 @@ WAR_GAME_AND_CUT_KK = [
 ]
 ROUND_1_35["WAR_GAME_AND_CUT_KK"] = WAR_GAME_AND_CUT_KK
 
+# A count reached "last year" ("grew to 10,000 last year", "from 3,000 in 2019 to 10,000 last year") is no duration
+# of ten thousand years. Negative: "14 calendar days" is a duration.
+COUNT_BEFORE_LAST_YEAR_EN = [
+    ("The number of volunteers grew to 10,000 last year.", ["10000 exact * * 2024-01-01..2024-12-31 *"], "en"),
+    ("The number of volunteers grew from 3,000 in 2019 to 10,000 last year.",
+     ["3000 exact persons * 2019-01-01..2019-12-31 *", "10000 exact * * 2024-01-01..2024-12-31 *"], "en"),
+    # negative
+    ("Volunteers worked 14 calendar days.", [], "en"),
+]
+ROUND_1_35["COUNT_BEFORE_LAST_YEAR_EN"] = COUNT_BEFORE_LAST_YEAR_EN
+
 
 @pytest.mark.parametrize(("text", "expected", "lang"),
                          [case for table in ROUND_1_35.values() for case in table])

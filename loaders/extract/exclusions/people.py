@@ -144,6 +144,9 @@ _EVENT_DAY_WORD = re.compile(r"^(?:донорск|тематическ|благ�
 _EN_DURATION_UNIT = re.compile(r"^(?:days?|weeks?|months?|years?|hours?)$")
 
 
+_EN_TIME_REFERENCE = frozenset({"last", "this", "next", "previous", "past", "current"})
+
+
 def _duration_with_an_adjective(tokens: list[Token], j: int, lang: str = "ru") -> bool:
     if not (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j + 1].kind == "word"):
         return False
@@ -151,6 +154,8 @@ def _duration_with_an_adjective(tokens: list[Token], j: int, lang: str = "ru") -
     if _EVENT_DAY_WORD.match(word):
         return False
     if lang == "en":
+        if word in _EN_TIME_REFERENCE and unit in ("year", "month", "week"):
+            return False  # "grew to 10,000 last year": the time the count was reached, no "10,000 years"
         return word_number(word, lang) is None and word not in EN_STOP and _EN_DURATION_UNIT.match(unit) is not None
     return (_TIME_ADJECTIVE.match(word) is not None or _RU_PLURAL_ADJECTIVE.match(word) is not None) and \
         AGE_OR_DURATION_RE.match(unit) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_extract_phrases import NOW, _check_read, figures, matches
+from test_extract_phrases import NOW, _check, _check_read, assert_figures, read
 
 ROUND_1_30: dict[str, list[tuple[str, list[str], str]]] = {}
 YEAR_2002 = "2002-01-01..2002-12-31"
@@ -133,19 +133,7 @@ PAGES: list[tuple[str, dt.date | None, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), PAGES)
 def test_round30_pages(text: str, published: dt.date | None, expected: list[str]) -> None:
-    got = figures(text, published)
-    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
-    for g, w in zip(got, expected, strict=True):
-        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
-
-
-def _read_undated(text: str) -> list[str]:
-    """Figures as the build reads a page with no sources.csv date (the page's own date rules apply)."""
-    from loaders.build import process_article
-
-    return [f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}..{f['period_end']} "
-            f"{f['area']}" for f in process_article("a.txt", text, "0" * 64, {})["figures"]
-            if f["duplicate_of"] is None]
+    _check(text, expected, published)
 
 
 Y2018 = "2018-01-01..2018-12-31"
@@ -172,7 +160,4 @@ CALENDAR_AND_CAPITAL = [
 
 @pytest.mark.parametrize(("text", "expected"), CALENDAR_AND_CAPITAL)
 def test_round30_undated_pages(text: str, expected: list[str]) -> None:
-    got = _read_undated(text)
-    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
-    for g, w in zip(got, expected, strict=True):
-        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+    assert_figures(text, read(text, published=None), expected)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_extract_phrases import NOW, _check_read, figures, matches
+from test_extract_phrases import NOW, _check, _check_read, assert_figures, read
 
 ROUND_1_32: dict[str, list[tuple[str, list[str], str]]] = {}
 Y2020 = "2020-01-01..2020-12-31"
@@ -66,15 +66,6 @@ def test_round32(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
 
 
-def _read_undated(text: str) -> list[str]:
-    """Figures as the build reads a page with no sources.csv date (the page's own date rules apply)."""
-    from loaders.build import process_article
-
-    return [f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}..{f['period_end']} "
-            f"{f['area']}" for f in process_article("a.txt", text, "0" * 64, {})["figures"]
-            if f["duplicate_of"] is None]
-
-
 # An index or a report named with its year ("По данным World Giving Report 2025, …", "The World Giving Index 2021
 # …") dates the figures it gives, on an undated page too (its year is never to come). Negative: an event's year on an
 # undated page may be to come and dates nothing of its own.
@@ -89,10 +80,7 @@ REPORT_YEAR_UNDATED = [
 
 @pytest.mark.parametrize(("text", "expected"), REPORT_YEAR_UNDATED)
 def test_round32_report_year_undated(text: str, expected: list[str]) -> None:
-    got = _read_undated(text)
-    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
-    for g, w in zip(got, expected, strict=True):
-        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+    assert_figures(text, read(text, published=None), expected)
 
 
 # A standfirst under the title and a date line, after a skip link and a subtitle: the lead, read with its number.
@@ -108,7 +96,4 @@ STANDFIRST = [
 
 @pytest.mark.parametrize(("text", "expected"), STANDFIRST)
 def test_round32_standfirst(text: str, expected: list[str]) -> None:
-    got = figures(text, PUB)
-    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
-    for g, w in zip(got, expected, strict=True):
-        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+    _check(text, expected, PUB)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_extract_phrases import NOW, _check_read, figures, matches
+from test_extract_phrases import NOW, _check, _check_read, assert_figures, read
 
 ROUND_1_34: dict[str, list[tuple[str, list[str], str]]] = {}
 
@@ -54,18 +54,7 @@ EXAMPLES_OF_THE_LEAD = [
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_OF_THE_LEAD)
 def test_round34_examples_of_the_lead(text: str, expected: list[str]) -> None:
-    got = figures(text, JAN_2021)
-    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
-    for g, w in zip(got, expected, strict=True):
-        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
-
-
-def _read_undated(text: str) -> list[str]:
-    from loaders.build import process_article
-
-    return [f"{f['value']:g} {f['qualifier']} {f['unit']} {f['metric']} {f['period_start']}..{f['period_end']} "
-            f"{f['area']}" for f in process_article("a.txt", text, "0" * 64, {})["figures"]
-            if f["duplicate_of"] is None]
+    _check(text, expected, JAN_2021)
 
 
 # An undated page that compares "this year" with "the same period of 2020" ("по сравнению с аналогичным периодом 2020
@@ -83,7 +72,4 @@ SAME_PERIOD_OF_A_YEAR = [
 
 @pytest.mark.parametrize(("text", "expected"), SAME_PERIOD_OF_A_YEAR)
 def test_round34_same_period_of_a_year(text: str, expected: list[str]) -> None:
-    got = _read_undated(text)
-    assert len(got) == len(expected), f"{text}\n got {got}\nwant {expected}"
-    for g, w in zip(got, expected, strict=True):
-        assert matches(g, w), f"{text}\n got {g}\nwant {w}"
+    assert_figures(text, read(text, published=None), expected)

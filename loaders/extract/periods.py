@@ -96,6 +96,9 @@ _NAMED_EVENT = (r"(?:expo|экспо|universiade|универсиад\w*|ази�
                 r"апталы\w*|күні\w*|акци\w*|campaign|challenge|челлендж\w*|exhibition|выставк\w*|көрме\w*)")
 _NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summit|congress|forum|festival|marathon|"
                    r"day|week|campaign|challenge|exhibition)")
+# A year that closes a name written without a hyphen ("the Asian Games 2011", "World Giving Index 2021"): no decimal
+# part, no span of years and no word glued after it.
+_YEAR_ENDS_A_NAME = r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])"
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
     # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.
@@ -306,11 +309,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(_W + _NAMED_EVENT + r"(?:\s+[^\W\d_]+){0,2}\s*-\s*" + Y + r"(?![\d-])", re.I),
         re.compile(r"«[^«»]{0,40}?" + _NAMED_EVENT + r"[^«»]{0,40}?[\s-]" + Y + r"\s*»", re.I),
         # (without a hyphen, in English only: "акцияға 2020-дан аса адам", "акции 2020 волонтеров" are counts)
-        re.compile(_W + _NAMED_EVENT_EN + r"\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I))],
+        re.compile(_W + _NAMED_EVENT_EN + r"\s+" + Y + _YEAR_ENDS_A_NAME, re.I))],
     # An index or a report named with its year tells the figures of that year ("The World Giving Index 2021 … 98th
     # among 114 countries", "По данным World Giving Report 2025, казахстанцы готовы тратить 1,2% дохода", "Annual
     # Report 2023"); unlike an event's, its year is never to come, so an undated text is of that year at least.
-    ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])", re.I)),
+    ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + _YEAR_ENDS_A_NAME, re.I)),
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"

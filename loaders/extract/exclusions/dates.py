@@ -302,3 +302,10 @@ _DAYTIME_KK = frozenset({"таңғы", "кешкі", "түнгі", "түскі",
 _DAYTIME_ADVERBS_KK = frozenset({"таңертең", "таңертеңнен", "ертеңгісін", "кешке", "түнде", "түсте", "түстен"})
 _KK_HOUR_ENDINGS = frozenset({"дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа",
                               "ке", "нда", "нде"})
+
+
+def _night_between_two_days(tokens: list[Token], m: NumberMatch) -> bool:
+    """"в ночь с 28 на 29 марта": the first of two days a night falls between (the second is read as a date)."""
+    return not m.scaled and tokens[m.i0].kind == "num" and m.i1 + 2 < len(tokens) and tokens[m.i1].low == "на" and \
+        tokens[m.i1 + 1].kind == "num" and tokens[m.i1 + 2].kind == "word" and \
+        _MONTH_WORD_RE.match(tokens[m.i1 + 2].low) is not None

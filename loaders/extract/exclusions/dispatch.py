@@ -38,6 +38,7 @@ from loaders.extract.exclusions.dates import (
     _days_after_day_word,
     _kk_quarter,
     _month_has_its_day,
+    _night_between_two_days,
     _span_of_days,
 )
 from loaders.extract.exclusions.examples import (
@@ -52,11 +53,14 @@ from loaders.extract.exclusions.labels import (
     _LABEL_ABBR,
     _LABEL_SUFFIX,
     _after_a_requisite_word,
+    _group_of_a_person,
+    _kk_article_of_a_code,
     _kk_numbered_noun,
     _kk_service_number,
     _list_item_number,
     _listed_after_a_label,
     _lost_numero_sign,
+    _military_unit_number,
     _part_of_a_hyphenated_phone,
     _rank_place,
     _route_number,
@@ -99,6 +103,7 @@ from loaders.extract.exclusions.names import (
     _inside_a_name,
     _kk_set_phrase,
     _outlet_name_number,
+    _team_size_of_a_game,
     _year_of_an_event_name,
 )
 from loaders.extract.exclusions.one import (
@@ -166,12 +171,6 @@ from loaders.lexicon import (
     PHONE_WORDS_RE,
     YEAR_WORDS_RE,
 )
-
-# A class a person is of: a disability group ("инвалида 2 группы", "инвалидность 1 группы") or a blood group ("кровь 2
-# группы", "2 группы крови").
-_GROUP_OF_A_PERSON = re.compile(r"инвалид\w*|крови|кровь|резус")
-# The article of a code or a law: "Кодекстің 505 бабы", "заңның 12 бабына", "5-бап".
-_KK_ARTICLE_OF_A_CODE = re.compile(r"^(?:бап|бабы|бабына|бабында|бабымен|бабын|баптар\w*)$")
 
 
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
@@ -379,18 +378,13 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
-    if lang == "ru" and not m.scaled and first.kind == "num" and m.value <= 4 and nxt is not None and \
-            nxt.low in ("группы", "группа", "группой") and _GROUP_OF_A_PERSON.search(text[max(0, first.start - 40):
-                                                                                       nxt.end + 20].lower()):
-        return "label"  # "инвалида 2 группы", "кровь 2 группы", "II группа крови": a class a person is of, no count
-    if prev is not None and prev.low in ("части", "часть", "частью") and m.i0 > 1 and \
-            tokens[m.i0 - 2].low.startswith("войсков") and not m.scaled:
+    if lang == "ru" and _group_of_a_person(tokens, m, text):
+        return "label"  # "инвалида 2 группы", "кровь 2 группы": a class a person is of, no count
+    if _military_unit_number(tokens, m):
         return "label"  # "войсковой части 21751": a military unit's number
-    if lang == "kk" and not m.scaled and first.kind == "num" and nxt is not None and nxt.kind == "word" and \
-            _KK_ARTICLE_OF_A_CODE.match(nxt.low):
+    if lang == "kk" and _kk_article_of_a_code(tokens, m):
         return "label"  # "Кодекстің 505 бабы бойынша", "3-бабына сәйкес": the article of a code, no count
-    if first.kind == "num" and first.suffix == "a" and nxt is not None and nxt.text == "-" and \
-            m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].low == "side":
+    if _team_size_of_a_game(tokens, m):
         return "name"  # "7-a-side football": the size of the teams a game is played by, no count
     if _lost_numero_sign(tokens, m):
         return "label"  # "boarding school ? 4": a "№" lost in the copy
@@ -482,9 +476,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
                                      or GRADE_RE.match(after.low)):
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
-    if not m.scaled and first.kind == "num" and m.i1 + 2 < len(tokens) and tokens[m.i1].low == "на" and \
-            tokens[m.i1 + 1].kind == "num" and tokens[m.i1 + 2].kind == "word" and \
-            _MONTH_WORD_RE.match(tokens[m.i1 + 2].low):
+    if _night_between_two_days(tokens, m):
         return "range_of_ages_or_dates"  # "в ночь с 28 на 29 марта": the night between two days
     if _low_end_of_a_duration(tokens, m, lang):
         return "range_of_ages_or_dates"  # "after two or three months", "через 2 или 3 месяца", "екі немесе үш айдан"

@@ -271,3 +271,33 @@ def _route_number(tokens: list[Token], m: NumberMatch) -> bool:
     if word != "маршрута":
         return (n % 10 != 1) or n % 100 == 11  # "на 5 маршруте" (not "21 маршруту": dative of a count)
     return n % 10 not in (2, 3, 4) or n % 100 in (12, 13, 14)
+
+
+# A class a person is of: a disability group ("инвалида 2 группы", "инвалидность 1 группы") or a blood group ("кровь 2
+# группы", "2 группы крови"). Volunteers split "на 2 группы" are counted.
+_GROUP_OF_A_PERSON = re.compile(r"инвалид\w*|крови|кровь|резус")
+_GROUP_WORDS = frozenset({"группы", "группа", "группой"})
+
+
+def _group_of_a_person(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    first = tokens[m.i0]
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if m.scaled or first.kind != "num" or m.value > 4 or nxt is None or nxt.low not in _GROUP_WORDS:
+        return False
+    return _GROUP_OF_A_PERSON.search(text[max(0, first.start - 40):nxt.end + 20].lower()) is not None
+
+
+def _military_unit_number(tokens: list[Token], m: NumberMatch) -> bool:
+    """"войсковой части 21751": the number a military unit is known by."""
+    return not m.scaled and m.i0 > 1 and tokens[m.i0 - 1].low in ("части", "часть", "частью") and \
+        tokens[m.i0 - 2].low.startswith("войсков")
+
+
+# The article of a code or a law: "Кодекстің 505 бабы", "заңның 12 бабына", "5-бап".
+_KK_ARTICLE_OF_A_CODE = re.compile(r"^(?:бап|бабы|бабына|бабында|бабымен|бабын|баптар\w*)$")
+
+
+def _kk_article_of_a_code(tokens: list[Token], m: NumberMatch) -> bool:
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    return not m.scaled and tokens[m.i0].kind == "num" and nxt is not None and nxt.kind == "word" and \
+        _KK_ARTICLE_OF_A_CODE.match(nxt.low) is not None

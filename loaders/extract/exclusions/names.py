@@ -295,3 +295,10 @@ def _ends_a_name(tokens: list[Token], m: NumberMatch) -> bool:
 
 _EN_QUALIFIER_WORDS = frozenset({"about", "around", "some", "over", "nearly", "almost", "approximately", "more",
                                  "than", "up", "to", "roughly", "just", "only", "by", "of", "and", "or", "another"})
+
+
+def _team_size_of_a_game(tokens: list[Token], m: NumberMatch) -> bool:
+    """"7-a-side football": how many play on a team, part of the game's name, no count."""
+    first = tokens[m.i0]
+    return first.kind == "num" and first.suffix == "a" and m.i1 + 1 < len(tokens) and tokens[m.i1].text == "-" and \
+        tokens[m.i1 + 1].low == "side"

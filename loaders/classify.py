@@ -285,7 +285,11 @@ RULES: list[Rule] = [
     Rule("people_helped", units=_f("persons"), near=_re(r"помощ|помог|көмек|help|assist|\baid"),
          check=lambda f, c: not VOLUNTEER_WORDS.search(f.np_text) and not OFFERED_HELP.search(c["clause"])),
     # Environment and animals
-    Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant"), where="clause"),
+    # Kazakh plants with "отырғызу" and with "егу" ("40 түп көшет екті", "жас терек егілді", "ағаш егуді"): the
+    # forms of "ек-/ег-" spelled out, since a bare "ек" opens "екі" (two) and "егін" (a crop)
+    Rule("trees_planted", units=_f("trees"), near=_re(r"посад|высад|посаж|высаж|отырғыз|plant|"
+                                                      r"\b(?:ект[іi]\w*|еккен\w*|егу\w*|егіл\w*|егіп\w*|егед\w*|"
+                                                      r"егет\w*)"), where="clause"),
     Rule("waste_collected_tonnes", units=_f("tonnes"), near=_re(r"мусор|отход|қоқыс|қалдық|пластик|plastic|"
                                                                 r"waste|garbage|litter|trash"),
          check=lambda f, c: not _per_one_before(f, c)),

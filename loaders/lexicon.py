@@ -291,6 +291,7 @@ AGE_OR_DURATION_RE = re.compile(
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
     r"жас\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
+    r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years
     r"seconds?|year-old|years-old)$"
 )
@@ -395,6 +396,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "sapling": "trees", "seedling": "trees",
     # "113 тыс. сеянцев", "20 тыс. растений волонтеры посадили": seedlings and plants set out are counted as trees
     "сеянец": "trees", "растение": "trees",
+    # the Kazakh counter of plants, "40 түп жас терек" (40 young poplars): what it counts is a tree of some kind
+    "түп": "trees",
     "обращение": "requests", "заявка": "applications", "өтінім": "applications",
     "application": "applications", "request": "requests", "call": "requests",
     "страна": "countries", "ел": "countries", "мемлекет": "countries", "country": "countries",

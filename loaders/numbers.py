@@ -232,7 +232,7 @@ def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
 
 
 def digits_value(text: str, lang: str, followed_by_scale: bool) -> float:
-    """Value of a digit token: "2 500" → 2500, "6,2" → 6.2, "60,000" (English) → 60000."""
+    """Value of a digit token: "2 500" → 2500, "6,2" → 6.2, "60,000" (English) → 60000, "1.500.000" → 1500000."""
     t = text.replace(" ", "")
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         groups = t.split(",")
@@ -240,6 +240,8 @@ def digits_value(text: str, lang: str, followed_by_scale: bool) -> float:
         if lang != "en" and len(groups) == 2 and followed_by_scale:
             return float(t.replace(",", "."))
         return float(t.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", t):
+        return float(t.replace(".", ""))  # "1.500.000": thousands set off by dots (no decimal has two dots)
     return float(t.replace(",", "."))
 
 

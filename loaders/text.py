@@ -49,7 +49,16 @@ def normalize(text: str) -> str:
     out = text.translate(_TRANSLATE)
     if _HOMOGLYPH_RE.search(out):
         out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)
+    if _LETTER_ZEROS.search(out):
+        out = _LETTER_ZEROS.sub("000", out)
     return out
+
+
+# Zeros typed as the letter "о" (Cyrillic or Latin) in the last group of a sum: "17 ооо теңге (он жеті мың)", "5 ooo
+# tenge". Only a group of three after digits and before a currency or its spelling-out in brackets: "ООО" (a company
+# form) stands before a name, not after a number.
+_LETTER_ZEROS = re.compile(r"(?<=\d )[оОoO]{3}(?=\s*(?:\(|теңге|тенге|тг\b|tenge|₸|kzt|руб|доллар|dollars|\$|"
+                           r"евро|euro))", re.IGNORECASE)
 
 
 # --- publication date ------------------------------------------------------------------------------
@@ -217,7 +226,19 @@ _WEEKDAY_LINE = re.compile(r"^\W*(?:понедельник|вторник|сре
 _WIDGET_READING = re.compile(r"^\s*[-+]?\d{1,4}(?:[.,]\d{1,2})?\s*(?:o?[CС]|°\s*[CС]?)?\s*$")
 
 
+# The same calendar led by "today" with no colon, a line of its own holding only a date and its weekday: "Сегодня 3
+# апреля 2025 года, четверг", "Today is Friday, 3 April 2025", "Бүгін 2025 жылғы 3 сәуір". A sentence that opens
+# so ("Сегодня 3 апреля 2025 года в Актобе прошла акция") goes on after the date and is not such a line.
+_TODAY_DATE_LINE = re.compile(r"^\W*(?:сегодня|бүгін|today(?:\s+is)?)\s*,?\s*(?:[^\W\d_]+,\s*)?"
+                              r"(?:\d{1,2}[\s.-]*[^\W\d_]*[\s.-]*(?:19|20)\d{2}(?:\s*(?:года|г\.?|жыл\w*))?|"
+                              r"(?:19|20)\d{2}\s*(?:жыл\w*)?\s+\d{1,2}[\s.-]*[^\W\d_]+|"
+                              r"[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
+                              r"\s*(?:,\s*[^\W\d_]+)?\W*$", re.IGNORECASE)
+
+
 def _site_calendar(lines: list[str], i: int) -> bool:
+    if _TODAY_DATE_LINE.match(lines[i]):
+        return True
     if not _WEEKDAY_LINE.match(lines[i]):
         return False
     after = [ln for ln in lines[i + 1:i + 12] if ln.strip()]
@@ -325,6 +346,10 @@ _URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!
 # date must fall in 2000–2030 (eight digits of an id or a phone number rarely make a valid day of those years).
 _URL_YMD_COMPACT = re.compile(r"(?<=[/_-])(20[0-3]\d)(\d{2})(\d{2})(?=/|\.|_|-|$)")
 _URL_DMY = re.compile(r"(?<![\d])(\d{1,2})[_.-](\d{1,2})[_.-]((?:19|20)\d{2})(?=\.html?|/|_|-|$)")
+# A slug that opens with its day, month and a two-digit year, "/27-12-24-bolshe-sta-…" (regional sites write the
+# date day first, as their readers do): only at the very start of a segment and before the slug's words, where an
+# id or a count would not stand as three pairs of digits.
+_URL_DMY_SHORT = re.compile(r"(?<=/)(\d{2})-(\d{2})-(\d{2})-(?=[a-z])", re.I)
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 
 
@@ -333,9 +358,13 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
-    for pattern, order in ((_URL_YMD, "ymd"), (_URL_YMD_COMPACT, "ymd"), (_URL_DMY, "dmy")):
+    for pattern, order in ((_URL_YMD, "ymd"), (_URL_YMD_COMPACT, "ymd"), (_URL_DMY, "dmy"), (_URL_DMY_SHORT, "dmy")):
         for m in pattern.finditer(path):
             y, mo, d = (int(m[1]), int(m[2]), int(m[3])) if order == "ymd" else (int(m[3]), int(m[2]), int(m[1]))
+            if y < 100:  # a two-digit year: of this century and not to come
+                y += 2000
+                if y > dt.date.today().year:
+                    continue
             found = safe_date(y, mo, d)
             if found and 1995 <= y <= 2100:
                 return found, "day"
@@ -764,10 +793,37 @@ def _dash_item(st: str, words: int) -> bool:
         words >= 3 or _DIGIT.search(st) is not None)
 
 
-def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
-    """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), and the
-    bullet lines after a line that introduces a list with a colon ("Результаты по районам:")."""
+# A ledger of who got how much, a name then a sum on each line, with no stops ("Radina Baimoldina - 243 000 tenge",
+# "Ержан Сәрсенов – 150 000 теңге", "ТОО «Альфа» — 2 млн тенге"): items of a list, not a menu. A sum in grouped
+# digits or with a scale word, and a currency at the end; a widget's rate ("USD 501.57", "1 USD = 501 тг") is
+# neither.
+_LEDGER_LINE = re.compile(r"^[^\W\d_][^\d:]{2,60}?\s*[-–—:]?\s*(?:\d{1,3}(?:[ \u00a0,.]\d{3})+|\d+(?:[.,]\d+)?\s*"
+                          r"(?:млн|млрд|тыс\.?|мың|million|thousand|mln))\s*(?:tenge|тенге|теңге|тг\.?|₸|kzt|usd|"
+                          r"dollars|долларов|\$|евро|euros?|eur)[.;,]?$", re.IGNORECASE)
+
+
+def _ledger_run(raw: list[tuple[int, int, str]]) -> set[int]:
+    """Lines of a ledger (above) that come in a run of at least two (blank lines between them allowed)."""
     out: set[int] = set()
+    run: list[int] = []
+    for i, (_, _, s) in enumerate([*raw, (0, 0, "-")]):
+        st = s.strip()
+        if not st:
+            continue
+        if _LEDGER_LINE.match(st):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
+    """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
+    bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), and ledgers of sums
+    by name (`_LEDGER_LINE`)."""
+    out: set[int] = _ledger_run(raw)
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
     for i, (_, _, s) in enumerate(raw):

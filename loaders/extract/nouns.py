@@ -271,8 +271,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 return NounMatch(None, None, j, mods)
             stem = kk_stem(w)
             if stem is not None:
-                if stem == "жас" and k + 1 < limit and kk_stem(tokens[k + 1].low):
-                    mods.append(w)  # "жас қатысушы": young participant
+                if stem == "жас" and ((k + 1 < limit and kk_stem(tokens[k + 1].low)) or (
+                        fallback is not None and fallback[0].startswith("түп"))):
+                    # "жас қатысушы": young participant; "40 түп жас терек": after the counter of plants, young
+                    # trees of a kind the lexicon need not know
+                    mods.append(w)
                     k += 1
                     continue
                 unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)

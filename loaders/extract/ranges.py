@@ -20,8 +20,8 @@ _RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|-to-|[-–—]|и|and|мен)
 _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
 # "from 224 to almost 700", "с 50 до почти 300": the second end's own qualifier may stand in the gap
 # ("from 18 up to 25,000 trees": "up to" is "to" here)
-_TO_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|по)\s*(?:(?:almost|nearly|about|around|over|more than|почти|около|"
-                     r"более|свыше|порядка|примерно)\s+)?$", re.I)
+_TO_GAP = re.compile(r"^\s*(?:(?:и|and)\s+)?(?:до|(?:up\s+)?to|по)\s*(?:(?:almost|nearly|about|around|over|"
+                     r"more than|почти|около|более|свыше|порядка|примерно)\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
 # English writes a range without "from" too: "35 to 40 million seedlings", "grow 10 to 15 per cent"; a bare "to"
 # between two numbers is a range only when nothing of its own stands after the first number (no unit, no scale)
@@ -191,10 +191,31 @@ def _multiple_range(low: str, a: Figure, b: Figure) -> bool:
     return True
 
 
+# A low end that is itself a rough pair, "от трех-четырех и до десяти человек", "from 3-4 to 10 people": the pair
+# says "three or four" at the start of the range, so the range runs from the first of the pair (at least three) to
+# the high end; the pair's second number is no end of its own.
+_PAIR_GAP = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _merge_rough_low_end(figures: list[Figure], low: str) -> None:
+    k = 0
+    while k + 2 < len(figures):
+        a, b, c = figures[k], figures[k + 1], figures[k + 2]
+        before = low[max(0, a.num_start - 30): a.num_start]
+        if _PAIR_GAP.match(_gap(low, a, b)) and _TO_GAP.match(_gap(low, b, c)) and \
+                _FROM_BEFORE.search(before) and a.value < b.value < c.value and not _is_change(low, a):
+            base = a.start - a.num_start  # where the sentence starts in the text (a figure's quote is its sentence)
+            a.text = a.quote[a.start - base:b.end - base]
+            a.num_end, a.end = b.num_end, b.end
+            del figures[k + 1]
+        k += 1
+
+
 def share_scale(figures: list[Figure], low: str) -> None:
     """Mark the ranges of a sentence: the first number takes the scale and the counted noun of the second
     ("с 50 до 300 тысяч", "от 40 до 60 литров", "20–25 процентов"; a noun it borrowed from elsewhere in the
     sentence gives way), and the ends of a range take `at_least`/`at_most` (or both `approx`)."""
+    _merge_rough_low_end(figures, low)
     n = len(figures)
     for i in range(n):
         a = figures[i]

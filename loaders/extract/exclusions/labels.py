@@ -23,6 +23,8 @@ def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     "2) Жасыл ел жасақтары …"): a small whole number first in the sentence, a dot or a bracket right after it and
     a space before the item's words. A label, not a figure ("1. 500 волонтеров …" still reads 500)."""
     first = tokens[m.i0]
+    if m.i0 > 0 and _inline_item_number(tokens, m, text):
+        return True
     if m.i0 != 0 or m.i1 != 1 or first.kind != "num" or first.suffix or m.scaled or not first.text.isdigit() or \
             not 1 <= m.value <= 99 or text[:first.start].strip():
         return False
@@ -36,6 +38,22 @@ def _list_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     # a capital letter right after the dot opens the item (a decimal has a digit there, a sentence end a space)
     glued = re.match(r"[«“\"„(]?([^\W\d_])", after)
     return glued is not None and glued.group(1).isupper()
+
+
+# An item numbered inside a sentence, "two concerns: 1) to ensure … and 2)to directly benefit …", "задачи: 1) помочь
+# семьям; 2) обучить": a small number glued to a closing bracket that no bracket opened, after a colon, a semicolon, a
+# comma or "and/и/және/or/или" ("(from 2)" and "5 (2)" are brackets of their own).
+_BEFORE_AN_ITEM = re.compile(r"(?:[:;,]|\b(?:and|or|и|или|және|немесе))\s*$", re.I)
+
+
+def _inline_item_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    first = tokens[m.i0]
+    if m.i1 != m.i0 + 1 or first.kind != "num" or first.suffix or m.scaled or not first.text.isdigit() or \
+            not 1 <= m.value <= 20 or m.i1 >= len(tokens) or tokens[m.i1].text != ")" or \
+            tokens[m.i1].start != first.end:
+        return False
+    before = text[:first.start]
+    return before.count("(") <= before.count(")") and _BEFORE_AN_ITEM.search(before) is not None
 
 
 # What a list of labels after "№" may number: the next word after its last number ("№ 1, 2, 5 мектеп оқушылары");

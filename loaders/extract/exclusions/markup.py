@@ -76,9 +76,17 @@ def _file_name_number(text: str, start: int, end: int) -> bool:
 
 
 def _slash_pair(text: str, start: int, end: int) -> bool:
-    """Digits joined by a slash without spaces: "24/7" (a date like "12/05/2024" is a date token already)."""
-    return (end < len(text) - 1 and text[end] == "/" and text[end + 1].isdigit()) or (
-        start > 1 and text[start - 1] == "/" and text[start - 2].isdigit())
+    """Digits joined by a slash without spaces: "24/7" (a date like "12/05/2024" is a date token already), and every
+    number of a code that has such a slash, "agreement No. 0/18-17", "приказ № 12/3-п" (its "17" is no count)."""
+    if (end < len(text) - 1 and text[end] == "/" and text[end + 1].isdigit()) or (
+            start > 1 and text[start - 1] == "/" and text[start - 2].isdigit()):
+        return True
+    s, e = start, end
+    while s > 0 and (text[s - 1].isdigit() or text[s - 1] in "/-"):
+        s -= 1
+    while e < len(text) and (text[e].isdigit() or text[e] in "/-"):
+        e += 1
+    return (s < start or e > end) and re.search(r"\d/\d", text[s:e]) is not None
 
 
 def _poll_widget_percent(tokens: list, i1: int) -> bool:

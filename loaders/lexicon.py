@@ -349,7 +349,7 @@ UNIT_BY_NOUN: dict[str, str] = {
     "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
     "volunteer": "persons", "person": "persons", "people": "persons", "citizen": "persons",
     "participant": "persons", "donor": "persons", "patient": "persons", "resident": "persons",
-    "child": "persons", "children": "persons", "youth": "persons", "member": "persons",
+    "child": "persons", "children": "persons", "youth": "persons", "member": "persons", "orphan": "persons",
     "user": "persons", "kazakhstani": "persons", "winner": "persons", "recipient": "persons",
     "employee": "persons", "student": "persons", "pupil": "persons", "schoolchild": "persons",
     "schoolchildren": "persons", "individual": "persons",

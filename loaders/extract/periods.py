@@ -317,6 +317,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    # "The year 2022 has ended", and the calque of "2022 год" in English by Russian speakers: "2022 year has ended"
+    ("year", re.compile(_W + r"the\s+year\s+" + Y + _E, re.I)),
+    ("year", re.compile(_W + Y + r"\s+year\b(?![-\s]*old|s)", re.I)),
     # The year of the data a figure comes from, in brackets or before a word for data: "according to them (2014) 51
     # percent …", "(2014 data)", "according to 2014 data", "the 2014 survey" ("data of 2014" is "of 2014" above).
     # (a bare year in brackets only right before the figure: "The foundation (2014) has helped" names its founding)

@@ -34,17 +34,25 @@ _PARTICLE_VERB = re.compile(r"^(?:hand|turn|sign)(?:s|ed|ing)?$")
 # weekends", "stretched over 5 km"). Only intransitive or passive uses: "held over 300 events" (active, an object
 # follows) and "took part over 300 people" stay "more than".
 _SPAN_VERB = re.compile(r"^(?:spread|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|split|divided|distributed)$")
+# "distributed", "divided", "split" also take an object: "distributed over 5,000 masks" hands out more than 5,000;
+# they open a span only before what a thing is spread over ("distributed over three days", "split over 4 stages").
+_SHARING_VERB = frozenset({"split", "divided", "distributed"})
+_SPAN_NOUN = re.compile(r"^(?:days?|weeks?|weekends?|months?|years?|stages?|phases?|parts?|rounds?|sessions?|"
+                        r"regions?|districts?|areas?|cities|towns?|km|kilomet(?:er|re)s?|distances?)$")
 _SPAN_PASSIVE = re.compile(r"^(?:held|run|staged|played|organi[sz]ed)$")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PLACE_VERB = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
-def _over_of_a_span(words: list[str], at: int) -> bool:
-    """Whether "over" at words[at] follows a verb of extent, so it opens a span, not a lower bound."""
+def _over_of_a_span(words: list[str], at: int, counted: str = "") -> bool:
+    """Whether "over" at words[at] follows a verb of extent, so it opens a span, not a lower bound (`counted`: the
+    first word after the number)."""
     prev = words[at - 1] if at > 0 else ""
     prev2 = words[at - 2] if at > 1 else ""
     if _SPAN_VERB.match(prev) or (prev == "out" and _SPAN_VERB.match(prev2)):
-        return True  # "spread over two weekends", "spread out over three days"
+        verb = prev if prev != "out" else prev2
+        # "spread over two weekends", "spread out over three days"; "distributed over 5,000 masks" is a bound
+        return verb not in _SHARING_VERB or _SPAN_NOUN.match(counted) is not None
     if prev == "place" and prev2 in _PLACE_VERB:
         return True  # "took place over four distances"
     return bool(_SPAN_PASSIVE.match(prev) and prev2 in _BE)  # "was held over three days"
@@ -149,6 +157,14 @@ def _outer_qualifier(words: list[str], inner_at: int) -> tuple[str, int] | None:
 _APPROX_ABBR = {"approx": "approximately", "ca": "circa", "прибл": "приблизительно"}
 
 
+def _counted_word(tokens: list[Token], i0: int) -> str:
+    """The first word after the number that starts at token i0 (its scale word passed): what it counts."""
+    for t in tokens[i0:i0 + 4]:
+        if t.kind == "word" and t.low not in ("thousand", "million", "billion", "mln", "bn"):
+            return t.low
+    return ""
+
+
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
@@ -181,7 +197,7 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             if phrase in QUALIFIERS_BEFORE:
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
-                if phrase == "over" and _over_of_a_span(words, end - n):
+                if phrase == "over" and _over_of_a_span(words, end - n, _counted_word(tokens, i0)):
                     return None, i0  # "took place over four distances": a span, not "more than"
                 if phrase in ("as many as", "as much as") and _compared_multiple(tokens, idx[end - n]):
                     return None, i0  # "twice as many as 500", "three times as much as": a comparison, no bound
@@ -198,6 +214,9 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             continue
         if words[end - 1] == "в" and end == len(words) and end >= 2 and words[end - 2] == "чем":
             end -= 1  # "оценивается более чем в миллион тенге", "более чем в 20 странах": "в" after "чем"
+            continue
+        if words[end - 1] == "для" and end == len(words) and end >= 2:
+            end -= 1  # "почти для 200 верующих", "более чем для 500 человек": for almost 200, for over 500
             continue
         if words[end - 1] in QUALIFIER_GAP_WORDS:
             end -= 1

@@ -139,6 +139,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     if _DASH_GAP.match(gap):
         if a.unit == "ratio" or b.unit == "ratio":
             return None
+        if a.value > b.value and a.unit == b.unit:
+            return None  # "such holidays were 10 - 8 in Almaty and 2 in Astana": a total and its first part
         return "change" if _is_change(low, a) and _FROM_BEFORE.search(before) else "range"
     if _TO_GAP.match(gap) and _FROM_BEFORE.search(before):
         if _is_change(low, a) or re.search(r"(?:^|\s)(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):

@@ -215,22 +215,24 @@ def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:
 # "a 2-bedroom apartment", "a three room flat") say how big one dwelling is, not how many of anything: a size. Also
 # the first of two coordinated ("бір және екі бөлмелі пәтерлер", "1 и 2 комнатные квартиры", "one and two room
 # flats"). A count of rooms stays ("2 бөлмені жөндеді", "отремонтировали 2 комнаты", "repaired 2 rooms").
-_ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom)$")
-_ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі)$")
-_DWELLING = re.compile(r"^(flats?|apartments?|houses?|homes?|units?|dwellings?)$")
+# Storeys are the same kind of size: "a 3-storey house", "3-этажный дом", "3 қабатты үй".
+_ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom|қабатты|этажн\w+|storey|story|storeyed|storied)$")
+_ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі|этажн\w+|storey|story|storeyed|storied|қабатты)$")
+_EN_DWELLING_SIZE = frozenset({"room", "bedroom", "storey", "story", "storeyed", "storied"})
+_DWELLING = re.compile(r"^(flats?|apartments?|houses?|homes?|units?|dwellings?|buildings?|blocks?)$")
 _ROOMS_JOINERS = frozenset({"және", "мен", "немесе", "не", "и", "или", "and", "or", ",", "-", "–"})
 
 
 def _rooms_word_at(tokens: list[Token], m_i1: int, first: Token) -> bool:
     if first.kind == "num" and first.suffix and _ROOMS_SUFFIX.match(first.suffix):
-        return m_i1 >= len(tokens) or first.suffix not in ("room", "bedroom") or \
+        return m_i1 >= len(tokens) or first.suffix not in _EN_DWELLING_SIZE or \
             (tokens[m_i1].kind == "word" and _DWELLING.match(tokens[m_i1].low) is not None)  # "2-bedroom apartment"
     j = m_i1
     if j < len(tokens) and tokens[j].low in ("х", "ти", "х-"):
         j += 1  # "2-х комнатную"
     if j >= len(tokens) or tokens[j].kind != "word" or not _ROOMS_ADJECTIVE.match(tokens[j].low):
         return False
-    if tokens[j].low in ("room", "bedroom"):
+    if tokens[j].low in _EN_DWELLING_SIZE:
         return j + 1 < len(tokens) and _DWELLING.match(tokens[j + 1].low) is not None  # "a 3 bedroom flat"
     return True
 

@@ -60,6 +60,29 @@ OVER_AFTER_A_SHARING_VERB_EN = [
 ROUND_37["OVER_AFTER_A_SHARING_VERB_EN"] = OVER_AFTER_A_SHARING_VERB_EN
 
 
+# Two Kazakh attributes joined by a conjunction before the noun, the first a participle ("4 мыңнан аса аз қамтылған
+# және жағдайы төмен отбасыларға"): the noun counted is the one after both.
+ATTRIBUTES_JOINED_KK = [
+    ("Олар 4 мыңнан аса аз қамтылған және жағдайы төмен отбасыларға азық-түлік таратты.",
+     [f"4000 at_least families * {NOW} *"], "kk"),
+    ("Жобаға 300 тіркелген және белсенді волонтер қатысты.", [f"300 exact persons * {NOW} *"], "kk"),
+    # negative: a participle that ends a clause
+    ("Биыл 50 отбасы көшірілген және 20 үй салынды.", ["50 exact families * * *", "20 exact * * * *"], "kk"),
+]
+ROUND_37["ATTRIBUTES_JOINED_KK"] = ATTRIBUTES_JOINED_KK
+
+# A year set far back by a word between "in" and the year: "in now distant 2010", "back in distant 2012".
+DISTANT_YEAR_EN = [
+    ("If in now distant 2010 we held only one celebratory event, this year there were 10.",
+     ["1 exact * * 2010-01-01..2010-12-31 *", "10 exact * * 2025-01-01..2025-06-15 *"], "en"),
+    ("Back in distant 2012, 40 volunteers planted 300 trees.",
+     ["40 exact persons * 2012-01-01..2012-12-31 *", "300 exact trees trees_planted 2012-01-01..2012-12-31 *"], "en"),
+    # negative: a distance is no year
+    ("Volunteers came from distant villages, 2012 people in all.", ["2012 exact persons * * *"], "en"),
+]
+ROUND_37["DISTANT_YEAR_EN"] = DISTANT_YEAR_EN
+
+
 @pytest.mark.parametrize(("text", "expected", "lang"), [case for table in ROUND_37.values() for case in table])
 def test_round37(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)

@@ -303,6 +303,15 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 mods.append(w)
                 k += 1
                 continue
+            # Two attributes joined by a conjunction before the noun, the first a participle: "4 мыңнан аса аз
+            # қамтылған және жағдайы төмен отбасыларға" (low-income and needy families): the noun ends the phrase.
+            if w.endswith(KK_PARTICIPLE_ENDINGS) and k + 1 < limit and tokens[k + 1].low in ("және", "әрі", "немесе"):
+                head = next((h for h in range(k + 2, min(limit, k + 5)) if tokens[h].kind == "word" and
+                             kk_stem(tokens[h].low) is not None), None)
+                if head is not None and all(tokens[h].kind == "word" for h in range(k + 2, head)):
+                    mods.extend(t.low for t in tokens[k:head])
+                    k = head
+                    continue
             # Kazakh noun phrases end in their head ("қан алу пункті"): remember the first plain word and
             # keep looking for a known head noun until a verb.
             if w == "қан" or not w.endswith(KK_VERB_ENDINGS):

@@ -317,6 +317,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    # A year set far back by a word or two between "in" and the year: "in now distant 2010", "in far-off 2005", "back
+    # in distant 2012" (Russian "в далеком 2010 году" is read by its "году")
+    ("year", re.compile(_W + r"in\s+(?:now\s+|the\s+)?(?:distant|far-off|far\s+off|faraway|far-away|remote|"
+                        r"long-ago|bygone)\s+" + Y + _E, re.I)),
     # "The year 2022 has ended", and the calque of "2022 год" in English by Russian speakers: "2022 year has ended"
     ("year", re.compile(_W + r"the\s+year\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s+year\b(?![-\s]*old|s)", re.I)),

@@ -623,7 +623,7 @@ COUNTRIES: list[tuple[str, str]] = [
 # --- Topic -------------------------------------------------------------------------------------------
 # A headline-like line (no sentence punctuation) only yields figures when it is about the topic.
 TOPIC_RE = re.compile(
-    r"волонт|добровол|донор|донац|кров|ерікті|волонтер|қан\b|қан |марафон|благотвор|помощ|пожертв|"
+    r"волонт|добровол|донор|донац|кров|ерікті|волонтер|қан\b|қан |марафон|marathon|благотвор|помощ|пожертв|"
     r"қайырым|көмек|volunt|donor|blood|charit|good deeds|help|"
     # money raised for someone in need or for a treatment is charity ("Выпускники ВКО собрали почти 900 тысяч тенге
     # для нуждающегося в лечении мальчика", "балаға емделуге 900 мың теңге жинады", "raised 900,000 tenge for a boy in

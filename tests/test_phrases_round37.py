@@ -98,3 +98,14 @@ def test_an_undated_report_of_a_named_year(opening: str) -> None:
     text = f"Dear friends,\n{opening}\nDuring the year, we received 1525 questionnaires throughout Kazakhstan."
     assert [g.split()[4] for g in read(text, "en", published=None)] == ["2022-01-01..2022-12-31"]
 
+
+
+# A title in a run of short lines at the top ("NEWS: <title>" / "<title>" / "Text and photos are provided by …") is
+# the article's title when it is about the topic; a marathon is one in English as "марафон" is in Russian.
+def test_an_english_marathon_title_in_a_run_of_short_lines() -> None:
+    text = ("NEWS: Seventh Almaty Marathon has collected more than 14 thousand runners\n"
+            "Seventh Almaty Marathon has collected more than 14 thousand runners\n"
+            "Text and photos are provided by the press service of the event\n"
+            "April 22 was the largest amateur sports event in Central Asia, the international seventh Almaty Marathon. "
+            "The akim of Almaty gave a start volley to all participants.")
+    assert [g.split()[:2] for g in read(text, "en")] == [["14000", "at_least"]]

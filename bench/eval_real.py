@@ -172,17 +172,41 @@ def read_set(root: Path = REAL) -> tuple[dict[str, Page], list[Gold]]:
                                  (row.get("period") or "").strip(), row.get("area", ""),
                                  str(row.get("headline", "")).strip() in ("1", "true", "True", "yes"),
                                  row.get("quote", "")))
-    return pages, dedupe(gold)
+    return pages, dedupe(gold, _page_texts(root / "texts", {g.article for g in gold}))
 
 
-def dedupe(gold: list[Gold]) -> list[Gold]:
+def _page_texts(folder: Path, articles: set[str]) -> dict[str, str]:
+    texts = {}
+    for article in articles:
+        path = folder / article
+        if path.exists():
+            texts[article] = path.read_text(encoding="utf-8")
+    return texts
+
+
+def dedupe(gold: list[Gold], texts: dict[str, str] | None = None) -> list[Gold]:
     """One row per fact: a headline repeated in the body (same value, qualifier, period and unit, stated in
     another sentence) is one figure, as the extractor merges a headline with its body (`extract --jsonl` prints
     the merged figure once). Two rows of one sentence are two facts ("ТОО A — 50 миллионов тенге, B — 50
-    миллионов"), and so are rows of different units ("200,000 tugriks", "€200,000")."""
+    миллионов"), and so are rows of different units ("200,000 tugriks", "€200,000"); but when the page itself
+    repeats that sentence (a paragraph copied twice by the site), identical rows count once per copy of the
+    sentence: n identical rows of a quote the text holds k times are ceil(n / k) facts (`texts`: the page texts)."""
+    texts = texts or {}
+    copies: dict[tuple, int] = {}
+    kept: list[Gold] = []
+    for g in gold:
+        key = (g.article, g.metric, g.value, g.qualifier, g.period, g.unit.strip().lower(), g.quote)
+        copies[key] = copies.get(key, 0) + 1
+    allowed = {key: -(-n // max(1, texts.get(key[0], "").count(key[6]) if key[6] else 1))
+               for key, n in copies.items()}
+    for g in gold:
+        key = (g.article, g.metric, g.value, g.qualifier, g.period, g.unit.strip().lower(), g.quote)
+        if allowed[key] > 0:
+            allowed[key] -= 1
+            kept.append(g)
     seen: dict[tuple[str, float, str, str, str], set[str]] = {}
     out = []
-    for g in gold:
+    for g in kept:
         key = (g.article, g.value, g.qualifier, g.period, g.unit.strip().lower())
         quotes = seen.setdefault(key, set())
         if quotes and g.quote not in quotes:

@@ -819,6 +819,9 @@ def _ledger_run(raw: list[tuple[int, int, str]]) -> set[int]:
     return out
 
 
+_TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,60}?\s[-–—:]\s*\d")
+
+
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), and ledgers of sums
@@ -833,6 +836,11 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
         if _BULLET.match(s):
             if introduced or (_LIST_ITEM_END.search(st) and _item_long_enough(st, n_words[i])):
                 out.add(i)
+            continue
+        if introduced and _TALLY_ITEM.match(st) and n_words[i] <= 24:
+            # a tally after its lead-in, with or without a dash and a stop ("Results by district:" / "- Abai
+            # district — 445 people, 16 units of equipment, 28 tons"): what is tallied, a dash or a colon, figures
+            out.add(i)
             continue
         if introduced and _dash_item(st, n_words[i]):
             # a list opened by hyphens or dashes after its lead-in ("The numbers speak for themselves:" / "- 98,254

@@ -77,3 +77,16 @@ def test_holdout_part_is_chosen_by_folder(tmp_path) -> None:
             f"article,url,query,outlet,published,lang\n{name},https://example.kz/{name},q,o,,ru\n", encoding="utf-8")
     pages, _ = read_set(tmp_path)
     assert {p.article: p.part for p in pages.values()} == {"ru_01.txt": "dev", "ru_h01.txt": "holdout"}
+
+
+def test_identical_rows_of_a_sentence_the_page_repeats_are_one_fact() -> None:
+    from bench.eval_real import dedupe
+
+    quote = "A total of 3,755 people participated."
+    row = Gold("a.txt", "cleanup_participants", 3755, "exact", "persons", "unknown", "KZ", False, quote)
+    # the site printed the paragraph twice: the gold's two rows are one fact
+    assert len(dedupe([row, row], {"a.txt": f"{quote}\nPhoto.\n{quote}"})) == 1
+    # printed once: two identical rows of one sentence stay two facts ("A — 50 млн, B — 50 млн")
+    assert len(dedupe([row, row], {"a.txt": f"{quote}\nPhoto."})) == 2
+    # without the text the rows are kept as they are
+    assert len(dedupe([row, row])) == 2

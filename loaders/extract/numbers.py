@@ -79,6 +79,8 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
             return hit[0], ""
     if lang == "en" and tok.low in ("k",):
         return 1e3, ""
+    if lang == "en" and tok.low in ("million-dollar", "billion-dollar"):
+        return (1e6 if tok.low.startswith("million") else 1e9), ""  # "a $25 million-dollar annual budget"
     if lang == "en" and tok.text == "MM":
         return 1e6, ""  # "USD 10 MM annually": a financier's million (millimetres are written "mm")
     if lang == "kk":

@@ -157,6 +157,22 @@ def _outer_qualifier(words: list[str], inner_at: int) -> tuple[str, int] | None:
 _APPROX_ABBR = {"approx": "approximately", "ca": "circa", "прибл": "приблизительно"}
 
 
+# A comparison denied a few words before it turns round: "донор не должен весить меньше 50 килограммов", "a donor
+# must not weigh less than 50 kg" (at least 50), "should not be more than 3 hours" (at most). The phrases that hold
+# their own "не" ("не менее", "не более") are read as they stand.
+_LESS = frozenset({"меньше", "менее", "less than", "fewer than"})
+_MORE = frozenset({"больше", "более", "more than", "over", "свыше"})
+_DENIAL = frozenset({"не", "not", "no", "never", "нельзя", "cannot", "can't", "mustn't", "shouldn't"})
+
+
+def _negated_comparison(words: list[str], at: int, phrase: str) -> tuple[str, int] | None:
+    if phrase not in _LESS and phrase not in _MORE:
+        return None
+    if not any(w in _DENIAL for w in words[max(0, at - 3):at]):
+        return None
+    return ("at_least" if phrase in _LESS else "at_most"), at
+
+
 def _counted_word(tokens: list[Token], i0: int) -> str:
     """The first word after the number that starts at token i0 (its scale word passed): what it counts."""
     for t in tokens[i0:i0 + 4]:
@@ -208,6 +224,9 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
                 outer = _outer_qualifier(words, end - n) if QUALIFIERS_BEFORE[phrase] in _STACKING else None
                 if outer is not None:
                     return QUALIFIERS_BEFORE[outer[0]], idx[outer[1]]
+                negated = _negated_comparison(words, end - n, phrase)
+                if negated is not None:
+                    return negated
                 return QUALIFIERS_BEFORE[phrase], idx[end - n]
         if words[end - 1] == "на" and end == len(words) and not worth_na:
             worth_na, end = True, end - 1  # "почти на 50 миллионов тенге": worth almost 50 million

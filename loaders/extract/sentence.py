@@ -226,7 +226,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             i += 1
             continue
         complete_number(tokens, m, lang)
-        metres = _lesser_unit_after(tokens, m)
+        metres, metres_end = _lesser_unit_after(tokens, m)
         if metres is not None:
             # "42 шақырым 195 метр", "42 км 195 м", "42 km 195 m": one distance, 42.195 km (not 195 of something);
             # "121 тонна 319 келі", "121 т 319 кг", "121 tonnes 319 kg": one weight, 121.319 tonnes
@@ -343,8 +343,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 tokens[nm.np_end].kind == "word":
             fig.np_text += " " + tokens[nm.np_end].low
         if metres is not None:
-            i = max(end_i, m.i1 + 3)  # past the metres
-            fig.end = max(fig.end, sent.start + tokens[m.i1 + 2].end)
+            i = max(end_i, metres_end + 1)  # past the metres
+            fig.end = max(fig.end, sent.start + tokens[metres_end].end)
             fig.text = sent.text[fig.start - sent.start: fig.end - sent.start]
         figures.append(fig)
         if metres is None:
@@ -418,19 +418,22 @@ _KILOGRAM_WORD = re.compile(r"^(?:килограмм\w*|кило|келі\w*|к�
 _UNIT_AND_THOUSANDTH = ((_KILOMETRE_WORD, _METRE_WORD), (_TONNE_WORD, _KILOGRAM_WORD))
 
 
-def _lesser_unit_after(tokens: list[Token], m: NumberMatch) -> int | None:
+def _lesser_unit_after(tokens: list[Token], m: NumberMatch) -> tuple[int | None, int]:
     """The thousandths of a measure told in two units ("42 шақырым 195 метр", "42 км 195 м", "121 тонна 319 келі",
-    "121 т 319 кг", "121 tonnes 319 kg"): the number (under 1000) of metres after kilometres or of kilograms after
-    tonnes, else None."""
+    "121 т 319 кг", "121 tonnes 319 kg", "1 tonne of 235 kg", "1 tonne and 235 kg"): the number (under 1000) of
+    metres after kilometres or of kilograms after tonnes and the index of its unit's token, else (None, -1)."""
     k = m.i1
     if k + 2 >= len(tokens) or m.scaled or m.from_words:
-        return None
-    big, num, small = tokens[k], tokens[k + 1], tokens[k + 2]
+        return None, -1
+    big = tokens[k]
+    # (English "of"/"and" only: "5 шақырым және 300 метр" stays two figures, round 5's Kazakh reading)
+    gap = 1 if tokens[k + 1].low in ("of", "and") and k + 3 < len(tokens) else 0
+    num, small = tokens[k + 1 + gap], tokens[k + 2 + gap]
     if big.kind != "word" or num.kind != "num" or small.kind != "word" or num.suffix or not num.text.isdigit():
-        return None
+        return None, -1
     if not any(big_re.match(big.low) and small_re.match(small.low) for big_re, small_re in _UNIT_AND_THOUSANDTH):
-        return None
-    return int(num.text) if int(num.text) < 1000 else None
+        return None, -1
+    return (int(num.text), k + 2 + gap) if int(num.text) < 1000 else (None, -1)
 
 
 # A share in words beside a percentage in digits of about the same size in its sentence restates it: "Каждый

@@ -1,0 +1,73 @@
+"""Round 38 (set 38): classes behind the misses and false figures of the set-38 pages, each fixed by a rule of the
+language and checked with variants and negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any; publication date 2025-06-15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_phrases import NOW, _check_read, read
+
+ROUND_38: dict[str, list[tuple[str, list[str], str]]] = {}
+
+# A weight in tonnes and kilograms joined by "of"/"and" ("1 tonne of 235 kg of waste paper", "2 tonnes and 500 kg")
+# is one weight, as "1 тонна 235 кг" is.
+TONNES_AND_KILOGRAMS = [
+    ("1 tonne of 235 kg of waste paper went for recycling.", [f"1.235 exact tonnes * {NOW} *"], "en"),
+    ("They collected 2 tonnes and 500 kg of waste.", [f"2.5 exact tonnes * {NOW} *"], "en"),
+    ("Собрано 1 тонна 235 кг макулатуры.", [f"1.235 exact tonnes * {NOW} *"], "ru"),
+    # negative: the second number counts something else
+    ("They collected 2 tonnes and 500 bags of waste.", [f"2 exact tonnes * {NOW} *", f"500 exact * * {NOW} *"],
+     "en"),
+]
+ROUND_38["TONNES_AND_KILOGRAMS"] = TONNES_AND_KILOGRAMS
+
+# "a $25 million-dollar annual budget": the hyphenated scale is the scale.
+MILLION_DOLLAR_EN = [
+    ("The fund has a $25 million-dollar annual budget.", ["2.5e+07 exact USD * * *"], "en"),
+    ("The company set up a $2 billion-dollar fund.", [f"2e+09 exact USD * {NOW} *"], "en"),
+]
+ROUND_38["MILLION_DOLLAR_EN"] = MILLION_DOLLAR_EN
+
+# A comparison denied a few words before it turns round: "донор не должен весить меньше 50 килограммов", "must not
+# weigh less than 50 kg" (at least); "should not be more than 30 days" (at most).
+DENIED_COMPARISON = [
+    ("Донор не должен весить меньше 50 килограммов.", [f"50 at_least kg * {NOW} *"], "ru"),
+    ("A donor must not weigh less than 50 kg.", [f"50 at_least kg * {NOW} *"], "en"),
+    ("The fund should not spend more than 300 million tenge.", [f"3e+08 at_most KZT * {NOW} *"], "en"),
+    ("Расходы не могут быть больше 300 млн тенге.", [f"3e+08 at_most KZT * {NOW} *"], "ru"),
+    # negatives: a phrase with its own "не", a comparison not denied
+    ("Собрали не менее 50 тонн.", [f"50 at_least tonnes * {NOW} *"], "ru"),
+    ("Пришло больше 200 человек.", [f"200 at_least persons * {NOW} *"], "ru"),
+    ("Less than 40 volunteers came.", [f"40 at_most persons * {NOW} *"], "en"),
+]
+ROUND_38["DENIED_COMPARISON"] = DENIED_COMPARISON
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [case for table in ROUND_38.values() for case in table])
+def test_round38(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# A tally after its lead-in, each line a place, a dash and its figures with no stop ("Results by district:" / "-
+# Abai district — 445 people, 16 units of equipment, 28 tons"; also without the leading dash): items of a list, not a
+# menu of short lines.
+@pytest.mark.parametrize("dash", ["- ", ""])
+def test_a_tally_by_district_is_read(dash: str) -> None:
+    text = ("Mass cleanup in Shymkent removes 172 tons of waste\n"
+            "A large-scale cleanup event as part of the Taza Qazaqstan campaign took place in Shymkent, the city's "
+            "department reported.\nResults by district:\n"
+            f"{dash}Abai district — 445 people, 16 units of equipment, 28 tons\n"
+            f"{dash}Al-Farabi district — 499 people, 30 units of equipment, 41.7 tons\n"
+            f"{dash}Enbekshi district — 1,532 people, 33 units of equipment, 15.7 tons\n"
+            "Participants cleaned streets and courtyards, trimmed dry branches and mowed grass.")
+    values = [g.split()[0] for g in read(text, "en")]
+    assert values == ["172", "445", "16", "28", "499", "30", "41.7", "1532", "33", "15.7"], values
+
+
+def test_a_menu_of_short_lines_is_still_no_tally() -> None:
+    text = ("Новости\nПолитика\nЭкономика\nСпорт\n\nВолонтеры фонда помогли 40 семьям в Актобе, сообщает "
+            "пресс-служба акимата области.")
+    assert [g.split()[0] for g in read(text, "ru")] == ["40"]

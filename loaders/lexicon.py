@@ -125,7 +125,12 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "около": "approx", "порядка": "approx", "примерно": "approx", "приблизительно": "approx",
     "ориентировочно": "approx", "где-то": "approx", "приблизительно в": "approx",
     "почти": "almost", "практически": "almost", "без малого": "almost", "чуть менее": "almost",
-    "чуть меньше": "almost", "немногим менее": "almost",
+    "чуть меньше": "almost", "немногим менее": "almost", "немногим меньше": "almost", "почти что": "almost",
+    "едва ли не": "almost",
+    "чуть более": "at_least", "чуть больше": "at_least", "немногим более": "at_least", "немногим больше": "at_least",
+    "больше чем": "at_least", "свыше чем": "at_least", "менее чем": "at_most", "меньше чем": "at_most",
+    "не выше": "at_most", "не ниже": "at_least", "как максимум": "at_most", "что-то около": "approx",
+    "где-то около": "approx", "примерно около": "approx",
     "в среднем": "approx", "в среднем около": "approx", "в среднем порядка": "approx",
     # Kazakh
     "орташа есеппен": "approx", "орташа алғанда": "approx", "орта есеппен": "approx",
@@ -150,6 +155,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "some": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "on average": "approx", "an average of": "approx", "on an average": "approx",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
+    # (a closed round of variants of the same bounds, so that a new page's wording is read as its sister's is)
+    "not quite": "almost", "just shy of": "almost", "shy of": "almost", "close on": "almost",
+    "close upon": "almost", "close upon to": "almost", "a little under": "almost", "upward of": "at_least",
+    "an approximate": "approx", "exceeding": "at_least", "not less than": "at_least", "not more than": "at_most",
     "~": "approx",
     # "approx 300 trees", "(approx. $2,652,100)": the abbreviation of "approximately" (its dot: qualifiers.py)
     "approx": "approx",

@@ -46,6 +46,26 @@ DENIED_COMPARISON = [
 ROUND_38["DENIED_COMPARISON"] = DENIED_COMPARISON
 
 
+# Sister wordings of the bounds already read ("close to" → "close upon (to)", "just under" → "just shy of", "upwards
+# of" → "upward of", "чуть менее" → "чуть более", "более чем" → "больше чем"): a closed round of variants, so a new
+# page's wording reads as its sister's does.
+BOUND_VARIANTS = [
+    ("Close upon to 1,500 students took part.", [f"1500 almost persons * {NOW} *"], "en"),
+    ("Not quite 300 volunteers came.", [f"300 almost persons * {NOW} *"], "en"),
+    ("Just shy of 300 volunteers came.", [f"300 almost persons * {NOW} *"], "en"),
+    ("Upward of 300 volunteers came.", [f"300 at_least persons * {NOW} *"], "en"),
+    ("Donations exceeding 300 million tenge were made.", [f"3e+08 at_least KZT * {NOW} *"], "en"),
+    ("Пришло чуть более 300 волонтеров.", [f"300 at_least persons * {NOW} *"], "ru"),
+    ("Пришло немногим меньше 300 волонтеров.", [f"300 almost persons * {NOW} *"], "ru"),
+    ("Собрали где-то около 300 тысяч тенге.", [f"300000 approx KZT * {NOW} *"], "ru"),
+    ("Пришло менее чем 300 человек.", [f"300 at_most persons * {NOW} *"], "ru"),
+    # negatives: "some of the", a bound word away from the number
+    ("Some of the 300 volunteers came early.", [f"300 exact persons * {NOW} *"], "en"),
+    ("Часть из 300 волонтеров пришла рано.", [f"300 exact persons * {NOW} *"], "ru"),
+]
+ROUND_38["BOUND_VARIANTS"] = BOUND_VARIANTS
+
+
 @pytest.mark.parametrize(("text", "expected", "lang"), [case for table in ROUND_38.values() for case in table])
 def test_round38(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)

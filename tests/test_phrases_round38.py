@@ -66,6 +66,27 @@ BOUND_VARIANTS = [
 ROUND_38["BOUND_VARIANTS"] = BOUND_VARIANTS
 
 
+# Periods in sister wordings: a part of a year named by its time ("in early 2024", "in mid-2023", "throughout
+# 2023") is that year; a span up to now in English is a total over the span when the clause tells deeds ("In the
+# last two years, 300 volunteers helped"), a level as of now when it tells a state ("the number … has grown to");
+# Kazakh "бір жылдың ішінде" is "бір жыл ішінде".
+PERIOD_VARIANTS = [
+    ("Throughout 2023, 300 volunteers helped.", ["300 exact persons * 2023-01-01..2023-12-31 *"], "en"),
+    ("In mid-2023, 300 volunteers helped.", ["300 exact persons * 2023-01-01..2023-12-31 *"], "en"),
+    ("In early 2024, 300 volunteers helped.", ["300 exact persons * 2024-01-01..2024-12-31 *"], "en"),
+    ("By late 2024 the fund had helped 300 families.", ["300 exact families * 2024-01-01..2024-12-31 *"], "en"),
+    ("In the last two years, 300 volunteers helped.", ["300 exact persons * 2023-06-15..2025-06-15 *"], "en"),
+    ("Over the past two years, the fund has helped 300 families.",
+     ["300 exact families * 2023-06-15..2025-06-15 *"], "en"),
+    ("Бір жылдың ішінде 18 донорлық процесс жүргізілді.", ["18 exact * * 2024-06-15..2025-06-15 *"], "kk"),
+    # negatives: a level reached by now, a state
+    ("Over the past five years the number of volunteers has grown to 300,000.",
+     [f"300000 exact persons * {NOW} *"], "en"),
+    ("Over the past five years, there are 300 NGOs working in the region.", [f"300 exact * * {NOW} *"], "en"),
+]
+ROUND_38["PERIOD_VARIANTS"] = PERIOD_VARIANTS
+
+
 @pytest.mark.parametrize(("text", "expected", "lang"), [case for table in ROUND_38.values() for case in table])
 def test_round38(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)

@@ -234,7 +234,9 @@ SINCE_A_DAY = [
     ("1 сәуірден бастап еріктілер 50 тонна көмек жеткізді.", [f"50 exact tonnes * 2025-04-01..{SINCE} KZ"], "kk"),
     # a level: as of publication
     ("С 27 марта в пунктах находятся 1 850 человек.", [f"1850 exact persons * {NOW} KZ"], "ru"),
-    ("Since March 27, 12,400 people have been evacuated.", [f"12400 exact persons * {NOW} KZ"], "en"),
+    # (English deeds since a day are a total over the span as the Russian ones are: round 38)
+    ("Since March 27, 12,400 people have been evacuated.", [f"12400 exact persons * 2025-03-27..{SINCE} KZ"], "en"),
+    ("Since March 27, 1,850 people are staying in the shelters.", [f"1850 exact persons * {NOW} KZ"], "en"),
     # negatives: the first day of a span
     ("С 1 по 10 апреля волонтеры доставили 50 тонн помощи.", ["50 exact tonnes * 2025-04-01..2025-04-10 KZ"], "ru"),
     ("С 1 апреля до 10 мая волонтеры доставили 50 тонн помощи.", ["50 exact tonnes * 2025-04-01..2025-05-10 KZ"],

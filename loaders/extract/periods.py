@@ -142,7 +142,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2024 года", a part of a stated year, read before)
     ("last_n", re.compile(_W + r"за\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>лет|года)(?!\s+(?:назад|до|спустя))" + _E
                           + r"(?!\s*(?:19|20)\d{2})", re.I)),
-    ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)\s+ішінде" + _E, re.I)),
+    ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)(?:дың)?\s+ішінде" + _E, re.I)),
     # "exceeded 100,000 within a year", "in just two years", "within six months": the span that ended now (not "a
     # year" of a rate, "500 trees a year")
     ("last_n", re.compile(_W + r"(?:within|in\s+(?:just|only)|within\s+(?:just|only))\s+(?P<n>an?|\d{1,2}|[^\W\d_]+)\s+"
@@ -317,6 +317,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    # A part of a year named by its time ("in early 2024", "in mid-2023", "by late 2023", "throughout 2023",
+    # "during the first months of 2024" is a part of the year read before): that year.
+    ("year", re.compile(_W + r"(?:(?:in|by|until|since)\s+(?:early|mid|late)[-\s]+|throughout\s+(?:the\s+year\s+)?|"
+                        r"(?:early|mid|late)[-\s]+)" + Y + _E, re.I)),
     # A year set far back by a word or two between "in" and the year: "in now distant 2010", "in far-off 2005", "back
     # in distant 2012" (Russian "в далеком 2010 году" is read by its "году")
     ("year", re.compile(_W + r"in\s+(?:now\s+|the\s+)?(?:distant|far-off|far\s+off|faraway|far-away|remote|"
@@ -1630,6 +1634,12 @@ def tells_the_past(clause: str, lang: str) -> bool:
     """Does a clause without a number go on telling what happened ("Восполнить дефицит помогли добровольцы",
     "Volunteers helped to cover the shortage")? A report, or a Russian past of a consonant stem."""
     return is_past_report(clause, lang) or (lang == "ru" and _PAST_RU_CONSONANT.search(clause) is not None)
+
+
+def tells_a_past_deed_en(clause: str) -> bool:
+    """Does an English clause hold a verb in the past or a past participle ("helped", "has planted", "were
+    evacuated")?"""
+    return _PAST_EN.search(clause) is not None
 
 
 def is_past_report(clause: str, lang: str) -> bool:

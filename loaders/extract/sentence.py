@@ -52,6 +52,7 @@ from loaders.extract.periods import (
     is_past_report,
     is_planned,
     state_held_along,
+    tells_a_past_deed_en,
     without_event_years,
     without_reporting_today,
     year_counted_after_a_day,
@@ -399,9 +400,17 @@ def _done_since_then(clause_text: str, lang: str) -> bool:
     """Does the clause report people or families reached by deeds done over a span up to now ("С 2020 года помощь
     получили 15 тыс. семей", "в акции, которая стартовала в 2015 году, приняли участие 120 человек", "2015 жылы
     басталған акцияға 120 адам қатысты"): a total over the span, not a level as of now?"""
-    if lang not in ("ru", "kk") or _LEVEL_WORDS.search(clause_text) is not None:
+    if _LEVEL_WORDS.search(clause_text) is not None:
         return False
+    if lang == "en":
+        # "In the last two years, 300 volunteers helped", "Over the past five years the fund has helped 300
+        # families": a deed in the past or the present perfect, over the span
+        return tells_a_past_deed_en(clause_text) and _EN_STATE.search(clause_text) is None
     return is_past_report(clause_text, lang) or (lang == "ru" and _DEED_PAST_RU.search(clause_text) is not None)
+
+
+# An English state rather than a deed: "there are", "is home to", "works", "operates", "remain".
+_EN_STATE = re.compile(r"(?:there\s+(?:are|is|were|was)|is|are|remains?|operates?|works?|employs?|unites?)", re.I)
 
 
 # A Russian verb of a deed in the past: "охватил", "помогли", "спасли", "получила", "оказана", "переданы".

@@ -98,6 +98,7 @@ _U = {LATN2017: "у", LATN2018: "ұ", LATN2021: "у", LATN_DIGRAPH: "у"}
 _CYR_VOWELS = frozenset("аәеёиіоөұүуыэюяАӘЕЁИІОӨҰҮУЫЭЮЯ")
 # Vowels after which ı/i/i' is й rather than и: и, й and і are excluded ("kiım"/"kiim" киім, "aksııa" акция).
 _VOWELS_BEFORE_SHORT_I = frozenset("аәеёоөұүуыэюяАӘЕЁОӨҰҮУЫЭЮЯ")
+_BACK_VOWELS_CYR = frozenset("аоұыАОҰЫ")
 # Latin vowels (lowercase) used by the loose-2021 rule "i before a vowel is и" (jiyrma жиырма, million).
 _LATIN_VOWELS = frozenset("aeiouyıáäéóöúüýū")
 
@@ -473,6 +474,13 @@ def _convert(seg: str, alphabet: str, base: int, out: list[str], omap: list[int]
                 res = "и"
         elif key == "ı":
             res = "і" if alphabet == LATN2021 else ("й" if prev_out in _VOWELS_BEFORE_SHORT_I else "и")
+        elif key == "i" and alphabet == LATN2018 and prev_out in _BACK_VOWELS_CYR:
+            # a dotted i typed for ı after a back vowel ("aidyń" айдың, "saity" сайты, "habarlaidy", "aiasynda"
+            # аясында): і never follows a back vowel in a Kazakh word, й does (and ıa, ıý are я, ю there)
+            if nxt_low in ("a", "ý"):
+                res, width = ("я" if nxt_low == "a" else "ю"), width + 1
+            else:
+                res = "й"
         elif key == "i":
             res = "і"
         elif key in _COMMON:
@@ -613,6 +621,27 @@ def _convert_into(text: str, base: int, alphabet: str, out: list[str], omap: lis
     _fix_loans(out, start_out)
 
 
+# Cyrillic letters that look like Latin ones, typed inside a Latin-Kazakh word by a writer switching keyboards or by
+# a converter ("Маńǵystаý jаstаr rеsýrstyq оrtаlyǵy", "кіtаp"): read as the Latin letters they stand for, so that
+# the word is read at all. Only in a word that has Latin letters and no other Cyrillic ones ("р", "с", "у", "х", "н"
+# are left out: they look like Latin letters that sound otherwise).
+_CYR_LOOKALIKE = str.maketrans("аеоікАЕОІКМТ", "aeoikAEOIKMT")
+_MIXED_WORD_RE = re.compile(r"[^\W\d_]*[a-zA-Záǵıńóúýäğñşūüöç][^\W\d_]*")
+_LOOKALIKE_CHARS = frozenset("аеоікАЕОІКМТ")
+_CYR_CHAR = re.compile(r"[\u0400-\u04ff]")
+# (a Latin letter next to a Cyrillic look-alike: the cheap test that such a word may be there at all)
+_MIXED_PAIR_RE = re.compile(r"[a-zA-Záǵıńóúýäğñşūüöç][аеоікАЕОІКМТ]|[аеоікАЕОІКМТ][a-zA-Záǵıńóúýäğñşūüöç]")
+
+
+def _latin_lookalikes(text: str) -> str:
+    """`text` with the Cyrillic look-alikes inside Latin words replaced (the same length: offsets hold)."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        cyr = _CYR_CHAR.findall(word)
+        return word.translate(_CYR_LOOKALIKE) if cyr and all(ch in _LOOKALIKE_CHARS for ch in cyr) else word
+    return _MIXED_WORD_RE.sub(fix, text)
+
+
 def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
     """Transliterate the Latin-Kazakh lines (paragraphs) of an article to Cyrillic, leaving the others as
     they are.
@@ -625,15 +654,18 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
     converted when another line of the same text is Latin Kazakh, with that text's commonest alphabet."""
     if not _ANY_LATIN_RE.search(text):
         return text, None
+    original = text
+    if _MIXED_PAIR_RE.search(text):
+        text = _latin_lookalikes(text)
     if not (_MARKER_RE.search(text) or any(_is_kk_word(w) or _kk_form(w) for w in _LATIN_WORD_RE.findall(text))):
-        return text, None
+        return original, None
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     if not any(_may_be_kazakh(text[s:e]) for s, e in lines):
-        return text, None  # no line can be judged "yes": nothing is converted
+        return original, None  # no line can be judged "yes": nothing is converted
     verdicts = [_assess(text[s:e]) for s, e in lines]
     found = Counter(alph for verdict, alph in verdicts if verdict == "yes")
     if not found:
-        return text, None
+        return original, None
     dominant = found.most_common(1)[0][0]
     out: list[str] = []
     omap: list[int] = []
@@ -644,19 +676,19 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
             continue
         if verdict == "unsure":
             alph = dominant if alph == LATN2021 and not _MARKER_RE.search(text[s:e]) else alph
-        out.extend(text[pos:s])
+        out.extend(original[pos:s])
         omap.extend(range(pos, s))
         _convert_into(text[s:e], s, alph, out, omap)
         changed = True
         pos = e
     if not changed:
-        return text, None
-    out.extend(text[pos:])
+        return original, None
+    out.extend(original[pos:])
     omap.extend(range(pos, len(text)))
     omap.append(len(text))
     converted = "".join(out)
     if converted == text:
-        return text, None
+        return original, None
     return converted, omap
 
 

@@ -22,6 +22,7 @@ from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import any_word_of, find_anchors, has_planned_word, is_past_report
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
+from loaders.numbers import word_number
 from loaders.text import (
     DateGuess,
     Sentence,
@@ -229,8 +230,8 @@ def _is_plan_span(low: str, anchor: Any) -> bool:
 # that only holds a number («Команда 100») and a past or a coming event (the sentence speaks of last year, a plan
 # or the future) are not the year of the page.
 _EVENT_WORD = (r"(?:акци\w*|марафон\w*|субботник\w*|фестивал\w*|форум\w*|слет\w*|слёт\w*|недел\w*|"
-               r"день|дня|дне|челлендж\w*|сенбілік\w*|акция\w*|апталы\w*|күні\w*|мереке\w*|"
-               r"day|week|marathon\w*|campaign\w*|festival\w*|forum\w*|clean-?up\w*|challenge\w*|"
+               r"день|дня|дне|челлендж\w*|сенбілік\w*|акция\w*|апталы\w*|күні\w*|мереке\w*|фест\w*|"
+               r"day|week|marathon\w*|campaign\w*|festival\w*|fest|forum\w*|clean-?up\w*|challenge\w*|"
                # a race is an event too ("марафон-плоггинг «Жасыл кросс - 2025»", "забег", "жүгіру", "the race")
                r"кросс\w*|забег\w*|пробег\w*|плоггинг\w*|жүгіру\w*|plogging|race|run)")
 _EVENT_NAME_YEAR = [
@@ -418,6 +419,52 @@ _SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+period\s+(?:of|in|last\s+year,?)
                                     r"(?:сәйкес|осы|ұқсас)\s+кезең", re.I)
 
 
+# A time counted back to a year the sentence names: "История … началась шесть лет назад … В конце ноября 2019 года
+# мужчина ушел", "Six years ago, in 2019, …", "бес жыл бұрын, 2019 жылы": the text is about that many years after
+# the year (one year named; see _year_counted_back).
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEARS_AGO = re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:лет|года|years|жыл)\s+(?:тому\s+)?(?:назад|ago|бұрын)"
+                        + _E, re.I)
+
+
+def _years_back(low: str) -> int:
+    """How many years the sentence counts back ("шесть лет назад": 6), 0 without such a count (2 to 30 only)."""
+    m = _YEARS_AGO.search(low)
+    if m is None:
+        return 0
+    n = m.group("n")
+    if n.isdigit():
+        count = int(n)
+    else:
+        hit = next((h for h in (word_number(n, lang) for lang in ("ru", "en", "kk")) if h and not h[1]), None)
+        count = int(hit[0]) if hit else 0
+    return count if 2 <= count <= 30 else 0
+
+
+def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
+    """The years a text reaches by counting years back from a year it names, in one sentence or over two (the count
+    first, the year in the next): {index of the sentence naming the year: that year + the count}."""
+    found: dict[int, int] = {}
+    back = 0
+    this_year = dt.date.today().year
+    for k, sent in enumerate(sents):
+        low = normalize(sent.text).lower()
+        here = _years_back(low)
+        for counted in (_year_counted_back(low, here), _year_counted_back(low, back)):
+            if counted is not None and counted <= this_year:
+                found[k] = max(counted, found.get(k, counted))
+        back = here if _A_YEAR.search(low) is None else 0
+    return found
+
+
+def _year_counted_back(low: str, back: int) -> int | None:
+    """The year `back` - 1 years after the one year the sentence names, None without exactly one. Years are
+    counted back inclusively as often as not ("This tradition we started four years ago, … in 2010" on a page of
+    2013; "шесть лет назад … в ноябре 2019 года" on one of 2025): the earlier year is the bound the text gives."""
+    years = {int(y) for y in _A_YEAR.findall(low)}
+    return next(iter(years)) + back - 1 if back and len(years) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
@@ -486,9 +533,12 @@ def implied_year(sents: list[Sentence]) -> int | None:
     this_year_years: set[int] = set()
     this_year_alone = False
     today = dt.date.today()  # (event_name_year reads the current year)
-    for sent in sents:
+    counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2025
+    for k, sent in enumerate(sents):
         norm = normalize(sent.text)
         says_last, says_this, years = _years_of_a_sentence(norm, today)
+        if k in counted_back:
+            years = (*years, counted_back[k])
         last_year = last_year or says_last
         if says_this:
             this_year_years.update(years)
@@ -614,6 +664,12 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         return DateGuess(published, "page" if meta.get("published_basis") == "page" else "source")
     body = "\n".join(s.text for s in sents)
     guess = publication_date(text, body, meta.get("url"))
+    if guess.date is not None and guess.basis == "inferred":
+        # the latest day the text states is a lower bound; a text that counts years back from one it names ("шесть
+        # лет назад … в ноябре 2019 года") is of a later year
+        counted = max(_counted_back_years(sents).values(), default=None)
+        if counted is not None and counted > guess.date.year:
+            return DateGuess(dt.date(counted, 1, 1), "year_only", "year")
     if guess.date is not None:
         return guess
     year = implied_year(sents)

@@ -260,6 +260,14 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     j += 1
                     ending = hit[2]
                     break
+                # "мың жарымға жуық мал" (about a thousand and a half), "миллион жарым теңге": one and a half of the
+                # scale, the ending on "жарым"
+                if j == i and lang == "kk" and not hit[2] and j + 1 < len(tokens) and \
+                        tokens[j + 1].low.startswith("жарым") and len(tokens[j + 1].low) <= 9:
+                    parts.extend([(1.0, False), (0.5, False), (hit[0], True)])
+                    ending = tokens[j + 1].low[len("жарым"):]
+                    j += 2
+                    break
                 # "Мың резеңке етік", "мың отбасыға көмек": a bare Kazakh "мың" before a noun is one thousand (not
                 # "мыңдаған", not an idiom: "мың алғыс", "мың жаса")
                 if j == i and lang == "kk" and tokens[j].low == "мың" and j + 1 < len(tokens) and \

@@ -92,10 +92,10 @@ _MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6
 # Words naming an event held on dates of its own, which its name may close with its year (see "event_year").
 _NAMED_EVENT = (r"(?:expo|экспо|universiade|универсиад\w*|азиад\w*|олимпиад\w*|olympi\w+|games|игр\w*|"
                 r"ойындар\w*|чемпионат\w*|championships?|кубо?к\w*|cup|саммит\w*|summit|конгресс\w*|congress|"
-                r"форум\w*|forum|фестивал\w*|festival|марафон\w*|marathon|day|week|день|дня|дне|недел\w*|"
+                r"форум\w*|forum|фестивал\w*|festival|фест|fest|марафон\w*|marathon|day|week|день|дня|дне|недел\w*|"
                 r"апталы\w*|күні\w*|акци\w*|campaign|challenge|челлендж\w*|exhibition|выставк\w*|көрме\w*)")
-_NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summit|congress|forum|festival|marathon|"
-                   r"day|week|campaign|challenge|exhibition)")
+_NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summit|congress|forum|festival|fest|"
+                   r"marathon|day|week|campaign|challenge|exhibition)")
 # A year that closes a name written without a hyphen ("the Asian Games 2011", "World Giving Index 2021"): no decimal
 # part, no span of years and no word glued after it.
 _YEAR_ENDS_A_NAME = r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])"

@@ -387,6 +387,15 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if anchor:
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
+    for fig in figures:
+        # the two ends of a range are one quantity at one time: the high end without a period of its own takes the
+        # low end's ("ежегодно … пропадают от 500 до 600 человек": both yearly)
+        low_end = fig.meta.get("range_of")
+        if low_end is not None and fig.meta.get("range") == "high" and fig.meta.get("anchor") is None and \
+                low_end.meta.get("anchor") is not None and low_end in figures:
+            fig.period_start, fig.period_end = low_end.period_start, low_end.period_end
+            fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
+            fig.meta["anchor"] = low_end.meta["anchor"]
     return figures
 
 

@@ -425,7 +425,7 @@ _BULLET = re.compile(r"^\s*[•·▪●◦‣∙]")
 _METADATA_LINE = re.compile(r"^\s*(фото|photo|сурет|видео|video|источник|source|автор|author)\s*:", re.I)
 # Page chrome anywhere on the page: cookie banners, weather and currency widgets, calls to subscribe, breadcrumbs.
 _PAGE_CHROME = re.compile(
-    r"cookie|куки|\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b|курс (?:доллара|евро|рубля|юаня|валют)|"
+    r"cookie|куки|курс (?:доллара|евро|рубля|юаня|валют)|"
     r"exchange rate|бағамы|"
     r"подписывайтесь|подпишитесь|жазылыңыз|follow us|subscribe to|"
     # a login prompt: "Авторизуйтесь через один из следующих сервисов:", "Sign in with", "Войти через"
@@ -558,10 +558,20 @@ def _may_be_chrome(line: str) -> bool:
     return _CHROME_KEY_RE.search(line.lower()) is not None
 
 
+# A weather widget: "Погода в Астане: +22°C", "Ауа райы +3°C". Only a short line or one that ends no sentence: prose
+# that names a temperature ("Temperatures in healthcare facilities stand at +20+25°C which complies with sanitary
+# requirements. 269 patients … are getting treatment …") is text.
+_WEATHER_CHROME = re.compile(r"\bпогода\b|ауа райы|\bweather\b|°\s*[CС]\b", re.IGNORECASE)
+_WEATHER_WIDGET_WORDS = 5
+
+
 @lru_cache(maxsize=4096)
 def _page_chrome(line: str) -> bool:
     # a site's chrome lines come back in every page of it: searched once per line text
-    return _PAGE_CHROME.search(line) is not None
+    if _PAGE_CHROME.search(line) is not None:
+        return True
+    return _WEATHER_CHROME.search(line) is not None and (
+        _words(line) <= _WEATHER_WIDGET_WORDS or not _ends_sentence(line))
 
 
 def _is_chrome(line: str, words: int) -> bool:

@@ -21,7 +21,7 @@ from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import any_word_of, find_anchors, has_planned_word, is_past_report
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
-from loaders.lexicon import REL_LAST_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
+from loaders.lexicon import REL_LAST_YEAR, REL_NEXT_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.numbers import word_number
 from loaders.text import (
     DateGuess,
@@ -95,6 +95,9 @@ _MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
 # A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
 _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
                            r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін|"
+                           # the Kazakh future of intent and of "we shall": "отырғызылмақ", "жұмсалмақ", "бөлінбек",
+                           # "отырғызатын боламыз" (not "салмақ", a weight: three letters before the ending at least)
+                           r"\w{3,}(?:лмақ|лмек|нбақ|нбек)\b|\bболамыз\b|\bболмақ\b|"
                            # a need or a cost foreseen ("в 2023 году потребуется 195,8 млн тенге", "понадобится",
                            # "предстоит высадить", "is needed in 2025" is not: a present need may be of any year)
                            r"потребу(?:ется|ются)|понадоб(?:ится|ятся)|предстоит|қажет\s+болады|"
@@ -546,12 +549,39 @@ def implied_year(sents: list[Sentence]) -> int | None:
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
+    run = _run_of_plans(sents)
+    if run is not None and (latest is None or latest in run[1]):
+        return run[0]  # the latest year named is one of a plan's, after "next year"
     if latest is None:
         return _near_plan_year(sents)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     return latest + 1 if last_year and not this_year else latest
+
+
+# "Next year" told just before a plan's named years ("Келесі жылы 1700 гектарды қамтимыз. … Ал, 2023 жылы 2100 гектар,
+# 2024 жылы – 6350 гектар", "В следующем году — 1700 га, в 2023 году — 2100 га", "Next year 1,700 ha, in 2023 2,100
+# ha"): next year is the year before the first one named, and the text is of the year before that.
+_NEXT_YEAR_RE = re.compile(_W + r"(?:" + "|".join(REL_NEXT_YEAR) + r")" + _E, re.I)
+
+
+def _run_of_plans(sents: list[Sentence]) -> tuple[int, set[int]] | None:
+    """(the text's year, the years the plan names) for "next year" told before a run of named years (see above):
+    the years after it in its own sentence, or in the next two sentences when those speak of the future."""
+    for k, sent in enumerate(sents):
+        low = normalize(sent.text).lower()
+        at = _NEXT_YEAR_RE.search(low)
+        if at is None or _A_YEAR.search(low[:at.start()]):
+            continue
+        named = {int(y) for y in _A_YEAR.findall(low[at.end():])}
+        for other in sents[k + 1:k + 3]:
+            other_low = normalize(other.text).lower()
+            if _about_the_future(other_low):
+                named |= {int(y) for y in _A_YEAR.findall(other_low)}
+        if named and min(named) >= 2000:
+            return min(named) - 2, named
+    return None
 
 
 def _near_plan_year(sents: list[Sentence]) -> int | None:

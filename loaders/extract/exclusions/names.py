@@ -134,7 +134,10 @@ _REPORTING_WORD = re.compile(r"^(?:сообща\w*|переда[её]т|пере
 
 
 def _outlet_name_number(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
-    """A small number that ends an outlet's name after a word of reporting (see above)."""
+    """A small number that ends an outlet's name after a word of reporting (see above), or digits before a site's
+    domain cut off by the copy ("хабарлайды 715.2 kz тілшісі" for 7152.kz)."""
+    if m.i1 < len(tokens) and tokens[m.i1].text == "kz" and tokens[m.i0].kind == "num" and not m.scaled:
+        return True
     if m.i0 < 2 or m.value >= 1000 or tokens[m.i0 - 1].kind != "word" or not tokens[m.i0 - 1].text[:1].isupper():
         return False
     k = m.i0 - 2

@@ -45,7 +45,8 @@ _HOMOGLYPH_RE = re.compile(
 
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words."""
+    """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words, zeros typed
+    as the letter "о" in the last group of a sum ("17 ооо теңге")."""
     out = text.translate(_TRANSLATE)
     if _HOMOGLYPH_RE.search(out):
         out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)

@@ -446,7 +446,7 @@ def _years_back(low: str) -> int:
 
 def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
     """The years a text reaches by counting years back from a year it names, in one sentence or over two (the count
-    first, the year in the next): {index of the sentence naming the year: that year + the count}."""
+    first, the year in the next): {index of the sentence naming the year: the year reached (_year_counted_back)}."""
     found: dict[int, int] = {}
     back = 0
     this_year = dt.date.today().year
@@ -536,7 +536,7 @@ def implied_year(sents: list[Sentence]) -> int | None:
     this_year_years: set[int] = set()
     this_year_alone = False
     today = dt.date.today()  # (event_name_year reads the current year)
-    counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2025
+    counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
     for k, sent in enumerate(sents):
         norm = normalize(sent.text)
         says_last, says_this, years = _years_of_a_sentence(norm, today)

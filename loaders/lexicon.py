@@ -102,7 +102,10 @@ EN_MULTIPLIER_WORDS: dict[str, float] = {
 }
 
 RU_MULTIPLIER_WORDS: dict[str, float] = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6,
-                                         "всемеро": 7, "вдесятеро": 10}
+                                         "всемеро": 7, "вдесятеро": 10,
+                                         # the verbs, as English "doubled", "tripled": "количество удвоилось"
+                                         "удвоилось": 2, "удвоился": 2, "удвоилась": 2, "удвоились": 2,
+                                         "утроилось": 3, "утроился": 3, "утроилась": 3, "утроились": 3}
 
 # --- Qualifiers ------------------------------------------------------------------------------------
 # Phrases that stand right before the number (after lower-casing and ё→е). Longest first at match time.
@@ -306,7 +309,7 @@ AGE_OR_DURATION_RE = re.compile(
     r"hours?|minutes?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years
-    r"seconds?|year-old|years-old)$"
+    r"seconds?|years?-old(?:['’]s)?)$"  # "the 59 year-old's last delivery"
 )
 # Ordinal endings written after a hyphen: "75-й", "3-го", "10-ші", "21st".
 ORDINAL_SUFFIX_RE = re.compile(r"^(й|го|му|м|ой|ый|ая|ое|ые|ых|ым|ом|ю|я|е|х|ми|ші|шы|інші|ыншы|нші|ншы|"

@@ -1238,7 +1238,8 @@ _LOST_NUMERO = re.compile(r"[^\W\d_]\s\?$")
 
 
 # The dot of an abbreviated "approximately" before a figure ("approx. $2.6 million", "ca. 500", "прибл. 300").
-_APPROX_ABBR_END = re.compile(r"(?<![^\W\d_])(?:approx|ca|прибл)\.\s*$", re.IGNORECASE)
+_APPROX_ABBR_END = re.compile(r"(?<![^\W\d_])(?:(?i:approx|ca|прибл)|(?<=\()c)\.\s*$")
+# (also a lower-case "c." of circa opening a bracket before an amount: "(c. USD2.4m)"; never "…25 °C.")
 
 
 def _razdel_spans(text: str) -> list[tuple[int, int]]:

@@ -154,7 +154,9 @@ def _outer_qualifier(words: list[str], inner_at: int) -> tuple[str, int] | None:
 
 # Abbreviations of the approximate words written with a dot ("approx. $2,652,100", "ca. 500 volunteers", "прибл.
 # 300 деревьев"): read as the full word; text.py keeps the sentence whole across the dot.
-_APPROX_ABBR = {"approx": "approximately", "ca": "circa", "прибл": "приблизительно"}
+_APPROX_ABBR = {"approx": "approximately", "ca": "circa", "прибл": "приблизительно",
+                # "(c. USD2.4m)": circa opening a bracket (lower-case; "25 °C." and an initial "C." are no circa)
+                "c": "circa"}
 
 
 # A comparison denied a few words before it turns round: "донор не должен весить меньше 50 килограммов", "a donor
@@ -194,7 +196,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         t = tokens[k - 1]
         if t.kind == "punct" and t.text == "~":
             return "approx", k - 1
-        if t.text == "." and k > 1 and tokens[k - 2].low in _APPROX_ABBR:
+        if t.text == "." and k > 1 and tokens[k - 2].low in _APPROX_ABBR and (
+                tokens[k - 2].low != "c" or (tokens[k - 2].text == "c" and k > 2 and tokens[k - 3].text == "(")):
             words.insert(0, _APPROX_ABBR[tokens[k - 2].low])  # "(approx. $2,652,100)", "ca. 500", "прибл. 300"
             idx.insert(0, k - 2)
             k -= 2

@@ -84,7 +84,13 @@ _IF_WORDS = frozenset({"егер", "если", "if", "eger"})
 # an indefinite "one" of those the rule is for: "бір отбасында", "в одной семье", "if a family", "one household"
 _ANY_ONE = frozenset({"бір", "одной", "одна", "один", "одного", "одну", "a", "an", "one"})
 _TIME_WORDS = re.compile(r"^(?:(?:19|20)\d\d|сейчас|теперь|ныне|сегодня|today|now|currently|биыл\w*|былтыр\w*|"
-                         r"қазір\w*|бүгін\w*|прошл\w+|минувш\w+|last|this|year|years|году|года|жыл|жылы|жылғы)$")
+                         r"қазір\w*|бүгін\w*|прошл\w+|минувш\w+|last|this|year|years|году|года|жыл|жылы|жылғы|"
+                         # a named month dates a fact ("Мысалы, маусым айында 38 жас еңбек етсе, шілдеде тағы 170
+                         # сарбазға жолдама берілді": what was, month by month, not how a rule works out)
+                         r"қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|"
+                         r"қыркүйек\w*|қазан\w*|қараша\w*|желтоқсан\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|"
+                         r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|january|february|march|"
+                         r"april|may|june|july|august|september|october|november|december)$")
 
 
 def _worked_example(tokens: list[Token], m: NumberMatch, lang: str) -> bool:

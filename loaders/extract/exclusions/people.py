@@ -88,6 +88,12 @@ def _after_a_participle(tokens: list[Token], i0: int) -> bool:
     return i0 > 0 and tokens[i0 - 1].kind == "word" and bool(_KK_PARTICIPLE.match(tokens[i0 - 1].low))
 
 
+# Who the young are, right after "жас": a squad, volunteers, specialists, entrepreneurs, families, scientists,
+# teachers, soldiers of the youth brigades (an age is told "N жасар бала", "N жастағы", not "N жас маман").
+_KK_YOUNG_WHO = re.compile(r"^(?:жасақ\w*|волонтер\w*|ерікті\w*|маман\w*|кәсіпкер\w*|отбасы\w*|ғалым\w*|"
+                           r"мұғалім\w*|сарбаз\w*|спортшы\w*|дәрігер\w*|белсенді\w*)$")
+
+
 def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
     """Kazakh "жас" after a number is a noun, young people, not an age, when the number is too large for an age
     ("жалпы 480 жас пен 50 қарт", "1200 жасқа грант берілді") or when "жас" is joined by "пен/мен/және" to another
@@ -97,6 +103,8 @@ def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > _OLDEST_AGE and float(m.value).is_integer():
         return True
     j = m.i1 + 1
+    if tokens[m.i1].low == "жас" and j < len(tokens) and _KK_YOUNG_WHO.match(tokens[j].low):
+        return True  # "38 жас жасақ құрамында", "50 жас маман", "200 жас волонтер": young people of a kind
     if tokens[m.i1].low == "жас" and _after_a_participle(tokens, m.i0) and not (
             j < len(tokens) and _KK_AGE_AFTER_BARE.match(tokens[j].low)):
         return True  # "әр ауылынан жиналған 100 жас көшелерді тазалады": the young people gathered
@@ -123,6 +131,9 @@ def _low_end_of_a_duration(tokens: list[Token], m: NumberMatch, lang: str) -> bo
     j = m.i1
     if m.scaled or m.value >= 120 or j + 2 >= len(tokens) or tokens[j].low not in _ALTERNATIVE_JOINERS:
         return False
+    if tokens[j].text == "-" and tokens[j + 1].low in ("to", "or") and j + 2 < len(tokens) and \
+            tokens[j + 2].kind == "num" and AGE_OR_DURATION_RE.match(tokens[j + 2].suffix.lower() or "-"):
+        return True  # "the 6- to 8-month treatment programme": the second's hyphenated unit is the first's too
     second, unit = tokens[j + 1], tokens[j + 2]
     if second.kind == "num":
         if second.suffix:

@@ -37,7 +37,11 @@ NOT_NATIONWIDE = _re(
     r"марафон|преми|награ|жоба|"
     r"platform|project|campaign|forum|trained|award|участвовал|приняли участие|қатысты|атсалыс|ат салыс|"
     r"паводк|серебрян|күміс|silver|flood|в нем|в нём|в рамках|стали|became|joined|new|новых|жаңа|marathon|"
-    r"took part|take part|part in|campaign"
+    r"took part|take part|part in|campaign|"
+    # one event's volunteers: "во время международной выставки … будут работать 4,5 тысячи добровольцев", "EXPO",
+    # "the Universiade", "the Games"
+    r"выставк|экспо|expo|exhibition|универсиад|universiade|азиад|олимпиад|olympi|games\b|игр\b|чемпионат|"
+    r"championship|көрме"
 )
 # Without a place named, a bare count is nationwide only when stated as a level ("насчитывается",
 # "there are") and not tied to a place just mentioned ("онда" = there, "там").

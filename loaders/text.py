@@ -837,7 +837,7 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), and ledgers of sums
     by name (`_LEDGER_LINE`)."""
-    out: set[int] = _ledger_run(raw)
+    out: set[int] = _ledger_run(raw) | {i for i, (_, _, line) in enumerate(raw) if _TABLE_ROW.match(line)}
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
     for i, (_, _, s) in enumerate(raw):
@@ -994,6 +994,21 @@ def _breaks_at_width(raw: list[tuple[int, int, str]], lo: int, hi: int) -> list[
     return out
 
 
+# A table copied cell by cell, each row's label and value on lines of their own ending with the column bar ("Number of
+# active NGOs |" / "18 204 |"): the label's line goes on in its value's, one row of the table.
+_TABLE_LABEL_CELL = re.compile(r"^\s*[^\W\d_][^|\d]{2,80}\|\s*$")
+_TABLE_VALUE_CELL = re.compile(r"^\s*\d[\d\s.,]*%?\s*\|\s*$")
+
+
+def _table_cells(raw: list[tuple[int, int, str]]) -> list[int]:
+    """The indexes of label cells followed by their value cell (see above)."""
+    return [i for i in range(len(raw) - 1)
+            if _TABLE_LABEL_CELL.match(raw[i][2]) and _TABLE_VALUE_CELL.match(raw[i + 1][2])]
+
+
+_TABLE_ROW = re.compile(r"^\s*[^\W\d_][^|\d]{2,80}\|\s*\d[\d\s.,]*%?\s*\|\s*$")
+
+
 def _unwrapped(text: str, raw: list[tuple[int, int, str]], n_words: list[int]) -> list[int]:
     """The indexes of lines that go on in the next line: a paragraph hard-wrapped by the copy.
 
@@ -1056,7 +1071,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     n_words = [_words(s) for _, _, s in raw]
     # 0. A paragraph hard-wrapped inside its sentences by the copy is one line: its breaks become spaces (the same
     # length, so offsets hold), else its short pieces would read as a menu and be dropped.
-    joints = _unwrapped(text, raw, n_words)
+    joints = sorted(set(_unwrapped(text, raw, n_words)) | set(_table_cells(raw)))
     if joints:
         chars = list(text)
         for i in joints:

@@ -19,7 +19,7 @@ from loaders.caseless import Caseless
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import any_word_of, find_anchors, has_planned_word, is_past_report
+from loaders.extract.periods import any_word_of, event_years_named, find_anchors, has_planned_word, is_past_report
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_NEXT_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.numbers import word_number
@@ -553,7 +553,7 @@ def implied_year(sents: list[Sentence]) -> int | None:
     if run is not None and (latest is None or latest in run[1]):
         return run[0]  # the latest year named is one of a plan's, after "next year"
     if latest is None:
-        return _near_plan_year(sents)
+        return _near_plan_year(sents) or _event_held_this_year(sents)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
@@ -582,6 +582,23 @@ def _run_of_plans(sents: list[Sentence]) -> tuple[int, set[int]] | None:
         if named and min(named) >= 2000:
             return min(named) - 2, named
     return None
+
+
+# An event named with its year that the text says is held this year ("«Астана ЭКСПО-2017» … Напомню, выставка
+# пройдет в этом году, с 10 июня по 10 сентября", "the Games will be held this year", "көрме биыл өтеді"): the text
+# is of the event's year (one event year named in the text).
+_HELD_THIS_YEAR = re.compile(r"(?:в\s+этом\s+году|в\s+текущем\s+году|this\s+year|биыл)\b[^.!?]{0,60}?"
+                             r"(?:пройд[её]т|состоится|откроется|will\s+be\s+held|will\s+take\s+place|will\s+open|"
+                             r"өтеді|өтпек|ашылады)|(?:пройд[её]т|состоится|откроется|will\s+be\s+held|will\s+take\s+"
+                             r"place|өтеді|өтпек)[^.!?]{0,40}?(?:в\s+этом\s+году|this\s+year|биыл)\b", re.I)
+
+
+def _event_held_this_year(sents: list[Sentence]) -> int | None:
+    lows = [normalize(s.text).lower() for s in sents]
+    if not any(_HELD_THIS_YEAR.search(low) for low in lows):
+        return None
+    years = {y for low in lows for y in event_years_named(low)}
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _near_plan_year(sents: list[Sentence]) -> int | None:

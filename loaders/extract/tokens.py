@@ -10,7 +10,7 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})"
     r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-    r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:[ -]?\d{2}){2}|\+\d[\d ()-]{8,}\d"
+    r"|(?P<phone>(?:\+7|(?<!\d)8)[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:[ -]?\d{2}){2}|\+\s?\d[\d ()-]{8,}\d"
     # a local number "55-77-10" (also after a space: "по телефону 55-77-10"; not the tail of "8 777 12-34-56")
     r"|(?<!\d)8[ -]?\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|(?<![\d-])(?<!\d )\d{2,3}-\d{2}-\d{2}(?![\d-])"
     # a North American number, its area code in brackets or hyphenated: "(800) 424-8580", "202-692-1470"

@@ -255,8 +255,8 @@ def _clock_time(tokens: list[Token], m: NumberMatch) -> bool:
         if nxt.low in ("am", "pm") or (nxt.low in ("a", "p") and m.i1 + 2 < len(tokens) and
                                        tokens[m.i1 + 1].text == "." and tokens[m.i1 + 2].low == "m"):
             return True
-        if nxt.low in _DAYTIME_RU and m.value <= 12:
-            return True
+        if nxt.low in _DAYTIME_RU and (m.value <= 12 or nxt.low == "вечера"):
+            return True  # (the evening also on the 24-hour clock: "с 9 утра до 18 вечера")
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if prev is not None and prev.kind == "num" and m.i0 > 1 and tokens[m.i0 - 2].low in ("сағат", "сағ"):
         return True  # the end of "сағат 9-дан 18-ге дейін"

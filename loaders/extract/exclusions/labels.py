@@ -183,7 +183,15 @@ def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
-    return _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп")
+    if _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп"):
+        return True
+    # the winner named between the place and its verb: "1 орынды «ӨзенМұнайСервис» Сейдов Орынбасар иеленді"
+    for t in tokens[m.i1 + 1:m.i1 + 10]:
+        if t.text in (",", ".", ";"):
+            return False
+        if t.low in ("алды", "иеленді", "иеленіп", "жеңіп алды"):
+            return True
+    return False
 
 
 # The Nth stage, round, season: a Russian noun of a stage after digits in a singular form no count of that number

@@ -104,9 +104,27 @@ _PER_WORDS = {"per", "на", "әр", "every", "each", "каждые", "кажд�
 _EN_POPULATION_WORDS = frozenset({"population", "inhabitants", "capita"})
 
 
+# The price of one of something: "1 прием пищи в среднем будет стоить 700-800 тенге", "one meal costs 800 tenge",
+# "1 порция обходится в 500 тенге", "бір порция 800 теңге тұрады": the "one" a price is told per.
+_COSTS = re.compile(r"^(?:стоит|стоить|стоила|стоили|стоят|обойд[её]тся|обходится|обходятся|costs?|cost|тұрады|"
+                    r"тұратын|тұрды)$")
+
+
+def _price_of_one(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.value != 1 or m.scaled:
+        return False
+    ahead = tokens[m.i1:m.i1 + 8]
+    verb = next((k for k, t in enumerate(ahead) if t.kind == "word" and _COSTS.match(t.low)), None)
+    return verb is not None and any(t.kind == "num" for t in tokens[m.i1 + verb:m.i1 + verb + 5]) and \
+        not any(t.kind == "num" for t in ahead[:verb])
+
+
 def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     """"per 1,000 population", "на 1000 жителей", "на каждые 1000 человек", "әр 1000 тұрғынға", "1000 тұрғынға
-    шаққанда": the number a rate is counted per, never a figure of its own."""
+    шаққанда": the number a rate is counted per, never a figure of its own; also the one a price is told per
+    (_price_of_one)."""
+    if _price_of_one(tokens, m):
+        return True
     if m.i1 >= len(tokens) or tokens[m.i1].kind != "word" or not DENOMINATOR_WORDS_RE.match(tokens[m.i1].low):
         return False
     if m.value not in (100, 1000, 10000, 100000, 1e6):

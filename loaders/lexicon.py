@@ -328,7 +328,9 @@ LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом"
                 # a verse or a chapter of a scripture: "verse 28 of Surah Al-Hajj", "аят 28", "сура 22"
                 "verse", "verses", "аят", "аята", "аяте", "сура", "суры", "суре", "surah", "sura",
                 # a thing called by its number: "поезд под номером 59", "за номером 12", "нөмірімен 5", "numbered 7"
-                "номером", "нөмірімен", "нөмірлі", "numbered"}
+                "номером", "нөмірімен", "нөмірлі", "numbered",
+                # articles of a code in a list: "Articles 128 and 133 … of the Criminal Code", "статьями 128 и 133"
+                "articles", "статьями", "статей", "статьях", "баптары", "баптарында", "баптарымен"}
 # Words shortly before a short number that make it a phone number ("по номеру 1406", "hotline … or 1414",
 # "Call-центр: 109"), when no counted noun follows it.
 PHONE_WORDS_RE = re.compile(r"^(телефон\w*|тел|номер\w*|нөмір\w*|линия|линии|линию|желі\w*|колл-центр\w*|"

@@ -36,6 +36,7 @@ from loaders.extract.periods import (
     of_the_coming_event,
     recent_day,
     reported_event_day,
+    results_of_a_year,
     state_after_a_new_clause,
     tells_an_event_to_come,
     tells_the_future,
@@ -222,6 +223,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # conducted their first charity concert …"): a later report in the past that names it again ("The concert was
     # visited by approximately 300 people") is of that day (reported_event_day)
     event_day: tuple[Anchor, str] | None = None
+    results_year: Anchor | None = None  # "spoke about the results of work for 2021": what follows is of 2021
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -426,6 +428,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it
                     inherited = data_year_anchor(here, low, fig.num_start or 0) or \
                         _data_year_before_semicolon(earlier.get(paragraph, []), here)
+                if inherited is None and results_year is not None and not fig.meta.get("planned"):
+                    # "… spoke about the results of work for 2021. … The number of MSM covered by prevention
+                    # programs is 1102": a figure of the report of that year (not of the meeting's day)
+                    inherited = results_year
                 if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, paragraph)
@@ -472,6 +478,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 else:
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(paragraph, []).append(low)
+        results_year = results_of_a_year(low, published) or results_year
         earlier_all.append(low)
         coming_paragraph = paragraph if named_coming else None
         if (span := coming_event_span(low, here, published)) is not None:

@@ -530,6 +530,26 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
                              r"жәрмеңке|сенбілік|шеру)", re.I)
 
 
+# A sentence that announces the results of a past year ("The leaders … spoke about the results of work for 2021.",
+# "подвели итоги работы за 2021 год", "2021 жылғы жұмыс қорытындысы"): the figures the report then lists, in the
+# present tense too ("The number of MSM covered by prevention programs is 1102"), are of that year.
+_RESULTS_OF_A_YEAR = re.compile(
+    r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
+    r"\bитог\w*\s+(?:работы\s+|деятельности\s+)?за\s+((?:19|20)\d{2})\s+год|"
+    r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*", re.I)
+
+
+def results_of_a_year(low: str, published: dt.date | None) -> Anchor | None:
+    """The year whose results the sentence announces (see above), when it is over by publication."""
+    m = _RESULTS_OF_A_YEAR.search(low)
+    if m is None or published is None:
+        return None
+    year = int(next(g for g in m.groups() if g))
+    if year >= published.year:
+        return None
+    return Anchor(m.start(), m.end(), "year", *_year(year))
+
+
 def reported_event_day(low: str, here: list[Anchor], published: dt.date | None) -> tuple[Anchor, str] | None:
     """(the day, the event's word) of a past event the lower-cased sentence reports with its one day ("On the 20th
     April high school students conducted their first charity concert"); None otherwise."""

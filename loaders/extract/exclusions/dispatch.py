@@ -66,6 +66,7 @@ from loaders.extract.exclusions.labels import (
     _route_number,
     _selection_stages,
     _stage_label,
+    _sub_item_in_brackets,
 )
 from loaders.extract.exclusions.markup import (
     _SITE_DOMAIN,
@@ -378,7 +379,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
-    if lang == "ru" and _group_of_a_person(tokens, m, text):
+    if lang in ("ru", "kk") and _group_of_a_person(tokens, m, text):
         return "label"  # "инвалида 2 группы", "кровь 2 группы": a class a person is of, no count
     if _military_unit_number(tokens, m):
         return "label"  # "войсковой части 21751": a military unit's number
@@ -393,6 +394,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if not m.scaled and first.kind == "num" and may_be_listed_after_a_label(tokens, m) and \
             _listed_after_a_label(tokens, m, lang):
         return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
+    if _sub_item_in_brackets(tokens, m):
+        return "label"  # "Articles 125 (3b), 126 (3b)": a sub-item of the label before it
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
         return "label"  # "sports school No.4", "каб. 304", "ауд. 12"

@@ -63,6 +63,18 @@ _LABELLED_PLACE_RE = re.compile(r"^(мектеп\w*|школ\w*|гимнази\w
                                 r"school\w*|kindergarten\w*|lyceum\w*|hospital\w*|polyclinic\w*|mektep\w*)$")
 
 
+def _sub_item_in_brackets(tokens: list[Token], m: NumberMatch) -> bool:
+    """A sub-item glued to its letter alone in brackets after a number: "Articles 125 (3b), 126 (3b)", "пункт 5
+    (2а)": part of the label before it, no count."""
+    first = tokens[m.i0]
+    if m.i0 < 2 or m.scaled or first.kind != "num" or m.value > 99 or tokens[m.i0 - 1].text != "(" or \
+            tokens[m.i0 - 2].kind != "num" or m.i1 + 1 >= len(tokens):
+        return False
+    letter = tokens[m.i1]
+    return letter.kind == "word" and len(letter.text) == 1 and letter.start == first.end and \
+        tokens[m.i1 + 1].text == ")"
+
+
 def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     """Is the number a later item of a list of numbers opened by a label ("Елорданың № 1, 2, 5, 8, 14 мектеп
     оқушылары", "школы №№ 3, 7 и 12", "schools No. 1, 2 and 5", "Nos. 3, 7")? The label names every number
@@ -77,6 +89,12 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
         k = j - 1
         if k >= 1 and tokens[k - 1].low in _LIST_JOINERS:
             k -= 1  # ", и"
+        if k >= 1 and tokens[k - 1].text == ")":
+            # an item's part in brackets: "Articles 128 and 133, 125 (3b), 126 (3b), 270"
+            opening = next((o for o in range(k - 2, max(-1, k - 6), -1) if tokens[o].text == "("), None)
+            if opening is None:
+                return False
+            k = opening
         if k < 1 or tokens[k - 1].kind != "num" or len(tokens[k - 1].text) > 3:
             return False
         j, items = k - 1, items + 1
@@ -212,7 +230,11 @@ def _stage_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return m.i0 > 0 and tokens[m.i0 - 1].low in _STAGE_BEFORE_EN
     if lang != "ru" or m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
         return False
-    parses = [tag for lemma, tag, _ in parse_ru(tokens[m.i1].low) if lemma in _STAGE_LEMMAS_RU and "NOUN" in tag]
+    k = m.i1
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "word" and any(
+            tag.startswith("ADJF") and "sing" in tag for _, tag, _ in parse_ru(tokens[k].low)[:1]):
+        k += 1  # a singular adjective before the stage: "16 трудовой сезон", "5 летняя смена"
+    parses = [tag for lemma, tag, _ in parse_ru(tokens[k].low) if lemma in _STAGE_LEMMAS_RU and "NOUN" in tag]
     if not parses or any("plur" in tag for tag in parses):
         return False  # "в 2 турах", "5 этапов", and "волны" (a plural too): a count
     n = int(m.value)
@@ -301,13 +323,18 @@ def _route_number(tokens: list[Token], m: NumberMatch) -> bool:
 
 # A class a person is of: a disability group ("инвалида 2 группы", "инвалидность 1 группы") or a blood group ("кровь 2
 # группы", "2 группы крови"). Volunteers split "на 2 группы" are counted.
-_GROUP_OF_A_PERSON = re.compile(r"инвалид\w*|крови|кровь|резус")
-_GROUP_WORDS = frozenset({"группы", "группа", "группой"})
+_GROUP_OF_A_PERSON = re.compile(r"инвалид\w*|крови|кровь|резус|мүгедек\w*|мүмкіндігі\s+шектеулі|қан\b|қан\s+тобы")
+# (Kazakh too: "1,2,3 топтағы мүгедектер", "2 топтағы мүгедек", "қанның 1 тобы")
+_GROUP_WORDS = frozenset({"группы", "группа", "группой", "топтағы", "тобы", "тобындағы", "топ", "топтың"})
+_LIST_GLUE = frozenset({",", "и", "және", "мен", "or", "and"})
 
 
 def _group_of_a_person(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     first = tokens[m.i0]
-    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    k = m.i1
+    while k < len(tokens) and (tokens[k].low in _LIST_GLUE or (tokens[k].kind == "num" and len(tokens[k].text) <= 3)):
+        k += 1  # the groups listed: "1,2,3 топтағы", "1 и 2 группы"
+    nxt = tokens[k] if k < len(tokens) else None
     if m.scaled or first.kind != "num" or m.value > 4 or nxt is None or nxt.low not in _GROUP_WORDS:
         return False
     return _GROUP_OF_A_PERSON.search(text[max(0, first.start - 40):nxt.end + 20].lower()) is not None

@@ -123,11 +123,19 @@ _THEMES = [(re.compile(pattern), year) for pattern, year in THEME_YEARS]
 _THEME_NOT_AFTER = re.compile(THEME_NOT_AFTER, re.I)
 
 
+# A theme declared for the year to come ("to declare the upcoming year as the Year of Volunteer", "объявить
+# следующий год Годом волонтера", "келесі жылды Волонтерлер жылы деп жариялау"): the text is of the year before it.
+_THEME_AHEAD = re.compile(r"(?:upcoming|next|coming|following)\s+year|следующ\w+\s+год\w*|наступающ\w+\s+год\w*|"
+                          r"предстоящ\w+\s+год\w*|келесі\s+жыл\w*|алдағы\s+жыл\w*", re.I)
+
+
 def theme_years(text: str) -> list[int]:
     """The national theme years a sentence names ("It is during the Year of Volunteer that …", "в Год волонтера",
-    "Биыл Волонтер жылы аясында" = 2020; the Year of Youth 2019, of Children 2022). `text` keeps its capitals: a
-    theme is a name. A UN year ("International Year of Volunteers") is not the country's theme."""
-    return [year for theme, year in _THEMES for m in theme.finditer(text)
+    "Биыл Волонтер жылы аясында" = 2020; the Year of Youth 2019, of Children 2022), the year before when the theme is
+    declared for the year to come. `text` keeps its capitals: a theme is a name. A UN year ("International Year of
+    Volunteers") is not the country's theme."""
+    return [year - 1 if _THEME_AHEAD.search(text[max(0, m.start() - 40):m.start()]) else year
+            for theme, year in _THEMES for m in theme.finditer(text)
             if not _THEME_NOT_AFTER.search(text[max(0, m.start() - 20):m.start()])]
 
 # Anniversaries a text celebrates name its year: "Тәуелсіздіктің 30 жылдығы" = 1991 + 30 = 2021, "75-летие Победы"

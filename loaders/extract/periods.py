@@ -335,6 +335,14 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(_W + Y + r"(?=\s+(?:data|figures|statistics|survey|census|poll|study|estimates?)\b)", re.I)),
     # A year counted from the year stated before it in the sentence: "130 тысяч в 2022 году, годом позже — 240
     # тысяч", "a year later", "бір жылдан кейін"; "годом ранее", "a year earlier". Before "next year".
+    # The first years of the country's independence ("Еліміз Тәуелсіздік алған жылдары облыста 15-тен аса қоғамдық
+    # ұйым тіркелсе", "в первые годы независимости", "in the early years of independence", "when Kazakhstan gained
+    # independence"): 1991–1992.
+    ("independence", re.compile(_W + r"(?:тәуелсіздік\s+алған\s+(?:жылдар\w*|жылы|кез\w*|тұс\w*)|"
+                                r"(?:в\s+)?(?:первые\s+)?годы\s+(?:обретения\s+)?независимости|"
+                                r"в\s+момент\s+обретения\s+независимости|"
+                                r"(?:in\s+)?the\s+(?:early|first)\s+years\s+of\s+independence|"
+                                r"when\s+(?:kazakhstan|the\s+country)\s+gained\s+(?:its\s+)?independence)" + _E, re.I)),
     ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
                               r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|the\s+next\s+year|"
                               r"бір\s+жылдан\s+кейін|келесі\s+жылы)" + _E, re.I)),
@@ -945,6 +953,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "independence":
+                start, end, k = dt.date(1991, 1, 1), dt.date(1992, 12, 31), "range"
             elif kind == "since":
                 if pub is None:
                     continue

@@ -237,8 +237,10 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         if words[end - 1] == "в" and end == len(words) and end >= 2 and words[end - 2] == "чем":
             end -= 1  # "оценивается более чем в миллион тенге", "более чем в 20 странах": "в" after "чем"
             continue
-        if words[end - 1] == "для" and end == len(words) and end >= 2:
-            end -= 1  # "почти для 200 верующих", "более чем для 500 человек": for almost 200, for over 500
+        if words[end - 1] in ("для", "по") and end == len(words) and end >= 2:
+            # "почти для 200 верующих", "более чем для 500 человек": for almost 200, for over 500; "почти по
+            # миллиарду тенге в каждой из областей": almost a billion each
+            end -= 1
             continue
         if words[end - 1] in QUALIFIER_GAP_WORDS:
             end -= 1

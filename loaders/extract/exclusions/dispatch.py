@@ -201,8 +201,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "time_zone"  # "13:45, 23 Июнь 2014 | GMT +5"
     if first.kind == "num" and not m.scaled and prev is not None and prev.low in ("gmt", "utc"):
         return "time_zone"
-    if nxt is not None and (nxt.low.startswith(("градус", "degree")) or nxt.text == "°"):
-        return "temperature"  # "+5 градусов", "30 °C"
+    if (nxt is not None and (nxt.low.startswith(("градус", "degree")) or nxt.text == "°")) or \
+            (first.kind == "num" and first.suffix.lower().startswith("градус")):
+        return "temperature"  # "+5 градусов", "30 °C", "30-градусные морозы"
     if _signed_temperature(tokens, m):
         return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
     if _clock_time(tokens, m):

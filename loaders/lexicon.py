@@ -448,6 +448,9 @@ UNIT_BY_NOUN: dict[str, str] = {
     "франк": "CHF", "franc": "CHF", "chf": "CHF",
 }
 CURRENCY_UNITS = {"KZT", "USD", "RUB", "EUR", "CHF"}
+# Currency codes written before or glued to an amount ("KZT 4.7bn", "CHF 500,000", "(c. USD2.4m)") or naming a
+# brand's currency ("Kaspi 500 KZT"): one list for the readers of amounts (nouns, numbers, names)
+CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 
 # Kazakh stems matched by prefix with a suffix from KK_SUFFIXES (longest stem first).
 KK_NOUN_STEMS = sorted(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from loaders.extract.tokens import QUOTE_CHARS, Token
 from loaders.lexicon import (
+    CURRENCY_CODES,
     CURRENCY_UNITS,
     EN_ADJ,
     EN_STOP,
@@ -22,7 +23,6 @@ from loaders.lexicon import (
 from loaders.numbers import parse_ru
 
 CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
-CURRENCY_CODES = {"KZT", "USD", "EUR", "RUB", "CHF"}  # written before the number: "KZT 4.7bn", "CHF 500,000"
 CURRENCY_BEFORE = set(CURRENCY_SIGNS) | CURRENCY_CODES
 
 # Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.

@@ -13,6 +13,7 @@ from functools import lru_cache
 from loaders.extract.patterns import DIGIT
 from loaders.extract.tokens import Token
 from loaders.lexicon import (
+    CURRENCY_CODES,
     EN_MULTIPLIER_WORDS,
     EN_NUMBERS,
     EN_SCALES,
@@ -105,14 +106,13 @@ def _informal_myn(low: str) -> str | None:
 
 
 _CURRENCY_SIGNS = frozenset("$€£")
-_CURRENCY_CODES = frozenset({"USD", "EUR", "KZT", "GBP", "RUB"})
 
 
 def _glued_money_scale(tokens: list[Token], i: int, j: int) -> float | None:
     """"$1.5m", "€3bn", "US$2.4b": an "m"/"b" glued to an amount after a currency sign is a million/billion
     (a bare "15 m" is metres, so only money written this way)."""
     if j >= len(tokens) or i == 0 or (tokens[i - 1].text not in _CURRENCY_SIGNS and not (
-            tokens[i - 1].text in _CURRENCY_CODES and tokens[i - 1].end == tokens[i].start)):
+            tokens[i - 1].text in CURRENCY_CODES and tokens[i - 1].end == tokens[i].start)):
         return None  # (a code glued to the amount too: "c. USD2.4m", "EUR3bn")
     tok = tokens[j]
     if tok.kind != "word" or tok.start != tokens[j - 1].end:

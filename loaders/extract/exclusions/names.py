@@ -15,7 +15,7 @@ from loaders.extract.exclusions._shared import _MONTH_WORD_RE
 from loaders.extract.nouns import find_noun
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
-from loaders.lexicon import EN_STOP
+from loaders.lexicon import CURRENCY_CODES, EN_STOP
 from loaders.numbers import word_number
 
 
@@ -151,7 +151,6 @@ def _outlet_name_number(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     return find_noun(tokens, m.i1, lang).unit is None
 
 
-_CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 
 
 def _closes_gloss(tokens: list[Token], i1: int) -> bool:
@@ -241,7 +240,7 @@ def _digits_glued_to_a_brand(tokens: list[Token], m: NumberMatch, lang: str) -> 
     nxt = tokens[m.i1]
     if nxt.kind != "word" or nxt.start != tokens[m.i0].end or _GLUED_NOT_A_NAME.match(nxt.text):
         return False
-    if nxt.text.upper() in _CURRENCY_CODES:
+    if nxt.text.upper() in CURRENCY_CODES:
         return False
     return find_noun(tokens, m.i1, lang).unit is None
 

@@ -94,7 +94,9 @@ EN_NUMBERS: dict[str, float] = {
 EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                                "mln": 1e6, "bn": 1e9, "mn": 1e6, "dozen": 12,
                                # Kazinform and Trend write "bln/trln" ("2.7 bln tenge", "KZT 1.2 trln")
-                               "bln": 1e9, "trln": 1e12}
+                               "bln": 1e9, "trln": 1e12,
+                               # typed without a letter: "KZT 8.5 millon" (set 45)
+                               "millon": 1e6, "milion": 1e6, "bilion": 1e9}
 EN_MULTIPLIER_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,

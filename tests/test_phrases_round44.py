@@ -23,6 +23,7 @@ BOUNDS_WEATHER_INDEPENDENCE = [
     ("В первые годы независимости в области было 15 НКО.", ["15 exact * * 1991-01-01..1992-12-31 *"], "ru"),
     ("In the early years of independence there were 15 NGOs in the region.",
      ["15 exact * * 1991-01-01..1992-12-31 *"], "en"),
+    ("The branch collected KZT 8.5 millon for the flood-hit district.", [f"8.5e+06 exact KZT * {NOW} *"], "en"),
     # negatives: "по" of each without a bound; a day of independence is no span of its years
     ("Волонтеры раздали по 5 килограммов муки 40 семьям.", [f"5 exact kg * {NOW} *", f"40 exact families * {NOW} *"],
      "ru"),

@@ -32,6 +32,20 @@ BOUNDS_WEATHER_INDEPENDENCE = [
 ROUND_44["BOUNDS_WEATHER_INDEPENDENCE"] = BOUNDS_WEATHER_INDEPENDENCE
 
 
+# Set 45 (scored at the session's end): a road's kilometre marker ("жолының 120 шақырымында", "на 120 километре
+# трассы") is where, not how far; a year as the subject of a report ("2011 was marked by …") dates its sentence.
+MARKERS_AND_YEAR_SUBJECTS = [
+    ("Қостанай-Әулиекөл жолының 120 шақырымында 40 көлік қалып қойды.", [f"40 exact * * {NOW} *"], "kk"),
+    ("На 120 километре трассы застряли 40 машин.", [f"40 exact * * {NOW} *"], "ru"),
+    ("2011 was marked by projects that equipped more than 30 medical institutions.",
+     ["30 at_least * * 2011-01-01..2011-12-31 *"], "en"),
+    # negatives: a distance cleaned; a count at a sentence's start
+    ("Сондай-ақ жолдың 12 шақырымынан қоқыс жиналды.", [f"12 exact * * {NOW} *"], "kk"),
+    ("2,011 volunteers were registered this spring.", ["2011 exact persons * * *"], "en"),
+]
+ROUND_44["MARKERS_AND_YEAR_SUBJECTS"] = MARKERS_AND_YEAR_SUBJECTS
+
+
 @pytest.mark.parametrize(("text", "expected", "lang"), [case for table in ROUND_44.values() for case in table])
 def test_round44(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)

@@ -325,6 +325,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in distant 2012" (Russian "в далеком 2010 году" is read by its "году")
     ("year", re.compile(_W + r"in\s+(?:now\s+|the\s+)?(?:distant|far-off|far\s+off|faraway|far-away|remote|"
                         r"long-ago|bygone)\s+" + Y + _E, re.I)),
+    # A year as the subject of a report: "2011 was marked by large-scale projects", "2023 saw record donations",
+    # "2019 became the year of …" (at the start of a sentence or a clause; not "2,011 was")
+    ("year", re.compile(r"(?:^|(?<=[.;:]\s))" + Y + r"(?=\s+(?:was|saw|became|brought|turned\s+out|has\s+been|"
+                        r"will\s+be\s+remembered)\b)", re.I)),
     # "The year 2022 has ended", and the calque of "2022 год" in English by Russian speakers: "2022 year has ended"
     ("year", re.compile(_W + r"the\s+year\s+" + Y + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s+year\b(?![-\s]*old|s)", re.I)),

@@ -63,6 +63,7 @@ from loaders.extract.exclusions.labels import (
     _military_unit_number,
     _part_of_a_hyphenated_phone,
     _rank_place,
+    _road_km_marker,
     _route_number,
     _selection_stages,
     _stage_label,
@@ -397,6 +398,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
     if _sub_item_in_brackets(tokens, m):
         return "label"  # "Articles 125 (3b), 126 (3b)": a sub-item of the label before it
+    if _road_km_marker(tokens, m):
+        return "label"  # "жолының 120 шақырымында", "на 120 километре трассы": where on the road, not how far
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
         return "label"  # "sports school No.4", "каб. 304", "ауд. 12"

@@ -63,6 +63,21 @@ _LABELLED_PLACE_RE = re.compile(r"^(мектеп\w*|школ\w*|гимнази\w
                                 r"school\w*|kindergarten\w*|lyceum\w*|hospital\w*|polyclinic\w*|mektep\w*)$")
 
 
+# A kilometre marker of a road, where something is, not how far: "Қостанай-Әулиекөл жолының 120 шақырымында", "на 120
+# километре трассы", "at km 120 of the highway" (the locative of the singular: a distance would be "120 шақырым жол",
+# "120 километров").
+# (not the ablative: "жолдың 12 шақырымынан қоқыс жиналды" is 12 km cleaned)
+_KM_MARKER = re.compile(r"^(?:шақырымында|километре|км-е)$")
+
+
+def _road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.scaled or m.i1 >= len(tokens) or tokens[m.i0].kind != "num":
+        return False
+    if _KM_MARKER.match(tokens[m.i1].low):
+        return True
+    return m.i0 >= 2 and tokens[m.i0 - 1].low == "km" and tokens[m.i0 - 2].low == "at"
+
+
 def _sub_item_in_brackets(tokens: list[Token], m: NumberMatch) -> bool:
     """A sub-item glued to its letter alone in brackets after a number: "Articles 125 (3b), 126 (3b)", "пункт 5
     (2а)": part of the label before it, no count."""

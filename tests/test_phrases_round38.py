@@ -83,6 +83,7 @@ PERIOD_VARIANTS = [
     ("Over the past five years the number of volunteers has grown to 300,000.",
      [f"300000 exact persons * {NOW} *"], "en"),
     ("Over the past five years, there are 300 NGOs working in the region.", [f"300 exact * * {NOW} *"], "en"),
+    ("Over the last two years, the network that unites 40 NGOs was formed.", [f"40 exact * * {NOW} *"], "en"),
 ]
 ROUND_38["PERIOD_VARIANTS"] = PERIOD_VARIANTS
 

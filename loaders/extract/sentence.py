@@ -419,7 +419,7 @@ def _done_since_then(clause_text: str, lang: str) -> bool:
 
 
 # An English state rather than a deed: "there are", "is home to", "works", "operates", "remain".
-_EN_STATE = re.compile(r"(?:there\s+(?:are|is|were|was)|is|are|remains?|operates?|works?|employs?|unites?)", re.I)
+_EN_STATE = re.compile(r"\b(?:there\s+(?:are|is|were|was)|is|are|remains?|operates?|works?|employs?|unites?)\b", re.I)
 
 
 # A Russian verb of a deed in the past: "охватил", "помогли", "спасли", "получила", "оказана", "переданы".

@@ -835,8 +835,8 @@ _TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,60}?\s[-–
 
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
-    bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), and ledgers of sums
-    by name (`_LEDGER_LINE`)."""
+    bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), ledgers of sums by
+    name (`_LEDGER_LINE`) and the rows of a table copied cell by cell (`_TABLE_ROW`)."""
     out: set[int] = _ledger_run(raw) | {i for i, (_, _, line) in enumerate(raw) if _TABLE_ROW.match(line)}
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
@@ -996,8 +996,10 @@ def _breaks_at_width(raw: list[tuple[int, int, str]], lo: int, hi: int) -> list[
 
 # A table copied cell by cell, each row's label and value on lines of their own ending with the column bar ("Number of
 # active NGOs |" / "18 204 |"): the label's line goes on in its value's, one row of the table.
-_TABLE_LABEL_CELL = re.compile(r"^\s*[^\W\d_][^|\d]{2,80}\|\s*$")
-_TABLE_VALUE_CELL = re.compile(r"^\s*\d[\d\s.,]*%?\s*\|\s*$")
+_LABEL_CELL = r"^\s*[^\W\d_][^|\d]{2,80}\|"
+_VALUE_CELL = r"\s*\d[\d\s.,]*%?\s*\|\s*$"
+_TABLE_LABEL_CELL = re.compile(_LABEL_CELL + r"\s*$")
+_TABLE_VALUE_CELL = re.compile("^" + _VALUE_CELL)
 
 
 def _table_cells(raw: list[tuple[int, int, str]]) -> list[int]:
@@ -1006,7 +1008,7 @@ def _table_cells(raw: list[tuple[int, int, str]]) -> list[int]:
             if _TABLE_LABEL_CELL.match(raw[i][2]) and _TABLE_VALUE_CELL.match(raw[i + 1][2])]
 
 
-_TABLE_ROW = re.compile(r"^\s*[^\W\d_][^|\d]{2,80}\|\s*\d[\d\s.,]*%?\s*\|\s*$")
+_TABLE_ROW = re.compile(_LABEL_CELL + _VALUE_CELL)  # the two cells on one line, as after _table_cells joined them
 
 
 def _unwrapped(text: str, raw: list[tuple[int, int, str]], n_words: list[int]) -> list[int]:

@@ -625,12 +625,13 @@ def _convert_into(text: str, base: int, alphabet: str, out: list[str], omap: lis
 # a converter ("Маńǵystаý jаstаr rеsýrstyq оrtаlyǵy", "кіtаp"): read as the Latin letters they stand for, so that
 # the word is read at all. Only in a word that has Latin letters and no other Cyrillic ones ("р", "с", "у", "х", "н"
 # are left out: they look like Latin letters that sound otherwise).
-_CYR_LOOKALIKE = str.maketrans("аеоікАЕОІКМТ", "aeoikAEOIKMT")
-_MIXED_WORD_RE = re.compile(r"[^\W\d_]*[a-zA-Záǵıńóúýäğñşūüöç][^\W\d_]*")
-_LOOKALIKE_CHARS = frozenset("аеоікАЕОІКМТ")
+_LOOKALIKES, _THEIR_LATIN = "аеоікАЕОІКМТ", "aeoikAEOIKMT"
+_CYR_LOOKALIKE = str.maketrans(_LOOKALIKES, _THEIR_LATIN)
+_KK_LATIN = "a-zA-Záǵıńóúýäğñşūüöç"  # the letters of the three Latin alphabets
+_MIXED_WORD_RE = re.compile(rf"[^\W\d_]*[{_KK_LATIN}][^\W\d_]*")
 _CYR_CHAR = re.compile(r"[\u0400-\u04ff]")
 # (a Latin letter next to a Cyrillic look-alike: the cheap test that such a word may be there at all)
-_MIXED_PAIR_RE = re.compile(r"[a-zA-Záǵıńóúýäğñşūüöç][аеоікАЕОІКМТ]|[аеоікАЕОІКМТ][a-zA-Záǵıńóúýäğñşūüöç]")
+_MIXED_PAIR_RE = re.compile(rf"[{_KK_LATIN}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_KK_LATIN}]")
 
 
 def _latin_lookalikes(text: str) -> str:
@@ -638,7 +639,7 @@ def _latin_lookalikes(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         cyr = _CYR_CHAR.findall(word)
-        return word.translate(_CYR_LOOKALIKE) if cyr and all(ch in _LOOKALIKE_CHARS for ch in cyr) else word
+        return word.translate(_CYR_LOOKALIKE) if cyr and all(ch in _LOOKALIKES for ch in cyr) else word
     return _MIXED_WORD_RE.sub(fix, text)
 
 

@@ -480,16 +480,11 @@ def coming_event_years(low: str, published: dt.date | None) -> set[int]:
     2016)."""
     if published is None:
         return set()
-    return {year for year in _event_years_named(low) if year > published.year}
-
-
-def event_years_named(low: str) -> tuple[int, ...]:
-    """The years of the events the lower-cased sentence names with their year ("«Астана ЭКСПО-2017»")."""
-    return _event_years_named(low)
+    return {year for year in event_years_named(low) if year > published.year}
 
 
 @lru_cache(maxsize=8192)  # asked of every sentence of every article: remembered per sentence text
-def _event_years_named(low: str) -> tuple[int, ...]:
+def event_years_named(low: str) -> tuple[int, ...]:
     """The years the event-year patterns find in the lower-cased sentence, when it names an event of its own dates."""
     if not _EVENT_OF_ITS_OWN_DATES.search(low):
         return ()

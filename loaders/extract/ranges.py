@@ -196,7 +196,6 @@ def _multiple_range(low: str, a: Figure, b: Figure) -> bool:
 # A low end that is itself a rough pair, "от трех-четырех и до десяти человек", "from 3-4 to 10 people": the pair
 # says "three or four" at the start of the range, so the range runs from the first of the pair (at least three) to
 # the high end; the pair's second number is no end of its own.
-_PAIR_GAP = re.compile(r"^\s*[-–—]\s*$")
 
 
 def _merge_rough_low_end(figures: list[Figure], low: str) -> None:
@@ -204,7 +203,7 @@ def _merge_rough_low_end(figures: list[Figure], low: str) -> None:
     while k + 2 < len(figures):
         a, b, c = figures[k], figures[k + 1], figures[k + 2]
         before = low[max(0, a.num_start - 30): a.num_start]
-        if _PAIR_GAP.match(_gap(low, a, b)) and _TO_GAP.match(_gap(low, b, c)) and \
+        if _DASH_GAP.match(_gap(low, a, b)) and _TO_GAP.match(_gap(low, b, c)) and \
                 _FROM_BEFORE.search(before) and a.value < b.value < c.value and not _is_change(low, a):
             base = a.start - a.num_start  # where the sentence starts in the text (a figure's quote is its sentence)
             a.text = a.quote[a.start - base:b.end - base]

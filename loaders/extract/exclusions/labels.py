@@ -208,6 +208,9 @@ _RANK_BEFORE = re.compile(r"^(занял\w*|заня\w*|на|за|занимае
                           r"took|won|take|takes|finished|came|in)$")
 
 
+_KK_TAKES_A_PLACE = frozenset({"алды", "иеленді", "алып", "иеленіп", "жеңіп"})
+
+
 def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
     """A place in a ranking: "заняла 1 место", "на 2 месте", "за 1 место", "1 орын алды", "took 1 place" (a small
     number right before the word for a place, after a verb of taking it or a preposition, or before a Kazakh verb of
@@ -216,13 +219,13 @@ def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
-    if _RANK_BEFORE.match(before) is not None or after in ("алды", "иеленді", "алып", "иеленіп", "жеңіп"):
+    if _RANK_BEFORE.match(before) is not None or after in _KK_TAKES_A_PLACE:
         return True
     # the winner named between the place and its verb: "1 орынды «ӨзенМұнайСервис» Сейдов Орынбасар иеленді"
     for t in tokens[m.i1 + 1:m.i1 + 10]:
         if t.text in (",", ".", ";"):
             return False
-        if t.low in ("алды", "иеленді", "иеленіп", "жеңіп алды"):
+        if t.low in _KK_TAKES_A_PLACE:
             return True
     return False
 
@@ -341,13 +344,13 @@ def _route_number(tokens: list[Token], m: NumberMatch) -> bool:
 _GROUP_OF_A_PERSON = re.compile(r"инвалид\w*|крови|кровь|резус|мүгедек\w*|мүмкіндігі\s+шектеулі|қан\b|қан\s+тобы")
 # (Kazakh too: "1,2,3 топтағы мүгедектер", "2 топтағы мүгедек", "қанның 1 тобы")
 _GROUP_WORDS = frozenset({"группы", "группа", "группой", "топтағы", "тобы", "тобындағы", "топ", "топтың"})
-_LIST_GLUE = frozenset({",", "и", "және", "мен", "or", "and"})
 
 
 def _group_of_a_person(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     first = tokens[m.i0]
     k = m.i1
-    while k < len(tokens) and (tokens[k].low in _LIST_GLUE or (tokens[k].kind == "num" and len(tokens[k].text) <= 3)):
+    while k < len(tokens) and (tokens[k].low in _LIST_JOINERS or
+                               (tokens[k].kind == "num" and len(tokens[k].text) <= 3)):
         k += 1  # the groups listed: "1,2,3 топтағы", "1 и 2 группы"
     nxt = tokens[k] if k < len(tokens) else None
     if m.scaled or first.kind != "num" or m.value > 4 or nxt is None or nxt.low not in _GROUP_WORDS:

@@ -120,14 +120,14 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 _KK_DAY_JOINT = r"(?:\s*[-–]\s*|\s+)"  # "19 наурыз", "19-наурыз"
 FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_RU + r"\s+(\d{4})", re.IGNORECASE), "dmy_ru"),
+    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_RU + r",?\s+(\d{4})", re.IGNORECASE), "dmy_ru"),
     # a Kazakh day with or without its ordinal hyphen: "12 сәуір 2024", "12-сәуір 2024, 10:15", "2024 жылғы 12-сәуір"
     (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})"
                 + _KK_DAY_JOINT + MONTH_RE_KK + ")?", re.IGNORECASE), "ydm_kk"),
-    (re.compile(r"\b(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"\s+(\d{4})", re.IGNORECASE), "dmy_kk"),
+    (re.compile(r"\b(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r",?\s+(\d{4})", re.IGNORECASE), "dmy_kk"),
     (re.compile(r"\b(\d{4})\s*(?:жылғы|ж\.)\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK, re.IGNORECASE), "ydm_kk2"),
     (re.compile(r"\b" + MONTH_RE_EN + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), "mdy_en"),
-    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_EN + r"\s+(\d{4})", re.IGNORECASE), "dmy_en"),
+    (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_EN + r",?\s+(\d{4})", re.IGNORECASE), "dmy_en"),
     (TIMESTAMP_RE, "dotted"),
 ]
 
@@ -240,10 +240,27 @@ _TODAY_DATE_LINE = re.compile(r"^\W*(?:сегодня|бүгін|today(?:\s+is)?
 def _site_calendar(lines: list[str], i: int) -> bool:
     if _TODAY_DATE_LINE.match(lines[i]):
         return True
-    if not _WEEKDAY_LINE.match(lines[i]):
-        return False
-    after = [ln for ln in lines[i + 1:i + 12] if ln.strip()]
-    return sum(1 for ln in after if _WIDGET_READING.match(ln)) >= 2
+    if _WEEKDAY_LINE.match(lines[i]):
+        after = [ln for ln in lines[i + 1:i + 12] if ln.strip()]
+        if sum(1 for ln in after if _WIDGET_READING.match(ln)) >= 2:
+            return True
+    # the widgets may stand above it instead ("0.3 C", "Shymkent", "22 ноября, 2024"): a short line of a date
+    # with a reading of the weather or a rate among the few lines before it
+    short = _WEEKDAY_LINE.match(lines[i]) is not None or len(_WORD.findall(lines[i])) <= 4
+    return short and any(_WIDGET_READING.match(ln) for ln in lines[max(0, i - 6):i]) and \
+        next(explicit_dates(lines[i]), None) is not None
+
+
+def site_calendar_date(text: str) -> dt.date | None:
+    """The day a site's header calendar shows (see above), None without one: the day the page was copied, which
+    no article on it can be later than."""
+    lines = text[:TIMESTAMP_WINDOW].split("\n")
+    for i in range(min(len(lines), 15)):
+        if _site_calendar(lines, i):
+            dates = list(explicit_dates(lines[i]))
+            if dates:
+                return dates[0]
+    return None
 
 
 def _without_clock_lines(head: str) -> str:

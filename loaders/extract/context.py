@@ -32,6 +32,7 @@ from loaders.text import (
     publication_date,
     sentence_language,
     sentences,
+    site_calendar_date,
 )
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
@@ -734,6 +735,9 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         return DateGuess(dt.date(in_url, 1, 1), "url", "year")
     if year is not None:
         return DateGuess(dt.date(year, 1, 1), "year_only", "year")
+    copied = site_calendar_date(text)
+    if copied is not None:
+        return DateGuess(dt.date(copied.year, 1, 1), "year_only", "year")
     return guess
 
 

@@ -127,6 +127,7 @@ from loaders.extract.exclusions.people import (
     _duration_with_an_adjective,
     _en_age_phrase,
     _end_of_an_age_range,
+    _ends_a_time_phrase,
     _family_description,
     _kk_age_come_to,
     _kk_age_idiom,
@@ -277,7 +278,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix):
         return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
     if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
-            not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")):
+            not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")) and \
+            not _ends_a_time_phrase(tokens, m.i0 - 1):
         return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
         return "ordinal"

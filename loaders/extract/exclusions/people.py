@@ -570,3 +570,18 @@ def _languages_a_person_speaks(tokens: list[Token], m: NumberMatch, lang: str) -
     speaks = _SPEAKS_EN if lang == "en" else _SPEAKS_KK if lang == "kk" else _SPEAKS_RU
     near = [t for t in tokens[max(0, m.i0 - 3): m.i0] + tokens[m.i1 + 1: m.i1 + 4] if t.kind == "word"]
     return any(speaks.match(t.low) for t in near)
+
+
+# A time word that closes a phrase of when ("до конца года 7000", "с начала года — 340", "в течение месяца 500",
+# "по итогам года 120") is no inverted duration ("лет 5 назад", "часов 20 в неделю"): the number after it is the
+# count of that time.
+_TIME_PHRASE_HEAD = frozenset(("конца", "начала", "середины", "течение", "протяжении", "итогам", "итогу", "концу",
+                               "начало", "конец", "середину"))
+
+
+def _ends_a_time_phrase(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].kind not in ("word", "num"):
+        j -= 1
+    return j >= 0 and tokens[j].kind == "word" and tokens[j].low in _TIME_PHRASE_HEAD and \
+        tokens[i].low in ("года", "месяца", "недели", "дня", "квартала", "полугодия")

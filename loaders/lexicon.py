@@ -118,6 +118,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "по меньшей мере": "at_least", "по крайней мере": "at_least", "превысило": "at_least",
     "превысил": "at_least", "превысила": "at_least", "превысили": "at_least", "превышает": "at_least",
     "превышают": "at_least", "перевалило за": "at_least", "сверх": "at_least",
+    # the sister forms of the same verbs, future and past ("перевалит за 413 миллионов", "превысит 5 тысяч")
+    "перевалит за": "at_least", "перевалят за": "at_least", "перевалил за": "at_least", "перевалила за": "at_least",
+    "перевалили за": "at_least", "перевалить за": "at_least", "превысит": "at_least", "превысят": "at_least",
     # a milestone passed: "перешагнуло отметку в 200 тысяч", "преодолели рубеж в 100 тысяч"
     "перешагнуло отметку в": "at_least", "перешагнул отметку в": "at_least", "перешагнула отметку в": "at_least",
     "перешагнули отметку в": "at_least", "преодолело отметку в": "at_least", "преодолел отметку в": "at_least",
@@ -150,6 +153,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "in excess of": "at_least", "upwards of": "at_least", "no fewer than": "at_least", "north of": "at_least",
     "south of": "at_most",  # "north of KZT 500 million": more than (not a place: a number follows)
     "no less than": "at_least", "exceeded": "at_least", "exceeds": "at_least", "surpassed": "at_least",
+    "exceed": "at_least", "surpass": "at_least", "surpasses": "at_least",  # "will exceed 400 million"
     "topped": "at_least", "crossed": "at_least", "crossed the": "at_least", "passed the": "at_least",
     "surpassed the": "at_least", "exceeded the": "at_least", "topped the": "at_least",
     "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
@@ -336,7 +340,7 @@ LABEL_BEFORE = {"№", "#", "номер", "нөмір", "no", "number", "дом"
 # Words shortly before a short number that make it a phone number ("по номеру 1406", "hotline … or 1414",
 # "Call-центр: 109"), when no counted noun follows it.
 PHONE_WORDS_RE = re.compile(r"^(телефон\w*|тел|номер\w*|нөмір\w*|линия|линии|линию|желі\w*|колл-центр\w*|"
-                            r"call-центр\w*|call-center\w*|call|hotline|helpline|phone|байланыс\w*|связ\w*|"
+                            r"call-центр\w*|call-center\w*|call|hotline|helpline|phone|байланыс(?!ты$)\w*|связ\w*|"
                             r"text|sms|смс)$")
 # Words of an address before a number ("ул. Утепова, 1", "здание 25", "Төле би көшесі, 37") or right after it
 # ("14 микрорайон", "37 мекенжайында").

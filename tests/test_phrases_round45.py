@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_extract_phrases import read
+from test_extract_phrases import NOW, _check_read, read
 
 from loaders.text import explicit_dates, publication_date, site_calendar_date
 
@@ -82,3 +82,52 @@ def test_a_date_line_without_widgets_is_still_the_page_date() -> None:
 ])
 def test_a_count_after_a_phrase_of_when(text: str, values: list[str]) -> None:
     assert [g.split()[0] for g in read(text, "ru")] == values
+
+
+# Set 46: sister forms of bounds and changes, an idiom of many, a scale glued to its unit, a Kazakh ablative set
+# off by a space, "дейінгі" closing a range, and a list by place whose scale only its last item states.
+ROUND_46 = [
+    # "перевалит за" (future) as "перевалило за"; "превысит"; English bare "exceed"
+    ("Сумма собранных средств перевалит за 413 миллионов тенге.", [f"4.13e+08 at_least KZT * {NOW} *"], "ru"),
+    ("Число доноров превысит 5 тысяч.", [f"5000 at_least * * {NOW} *"], "ru"),
+    ("Donations are expected to exceed 400 million tenge.", [f"4e+08 at_least KZT * {NOW} *"], "en"),
+    # a change brought to a level: "доведем это до 140 тысяч", "raising … up to 70%"
+    ("Помощь составляла 70 тысяч тенге, доведем это до 140 тысяч тенге.",
+     [f"70000 exact KZT * {NOW} *", f"140000 exact KZT * {NOW} *"], "ru"),
+    ("Зарплату волонтеров довели до 150 тысяч тенге.", [f"150000 exact KZT * {NOW} *"], "ru"),
+    ("The Government is raising the assistance criteria up to 70% of the subsistence minimum.",
+     [f"70 exact percent * {NOW} *"], "en"),
+    # "не один десяток" is a great many, no amount
+    ("Центр спас не один десяток животных.", [], "ru"),
+    ("Волонтеры помогли не одной сотне семей и 40 пенсионерам.", [f"40 exact * * {NOW} *"], "ru"),
+    ("Волонтеры высадили один десяток деревьев.", [f"10 exact trees * {NOW} *"], "ru"),
+    # a scale glued to its unit by a hyphen
+    ("Saxaul was planted on the 195 thousand-hectare seabed area.", [f"195000 exact * * {NOW} *"], "en"),
+    ("The akimat launched a 5 million-tenge programme for volunteers.", [f"5e+06 exact KZT * {NOW} *"], "en"),
+    # the Kazakh ablative set off by a space, and "дейінгі" closing the range
+    ("Жәрдемақы мөлшері балалар санына байланысты 14 544 тен 222 473 теңгеге дейінгі мөлшерді құрайды.",
+     [f"14544 at_least KZT * {NOW} *", f"222473 at_most KZT * {NOW} *"], "kk"),
+    ("Акцияға 500 ден астам ерікті қатысты.", [f"500 at_least persons * {NOW} *"], "kk"),
+    ("Жәрдемақы 20 мыңнан 40 мың теңгеге дейінгі көлемде төленеді.",
+     [f"20000 at_least KZT * {NOW} *", f"40000 at_most KZT * {NOW} *"], "kk"),
+    # negatives: the bare syllable "нан" (bread) stays a word; "байланыс" of a hotline is still a phone word
+    ("Дүкенге 500 нан әкелінді.", [f"500 exact * * {NOW} *"], "kk"),
+    ("Көмек алу үшін байланыс 1414 нөміріне хабарласыңыз.", [], "kk"),
+    # a list by place whose scale and unit only the last item states
+    ("Риддер – 160, Күршім – 154, Зайсан – 114, Семей 31 миллион теңгеге ие болды.",
+     [f"1.6e+08 exact KZT * {NOW} *", f"1.54e+08 exact KZT * {NOW} *", f"1.14e+08 exact KZT * {NOW} *",
+      f"3.1e+07 exact KZT * {NOW} *"], "kk"),
+    ("Риддеру выделено 160, Курчуму 154, а Семею 31 миллион тенге.",
+     [f"1.6e+08 exact KZT * {NOW} *", f"1.54e+08 exact KZT * {NOW} *", f"3.1e+07 exact KZT * {NOW} *"], "ru"),
+    ("Ridder received 160, Kurshim 154 and Semey 31 million tenge.",
+     [f"1.6e+08 exact KZT * {NOW} *", f"1.54e+08 exact KZT * {NOW} *", f"3.1e+07 exact KZT * {NOW} *"], "en"),
+    # negatives: numbers of another order, and years, are no items of the list
+    ("Было 500, потом 300, а сейчас 2 миллиона тенге.",
+     [f"500 exact * * {NOW} *", f"300 exact * * {NOW} *", f"2e+06 exact KZT * {NOW} *"], "ru"),
+    ("В 2020, 2021 и 2022 годах собрали 5 миллионов тенге.", ["5e+06 exact KZT * * *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_46)
+def test_round46(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -480,7 +480,7 @@ def test_line_sentences_cache_changes_nothing() -> None:
 
 def _tokenize_unscreened(sentence: str) -> list:
     """tokens.tokenize as it was before the hyphen screen: every word tried as a range of number words."""
-    from loaders.extract.tokens import TOKEN_RE, Token, _split_word_range
+    from loaders.extract.tokens import TOKEN_RE, Token, _split_hyphenated
 
     out: list = []
     for m in TOKEN_RE.finditer(sentence):
@@ -491,7 +491,7 @@ def _tokenize_unscreened(sentence: str) -> list:
             out.append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
             continue
         whole = m.group(0)
-        if kind == "word" and _split_word_range(whole, start, out.append):
+        if kind == "word" and _split_hyphenated(whole, start, out.append):
             continue
         out.append(Token(kind or "punct", whole, whole.lower(), start, end))
     return out

@@ -404,8 +404,9 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
     return None
 
 
-CHANGE_VERB_RE = re.compile(r"^(довес|довод|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|расшир|достич|"
-                            r"дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand)")
+CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|"
+                            r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
+                            r"rais|boost)")
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:

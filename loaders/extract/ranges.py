@@ -74,7 +74,7 @@ def _is_change(low: str, a: Figure) -> bool:
 _KK_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KK_FROM_WORD = re.compile(r"^\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)\s+$")
 _KK_TO = re.compile(r"(?:ға|ге|қа|ке|а|е)$")
-_KK_UNTIL = re.compile(r"\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)\b")
+_KK_UNTIL = re.compile(r"\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)(?:гі)?\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
 
@@ -267,3 +267,42 @@ def share_scale(figures: list[Figure], low: str) -> None:
             if c.unit == d.unit or "items" in (c.unit, d.unit):
                 _set_qualifiers(c, d)
                 d.meta["range_of"] = c
+
+
+# A list of amounts by place whose scale and unit only its last item states ("Риддер – 160, Күршім – 154, Зайсан –
+# 114, Семей 31 миллион теңгеге ие болды", "Риддеру выделено 160, Курчуму 154, а Семею 31 миллион тенге", "Ridder
+# received 160, Kurshim 154 and Semey 31 million tenge"): every bare number of the list is in millions of tenge too.
+# Only a run of at least two bare numbers (no noun, no scale, under a thousand) whose gaps are a comma with at most a
+# few words (a name and its dash) takes the last item's scale, and the last item's own number is under a thousand
+# as well, and all are of one order (within twenty times): "160, 154 and 31 million" are alike, "2020, 2021 and 5
+# million" or "500, 300 and 2 million" are not.
+_LIST_ITEM_GAP = re.compile(r"^\s*(?:,\s*(?:(?:и|а|and|және|ал)\s+)?|(?:и|а|and|және|ал)\s+)"
+                            r"(?:[^\s\d,;]+\s+){0,3}(?:[-–—]\s*)?$", re.I)
+
+
+def _bare(f: Figure) -> bool:
+    return f.unit == "items" and f.noun is None and f.meta.get("scale") is None and f.value < 1000 and \
+        f.meta.get("range_of") is None
+
+
+def share_list_scale(figures: list[Figure], low: str) -> None:
+    """Give the bare numbers of a list by place the scale and unit of its last item (see above)."""
+    k = 0
+    while k < len(figures):
+        j = k
+        while j + 1 < len(figures) and _bare(figures[j]) and \
+                _LIST_ITEM_GAP.match(_gap(low, figures[j], figures[j + 1])):
+            j += 1
+        last = figures[j]
+        scale = last.meta.get("scale")
+        own = last.value / scale if scale else 0.0
+        if j - k >= 2 and scale and last.unit != "items" and last.noun is not None and 0 < own < 1000 and \
+                last.meta.get("range_of") is None and all(own / 20 <= f.value <= own * 20 for f in figures[k:j]):
+            for f in figures[k:j]:
+                f.meta["unscaled"] = f.value
+                f.value *= scale
+                f.meta["scale"] = scale
+                f.noun, f.unit, f.np_text = last.noun, last.unit, last.np_text
+                f.meta["antecedent"] = "list"
+                f.qualifier = last.qualifier if last.qualifier == "approx" else f.qualifier
+        k = j + 1

@@ -67,7 +67,7 @@ from loaders.extract.qualifiers import (
     qualifier_after,
     qualifier_before,
 )
-from loaders.extract.ranges import share_scale
+from loaders.extract.ranges import share_list_scale, share_scale
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
 from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_AFTER_DATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
@@ -354,6 +354,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     figures = _without_restated_shares(figures)
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     share_scale(figures, low)
+    share_list_scale(figures, low)
     if any(f.meta.get("tok_i0") is not None and tokens[f.meta["tok_i0"]].kind == "num" and
            _YEAR_DIGITS.fullmatch(tokens[f.meta["tok_i0"]].text) for f in figures):
         # "a team of 2000 volunteers": a year-like count is no period of its own

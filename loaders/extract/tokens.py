@@ -27,7 +27,10 @@ TOKEN_RE = re.compile(
     r"(?:-(?P<suf>(?!to-\d)[^\W\d_]+)"
     # A Kazakh case ending set off by a spaced dash belongs to the number all the same: "100 – ге жуық", "500 - ден
     # астам", "50 – дей" (a copy's typography). Only endings that are no word of their own ("а", "ай" are words).
-    r"|\s*[-–—]\s+(?P<kksuf>дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|нға|нге|дай|дей|тай|тей|шақты)(?![^\W\d_]))?"
+    r"|\s*[-–—]\s+(?P<kksuf>дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|нға|нге|дай|дей|тай|тей|шақты)(?![^\W\d_])"
+    # The ablative set off by a space alone, where the copy lost its hyphen ("14 544 тен 222 473 теңгеге дейін", "500
+    # ден астам"): only before the range's other number or a word of a bound, as the bare syllable may be a word.
+    r"|\s+(?P<kksp>дан|ден|тан|тен|нан|нен)(?=\s+(?:\d|астам|аса|артық)))?"
     # A square or cubic measure written with its power as a digit is one word, not a measure and a number: "850
     # тыс. м3 воды", "900 м3/сек", "500 m3", "20 км2" (else the "3" reads as a count after the measure).
     # "4,000-to-5,000 people": the hyphenated "to" of a range is one joiner "to" (a lone "-" before the second
@@ -57,16 +60,17 @@ def tokenize(text: str) -> list[Token]:
         # The last group that closed names the kind: "suf" closes after "num" on a number with a suffix.
         kind = m.lastgroup
         start, end = m.span()
-        if kind in ("num", "suf", "kksuf"):  # a number, with its suffix: "500-ден", "100 – ге"
+        if kind in ("num", "suf", "kksuf", "kksp"):  # a number, with its suffix: "500-ден", "100 – ге", "500 ден"
             num = m.group("num")
-            append(Token("num", num, num, start, end, (m.group("suf") or m.group("kksuf") or "").lower()))
+            append(Token("num", num, num, start, end,
+                         (m.group("suf") or m.group("kksuf") or m.group("kksp") or "").lower()))
             continue
         if kind == "hto":
             append(Token("punct", "to", "to", start, end))  # a joiner like a dash, no word glued to a number
             continue
         whole = m.group(0)
-        # only a hyphenated word can be a range of number words (the expression holds a "-")
-        if kind == "word" and "-" in whole and _split_word_range(whole, start, append):
+        # only a hyphenated word can be a range of number words or a scale glued to its unit (it holds a "-")
+        if kind == "word" and "-" in whole and _split_hyphenated(whole, start, append):
             continue
         append(Token(kind or "punct", whole, whole.lower(), start, end))
     return out
@@ -86,7 +90,18 @@ _EN_COMPOUND = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
                           r"seven|eight|nine)", re.I)
 
 
-def _split_word_range(whole: str, start: int, append) -> bool:
+# An English scale joined to its unit as one adjective ("the 195 thousand-hectare area", "a 5 million-tenge fund",
+# "a $25 million-dollar project"): the scale and the unit, read as "195 thousand hectares".
+_EN_SCALE_COMPOUND_RE = re.compile(r"(thousand|million|billion)-([^\W\d_]+)", re.I)
+
+
+def _split_hyphenated(whole: str, start: int, append) -> bool:
+    scale = _EN_SCALE_COMPOUND_RE.fullmatch(whole)
+    if scale is not None:
+        first, second = scale.group(1), scale.group(2)
+        append(Token("word", first, first.lower(), start, start + len(first)))
+        append(Token("word", second, second.lower(), start + len(first) + 1, start + len(whole)))
+        return True
     m = _KK_WORD_RANGE_RE.fullmatch(whole) or _RU_EN_WORD_RANGE_RE.fullmatch(whole)
     if m is not None and _EN_COMPOUND.fullmatch(whole):
         return False  # "twenty-five": one number, not a range

@@ -46,6 +46,7 @@ from loaders.extract.exclusions.examples import (
     _aims_it_serves,
     _idiom_of_many,
     _kk_would_if,
+    _ru_not_one_of_many,
     _top_n_selected,
     _worked_example,
 )
@@ -223,6 +224,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return size
     if lang == "en" and _idiom_of_many(tokens, m):
         return "idiom"  # "(Thanks a million)", "one in a million", "a million thanks": a manner of speaking
+    if lang == "ru" and _ru_not_one_of_many(tokens, m):
+        return "idiom"  # "не один десяток животных", "не одной сотне семей": a great many, no amount
     if _aims_it_serves(tokens, m):
         return "rhetoric"  # "Бұл науқан үш мәселені шешеді", "проект решает три задачи": aims, not a deed
     if _body_parts_of_one(tokens, m, lang):

@@ -29,6 +29,24 @@ def _idiom_of_many(tokens: list[Token], m: NumberMatch) -> bool:
         (before == "in" and before2 == "one") or after in _IDIOM_AFTER
 
 
+# The Russian "не один десяток / не одна сотня / не одну тысячу" (not one ten: many tens) tells a great many, no
+# amount: "центр спас не один десяток животных", "помогли не одной сотне семей" ("один десяток волонтеров" stays).
+_NOT_ONE = re.compile(r"^(?:один|одна|одну|одно|одного|одной|одному|одним|одном)$")
+_COLLECTIVE = re.compile(r"^(?:десят|сот|тысяч|миллион)")
+
+
+def _ru_not_one_of_many(tokens: list[Token], m: NumberMatch) -> bool:
+    i = m.i0
+    if _NOT_ONE.match(tokens[i].low):
+        if i + 1 >= len(tokens) or not _COLLECTIVE.match(tokens[i + 1].low):
+            return False
+    elif _COLLECTIVE.match(tokens[i].low) and i > 0 and _NOT_ONE.match(tokens[i - 1].low):
+        i -= 1
+    else:
+        return False
+    return i > 0 and tokens[i - 1].low == "не"
+
+
 _TOP_WORD = frozenset({"топ", "top"})
 _SELECTING = re.compile(r"^(?:определ\w*|отбор\w*|отобра\w*|отбира\w*|выбор\w*|выбра\w*|выбира\w*|"
                         r"анықта\w*|іріктел\w*|іріктеу\w*|таңда\w*|select\w*|chos\w*|choos\w*|"

@@ -131,3 +131,36 @@ ROUND_46 = [
 @pytest.mark.parametrize(("text", "expected", "lang"), ROUND_46)
 def test_round46(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 46, periods: a school year named with a slash or a dash before the words of a school year is a span of its two
+# years; a plan made for a school year dates an undated text in its first year; "this year" set against a stated
+# year's figure in one sentence makes the text a year later.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In the 2012/2013 academic year, 150 students worked in the brigades.", "en"),
+    ("In the 2012-2013 school year, 150 students worked in the brigades.", "en"),
+    ("В 2012/2013 учебном году в отрядах работали 150 студентов.", "ru"),
+    ("2012-2013 оқу жылында жасақтарда 150 студент жұмыс істеді.", "kk"),
+])
+def test_a_school_year_is_a_span_of_its_years(text: str, lang: str) -> None:
+    assert [g.split()[4] for g in read(text, lang)] == ["2012-01-01..2013-12-31"]
+
+
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Қоқыс жинауға 90-ға жуық адам атсалысты.\nИгі шара 2021-2022 оқу жылына жоспарланып отыр.", "kk",
+     "2021-01-01..2021-12-31"),
+    ("В акции участвовали 90 школьников.\nАкция запланирована на 2021-2022 учебный год.", "ru",
+     "2021-01-01..2021-12-31"),
+    ("About 90 pupils took part in the clean-up.\nThe campaign is planned for the 2021-2022 academic year.", "en",
+     "2021-01-01..2021-12-31"),
+    ("Жаз бойы 2100-ден астам жас жұмысқа тартылады.\n2023 жылы Алматыда 1800 жас жұмысқа орналасқан болатын, биыл "
+     "бұл көрсеткіш 17%-ға артты.", "kk", "2024-01-01..2024-12-31"),
+    ("Летом более 2100 молодых людей будут трудоустроены.\nВ 2023 году в Алматы работали 1800 человек, в этом году "
+     "этот показатель вырос на 17%.", "ru", "2024-06-01..2024-08-31"),
+    ("Over 2,100 young people will be employed this summer.\nIn 2023, 1,800 young people were employed; this year the "
+     "figure grew by 17%.", "en", "2024-06-01..2024-08-31"),
+    # negative: "this year" before the year is that year
+    ("Биыл, в 2023 году, в акции участвовали 1800 человек.", "ru", "2023-01-01..2023-12-31"),
+])
+def test_undated_texts_of_a_school_year_plan_or_set_against_this_year(text: str, lang: str, period: str) -> None:
+    assert read(text, lang, published=None)[0].split()[4] == period

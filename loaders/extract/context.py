@@ -382,7 +382,10 @@ _SCHOOL_YEAR_NAMED = re.compile(
 _SCHOOL_YEAR_BEGINS = re.compile(
     r"(?<!\w)(?:начал\w*|начина\w*|стартова\w*|стартует|наступил\w*|наступа\w*|ждал\w*|ждут|ожида\w*|"
     r"открыл\w*|басталд\w*|басталад\w*|басталып|басталған\w*|бастал\w*|күткен\w*|"
-    r"began|begins?|begun|start(?:s|ed)?|kick(?:s|ed)\s+off|awaited|opens?|opened)(?!\w)", re.I)
+    r"began|begins?|begun|start(?:s|ed)?|kick(?:s|ed)\s+off|awaited|opens?|opened|"
+    # a plan made for the school year ("Игі шара 2021-2022 оқу жылына жоспарланып отыр", "запланировано на
+    # 2021-2022 учебный год", "planned for the 2021-2022 academic year"): told before it or as it begins
+    r"жоспарлан\w*|запланирова\w*|планиру\w*|planned|scheduled)(?!\w)", re.I)
 _SCHOOL_YEAR_BEGINS = Caseless(_SCHOOL_YEAR_BEGINS)  # loaders/caseless.py
 _SCHOOL_YEAR_OVER = re.compile(
     r"(?<!\w)(?:заверш\w*|законч\w*|окончен\w*|окончил\w*|итог\w*|прошедш\w*|минувш\w*|аяқтал\w*|қорытынды\w*|"
@@ -527,7 +530,11 @@ def _set_against_now(low: str, end: int) -> bool:
     below, one year later (as "last year" next to a stated year)."""
     now = _NOW_RE.search(low, end)
     if now is None:
-        return False
+        # "this year" set against the year's figure ("2023 жылы 1800 жас жұмысқа орналасқан болатын, биыл бұл
+        # көрсеткіш 17%-ға артты", "в 2023 году — 1800, в этом году — на 17% больше", "1,800 in 2023; this year 17%
+        # more"): the year's figure stands between them, so "this year" is a later one
+        this = _THIS_YEAR_RE.search(low, end) if _MAY_SAY_THIS_YEAR(low) else None
+        return this is not None and re.search(r"\d", low[end:this.start()]) is not None
     return re.search(r"\d", low[end:]) is not None  # a figure after the year, on either side of "now"
 
 

@@ -213,6 +213,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    # A school year, its two years joined by a dash or a slash: "в 2012/2013 учебном году", "2012-2013 оқу жылында",
+    # "in the 2012/2013 academic year": the figures told of it are of those two years.
+    ("range", re.compile(_W + Y + r"\s*[-–—/]\s*" + Y + r"\s*(?:-?\s*(?:жж|гг)\.?\s*)?(?:учебн\w*\s+год\w*|"
+                         r"оқу\s+жыл\w*|(?:academic|school)\s+years?)" + _E, re.I)),
     # English wire copy drops "years" after a span introduced by a preposition: "in 2021-2023, 10.3 million trees
     # were planted", "during 2022–2024", "over the 2021-2023 period".
     ("range", re.compile(_W + r"(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?" + Y

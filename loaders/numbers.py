@@ -240,6 +240,11 @@ def digits_value(text: str, lang: str, followed_by_scale: bool) -> float:
         if lang != "en" and len(groups) == 2 and followed_by_scale:
             return float(t.replace(",", "."))
         return float(t.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(,\d{3})+,\d{1,2}", t):
+        # "1,154,8 million": thousands set off by commas and a decimal comma after them (a group of one or two
+        # digits is no thousands group)
+        whole, _, frac = t.rpartition(",")
+        return float(whole.replace(",", "") + "." + frac)
     if re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", t):
         return float(t.replace(".", ""))  # "1.500.000": thousands set off by dots (no decimal has two dots)
     return float(t.replace(",", "."))

@@ -164,3 +164,48 @@ def test_a_school_year_is_a_span_of_its_years(text: str, lang: str) -> None:
 ])
 def test_undated_texts_of_a_school_year_plan_or_set_against_this_year(text: str, lang: str, period: str) -> None:
     assert read(text, lang, published=None)[0].split()[4] == period
+
+
+# Set 47: a decimal comma after thousands set off by commas ("1,154,8 million"); the years of the Great Patriotic War
+# named by the war; the degrees of an order; a paragraph that adds to the one before ("Additionally, …") goes on
+# from it; an inverted duration before "максимум".
+ROUND_47 = [
+    ("According to the office, 1,154,8 million tenge has been paid to 4,419 families.",
+     [f"1.1548e+09 exact KZT * {NOW} *", f"4419 exact families * {NOW} *"], "en"),
+    ("The fund paid 1,154,800 tenge.", [f"1.1548e+06 exact KZT * {NOW} *"], "en"),
+    ("За время ВОВ на фронт было призвано более 1 млн 200 тыс. казахстанцев.",
+     ["1.2e+06 at_least persons * 1941-01-01..1945-12-31 *"], "ru"),
+    ("В годы Великой Отечественной войны на фронт ушли 1 200 000 казахстанцев.",
+     ["1.2e+06 exact persons * 1941-01-01..1945-12-31 *"], "ru"),
+    ("Ұлы Отан соғысы жылдары майданға 1 миллион 200 мыңнан астам қазақстандық аттанды.",
+     ["1.2e+06 at_least persons * 1941-01-01..1945-12-31 *"], "kk"),
+    ("During the Great Patriotic War, more than 1.2 million Kazakhstanis went to the front.",
+     ["1.2e+06 at_least persons * 1941-01-01..1945-12-31 *"], "en"),
+    ("110 казахстанцев были награждены орденом Славы трех степеней.", [f"110 exact persons * {NOW} *"], "ru"),
+    ("110 қазақстандық Даңқ орденінің үш дәрежесімен марапатталды.", [f"110 exact persons * {NOW} *"], "kk"),
+    ("110 Kazakhstanis were awarded the Order of Glory of all three degrees.", [f"110 exact persons * {NOW} *"], "en"),
+    ("Делаем восстановительное дыхание, минуты две максимум.", [], "ru"),
+    # negatives: veterans of the war today name no span of it; a count of degrees without an award stays
+    ("Ветеранам ВОВ выплатят по 1 млн тенге, их осталось 98 человек.",
+     [f"1e+06 exact KZT * {NOW} *", f"98 exact persons * {NOW} *"], "ru"),
+    ("Студенты сдали экзамены трех степеней сложности, всего 300 человек.", ["3 exact * * * *",
+                                                                             f"300 exact persons * {NOW} *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_47)
+def test_round47(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Aid allocated in 2022\n\nSome 728,700 people received assistance during the previous year.\n\nAdditionally, "
+     "Kazakhstan supplied 204,600 children with food products.", "en"),
+    ("Помощь в 2022 году\n\nВ прошлом году помощь получили 728 700 человек.\n\nКроме того, 204 600 детей получили "
+     "продуктовые наборы.", "ru"),
+    ("2022 жылғы көмек\n\nӨткен жылы 728 700 адам көмек алды.\n\nСонымен қатар, 204 600 балаға азық-түлік "
+     "берілді.", "kk"),
+])
+def test_a_paragraph_that_adds_goes_on_from_the_one_before(text: str, lang: str) -> None:
+    figures = read(text, lang, published=dt.date(2023, 1, 26))
+    assert {g.split()[4] for g in figures} == {"2022-01-01..2022-12-31"}

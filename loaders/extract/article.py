@@ -61,7 +61,8 @@ _AT_THIS_TIME_OF = re.compile(r"\s*(?:дәл\s+)?(?:осы|сол)\s+(?:уақы
 # A paragraph that opens by pointing back at what the text said before ("«This became possible due to …", "These
 # projects employed …", "As a result, …", "Это позволило …", "Благодаря этому …", "Бұл …", "Соның нәтижесінде …")
 # goes on from the paragraph before: its figures take their period from there as from an earlier sentence of their
-# own paragraph. Not "This year / Этот раз / Бұл жолы / Осы күнге дейін …", which name a time of their own.
+# own paragraph; so does one that adds to it ("Additionally, …", "Кроме того, …", "Сонымен қатар, …"). Not "This year /
+# Этот раз / Бұл жолы / Осы күнге дейін …", which name a time of their own.
 _POINTS_BACK = re.compile(
     r"^[\W\d_]*(?:(?:this|these|that|those|such)(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time|"
     r"period|quarter)\b)|as a result|thanks to this|due to this|"
@@ -70,7 +71,11 @@ _POINTS_BACK = re.compile(
     r"соның нәтижесінде|нәтижесінде|"
     # an example of what was just said ("Мысалы, Қапшағай қаласында 1 600 отбасыға … берілді" after "өткен жыл
     # соңында … көмектесу", "Например, …", "For example, …")
-    r"for example|for instance|например|к примеру|так,|мысалы|мәселен)(?![\w-])", re.I)
+    r"for example|for instance|например|к примеру|так,|мысалы|мәселен|"
+    # an addition to what was just said ("Additionally, Kazakhstan supplied 204,600 children …" after "… received
+    # assistance during the previous year", "Кроме того, …", "Сонымен қатар, …")
+    r"additionally|in addition|besides|moreover|furthermore|кроме того|помимо этого|помимо того|вдобавок|"
+    r"сонымен қатар|сондай-ақ|бұған қоса|оған қоса)(?![\w-])", re.I)
 _POINTS_BACK = Caseless(_POINTS_BACK)  # loaders/caseless.py
 
 

@@ -351,6 +351,13 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"в\s+момент\s+обретения\s+независимости|"
                                 r"(?:in\s+)?the\s+(?:early|first)\s+years\s+of\s+independence|"
                                 r"when\s+(?:kazakhstan|the\s+country)\s+gained\s+(?:its\s+)?independence)" + _E, re.I)),
+    # The years of the Great Patriotic War, named by the war ("За время ВОВ на фронт было призвано более 1 млн 200
+    # тыс. казахстанцев", "в годы Великой Отечественной войны", "Ұлы Отан соғысы жылдары", "during the Great Patriotic
+    # War"): 1941–1945. (Its veterans and participants today, "ветеранам ВОВ выплатят", name no such span.)
+    ("war", re.compile(_W + r"(?:(?:за\s+время|в\s+годы|во\s+время|в\s+период)\s+(?:великой\s+отечественной\s+"
+                       r"войны|вов|второй\s+мировой\s+войны)|(?:ұлы\s+отан\s+соғысы|соғыс)\s+жылдар\w*|"
+                       r"(?:during|in\s+the\s+years\s+of)\s+(?:the\s+)?(?:great\s+patriotic\s+war|second\s+world\s+war|"
+                       r"world\s+war\s+ii|wwii))" + _E, re.I)),
     ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
                               r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|the\s+next\s+year|"
                               r"бір\s+жылдан\s+кейін|келесі\s+жылы)" + _E, re.I)),
@@ -958,6 +965,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
             elif kind == "independence":
                 start, end, k = dt.date(1991, 1, 1), dt.date(1992, 12, 31), "range"
+            elif kind == "war":
+                start, end, k = dt.date(1941, 1, 1), dt.date(1945, 12, 31), "range"
             elif kind == "since":
                 if pub is None:
                     continue

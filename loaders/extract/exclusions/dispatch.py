@@ -54,6 +54,7 @@ from loaders.extract.exclusions.labels import (
     _LABEL_ABBR,
     _LABEL_SUFFIX,
     _after_a_requisite_word,
+    _degrees_of_an_award,
     _group_of_a_person,
     _kk_article_of_a_code,
     _kk_numbered_noun,
@@ -281,7 +282,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix):
         return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
     if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
-            not m.scaled and (nxt is None or nxt.kind != "word" or nxt.low in ("в", "на", "назад", "спустя")) and \
+            not m.scaled and (nxt is None or nxt.kind != "word" or
+                              nxt.low in ("в", "на", "назад", "спустя", "максимум", "минимум")) and \
             not _ends_a_time_phrase(tokens, m.i0 - 1):
         return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
@@ -403,6 +405,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
     if _sub_item_in_brackets(tokens, m):
         return "label"  # "Articles 125 (3b), 126 (3b)": a sub-item of the label before it
+    if _degrees_of_an_award(tokens, m):
+        return "label"  # "орденом Славы трех степеней", "Даңқ орденінің үш дәрежесі": the award's name
     if _road_km_marker(tokens, m):
         return "label"  # "жолының 120 шақырымында", "на 120 километре трассы": where on the road, not how far
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or

@@ -372,3 +372,16 @@ def _kk_article_of_a_code(tokens: list[Token], m: NumberMatch) -> bool:
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     return not m.scaled and tokens[m.i0].kind == "num" and nxt is not None and nxt.kind == "word" and \
         _KK_ARTICLE_OF_A_CODE.match(nxt.low) is not None
+
+
+# The degrees of an order or a medal name the award, they count nothing: "награждены орденом Славы трех степеней",
+# "Даңқ орденінің үш дәрежесімен", "the Order of Glory of all three degrees" (the number of those awarded stays).
+_DEGREE = re.compile(r"^(?:степен\w*|дәреже\w*|degrees?)$")
+_AWARD = re.compile(r"^(?:орден\w*|медал\w*|order|orders|medal\w*)$")
+
+
+def _degrees_of_an_award(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 >= len(tokens) or not _DEGREE.match(tokens[m.i1].low):
+        return False
+    near = tokens[max(0, m.i0 - 6):m.i0] + tokens[m.i1 + 1:m.i1 + 4]
+    return any(_AWARD.match(t.low) for t in near)

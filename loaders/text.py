@@ -730,6 +730,9 @@ _REPORTED_OPENING = re.compile(r"^\s*(?:оның|олардың|онын|\w+\s+)
                                re.I)
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—]\s)")  # a list item's mark: a bullet or a dash and a space
+
+
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
                    ends_sentence: list[bool]) -> int | None:
     """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
@@ -757,6 +760,9 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     if speech:
         return last
     prev = next((j for j in range(last - 1, -1, -1) if raw[j][2].strip()), None)
+    if prev is not None and _ITEM_MARK.match(raw[last][2]) and _ITEM_MARK.match(raw[prev][2]) and \
+            raw[prev][2].rstrip().endswith((";", ",")):
+        return last  # the next item of a list whose items close with ";" ("- 7 балаға – … теңге;" / "- 8 … мөлшер")
     if prev is None or not ends_sentence[prev] or n_words[prev] < 12:
         return None
     return last

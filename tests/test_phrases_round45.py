@@ -209,3 +209,33 @@ def test_round47(text: str, expected: list[str], lang: str) -> None:
 def test_a_paragraph_that_adds_goes_on_from_the_one_before(text: str, lang: str) -> None:
     figures = read(text, lang, published=dt.date(2023, 1, 26))
     assert {g.split()[4] for g in figures} == {"2022-01-01..2022-12-31"}
+
+
+# Set 46, a benefit table: a joining word glued to the number ("немесе15 728 теңге"), the row's key by the number of
+# children ("- 5 балаға – 20,04 АЕК"), the Kazakh family described by its children ("8 және одан да көп баласы бар
+# отбасыларға").
+TABLE_OF_BENEFITS = [
+    ("Әр балаға 4 АЕК немесе15 728 теңге төленеді.", ["4 exact * * * *", f"15728 exact KZT * {NOW} *"], "kk"),
+    ("Каждому ребенку 4 МРП или15 728 тенге.", ["4 exact * * * *", f"15728 exact KZT * {NOW} *"], "ru"),
+    ("- 5 балаға – 20,04 АЕК немесе 78 798 теңге;", ["20.04 exact * * * *", f"78798 exact KZT * {NOW} *"], "kk"),
+    ("- на 5 детей – 20,04 МРП или 78 798 тенге;", ["20.04 exact * * * *", f"78798 exact KZT * {NOW} *"], "ru"),
+    ("- for 5 children – 20.04 MCI or 78,798 tenge;", ["20.04 exact * * * *", f"78798 exact KZT * {NOW} *"], "en"),
+    ("- 8 және одан да көп баласы бар отбасыларға 300 мың теңге берілді.", [f"300000 exact KZT * {NOW} *"], "kk"),
+    ("Жәрдемақыға 4 және одан да көп бірге тұратын кәмелетке толмаған балалары бар отбасылар құқылы.", [], "kk"),
+    # negatives: a word glued to digits stays a name; many children are counted; one person's children stay
+    ("В регионе выявлено Covid19 у 300 человек.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("- 120 детей – 15 тонн продуктов.", [f"120 exact persons * {NOW} *", f"15 exact tonnes * {NOW} *"], "ru"),
+    ("Солардың бірі - 6 баласы бар Ақмарал.", [f"6 exact persons * {NOW} *"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), TABLE_OF_BENEFITS)
+def test_a_table_of_benefits(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_the_last_item_of_a_list_cut_by_the_copy_is_read() -> None:
+    page = ("Жәрдемақы мөлшері\n\nЖәрдемақы мөлшерлері былай:\n- 6 балаға – 24,05 АЕК немесе 94 565 теңге;\n"
+            "- 7 балаға – 28,06 АЕК немесе 110 332 теңге;\n- 8 және одан да көп баласы бар отбасыларға – әр балаға "
+            "4 АЕК немесе 15 728 теңге мөлшер")
+    assert "15728" in [g.split()[0] for g in read(page, "kk")]

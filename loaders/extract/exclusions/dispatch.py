@@ -56,6 +56,7 @@ from loaders.extract.exclusions.labels import (
     _after_a_requisite_word,
     _degrees_of_an_award,
     _group_of_a_person,
+    _key_of_a_rate_row,
     _kk_article_of_a_code,
     _kk_numbered_noun,
     _kk_service_number,
@@ -133,6 +134,7 @@ from loaders.extract.exclusions.people import (
     _family_description,
     _kk_age_come_to,
     _kk_age_idiom,
+    _kk_family_description,
     _kk_young_people_counted,
     _languages_a_person_speaks,
     _low_end_of_a_duration,
@@ -176,6 +178,11 @@ from loaders.lexicon import (
     PHONE_WORDS_RE,
     YEAR_WORDS_RE,
 )
+
+# A joining word whose space before the number the copy lost is no name with digits: "4 АЕК немесе15 728 теңге",
+# "или15 тысяч", "or15,000 tenge".
+_GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "and", "or", "до", "от", "около", "более", "свыше",
+                            "почти", "about", "over"})
 
 
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
@@ -260,6 +267,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "date"  # "5 күндік 20-нан 27-не дейін", "с 20 по 27": days of a month, its name left out
     if _family_description(tokens, m):
         return "description"  # "families with more than three children"
+    if lang == "kk" and _kk_family_description(tokens, m):
+        return "description"  # "4 және одан да көп баласы бар отбасылар": families with four or more children
     if _one_parent_of_children(tokens, m):
         return "description"  # "a mother of four", "мать четверых детей"
     if _own_few_relatives(tokens, m, lang):
@@ -405,6 +414,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
     if _sub_item_in_brackets(tokens, m):
         return "label"  # "Articles 125 (3b), 126 (3b)": a sub-item of the label before it
+    if first.kind == "num" and _key_of_a_rate_row(tokens, m):
+        return "label"  # "- 5 балаға – 20,04 АЕК", "- на 5 детей – 20,04 МРП": the row of a benefit table
     if _degrees_of_an_award(tokens, m):
         return "label"  # "орденом Славы трех степеней", "Даңқ орденінің үш дәрежесі": the award's name
     if _road_km_marker(tokens, m):
@@ -426,7 +437,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and not m.scaled and _SITE_DOMAIN.match(text, tokens[m.i1 - 1].end):
         return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
     if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
-            prev is not None and prev.text in CURRENCY_CODES):
+            prev is not None and (prev.text in CURRENCY_CODES or prev.low in _GLUED_JOINERS)):
         return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")
     if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
         return "name"  # "at the 75 UN General Assembly": a number in a proper name

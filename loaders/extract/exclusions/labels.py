@@ -385,3 +385,19 @@ def _degrees_of_an_award(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     near = tokens[max(0, m.i0 - 6):m.i0] + tokens[m.i1 + 1:m.i1 + 4]
     return any(_AWARD.match(t.low) for t in near)
+
+
+# The key of a row of a benefit table by the number of children: "- 5 балаға – 20,04 АЕК немесе 78 798 теңге", "- на
+# 5 детей – 20,04 МРП", "- for 5 children – 20.04 MCI". The row is the rate for a family of that size; its number of
+# children names the row, as "4 баласы бар отбасыларға" describes the family (a family's size: at most 20; "- 120
+# детей – 15 тонн продуктов" counts children).
+_ROW_LEAD = frozenset({"-", "–", "—", "•", "*", "·", "на", "for", "with", "с"})
+_CHILDREN_KEY = re.compile(r"^(?:бала(?:ға|сы|лы)?|детей|ребенка|ребёнка|детьми|children|child)$")
+_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _key_of_a_rate_row(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i0 == 0 or m.value > 20 or any(t.low not in _ROW_LEAD for t in tokens[:m.i0]) or m.i1 + 2 >= len(tokens):
+        return False
+    return _CHILDREN_KEY.match(tokens[m.i1].low) is not None and tokens[m.i1 + 1].text in _DASHES and \
+        tokens[m.i1 + 2].kind == "num"

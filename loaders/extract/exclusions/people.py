@@ -325,6 +325,23 @@ def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
     return b > 0 and tokens[b].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[b - 1].low) is not None
 
 
+# The Kazakh family described by its children, "N (және одан да көп) (бірге тұратын …) баласы бар отбасылар"
+# (families that have N (or more) children): a category of families, not a count. One person who has them ("6 баласы
+# бар Ақмарал") is told of a family's own children and stays.
+_KK_CHILDREN_HAD = re.compile(r"^(?:баласы|балалары|перзенті|перзенттері)$")
+_KK_FAMILY = re.compile(r"^отбасы\w*$")
+
+
+def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.value > 20:
+        return False
+    k = m.i1
+    while k < len(tokens) and k < m.i1 + 8 and tokens[k].kind == "word" and not _KK_CHILDREN_HAD.match(tokens[k].low):
+        k += 1  # "және одан да көп", "бірге тұратын кәмелетке толмаған"
+    return k + 2 < len(tokens) and _KK_CHILDREN_HAD.match(tokens[k].low) is not None and \
+        tokens[k + 1].low == "бар" and _KK_FAMILY.match(tokens[k + 2].low) is not None
+
+
 # One parent described by how many children she or he has: "a mother of four", "the father of three children", "мать
 # четверых детей", "многодетная мама пятерых": a person, not a count of the article. (Only one parent: "mothers of
 # 300 soldiers" counts the soldiers; and a family's few children.) Kazakh "төрт баланың анасы" is left a figure for

@@ -264,6 +264,8 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
 KK_AFTER_DATIVE = {"жуық": "approx", "жуы": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",
                    "жуығы": "approx", "тарта": "approx",
+                   # "400-ге жақын бала" (near 400), a sister of "жуық"
+                   "жақын": "approx",
                    # "25 млрд теңгеге жуықтайтын" (approaching 25 bn): the verb of "жуық", about as "-ге жуық" is
                    # (scoring.md; set 39's blind gold); until 1.46 the finite forms read "almost"
                    "жуықтайды": "approx", "жуықтады": "approx", "жуықтайтын": "approx", "жуықтаған": "approx",

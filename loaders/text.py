@@ -325,6 +325,20 @@ def _kk_day_month_under_clock(head: str) -> dt.date | None:
     return None
 
 
+_TAIL_AFTER = 300  # characters of the page before a tail marker that can only close it (a menu may say "Related")
+
+
+def _before_the_tail(head: str) -> str:
+    """The head of a page up to its tail ("Сондай-ақ оқыңыз" / "Read also" and the related headlines with their
+    timestamps, "08.12.2025, 20:56"): a short page's tail is within the window, and its dates are other articles'."""
+    start = 0
+    for line in head.split("\n"):
+        if start >= _TAIL_AFTER and TAIL_MARKERS.match(line):
+            return head[:start]
+        start += len(line) + 1
+    return head
+
+
 def text_date(text: str) -> dt.date | None:
     """The date the page states at its top: a leading ` date YYYY-MM-DD`, a `dd.mm.yyyy[ hh:mm]` timestamp, a
     line that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года") or a byline with a date
@@ -334,7 +348,7 @@ def text_date(text: str) -> dt.date | None:
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
             return d
-    head = _without_clock_lines(text[:TIMESTAMP_WINDOW])
+    head = _without_clock_lines(_before_the_tail(text[:TIMESTAMP_WINDOW]))
     under_clock = _kk_day_month_under_clock(head)
     if under_clock:
         return under_clock
@@ -418,7 +432,8 @@ def publication_date(text: str, body: str | None = None, url: str | None = None)
 TAIL_MARKERS = re.compile(
     r"^\s*(tags|теги|тэги|тегтер|share|поделитесь|поделиться|бөлісу|related|похожие новости|похожие|"
     r"читайте также|ұқсас жаңалықтар|тағы оқыңыз|топ новости|популярное|подпишитесь|subscribe|"
-    r"comments|комментарии|пікірлер|read also|see also|more news|другие новости|последние новости)\b"
+    r"comments|комментарии|пікірлер|read also|see also|more news|другие новости|последние новости|"
+    r"сондай-ақ оқыңыз|также читайте)\b"
     r"\s*:?\s*",
     re.IGNORECASE,
 )

@@ -239,3 +239,63 @@ def test_the_last_item_of_a_list_cut_by_the_copy_is_read() -> None:
             "- 7 балаға – 28,06 АЕК немесе 110 332 теңге;\n- 8 және одан да көп баласы бар отбасыларға – әр балаға "
             "4 АЕК немесе 15 728 теңге мөлшер")
     assert "15728" in [g.split()[0] for g in read(page, "kk")]
+
+
+# Set 48: half of a Kazakh scale ("Жарты миллионнан астам"); "-ге жақын" is about; families described by their
+# children in Russian ("семьи, имеющие 4 и более детей", "семьи, где 4 и более детей"); a Kazakh range of percents
+# ("2-ден 4%-ға дейінгі"); the rows of a benefit table run on in one sentence, and the family size in brackets after
+# an amount ("44 532 теңгеден (4 бала)").
+ROUND_48 = [
+    ("Жарты миллионнан астам қазақстандық көмек алды.", [f"500000 at_least persons * {NOW} *"], "kk"),
+    ("Жарты миллион теңге жиналды.", [f"500000 exact KZT * {NOW} *"], "kk"),
+    ("Өңірде 400-ге жақын бала тұрады.", [f"400 approx persons * {NOW} *"], "kk"),
+    ("Пособие получают семьи, имеющие 4 и более детей, всего 3000 семей.", [f"3000 exact families * {NOW} *"], "ru"),
+    ("Это семьи, где 4 и более детей. Более 10 тысяч имеют 4 и более детей.", [f"10000 at_least * * {NOW} *"], "ru"),
+    ("Families having four or more children get aid, 3,000 families in all.", [f"3000 exact families * {NOW} *"], "en"),
+    ("Квота 2-ден 4%-ға дейінгі мөлшерде белгіленеді.",
+     [f"2 at_least percent * {NOW} *", f"4 at_most percent * {NOW} *"], "kk"),
+    ("8 баласы бар отбасы үшін жәрдемақы 88 896 теңгені құрайды, 9 балаға – 100 008 теңге, 10 – 111 120 теңге, 11 – "
+     "122 232 теңге.", [f"88896 exact KZT * {NOW} *", f"100008 exact KZT * {NOW} *", f"111120 exact KZT * {NOW} *",
+                        f"122232 exact KZT * {NOW} *"], "kk"),
+    ("Төлем мөлшері 44 532 теңгеден (4 бала) 77 951 теңгеге дейін (7 бала) құрайды.",
+     [f"44532 at_least KZT * {NOW} *", f"77951 at_most KZT * {NOW} *"], "kk"),
+    # negatives: "жақын" of a place; a count of children where a place is; brackets with no amount before them
+    ("Қалаға жақын 300 үй салынды.", [f"300 exact * * {NOW} *"], "kk"),
+    ("В районе, где 400 детей, открыли школу.", [f"400 exact persons * {NOW} *"], "ru"),
+    ("Помощь получили 300 семей (4 ребенка в каждой).", [f"300 exact families * {NOW} *", "4 exact * * * *"], "ru"),
+    ("Всего 10 – 111 120 тенге, и 12 детей.", ["10 * * * * *", "111120 * KZT * * *", f"12 exact persons * {NOW} *"],
+     "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_48)
+def test_round48(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# Set 48, undated pages: a text that speaks of the coronavirus was written in 2020 at the earliest; years waited since
+# a named year bring the text to that year and the years waited; a tail's "Read also" headlines and their timestamps
+# are no date of the page.
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("In 2019, the helpline received 150 calls a month.\nNow, in quarantine due to the coronavirus pandemic, there "
+     "are 300 calls.", "en", "2020-01-01..2020-12-31"),
+    ("В 2019 году на линию поступило 150 звонков.\nСейчас, на карантине из-за коронавируса, звонков 300.", "ru",
+     "2020-01-01..2020-12-31"),
+    ("Бұл жолы 10 пәтердің кілті тапсырылды.\n2002 жылы үй кезегінде тұрған едім. 17 жыл күтіп, бүгін үйдің кілтін "
+     "алдым.", "kk", "2019-01-01..2019-12-31"),
+    ("Ключи получили 10 семей.\nВ 2002 году я встала в очередь. Ждала 17 лет, и сегодня получила ключи.", "ru",
+     "2019-01-01..2019-12-31"),
+    ("Ten families received keys.\nShe joined the queue in 2002 and waited 17 years for the flat.", "en",
+     "2019-01-01..2019-12-31"),
+    # negative: no pandemic, no wait: the latest year stated
+    ("In 2019, the helpline received 150 calls a month.", "en", "2019-01-01..2019-12-31"),
+])
+def test_undated_pages_of_set_48(text: str, lang: str, period: str) -> None:
+    assert read(text, lang, published=None)[-1].split()[4] == period
+
+
+def test_a_tail_of_related_headlines_gives_no_date() -> None:
+    body = "Оралда көпбалалы 10 отбасы баспаналы болды\n" + "Бұл жолы 10 пәтердің кілті тапсырылды. " * 10
+    page = body + "\nСондай-ақ оқыңыз\nБарлығы\nҚызылордада салымшылардың саны 100 мыңнан асты\n08.12.2025, 20:56\n"
+    assert publication_date(page).basis != "text"
+    assert publication_date("08.12.2025, 20:56\n" + body).date == dt.date(2025, 12, 8)

@@ -456,11 +456,35 @@ def _years_back(low: str) -> int:
     return count if 2 <= count <= 30 else 0
 
 
+# Years waited since a year the text named, up to now: "2002 жылы үй кезегінде тұрған едім. 17 жыл күтіп, бүгін
+# үйдің кілтін алдым" (2019), "В 2002 году встала в очередь, ждала 17 лет", "she waited 17 years": the year named and
+# the years waited, in one sentence or the next.
+_YEARS_WAITED = re.compile(_W + r"(?:(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:жыл|лет|года|years)\s+(?:бойы\s+)?(?:күт\w*|"
+                           r"ждал\w*|ожида\w*|of\s+waiting)|(?:ждал\w*|ожидал\w*|waited|had\s+waited)\s+(?:for\s+)?"
+                           r"(?P<n2>\d{1,2}|[^\W\d_]+)\s+(?:лет|года|years))" + _E, re.I)
+
+
+def _years_waited(low: str) -> int:
+    """How many years the sentence tells were waited (2 to 30), 0 without such a count."""
+    m = _YEARS_WAITED.search(low)
+    if m is None:
+        return 0
+    n = m.group("n") or m.group("n2")
+    if n.isdigit():
+        count = int(n)
+    else:
+        hit = next((h for h in (word_number(n, lang) for lang in ("ru", "en", "kk")) if h and not h[1]), None)
+        count = int(hit[0]) if hit else 0
+    return count if 2 <= count <= 30 else 0
+
+
 def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
     """The years a text reaches by counting years back from a year it names, in one sentence or over two (the count
-    first, the year in the next): {index of the sentence naming the year: the year reached (_year_counted_back)}."""
+    first, the year in the next): {index of the sentence naming the year: the year reached (_year_counted_back)};
+    and by counting the years waited since a year it names (the year first: _YEARS_WAITED)."""
     found: dict[int, int] = {}
     back = 0
+    named: set[int] = set()  # the years of the sentence before
     this_year = dt.date.today().year
     for k, sent in enumerate(sents):
         low = normalize(sent.text).lower()
@@ -468,8 +492,18 @@ def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
         for counted in (_year_counted_back(low, here), _year_counted_back(low, back)):
             if counted is not None and counted <= this_year:
                 found[k] = max(counted, found.get(k, counted))
+        years = {int(y) for y in _A_YEAR.findall(low)}
+        waited = _years_waited(low) if _MAY_SAY_WAITED(low) else 0
+        base = years or named
+        if waited and len(base) == 1 and next(iter(base)) + waited <= this_year:
+            found[k] = max(next(iter(base)) + waited, found.get(k, 0))
+        named = years
         back = here if _A_YEAR.search(low) is None else 0
     return found
+
+
+def _MAY_SAY_WAITED(low: str) -> bool:
+    return "күт" in low or "жда" in low or "wait" in low
 
 
 def _year_counted_back(low: str, back: int) -> int | None:
@@ -573,7 +607,19 @@ def implied_year(sents: list[Sentence]) -> int | None:
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
-    return latest + 1 if last_year and not this_year else latest
+    year = latest + 1 if last_year and not this_year else latest
+    return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
+
+
+# A text that speaks of the coronavirus pandemic ("квартира на карантине из-за пандемии коронавируса", "COVID-19",
+# "коронавирус індеті") was written in 2020 at the earliest, whatever earlier year it states ("In 2019, … now, in
+# quarantine, calls have doubled").
+_PANDEMIC_YEAR = 2020
+_PANDEMIC = re.compile(r"коронавирус\w*|ковид\w*|covid|coronavirus|sars-cov-2", re.I)
+
+
+def _tells_of_the_pandemic(sents: list[Sentence]) -> bool:
+    return any(_PANDEMIC.search(s.text) for s in sents)
 
 
 # "Next year" told just before a plan's named years ("Келесі жылы 1700 гектарды қамтимыз. … Ал, 2023 жылы 2100 гектар,

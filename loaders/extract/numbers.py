@@ -200,6 +200,13 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         if lang == "kk" and j < len(tokens) and tokens[j].low == "жарым" and not tok.suffix:
             parts.append((0.5, False))
             j += 1
+    elif tok.kind == "word" and lang == "kk" and tok.low == "жарты" and i + 1 < len(tokens) and \
+            (sc := _scale_of(tokens[i + 1], lang)) and sc[0] >= 1e3:
+        # "Жарты миллионнан астам қазақстандық" (more than half a million): half of the scale after it
+        parts.append((0.5, False))
+        parts.append((sc[0], True))
+        j = i + 2
+        from_words = True
     elif tok.kind == "word" and lang == "en" and tok.low in ("a", "an", "half") and i + 1 < len(tokens):
         # "a million volunteers", "half a million trees"
         k = i + 1

@@ -74,13 +74,14 @@ def _is_change(low: str, a: Figure) -> bool:
 _KK_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KK_FROM_WORD = re.compile(r"^\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)\s+$")
 _KK_TO = re.compile(r"(?:ға|ге|қа|ке|а|е)$")
-_KK_UNTIL = re.compile(r"\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)(?:гі)?\b")
+_KK_UNTIL = re.compile(r"\s*(?:%\s*-?\s*(?:ға|ге|қа|ке)\s+|[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)(?:гі)?\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
 
 
 def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
-    gap = low[a.num_end: b.num_start]
+    # (a gloss in brackets after the low end is no part of the range: "44 532 теңгеден (4 бала) 77 951 теңгеге дейін")
+    gap = _BRACKETS.sub(" ", low[a.num_end: b.num_start])
     if not ((not gap.strip() and _KK_FROM.search(low, 0, a.num_end)) or _KK_FROM_WORD.match(gap)):
         return None
     until = _KK_UNTIL.match(low, b.num_end)

@@ -388,16 +388,42 @@ def _degrees_of_an_award(tokens: list[Token], m: NumberMatch) -> bool:
 
 
 # The key of a row of a benefit table by the number of children: "- 5 балаға – 20,04 АЕК немесе 78 798 теңге", "- на
-# 5 детей – 20,04 МРП", "- for 5 children – 20.04 MCI". The row is the rate for a family of that size; its number of
-# children names the row, as "4 баласы бар отбасыларға" describes the family (a family's size: at most 20; "- 120
-# детей – 15 тонн продуктов" counts children).
-_ROW_LEAD = frozenset({"-", "–", "—", "•", "*", "·", "на", "for", "with", "с"})
+# 5 детей – 20,04 МРП", "- for 5 children – 20.04 MCI", and the rows run on in one sentence: "9 balaǵa – 100 008
+# teńge, 10 – 111 120 teńge, 11 – 122 232 teńge" (a key without its word once the first row named it). The row is
+# the rate for a family of that size; its number of children names the row, as "4 баласы бар отбасыларға" describes
+# the family (a family's size: at most 20; "- 120 детей – 15 тонн продуктов" counts children).
+_ROW_LEAD = frozenset({"-", "–", "—", "•", "*", "·", "на", "for", "with", "с", ",", ";"})
 _CHILDREN_KEY = re.compile(r"^(?:бала(?:ға|сы|лы)?|детей|ребенка|ребёнка|детьми|children|child)$")
 _DASHES = frozenset({"-", "–", "—", ":"})
+_CURRENCY_WORD = re.compile(r"^(?:теңге\w*|тенге|tenge|kzt|тг)$")
+
+
+def _row_after(tokens: list[Token], i: int) -> int | None:
+    """The index after "[children word] –" when a row's amount follows at i, else None."""
+    if i < len(tokens) and _CHILDREN_KEY.match(tokens[i].low):
+        i += 1
+    if i + 1 < len(tokens) and tokens[i].text in _DASHES and tokens[i + 1].kind == "num":
+        return i
+    return None
 
 
 def _key_of_a_rate_row(tokens: list[Token], m: NumberMatch) -> bool:
-    if m.i0 == 0 or m.value > 20 or any(t.low not in _ROW_LEAD for t in tokens[:m.i0]) or m.i1 + 2 >= len(tokens):
+    if m.value > 20 or m.i1 >= len(tokens):
         return False
-    return _CHILDREN_KEY.match(tokens[m.i1].low) is not None and tokens[m.i1 + 1].text in _DASHES and \
-        tokens[m.i1 + 2].kind == "num"
+    if m.i0 > 1 and tokens[m.i0 - 1].text == "(" and _CHILDREN_KEY.match(tokens[m.i1].low) and \
+            m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].text == ")" and \
+            any(_CURRENCY_WORD.match(t.low) for t in tokens[max(0, m.i0 - 3):m.i0 - 1]):
+        return True  # "44 532 теңгеден (4 бала)", "77 951 теңгеге дейін (7 бала)": the family size of the amount
+    lead = m.i0 - 1
+    while lead >= 0 and tokens[lead].low in ("на", "for", "with", "с"):
+        lead -= 1
+    if lead >= 0 and tokens[lead].text not in _ROW_LEAD:
+        return False
+    if _row_after(tokens, m.i1) is None:
+        return False
+    if _CHILDREN_KEY.match(tokens[m.i1].low):
+        return lead < 0 or tokens[lead].text not in (",", ";") or any(
+            t.kind == "num" for t in tokens[:lead])  # a row of its own, or one of a run
+    # a key without its word: one of a run whose earlier row named the children
+    return any(_CHILDREN_KEY.match(tokens[k].low) and tokens[k - 1].kind == "num" and _row_after(tokens, k) is not None
+               for k in range(1, m.i0))

@@ -309,8 +309,8 @@ def _age_plus(tokens: list[Token], m: NumberMatch) -> bool:
 
 
 def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
-    """"families with more than three children", "семьи с тремя и более детьми": the number of children that
-    describes a family."""
+    """"families with more than three children", "семьи с тремя и более детьми", "семьи, имеющие 4 и более детей":
+    the number of children that describes a family."""
     if m.i1 >= len(tokens):
         return False
     k = m.i1
@@ -322,7 +322,14 @@ def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
     while b >= 0 and m.i0 - b <= 3 and tokens[b].low in ("more", "than", "over", "at", "least", "более", "не",
                                                           "менее"):
         b -= 1
+    if b >= 0 and _HAVING.match(tokens[b].low):
+        return True  # "семьи, имеющие 4 и более детей", "10 тысяч имеют 4 и более детей", "families having four"
+    if b >= 2 and tokens[b].low == "где" and tokens[b - 1].text == "," and _FAMILY_WORDS.match(tokens[b - 2].low):
+        return True  # "Это семьи, где 4 и более детей"
     return b > 0 and tokens[b].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[b - 1].low) is not None
+
+
+_HAVING = re.compile(r"^(?:имеющ(?:ие|их|им|ими|ая|ей|ий|ему|его)|имеют|имеет|имели|having)$")
 
 
 # The Kazakh family described by its children, "N (және одан да көп) (бірге тұратын …) баласы бар отбасылар"

@@ -375,6 +375,9 @@ UNIT_BY_NOUN: dict[str, str] = {
     "зейнеткер": "persons", "pensioner": "persons", "retiree": "persons", "құтқарушы": "persons",
     "өрт сөндіруші": "persons", "ардагер": "persons", "ветеран": "persons", "veteran": "persons",
     "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
+    # boys and girls, in the plural only ("7-ден 10-ға дейін ұлдар мен қыздар"): the stems "ұл" and "қыз" would take
+    # "Ұлы Отан соғысы" (great) and "қызмет" (service)
+    "ұлдар": "persons", "қыздар": "persons",
     "volunteer": "persons", "person": "persons", "people": "persons", "citizen": "persons",
     "participant": "persons", "donor": "persons", "patient": "persons", "resident": "persons",
     "child": "persons", "children": "persons", "youth": "persons", "member": "persons", "orphan": "persons",

@@ -299,3 +299,45 @@ def test_a_tail_of_related_headlines_gives_no_date() -> None:
     page = body + "\nСондай-ақ оқыңыз\nБарлығы\nҚызылордада салымшылардың саны 100 мыңнан асты\n08.12.2025, 20:56\n"
     assert publication_date(page).basis != "text"
     assert publication_date("08.12.2025, 20:56\n" + body).date == dt.date(2025, 12, 8)
+
+
+# Set 49: "с лишним" after the number keeps its bound at the end of a change; Kazakh boys and girls are persons (a
+# range of them is no span of days); a year in brackets that hold a figure of their own is the aside's, before or
+# after the figure; English thousands set off by a comma and a space ("Over 1, 500 people").
+ROUND_49 = [
+    ("Теперь группа выросла до ста с лишним человек.", [f"100 at_least persons * {NOW} *"], "ru"),
+    ("Число волонтеров выросло до 300 человек.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Үйде 7-ден 10-ға дейін ұлдар мен қыздар өмір сүреді.",
+     [f"7 at_least persons * {NOW} *", f"10 at_most persons * {NOW} *"], "kk"),
+    ("1941-1945 жылдары Ұлы Отан соғысына 1 миллион 200 мың адам аттанды.",
+     ["1.2e+06 exact persons * 1941-01-01..1945-12-31 *"], "kk"),
+    ("From local budgets 45.9 million tenge (in 2014 - 32.2 million tenge) were allocated.",
+     [f"4.59e+07 exact KZT * {NOW} *", "3.22e+07 exact KZT * 2014-01-01..2014-12-31 *"], "en"),
+    ("Из местных бюджетов выделено 45,9 млн тенге (в 2014 году – 32,2 млн тенге).",
+     [f"4.59e+07 exact KZT * {NOW} *", "3.22e+07 exact KZT * 2014-01-01..2014-12-31 *"], "ru"),
+    ("Over 1, 500 people will work in the brigades.", ["1500 at_least persons * * *"], "en"),
+    ("As a result, 4, 870 orphaned children received custody - 1, 860 children more than in 2006.",
+     [f"4870 exact persons * {NOW} *", "1860 exact persons * * *"], "en"),
+    ("About 18, 000 children were under custody of orphan asylums.", [f"18000 approx persons * {NOW} *"], "en"),
+    # negatives: a day after its month, a list, a year; brackets that hold only a year date what they follow
+    ("On May 5, 150 volunteers planted trees.", ["150 exact persons * 2025-05-05..2025-05-05 *"], "en"),
+    ("Teams 1, 2, 300 won.", [f"1 exact * * {NOW} *", f"2 exact * * {NOW} *", f"300 exact * * {NOW} *"], "en"),
+    ("In 2020, 150 volunteers came.", ["150 exact persons * 2020-01-01..2020-12-31 *"], "en"),
+    ("Проведено 30 акций (данные 2019 года).", ["30 exact events * 2019-01-01..2019-12-31 *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_49)
+def test_round49(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# An undated text whose only year is that of a plan told with its month ("В мае … из запланированных 6 тыс. в 2019
+# году") is of that year; a deadline year ("к 2030 году") is not.
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("В мае по всей стране планируется обеспечить жильем 1,2 тыс. семей из запланированных 6 тыс. в 2019 году.",
+     "ru", "2019-05-01..2019-05-31"),
+    ("In May the akimat plans to house 1,200 families out of 6,000 planned in 2019.", "en", "2019-05-01..2019-05-31"),
+])
+def test_a_plan_told_with_its_month_dates_the_text(text: str, lang: str, period: str) -> None:
+    assert read(text, lang, published=None)[0].split()[4] == period

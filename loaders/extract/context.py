@@ -683,12 +683,25 @@ def _near_plan_year(sents: list[Sentence]) -> int | None:
                 years.append(anchor.period_start.year)
             elif anchor.kind == "year" and _is_year_end_deadline(low, anchor.start, anchor.end):
                 deadlines.append(anchor.period_start.year)
+            elif anchor.kind == "year" and _MONTH_OF_A_PLAN.search(low) and has_planned_word(low) and \
+                    not _BY_A_YEAR.search(low[max(0, anchor.start - 6):anchor.start + 2]):
+                # the month of a plan told with the plan's year in its sentence ("В мае … планируется обеспечить
+                # жильем 1,2 тыс. семей из запланированных 6 тыс. в 2019 году"): a near plan of that year
+                years.append(anchor.period_start.year)
     if not years and deadlines and _speaks_of_this_year(sents):
         years = deadlines
     return min(years) if years else None
 
 
 _SEASON_DAYS = 92
+# A month named without its year, as a plan's time ("в мае", "мамыр айында", "in May"), and a year given as a
+# deadline ("к 2030 году", "by 2030", "до 2030 года"), which may be years ahead.
+_MONTH_OF_A_PLAN = re.compile(
+    r"(?<!\w)(?:в|во)\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\w)|"
+    r"(?<!\w)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\s+айында(?!\w)|"
+    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?!\s*,?\s*\d)", re.I)
+_BY_A_YEAR = re.compile(r"(?<!\w)(?:к|до|by|until)\s+\S*$|(?<!\w)(?:к|до|by|until)\s+(?=\d)", re.I)
 
 # A deadline at the end of a named year ("will be planted by the end of 2025", "до конца 2025 года", "2025 жылдың
 # соңына дейін"): a plan for the rest of the year it is written in, when the text also tells how far it got this year

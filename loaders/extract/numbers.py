@@ -169,6 +169,39 @@ def _plural_in_the_suffix_case(suffix: str, nxt: Token | None) -> bool:
     return suffix == "м" and nxt.low.endswith(("ам", "ям"))
 
 
+# English copy that set its thousands off by a comma AND a space ("Over 1, 500 people", "4, 870 orphaned children",
+# "About 18, 000 children"; a translation tool's habit): one number when a group of one to three digits is followed by
+# ", " and exactly three digits, the pair is not part of a longer list ("1, 200, 300") or joined by "and", and the
+# first is not a day after its month ("May 5, 150 volunteers", "From May 4 to 11, 300 volunteers") or a numbered
+# label ("No. 5, 120 pupils").
+_LABEL_OR_MONTH_BEFORE = re.compile(r"^(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
+                                    r"dec\w*|no|nos|number|№|#|grade|grades|class|classes|room|rooms|page|pages|"
+                                    r"item|items|article|articles|point|points|section|sections)$")
+
+
+_MONTH_BEFORE = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$")
+
+
+def _comma_space_thousands(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.suffix or not re.fullmatch(r"\d{1,3}", tok.text) or i + 2 >= len(tokens):
+        return False
+    comma, rest = tokens[i + 1], tokens[i + 2]
+    if comma.text != "," or comma.start != tok.end or rest.kind != "num" or rest.start != comma.end + 1 or \
+            not re.fullmatch(r"\d{3}", rest.text):
+        return False
+    if any(_MONTH_BEFORE.match(t.low) for t in tokens[max(0, i - 4):i]):
+        return False  # "From May 4 to 11, 300 volunteers": the end of a span of days
+    if i > 0 and (_LABEL_OR_MONTH_BEFORE.match(tokens[i - 1].low) or
+                  (tokens[i - 1].text == "," and i > 1 and tokens[i - 2].kind == "num") or
+                  (tokens[i - 1].text == "." and i > 1 and _LABEL_OR_MONTH_BEFORE.match(tokens[i - 2].low))):
+        return False
+    after = tokens[i + 3:i + 5]
+    return not (after and (after[0].text == "," or after[0].low in ("and", "or")) and len(after) > 1
+                and after[1].kind == "num")
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -190,6 +223,11 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         parts.append((value, False))
         ending = "" if case_suffix else tok.suffix
         j = i + 1
+        if lang == "en" and _comma_space_thousands(tokens, i):
+            parts[-1] = (value * 1000 + float(tokens[i + 2].text), False)  # "Over 1, 500 people"
+            j = i + 3
+            nxt = tokens[j] if j < len(tokens) else None
+            ending = tokens[i + 2].suffix
         # "40 с лишним тысяч": a bound between the number and its scale word
         if lang == "ru" and j + 2 < len(tokens) and tokens[j].low in ("с", "с") and \
                 tokens[j + 1].low in ("лишним", "небольшим") and _scale_of(tokens[j + 2], lang):

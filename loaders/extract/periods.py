@@ -1373,7 +1373,9 @@ def anchor_owners(figures: list[Figure], anchors: list[Anchor], low: str) -> dic
             owners[id(a)] = before[-1]
         else:
             gap = low[before[-1].num_end: a.start]
-            owners[id(a)] = after[0] if _SEPARATOR.search(gap) else before[-1]
+            # a time that opens a bracket is of the figures in it: "21 million tenge (in 2014 - 20 million tenge)"
+            in_bracket = gap.count("(") > gap.count(")")
+            owners[id(a)] = after[0] if in_bracket or _SEPARATOR.search(gap) else before[-1]
     return owners
 
 
@@ -1461,6 +1463,18 @@ def state_after_a_new_clause(fig: Figure, a: Anchor, low: str) -> bool:
         _present_state_after(low, fig)
 
 
+def bracketed_after(low: str, a: Anchor, rel: int) -> bool:
+    """Is the anchor inside brackets opened after the figure at `rel` that state a figure of their own? "45.9
+    million tenge (in 2014 - 32.2 million tenge)", "45,9 млн тенге (в 2014 году – 32,2 млн)": the year is the aside's,
+    not the figure's. (Brackets that hold only the year date what they follow: "30 акций (данные 2019 года)".)"""
+    opened = low.rfind("(", 0, a.start)
+    if opened == -1 or opened < rel or low.find(")", opened, a.start) != -1:
+        return False
+    closed = low.find(")", a.end)
+    rest = low[opened + 1:a.start] + low[a.end:closed if closed != -1 else len(low)]
+    return any(ch.isdigit() for ch in rest)
+
+
 def bracketed_before(low: str, a: Anchor, rel: int) -> bool:
     """Is the anchor inside brackets closed before the figure at `rel`? "В 2020 году 13 426 человек стали донорами
     (в 2019 году - 12294 человека), из полученной крови заготовлено 11 453 дозы": the year in brackets is the
@@ -1482,7 +1496,8 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
     the sentence), or None."""
     c0, c1 = clause
-    in_clause = [a for a in anchors if c0 <= a.start < c1 and not bracketed_before(low, a, rel)]
+    in_clause = [a for a in anchors if c0 <= a.start < c1 and not bracketed_before(low, a, rel)
+                 and not bracketed_after(low, a, rel)]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (

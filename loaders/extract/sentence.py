@@ -268,7 +268,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if q_after == "approx" and q_before in ("at_least", "at_most") and m.ending in KK_APPROX_SUFFIXES:
             qualifier = q_before  # "кемінде мыңдай адам": a bound word before says more than the "-дай" ending
         if q_before == "at_most" and ends_a_change(tokens, q_i):
-            qualifier = "exact"  # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound
+            # "с 50 до 300 тыс.", "довести до 500 тысяч": the end of a change, not a bound (a bound of the number's
+            # own stays: "выросла до ста с лишним человек")
+            qualifier = q_after or m.inner_qualifier or "exact"
         span_first = q_i if q_before else first_i
         if mult:
             if after_i < len(tokens) and tokens[after_i - 1].low.endswith(KK_ABLATIVE) and \

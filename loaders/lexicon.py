@@ -264,6 +264,9 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
 KK_AFTER_DATIVE = {"жуық": "approx", "жуы": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",
                    "жуығы": "approx", "тарта": "approx",
+                   # "жуығы" in its cases: "84 пайызға жуығының ата-аналары тірі", "500-ге жуығына көмек берілді"
+                   "жуығының": "approx", "жуығын": "approx", "жуығына": "approx", "жуығынан": "approx",
+                   "жуығында": "approx",
                    # "400-ге жақын бала" (near 400), a sister of "жуық"
                    "жақын": "approx",
                    # "25 млрд теңгеге жуықтайтын" (approaching 25 bn): the verb of "жуық", about as "-ге жуық" is

@@ -341,3 +341,33 @@ def test_round49(text: str, expected: list[str], lang: str) -> None:
 ])
 def test_a_plan_told_with_its_month_dates_the_text(text: str, lang: str, period: str) -> None:
     assert read(text, lang, published=None)[0].split()[4] == period
+
+
+# Set 50: a number in two scales whose smaller part has a decimal ("15 млрд 674,5 млн тенге"); a Kazakh amount as an
+# adjective ("20 мыңдық сертификат"); "жуығы" in its cases ("84 пайызға жуығының"); "about" after a verb of speaking
+# names a topic ("We are talking about 30 hectares").
+ROUND_50 = [
+    ("Общая сумма составила 15 млрд 674,5 млн тенге.", [f"1.56745e+10 exact KZT * {NOW} *"], "ru"),
+    ("Total aid reached 2 billion 350.5 million tenge.", [f"2.3505e+09 exact KZT * {NOW} *"], "en"),
+    ("Бізге 20 мыңдық сертификат берді.", [f"20000 exact * * {NOW} *"], "kk"),
+    ("Балалардың 84 пайызға жуығының ата-аналары тірі.", [f"84 approx percent * {NOW} *"], "kk"),
+    ("500-ге жуығына көмек берілді.", [f"500 approx * * {NOW} *"], "kk"),
+    ('"We are talking about 30 hectares of land and 9,000 trees," he said.',
+     [f"30 exact * * {NOW} *", f"9000 exact trees * {NOW} *"], "en"),
+    # negatives: "about" that stands before its number alone; a vague plural of thousands
+    ("About 300 families came to the fair.", [f"300 approx families * {NOW} *"], "en"),
+    ("Мыңдаған адам келді, 300 адам көмек алды.", [f"300 exact persons * {NOW} *"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_50)
+def test_round50(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_report_under_a_title_that_names_its_year() -> None:
+    page = ("Kazakhstan Sends $7.5 Million in Humanitarian Aid in 2021\n\nNUR-SULTAN – Last year, Kazakhstan sent "
+            "$7.5 million in humanitarian aid to other countries.\n\nKazakhstan sent humanitarian aid to five "
+            "countries. The largest amount was sent to Tajikistan ($4.3 million).")
+    figures = read(page, "en", published=dt.date(2022, 3, 15))
+    assert {g.split()[4] for g in figures if g.startswith("4.3e+06")} == {"2021-01-01..2021-12-31"}

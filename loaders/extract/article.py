@@ -28,6 +28,7 @@ from loaders.extract.periods import (
     count_word,
     data_year_anchor,
     find_anchors,
+    has_planned_word,
     is_comparison_base,
     is_done_once,
     is_past_plan,
@@ -202,6 +203,20 @@ _REPORT_REACH = 2
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
 
+def _title_year(title: str | None, published: dt.date | None) -> Anchor | None:
+    """The one past year a title names for what it reports ("Kazakhstan Raises and Sends $7.5 Million in
+    Humanitarian Aid in 2021", "2023 жылы 500 отбасыға көмек берілді"), None without exactly one, with a plan's or a
+    coming year, or without a publication date to tell the past by."""
+    if not title or published is None or len(title.split()) > 16 or title.rstrip().endswith((".", "!", "?", "…")):
+        return None  # a headline, not a first sentence taken for the title
+    low = normalize(title).lower()
+    if has_planned_word(low):
+        return None
+    years = [a for a in find_anchors(low, published) if a.kind == "year" and a.period_end is not None
+             and a.period_end < published and re.search(r"(?:19|20)\d\d", low[a.start:a.end])]
+    return years[0] if len(years) == 1 and len({a.period_start for a in years}) == 1 else None
+
+
 def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint: str | None = None,
                     prepared: tuple[str | None, list[Sentence]] | None = None) -> list[Figure]:
     """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped.
@@ -229,6 +244,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # visited by approximately 300 people") is of that day (reported_event_day)
     event_day: tuple[Anchor, str] | None = None
     results_year: Anchor | None = None  # "spoke about the results of work for 2021": what follows is of 2021
+    # "… in Humanitarian Aid in 2021": the year a title reports (a headline of the page, not its first sentence)
+    title_year = _title_year(context.title, published) if sents and sents[0].is_headline else None
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -442,6 +459,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     inherited = reported_anchor(fig, here, low, paragraph)
                     if inherited is None and event_day is not None and event_day[1] in low:
                         inherited = event_day[0]
+                    if inherited is None and title_year is not None and not sent.is_headline:
+                        # "Kazakhstan … Sends $7.5 Million in Humanitarian Aid in 2021" over "Kazakhstan sent
+                        # humanitarian aid to five countries …": a report the title dates by its one past year
+                        inherited = title_year
                 elif inherited is None and fig.meta.get("planned") and is_past_plan(low):
                     inherited = past_plan_anchor(fig, here)
                 if inherited is not None:

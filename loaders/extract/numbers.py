@@ -78,6 +78,11 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
         hit = word_number(tok.low, "ru")
         if hit and hit[1]:
             return hit[0], ""
+    if lang == "kk" and tok.low.endswith(("дық", "дік", "тық", "тік")):
+        # "20 мыңдық сертификат", "500 мыңдық грант": an amount of that many thousands, as an adjective
+        hit = word_number(tok.low[:-3], lang)
+        if hit and hit[1] and not hit[2]:
+            return hit[0], ""
     if lang == "en" and tok.low in ("k",):
         return 1e3, ""
     if lang == "en" and tok.low in ("million-dollar", "billion-dollar"):
@@ -430,6 +435,9 @@ _KK_MYN_IDIOMS = ("алғыс", "жаса", "құбыл", "сан", "рет", "�
                   "бұрал", "иіл", "өліп", "өлі", "тіріл", "толғ")
 
 
+_SMALL_PART = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # the smaller part of a number in two scales: "674,5 млн"
+
+
 def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
     """Extend a number by what parse_number leaves around it: "семь с половиной тысяч", "14 мың 300",
     "тысяч пять" (a scale before the number, which makes it approximate). Changes `m` in place."""
@@ -457,11 +465,12 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             # duration, then left out as one)
             m.value, m.i1, m.is_one = m.value + 0.5, m.i1 + 3, False
     if m.scaled and m.scale and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and \
-            tokens[m.i1].text.isdigit() and int(tokens[m.i1].text) < 1000 and m.value == int(m.value):
+            _SMALL_PART.fullmatch(tokens[m.i1].text) and not tokens[m.i1].suffix and m.value == int(m.value):
         smaller = word_number(tokens[m.i1 + 1].low.rstrip("."), lang)
         if smaller is not None and smaller[1] and smaller[0] < m.scale:
-            # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand": one number in two scales
-            m.value += int(tokens[m.i1].text) * smaller[0]
+            # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand", "15 млрд 674,5 млн тенге":
+            # one number in two scales
+            m.value = round(m.value + float(tokens[m.i1].text.replace(",", ".")) * smaller[0], 6)
             m.i1 += 2
             if m.i1 + 1 < len(tokens) and tokens[m.i1].text == "." and tokens[m.i1 - 1].low in ("тыс", "млн", "mln"):
                 m.i1 += 1  # "1 млн 250 тыс. тенге": the abbreviation's dot, so that "тенге" is the noun

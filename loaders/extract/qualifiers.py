@@ -183,6 +183,13 @@ def _counted_word(tokens: list[Token], i0: int) -> str:
     return ""
 
 
+# "about" after a verb of speaking or knowing names what is spoken of: "we are talking about 30 hectares", "he spoke
+# about 300 families", "they learned about 20 cases" (not "approximately"; "about 300 families came" stays).
+_ABOUT_AS_A_TOPIC = re.compile(r"^(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|tell|tells|telling|told|"
+                               r"write|writes|writing|wrote|know|knows|knew|learn|learned|learnt|hear|heard|"
+                               r"think|thinks|thinking|thought|asked|asking|worried|concerned|reported|reporting)$")
+
+
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
@@ -216,6 +223,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             if phrase in QUALIFIERS_BEFORE:
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
+                if phrase == "about" and end - n > 0 and _ABOUT_AS_A_TOPIC.match(words[end - n - 1]):
+                    return None, i0  # "We are talking about 30 hectares": what is spoken of, not "approximately"
                 if phrase == "over" and _over_of_a_span(words, end - n, _counted_word(tokens, i0)):
                     return None, i0  # "took place over four distances": a span, not "more than"
                 if phrase in ("as many as", "as much as") and _compared_multiple(tokens, idx[end - n]):

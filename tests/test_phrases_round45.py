@@ -371,3 +371,31 @@ def test_a_report_under_a_title_that_names_its_year() -> None:
             "countries. The largest amount was sent to Tajikistan ($4.3 million).")
     figures = read(page, "en", published=dt.date(2022, 3, 15))
     assert {g.split()[4] for g in figures if g.startswith("4.3e+06")} == {"2021-01-01..2021-12-31"}
+
+
+# Set 51: the monthly calculation index is an amount, not months ("2,5 айлық есептік көрсеткіш"); a count after a
+# lower-case word and a hyphen standing for a dash is no model name ("бірінші топ-3324"); a report goes on past a
+# sentence whose only number is a duration ("… үш ай мерзімде … Барлығы 70-ке тарта компания …").
+ROUND_51 = [
+    ("Ата-әжелерімізге 2,5 айлық есептік көрсеткіш көлемінде біржолғы төлем беріледі.", [f"2.5 exact * * {NOW} *"],
+     "kk"),
+    ("Оның ішінде: бірінші топ-3324, екінші топ-14 950, үшінші топ – 12 288.",
+     [f"3324 exact * * {NOW} *", f"14950 exact * * {NOW} *", f"12288 exact * * {NOW} *"], "kk"),
+    # negatives: months of pay; model names and a disease's name keep their numbers out
+    ("3 айлық жалақы төленді.", [], "kk"),
+    ("The COVID-19 pandemic hit 300 families, and the Boeing-737 flew 150 people.",
+     [f"300 exact families * {NOW} *", f"150 exact persons * {NOW} *"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_51)
+def test_round51(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_report_goes_on_past_a_duration() -> None:
+    page = ("Қызылағаш ауылы\n\nОсыдан 10 жыл бұрын Қызылағаш ауылын бір түнде тасқын су шайып кетіп еді. Зардап "
+            "шеккен ауыл үш ай мерзімде түгелдей қайта қалпына келтірілді. Барлығы 70-ке тарта компания 500-ден аса "
+            "баспана тұрғызды.")
+    figures = read(page, "kk", published=dt.date(2020, 3, 11))
+    assert {g.split()[4] for g in figures} == {"2010-01-01..2010-12-31"}

@@ -313,7 +313,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             if dated:
                 last = dated[-1]
                 return Anchor(0, 0, last.period_kind or "year", last.period_start, last.period_end)
-            if may_hold_number(low_text) or not tells_the_past(low_text, fig.lang):
+            # (a number that made no figure, "үш ай мерзімде" (within three months), does not stop the story)
+            if (may_hold_number(low_text) and (back >= len(told) or told[-1 - back])) or \
+                    not tells_the_past(low_text, fig.lang):
                 break
         pub = context.date.date if context.date else None
         if pub is not None and context.date is not None and context.date.precision == "day" and \

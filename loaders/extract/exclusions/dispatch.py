@@ -429,7 +429,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and prev is not None and prev.text == "(" and _glosses_a_number_name(tokens, m):
         return "name"  # "the Taza 25 shakyrym (25 clean km) campaign": the translation of a name with its number
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
-            text[first.start - 2].isalpha() and not _top_n_selected(tokens, m) and not _after_hyphenated_to(prev):
+            text[first.start - 2].isalpha() and not _top_n_selected(tokens, m) and not _after_hyphenated_to(prev) \
+            and not (m.value >= 1000 and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and
+                     tokens[m.i0 - 2].text.islower()):
+        # (a count after a lower-case word and a hyphen that stands for a dash is no name: "бірінші топ-3324,
+        # екінші топ-14 950")
         return "name"  # COVID-19, Су-27, alert(1)
     if first.kind == "num" and not m.scaled and len(first.text) == 2 and 1 <= m.value <= 12 and \
             _YEAR_MONTH_BEFORE.search(text, 0, first.start):
@@ -475,7 +479,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             not (lang == "en" and en_count_before_a_named_grade(tokens, m)):  # "20 Year 8 students"
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
-                not (lang == "kk" and _kk_young_people_counted(tokens, m)):
+                not (lang == "kk" and _kk_young_people_counted(tokens, m)) and \
+                not (nxt.low == "айлық" and m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].low.startswith("есептік")):
+            # ("2,5 айлық есептік көрсеткіш": the monthly calculation index, an amount, not months)
             return "age_or_duration"
     if lang in ("ru", "en") and not m.scaled and _duration_with_an_adjective(tokens, m.i1, lang):
         # "за два минувших дня", "за три последних месяца", "5 рабочих дней", "за сорок карантинных дней", "14

@@ -399,3 +399,31 @@ def test_a_report_goes_on_past_a_duration() -> None:
             "баспана тұрғызды.")
     figures = read(page, "kk", published=dt.date(2020, 3, 11))
     assert {g.split()[4] for g in figures} == {"2010-01-01..2010-12-31"}
+
+
+# Set 52: families described by their children in rows that go on ("families with 8 children will receive 85,000
+# tenge, with 9 children - 96,000"), after a place ("the largest family in Kazakhstan with 15 children"), after "who
+# have", and as a range ("11 to 12 children"); the subsistence minimum is a noun, not a bound; a capital Т glued to an
+# amount is the tenge sign ("Т159 млн").
+ROUND_52 = [
+    ("Now families with 8 children will receive 85,000 Tenge instead of 74,000 Tenge, with 9 children - 96,000 Tenge "
+     "and with 10 children – 106,000 Tenge.", [f"85000 exact KZT * {NOW} *", f"74000 exact KZT * {NOW} *",
+                                              f"96000 exact KZT * {NOW} *", f"106000 exact KZT * {NOW} *"], "en"),
+    ("Meanwhile, the largest family in Kazakhstan with 15 children will receive up to 160,000 Tenge.",
+     [f"160000 at_most KZT * {NOW} *"], "en"),
+    ("In regions, mothers who have 11 to 12 children are still receiving benefits.", [], "en"),
+    ("Families with 5-6 children get aid; 40 children came.", [f"40 exact persons * {NOW} *"], "en"),
+    ("Прожиточный минимум составляет 4 467 тенге в месяц на человека.", [f"4467 exact KZT * {NOW} *"], "ru"),
+    ("На более чем Т159 млн оказана соцпомощь малообеспеченным семьям.", [f"1.59e+08 at_least KZT * {NOW} *"], "ru"),
+    # negatives: children counted; a fund named after families; "минимум" as a bound; Т of a tank
+    ("Volunteers helped 300 to 400 children.", [f"300 at_least persons * {NOW} *", f"400 at_most persons * {NOW} *"],
+     "en"),
+    ("The family fund director met with 12 children.", [f"12 exact persons * {NOW} *"], "en"),
+    ("Помощь получили минимум 300 семей.", [f"300 at_least families * {NOW} *"], "ru"),
+    ("Танк Т-34 и 300 волонтеров.", [f"300 exact persons * {NOW} *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_52)
+def test_round52(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

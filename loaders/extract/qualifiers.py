@@ -223,6 +223,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             if phrase in QUALIFIERS_BEFORE:
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
+                if phrase == "минимум" and end - n > 0 and words[end - n - 1].startswith(("прожиточн", "социальн")):
+                    return None, i0  # "Прожиточный минимум составляет 4 467 тенге": the subsistence minimum, a noun
                 if phrase == "about" and end - n > 0 and _ABOUT_AS_A_TOPIC.match(words[end - n - 1]):
                     return None, i0  # "We are talking about 30 hectares": what is spoken of, not "approximately"
                 if phrase == "over" and _over_of_a_span(words, end - n, _counted_word(tokens, i0)):

@@ -69,6 +69,10 @@ def tokenize(text: str) -> list[Token]:
             append(Token("punct", "to", "to", start, end))  # a joiner like a dash, no word glued to a number
             continue
         whole = m.group(0)
+        if whole == "Т" and end < len(text) and text[end].isdigit() and (start == 0 or not text[start - 1].isalnum()):
+            # "На более чем Т159 млн": a capital Т glued to the amount is the tenge sign, as business media write it
+            append(Token("punct", "₸", "₸", start, end))
+            continue
         # only a hyphenated word can be a range of number words or a scale glued to its unit (it holds a "-")
         if kind == "word" and "-" in whole and _split_hyphenated(whole, start, append):
             continue

@@ -314,19 +314,35 @@ def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
     if m.i1 >= len(tokens):
         return False
     k = m.i1
-    while k < len(tokens) and k < m.i1 + 3 and tokens[k].kind == "word" and not _CHILD_WORDS.match(tokens[k].low):
-        k += 1  # "и более", "or more"
+    while k < len(tokens) and k < m.i1 + 3 and (tokens[k].kind == "word" or tokens[k].text in ("-", "–", "—") or (
+            tokens[k].kind == "num" and k > m.i1)) and not _CHILD_WORDS.match(tokens[k].low):
+        k += 1  # "и более", "or more", the high end of a range: "11 to 12 children"
     if k >= len(tokens) or not _CHILD_WORDS.match(tokens[k].low):
         return False
     b = m.i0 - 1
-    while b >= 0 and m.i0 - b <= 3 and tokens[b].low in ("more", "than", "over", "at", "least", "более", "не",
-                                                          "менее"):
-        b -= 1
+    while b >= 0 and m.i0 - b <= 3 and (tokens[b].low in ("more", "than", "over", "at", "least", "более", "не",
+                                                           "менее", "to", "or", "или", "-", "–", "—") or
+                                         (tokens[b].kind == "num" and b < m.i0 - 1)):
+        b -= 1  # a bound before the number, or the low end of a range: "with 11 to 12 children"
+    if b >= 1 and tokens[b].low in ("have", "has", "had") and tokens[b - 1].low == "who" and m.value <= 20:
+        return True  # "mothers who have 11 to 12 children": who they are, not how many were helped
     if b >= 0 and _HAVING.match(tokens[b].low):
         return True  # "семьи, имеющие 4 и более детей", "10 тысяч имеют 4 и более детей", "families having four"
     if b >= 2 and tokens[b].low == "где" and tokens[b - 1].text == "," and _FAMILY_WORDS.match(tokens[b - 2].low):
         return True  # "Это семьи, где 4 и более детей"
-    return b > 0 and tokens[b].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[b - 1].low) is not None
+    # the family named just before "with", or earlier in the sentence when the rows go on ("families with 8 children
+    # will receive 85,000 tenge, with 9 children - 96,000", "the largest family in Kazakhstan with 15 children")
+    if b <= 0 or tokens[b].low not in ("with", "с", "со"):
+        return False
+    if _FAMILY_WORDS.match(tokens[b - 1].low):
+        return True
+    if m.value > 20:
+        return False
+    # "the largest family in Kazakhstan with 15 children"; rows that go on after "families with 8 children …"
+    return any(_FAMILY_WORDS.match(tokens[k].low) and tokens[k + 1].low in ("in", "of", "from", "в", "из")
+               for k in range(max(0, b - 4), b - 1)) or any(
+        tokens[k].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[k - 1].low) and tokens[k + 1].kind == "num"
+        for k in range(1, b - 1))
 
 
 _HAVING = re.compile(r"^(?:имеющ(?:ие|их|им|ими|ая|ей|ий|ему|его)|имеют|имеет|имели|having)$")

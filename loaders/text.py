@@ -778,6 +778,8 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     if prev is not None and _ITEM_MARK.match(raw[last][2]) and _ITEM_MARK.match(raw[prev][2]) and \
             raw[prev][2].rstrip().endswith((";", ",")):
         return last  # the next item of a list whose items close with ";" ("- 7 балаға – … теңге;" / "- 8 … мөлшер")
+    if _INNER_SENTENCE_END.search(raw[last][2]):
+        return last  # a paragraph of whole sentences cut in its last ("Өңірде 95 558 зейнеткер бар. Қарттар … бюд")
     if prev is None or not ends_sentence[prev] or n_words[prev] < 12:
         return None
     return last

@@ -427,3 +427,47 @@ ROUND_52 = [
 @pytest.mark.parametrize(("text", "expected", "lang"), ROUND_52)
 def test_round52(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 53: a theme year written in lower case after its declaring ("В год, объявленным главой государства годом детей")
+# dates an undated text as "this year" does, in a sentence of plans too; a day without its year within two weeks after
+# publication is the coming one; a paragraph of whole sentences cut in its last is read; an event's edition
+# "scheduled from Sept. 8 to 15" is to come, and later paragraphs about it take its days.
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("В год, объявленным главой государства годом детей, центр ожидает одобрения проекта. Для сравнения - в прошлом "
+     "году фонд выделил 3,4 миллиарда тенге, а сейчас нужно 31,5 миллиона тенге.", "ru", "2022-01-01..2022-12-31"),
+    ("In the year declared the Year of Children, the centre still waits for 31.5 million tenge.", "en",
+     "2022-01-01..2022-12-31"),
+])
+def test_a_declared_theme_year_in_lower_case(text: str, lang: str, period: str) -> None:
+    assert read(text, lang, published=None)[-1].split()[4] == period
+
+
+# A day without its year in a Kazakh announcement (the passive of the present-future, "төлем беріледі", or what a rule
+# provides for, "көмек қарастырылған", "предусмотрена") is the coming one; a day told in the past is of the year before.
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Қала мәслихаты бекіткен ережеге сәйкес, 1 қазан күні зейнеткерлерге 2,5 АЕК көлемінде төлем беріледі.", "kk",
+     "2025-10-01..2025-10-01"),
+    ("1 қазан күні зейнеткерлерге 2,5 АЕК көлемінде ақшалай көмек қарастырылған.", "kk", "2025-10-01..2025-10-01"),
+    ("К 1 октября пенсионерам предусмотрена помощь в размере 2,5 МРП.", "ru", "2025-10-01..2025-10-01"),
+    ("Волонтеры 1 ноября собрали 300 килограммов одежды.", "ru", "2024-11-01..2024-11-01"),
+    ("1 қазан күні еріктілер 300 келі киім жинады.", "kk", "2024-10-01..2024-10-01"),
+])
+def test_a_day_of_an_announcement_is_the_coming_one(text: str, lang: str, period: str) -> None:
+    assert read(text, lang, published=dt.date(2025, 9, 30))[0].split()[4] == period
+
+
+def test_a_paragraph_cut_in_its_last_sentence_is_read() -> None:
+    page = ("Қарттар күні\n\nАлматыда зейнеткерлер саны – 258 897 адам.\nЖетісу облысы\nӨңірде 95 558 зейнеткер бар. "
+            "Қарттар күніне орай бюд")
+    assert "95558" in [g.split()[0] for g in read(page, "kk")]
+
+
+def test_a_scheduled_edition_gives_its_days_to_what_follows() -> None:
+    page = ("ASTANA – The directorate of the World Nomad Games has approved all protocols for the competition's fifth "
+            "edition, scheduled from Sept. 8 to 15 in Astana, said the deputy head at a Jan. 23 briefing.\n\n"
+            "Presently, Kazakhstan is "
+            "negotiating with 107 countries interested in the fifth World Nomad Games.\n\nThe nomad games will see "
+            "athletes competing for 110 sets of medals in 20 sports.")
+    figures = read(page, "en", published=dt.date(2024, 1, 24))
+    assert {g.split()[4] for g in figures if g.startswith("110 ")} == {"2024-09-08..2024-09-15"}

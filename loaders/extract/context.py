@@ -121,6 +121,10 @@ _PLAN_SPAN_KK = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\s*(?:-?
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _THEMES = [(re.compile(pattern), year) for pattern, year in THEME_YEARS]
+_THEMES_ANY_CASE = [(re.compile(pattern, re.I), year) for pattern, year in THEME_YEARS]
+_THEME_DECLARED = re.compile(r"объявлен\w*|жарияланған|жарияланды|declared", re.I)
+_THEME_DECLARED_PAST = re.compile(r"объявленн\w*|объявлен[аоы]?(?!\w)|жарияланған|жарияланды|"
+                                  r"(?:was|were|been|is|has\s+been)\s+declared", re.I)
 _THEME_NOT_AFTER = re.compile(THEME_NOT_AFTER, re.I)
 
 
@@ -135,9 +139,15 @@ def theme_years(text: str) -> list[int]:
     "Биыл Волонтер жылы аясында" = 2020; the Year of Youth 2019, of Children 2022), the year before when the theme is
     declared for the year to come. `text` keeps its capitals: a theme is a name. A UN year ("International Year of
     Volunteers") is not the country's theme."""
-    return [year - 1 if _THEME_AHEAD.search(text[max(0, m.start() - 40):m.start()]) else year
-            for theme, year in _THEMES for m in theme.finditer(text)
-            if not _THEME_NOT_AFTER.search(text[max(0, m.start() - 20):m.start()])]
+    found = [year - 1 if _THEME_AHEAD.search(text[max(0, m.start() - 40):m.start()]) else year
+             for theme, year in _THEMES for m in theme.finditer(text)
+             if not _THEME_NOT_AFTER.search(text[max(0, m.start() - 20):m.start()])]
+    if not found and _THEME_DECLARED.search(text):
+        # written in lower case after the word of its declaring: "В год, объявленным главой государства годом детей"
+        found = [year for theme, year in _THEMES_ANY_CASE for m in theme.finditer(text)
+                 if _THEME_DECLARED.search(text[max(0, m.start() - 50):m.start()])
+                 and not _THEME_NOT_AFTER.search(text[max(0, m.start() - 20):m.start()])]
+    return found
 
 # Anniversaries a text celebrates name its year: "Тәуелсіздіктің 30 жылдығы" = 1991 + 30 = 2021, "75-летие Победы"
 # = 1945 + 75. A text without a date that runs its campaign "in the frame of" such an anniversary ("Биыл …
@@ -539,9 +549,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     digits = _YEAR_DIGITS.search(low) is not None
     if not themes and not digits:
         return last_year, this_year, tuple(years)  # no year to take: the tests for plans are not needed
-    if _about_the_future(low):
+    if _about_the_future(low) and not (themes and _THEME_DECLARED_PAST.search(low)):
         return last_year, this_year, tuple(years)  # years of plans and forecasts do not count (a past plan does)
+    # a theme year names the text's year, as "this year" does (a year declared so already counts in a sentence of
+    # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)
+    this_year = this_year or bool(themes)
     # "Compared to the same period of 2020, …", "по сравнению с аналогичным периодом 2020 года", "2020 жылдың сәйкес
     # кезеңімен салыстырғанда": the base is last year's, the text is of the year after it
     years.extend(int(m.group(1) or m.group(2)) + 1 for m in _SAME_PERIOD_OF_A_YEAR.finditer(low))

@@ -504,6 +504,8 @@ def event_years_named(low: str) -> tuple[int, ...]:
 
 # Verbs of an event to come: "will be held", "to be attended by", "пройдут", "примут участие", "өтетін", "өтеді".
 _EVENT_TO_COME = re.compile(r"\bwill\b|\bto\s+be\s+(?:held|attended|hosted)\b|\b(?:is|are)\s+(?:expected|set\s+to)\b|"
+                            # an edition scheduled for its days: "the fifth edition, scheduled from Sept. 8 to 15"
+                            r"\bscheduled\s+(?:for|from|on|to)\b|запланирован\w*\s+на\b|"
                             r"пройд[её]т|пройдут|состо[ия]тся|примут\s+участие|прибуд\w+|ожида[её]тся|ожидаются|"
                             r"будет|будут|өтеді|өтетін|өтпек|қатыспақ|қатысады|күтілуде|"
                             # a delegation to send: "the region will send 100 volunteers", "область направит 100
@@ -638,8 +640,13 @@ def _since_the_day(text: str, start: int, end: int) -> bool:
 
 
 # Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
-_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|пройдет|пройдёт|состоится|"
-                        r"будет|будут|планиру|өтеді|өтпек|болады|жоспарла", re.I)
+_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|\bscheduled\b|пройдет|пройдёт|"
+                        r"состоится|будет|будут|планиру|өтеді|өтпек|болады|жоспарла|"
+                        # the Kazakh passive of the present-future, as announcements tell what is to be done: "1 қазан
+                        # күні зейнеткерлерге … төлем беріледі", "төленеді", "бөлінеді", "ұйымдастырылады"
+                        r"[^\W\d_]+(?:іледі|ылады|інеді|ынады|ленеді|ланады)(?![^\W\d_])|"
+                        # what a rule provides for: "1 қазан күні … 2,5 АЕК көлемінде көмек қарастырылған"
+                        r"қарастырыл\w*|предусмотрен\w*", re.I)
 
 
 def tells_the_future(low: str) -> bool:

@@ -471,3 +471,24 @@ def test_a_scheduled_edition_gives_its_days_to_what_follows() -> None:
             "athletes competing for 110 sets of medals in 20 sports.")
     figures = read(page, "en", published=dt.date(2024, 1, 24))
     assert {g.split()[4] for g in figures if g.startswith("110 ")} == {"2024-09-08..2024-09-15"}
+
+
+# Set 54: a Kazakh verb in the conditional of contrast closes its clause as "болса" does ("… олардың 66%-ы ғана
+# жойылса, 2024 жылы көрсеткіш жақсарған": the share is of 2020); a hotline's number in quotes with the service's kind
+# before its noun («112» бірыңғай кезекшілік-диспетчерлік қызметі).
+ROUND_54 = [
+    ("2020 жылы ел аумағында 8 884 заңсыз қоқыс үйіндісі тіркеліп, олардың небәрі 66%-ы ғана жойылса, 2024 жылы "
+     "көрсеткіш айтарлықтай жақсарған.", ["8884 exact * * 2020-01-01..2020-12-31 *",
+                                          "66 exact percent * 2020-01-01..2020-12-31 *"], "kk"),
+    ('Үш айда "112" бірыңғай кезекшілік-диспетчерлік қызметі пультіне 1 587 843 қоңырау келіп түсті.',
+     [f"1.58784e+06 exact * * {NOW} *"], "kk"),
+    # negatives: "бірыңғай" of a count; the plain conditional of "болса" still splits
+    ("Өңірде 112 бірыңғай отбасы бар.", [f"112 exact families * {NOW} *"], "kk"),
+    ("2019 жылы 50 мың ерікті болса, 2024 жылы 200 мың ерікті тіркелді.",
+     ["50000 exact persons * 2019-01-01..2019-12-31 *", "200000 exact persons * 2024-01-01..2024-12-31 *"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_54)
+def test_round54(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -120,6 +120,9 @@ def _split_hyphenated(whole: str, start: int, append) -> bool:
 
 CLAUSE_SPLIT_RE = re.compile(
     r",\s+(?:то|а|ал|но|тогда как|в то время как|whereas|while|but)\s+|;\s+|\s+тогда как\s+|\bболса,\s*"
+    # any Kazakh verb in the conditional of contrast closes its clause, as "болса" does: "2020 жылы … олардың 66%-ы
+    # ғана жойылса, 2024 жылы көрсеткіш жақсарған"
+    r"|(?<=[^\W\d_]{4}са),\s+|(?<=[^\W\d_]{4}се),\s+"
     r"|,?\s+(?:up|down)\s+from\s+|,?\s+compared\s+(?:with|to)\s+|\s+против\s+(?=\d)|,?\s+по сравнению с\s+",
     re.I,
 )

@@ -188,10 +188,15 @@ def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
     if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or first.suffix or \
             not re.fullmatch(r"1\d{2,3}", first.text):
         return False
-    k = m.i1 + (m.i1 < len(tokens) and tokens[m.i1].low in _KK_SINGLE)
+    k = m.i1
+    while k < len(tokens) and tokens[k].text in ("»", '"', "”", "“"):
+        k += 1  # the number in quotes: «112» бірыңғай қызметі
+    single = k < len(tokens) and tokens[k].low in _KK_SINGLE
+    k += single
     if k + 1 < len(tokens) and tokens[k].low == "байланыс" and tokens[k + 1].low.startswith("орталығ"):
         return True  # "1414 байланыс орталығы"
-    return k < len(tokens) and _KK_SERVICE_NOUN.match(tokens[k].low) is not None
+    # ("«112» бірыңғай кезекшілік-диспетчерлік қызметі": the service's kind between "бірыңғай" and its noun)
+    return any(_KK_SERVICE_NOUN.match(t.low) for t in tokens[k:k + (3 if single else 1)])
 
 
 def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:

@@ -885,7 +885,9 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
         if not st:
             continue
         if _BULLET.match(s):
-            if introduced or (_LIST_ITEM_END.search(st) and _item_long_enough(st, n_words[i])):
+            if introduced or (_LIST_ITEM_END.search(st) and _item_long_enough(st, n_words[i])) or (
+                    _TALLY_ITEM.match(st) and 2 <= n_words[i] <= 12 and "%" not in st):
+                # (a bullet that tallies by name needs no lead-in: "• Ungurtas - 292 children")
                 out.add(i)
             continue
         if introduced and _TALLY_ITEM.match(st) and n_words[i] <= 24:

@@ -492,3 +492,25 @@ ROUND_54 = [
 @pytest.mark.parametrize(("text", "expected", "lang"), ROUND_54)
 def test_round54(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 55: a bullet that tallies by name needs no lead-in ("• Ungurtas - 292 children"; a currency ticker "• usd
+# +1.15%" is none); a measure right after a year-like number makes it a measure ("1900 гектарды құрады").
+ROUND_55 = [
+    ("Аумақтың ауданы 1900 гектарды құрады.", [f"1900 exact * * {NOW} *"], "kk"),
+    ("Volunteers cleaned 2020 hectares of forest.", [f"2020 exact * * {NOW} *"], "en"),
+    # negative: a year before its word stays a year
+    ("1900 жылы мектеп салынды.", [], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_55)
+def test_round55(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_bullet_that_tallies_by_name_is_an_item() -> None:
+    page = ("Water for schools\n\nThe total number of children helped by the project was more than 3,500!\n\n"
+            "  • Ungurtas - 292 children\n  • Besagash - 1377 children\n\n• usd +1.15%\n  • eur +0.80%\n")
+    values = [g.split()[0] for g in read(page, "en")]
+    assert "292" in values and "1377" in values and "1.15" not in values and "0.8" not in values

@@ -179,6 +179,12 @@ from loaders.lexicon import (
     YEAR_WORDS_RE,
 )
 
+# A measure right after a year-like number: the number measures ("1900 гектарды", "2000 тонн", "1990 hectares").
+_MEASURE_AFTER_A_NUMBER = re.compile(r"^(?:гектар\w*|га|hectares?|ha|км|km|километр\w*|kilometres?|kilometers?|"
+                                     r"шақырым\w*|тонн\w*|тонна\w*|tons?|tonnes?|литр\w*|liters?|litres?|кг|kg|"
+                                     r"килограмм\w*|kilograms?|келі\w*)$")
+
+
 # A joining word whose space before the number the copy lost is no name with digits: "4 АЕК немесе15 728 теңге",
 # "или15 тысяч", "or15,000 tenge".
 _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "and", "or", "до", "от", "около", "более", "свыше",
@@ -473,6 +479,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
         if _first_of_a_list_of_counts(tokens, m, lang):
             return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
+        if nxt is not None and _MEASURE_AFTER_A_NUMBER.match(nxt.low):
+            return False  # "ауданы 1900 гектарды құрады", "1900 hectares", "2000 тонн": a measure, never a year
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled and \

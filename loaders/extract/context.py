@@ -452,18 +452,20 @@ _YEARS_AGO = re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:лет|года|yea
                         + _E, re.I)
 
 
-def _years_back(low: str) -> int:
-    """How many years the sentence counts back ("шесть лет назад": 6), 0 without such a count (2 to 30 only)."""
-    m = _YEARS_AGO.search(low)
-    if m is None:
-        return 0
-    n = m.group("n")
+def _count_of_years(n: str) -> int:
+    """A count of years in digits or words ("6", "шесть", "six", "алты"), kept from 2 to 30, else 0."""
     if n.isdigit():
         count = int(n)
     else:
         hit = next((h for h in (word_number(n, lang) for lang in ("ru", "en", "kk")) if h and not h[1]), None)
         count = int(hit[0]) if hit else 0
     return count if 2 <= count <= 30 else 0
+
+
+def _years_back(low: str) -> int:
+    """How many years the sentence counts back ("шесть лет назад": 6), 0 without such a count (2 to 30 only)."""
+    m = _YEARS_AGO.search(low)
+    return 0 if m is None else _count_of_years(m.group("n"))
 
 
 # Years waited since a year the text named, up to now: "2002 жылы үй кезегінде тұрған едім. 17 жыл күтіп, бүгін
@@ -476,16 +478,10 @@ _YEARS_WAITED = re.compile(_W + r"(?:(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:жыл|лет
 
 def _years_waited(low: str) -> int:
     """How many years the sentence tells were waited (2 to 30), 0 without such a count."""
+    if "күт" not in low and "жда" not in low and "wait" not in low:
+        return 0  # (a cheap test first: few sentences tell a wait)
     m = _YEARS_WAITED.search(low)
-    if m is None:
-        return 0
-    n = m.group("n") or m.group("n2")
-    if n.isdigit():
-        count = int(n)
-    else:
-        hit = next((h for h in (word_number(n, lang) for lang in ("ru", "en", "kk")) if h and not h[1]), None)
-        count = int(hit[0]) if hit else 0
-    return count if 2 <= count <= 30 else 0
+    return 0 if m is None else _count_of_years(m.group("n") or m.group("n2"))
 
 
 def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
@@ -503,17 +499,13 @@ def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
             if counted is not None and counted <= this_year:
                 found[k] = max(counted, found.get(k, counted))
         years = {int(y) for y in _A_YEAR.findall(low)}
-        waited = _years_waited(low) if _MAY_SAY_WAITED(low) else 0
+        waited = _years_waited(low)
         base = years or named
         if waited and len(base) == 1 and next(iter(base)) + waited <= this_year:
             found[k] = max(next(iter(base)) + waited, found.get(k, 0))
         named = years
         back = here if _A_YEAR.search(low) is None else 0
     return found
-
-
-def _MAY_SAY_WAITED(low: str) -> bool:
-    return "күт" in low or "жда" in low or "wait" in low
 
 
 def _year_counted_back(low: str, back: int) -> int | None:

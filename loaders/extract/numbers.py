@@ -40,7 +40,7 @@ from loaders.numbers import (
     ru_singular_scale,
     word_number,
 )
-from loaders.text import trie_regex
+from loaders.text import en_month_number, trie_regex
 
 MULTIPLIER_WORDS = {**EN_MULTIPLIER_WORDS, **RU_MULTIPLIER_WORDS}
 
@@ -85,8 +85,6 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
             return hit[0], ""
     if lang == "en" and tok.low in ("k",):
         return 1e3, ""
-    if lang == "en" and tok.low in ("million-dollar", "billion-dollar"):
-        return (1e6 if tok.low.startswith("million") else 1e9), ""  # "a $25 million-dollar annual budget"
     if lang == "en" and tok.text == "MM":
         return 1e6, ""  # "USD 10 MM annually": a financier's million (millimetres are written "mm")
     if lang == "kk":
@@ -179,13 +177,9 @@ def _plural_in_the_suffix_case(suffix: str, nxt: Token | None) -> bool:
 # ", " and exactly three digits, the pair is not part of a longer list ("1, 200, 300") or joined by "and", and the
 # first is not a day after its month ("May 5, 150 volunteers", "From May 4 to 11, 300 volunteers") or a numbered
 # label ("No. 5, 120 pupils").
-_LABEL_OR_MONTH_BEFORE = re.compile(r"^(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
-                                    r"dec\w*|no|nos|number|№|#|grade|grades|class|classes|room|rooms|page|pages|"
-                                    r"item|items|article|articles|point|points|section|sections)$")
-
-
-_MONTH_BEFORE = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$")
+_LABEL_BEFORE_THOUSANDS = frozenset({"no", "nos", "number", "№", "#", "grade", "grades", "class", "classes", "room",
+                                     "rooms", "page", "pages", "item", "items", "article", "articles", "point",
+                                     "points", "section", "sections"})
 
 
 def _comma_space_thousands(tokens: list[Token], i: int) -> bool:
@@ -196,11 +190,11 @@ def _comma_space_thousands(tokens: list[Token], i: int) -> bool:
     if comma.text != "," or comma.start != tok.end or rest.kind != "num" or rest.start != comma.end + 1 or \
             not re.fullmatch(r"\d{3}", rest.text):
         return False
-    if any(_MONTH_BEFORE.match(t.low) for t in tokens[max(0, i - 4):i]):
-        return False  # "From May 4 to 11, 300 volunteers": the end of a span of days
-    if i > 0 and (_LABEL_OR_MONTH_BEFORE.match(tokens[i - 1].low) or
+    if any(t.kind == "word" and en_month_number(t.low) for t in tokens[max(0, i - 4):i]):
+        return False  # "May 5, 150 volunteers", "From May 4 to 11, 300 volunteers": a day of its month
+    if i > 0 and (tokens[i - 1].low in _LABEL_BEFORE_THOUSANDS or
                   (tokens[i - 1].text == "," and i > 1 and tokens[i - 2].kind == "num") or
-                  (tokens[i - 1].text == "." and i > 1 and _LABEL_OR_MONTH_BEFORE.match(tokens[i - 2].low))):
+                  (tokens[i - 1].text == "." and i > 1 and tokens[i - 2].low in _LABEL_BEFORE_THOUSANDS)):
         return False
     after = tokens[i + 3:i + 5]
     return not (after and (after[0].text == "," or after[0].low in ("and", "or")) and len(after) > 1

@@ -99,6 +99,10 @@ _NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summi
 # A year that closes a name written without a hyphen ("the Asian Games 2011", "World Giving Index 2021"): no decimal
 # part, no span of years and no word glued after it.
 _YEAR_ENDS_A_NAME = r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])"
+# Spans named by what happened in them, not by their years: the first years of independence and the Great Patriotic
+# War (the anchors "independence" and "war" below).
+_NAMED_SPANS = {"independence": (1991, 1992), "war": (1941, 1945)}
+
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
     # "in the first half of 2025", "қаңтар-қазан айларында". Before plain years, which they contain.
@@ -970,10 +974,9 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
-            elif kind == "independence":
-                start, end, k = dt.date(1991, 1, 1), dt.date(1992, 12, 31), "range"
-            elif kind == "war":
-                start, end, k = dt.date(1941, 1, 1), dt.date(1945, 12, 31), "range"
+            elif kind in _NAMED_SPANS:
+                first, last = _NAMED_SPANS[kind]
+                start, end, k = dt.date(first, 1, 1), dt.date(last, 12, 31), "range"
             elif kind == "since":
                 if pub is None:
                     continue

@@ -81,9 +81,17 @@ _WORDED_DATELINE_RE = re.compile(
     re.IGNORECASE)
 
 
+# A dateline's counters before it on the same line, with the section's name at most ("1501 1 пікір 20 Наурыз, 2023
+# сағат 14:51", "Жаңалықтар 3045 0 пікір 19 Қараша, 2020 сағат 14:48": views, then comments).
+_COUNTERS_BEFORE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:\d+\s+){0,2}(?:пікір\w*|комментари\w*|comments?|"
+                              r"просмотр\w*|views?)\s+", re.IGNORECASE)
+
+
 def _worded_dateline(line: str) -> bool:
-    """A dateline of a day, a month word, a year and a clock time (see _WORDED_DATELINE_RE)."""
-    m = _WORDED_DATELINE_RE.match(line)
+    """A dateline of a day, a month word, a year and a clock time (see _WORDED_DATELINE_RE), its counters before it
+    at most (_COUNTERS_BEFORE)."""
+    counters = _COUNTERS_BEFORE.match(line)
+    m = _WORDED_DATELINE_RE.match(line[counters.end():] if counters else line)
     if not m:
         return False
     month = (m["m1"] or m["m2"]).lower()
@@ -235,6 +243,23 @@ _TODAY_DATE_LINE = re.compile(r"^\W*(?:сегодня|бүгін|today(?:\s+is)?
                               r"(?:19|20)\d{2}\s*(?:жыл\w*)?\s+\d{1,2}[\s.-]*[^\W\d_]+|"
                               r"[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
                               r"\s*(?:,\s*[^\W\d_]+)?\W*$", re.IGNORECASE)
+
+
+# A line that is only a date, its weekday and ordinal suffix at most ("Friday, November 27th, 2020", "27 ноября 2020
+# г.", "2020 жылғы 27 қараша, жұма"): a dateline or the site's calendar, never the article's title. The words allowed
+# besides a month are few and closed; "In May 2020" or "Май 2020: итоги" are not such lines.
+_WEEKDAYS = frozenset("понедельник вторник среда четверг пятница суббота воскресенье дүйсенбі сейсенбі сәрсенбі "
+                      "бейсенбі жұма сенбі жексенбі monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_LINE_WORDS = frozenset("г года год жылғы жылы жыл th st nd rd".split())
+
+
+def date_only_line(line: str) -> bool:
+    """Is the line a date and nothing else (see _WEEKDAYS)?"""
+    if len(line) > 60 or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line) or re.search(r"[^\w\s,.\-/]", line):
+        return False
+    words = _WORD.findall(line.lower())
+    months = [w for w in words if en_month_number(w) or ru_month_number(w) or kk_month_number(w)]
+    return len(months) == 1 and all(w in _WEEKDAYS or w in _DATE_LINE_WORDS or w == months[0] for w in words)
 
 
 def _site_calendar(lines: list[str], i: int) -> bool:
@@ -465,6 +490,11 @@ _PAGE_CHROME = re.compile(
     r"^\s*(?:авторизуйтесь|войдите|войти|sign in|log in)\s+(?:через|with|using)\b|"
     r"\b(?:credit|photo|фото|сурет|источник фото)\s*:|depositphotos|shutterstock|getty images|"
     r"^\s*(главная|басты бет|home)\s*[/›»>|]|"
+    # an accessibility link and a breadcrumb's label on lines of their own, above the title ("Skip to content",
+    # "Перейти к содержимому", "Негізгі мазмұнға өту", "You are here", "Вы здесь:")
+    r"^\W*(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|перейти к (?:основному )?"
+    r"(?:содержимому|содержанию|контенту)|(?:негізгі )?мазмұнға (?:өту|көшу)|you are here|вы здесь|вы находитесь здесь|"
+    r"сіз осындасыз|сіз мұндасыз)\W*$|"
     # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"; a channel's followers on
     # a line of its own ("31 подписчик", "Подписчиков: 1 245", "310 followers", "31 жазылушы")
     r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?|подписчик\w*|"
@@ -492,7 +522,8 @@ _PAGE_CHROME = re.compile(
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
                 "follow", "subscribe", "авториз", "войд", "войти", "sign in", "log in",
-                "главная", "басты", "home", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
+                "главная", "басты", "home", "skip", "перейти", "мазмұн", "you are", "вы здесь", "вы наход",
+                "осындасыз", "мұндасыз", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
                 "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
@@ -761,6 +792,9 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     # than a subheading: "Ауданда алдыңғы жылдары коммуналдық тұрғын үй ретінде 64 азаматқа үй\n" stays one).
     newline_ended = text.endswith("\n")
     copy = text[:-1] if newline_ended else text
+    # a copy that stopped at a space between two words ("… which is 2.8% of the total number of participants of ")
+    # is cut in the middle of the sentence all the same
+    copy = copy.rstrip(" \t\u00a0")
     if not copy or copy[-1].isspace() or not raw:
         return None
     last = next((j for j in range(len(raw) - 1, -1, -1) if raw[j][2].strip()), None)
@@ -1199,7 +1233,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"
-        if (words <= 6 and TIMESTAMP_RE.search(st)) or _worded_dateline(st):
+        if (words <= 6 and TIMESTAMP_RE.search(st)) or _worded_dateline(st) or (words <= 6 and date_only_line(st)):
             continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036", "02 қыр, 2019 сағат 14:32"
         key = " ".join(st.lower().split())
         if key in seen:

@@ -19,7 +19,14 @@ from loaders.caseless import Caseless
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import any_word_of, event_years_named, find_anchors, has_planned_word, is_past_report
+from loaders.extract.periods import (
+    any_word_of,
+    event_years_named,
+    find_anchors,
+    has_planned_word,
+    is_done_once,
+    is_past_report,
+)
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import REL_LAST_YEAR, REL_NEXT_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
 from loaders.numbers import word_number
@@ -607,6 +614,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
     run = _run_of_plans(sents)
     if run is not None and (latest is None or latest in run[1]):
         return run[0]  # the latest year named is one of a plan's, after "next year"
+    planned = _plan_and_its_progress(sents)
+    if planned is not None and (latest is None or planned > latest):
+        return planned  # "В 2022 году запланирована посадка … При весенней посадке текущего года проведены …"
     if latest is None:
         return _near_plan_year(sents) or _event_held_this_year(sents)
     if latest in to_date:
@@ -666,6 +676,42 @@ def _event_held_this_year(sents: list[Sentence]) -> int | None:
         return None
     years = {y for low in lows for y in event_years_named(low)}
     return next(iter(years)) if len(years) == 1 else None
+
+
+def _plan_and_its_progress(sents: list[Sentence]) -> int | None:
+    """The year of a plan told with the progress made on it "this year" in the very next sentence ("В 2022 году
+    запланирована посадка 278 млн деревьев. При весенней посадке текущего года проведены мероприятия на площади 39
+    тыс. га", "In 2022, 278 million trees are planned to be planted. This spring, 106 million were planted", "2022
+    жылы 278 млн ағаш отырғызу жоспарланған. Биыл көктемде 106 млн ағаш отырғызылды"): the plan is this year's, so
+    the text is of that year. A plan followed by no such report ("В 2025 году планируется посадить …. В этом году
+    планируется …"), or a deadline ("к 2025 году", "by 2025"), dates nothing."""
+    for k in range(len(sents) - 1):
+        low = normalize(sents[k].text).lower()
+        if _YEAR_DIGITS.search(low) is None or not has_planned_word(low):
+            continue
+        after = normalize(sents[k + 1].text)
+        this_year = (_MAY_SAY_THIS_YEAR(after.lower()) and _THIS_YEAR_RE.search(after)) or _THIS_SEASON.search(after)
+        if _YEAR_DIGITS.search(after) or not this_year or has_planned_word(after.lower()) or not _reports_done(after):
+            continue
+        years = {a.period_start.year for a in find_anchors(low, None) if a.kind == "year" and a.period_start
+                 and not _BY_A_YEAR.search(low[max(0, a.start - 6):a.end])  # (an anchor holds its "by", "к")
+                 and not _is_year_end_deadline(low, a.start, a.end)}
+        if len(years) == 1:
+            return years.pop()
+    return None
+
+
+# A season of this year: "this spring", "этой весной", "нынешней осенью" (Kazakh says "биыл көктемде", this year).
+_THIS_SEASON = re.compile(r"\bthis\s+(?:spring|summer|autumn|fall|winter)\b|(?<!\w)(?:этой|нынешней)\s+"
+                          r"(?:весной|осенью|зимой)(?!\w)|(?<!\w)этим\s+летом(?!\w)", re.I)
+# A Russian short passive participle in the plural, "проведены", "высажены", "собраны" (is_done_once reads the
+# neuter, "проведено").
+_DONE_PLURAL_RU = re.compile(r"(?<![\w-])\w{4,}(?:аны|ены|яты)(?![\w-])", re.I)
+
+
+def _reports_done(sentence: str) -> bool:
+    lang = article_language([sentence])
+    return is_done_once(sentence, lang) or (lang == "ru" and _DONE_PLURAL_RU.search(sentence) is not None)
 
 
 def _near_plan_year(sents: list[Sentence]) -> int | None:

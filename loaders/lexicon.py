@@ -96,7 +96,10 @@ EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, 
                                # Kazinform and Trend write "bln/trln" ("2.7 bln tenge", "KZT 1.2 trln")
                                "bln": 1e9, "trln": 1e12,
                                # typed without a letter: "KZT 8.5 millon" (set 45)
-                               "millon": 1e6, "milion": 1e6, "bilion": 1e9}
+                               "millon": 1e6, "milion": 1e6, "bilion": 1e9,
+                               # English translated from Russian keeps its scale words: "KZT 4,1 milliard", "Over 988
+                               # thou Kazakhstanis" (set 57)
+                               "milliard": 1e9, "milliards": 1e9, "thou": 1e3}
 EN_MULTIPLIER_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,
@@ -514,7 +517,7 @@ EN_ADJ = {"new", "active", "registered", "young", "local", "regional", "national
 REL_THIS_YEAR = [r"в этом году", r"в текущем году", r"этого года", r"текущего года", r"в нынешнем году",
                  r"нынешнего года", r"с начала года", r"с начала этого года", r"с начала текущего года",
                  r"биыл\w*", r"осы жыл\w*", r"ағымдағы жыл\w*", r"үстіміздегі жыл\w*", r"жыл басынан бері",
-                 r"жыл басынан бергі", r"this year",
+                 r"жыл басынан бергі", r"this year", r"the current year",
                  r"so far this year", r"since the start of the year", r"since the beginning of the year",
                  r"from the beginning of the year", r"year to date"]
 REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r"в минувшем году", r"за минувший год",

@@ -43,11 +43,34 @@ _HOMOGLYPH_RE = re.compile(
 )
 
 
+# The other way round: Cyrillic look-alikes typed inside a Latin word ("оver one million" with a Cyrillic "о"). A word
+# of Latin letters at least twice as many as its Cyrillic ones, every one of which has a Latin twin, is Latin.
+_LATIN_TWINS = {cyr: lat for lat, cyr in _HOMOGLYPHS.items()}
+_LATIN_LETTER = "a-zA-Z\u00c0-\u024f"
+_TWINS = "".join(_LATIN_TWINS)
+_CYRILLIC_IN_LATIN_RE = re.compile(f"[{_LATIN_LETTER}][{_TWINS}]|[{_TWINS}][{_LATIN_LETTER}]")
+_LATIN_WORD_RE = re.compile(f"[{_LATIN_LETTER}{_TWINS}]*[{_TWINS}][{_LATIN_LETTER}{_TWINS}]*")
+
+
+def _latin_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    cyrillic = sum(1 for ch in word if ch in _LATIN_TWINS)
+    latin = len(word) - cyrillic
+    if latin < 2 or latin < 2 * cyrillic:
+        return word
+    if (m.start() > 0 and _CYR.match(m.string[m.start() - 1])) or _CYR.match(m.string[m.end():m.end() + 1] or " "):
+        return word  # glued to other Cyrillic letters: a Cyrillic word
+    return "".join(_LATIN_TWINS.get(ch, ch) for ch in word)
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words, zeros typed
+    """Same-length normalization: space-likes to spaces, ё to е, Latin homoglyphs inside Cyrillic words (and Cyrillic
+    ones inside Latin words), zeros typed
     as the letter "о" in the last group of a sum ("17 ооо теңге")."""
     out = text.translate(_TRANSLATE)
+    if _CYRILLIC_IN_LATIN_RE.search(out):
+        out = _LATIN_WORD_RE.sub(_latin_word, out)
     if _HOMOGLYPH_RE.search(out):
         out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)
     if _LETTER_ZEROS.search(out):

@@ -8,9 +8,9 @@ any; publication date 2025-06-15 unless a case reads the page's own date).
 from __future__ import annotations
 
 import pytest
-from test_extract_phrases import read
+from test_extract_phrases import NOW, _check_read, read
 
-from loaders.text import content_lines, date_only_line
+from loaders.text import content_lines, date_only_line, normalize
 
 Y2022 = "2022-01-01..2022-12-31"
 Y2021 = "2021-01-01..2021-12-31"
@@ -137,3 +137,59 @@ def test_a_page_cut_after_a_space_ends_mid_sentence(last: str, lang: str, value:
 ])
 def test_a_plan_and_its_progress_date_the_text(text: str, lang: str, period: str) -> None:
     assert read(text, lang, published=None)[-1].split()[4][:4] == period[:4]
+
+
+# Set 57. English translated from Russian keeps the Russian scale words ("KZT 4,1 milliard", "Over 988 thou
+# Kazakhstanis"); "the current year" is this year; a Cyrillic look-alike typed inside a Latin word ("оver" with a
+# Cyrillic "о") is read as the Latin word; a year glossed by a clause ("Since 1991, when Kazakhstan gained its
+# independence") keeps its own span; two values in brackets after a change done ("increased by 8 times (11 to 89)")
+# are its two values, not a range; the Kazakh "about" hyphenated to an abbreviation ("10-15 см-дей"); a person living
+# with a few children of her own ("жить … с двумя детьми", "екі баласымен") is described, not counted; a year-like
+# number before a compound whose head is a plan ("a 2025 youth support package plan") is a year.
+ROUND_57 = [
+    ("In the current year about KZT 4,1 milliard are allocated to the social assistance to elderly citizens.",
+     ["4.1e+09 approx KZT * 2025-01-01..2025-06-15 *"], "en"),
+    ("The fund received 2 milliards tenge from sponsors.", [f"2e+09 exact KZT * {NOW} *"], "en"),
+    ("Over 988 thou Kazakhstanis receive targeted social assistance in 2021.",
+     ["988000 at_least persons * 2021-01-01..2021-12-31 *"], "en"),
+    ("Since 1991, when Kazakhstan gained its independence, оver one million ethnic Kazakhs have returned.",
+     ["1e+06 at_least * * 1991-01-01..2025-06-15 *"], "en"),
+    ("The number of social taxis over the past two years increased by 8 times (11 to 89).",
+     ["8 exact ratio * * *", "11 exact * * * *", "89 exact * * * *"], "en"),
+    ("Үйдің ішінде судың биіктігі 10-15 см-дей болды.", ["10 approx * * * *", "15 approx * * * *"], "kk"),
+    ("Al úıdiń ishinde bıiktigi 10-15 sm-deı boldy.", ["10 approx * * * *", "15 approx * * * *"], "kk"),
+    ("Жолдың 5 км-дей бөлігі жөнделді.", ["5 approx * * * *"], "kk"),
+    ("Жить на небольшую пенсию с двумя детьми стало невозможно, и 300 волонтеров помогли ей.",
+     [f"300 exact persons * {NOW} *"], "ru"),
+    ("Вдова с тремя детьми получила квартиру, ключи вручили еще 40 семьям.", [f"40 exact families * {NOW} *"], "ru"),
+    ("A widow left alone with two children received a flat.", [], "en"),
+    ("Ол үш баласымен жалдамалы пәтерде тұрады.", [], "kk"),
+    ("She also added that it is planned to develop a 2025 youth support package plan.", [], "en"),
+    # negatives: a scale in digits, a "this spring" count, a meeting with children, a count before a plan's noun
+    ("Волонтеры встретились с 30 детьми из детского дома.", [f"30 exact persons * {NOW} *"], "ru"),
+    ("Volunteers met with 30 children from the orphanage.", [f"30 exact persons * {NOW} *"], "en"),
+    ("Еріктілер 30 баламен кездесті.", [f"30 exact persons * {NOW} *"], "kk"),
+    ("Some 2025 volunteers took part in the project.", [f"2025 approx persons * {NOW} *"], "en"),
+    ("We grow 35 to 40 million seedlings each year.", ["3.5e+07 at_least * * * *", "4e+07 at_most * * * *"], "en"),
+    ("Число волонтеров выросло в 8 раз (с 11 до 89).", ["8 exact ratio * * *", "11 exact * * * *",
+                                                         "89 exact * * * *"], "ru"),
+    ("Единовременную помощь получили 268 тысяч человек на сумму 2,5 млрд тенге.",
+     [f"268000 exact persons * {NOW} *", f"2.5e+09 exact KZT * {NOW} *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_57)
+def test_round57(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("word", "read_as"), [
+    ("оver", "over"),            # Cyrillic о in an English word
+    ("сall", "call"),
+    ("Оral qalasy", "Oral qalasy"),  # Latin-script Kazakh
+    # negatives: Cyrillic words stay, and so does a short mixed token
+    ("мама", "мама"),
+    ("Алматы oblysy", "Алматы oblysy"),
+])
+def test_cyrillic_look_alikes_in_a_latin_word(word: str, read_as: str) -> None:
+    assert normalize(word) == read_as

@@ -102,6 +102,9 @@ _YEAR_ENDS_A_NAME = r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])"
 # Spans named by what happened in them, not by their years: the first years of independence and the Great Patriotic
 # War (the anchors "independence" and "war" below).
 _NAMED_SPANS = {"independence": (1991, 1992), "war": (1941, 1945)}
+# A year just before such a name, set off by a comma, is what the name glosses ("Since 1991, when Kazakhstan gained its
+# independence", "с 1991 года, в момент обретения независимости"): the year's own anchor tells the period.
+_GLOSS_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:года|г\.|жылы)?\s*,\s*$")
 
 ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Parts of a year: "за январь-октябрь 2025 года", "в первом полугодии 2025 года", "за 9 месяцев 2024 года",
@@ -975,6 +978,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
             elif kind in _NAMED_SPANS:
+                if _GLOSS_OF_A_YEAR.search(low, max(0, m.start() - 20), m.start()):
+                    continue  # "Since 1991, when Kazakhstan gained its independence, …": the clause glosses the year
                 first, last = _NAMED_SPANS[kind]
                 start, end, k = dt.date(first, 1, 1), dt.date(last, 12, 31), "range"
             elif kind == "since":

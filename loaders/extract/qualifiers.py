@@ -314,6 +314,11 @@ def _starts_a_list(tokens: list[Token], k: int) -> bool:
     return numbers >= 2
 
 
+# The ending of "about" hyphenated to an abbreviated measure after a number ("10-15 см-дей", "5 км-дей", "20
+# га-дай", "3 млн-дай"): no word of its own to carry the ending, so the hyphen joins it.
+_KK_ABBREVIATION_ABOUT = re.compile(r"[^\W\d_]{1,5}-(?:дай|дей|тай|тей)")
+
+
 def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str | None, int]:
     """Qualifier after the number: Kazakh endings + астам/жуық/дейін, Russian "с лишним"."""
     j = m.i1
@@ -325,6 +330,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
         ending = m.ending
         if ending in KK_APPROX_SUFFIXES and not ending.endswith(("ға", "ге")):
             return "approx", j
+        if nxt is not None and nxt.kind == "word" and _KK_ABBREVIATION_ABOUT.fullmatch(nxt.low):
+            return "approx", j  # "10-15 см-дей" (Latin "sm-deı"), "5 км-дей", "20 га-дай": an abbreviation's "about"
         if nxt is not None and nxt.kind == "word":
             if ending.endswith(KK_ABLATIVE) and nxt.low in KK_AFTER_ABLATIVE:
                 if j + 1 < len(tokens) and tokens[j + 1].low == "емес":  # "100-ден кем емес": not less than

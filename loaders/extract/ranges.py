@@ -68,6 +68,13 @@ def _is_change(low: str, a: Figure) -> bool:
     return any(CHANGE_VERB_RE.match(w) for w in words)
 
 
+def _changed(low: str, a: Figure) -> bool:
+    """A verb of change in the past among the words before the first end ("increased", "grew", "doubled"): a change
+    done, whose two values the brackets may give; "we grow 35 to 40 million" is none."""
+    words = _WORD.findall(low[max(0, a.num_start - 80): a.num_start])[-8:]
+    return any(CHANGE_VERB_RE.match(w) and (w.endswith("ed") or w in ("grew", "rose", "fell")) for w in words)
+
+
 # Kazakh "X-тен Y-ге дейін" (from X to Y): the first number (or its measure word) in the ablative, the second (or its
 # measure word) in the dative before "дейін"; a verb of change after it makes it a change ("224-тен 700-ге дейін
 # өсті"), else it is a range ("300 мыңнан 500 мың теңгеге дейін").
@@ -149,7 +156,11 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
         return "range"
     if _AND_GAP.match(gap) and _BETWEEN_BEFORE.search(before) and "between" in before:
         return "range"
-    if _bare_to_range(low, a, b, gap) or _or_range(a, b, gap):
+    if _bare_to_range(low, a, b, gap):
+        # in brackets after a change, the two values it went between: "increased by 8 times (11 to 89)", "grew
+        # eightfold (11 to 89)"
+        return "change" if before.rstrip().endswith("(") and _changed(low, a) else "range"
+    if _or_range(a, b, gap):
         return "range"
     return None
 

@@ -17,6 +17,9 @@ from loaders.numbers import word_number
 # a scale of its own: "15 т" tonnes, "300 м" metres, "2 мл", "5 тыс", "2 млн").
 _SCALE_WORDS = ("тысяч", "тысячи", "тысяча", "миллион", "миллиона", "миллионов", "миллиард", "миллиарда",
                 "миллиардов", "мың", "thousand", "million", "billion")
+# A scale written short that is also the beginning of a longer word: "988 thou Kazakhstanis" is a thousand, and a
+# text that stops right after it may have been cut in the middle of "thousand".
+_SCALES_THAT_BEGIN_OTHERS = frozenset({"thou"})
 _COMPLETE_ABBREVIATIONS = frozenset({"т", "м", "мл", "тыс", "млн", "млрд", "t", "m", "mln", "mn", "bn", "b", "th"})
 
 
@@ -25,6 +28,9 @@ def _scale_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     beginning of a scale word at the very end of a sentence the copy cut (no stop after it): the scale is lost, so
     the value is not known. A complete unit or abbreviation ends a sentence ("15 т", "300 м", "2 млн"), and a
     sentence that goes on, or ends with a stop, is not cut."""
+    if m.scaled and m.i1 == len(tokens) and tokens[-1].low in _SCALES_THAT_BEGIN_OTHERS and \
+            not text[tokens[-1].end:].strip():
+        return True  # "…the ranks of volunteers to 15 thou": "thou" of "thousand" (or of "thousands of") cut
     if m.scaled or m.i1 != len(tokens) - 1:
         return False
     frag = tokens[m.i1]

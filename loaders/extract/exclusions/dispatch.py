@@ -137,6 +137,7 @@ from loaders.extract.exclusions.people import (
     _kk_family_description,
     _kk_young_people_counted,
     _languages_a_person_speaks,
+    _living_with_children,
     _low_end_of_a_duration,
     _one_parent_of_children,
     _own_few_relatives,
@@ -189,6 +190,23 @@ _MEASURE_AFTER_A_NUMBER = re.compile(r"^(?:гектар\w*|га|hectares?|ha|к�
 # "или15 тысяч", "or15,000 tenge".
 _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "and", "or", "до", "от", "около", "более", "свыше",
                             "почти", "about", "over"})
+
+
+# English stacks nouns before the head of a compound: in "a 2025 youth support package plan" the year-like number
+# qualifies the plan, and "youth" is no noun it counts. The head is a document or a programme, within three lower-case
+# words after the noun ("2025 volunteers planted trees" and "2025 volunteers of the plan" stay counts).
+_PLAN_HEADS = re.compile(r"^(?:plan|plans|programm?e|programs|strategy|package|policy|agenda|concept|roadmap|"
+                         r"forum|budget|law|report|initiative|project|campaign|framework|vision|targets?)$")
+
+
+def _names_a_plan_of_the_year(tokens: list[Token], after_noun: int) -> bool:
+    for k in range(after_noun, min(after_noun + 3, len(tokens))):
+        t = tokens[k]
+        if t.kind != "word" or not t.text.islower() or t.low in EN_STOP:
+            return False
+        if _PLAN_HEADS.match(t.low):
+            return True
+    return False
 
 
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
@@ -277,6 +295,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "description"  # "4 және одан да көп баласы бар отбасылар": families with four or more children
     if _one_parent_of_children(tokens, m):
         return "description"  # "a mother of four", "мать четверых детей"
+    if _living_with_children(tokens, m, lang):
+        return "description"  # "жить на пенсию с двумя детьми", "a widow with two children", "екі баласымен"
     if _own_few_relatives(tokens, m, lang):
         return "description"  # "our two sons have died", "мои двое сыновей": the speaker's own family
     if _rate_denominator(tokens, m, lang):
@@ -475,6 +495,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
                 _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):
             return False  # "2000 масок": a Russian year is never followed by a counted genitive plural
+        if lang == "en" and noun.noun is not None and _names_a_plan_of_the_year(tokens, noun.np_end):
+            return "year"  # "develop a 2025 youth support package plan": the noun is part of the plan's name
         if _counted_after_modifiers(tokens, m, noun, lang):
             return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
         if _first_of_a_list_of_counts(tokens, m, lang):

@@ -394,6 +394,35 @@ def _one_parent_of_children(tokens: list[Token], m: NumberMatch) -> bool:
     return prev.low == "of" and m.i0 > 1 and tokens[m.i0 - 2].low in _ONE_PARENT_EN  # "a mother of four"
 
 
+# A person who lives (or is left) with a few children of her own: "Жить на небольшую пенсию с двумя детьми стало
+# невозможно", "вдова с тремя детьми", "a widow left alone with two children", "екі баласымен" (with her two children:
+# the possessive and "with" on the noun). The household of the one told of; meeting children ("встретились с 30
+# детьми", "met with 30 children", "30 баламен кездесті") counts them.
+_WITH_RU = frozenset({"с", "со"})
+_KIDS_WITH_RU = re.compile(r"^(?:детьми|сыновьями|дочерьми|дочками|малышами|внуками)$")
+_KIDS_WITH_EN = re.compile(r"^(?:children|kids|sons|daughters|grandchildren)$")
+_KIDS_WITH_KK = re.compile(r"^(?:баласымен|балаларымен|бөбегімен|бөбектерімен|перзентімен|перзенттерімен|ұлымен|"
+                           r"ұлдарымен|қызымен|қыздарымен|немересімен|немерелерімен)$")
+_LIVES_WITH = re.compile(r"^(?:жить|живет|живут|жила|жил|жили|проживает|проживают|проживала|осталась|остался|остались|"
+                         r"мать|мама|женщина|вдова|одиночка|live|lives|lived|living|left|alone|mother|woman|widow|"
+                         r"single)$")
+
+
+def _living_with_children(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.scaled or m.value > _FEW_RELATIVES or m.i1 >= len(tokens):
+        return False
+    nxt = tokens[m.i1]
+    if lang == "kk":
+        return _KIDS_WITH_KK.match(nxt.low) is not None
+    if m.i0 == 0:
+        return False
+    prev = tokens[m.i0 - 1]
+    if not ((lang == "ru" and prev.low in _WITH_RU and _KIDS_WITH_RU.match(nxt.low)) or
+            (lang == "en" and prev.low == "with" and _KIDS_WITH_EN.match(nxt.low))):
+        return False
+    return any(_LIVES_WITH.match(t.low) for t in tokens[max(0, m.i0 - 8):m.i0 - 1] if t.kind == "word")
+
+
 # One's own few relatives, told after a possessive: "My husband and our two sons have died", "her three daughters",
 # "мои двое сыновей", "её три дочери": they describe the speaker's family, they count no one helped. Only a few
 # (a household), and only kin words: "our 300 volunteers" and "helped two sons of a veteran" stay figures.

@@ -597,6 +597,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     # which then may be any): "this year" is that year, not one after the latest stated.
     this_year_years: set[int] = set()
     this_year_alone = False
+    plans_this_year = False  # a sentence of "this year" with no year of its own tells a plan
+    done_in: set[int] = set()  # years of sentences that report what was done
     today = dt.date.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
     for k, sent in enumerate(sents):
@@ -608,6 +610,10 @@ def implied_year(sents: list[Sentence]) -> int | None:
         if says_this:
             this_year_years.update(years)
             this_year_alone = this_year_alone or not years
+            plans_this_year = plans_this_year or (not years and _YEAR_DIGITS.search(norm) is None
+                                                  and has_planned_word(norm.lower()))
+        elif years and _reports_done(norm):
+            done_in.update(years)
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
@@ -621,6 +627,10 @@ def implied_year(sents: list[Sentence]) -> int | None:
         return _near_plan_year(sents) or _event_held_this_year(sents)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
+    if not this_year_years and plans_this_year and latest in done_in and not last_year:
+        # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
+        # оказать помощь": a year reported done, then the plans of "this year", which is a later one
+        return latest + 1
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year

@@ -172,7 +172,8 @@ def kk_ordinal_word(word: str) -> bool:
 
 # Kazakh "ондай" (such, like that) and its cases look like "он" (ten) with the ending "-дай" (about); about ten is
 # written "он шақты", "онға жуық", "10-дай".
-_KK_SUCH = ("ондай",)
+# (and "бірдей", "the same" / "as many as": "төрт бірдей Балалар үйіне" is four, not "4 + about one")
+_KK_SUCH = ("ондай", "бірдей")
 
 
 # Scale words long enough that a typo doubling one letter ("милллион", "мииллион", "миллиардд") cannot turn some

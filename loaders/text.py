@@ -827,7 +827,10 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
         _answer_in_a_dialogue(raw, n_words, ends_sentence, last)
     if newline_ended and not speech and n_words[last] < 12 and not _REPORTED_OPENING.match(raw[last][2]):
         return None
-    if ends_sentence[last] or n_words[last] < (3 if speech else 6) or not _states_a_number(raw[last][2]):
+    # (a whole sentence before the cut may be short: "В регионе проживает 95 558 пенсионеров. Спе")
+    whole_first = _INNER_SENTENCE_END.search(raw[last][2]) is not None
+    if ends_sentence[last] or n_words[last] < (3 if speech or whole_first else 6) or \
+            not _states_a_number(raw[last][2]):
         return None
     if speech:
         return last

@@ -220,3 +220,79 @@ def test_cyrillic_look_alikes_in_a_latin_word(word: str, read_as: str) -> None:
 ])
 def test_a_year_done_then_the_plans_of_this_year(text: str, lang: str, year: str) -> None:
     assert page_year(text, lang) == year
+
+
+# Set 58: a fund "launched in October 2020" that "has already granted 14 wishes" counts them since its start; "each
+# year" next to a verb of a trend ("declines each year", "ежегодно сокращается", "жыл сайын азайып келеді") dates no
+# figure; "or from X to Y" after a change is the same change in other units; families "raising four or more children"
+# are a category (ru/en/kk); "N or more" after a bound measure belongs to the next number ("50 пайызға жуығы төрт және
+# одан да көп бала"); a scale word alone at the low end of a change ("мыңнан 4 мыңға дейін", "с тысячи до 4 тысяч");
+# a page cut right after a short whole sentence ("В регионе проживает 95 558 пенсионеров. Спе"); "бірдей" is no
+# number; an image file's extension glued to the next word ("1.jpgОсыған"); "by 2023 … has struck" is no deadline; and
+# "Here are three NGOs" announces the text's own list.
+ROUND_58 = [
+    ("Launched in October 2020, the fund has already granted 14 wishes and received 120 requests.",
+     ["14 exact * * 2020-10-01..2025-06-15 *", "120 exact * * 2020-10-01..2025-06-15 *"], "en"),
+    ("Созданный в октябре 2020 года, фонд уже исполнил 14 желаний.", ["14 exact * * 2020-10-01..2025-06-15 *"], "ru"),
+    ("The Kazakh minister noted that the number of foster homes declines each year in the country with 4,254 orphans "
+     "placed at 96 foster homes.", [f"4254 exact * * {NOW} *", f"96 exact * * {NOW} *"], "en"),
+    ("Число детских домов ежегодно сокращается, сейчас в 96 детдомах живут 4254 ребенка.",
+     [f"96 exact * * {NOW} *", f"4254 exact * * {NOW} *"], "ru"),
+    ("Балалар үйлерінің саны жыл сайын азайып келеді, 96 балалар үйінде 4254 бала тұрады.",
+     [f"96 exact * * {NOW} *", f"4254 exact * * {NOW} *"], "kk"),
+    ('The amount of assistance "will be increased from 50% to 70% of the minimum subsistence level, or from 14,849 KZT '
+     '($40) to 20,789 KZT ($55)," she said.',
+     ["50 exact * * * *", "70 exact * * * *", "14849 exact KZT * * *", "40 exact USD * * *", "20789 exact KZT * * *",
+      "55 exact USD * * *"], "en"),
+    ("Размер помощи будет увеличен с 50% до 70% прожиточного минимума, или с 14 849 до 20 789 тенге.",
+     ["50 exact * * * *", "70 exact * * * *", "14849 exact KZT * * *", "20789 exact KZT * * *"], "ru"),
+    ("50 пайызға жуығы төрт және одан да көп бала тәрбиелеп отыр.", [f"50 approx percent * {NOW} *"], "kk"),
+    ("Почти 50 процентов из них воспитывают четырех и более детей.", [f"50 almost percent * {NOW} *"], "ru"),
+    ("Nearly 50 percent of them raise four or more children.", [f"50 almost percent * {NOW} *"], "en"),
+    ("Пандемия басталғалы жұқпалы аурулар төсек-орындары саны мыңнан 4 мыңға дейін ұлғайтылды.",
+     ["1000 exact * * * *", "4000 exact * * * *"], "kk"),
+    ("Число коек увеличено с тысячи до 4 тысяч.", ["1000 exact * * * *", "4000 exact * * * *"], "ru"),
+    ("Жақсылықтан жарысайық! Елімізде тағы төрт бірдей Балалар үйіне жаңажылдық сыйлық жасалады.",
+     ["4 exact * * * *"], "kk"),
+    ("1.jpgОсыған дейін республика көлемінде 300 жоба жүзеге асты.", ["300 exact * * * *"], "kk"),
+    ("Here are three NGOs that fight against Kazakhstan’s main issues at the moment.", [], "en"),
+    ("Вот пять фондов, которым можно помочь.", [], "ru"),
+    # negatives
+    ("The fund was launched in October 2020 and granted 14 wishes in its first month.",
+     ["14 exact * * 2020-10-01..2020-10-31 *"], "en"),
+    ("Each year volunteers plant 500 trees.", ["500 exact trees * 2024-01-01..2024-12-31 *"], "en"),
+    ("Ежегодно высаживается 500 деревьев.", ["500 exact trees * 2024-01-01..2024-12-31 *"], "ru"),
+    ("Grants range from 50,000 to 100,000 tenge, or from $120 to $240.",
+     ["50000 at_least * * * *", "100000 at_most * * * *", "120 at_least * * * *", "240 at_most * * * *"], "en"),
+    ("Облыста 300-ге жуық отбасы 4 және одан да көп бала тәрбиелеп отыр.", [f"300 approx families * {NOW} *"], "kk"),
+    ("Еріктілер 4 және одан да көп балаға көмектесті.", ["4 at_least persons * * *"], "kk"),
+    ("В детском доме воспитывают 120 детей.", [f"120 exact persons * {NOW} *"], "ru"),
+    ("100 адам және одан да көп қатысты.", ["100 at_least persons * * *"], "kk"),
+    ("Мыңнан 5 адам ғана келді.", ["5 exact persons * * *"], "kk"),
+    ("Here are 300 volunteers at work.", ["300 exact persons * * *"], "en"),
+    ("There are three NGOs in the village.", ["3 exact organizations * * *"], "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_58)
+def test_round58(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_page_cut_after_a_short_whole_sentence() -> None:
+    page = ("Пенсионерам выплатят помощь\n\nВ Алматы 258 897 пенсионеров. В этом году помощью охвачено более 12 тысяч "
+            "пожилых людей.\n\nЖетысуская область\n\nВ регионе проживает 95 558 пенсионеров. Спе")
+    assert "95558" in [g.split()[0] for g in read(page, "ru")]
+    # negative: a short last line with no whole sentence in it stays out
+    assert "95558" not in [g.split()[0] for g in read(page.replace("пенсионеров. Спе", "пенсио"), "ru")]
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Having started in 2007, by 2023 the foundation has struck deals with companies like Samsung.\nAyala has "
+     "managed to support more than 200,000 children.", "en", "2023"),
+    ("By 2023, the foundation had helped 5,000 families.\nIt has 40 volunteers.", "en", "2023"),
+    # negative: a deadline to come dates nothing
+    ("By 2030, the foundation will have planted 5,000 trees.\nIt has planted 300 trees.", "en", ""),
+])
+def test_by_a_year_with_a_perfect_is_no_deadline(text: str, lang: str, year: str) -> None:
+    assert page_year(text, lang) == year

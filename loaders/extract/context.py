@@ -236,7 +236,16 @@ def _about_the_future(low: str) -> bool:
     the past does not count."""
     if _PLAN_MADE.search(low):
         low = _PLAN_MADE.sub(" ", low)
+    if "by " in low and _PERFECT_EN.search(low) and not _WILL_EN.search(low):
+        low = _BY_YEAR_EN.sub(" ", low)  # "by 2023 the foundation has struck deals …": a state reached, no deadline
     return has_planned_word(low) or _FUTURE_WORDS.search(low) is not None
+
+
+# English "by YEAR" with a perfect and no "will" tells what was reached by then ("by 2023 the foundation has struck
+# deals with …", "By 2020, it had helped 5,000 families"), not a deadline ("by 2030 the fund will have planted …").
+_PERFECT_EN = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|since\s+|been\s+)?[a-z]+(?:ed|en|wn|ck|ught|one|ne)\b")
+_WILL_EN = re.compile(r"\b(?:will|shall|'ll)\b")
+_BY_YEAR_EN = re.compile(r"\bby\s+(?:19|20)\d{2}")
 
 
 def _is_plan_span(low: str, anchor: Any) -> bool:

@@ -17,6 +17,7 @@ from loaders.lexicon import (
     EN_MULTIPLIER_WORDS,
     EN_NUMBERS,
     EN_SCALES,
+    KK_ABLATIVE,
     KK_AFTER_ABLATIVE,
     KK_AFTER_DATIVE,
     KK_APPROX_SUFFIXES,
@@ -302,6 +303,17 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                 if j == i and lang == "kk" and (hit[2] in KK_APPROX_SUFFIXES or (
                         hit[2] and j + 1 < len(tokens) and (tokens[j + 1].low in KK_AFTER_ABLATIVE or
                                                             tokens[j + 1].low in KK_AFTER_DATIVE))):
+                    parts.append((hit[0], True))
+                    j += 1
+                    ending = hit[2]
+                    break
+                # the low end of a change or a range told by the scale word alone: "мыңнан 4 мыңға дейін ұлғайтылды"
+                # (from a thousand to 4 thousand), "с тысячи до 4 тысяч": one of the scale
+                if j == i and j + 1 < len(tokens) and (
+                        (lang == "kk" and hit[2] in KK_ABLATIVE and tokens[j + 1].kind == "num" and
+                         any(t.low in ("дейін", "шейін") for t in tokens[j + 2:j + 5])) or
+                        (lang == "ru" and i > 0 and tokens[i - 1].low in ("с", "со", "от") and
+                         tokens[j + 1].low == "до" and j + 2 < len(tokens) and tokens[j + 2].kind == "num")):
                     parts.append((hit[0], True))
                     j += 1
                     ending = hit[2]

@@ -413,6 +413,17 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "Each year" that tells a trend, next to a verb of change in the present: "the number of foster homes declines each
+# year in the country with 4,254 orphans", "число детдомов ежегодно сокращается", "балалар үйлерінің саны жыл сайын
+# азайып келеді". The figures told with it are levels of now, not of a year; "each year 500 trees are planted" and
+# "ежегодно высаживается 500 деревьев" stay yearly.
+_TREND_BEFORE = re.compile(r"(?<![\w-])(?:declines?|decreases?|grows?|increases?|rises?|falls?|shrinks?|drops?|"
+                           r"is\s+(?:declining|decreasing|growing|increasing|rising|falling|shrinking))\s+$", re.I)
+_TREND_AFTER = re.compile(r"\s+(?:сокращается|сокращаются|уменьшается|уменьшаются|снижается|снижаются|растет|растут|"
+                          r"увеличивается|увеличиваются|возрастает|возрастают|падает|азайып|артып|өсіп|көбейіп|кеміп|"
+                          r"қысқарып)(?![\w-])", re.I)
+
+
 # Something founded or begun N years ago ("созданный 10 лет назад", "founded ten years ago", "10 жыл бұрын құрылған")
 # has done what the sentence counts since then, not in that year alone.
 _FOUNDED_BEFORE_AGO = re.compile(r"(?:созда|основа|открыт|открыл|запущ|запуст|начал|стартова|появил|зарегистрир|"
@@ -1099,6 +1110,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if not explicit and not stated and pub and start > pub and not future and (kind != "month" or not g[2]):
                     start, end = _month(year - 1, mon)  # "наурыз айында" in a January article: last March
                 k = "month"
+                if explicit and pub is not None and start <= pub and _start_of_the_subject(text, m.start(), m.end()):
+                    end, k = pub, "range"  # "Launched in October 2020, the fund has already granted 14 wishes"
             elif kind in ("month_event", "month_event_kk", "month_event_en"):
                 mon = (ru_month_number(g[0]) if kind == "month_event" else kk_month_number(g[0])
                        if kind == "month_event_kk" else en_month_number(g[0]))
@@ -1294,6 +1307,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end = _year(pub.year + 1)  # after publication: a plan
                 k = "year"
             elif kind == "annual":
+                if _TREND_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _TREND_AFTER.match(text, m.end()):
+                    continue  # "the number of foster homes declines each year … with 4,254 orphans": a trend
                 if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "twice a year", "2 раза в год": how often, not a yearly figure
                 if _FREQUENCY_AFTER.match(text, m.end()):

@@ -68,6 +68,16 @@ def _is_change(low: str, a: Figure) -> bool:
     return any(CHANGE_VERB_RE.match(w) for w in words)
 
 
+# The same change told again in other units: "from 50% to 70% of the minimum, or from 14,849 KZT to 20,789 KZT", "с 50%
+# до 70%, или с 14 849 до 20 789 тенге", "яғни 14 849 теңгеден 20 789 теңгеге дейін".
+_OR_FROM = re.compile(r"(?:\bor|(?<![\w-])или|(?<![\w-])то\s+есть|\bi\.e\.)\s+(?:from|с|со)\s+(?:[$€₸₽]\s*)?$", re.I)
+
+
+def _changed_before(low: str, a: Figure) -> bool:
+    """A verb of change anywhere before in the sentence (up to 200 characters back)."""
+    return any(CHANGE_VERB_RE.match(w) for w in _WORD.findall(low[max(0, a.num_start - 200): a.num_start]))
+
+
 def _changed(low: str, a: Figure) -> bool:
     """A verb of change in the past among the words before the first end ("increased", "grew", "doubled"): a change
     done, whose two values the brackets may give; "we grow 35 to 40 million" is none."""
@@ -153,6 +163,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     if _TO_GAP.match(gap) and _FROM_BEFORE.search(before):
         if _is_change(low, a) or re.search(r"(?:^|\s)(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):
             return "change"  # "с 50 до 300 тысяч": from one value to another
+        if _OR_FROM.search(before) and _changed_before(low, a):
+            return "change"  # "increased from 50% to 70% of the minimum, or from 14,849 KZT to 20,789 KZT"
         return "range"
     if _AND_GAP.match(gap) and _BETWEEN_BEFORE.search(before) and "between" in before:
         return "range"

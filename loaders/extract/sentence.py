@@ -310,11 +310,13 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             qualifier, nm = bound_after_measure(tokens, nm, qualifier)
         if lang == "kk" and not q_after and qualifier == "exact":
             qualifier = bound_after_words(tokens, m.i1) or qualifier  # "3 млн шаршы метрге жуық саябақ"
-        if nm.noun and not q_after:
-            # "500 milliliters or more", "100 адам және одан да көп", "450 ml of blood or more"
+        if nm.noun and not q_after and qualifier == "exact":
+            # "500 milliliters or more", "100 адам және одан да көп", "450 ml of blood or more" (not over another
+            # number's: "50 пайызға жуығы төрт және одан да көп бала")
             for skip in (0, 1, 2):
                 gap = tokens[nm.np_end: nm.np_end + skip]
-                if len(gap) < skip or any(t.kind != "word" for t in gap) or (skip == 2 and gap[0].low != "of"):
+                if len(gap) < skip or any(t.kind != "word" or word_number(t.low, lang) is not None for t in gap) or \
+                        (skip == 2 and gap[0].low != "of"):
                     break
                 bound, _ = open_bound_after(tokens, nm.np_end + skip)
                 if bound:

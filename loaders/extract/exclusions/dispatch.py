@@ -141,6 +141,7 @@ from loaders.extract.exclusions.people import (
     _low_end_of_a_duration,
     _one_parent_of_children,
     _own_few_relatives,
+    _raising_so_many_children,
     _range_after_an_age_word,
     _range_of_grades,
     _school_grade_of_a_pupil,
@@ -156,7 +157,13 @@ from loaders.extract.exclusions.places import (
     _room_number,
     _street_follows,
 )
-from loaders.extract.exclusions.references import _DEMONSTRATIVES, _LARGEST, _all_of_them, _places_related
+from loaders.extract.exclusions.references import (
+    _DEMONSTRATIVES,
+    _LARGEST,
+    _all_of_them,
+    _places_related,
+    the_texts_own_list,
+)
 from loaders.extract.exclusions.screens import may_be_listed_after_a_label, screens_of
 from loaders.extract.exclusions.years import (
     _counted_after_modifiers,
@@ -278,6 +285,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "hypothetical"  # "ұрпақтарың 1000-ға жетсін", "пусть их будет тысяча": a blessing, not a deed
     if screens.worked_example and _worked_example(tokens, m, lang):
         return "hypothetical"  # "бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге": how a rule works out
+    if the_texts_own_list(tokens, m, lang):
+        return "reference"  # "Here are three NGOs that fight …", "Вот пять фондов": the items the text names next
     if m.from_words and not m.scaled and m.value <= 10 and _all_of_them(tokens, m, lang):
         return "reference"  # "екеуі де студент", "все трое — студенты": all of those counted before, both
     if m.from_words and not m.scaled and m.value <= 10 and nxt is not None and _LARGEST.match(nxt.low) and \
@@ -291,7 +300,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "date"  # "5 күндік 20-нан 27-не дейін", "с 20 по 27": days of a month, its name left out
     if _family_description(tokens, m):
         return "description"  # "families with more than three children"
-    if lang == "kk" and _kk_family_description(tokens, m):
+    if _kk_family_description(tokens, m) if lang == "kk" else _raising_so_many_children(tokens, m):
         return "description"  # "4 және одан да көп баласы бар отбасылар": families with four or more children
     if _one_parent_of_children(tokens, m):
         return "description"  # "a mother of four", "мать четверых детей"

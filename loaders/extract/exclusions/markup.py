@@ -51,8 +51,9 @@ def _in_embedded_data(text: str, pos: int) -> bool:
 _FILE_NAME_BEFORE = re.compile(
     r"(?:безымянн\w*|bezymjann\w*|bezymyann\w*|без\s+названия|untitled|атауы(?:\s+жоқ|сыз)|img|dsc|dscn|dsc[fn]?|"
     r"pic|photo|image|foto|фото|сурет)[\s_-]*(?:\(\s*)?$", re.I)
+# (an extension may be glued to the next sentence's first word: "1.jpgОсыған дейін …")
 _FILE_NAME_AFTER = re.compile(
-    r"^(?:\s*\)?[\s_-]*(?:bezymjann\w*|безымянн\w*))|^\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)\b|"
+    r"^(?:\s*\)?[\s_-]*(?:bezymjann\w*|безымянн\w*))|^\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)(?![a-z0-9])|"
     r"^\s+(?:of|из|/)\s+\d+\s*$", re.I)
 
 _SLIDE_TOTAL_BEFORE = re.compile(r"(?:photo|фото|foto|сурет|image|slide|слайд)\s+\d+\s+(?:of|из)\s+$", re.I)

@@ -355,7 +355,28 @@ _KK_CHILDREN_HAD = re.compile(r"^(?:баласы|балалары|перзент
 _KK_FAMILY = re.compile(r"^отбасы\w*$")
 
 
+# Families told by how many children they raise, "N or more": "төрт және одан да көп бала тәрбиелеп отыр", "воспитывают
+# четырех и более детей", "raise four or more children" (a category, as "families with four or more children" is);
+# a count of children raised ("воспитывают 120 детей", "raise 30 children") stays.
+_OR_MORE = re.compile(r"^(?:және одан да көп|және одан көп|и более|или более|and more|or more)$")
+_RAISING = re.compile(r"^(?:тәрбиеле\w*|өсір\w*|воспитыва\w*|воспитал\w*|раст\w*|rais\w*|bring|brings|bringing)$")
+
+
+def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.value > _FEW_CHILDREN or m.scaled or m.i1 + 3 >= len(tokens):
+        return False
+    words = [t.low for t in tokens[m.i1:m.i1 + 6]]
+    for n in (4, 2):  # "және одан да көп", "и более", "or more"
+        if _OR_MORE.match(" ".join(words[:n])) and n < len(words) and _CHILD_WORDS.match(words[n]):
+            after = words[n + 1] if n + 1 < len(words) else ""
+            before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+            return bool(_RAISING.match(after) or _RAISING.match(before))
+    return False
+
+
 def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
+    if _raising_so_many_children(tokens, m):
+        return True  # "төрт және одан да көп бала тәрбиелеп отыр" (and ru/en, see above)
     if m.value > 20:
         return False
     k = m.i1

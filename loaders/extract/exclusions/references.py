@@ -15,6 +15,27 @@ from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
 from loaders.numbers import kk_collective, parse_ru
 
+# The article's own list announced: "Here are three NGOs that fight …", "Below are five ways to help", "Вот пять
+# фондов, которым можно помочь", "Ниже представлены три организации": how many items the text goes on to name, no
+# count of the world. (A few only; "Here are 300 volunteers at work" is left a figure.)
+_HERE_ARE_EN = frozenset({("here", "are"), ("here", "'re"), ("below", "are"), ("these", "are")})
+_HERE_RU = frozenset({"вот"})
+_BELOW_RU = re.compile(r"^(?:представлен[ыо]|перечислен[ыо]|приведен[ыо]|собраны)$")
+
+
+def the_texts_own_list(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.scaled or m.value > 20 or m.i0 == 0:
+        return False
+    prev = tokens[m.i0 - 1].low
+    if lang == "en":
+        return m.i0 >= 2 and (tokens[m.i0 - 2].low, prev) in _HERE_ARE_EN and (
+            tokens[m.i0 - 2].low != "these" or m.i0 == 2)
+    if lang == "ru":
+        return prev in _HERE_RU or (_BELOW_RU.match(prev) is not None and m.i0 >= 2 and
+                                    tokens[m.i0 - 2].low == "ниже")
+    return False
+
+
 # "в двух крупнейших мегаполисах": a few places in words picked out by a superlative, where something is, are the
 # places named before, not a count (not "made available the five largest health centers").
 _LARGEST = re.compile(r"^крупнейш\w*$")

@@ -276,8 +276,15 @@ _WEEKDAYS = frozenset("понедельник вторник среда четв
 _DATE_LINE_WORDS = frozenset("г года год жылғы жылы жыл th st nd rd".split())
 
 
+# A clock time and a time zone beside the date ("12:59, 30 March 2009 | GMT +5", "30.03.2009, 12:59 (UTC+6)").
+_CLOCK_AND_ZONE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b(?:GMT|UTC|ALMT|МСК)\s*(?:[+-]\s*\d{1,2})?|"
+                             r"[|()]", re.I)
+
+
 def date_only_line(line: str) -> bool:
-    """Is the line a date and nothing else (see _WEEKDAYS)?"""
+    """Is the line a date and nothing else (see _WEEKDAYS), its clock time and time zone at most?"""
+    if ":" in line or "|" in line:
+        line = _CLOCK_AND_ZONE.sub(" ", line)
     if len(line) > 60 or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line) or re.search(r"[^\w\s,.\-/]", line):
         return False
     words = _WORD.findall(line.lower())

@@ -7,6 +7,8 @@ any; publication date 2025-06-15 unless a case reads the page's own date).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_extract_phrases import NOW, _check_read, read
 
@@ -296,3 +298,42 @@ def test_a_page_cut_after_a_short_whole_sentence() -> None:
 ])
 def test_by_a_year_with_a_perfect_is_no_deadline(text: str, lang: str, year: str) -> None:
     assert page_year(text, lang) == year
+
+
+# Development classes: a dateline with its clock and time zone ("12:59, 30 March 2009 | GMT +5") is no title; a year set
+# off at the end of a title ("4,870 orphans adopted in Kazakhstan, 2008") names the year the report is of; residents
+# of a city or region in Russian ("99 карагандинок", "300 алматинцев", "астанчан") are people.
+@pytest.mark.parametrize(("line", "only"), [
+    ("12:59, 30 March 2009 | GMT +5", True),
+    ("17:00, 15 апреля 2023 г.", True),
+    ("30 наурыз 2009, 12:59", True),
+    # negatives
+    ("Time: 12:59 30 March 2009", False),
+    ("12:59 volunteers 2009 March", False),
+])
+def test_a_dateline_with_its_clock(line: str, only: bool) -> None:
+    assert date_only_line(line) is only
+
+
+def test_a_year_closing_the_title_dates_the_report() -> None:
+    page = ("12:59, 30 March 2009 | GMT +5\n4,870 orphans adopted in Kazakhstan, 2008\nASTANA. March 30. KAZINFORM "
+            "The minister informed of the work against social orphanage.\nWe have activated public awareness efforts "
+            "through mass media. The Doors Open Days are regularly held at the orphan asylums.\nSchools for foster "
+            "parents were opened to prepare those who wish to adopt.\nAs a result, 4, 870 orphaned children "
+            "received custody - 1, 860 children more than in 2006.")
+    figures = read(page, "en", published=dt.date(2009, 3, 30))
+    assert {g.split()[4] for g in figures if g.startswith("4870 ")} == {"2008-01-01..2008-12-31"}
+    # negative: a title with no year set off at its end dates nothing
+    figures = read(page.replace("Kazakhstan, 2008", "Kazakhstan"), "en", published=dt.date(2009, 3, 30))
+    assert "2008-01-01..2008-12-31" not in [g.split()[4] for g in figures if g.startswith("4870 ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("99 карагандинок получили ифтар-боксы.", [f"99 exact persons * {NOW} *"]),
+    ("Более 300 алматинцев вышли на субботник.", [f"300 at_least persons * {NOW} *"]),
+    ("Помощь получили 120 астанчан и 40 семейчан.", [f"120 exact persons * {NOW} *", f"40 exact persons * {NOW} *"]),
+    # negative: an adjective of the place is no noun of people
+    ("Для 20 карагандинских школ закупили компьютеры.", [f"20 exact * * {NOW} *"]),
+])
+def test_residents_of_a_city_are_people(text: str, expected: list[str]) -> None:
+    _check_read(text, expected, "ru")

@@ -214,7 +214,16 @@ def _title_year(title: str | None, published: dt.date | None) -> Anchor | None:
         return None
     years = [a for a in find_anchors(low, published) if a.kind == "year" and a.period_end is not None
              and a.period_end < published and re.search(r"(?:19|20)\d\d", low[a.start:a.end])]
+    if not years:
+        # a year set off at the title's end: "4,870 orphans adopted in Kazakhstan, 2008", "Итоги года – 2008"
+        tail = _YEAR_CLOSING_A_TITLE.search(low)
+        if tail and dt.date(int(tail[1]), 12, 31) < published:
+            start, end = tail.start(1), tail.end(1)
+            years = [Anchor(start, end, "year", dt.date(int(tail[1]), 1, 1), dt.date(int(tail[1]), 12, 31))]
     return years[0] if len(years) == 1 and len({a.period_start for a in years}) == 1 else None
+
+
+_YEAR_CLOSING_A_TITLE = re.compile(r"[^\d\s]\s*[,–—:]\s*((?:19|20)\d{2})\s*$")
 
 
 def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint: str | None = None,

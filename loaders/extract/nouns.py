@@ -181,6 +181,14 @@ def en_named_grade_at(tokens: list[Token], j: int) -> bool:
         1 <= int(num.text) <= 13 and noun.kind == "word" and UNIT_BY_NOUN.get(_singular_en(noun.low)) == "persons"
 
 
+# Residents of Kazakhstan's cities and regions in Russian ("карагандинок", "алматинцев", "астанчан", "семейчан",
+# "уральчанок", "жителей" aside): a place's stem and a suffix of people, no adjective ("карагандинских").
+_RU_RESIDENTS = re.compile(
+    r"^(?:казахстан|караганд|алмат|астан|шымкент|павлодар|урал|костана|актюб|атырау|кызылорд|сем|петропавлов|"
+    r"тараз|актау|жезказган|темиртау|экибастуз|талдыкорган|туркестан|кокшета|усть-каменогор|жетыс|абай|улытау|"
+    r"мангистау|туркестан)\w*?(?:ин(?:ец|ц\w*|к\w*|ок)|(?<=[иа]н)ок|[еэ]?ц(?:ев|ы|ам|ами|ах)|ч(?:ан\w*)|(?<=[аяй])ц\w*|(?<=[аяй])к(?:а|и|ок|ам|ами))$")
+
+
 def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
     """The counted noun after a number: skip adjectives, stop at verbs, prepositions and punctuation."""
     mods: list[str] = []
@@ -352,8 +360,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             first_tag.startswith("NOUN") and w in ("т", "л", "кг", "тг")
         ):
             lemma = parses[0][0]
-            # an animate noun the lexicon does not know ("педагогов", "пенсионеров") counts people
-            unit = UNIT_BY_NOUN.get(lemma) or ("persons" if "anim" in first_tag and "Name" not in first_tag else None)
+            # an animate noun the lexicon does not know ("педагогов", "пенсионеров") counts people, and so do the
+            # residents of a city or region, which pymorphy may read as inanimate ("99 карагандинок")
+            unit = UNIT_BY_NOUN.get(lemma) or ("persons" if ("anim" in first_tag and "Name" not in first_tag) or
+                                               _RU_RESIDENTS.match(w) else None)
             return NounMatch(lemma, unit, k + 1, mods)
         if first_tag.startswith("NOUN") and "Abbr" in first_tag:
             lemma = parses[0][0]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import razdel
@@ -947,10 +948,33 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     out: set[int] = _ledger_run(raw) | {i for i, (_, _, line) in enumerate(raw) if _TABLE_ROW.match(line)}
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
+    comma_run = False  # a sentence run on over lines that end with commas (see below)
+    # Dash lines ending with ";" one after another ("— 6722 тыл еңбеккерлеріне – 30 000 теңге;" / "— 55 блокадалық
+    # Ленинградтың тұрғынына – 60 000 теңге;"): a list whatever stands above it (its lead-in may lack the colon)
+    dashed = [i for i, (_, _, line) in enumerate(raw) if _SPEECH_DASH.match(line.strip())
+              and _states_a_number(line) and n_words[i] <= 30]
+    for a, b in pairwise(dashed):
+        if all(not raw[k][2].strip() for k in range(a + 1, b)) and raw[a][2].rstrip().endswith(";"):
+            if a not in out:
+                # its lead-in right above, a line that ends no sentence ("Ұлы Жеңіс мерекесінің құрметіне бір
+                # реттік материалдық көмек"), is the list's opening, no title
+                lead = next((k for k in range(a - 1, max(-1, a - 3), -1) if raw[k][2].strip()), None)
+                if lead is not None and lead - 1 >= 0 and not raw[lead - 1][2].strip() and \
+                        not _ends_sentence(raw[lead][2]) and not _SPEECH_DASH.match(raw[lead][2].strip()):
+                    out.add(lead)
+            out.update((a, b))
     for i, (_, _, s) in enumerate(raw):
         st = s.strip()
         if not st:
             continue
+        if comma_run and st[:1].islower() and n_words[i] <= 24 and _states_a_number(st):
+            # a sentence run on over its items, each on a line of its own and ending with a comma ("According to the
+            # analysis of categories of recipients," / "children under 18 make up 66.4%," / "unemployed - 3.2%," / …
+            # / "others - 0.9%."): items of a list, no titles
+            out.add(i)
+            comma_run = st.endswith(",")
+            continue
+        comma_run = st.endswith(",") and n_words[i] >= 4
         if _BULLET.match(s):
             if introduced or (_LIST_ITEM_END.search(st) and _item_long_enough(st, n_words[i])) or (
                     _TALLY_ITEM.match(st) and 2 <= n_words[i] <= 12 and "%" not in st):

@@ -337,3 +337,81 @@ def test_a_year_closing_the_title_dates_the_report() -> None:
 ])
 def test_residents_of_a_city_are_people(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "ru")
+
+
+# Set 59. Russian written in Latin letters by a site's converter (adyrna.kz/lt) is read through Cyrillic, its quotes
+# kept on the original characters; a sentence run on over lines that end with commas is a list; a year-like low end of
+# a range of money ("2000-5000 tenge"); what was done in the war, in a text about the Second World War, is of 1941–1945;
+# dash lines ending with ";" are a list without a colon above them; Russian "от X до Y" after a verb of change is a
+# range ("с X до Y" is the change); a school year with provisions for its entrants is the text's year, and what is
+# "предусмотрено" (provided for) is no report of a year done.
+ROUND_59 = [
+    ("Na segodniaşnii den gorodskie volonterskie organizasii razdali okolo 7000 produktovyh korzin "
+     "maloobespechennym semiam i pojilym liudiam.", [f"7000 approx * * {NOW} *"], "ru"),
+    ("V nastoiaşee vremia v Akmolinskom filiale obşestva sostoiat bolee 400 invalidov po zreniiu. Svyşe dvuhsot "
+     "chelovek projivaiut v gorode Kokşetau.", [f"400 at_least persons * {NOW} *", f"200 at_least persons * {NOW} *"],
+     "ru"),
+    ("Akim prinial otchet Upravleniia po delam molodeji za 9 mesiasev. Za otchetnyi period trudoustroeno 10 215 "
+     "molodyh liudei v vozraste ot 14 do 29 let.", ["10215 exact persons * * *"], "ru"),
+    ("The average cost of the exclusive goods varied in the range of 2000-5000 tenge.",
+     ["2000 at_least KZT * * *", "5000 at_most KZT * * *"], "en"),
+    ("Стоимость товаров от 2000 до 5000 тенге.", ["2000 at_least KZT * * *", "5000 at_most KZT * * *"], "ru"),
+    ("В этом году объем средств планируем увеличить от 5 до 8 миллионов тенге.",
+     ["5e+06 at_least KZT * * *", "8e+06 at_most KZT * * *"], "ru"),
+    # negatives: English stays English; a range of years is no count; "с X до Y" is a change
+    ("The volunteers planted 300 trees in the park and the city thanked them.", [f"300 exact trees * {NOW} *"], "en"),
+    ("In 2000-2005 volunteers planted trees.", [], "en"),
+    ("Объем средств увеличили с 5 до 8 миллионов тенге.", ["5e+06 exact KZT * * *", "8e+06 exact KZT * * *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_59)
+def test_round59(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_russian_in_latin_keeps_its_own_quote() -> None:
+    from loaders.build import process_article
+
+    text = ("V nastoiaşee vremia v Akmolinskom filiale obşestva sostoiat bolee 400 invalidov po zreniiu. Svyşe "
+            "dvuhsot chelovek projivaiut v gorode Kokşetau.")
+    figs = [f for f in process_article("a.txt", text, "0" * 64, {"lang": "ru"})["figures"] if f["value"] == 400]
+    assert figs and figs[0]["quote"].startswith("V nastoiaşee vremia") and text[figs[0]["start"]:figs[0]["end"]] \
+        .startswith("bolee 400")
+
+
+def test_a_sentence_run_on_over_comma_lines_is_a_list() -> None:
+    page = ("Targeted social assistance in Atyrau region\n\nAccording to the analysis of categories of recipients of "
+            "targeted social assistance,\n\nchildren under 18 make up 66.4%,\n\nunemployed - 3.2%,\n\nstudents - "
+            "3.6%,\n\nothers - 0.9%.\n\nThe number of able-bodied recipients is 1,326 people.")
+    values = [g.split()[0] for g in read(page, "en")]
+    assert {"66.4", "3.2", "3.6", "0.9", "1326"} <= set(values)
+
+
+def test_dash_lines_ending_with_semicolons_are_a_list() -> None:
+    page = ("Түркістан облысында ардагерлерге көмек беріледі\n\nОблыста қазіргі уақытта 28 ардагер тұрады.\n\n"
+            "Ұлы Жеңіс мерекесінің құрметіне бір реттік материалдық көмек\n"
+            "— 6722 тыл еңбеккерлері мен қаза болған жауынгердің жесірлеріне – 30 000 теңге;\n"
+            "— 55 блокадалық Ленинградтың тұрғынына – 60 000 теңге;\n")
+    values = [g.split()[0] for g in read(page, "kk")]
+    assert {"6722", "30000", "55", "60000"} <= set(values)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Victory Day in Kazakhstan\n\nThe country honours World War II veterans today.\n\nOverall, every second Kazakh "
+     "participated in the war. Nearly 500 people were honored as Heroes of the Soviet Union.",
+     "1941-01-01..1945-12-31"),
+    # negative: a category of people today ("those killed in the war") is of now
+    ("Victory Day in Kazakhstan\n\nThe country honours World War II veterans today.\n\nPayments were made to 80 "
+     "spouses of those killed in the war.", "2025-06-15..2025-06-15"),
+])
+def test_what_was_done_in_the_war(text: str, period: str) -> None:
+    assert read(text, "en")[-1].split()[4] == period
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Программа реализуется с 2014 года.\nВ 2023-2024 учебном году для абитуриентов предусмотрено 3653 гранта.\n"
+     "В этом году абитуриенты будут зачислены в 18 вузов.", "2023"),
+])
+def test_a_school_year_provided_for_its_entrants(text: str, year: str) -> None:
+    assert page_year(text, "ru") == year

@@ -223,6 +223,19 @@ def _title_year(title: str | None, published: dt.date | None) -> Anchor | None:
     return years[0] if len(years) == 1 and len({a.period_start for a in years}) == 1 else None
 
 
+_NAMES_THE_WAR = re.compile(r"(?i:world\s+war\s+ii|second\s+world\s+war|great\s+patriotic\s+war|wwii|"
+                            r"великой\s+отечественной|великая\s+отечественная|второй\s+мировой|вов\b|"
+                            r"ұлы\s+отан\s+соғыс|екінші\s+дүниежүзілік)")
+# (what was done in the war: taking part, fighting, going to the front, its highest awards; not a category of people
+# today, "the spouses of those killed in the war", "участникам войны")
+_OF_THE_WAR = re.compile(r"(?i:\b(?:participated|fought|took\s+part|served)\s+in\s+the\s+war\b|"
+                         r"\bwent\s+to\s+the\s+front\b|"
+                         r"(?:honou?red|awarded)\s+(?:as|with|the)\s+(?:title\s+of\s+)?heroes?\s+of\s+the\s+soviet|"
+                         r"became\s+heroes\b|awarded\s+the\s+order\s+of\s+glory|"
+                         r"\b(?:ушли|ушел|ушёл|отправились)\s+на\s+фронт|\bучаствовал\w*\s+в\s+войне|"
+                         r"удостоен\w*\s+звания\s+героя\s+советского|награжден\w*\s+орден\w*\s+славы|"
+                         r"соғысқа\s+қатысқан|майданға\s+аттан|кеңес\s+одағының\s+батыры\s+атағы)")
+_WAR_YEARS = Anchor(0, 0, "range", dt.date(1941, 1, 1), dt.date(1945, 12, 31))
 _YEAR_CLOSING_A_TITLE = re.compile(r"[^\d\s]\s*[,–—:]\s*((?:19|20)\d{2})\s*$")
 
 
@@ -255,6 +268,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     results_year: Anchor | None = None  # "spoke about the results of work for 2021": what follows is of 2021
     # "… in Humanitarian Aid in 2021": the year a title reports (a headline of the page, not its first sentence)
     title_year = _title_year(context.title, published) if sents and sents[0].is_headline else None
+    # a text about the Second World War (it names it): a past report of "the war", its fronts and its awards is of
+    # 1941–1945 ("Overall, every second Kazakh participated in the war", "nearly 500 people were honored as Heroes of
+    # the Soviet Union")
+    war_years = _WAR_YEARS if any(_NAMES_THE_WAR.search(s.text) for s in sents) else None
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -470,6 +487,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     inherited = reported_anchor(fig, here, low, paragraph)
                     if inherited is None and event_day is not None and event_day[1] in low:
                         inherited = event_day[0]
+                    if inherited is None and war_years is not None and _OF_THE_WAR.search(low):
+                        inherited = war_years
                     if inherited is None and title_year is not None and not sent.is_headline:
                         # "Kazakhstan … Sends $7.5 Million in Humanitarian Aid in 2021" over "Kazakhstan sent
                         # humanitarian aid to five countries …": a report the title dates by its one past year

@@ -411,7 +411,9 @@ _SCHOOL_YEAR_BEGINS = re.compile(
     r"began|begins?|begun|start(?:s|ed)?|kick(?:s|ed)\s+off|awaited|opens?|opened|"
     # a plan made for the school year ("Игі шара 2021-2022 оқу жылына жоспарланып отыр", "запланировано на
     # 2021-2022 учебный год", "planned for the 2021-2022 academic year"): told before it or as it begins
-    r"жоспарлан\w*|запланирова\w*|планиру\w*|planned|scheduled)(?!\w)", re.I)
+    r"жоспарлан\w*|запланирова\w*|планиру\w*|planned|scheduled|"
+    # provisions for it and its entrants ("в 2023-2024 учебном году для абитуриентов предусмотрено 3653 гранта")
+    r"предусмотрен\w*|абитуриент\w*|талапкер\w*|entrants|applicants)(?!\w)", re.I)
 _SCHOOL_YEAR_BEGINS = Caseless(_SCHOOL_YEAR_BEGINS)  # loaders/caseless.py
 _SCHOOL_YEAR_OVER = re.compile(
     r"(?<!\w)(?:заверш\w*|законч\w*|окончен\w*|окончил\w*|итог\w*|прошедш\w*|минувш\w*|аяқтал\w*|қорытынды\w*|"
@@ -723,12 +725,15 @@ def _plan_and_its_progress(sents: list[Sentence]) -> int | None:
 # A season of this year: "this spring", "этой весной", "нынешней осенью" (Kazakh says "биыл көктемде", this year).
 _THIS_SEASON = re.compile(r"\bthis\s+(?:spring|summer|autumn|fall|winter)\b|(?<!\w)(?:этой|нынешней)\s+"
                           r"(?:весной|осенью|зимой)(?!\w)|(?<!\w)этим\s+летом(?!\w)", re.I)
+_PROVIDED_FOR = re.compile(r"(?<!\w)(?:предусмотрен\w*|запланирован\w*|намечен\w*|жоспарлан\w*)", re.I)
 # A Russian short passive participle in the plural, "проведены", "высажены", "собраны" (is_done_once reads the
 # neuter, "проведено").
 _DONE_PLURAL_RU = re.compile(r"(?<![\w-])\w{4,}(?:аны|ены|яты)(?![\w-])", re.I)
 
 
 def _reports_done(sentence: str) -> bool:
+    if _PROVIDED_FOR.search(sentence):
+        return False  # "предусмотрено 3653 гранта": provided for, not done
     lang = article_language([sentence])
     return is_done_once(sentence, lang) or (lang == "ru" and _DONE_PLURAL_RU.search(sentence) is not None)
 

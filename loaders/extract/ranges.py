@@ -161,6 +161,10 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
             return None  # "such holidays were 10 - 8 in Almaty and 2 in Astana": a total and its first part
         return "change" if _is_change(low, a) and _FROM_BEFORE.search(before) else "range"
     if _TO_GAP.match(gap) and _FROM_BEFORE.search(before):
+        if re.search(r"(?:^|[\s(«\"])от\s+(?:[$€₸₽]\s*)?$", before):
+            # Russian tells a change "с X до Y" and a range "от X до Y", a verb of change or not: "объем средств
+            # планируем увеличить от 5 до 8 миллионов тенге" is a range of the new level
+            return "range"
         if _is_change(low, a) or re.search(r"(?:^|\s)(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):
             return "change"  # "с 50 до 300 тысяч": from one value to another
         if _OR_FROM.search(before) and _changed_before(low, a):

@@ -1,5 +1,5 @@
-"""Script: an article in Latin-script Kazakh is read through Cyrillic, and what is read is put back on its own
-characters.
+"""Script: an article in Latin-script Kazakh (or Russian in Latin letters) is read through Cyrillic, and what is
+read is put back on its own characters.
 
 The rules of the extractor read Kazakh in Cyrillic. `read_through_cyrillic` transliterates the Latin-Kazakh
 paragraphs of an article (loaders/translit.py: the three official Latin alphabets and the digraph Latin of
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from loaders.figure import Figure
 from loaders.translit import map_span, transliterate_paragraphs
+from loaders.translit_ru import russian_latin_paragraphs
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Reading:
 
 def read_through_cyrillic(text: str) -> Reading:
     converted, omap = transliterate_paragraphs(text)
+    if omap is None:  # no Latin Kazakh: Russian in Latin letters, perhaps (loaders/translit_ru.py)
+        converted, omap = russian_latin_paragraphs(text)
     return Reading(text, converted, omap)
 
 

@@ -216,6 +216,19 @@ def _names_a_plan_of_the_year(tokens: list[Token], after_noun: int) -> bool:
     return False
 
 
+def _low_end_of_a_range_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
+    """"in the range of 2000-5000 tenge", "от 2000 до 5000 тенге": a year-like low end whose high end, after a dash
+    or "to/до", is a count no year can be (above 2100, in digits) with its money or noun after it."""
+    k = m.i1
+    if k + 1 >= len(tokens) or tokens[k].text not in ("-", "–", "—", "to", "до"):
+        return False
+    high = tokens[k + 1]
+    if high.kind != "num" or not high.text.isdigit() or int(high.text) <= 2100 or int(high.text) > 100 * m.value:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return after is not None and after.kind == "word" and not YEAR_WORDS_RE.match(after.low)
+
+
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
     first = tokens[m.i0]
@@ -495,7 +508,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and not m.scaled and _digits_glued_to_a_brand(tokens, m, lang):
         return "name"  # "the 2gis.kz app", "2GIS", "2ГИС": digits glued to the letters of a name
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
-    if m.year_like and not _elided_count_after_a_qualifier(tokens, m):
+    if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m):
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":

@@ -415,3 +415,20 @@ def test_what_was_done_in_the_war(text: str, period: str) -> None:
 ])
 def test_a_school_year_provided_for_its_entrants(text: str, year: str) -> None:
     assert page_year(text, "ru") == year
+
+
+# One amount in three scales, its last part in words or digits: "2 миллиард 675 миллион жеті мың теңге", "2 миллиарда
+# 675 миллионов семь тысяч тенге" (2,675,007,000 tenge, not 2.675 billion and 7,000 tenge).
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Бағдарламаға 2 миллиард 675 миллион жеті мың теңге қарастырылған.", "kk"),
+    ("Бағдарламаға 2 миллиард 675 миллион 7 мың теңге қарастырылған.", "kk"),
+    ("На программу предусмотрено 2 миллиарда 675 миллионов семь тысяч тенге.", "ru"),
+    ("The programme received 2 billion 675 million seven thousand tenge.", "en"),
+])
+def test_an_amount_in_three_scales(text: str, lang: str) -> None:
+    _check_read(text, [f"2.67501e+09 exact KZT * {NOW} *"], lang)
+
+
+def test_a_smaller_scale_after_a_comma_is_another_figure() -> None:
+    _check_read("Собрано 2 млн, три тысячи волонтеров помогли.",
+                [f"2e+06 exact * * {NOW} *", f"3000 exact persons * {NOW} *"], "ru")

@@ -470,18 +470,28 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             # "one and a half times" (a multiple of 1.5), "two and a half tonnes", "two and a half hours" (a
             # duration, then left out as one)
             m.value, m.i1, m.is_one = m.value + 0.5, m.i1 + 3, False
-    if m.scaled and m.scale and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and \
-            _SMALL_PART.fullmatch(tokens[m.i1].text) and not tokens[m.i1].suffix and m.value == int(m.value):
+    last_scale = m.scale
+    while m.scaled and last_scale and m.i1 + 1 < len(tokens) and m.value == int(m.value):
+        part = tokens[m.i1]
+        if part.kind == "num" and _SMALL_PART.fullmatch(part.text) and not part.suffix:
+            amount = float(part.text.replace(",", "."))
+        elif part.kind == "word" and (w := word_number(part.low, lang)) is not None and not w[1] and not w[2] \
+                and w[0] < 1000:
+            amount = w[0]  # "2 миллиард 675 миллион жеті мың теңге", "2 миллиарда 675 миллионов семь тысяч"
+        else:
+            break
         smaller = word_number(tokens[m.i1 + 1].low.rstrip("."), lang)
-        if smaller is not None and smaller[1] and smaller[0] < m.scale:
-            # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand", "15 млрд 674,5 млн тенге":
-            # one number in two scales
-            m.value = round(m.value + float(tokens[m.i1].text.replace(",", ".")) * smaller[0], 6)
-            m.i1 += 2
-            if m.i1 + 1 < len(tokens) and tokens[m.i1].text == "." and tokens[m.i1 - 1].low in ("тыс", "млн", "mln"):
-                m.i1 += 1  # "1 млн 250 тыс. тенге": the abbreviation's dot, so that "тенге" is the noun
-            if lang == "kk":
-                m.ending = smaller[2]  # "1 миллион 200 мыңға жуық": the ending of the last part bounds the whole
+        if smaller is None or not smaller[1] or smaller[0] >= last_scale:
+            break
+        # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand", "15 млрд 674,5 млн тенге": one
+        # number in two scales (or three)
+        m.value = round(m.value + amount * smaller[0], 6)
+        last_scale = smaller[0]
+        m.i1 += 2
+        if m.i1 + 1 < len(tokens) and tokens[m.i1].text == "." and tokens[m.i1 - 1].low in ("тыс", "млн", "mln"):
+            m.i1 += 1  # "1 млн 250 тыс. тенге": the abbreviation's dot, so that "тенге" is the noun
+        if lang == "kk":
+            m.ending = smaller[2]  # "1 миллион 200 мыңға жуық": the ending of the last part bounds the whole
     if m.scaled and m.scale and not m.ending and m.i1 < len(tokens) and tokens[m.i1].kind == "num" and \
             tokens[m.i1].text.isdigit() and not tokens[m.i1].suffix.startswith(("ы", "і", "и")) and \
             int(tokens[m.i1].text) < min(1000, m.scale) and m.value == int(m.value):

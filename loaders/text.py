@@ -810,6 +810,14 @@ _REPORTED_OPENING = re.compile(r"^\s*(?:оның|олардың|онын|\w+\s+)
 _ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—]\s)")  # a list item's mark: a bullet or a dash and a space
 
 
+_CAPTION = re.compile(r"\b(?:photo|фото|сурет|foto)\s*:", re.I)
+
+
+def _is_caption(line: str) -> bool:
+    """A short line that credits a photo ("Zulfia Baisakova. Photo: CABAR.asia", "Фото: пресс-служба")."""
+    return len(line) <= 120 and _CAPTION.search(line) is not None
+
+
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
                    ends_sentence: list[bool]) -> int | None:
     """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
@@ -843,6 +851,9 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     if speech:
         return last
     prev = next((j for j in range(last - 1, -1, -1) if raw[j][2].strip()), None)
+    while prev is not None and prev > 0 and _is_caption(raw[prev][2]):
+        # a photo's caption between the body and the cut line ("Zulfia Baisakova. Photo: CABAR.asia") is no break
+        prev = next((j for j in range(prev - 1, -1, -1) if raw[j][2].strip()), None)
     if prev is not None and _ITEM_MARK.match(raw[last][2]) and _ITEM_MARK.match(raw[prev][2]) and \
             raw[prev][2].rstrip().endswith((";", ",")):
         return last  # the next item of a list whose items close with ";" ("- 7 балаға – … теңге;" / "- 8 … мөлшер")

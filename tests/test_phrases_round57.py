@@ -432,3 +432,48 @@ def test_an_amount_in_three_scales(text: str, lang: str) -> None:
 def test_a_smaller_scale_after_a_comma_is_another_figure() -> None:
     _check_read("Собрано 2 млн, три тысячи волонтеров помогли.",
                 [f"2e+06 exact * * {NOW} *", f"3000 exact persons * {NOW} *"], "ru")
+
+
+# Set 60: a period named as the base of a comparison ("lower than in the past year") dates neither the count before it
+# nor the part after it, only the earlier value between them ("than 7,711 in 2017"); a page cut after a photo's
+# caption; a breakdown opened by "В целом среди пролеченных" goes on from the count before; "before the pandemic"
+# is 2019; the second part of a document's number ("№14-5 шешімімен"); meals a day ("Төрт уақыт тамақ").
+ROUND_60 = [
+    ("The number of patients is 5323, that is 11.3% lower than in the past year, of whom three are minors.",
+     [f"5323 exact * * {NOW} *", f"11.3 exact percent * {NOW} *", f"3 exact * * {NOW} *"], "en"),
+    ("По информации Всемирного банка, до пандемии более чем 300 000 казахстанских школьников не имели доступа к "
+     "компьютеру.", ["300000 at_least persons * 2019-01-01..2019-12-31 *"], "ru"),
+    ("Before the pandemic, more than 300,000 schoolchildren had no computer.",
+     ["300000 at_least persons * 2019-01-01..2019-12-31 *"], "en"),
+    ("Пандемияға дейін 300 мыңнан астам оқушының компьютері болмаған.",
+     ["300000 at_least persons * 2019-01-01..2019-12-31 *"], "kk"),
+    ("Батыс Қазақстан облыстық мәслихатының №14-5 шешімімен 300 отбасыға көмек берілді.",
+     [f"300 exact families * {NOW} *"], "kk"),
+    ("Tórt ýaqyt tamaq beredi. Ortalyqqa 300 adam keldi.", [f"300 exact persons * {NOW} *"], "kk"),
+    # negatives: the earlier value of a comparison keeps its period; after the pandemic is now
+    ("The fund helped 500 families, compared with 300 in 2023.",
+     [f"500 exact families * {NOW} *", "300 exact families * 2023-01-01..2023-12-31 *"], "en"),
+    ("Помощь получили 500 семей против 300 в прошлом году.",
+     [f"500 exact families * {NOW} *", "300 exact families * 2024-01-01..2024-12-31 *"], "ru"),
+    ("После пандемии 500 волонтеров продолжили работу.", [f"500 exact persons * {NOW} *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_60)
+def test_round60(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_page_cut_after_a_caption() -> None:
+    page = ("What is wrong with crisis centres\n\nZulfia Baisakova has been studying the problems of violence against "
+            "women and children for more than 20 years and heads the crisis centre in Almaty.\n\nZulfia Baisakova. "
+            "Photo: CABAR.asia\n\nIn 2019, 1,474 people, including 280 women and children who lived there, turned to "
+            "this cent")
+    assert "1474" in [g.split()[0] for g in read(page, "en")]
+
+
+def test_a_breakdown_among_those_counted_goes_on_from_them() -> None:
+    page = ("Наркология\n\nПри этом на конец 2022 года в отделения для принудительного лечения госпитализировано 3 190 "
+            "пациентов. В целом среди пролеченных 2 785 пациентов, или 88%, – с алкогольной зависимостью.")
+    periods = {g.split()[0]: g.split()[4] for g in read(page, "ru", published=dt.date(2023, 5, 1))}
+    assert periods["2785"].startswith("2022") and periods["88"].startswith("2022")

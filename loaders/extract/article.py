@@ -683,7 +683,11 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
 # "Из них / В том числе / Среди них", "Of them / Of these / Among them / Including".
 _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
-                                    r"including)(?![\w-])", re.I)
+                                    r"including|"
+                                    # "В целом среди пролеченных 2 785 пациентов …", "Среди госпитализированных …",
+                                    # "Overall, among those treated …": the breakdown of those just counted
+                                    r"(?:в целом,?\s+)?среди\s+[^\W\d_]+(?:ших|вших|нных|енных|тых)|"
+                                    r"overall,?\s+among|among\s+those)(?![\w-])", re.I)
 _PART_OF_TOTAL_OPENING = Caseless(_PART_OF_TOTAL_OPENING)  # loaders/caseless.py
 
 

@@ -101,7 +101,7 @@ _NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summi
 _YEAR_ENDS_A_NAME = r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])"
 # Spans named by what happened in them, not by their years: the first years of independence and the Great Patriotic
 # War (the anchors "independence" and "war" below).
-_NAMED_SPANS = {"independence": (1991, 1992), "war": (1941, 1945)}
+_NAMED_SPANS = {"independence": (1991, 1992), "war": (1941, 1945), "before_pandemic": (2019, 2019)}
 # A year just before such a name, set off by a comma, is what the name glosses ("Since 1991, when Kazakhstan gained its
 # independence", "с 1991 года, в момент обретения независимости"): the year's own anchor tells the period.
 _GLOSS_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:года|г\.|жылы)?\s*,\s*$")
@@ -365,6 +365,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"войны|вов|второй\s+мировой\s+войны)|(?:ұлы\s+отан\s+соғысы|соғыс)\s+жылдар\w*|"
                        r"(?:during|in\s+the\s+years\s+of)\s+(?:the\s+)?(?:great\s+patriotic\s+war|second\s+world\s+war|"
                        r"world\s+war\s+ii|wwii))" + _E, re.I)),
+    # The last year before the coronavirus pandemic: "до пандемии более 300 000 школьников не имели компьютера",
+    # "before the pandemic", "pre-pandemic", "пандемияға дейін", "індетке дейін": 2019.
+    ("before_pandemic", re.compile(_W + r"(?:до\s+(?:начала\s+)?пандемии|(?:before|prior\s+to)\s+the\s+"
+                                   r"(?:covid(?:-19)?\s+)?pandemic|pre-pandemic|(?:пандемия|індет|коронавирус)"
+                                   r"(?:ға|ке|қа)\s+дейін)" + _E, re.I)),
     ("year_after", re.compile(_W + r"(?:годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|через\s+год|"
                               r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|the\s+next\s+year|"
                               r"бір\s+жылдан\s+кейін|келесі\s+жылы)" + _E, re.I)),
@@ -1468,8 +1473,10 @@ _COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыс�
                                     r"(?<=ғыдан|гіден|қыдан|кіден)|"
                                     r"(?<=ғы|гі|қы|кі)\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)(?!\w)"
                                     r"(?!\s+(?:бері|бастап|кейін|соң))")
+# ("lower than that of 2017", "than those in 2020": the pronoun of the compared value before the period)
 _COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
-                              r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+)?(?:\w+\s+)?$", re.I)
+                              r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
+                              r"(?:the\s+)?)?(?:\w+\s+)?$", re.I)
 _COMPARISON_BASE = Caseless(_COMPARISON_BASE)  # loaders/caseless.py
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
 COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
@@ -1521,6 +1528,14 @@ def bracketed_before(low: str, a: Anchor, rel: int) -> bool:
     return any(ch.isdigit() for ch in rest)
 
 
+def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
+    """Is `a` the base of a comparison ("than in the past year") whose compared value is not the figure at `rel`?"""
+    m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
+    if m is None:
+        return False
+    return not (m.start() <= rel < a.start)
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
@@ -1539,6 +1554,11 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         # with is not the period of the change
         own = [a for a in own if not _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
                and not _COMPARISON_BASE_AFTER.match(low, a.end)]
+    else:
+        # "5323, that is by 11.3% lower than in the past year, of whom three are underage": the period compared with
+        # is the other value's, not of a count told before or after it; only a count between the word of comparison
+        # and the period ("than 7,711 in 2017", "против 8 360 за тот же период прошлого года") is of that period
+        own = [a for a in own if not _compared_with_elsewhere(low, a, rel)]
     if own and all(a.kind == "annual" for a in own):
         own = [a for a in shared if a.kind in ("year", "range")] or own
     if any(a.kind in ("year", "range") for a in own):

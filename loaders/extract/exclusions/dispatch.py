@@ -445,6 +445,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
     if prev is not None and prev.low in LABEL_BEFORE:
         return "label"
+    if prev is not None and prev.text in ("-", "/") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
+            tokens[m.i0 - 3].low in LABEL_BEFORE and prev.start == tokens[m.i0 - 2].end and prev.end == first.start:
+        return "label"  # "№14-5 шешімімен", "№ 12/3 приказом": the second part of a document's number
+    if lang == "kk" and nxt is not None and nxt.low in ("уақыт", "мезгіл") and m.i1 + 1 < len(tokens) and \
+            tokens[m.i1 + 1].low.startswith("тамақ"):
+        return "frequency"  # "Төрт уақыт тамақ береді" (Latin "Tórt ýaqyt tamaq"): meals a day, how often
     if lang in ("ru", "kk") and _group_of_a_person(tokens, m, text):
         return "label"  # "инвалида 2 группы", "кровь 2 группы": a class a person is of, no count
     if _military_unit_number(tokens, m):

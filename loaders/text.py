@@ -529,7 +529,7 @@ _PAGE_CHROME = re.compile(
     # a counter line: "Комментарии (3)", "Просмотров: 1 245", "12 comments", "Пікірлер 3"; a channel's followers on
     # a line of its own ("31 подписчик", "Подписчиков: 1 245", "310 followers", "31 жазылушы")
     r"^\s*(?:комментари\w*|просмотр\w*|пікір\w*|қаралым\w*|comments?|views?|likes?|shares?|подписчик\w*|"
-    r"followers?|subscribers?|жазылушы\w*)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
+    r"followers?|subscribers?|жазылушы\w*|оқылды|прочитано)\s*[:(]?\s*\d[\d\s]*\)?\s*$|"
     r"^\s*\d[\d\s]*\s*(?:комментари\w*|просмотр\w*|пікір\w*|comments?|views?|likes?|shares?|подписчик\w*|"
     r"followers?|subscribers?|жазылушы\w*)\s*$|"
     # a weather widget's reading: "давление: 758 мм.рт.ст.", "Влажность: 80%", "Ветер: 5 м/с", "Қысым: 758 мм",
@@ -556,6 +556,7 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "главная", "басты", "home", "skip", "перейти", "мазмұн", "you are", "вы здесь", "вы наход",
                 "осындасыз", "мұндасыз", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
+                "оқылды", "прочитан",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
                 "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
                 "очевид", "куәсі", "witness", "сайт", "website", "интернет-ресурс",
@@ -810,6 +811,7 @@ _REPORTED_OPENING = re.compile(r"^\s*(?:оның|олардың|онын|\w+\s+)
 _ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—]\s)")  # a list item's mark: a bullet or a dash and a space
 
 
+_BARE_COUNTER = re.compile(r"\d[\d\s]{0,8}")
 _CAPTION = re.compile(r"\b(?:photo|фото|сурет|foto)\s*:", re.I)
 
 
@@ -1301,6 +1303,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"
+        if words == 0 and _BARE_COUNTER.fullmatch(st):
+            continue  # a counter alone on its line ("0", "1 245"): the page's, no title and no statement
         if (words <= 6 and TIMESTAMP_RE.search(st)) or _worded_dateline(st) or (words <= 6 and date_only_line(st)):
             continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036", "02 қыр, 2019 сағат 14:32"
         key = " ".join(st.lower().split())

@@ -477,3 +477,39 @@ def test_a_breakdown_among_those_counted_goes_on_from_them() -> None:
             "пациентов. В целом среди пролеченных 2 785 пациентов, или 88%, – с алкогольной зависимостью.")
     periods = {g.split()[0]: g.split()[4] for g in read(page, "ru", published=dt.date(2023, 5, 1))}
     assert periods["2785"].startswith("2022") and periods["88"].startswith("2022")
+
+
+# Set 61: Kazakh mothers and families told by how many children they have or raised, a category ("4 және 5 баласы
+# бар 43 046 көп балалы ана", "4 және одан көп баласы бар аналардың", "алты бала тәрбиелеп өсірген аналарға"); a
+# view counter "Оқылды: 61" and a lone "0" are no title; a year-like number far ahead with a lowercase noun after it
+# counts ("2071 нәзік жан"), a programme's name does not ("Kazakhstan 2050 Strategy").
+ROUND_61 = [
+    ("Ал, 8878 ана Ана Даңқы орден иегері, 93901 азаматша 18 жасқа дейінгі 4 және одан көп баласы бар аналардың "
+     "қатарын толықтырған.", ["8878 exact * * * *", "93901 exact * * * *"], "kk"),
+    ("Жыл сайын «Алтын алқа» наградасы жеті және одан артық баланы, ал «Күміс алқа» алты бала тәрбиелеп өсірген "
+     "аналарға беріледі.", [], "kk"),
+    ("Одан бөлек, қалада 373 «Батыр ана», 591 ана І,ІІ дәрежелі «Ана даңқы» орденінің иегері мен 4 және 5 баласы "
+     "бар 43 046 көп балалы ана бар.", ["373 exact * * * *", "591 exact * * * *", "43046 exact * * * *"], "kk"),
+    ("2016 жылы облыстағы көп балалы 479 ана «Алтын алқа», 2071 нәзік жан «Күміс алқа» тақты.",
+     ["479 exact * * 2016-01-01..2016-12-31 *", "2071 exact * * 2016-01-01..2016-12-31 *"], "kk"),
+    # negatives: a person with her children, families helped, a target year, a programme's name
+    ("6 баласы бар Ақмарал пәтер алды.", [f"6 exact persons * {NOW} *"], "kk"),
+    ("Еріктілер 6 бала тәрбиелеп отырған 20 отбасыға көмектесті.",
+     [f"6 exact persons * {NOW} *", f"20 exact families * {NOW} *"], "kk"),
+    ("К 2050 году Казахстан войдет в число 30 развитых стран.", ["30 exact * * 2050-01-01..2050-12-31 *"], "ru"),
+    ("The Kazakhstan 2050 Strategy was adopted.", [], "en"),
+    ("Қазақстан 2050 стратегиясы қабылданды.", [], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_61)
+def test_round61(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize("head", ["28.01.2025, 15:00\nОқылды: 61\n\n", "Лента новостей\n0\n\n"])
+def test_a_view_counter_is_no_title(head: str) -> None:
+    title = "БҚО-да былтыр 701 отбасы тұрғын үй көмегін алған"
+    _, found = content_lines(head + title + "\n\nОл үшін бюджеттен 18,3 млн қаржы жұмсалған. Ал 2023 жылы көмекті "
+                                            "облыста 982 отбасы алыпты.")
+    assert found == title

@@ -12,6 +12,7 @@ year itself); they read the kinds' word lists and the lexicon."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from loaders.extract.exclusions._shared import _MONTH_WORD_RE, _a_number
@@ -214,6 +215,24 @@ def _names_a_plan_of_the_year(tokens: list[Token], after_noun: int) -> bool:
         if _PLAN_HEADS.match(t.low):
             return True
     return False
+
+
+_YEARS_AHEAD = 10
+_BEFORE_A_TARGET_YEAR = frozenset({"к", "до", "by", "until", "till", "in", "в", "на", "for", "since", "с", "from"})
+
+
+def _too_far_ahead_for_a_year(tokens: list[Token], m: NumberMatch) -> bool:
+    """"479 ана «Алтын алқа», 2071 нәзік жан «Күміс алқа» тақты": a year-like number more than ten years ahead, with
+    no word of a year after it and no word that leads to a target year before it ("к 2050 году", "by 2060", "2060
+    жылға қарай"), counts what follows."""
+    if m.value <= dt.date.today().year + _YEARS_AHEAD or m.i1 >= len(tokens):
+        return False
+    nxt = tokens[m.i1]
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    named = m.i0 > 0 and tokens[m.i0 - 1].text[:1].isupper() and tokens[m.i0 - 1].kind == "word"
+    # (not a programme's name: "the Kazakhstan 2050 Strategy", "«Қазақстан 2050» стратегиясы")
+    return nxt.kind == "word" and nxt.text[:1].islower() and not YEAR_WORDS_RE.match(nxt.low) and \
+        prev not in _BEFORE_A_TARGET_YEAR and not named
 
 
 def _low_end_of_a_range_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
@@ -514,7 +533,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and not m.scaled and _digits_glued_to_a_brand(tokens, m, lang):
         return "name"  # "the 2gis.kz app", "2GIS", "2ГИС": digits glued to the letters of a name
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
-    if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m):
+    if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m) \
+            and not _too_far_ahead_for_a_year(tokens, m):
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":

@@ -358,7 +358,8 @@ _KK_FAMILY = re.compile(r"^отбасы\w*$")
 # Families told by how many children they raise, "N or more": "төрт және одан да көп бала тәрбиелеп отыр", "воспитывают
 # четырех и более детей", "raise four or more children" (a category, as "families with four or more children" is);
 # a count of children raised ("воспитывают 120 детей", "raise 30 children") stays.
-_OR_MORE = re.compile(r"^(?:және одан да көп|және одан көп|и более|или более|and more|or more)$")
+_OR_MORE = re.compile(r"^(?:және одан да көп|және одан көп|және одан артық|және одан да артық|немесе одан да көп|"
+                      r"и более|или более|and more|or more)$")
 _RAISING = re.compile(r"^(?:тәрбиеле\w*|өсір\w*|воспитыва\w*|воспитал\w*|раст\w*|rais\w*|bring|brings|bringing)$")
 
 
@@ -380,10 +381,32 @@ def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > 20:
         return False
     k = m.i1
-    while k < len(tokens) and k < m.i1 + 8 and tokens[k].kind == "word" and not _KK_CHILDREN_HAD.match(tokens[k].low):
-        k += 1  # "және одан да көп", "бірге тұратын кәмелетке толмаған"
-    return k + 2 < len(tokens) and _KK_CHILDREN_HAD.match(tokens[k].low) is not None and \
-        tokens[k + 1].low == "бар" and _KK_FAMILY.match(tokens[k + 2].low) is not None
+    while k < len(tokens) and k < m.i1 + 8 and (tokens[k].kind == "word" or (
+            tokens[k].kind == "num" and k > m.i1 and tokens[k - 1].low in _KK_AND_WORDS)) and \
+            not _KK_CHILDREN_HAD.match(tokens[k].low) and not _KK_CHILD_RAISED.match(tokens[k].low):
+        k += 1  # "және одан да көп", "бірге тұратын кәмелетке толмаған", "4 және 5 баласы бар"
+    if k + 2 < len(tokens) and _KK_CHILDREN_HAD.match(tokens[k].low) is not None and tokens[k + 1].low == "бар":
+        # the families or the mothers who have them, a count or an adjective between at most ("4 және 5 баласы бар
+        # 43 046 көп балалы ана", "4 және одан көп баласы бар аналардың қатарын")
+        for h in range(k + 2, min(len(tokens), k + 7)):
+            word = tokens[h].low
+            if _KK_FAMILY.match(word) or _KK_MOTHERS.match(word) or (
+                    word == "ана" and h >= 2 and tokens[h - 1].low == "балалы"):
+                return True
+            if tokens[h].kind not in ("num", "word") or word in ("мен", "және"):
+                break
+        return False
+    # mothers who raised them, the criterion of an award ("«Күміс алқа» алты бала тәрбиелеп өсірген аналарға беріледі",
+    # "жеті және одан артық баланы … тәрбиелеген аналар")
+    if k < len(tokens) and _KK_CHILD_RAISED.match(tokens[k].low):
+        after = [t.low for t in tokens[k + 1:k + 14]]
+        return any(_KK_MOTHERS.match(w) for w in after) and any(_RAISING.match(w) for w in after)
+    return False
+
+
+_KK_AND_WORDS = frozenset({"және", "мен", "немесе", "не", "-", "–"})
+_KK_MOTHERS = re.compile(r"^аналар\w*$")
+_KK_CHILD_RAISED = re.compile(r"^(?:бала|баланы|перзент|перзентті)$")
 
 
 # One parent described by how many children she or he has: "a mother of four", "the father of three children", "мать

@@ -103,7 +103,8 @@ def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | No
     reading = read_through_cyrillic(text)
     lines, title = content_lines(reading.text)
     sents = sentences(lines)
-    date = document_date(reading.text, sents, meta)  # DESIGN §2: source, text, url, inferred, year_only, unknown
+    # DESIGN §2: source, text, url, inferred, year_only, unknown (`original`: a Latin page's own characters)
+    date = document_date(reading.text, sents, meta, reading.original if reading.transliterated else None)
     published, basis = date.date, date.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
     figures = extract_article(reading.text, date, lang_hint=lang, prepared=(title, sents))

@@ -462,7 +462,13 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     return None
 
 
-def publication_date(text: str, body: str | None = None, url: str | None = None) -> DateGuess:
+_IMAGE_PATH_DATE = re.compile(r"(?:https?://\S+?)?/(?:image|images|img|uploads?|media|files|content/uploads|"
+                              r"wp-content/uploads)/(?:19|20)\d{2}/\d{1,2}/(?:\d{1,2}/)?\S*?\.(?:jpe?g|png|webp|gif)\b",
+                              re.I)
+
+
+def publication_date(text: str, body: str | None = None, url: str | None = None,
+                     original: str | None = None) -> DateGuess:
     """Publication date from the page alone (sources.csv is consulted by the caller first): the date the page
     states at its top (`text`), else a date in its URL (`url`), else the latest complete date the text states
     (`inferred`), else `unknown`. A year implied by the text's references (`year_only`) is the article
@@ -477,6 +483,13 @@ def publication_date(text: str, body: str | None = None, url: str | None = None)
     in_url = url_date(url)
     if in_url:
         return DateGuess(in_url[0], "url", in_url[1])
+    image = _IMAGE_PATH_DATE.search((original or text)[:TIMESTAMP_WINDOW])  # (a Latin page's own characters)
+    if image:
+        # the page's own picture, uploaded with the article ("/image/2020/02/17/crop-300_….jpg",
+        # "https://adyrna.kz/content/uploads/2024/10/….jpg"): its folder dates the page as a URL would
+        found = url_date(image.group(0))
+        if found and found[0] <= dt.date.today():
+            return DateGuess(found[0], "url", found[1])
     dates = list(explicit_dates(body if body is not None else text))
     if dates:
         return DateGuess(max(dates), "inferred")

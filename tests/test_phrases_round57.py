@@ -513,3 +513,47 @@ def test_a_view_counter_is_no_title(head: str) -> None:
     _, found = content_lines(head + title + "\n\nОл үшін бюджеттен 18,3 млн қаржы жұмсалған. Ал 2023 жылы көмекті "
                                             "облыста 982 отбасы алыпты.")
     assert found == title
+
+
+# Set 62: the key of a benefit table's row in words ("он балаға – 106 000"); parents told by how many children they
+# have ("11-12 баласы бар ата-аналар"); the page's own picture dates it ("/image/2020/02/17/crop….jpg",
+# ".../content/uploads/2024/10/….jpg"); a year named as the coming one ("Алдағы 2018 жылы", "в предстоящем 2018
+# году", "Next year, 2018,") makes the text of the year before; a rescue team's call-outs ("519 рет көмекке шықты").
+ROUND_62 = [
+    ("Дәлірек айтқанда, сегіз баласы бар отбасылар 85 000, он балаға – 106 000, он бес балаға – 159 мың теңге "
+     "жәрдемақы қарастырылған.", ["85000 exact * * * *", "106000 exact * * * *", "159000 exact KZT * * *"], "kk"),
+    ("Өйткені, 11-12 баласы бар ата-аналар келіп, 300 отбасы өтініш берді.", [f"300 exact families * {NOW} *"], "kk"),
+    ("Биыл республикалық жедел-құтқару жасағы 519 рет көмекке шықты.",
+     ["519 exact events * 2025-01-01..2025-06-15 *"], "kk"),
+    # negatives: a gift to five children; a frequency
+    ("Еріктілер бес балаға – 10 000 теңгеден сыйлық берді.", ["5 exact persons * * *", "10000 exact KZT * * *"], "kk"),
+    ("Ол жылына 2 рет демалысқа шықты.", [], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_62)
+def test_round62(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("page", "day"), [
+    ("Title\n\n/image/2020/02/17/crop-300_13_904x1608_j86fsmq1.jpg\nBody text.", dt.date(2020, 2, 17)),
+    ("Title\nAdyrna.kz https://adyrna.kz/content/uploads/2024/10/b0db5327.jpg\nBody", dt.date(2024, 10, 1)),
+])
+def test_the_pages_own_picture_dates_it(page: str, day: dt.date) -> None:
+    from loaders.text import publication_date
+
+    assert publication_date(page).date == day
+    # negative: a picture of a year still to come dates nothing
+    assert publication_date(page.replace("2020/02/17", "2090/02/17").replace("2024/10", "2090/10")).date != day
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Алдағы 2018 жылы мешіт қызметкерлеріне көмек жоспарлануда.\nЕлімізде 2563 мешіт бар.", "kk", "2017"),
+    ("В предстоящем 2018 году планируется помочь 500 семьям.\nСейчас в городе 40 волонтеров.", "ru", "2017"),
+    ("Next year, 2018, the fund plans to help 500 families.\nIt has 40 volunteers.", "en", "2017"),
+    # negative: "next year" before a plan's named years keeps its own rule
+    ("В следующем году — 1700 га, в 2023 году — 2100 га.\nСейчас в городе 40 волонтеров.", "ru", "2021"),
+])
+def test_a_year_named_as_the_coming_one(text: str, lang: str, year: str) -> None:
+    assert page_year(text, lang) == year

@@ -628,6 +628,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
+    coming = _year_before_the_coming_one(sents)
+    if coming is not None and (latest is None or coming >= latest):
+        return coming  # "Алдағы 2018 жылы … жоспарлануда", "в предстоящем 2018 году": written in 2017
     run = _run_of_plans(sents)
     if run is not None and (latest is None or latest in run[1]):
         return run[0]  # the latest year named is one of a plan's, after "next year"
@@ -697,6 +700,18 @@ def _event_held_this_year(sents: list[Sentence]) -> int | None:
         return None
     years = {y for low in lows for y in event_years_named(low)}
     return next(iter(years)) if len(years) == 1 else None
+
+
+# A year named as the coming one: "Алдағы 2018 жылы", "келесі 2018 жылы", "в предстоящем (наступающем, следующем) 2018
+# году", "next year, 2018", "the coming year 2018": the text is of the year before it.
+_COMING_NAMED_YEAR = re.compile(
+    r"(?<!\w)(?:алдағы|келесі|келер)\s+((?:19|20)\d{2})\s*жыл|(?<!\w)(?:следующ|предстоящ|наступающ)\w*\s+"
+    r"((?:19|20)\d{2})\s*(?:год|г\.)|\b(?:next|coming|upcoming)\s+year\s*,?\s*\(?((?:19|20)\d{2})", re.I)
+
+
+def _year_before_the_coming_one(sents: list[Sentence]) -> int | None:
+    years = {int(next(g for g in m.groups() if g)) for s in sents for m in _COMING_NAMED_YEAR.finditer(s.text)}
+    return years.pop() - 1 if len(years) == 1 else None
 
 
 def _plan_and_its_progress(sents: list[Sentence]) -> int | None:
@@ -848,7 +863,8 @@ def url_year(url: str | None, today: dt.date | None = None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None = None) -> DateGuess:
+def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None = None,
+                  original: str | None = None) -> DateGuess:
     """The article's publication date, first match wins (DESIGN §2): sources.csv's `published` (`source`), the
     page's own metadata (`page`: a `published_basis` of "page" given by `loaders add` for a saved web page), the
     top of the text, the URL, the latest date the text states, a year implied by the text (`year_only`), else
@@ -860,7 +876,7 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
             published = dt.date.fromisoformat(published)
         return DateGuess(published, "page" if meta.get("published_basis") == "page" else "source")
     body = "\n".join(s.text for s in sents)
-    guess = publication_date(text, body, meta.get("url"))
+    guess = publication_date(text, body, meta.get("url"), original)
     if guess.date is not None and guess.basis == "inferred":
         # the latest day the text states is a lower bound; a text that counts years back from one it names ("шесть
         # лет назад … в ноябре 2019 года") is of a later year

@@ -543,6 +543,9 @@ _HELD_VERB = re.compile(
     r"ótkiz\w*|ótti\w*|ótedi|ótip|uıymdastyr\w*|júrgiz\w*|ötkız\w*|öttı\w*|"
     r"провед\w*|провел\w*|провод\w*|прош(?:ла|ел|ло|ли)|проходил\w*|организов\w*|устраива\w*|"
     r"held|organi[sz]ed|conducted|hosted|staged)$")
+# A rescue team's call-outs, the verb after its goal: "519 рет көмекке шықты" (went out to help 519 times), "4 рет
+# әуеге көтерілді" (took to the air 4 times), "выезжали на вызовы 519 раз" is told the other way round.
+_CALLED_OUT = re.compile(r"^(?:шықты|шыққан|шығып|көтерілді|көтерілген|шықтық)$")
 _HELD_COUNT_WORDS = frozenset({"рет", "ret", "раз", "раза", "times"})
 # A base that makes the count a frequency: "жылына 2 рет", "әр аптасына", "айына", "бір жылда 4 рет".
 _FREQUENCY_BASE_KK = re.compile(r"^(жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сайын|жылда|айда|аптада|"
@@ -575,6 +578,8 @@ def times_held(tokens: list[Token], m: NumberMatch) -> int | None:
         return None  # "жылына 2 рет өткізіледі"
     if nxt is not None and _HELD_VERB.match(nxt.low):
         return j + 1
+    if nxt is not None and j + 2 < len(tokens) and _CALLED_OUT.match(tokens[j + 2].low) and nxt.kind == "word":
+        return j + 2  # "519 рет көмекке шықты", "4 рет әуеге көтерілді": call-outs made, each an operation
     b = m.i0 - 1
     while b >= 0 and tokens[b].low in _FILLER_BEFORE_TIMES:
         b -= 1

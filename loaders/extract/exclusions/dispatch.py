@@ -487,8 +487,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "№ 1, 2, 5, 8 мектеп", "школы № 1, 2 и 5", "schools Nos. 3, 7": every number is a label
     if _sub_item_in_brackets(tokens, m):
         return "label"  # "Articles 125 (3b), 126 (3b)": a sub-item of the label before it
-    if first.kind == "num" and _key_of_a_rate_row(tokens, m):
-        return "label"  # "- 5 балаға – 20,04 АЕК", "- на 5 детей – 20,04 МРП": the row of a benefit table
+    if (first.kind == "num" or m.from_words) and _key_of_a_rate_row(tokens, m):
+        return "label"  # "- 5 балаға – 20,04 АЕК", "- на 5 детей – 20,04 МРП", "он балаға – 106 000": a table's row
     if _degrees_of_an_award(tokens, m):
         return "label"  # "орденом Славы трех степеней", "Даңқ орденінің үш дәрежесі": the award's name
     if _road_km_marker(tokens, m):

@@ -381,7 +381,7 @@ def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > 20:
         return False
     k = m.i1
-    while k < len(tokens) and k < m.i1 + 8 and (tokens[k].kind == "word" or (
+    while k < len(tokens) and k < m.i1 + 8 and (tokens[k].kind == "word" or tokens[k].text in ("-", "–", "—") or (
             tokens[k].kind == "num" and k > m.i1 and tokens[k - 1].low in _KK_AND_WORDS)) and \
             not _KK_CHILDREN_HAD.match(tokens[k].low) and not _KK_CHILD_RAISED.match(tokens[k].low):
         k += 1  # "және одан да көп", "бірге тұратын кәмелетке толмаған", "4 және 5 баласы бар"
@@ -405,7 +405,7 @@ def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
 
 
 _KK_AND_WORDS = frozenset({"және", "мен", "немесе", "не", "-", "–"})
-_KK_MOTHERS = re.compile(r"^аналар\w*$")
+_KK_MOTHERS = re.compile(r"^(?:ата-)?аналар\w*$")  # mothers, parents ("11-12 баласы бар ата-аналар")
 _KK_CHILD_RAISED = re.compile(r"^(?:бала|баланы|перзент|перзентті)$")
 
 

@@ -557,3 +557,28 @@ def test_the_pages_own_picture_dates_it(page: str, day: dt.date) -> None:
 ])
 def test_a_year_named_as_the_coming_one(text: str, lang: str, year: str) -> None:
     assert page_year(text, lang) == year
+
+
+# Set 63: a region's name with a count in brackets is no person's age ("Маңғыстау (50), Ақмола (78)", "Mangystau
+# (50)"); the day a document was adopted dates no figure told under it ("2023 жылғы 3 қазандағы мәслихат шешіміне
+# сәйкес", "решением маслихата от 3 октября 2023 года").
+ROUND_63 = [
+    ("Саяхатқа Маңғыстау (50), Астана және Ақмола (78), Қостанай (32) облыстарынан балалар қатысты.",
+     ["50 exact * * * *", "78 exact * * * *", "32 exact * * * *"], "kk"),
+    ("Children from Mangystau (50), Akmola (78) and Kostanay (32) regions took part.",
+     ["50 exact * * * *", "78 exact * * * *", "32 exact * * * *"], "en"),
+    ("2023 жылғы 3 қазандағы мәслихат шешіміне сәйкес, мереке қарсаңында I топтағы мүгедектер 78 640 теңге алады.",
+     [f"78640 exact KZT * {NOW} *"], "kk"),
+    ("Согласно решению маслихата от 3 октября 2023 года, инвалиды I группы получат 78 640 тенге.",
+     [f"78640 exact KZT * {NOW} *"], "ru"),
+    # negatives: a person's age in brackets; a day of an event
+    ("Айгүл (12) сайысқа қатысты.", [], "kk"),
+    ("Yuri (78) and Vasilina (76) Vakulko donated.", [], "en"),
+    ("3 октября 2023 года волонтеры собрали 500 кг помощи.", ["500 exact kg * 2023-10-03..2023-10-03 *"], "ru"),
+    ("2023 жылғы 3 қазанда еріктілер 500 келі көмек жинады.", ["500 exact kg * 2023-10-03..2023-10-03 *"], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_63)
+def test_round63(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

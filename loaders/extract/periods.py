@@ -1331,6 +1331,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start = end = pub
                 k = "as_of"  # a span lasting until now ("вот уже три года") dates its clause as "now" does
             a_end = a_end if a_end is not None else m.end()
+            if k == "day" and _dates_a_document(text, m.start(), a_end):
+                for x in range(m.start(), a_end):
+                    taken[x] = True
+                continue  # "2023 жылғы 3 қазандағы мәслихат шешіміне сәйкес": the decision's day, no figure's
             for x in range(m.start(), a_end):
                 taken[x] = True
             out.append(Anchor(m.start(), a_end, k, start, end))
@@ -1526,6 +1530,21 @@ def bracketed_before(low: str, a: Anchor, rel: int) -> bool:
     # they follow ("Программа (2021–2025 гг.) помогла 500 семьям")
     rest = low[opened + 1:a.start] + low[a.end:closed]
     return any(ch.isdigit() for ch in rest)
+
+
+# The day a document was adopted: "2023 жылғы 3 қазандағы мәслихат шешіміне сәйкес", "решением маслихата от 3 октября
+# 2023 года", "приказом от 12.05.2020", "by the maslikhat's decision of 3 October 2023", "Закон от 16 ноября 2015 года".
+# The figures told under it are of the text's time, not of the document's day.
+_DOCUMENT_AFTER_DAY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:шешім\w*|қаулы\w*|бұйрығ\w*|бұйрық\w*|заң\w*|"
+                                 r"№)", re.I)
+_DOCUMENT_BEFORE_DAY = re.compile(r"(?:решени\w*|постановлени\w*|приказ\w*|закон\w*|распоряжени\w*|"
+                                  r"decision|resolution|order|decree|law)\s+(?:[^\W\d_]+\s+){0,2}?(?:от|of|dated)\s+$",
+                                  re.I)
+
+
+def _dates_a_document(text: str, start: int, end: int) -> bool:
+    return _DOCUMENT_AFTER_DAY.match(text, end) is not None or \
+        _DOCUMENT_BEFORE_DAY.search(text, max(0, start - 60), start) is not None
 
 
 def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:

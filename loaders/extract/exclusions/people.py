@@ -231,7 +231,9 @@ def _age_in_brackets_after_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     if not name.text[:1].isupper() or name.text.isupper():
         return False  # "UN (5)", a lower-case word: not a person's name
     # a place name is found after a preposition ("in Almaty", "в Алматы"), not standing alone
-    place = any(_areas_in(f"{prep} {name.text}") for prep in ("in", "в"))
+    # (or as a region's name: "Маңғыстау (50), Ақмола (78)" in a list of regions, "Mangystau (50)")
+    place = any(_areas_in(f"{prep} {name.text}") for prep in ("in", "в")) or any(
+        _areas_in(f"{name.text} {word}") for word in ("облысында", "region", "области"))
     return not place and not any(country in name.low for country in ("kazakhstan", "казахстан", "қазақстан"))
 
 

@@ -683,8 +683,30 @@ def _page_chrome(line: str) -> bool:
         _words(line) <= _WEATHER_WIDGET_WORDS or not _ends_sentence(line))
 
 
+# A site's menu on one line: its sections, each a capitalised word or two, no stop and no number ("Новости Казахстана
+# Новости мира Интервью Life style Спорт Культура Регионы", "Жаңалықтар Қоғам Саясат Спорт", "News Society Sport").
+_MENU_WORDS = frozenset("новости жаңалықтар news интервью сұхбат interview спорт sport культура мәдениет culture "
+                        "регионы аймақтар өңірлер regions общество қоғам society политика саясат politics экономика "
+                        "экономика economy мир әлем world".split())
+
+
+_BARE_RATES = re.compile(r"[\s$€₽₸£¥]*\d{1,4}[.,]\d{1,2}(?:\s+[$€₽₸£¥]?\s*\d{1,4}[.,]\d{1,2}){1,5}\s*")
+
+
+def _menu_line(line: str, words: int) -> bool:
+    if words < 5 or re.search(r"[\d.!?,:;]", line):
+        return False
+    tokens = _WORD.findall(line)
+    capital = sum(1 for t in tokens if t[:1].isupper())
+    return capital * 5 >= len(tokens) * 4 and sum(t.lower() in _MENU_WORDS for t in tokens) >= 2
+
+
 def _is_chrome(line: str, words: int) -> bool:
-    if words > 40 or not _may_be_chrome(line):
+    if words > 40:
+        return False
+    if _menu_line(line, words) or (words == 0 and _BARE_RATES.fullmatch(line)):
+        return True  # (and bare exchange rates whose signs the copy lost: "$ 489.36  533.45  4.99")
+    if not _may_be_chrome(line):
         return False
     if _page_chrome(line):
         return True

@@ -582,3 +582,42 @@ ROUND_63 = [
 @pytest.mark.parametrize(("text", "expected", "lang"), ROUND_63)
 def test_round63(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 64: a quarter written the Russian way or its translation ("4кв.2017", "(4k.2017-14408 tenge)"); "and over the
+# past five years" is a time, no bound on the number before it; "2025 года 95,2% школ" is a share, no inverted
+# duration; a site's menu on one line and bare exchange rates whose signs were lost are no title.
+ROUND_64 = [
+    ("ASP is provided if the per capita income is less than 40% of the subsistence level (4k.2017-14408 tenge).",
+     ["40 at_most percent * * *", "14408 exact KZT * 2017-10-01..2017-12-31 *"], "en"),
+    ("Прожиточный минимум за 4кв.2017 составил 24 000 тенге.", ["24000 exact KZT * 2017-10-01..2017-12-31 *"], "ru"),
+    ("In 2016, the number decreased by 17 percent, and over the past five years by more than 30 percent.",
+     ["17 exact percent * 2016-01-01..2016-12-31 *", "30 at_least percent * * *"], "en"),
+    ("По итогам 2025 года 95,2% школ страны создали условия для обучения детей.",
+     ["95.2 exact percent * 2025-01-01..2025-12-31 *"], "ru"),
+    # negatives: a square metre is no quarter; "or more" stays a bound; a duration stays one
+    ("Площадь 4 кв. м, выделено 300 тенге.", [f"4 exact * * {NOW} *", f"300 exact KZT * {NOW} *"], "ru"),
+    ("Donors gave 450 ml of blood or more.", [f"450 at_least ml * {NOW} *"], "en"),
+    ("Лет 5 назад здесь был пустырь.", [], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_64)
+def test_round64(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize("head", [
+    "Новости Казахстана Новости мира Интервью Life style Спорт Культура Регионы Amanat\n$ 489.36  533.45  4.99\n\n",
+    "Жаңалықтар Қоғам Саясат Спорт Мәдениет Аймақтар\n\n",
+])
+def test_a_menu_and_bare_rates_are_no_title(head: str) -> None:
+    title = "Триста казахстанцев стали наставниками для детей-сирот"
+    _, found = content_lines(head + title + "\n\nБолее 300 человек стали наставниками над детьми-сиротами.")
+    assert found == title
+
+
+def test_a_sentence_of_capitalised_names_is_no_menu() -> None:
+    line = "Новости Казахстана: Астана и Алматы приняли 500 волонтеров."
+    lines, _ = content_lines("Волонтеры\n\n" + line)
+    assert any(ln.text == line for ln in lines)

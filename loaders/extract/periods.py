@@ -138,6 +138,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # sentence comes lower-cased.
     ("part_abbr", re.compile(_W + r"(?:(?:in|during|for|over)\s+(?:the\s+)?)?(?:(?P<hq>[hq])(?P<nth>[1-4])"
                              r"(?:\s*(?:of\s+)?" + Y + r")?|(?P<nm>[1-9]|1[0-2])m\s*" + Y + r")" + _E, re.I)),
+    # A quarter written the Russian way, or its translation: "4кв.2017", "4 кв. 2017", "(4k.2017-14408 tenge)".
+    ("part_abbr", re.compile(_W + r"(?P<qn>[1-4])\s*(?:кв|k)\.?\s*" + Y + r"(?!\d)", re.I)),
     ("year", re.compile(_W + r"(?:in\s+)?(?:fiscal(?:\s+year)?|FY)\s*" + Y + _E, re.I)),
     ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
     # "in the last two years", "over the past 6 months", "за последние пять лет", "соңғы екі жылда": from that long
@@ -1178,7 +1180,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 year = int(yr_stated) if yr_stated else default_year
                 if not year:
                     continue
-                if gd["hq"]:
+                if gd.get("qn"):
+                    months, nth = 3, int(gd["qn"])
+                    first, last = (nth - 1) * months + 1, nth * months
+                elif gd.get("hq"):
                     months, nth = (6 if gd["hq"].lower() == "h" else 3), int(gd["nth"])
                     if months == 6 and nth > 2:
                         continue

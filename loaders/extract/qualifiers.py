@@ -60,7 +60,9 @@ def _over_of_a_span(words: list[str], at: int, counted: str = "") -> bool:
 
 # words after "and more/и более" that make it the qualifier of the number that follows, not an open bound
 _BOUND_OF_NEXT = frozenset({"than", "чем", "тысячи", "тысяч", "ста", "двух", "трех", "трёх", "пяти", "десяти",
-                            "one", "two", "three", "five", "ten", "a", "an"})
+                            "one", "two", "three", "five", "ten", "a", "an",
+                            # "17 percent, and over the past five years by more than 30 percent": a time, no bound
+                            "the", "past", "last"})
 # Russian "на" of worth between a bound and its amount: "продукты почти на 50 миллионов тенге", "помощь более чем
 # на 2 млн", "примерно на 50 млн". Not after "до", "больше", "меньше" ("больше на 20": by how much, not a bound).
 _WORTH_NA_NOT_AFTER = frozenset({"до", "больше", "меньше"})

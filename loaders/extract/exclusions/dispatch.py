@@ -358,10 +358,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix):
         return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
     if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
-            not m.scaled and (nxt is None or nxt.kind != "word" or
+            not m.scaled and (nxt is None or nxt.text != "%") and (nxt is None or nxt.kind != "word" or
                               nxt.low in ("в", "на", "назад", "спустя", "максимум", "минимум")) and \
             not _ends_a_time_phrase(tokens, m.i0 - 1):
-        return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours
+        return "duration"  # "часов 20 в неделю", "лет 5 назад": about 20 hours ("2025 года 95,2% школ" is a share)
     if first.kind == "word" and re.search(r"(інші|ыншы|нші|ншы)$", first.low):
         return "ordinal"
     if _rank_place(tokens, m):

@@ -621,3 +621,21 @@ def test_a_sentence_of_capitalised_names_is_no_menu() -> None:
     line = "Новости Казахстана: Астана и Алматы приняли 500 волонтеров."
     lines, _ = content_lines("Волонтеры\n\n" + line)
     assert any(ln.text == line for ln in lines)
+
+
+# Set 65: a dot between thousands before a count of whole people in English ("nearly 8.900 families"; "12.500 km" and
+# "2.5 families per house" stay decimals); a Kazakh change's end is a count even when it looks like a year ("бұл сан
+# 1956-ға дейін өскен"; "1956 жылға дейін" stays a year).
+ROUND_65 = [
+    ("As part of the program, nearly 8.900 families in Kazakhstan moved into their new homes.",
+     [f"8900 almost families * {NOW} *"], "en"),
+    ("Биылғы жылы бұл сан 1956-ға дейін өскен.", ["1956 exact * * * *"], "kk"),
+    # negatives
+    ("About 2.5 families per house.", [f"2.5 approx families * {NOW} *"], "en"),
+    ("1956 жылға дейін мұнда ауыл болған.", [], "kk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_65)
+def test_round65(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -132,15 +132,21 @@ _YEAR_PREPOSITIONS = frozenset({"in", "since", "в", "с", "from"})
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
+_EN_WHOLE_COUNTS = frozenset({"families", "people", "persons", "children", "volunteers", "residents", "households",
+                              "participants", "students", "pupils", "donors", "pensioners", "veterans", "citizens"})
+
+
 def _dot_thousands(tok: Token, nxt: Token | None, lang: str, scale_next: bool) -> bool:
     """A dot between thousands in a Russian or Kazakh text ("около 1.400 бойцов", "2.500 еріктіге"): one to three
     digits, then groups of exactly three, a counted noun after a space. Not a decimal with a scale ("1.5 млн",
     "1.500 млн"), a share ("2.05%") or a date ("15.11", "01.06.2023": two-digit groups)."""
     if tok.suffix or scale_next or not _DOT_THOUSANDS.fullmatch(tok.text):
         return False
-    if lang == "en" and tok.text.count(".") == 1 and not tok.text.endswith(".000"):
+    if lang == "en" and tok.text.count(".") == 1 and not tok.text.endswith(".000") and not (
+            nxt is not None and nxt.low in _EN_WHOLE_COUNTS):
         # English writes a decimal with a dot, so there only what no decimal looks like: two dots ("1.500.000
-        # tenge") or three zeros after one ("EUR 12.000", a European writer's thousands); "12.500 km" stays 12.5
+        # tenge"), three zeros after one ("EUR 12.000", a European writer's thousands), or a count of whole people
+        # ("nearly 8.900 families"); "12.500 km" stays 12.5
         return False
     if lang == "en":
         return nxt is None or (nxt.kind != "num" and (nxt.kind != "word" or nxt.start > tok.end))

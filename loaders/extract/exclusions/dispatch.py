@@ -174,6 +174,7 @@ from loaders.extract.exclusions.years import (
 )
 from loaders.extract.nouns import find_noun, kk_stem
 from loaders.extract.numbers import NumberMatch, times_held
+from loaders.extract.qualifiers import kk_until_a_change
 from loaders.extract.tokens import Token
 from loaders.lexicon import (
     ADDRESS_AFTER_RE,
@@ -534,7 +535,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "the 2gis.kz app", "2GIS", "2ГИС": digits glued to the letters of a name
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
     if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m) \
-            and not _too_far_ahead_for_a_year(tokens, m):
+            and not _too_far_ahead_for_a_year(tokens, m) and not (lang == "kk" and kk_until_a_change(tokens, m.i1 + 1)):
+        # (a Kazakh change's end is a count: "бұл сан 1956-ға дейін өскен", the number grew to 1,956)
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":

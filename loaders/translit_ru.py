@@ -26,6 +26,8 @@ _RU_WORDS = frozenset(
     "chelovek cheloveka liudei tysiach tys mln mlrd segodnia byl byla bylo byli budet budut vse vsego sredi posle "
     "cheret cherez mejdu takje sostavliaet sostavilo iz-za gorode goroda oblasti raiona respubliki strany".split()
 )
+_RU_HINT = re.compile(r"\b(?:chto|kotor\w+|bolee|okolo|goda|let|dlia|takje|uje|sv[yı](?:ş|sh)e|segodnia|chelovek\w*|"
+                      r"liudei|tysiach|godu|iz|ot|po|na)\b", re.I)
 _ENGLISH = frozenset("the and of to in for with is was were are by at from have has had that this".split())
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u014B]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -137,8 +139,8 @@ def _table(word: str) -> tuple[str, tuple[int, ...]]:
 def russian_latin_paragraphs(text: str) -> tuple[str, list[int] | None]:
     """The text with its Russian-in-Latin lines in Cyrillic and the offset map, or (text, None) when it has none
     (a text needs two such lines, or one of a sentence's length, so that a stray caption is left alone)."""
-    if not _LATIN_WORD.search(text):
-        return text, None
+    if not _LATIN_WORD.search(text) or not _RU_HINT.search(text):
+        return text, None  # (a cheap gate: English and Kazakh-Latin texts hold none of these Russian words)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     russian = [(s, e) for s, e in lines if _is_russian_line(text[s:e])]
     if not russian or (len(russian) < 2 and len(_LATIN_WORD.findall(text[russian[0][0]:russian[0][1]])) < 8):

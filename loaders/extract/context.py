@@ -609,7 +609,7 @@ def implied_year(sents: list[Sentence]) -> int | None:
     this_year_years: set[int] = set()
     this_year_alone = False
     plans_this_year = False  # a sentence of "this year" with no year of its own tells a plan
-    done_in: set[int] = set()  # years of sentences that report what was done
+    reported: list[tuple[str, tuple[int, ...]]] = []  # sentences with years, not of "this year"
     today = dt.date.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
     for k, sent in enumerate(sents):
@@ -623,8 +623,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
             this_year_alone = this_year_alone or not years
             plans_this_year = plans_this_year or (not years and _YEAR_DIGITS.search(norm) is None
                                                   and has_planned_word(norm.lower()))
-        elif years and _reports_done(norm):
-            done_in.update(years)
+        elif years:
+            reported.append((norm, years))  # read for a report done only when "this year" plans (below)
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
@@ -641,7 +641,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
         return _near_plan_year(sents) or _event_held_this_year(sents)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
-    if not this_year_years and plans_this_year and latest in done_in and not last_year:
+    if not this_year_years and plans_this_year and not last_year and any(
+            latest in years and _reports_done(norm) for norm, years in reported):
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
@@ -710,7 +711,8 @@ _COMING_NAMED_YEAR = re.compile(
 
 
 def _year_before_the_coming_one(sents: list[Sentence]) -> int | None:
-    years = {int(next(g for g in m.groups() if g)) for s in sents for m in _COMING_NAMED_YEAR.finditer(s.text)}
+    text = "\n".join(s.text for s in sents)
+    years = {int(next(g for g in m.groups() if g)) for m in _COMING_NAMED_YEAR.finditer(text)}
     return years.pop() - 1 if len(years) == 1 else None
 
 

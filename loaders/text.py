@@ -439,6 +439,7 @@ _URL_DMY = re.compile(r"(?<![\d])(\d{1,2})[_.-](\d{1,2})[_.-]((?:19|20)\d{2})(?=
 # id or a count would not stand as three pairs of digits.
 _URL_DMY_SHORT = re.compile(r"(?<=/)(\d{2})-(\d{2})-(\d{2})-(?=[a-z])", re.I)
 _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+_URL_ARTICLE_ID_DATE = re.compile(r"[?&]id=\d+(?:%3A|:)((?:19|20)\d{2})-(\d{2})-(\d{2})", re.I)
 
 
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
@@ -459,6 +460,13 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     m = _URL_YM.search(path + "/")
     if m and 1 <= int(m[2]) <= 12 and 1995 <= int(m[1]) <= 2100:
         return dt.date(int(m[1]), int(m[2]), 1), "month"
+    # a Joomla article's alias in the query, its creation time ("?option=com_content&view=article&id=166%3A2019-11-13-
+    # 06-05-31&catid=38%3A2012-05-03-…": the article's id, not its category's)
+    j = _URL_ARTICLE_ID_DATE.search(url)
+    if j:
+        found = safe_date(int(j[1]), int(j[2]), int(j[3]))
+        if found:
+            return found, "day"
     return None
 
 

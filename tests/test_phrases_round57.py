@@ -639,3 +639,30 @@ ROUND_65 = [
 @pytest.mark.parametrize(("text", "expected", "lang"), ROUND_65)
 def test_round65(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 66: a Joomla article's alias in the URL's query dates the page ("…&id=166%3A2019-11-13-06-05-31&catid=38%3A2012-
+# …": the article's, not the category's); the edition of a named event without its ordinal ending ("28 Всемирной
+# зимней Универсиады") is no count.
+def test_a_joomla_article_alias_dates_the_page() -> None:
+    from loaders.text import url_date
+
+    url = ("https://eco.psu.kz/index.php?option=com_content&view=article&id=166%3A2019-11-13-06-05-31&catid=38%3A"
+           "2012-05-03-04-38-01&Itemid=28&lang=en")
+    assert url_date(url) == (dt.date(2019, 11, 13), "day")
+    # negative: a category's alias alone dates nothing
+    assert url_date("https://x.kz/index.php?catid=38%3A2012-05-03-04-38-01") is None
+
+
+ROUND_66 = [
+    ("Сегодня на стадионе прошла разминка в честь 100 дней до старта 28 Всемирной зимней Универсиады.", [], "ru"),
+    # negatives: counts with capitalised words after them
+    ("На форум приехали 300 Молодых лидеров.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("В Алматы прилетит более 2 тыс спортсменов из 55 стран.",
+     [f"2000 at_least persons * {NOW} *", f"55 exact countries * {NOW} *"], "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), ROUND_66)
+def test_round66(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

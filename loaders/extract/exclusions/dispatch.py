@@ -236,6 +236,19 @@ def _too_far_ahead_for_a_year(tokens: list[Token], m: NumberMatch) -> bool:
         prev not in _BEFORE_A_TARGET_YEAR and not named
 
 
+# The edition of a named event written without its ordinal ending: "28 Всемирной зимней Универсиады", "5 Всемирных игр
+# кочевников", "XXVIII": a capitalised adjective right after the number and the event's noun within three words.
+_EDITION_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ой|ого|ых|ая|ый|ий|ей|его)$")
+_EVENT_NOUN = re.compile(r"^(?:универсиад\w*|олимпиад\w*|игр\w*|форум\w*|фестивал\w*|чемпионат\w*|съезд\w*|"
+                         r"конгресс\w*|курултай\w*|спартакиад\w*)$")
+
+
+def _edition_of_an_event(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 >= len(tokens) or not _EDITION_ADJECTIVE.match(tokens[m.i1].text):
+        return False
+    return any(_EVENT_NOUN.match(t.low) for t in tokens[m.i1 + 1:m.i1 + 4] if t.kind == "word")
+
+
 def _low_end_of_a_range_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
     """"in the range of 2000-5000 tenge", "от 2000 до 5000 тенге": a year-like low end whose high end, after a dash
     or "to/до", is a count no year can be (above 2100, in digits) with its money or noun after it."""
@@ -468,6 +481,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if prev is not None and prev.text in ("-", "/") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
             tokens[m.i0 - 3].low in LABEL_BEFORE and prev.start == tokens[m.i0 - 2].end and prev.end == first.start:
         return "label"  # "№14-5 шешімімен", "№ 12/3 приказом": the second part of a document's number
+    if lang == "ru" and first.kind == "num" and not first.suffix and not m.scaled and m.value <= 100 and \
+            _edition_of_an_event(tokens, m):
+        return "ordinal"  # "старта 28 Всемирной зимней Универсиады": the 28th edition, not 28 of something
     if lang == "kk" and nxt is not None and nxt.low in ("уақыт", "мезгіл") and m.i1 + 1 < len(tokens) and \
             tokens[m.i1 + 1].low.startswith("тамақ"):
         return "frequency"  # "Төрт уақыт тамақ береді" (Latin "Tórt ýaqyt tamaq"): meals a day, how often

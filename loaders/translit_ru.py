@@ -94,7 +94,7 @@ def _fixed(cyr: str, idx: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
         return new, idx[:len(new)] + (idx[-1],) * max(0, len(new) - len(idx))
     for bad, good in _PREFIX_FIXES:
         if low.startswith(bad):
-            return cyr[:0] + (good[:1].upper() if cyr[:1].isupper() else good[:1]) + good[1:] + cyr[len(bad):], idx
+            return (good[:1].upper() if cyr[:1].isupper() else good[:1]) + good[1:] + cyr[len(bad):], idx
     m = _PARTICIPLE_SHCH.search(low)
     if m:
         cyr = cyr[:m.start()] + ("щ" if cyr[m.start()].islower() else "Щ") + cyr[m.end():]

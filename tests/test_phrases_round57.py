@@ -666,3 +666,20 @@ ROUND_66 = [
 @pytest.mark.parametrize(("text", "expected", "lang"), ROUND_66)
 def test_round66(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+def test_the_russian_latin_reader_keeps_its_offset_map() -> None:
+    from loaders.translit import map_span
+    from loaders.translit_ru import russian_latin_paragraphs
+
+    text = ("Zagolovok\nNa segodniaşnii den volonterskie organizasii razdali okolo 7000 korzin. V nastoiaşee vremia "
+            "v gorode 239 986 molodyh liudei.\nhttps://adyrna.kz/x.jpg")
+    converted, omap = russian_latin_paragraphs(text)
+    assert omap is not None and len(omap) == len(converted) + 1 and omap[-1] == len(text)
+    assert "около 7000" in converted and "https://adyrna.kz/x.jpg" in converted  # the link stays as written
+    at = converted.index("около 7000")
+    s, e = map_span(omap, at, at + len("около 7000"))
+    assert text[s:e] == "okolo 7000"
+    # negatives: English and Kazakh-Latin texts are not read as Russian
+    assert russian_latin_paragraphs("The volunteers planted 300 trees in the park and the city thanked them.")[1] is None
+    assert russian_latin_paragraphs("Búginde Oral qalasynda 14 kóppáterli úıdiń qurylysy júrgizilýde.")[1] is None

@@ -681,5 +681,6 @@ def test_the_russian_latin_reader_keeps_its_offset_map() -> None:
     s, e = map_span(omap, at, at + len("около 7000"))
     assert text[s:e] == "okolo 7000"
     # negatives: English and Kazakh-Latin texts are not read as Russian
-    assert russian_latin_paragraphs("The volunteers planted 300 trees in the park and the city thanked them.")[1] is None
+    english = "The volunteers planted 300 trees in the park and the city thanked them."
+    assert russian_latin_paragraphs(english)[1] is None
     assert russian_latin_paragraphs("Búginde Oral qalasynda 14 kóppáterli úıdiń qurylysy júrgizilýde.")[1] is None

@@ -224,6 +224,7 @@ OPEN_BOUNDS_AFTER: dict[str, str] = {
     "с копейками": "at_least", "с хвостиком": "at_least", "с гаком": "at_least",
     "және одан да көп": "at_least", "және одан көп": "at_least", "немесе одан да көп": "at_least",
     "одан да көп": "at_least", "және одан астам": "at_least", "және одан жоғары": "at_least",
+    "және одан артық": "at_least", "және одан да артық": "at_least",
     "or less": "at_most", "or fewer": "at_most", "and less": "at_most", "and fewer": "at_most",
     "и менее": "at_most", "и меньше": "at_most", "или менее": "at_most", "или меньше": "at_most",
     "и ниже": "at_most", "және одан аз": "at_most", "немесе одан аз": "at_most",

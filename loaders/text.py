@@ -253,9 +253,10 @@ _CLOCK_LINE = re.compile(r"^\W*(?:уақыт|қазіргі\s+уақыт|бүг�
 # A site's calendar in its header: a day of the week and a date ("вторник, 26 ноября 2024 г.", "Friday, November
 # 27th, 2020", "сейсенбі, 26 қараша 2024") with the site's widgets under it, bare readings of exchange rates and
 # weather on lines of their own ("498.51", "8oC", "+3°C"). It is the day the page was copied, not the article's.
-_WEEKDAY_LINE = re.compile(r"^\W*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
-                           r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
-                           r"saturday|sunday)\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "дүйсенбі", "сейсенбі",
+            "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday")
+_WEEKDAY_LINE = re.compile(r"^\W*(?:" + "|".join(WEEKDAYS) + r")\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _WIDGET_READING = re.compile(r"^\s*[-+]?\d{1,4}(?:[.,]\d{1,2})?\s*(?:o?[CС]|°\s*[CС]?)?\s*$")
 
 
@@ -272,8 +273,7 @@ _TODAY_DATE_LINE = re.compile(r"^\W*(?:сегодня|бүгін|today(?:\s+is)?
 # A line that is only a date, its weekday and ordinal suffix at most ("Friday, November 27th, 2020", "27 ноября 2020
 # г.", "2020 жылғы 27 қараша, жұма"): a dateline or the site's calendar, never the article's title. The words allowed
 # besides a month are few and closed; "In May 2020" or "Май 2020: итоги" are not such lines.
-_WEEKDAYS = frozenset("понедельник вторник среда четверг пятница суббота воскресенье дүйсенбі сейсенбі сәрсенбі "
-                      "бейсенбі жұма сенбі жексенбі monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 _DATE_LINE_WORDS = frozenset("г года год жылғы жылы жыл th st nd rd".split())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import cache
 
 from loaders import classify
 from loaders.caseless import Caseless
@@ -271,7 +272,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # a text about the Second World War (it names it): a past report of "the war", its fronts and its awards is of
     # 1941–1945 ("Overall, every second Kazakh participated in the war", "nearly 500 people were honored as Heroes of
     # the Soviet Union")
-    war_years = _WAR_YEARS if any(_NAMES_THE_WAR.search(s.text) for s in sents) else None
+    @cache
+    def names_the_war() -> bool:  # read once, and only when a sentence tells of the war (below)
+        return any(_NAMES_THE_WAR.search(s.text) for s in sents)
 
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
@@ -487,8 +490,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     inherited = reported_anchor(fig, here, low, paragraph)
                     if inherited is None and event_day is not None and event_day[1] in low:
                         inherited = event_day[0]
-                    if inherited is None and war_years is not None and _OF_THE_WAR.search(low):
-                        inherited = war_years
+                    if inherited is None and _OF_THE_WAR.search(low) and names_the_war():
+                        inherited = _WAR_YEARS
                     if inherited is None and title_year is not None and not sent.is_headline:
                         # "Kazakhstan … Sends $7.5 Million in Humanitarian Aid in 2021" over "Kazakhstan sent
                         # humanitarian aid to five countries …": a report the title dates by its one past year

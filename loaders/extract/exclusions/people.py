@@ -17,6 +17,7 @@ from loaders.extract.areas import _areas_in
 from loaders.extract.exclusions._shared import _KK_AND, _MONTH_WORD_RE
 from loaders.extract.nouns import en_named_grade_at, find_noun
 from loaders.extract.numbers import NumberMatch
+from loaders.extract.qualifiers import open_bound_after
 from loaders.extract.tokens import Token
 from loaders.lexicon import AGE_OR_DURATION_RE, EN_STOP
 from loaders.numbers import word_number
@@ -357,24 +358,22 @@ _KK_CHILDREN_HAD = re.compile(r"^(?:баласы|балалары|перзент
 _KK_FAMILY = re.compile(r"^отбасы\w*$")
 
 
-# Families told by how many children they raise, "N or more": "төрт және одан да көп бала тәрбиелеп отыр", "воспитывают
-# четырех и более детей", "raise four or more children" (a category, as "families with four or more children" is);
+# Families told by how many children they raise, "N or more" (OPEN_BOUNDS_AFTER's words): "төрт және одан да көп
+# бала тәрбиелеп отыр", "воспитывают четырех и более детей", "raise four or more children" (a category, as "families
+# with four or more children" is);
 # a count of children raised ("воспитывают 120 детей", "raise 30 children") stays.
-_OR_MORE = re.compile(r"^(?:және одан да көп|және одан көп|және одан артық|және одан да артық|немесе одан да көп|"
-                      r"и более|или более|and more|or more)$")
 _RAISING = re.compile(r"^(?:тәрбиеле\w*|өсір\w*|воспитыва\w*|воспитал\w*|раст\w*|rais\w*|bring|brings|bringing)$")
 
 
 def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > _FEW_CHILDREN or m.scaled or m.i1 + 3 >= len(tokens):
         return False
-    words = [t.low for t in tokens[m.i1:m.i1 + 6]]
-    for n in (4, 2):  # "және одан да көп", "и более", "or more"
-        if _OR_MORE.match(" ".join(words[:n])) and n < len(words) and _CHILD_WORDS.match(words[n]):
-            after = words[n + 1] if n + 1 < len(words) else ""
-            before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
-            return bool(_RAISING.match(after) or _RAISING.match(before))
-    return False
+    bound, k = open_bound_after(tokens, m.i1)  # "және одан да көп", "и более", "or more" (the lexicon's)
+    if bound != "at_least" or k >= len(tokens) or not _CHILD_WORDS.match(tokens[k].low):
+        return False
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    return bool(_RAISING.match(after) or _RAISING.match(before))
 
 
 def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:

@@ -265,6 +265,11 @@ KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып":
                      "жоғары": "at_least", "төмен": "at_most"}
 # "дейінгі / шейінгі" make "up to" an adjective: "1 млн теңгеге дейінгі грант" (a grant of up to 1 million).
 # ("жуы": "жуық" cut off by the copy at the page's end: "екінші қабатта да 100-ге жуы")
+# Words that make a "pre-" adjective with "дейінгі" and count nothing: "мектепке дейінгі бала" (a preschool child),
+# "соғысқа дейінгі" (pre-war), "туғанға дейінгі" (prenatal), "жоғары оқу орнына дейінгі" (pre-university). After a
+# number the noun that follows them is counted: "84,6 мың мектепке дейінгі балаға" = 84,600 preschool children.
+KK_BEFORE_ADJECTIVES = frozenset({"мектепке", "соғысқа", "туғанға", "босануға", "операцияға", "сайлауға",
+                                  "мектепка", "mektepke"})
 KK_AFTER_DATIVE = {"жуық": "approx", "жуы": "approx", "таяу": "approx", "дейін": "at_most", "шейін": "at_most",
                    "дейінгі": "at_most", "шейінгі": "at_most",
                    "жуығы": "approx", "тарта": "approx",
@@ -464,6 +469,9 @@ UNIT_BY_NOUN: dict[str, str] = {
     "рубль": "RUB", "руб": "RUB", "rub": "RUB", "ruble": "RUB", "rouble": "RUB",
     "евро": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
     "франк": "CHF", "franc": "CHF", "chf": "CHF",
+    # the monthly calculation index, in which benefits and fines are set: "от 5 МРП (14 585 тенге)", "7 АЕК",
+    # "10 MCI", "50 MRP" (not a currency: an amount in tenge often follows in brackets)
+    "мрп": "MCI", "аек": "MCI", "mci": "MCI", "mrp": "MCI",
 }
 CURRENCY_UNITS = {"KZT", "USD", "RUB", "EUR", "CHF"}
 # Currency codes written before or glued to an amount ("KZT 4.7bn", "CHF 500,000", "(c. USD2.4m)") or naming a
@@ -474,7 +482,7 @@ CURRENCY_CODES = frozenset({"KZT", "USD", "EUR", "RUB", "CHF", "GBP", "CNY"})
 KK_NOUN_STEMS = sorted(
     [k for k in UNIT_BY_NOUN if any(ch in KK_LETTERS for ch in k)]
     + ["волонтер", "донор", "пациент", "грант", "подкаст", "бейнеролик", "материал", "модул", "жоба",
-       "тонна", "литр", "процент", "доллар", "теңге", "тенге", "адам", "ұйым", "кеңсе", "фронт-кеңсе",
+       "тонна", "литр", "процент", "доллар", "теңге", "тенге", "аек", "адам", "ұйым", "кеңсе", "фронт-кеңсе",
        "жеңімпаз", "бала", "жас", "қатысушы", "ерікті", "донация", "орталық", "жануар", "ағаш", "көшет",
        "отбасы", "іс-шара", "шара", "бастама", "мүше", "студент", "оқушы", "тұрғын", "азамат",
        "мемлекет", "өтінім", "қызметкер", "науқас", "маман", "пункт", "мектеп", "аудан", "қала", "топ", "пайыз",

@@ -14,6 +14,7 @@ from loaders.lexicon import (
     EN_ADJ,
     EN_STOP,
     KK_ADJ_ENDINGS,
+    KK_BEFORE_ADJECTIVES,
     KK_NOUN_STEMS,
     KK_STEM_UNIT,
     KK_SUFFIXES,
@@ -68,11 +69,19 @@ RU_PEOPLE_ADJECTIVES = ("нуждающ", "пострадавш", "малоим�
                         "заболевш", "инфицированн", "госпитализированн", "задержанн", "опрошенн", "отдыхающ")
 
 
+def kk_pre_adjective(word: str, bound: str) -> bool:
+    """"мектепке дейінгі" (preschool), "соғысқа дейінгі" (pre-war): a "pre-" adjective, no bound of a number."""
+    return bound in ("дейінгі", "шейінгі") and word in KK_BEFORE_ADJECTIVES
+
+
 def kk_stem(word: str) -> str | None:
     for stem in KK_NOUN_STEMS:
         if word.startswith(stem):
             rest = word[len(stem):]
             if rest in KK_SUFFIXES or rest in ("і", "ы", "сі", "сы"):
+                return stem
+            # an abbreviation takes its ending after a hyphen: "5 АЕК-тен 70 АЕК-ке дейін", "10 мың-нан астам"
+            if rest[:1] == "-" and rest[1:] in KK_SUFFIXES:
                 return stem
     return None
 
@@ -260,6 +269,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 mods.append(w)  # "мыңнан астам қала тұрғындары": residents of the city, not cities
                 k += 1
                 continue
+            if k + 1 < limit and kk_pre_adjective(w, tokens[k + 1].low):
+                # "84,6 мың мектепке дейінгі балаға": a "pre-" adjective (preschool, pre-war), not "up to N schools"
+                mods.extend((w, tokens[k + 1].low))
+                k += 2
+                continue
             if k == j and (base := kk_approx_noun(w)) is not None:
                 w = base  # "5 тоннадай қоқыс": the measure, its "about" read by the qualifiers (sentence.py)
             if w.startswith("қан") and k + 1 < limit and tokens[k + 1].low.startswith(("құю", "құй")):
@@ -335,8 +349,8 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
         if w == "тон":
             # "18 тон гумпомощи": "тонн" typed with one "н" (after a number never the "tone" pymorphy reads)
             return NounMatch("тонна", "tonnes", k + 1, mods)
-        if w in UNIT_BY_NOUN and UNIT_BY_NOUN[w] in CURRENCY_UNITS:
-            return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"
+        if w in UNIT_BY_NOUN and (UNIT_BY_NOUN[w] in CURRENCY_UNITS or UNIT_BY_NOUN[w] == "MCI"):
+            return NounMatch(w, UNIT_BY_NOUN[w], k + 1, mods)  # "тенге": pymorphy guesses a lemma "тенг"; "МРП"
         parses = parse_ru(w)
         first_tag = parses[0][1] if parses else ""
         # A counted noun the lexicon knows wins over a likelier non-noun reading ("саженцев": pymorphy's first

@@ -100,7 +100,9 @@ def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:
 def _informal_myn(low: str) -> str | None:
     """Kazakh typed in plain Latin letters writes "мың" (thousand) without its ң: "2 mynnan astam", "5 myn adam",
     "3 mynga juyq" read as "мыннан", "мын", "мынга". After a number these are "мыңнан", "мың", "мыңға" (not "мына",
-    this)."""
+    this). A doubled "н" typed after "мың" is one: "49 мыңннан астам" is "мыңнан"."""
+    if low.startswith("мыңнн"):
+        return "мың" + low[4:]
     if not low.startswith("мын") or low.startswith("мына"):
         return None
     rest = low[3:]

@@ -674,6 +674,17 @@ _FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis plann
                         r"қарастырыл\w*|предусмотрен\w*", re.I)
 
 
+# Russian perfective verbs in the present form tell what will be done ("ветераны получат по 100 тысяч тенге к 9
+# мая", "выплатят", "выделит"): a day after publication written without a year is this year's, not last year's.
+# A list of the verbs news use for payments, aid and events, not a rule of endings: "-ат/-ят" also ends the
+# imperfective present ("получают" is not among them, "получат" is).
+_RU_PERFECTIVE_FUTURE = re.compile(
+    r"(?<![^\W\d_])(?:получ(?:ат|ит)|выплат(?:ят|ит)|выдел(?:ят|ит)|окаж(?:ут|ет)|направ(?:ят|ит)|"
+    r"провед(?:ут|[её]т)|откро(?:ют|ет)|вруч(?:ат|ит)|перечисл(?:ят|ит)|начисл(?:ят|ит)|соберут|сдадут|"
+    r"посад(?:ят|ит)|постро(?:ят|ит)|переда(?:дут|ст)|обеспеч(?:ат|ит)|прим(?:ут|ет)\s+участие|"
+    r"пройдут|состоятся|начн(?:ут|[её]т)|заверш(?:ат|ит)ся|смогут|сможет)(?![^\W\d_])")
+
+
 def tells_the_future(low: str) -> bool:
     """Does the lower-cased sentence speak of what will be ("will be allocated", "for two years ahead", "планируется",
     "будет", "жоспарланған")?"""
@@ -973,7 +984,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     low = text.lower()  # callers pass lower-cased text; the substring tests must not depend on it
     has = _word_needs(low)
     has["any_month"] = has["month_ru"] or has["month_kk"] or has["month_en"]  # = _NEEDS["any_month"](low)
-    future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None)  # only a day without a year asks
+    future = _LazyFlag(lambda: _FUTURE_RE.search(low) is not None  # only a day without a year asks
+                       or _RU_PERFECTIVE_FUTURE.search(low) is not None)
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.
     has["digit"] = _DIGIT.search(low) is not None

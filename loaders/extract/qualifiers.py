@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.nouns import NounMatch
+from loaders.extract.nouns import NounMatch, kk_pre_adjective
 from loaders.extract.numbers import NumberMatch, may_start_fraction
 from loaders.extract.tokens import Token
 from loaders.lexicon import (
@@ -403,6 +403,8 @@ def bound_after_words(tokens: list[Token], start: int) -> str | None:
             return None  # a share of the number bounds the share: "2 млн теңгенің жартысынан астамы"
         if word.low.endswith(KK_ABLATIVE) and bound.low in KK_AFTER_ABLATIVE:
             return None if _starts_a_list(tokens, k + 1) else KK_AFTER_ABLATIVE[bound.low]
+        if kk_pre_adjective(word.low, bound.low):
+            return None  # "84,6 мың мектепке дейінгі бала": preschool children, not up to 84,600 schools
         if word.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
             return KK_AFTER_DATIVE[bound.low]
     return None
@@ -419,7 +421,8 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
         return None
     if counter.low.endswith(KK_ABLATIVE) and bound.low in KK_AFTER_ABLATIVE:
         return KK_AFTER_ABLATIVE[bound.low]
-    if counter.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
+    if counter.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE and \
+            not kk_pre_adjective(counter.low, bound.low):
         return KK_AFTER_DATIVE[bound.low]
     return None
 

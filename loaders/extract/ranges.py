@@ -48,7 +48,8 @@ def _gap(low: str, a: Figure, b: Figure) -> str:
 # €2,000" (the sign before the high end stands in the gap), "from 500 tenge to 1,000 tenge" (the unit after the low
 # end stands in it). The gap without them is the range's: the currency is one, stated twice.
 _CURRENCY_BEFORE_HIGH = re.compile(r"(?:us\s?\$|\$|€|₸|₽|£|(?:kzt|usd|eur)\b)\s*$", re.I)
-_CURRENCY_AFTER_LOW = re.compile(r"^\s*(?:tenge|теңге|тенге|тг\.?|dollars?|долларов|доллар|евро|euros?|₸|kzt|usd|eur)"
+_CURRENCY_AFTER_LOW = re.compile(r"^\s*(?:tenge|теңге|тенге|тг\.?|dollars?|долларов|доллар|евро|euros?|₸|kzt|usd|eur|"
+                                 r"мрп|аек|mrp|mci)"
                                  r"(?![^\W\d_])", re.I)
 
 
@@ -56,7 +57,7 @@ def _range_gap(low: str, a: Figure, b: Figure) -> str:
     """The words between the two ends, without the amounts converted in brackets and without a currency repeated
     at each end of a money range."""
     gap = _BRACKETS.sub(" ", _gap(low, a, b))
-    if a.unit == b.unit and a.unit in CURRENCY_UNITS:
+    if a.unit == b.unit and (a.unit in CURRENCY_UNITS or a.unit == "MCI"):
         gap = _CURRENCY_AFTER_LOW.sub(" ", gap)
         gap = _CURRENCY_BEFORE_HIGH.sub(" ", gap)
     return gap
@@ -89,9 +90,12 @@ def _changed(low: str, a: Figure) -> bool:
 # measure word) in the dative before "дейін"; a verb of change after it makes it a change ("224-тен 700-ге дейін
 # өсті"), else it is a range ("300 мыңнан 500 мың теңгеге дейін").
 _KK_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
-_KK_FROM_WORD = re.compile(r"^\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)\s+$")
+# (an abbreviation takes its ending after a hyphen: "5 АЕК-тен 70 АЕК-ке дейін")
+_KK_FROM_WORD = re.compile(r"^\s+[^\W\d_]+-?(?:дан|ден|тан|тен|нан|нен)\s+$")
 _KK_TO = re.compile(r"(?:ға|ге|қа|ке|а|е)$")
-_KK_UNTIL = re.compile(r"\s*(?:%\s*-?\s*(?:ға|ге|қа|ке)\s+|[^\W\d_]+(?:ға|ге|қа|ке)\s+)?(?:дейін|шейін)(?:гі)?\b")
+# (an amount converted in brackets may stand before "дейін": "70 АЕК-ке (204 190 теңге) дейін")
+_KK_UNTIL = re.compile(r"\s*(?:%\s*-?\s*(?:ға|ге|қа|ке)\s+|[^\W\d_]+-?(?:ға|ге|қа|ке)\s+)?(?:\([^()]{1,40}\)\s*)?"
+                       r"(?:дейін|шейін)(?:гі)?\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
 

@@ -103,6 +103,7 @@ from loaders.extract.exclusions.names import (
     _digits_open_a_name,
     _ends_a_name,
     _glosses_a_number_name,
+    _in_a_dedication,
     _in_a_quoted_name,
     _in_short_quote,
     _inside_a_name,
@@ -360,6 +361,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "rate_denominator"  # "1 к 10 тысячам", "one in 10,000", "10 мыңнан бір": the odds' base
     if first.kind == "num" and not m.scaled and _outlet_name_number(tokens, m, lang):
         return "name"  # "сообщает Хабар 24", "reports Khabar 24": the outlet cited as the source, no count
+    if _in_a_dedication(tokens, m):
+        return "name"  # "парк им. 28 гвардейцев-панфиловцев", "28 гвардияшы атындағы саябақ": a name's number
     if _year_of_an_event_name(tokens, m):
         return "name"  # "Universiade 2017 volunteers", "EXPO 2017 visitors": the edition of the event
     if first.kind == "num" and not m.scaled and _after_a_name(tokens, m, lang):

@@ -306,3 +306,28 @@ def _team_size_of_a_game(tokens: list[Token], m: NumberMatch) -> bool:
     first = tokens[m.i0]
     return first.kind == "num" and first.suffix == "a" and m.i1 + 1 < len(tokens) and tokens[m.i1].text == "-" and \
         tokens[m.i1 + 1].low == "side"
+
+
+# What a dedication names: a park, a street or a school "named after" people ("парк им. 28 гвардейцев-панфиловцев",
+# "школа имени 8 Марта", "28 гвардияшы-панфиловшылар атындағы саябақ", "the park named after the 28 Panfilov
+# Guardsmen"). The number belongs to the name; it counts no one the news is about.
+_KK_NAMED_AFTER = re.compile(r"^атында\w*$")
+
+
+def _in_a_dedication(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is the number inside the name of something named after people or a day ("им. 28 гвардейцев", "имени 28
+    панфиловцев", "named after the 28 Guardsmen", "28 гвардияшы атындағы")?"""
+    k = m.i0 - 1
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].low == "им":
+        return True
+    if k >= 0 and tokens[k].low == "имени":
+        return True
+    if k >= 2 and tokens[k].low == "the" and tokens[k - 1].low == "after" and tokens[k - 2].low == "named":
+        return True
+    if k >= 1 and tokens[k].low == "after" and tokens[k - 1].low == "named":
+        return True
+    # Kazakh puts the name first: the number, one word of the name, then "атындағы"; a number that counts a known
+    # noun stays ("500 волонтер Абай атындағы саябақта": volunteers in the park named after Abai).
+    j = m.i1
+    return j + 1 < len(tokens) and tokens[j].kind == "word" and _KK_NAMED_AFTER.match(tokens[j + 1].low) is not None \
+        and find_noun(tokens, m.i1, "kk").unit is None

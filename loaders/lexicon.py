@@ -327,7 +327,9 @@ AGE_OR_DURATION_RE = re.compile(
     r"час(?:а|ы|у|ом|е|ам|ами|ах|ов\w*)?|"  # hours, "24-часовой"; not "частных", "частей"
     r"сутки|суток|суткам|сутками|"  # "трое суток", "3 суток": a duration
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
-    r"жас\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
+    # (not the words that only begin like "жас": "жасанды" artificial, "жасыл" green, "жасөспірім" teenager, "жасақ"
+    # squad, "жасау/жасалған/жасады/жасайды" to make, "жастар" the youth)
+    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years
@@ -680,7 +682,11 @@ TOPIC_RE = re.compile(
     r"нуждающ|мұқтаж|\bin need\b|fundrais|сбор\w* средств|на лечение|для лечения|емделу\w*|емдеу\w*|"
     r"for (?:his |her |their |the )?treatment|"
     # the project's other topics (loaders/extract/topic.py): trees, clean-ups, floods, grants
-    r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|паводк|тасқын|\bflood|эвакуац|evacuat|грант|grant|"
+    r"саженц|деревь|көшет|\btrees?\b|субботник|сенбілік|мусор|қоқыс|\bwaste\b|garbage|litter|clean-?up|паводк|тасқын|"
+    r"\bflood|эвакуац|evacuat|грант|grant|"
+    # search and rescue ("9 tourists rescued in Almaty mountains", "Спасатели нашли заблудившихся туристов",
+    # "Құтқарушылар 8 адамды құтқарды")
+    r"rescu|спасл|спасен|спасён|спасател|құтқар|"
     # the non-governmental organisations the grants go to, the civil sector ("Over 10 NGOs open every month in
     # Kazakhstan", "В Казахстане более 20 тысяч НКО", "ҮЕҰ саны 23 мыңнан асты")
     r"\bNGOs?\b|\bНКО\b|\bНПО\b|\bҮЕҰ|"

@@ -519,6 +519,17 @@ _READ_ALSO = re.compile(r"^\s*(читайте также|также читайт
 _SENTENCE_END_CHARS = frozenset(".!?…»\"”)")
 
 
+def _ends_with_a_quoted_name(line: str, words: int) -> bool:
+    """A short line whose closing quote ends a name opened inside it, no stop before it ("150 детей получили школьные
+    принадлежности от партии «NUR OTAN»", "Волонтеры помогли фонду «Добро»"): a title, though it ends like a quoted
+    sentence. A line that opens with the quote ("«Мы поможем всем»") or has a stop inside the quote is speech."""
+    end = line.rstrip()
+    if words > 14 or end[-1:] not in "»”\"" or end[-2:-1] in (".", "!", "?", "…"):
+        return False
+    opening = end.rfind("\"", 0, len(end) - 1) if end[-1] == "\"" else max(end.rfind("«"), end.rfind("“"))
+    return opening > 0 and not any(c in end[opening:] for c in ".!?")
+
+
 def _ends_sentence(line: str) -> bool:
     r"""Does the line end like a sentence: a stop, a closing quote or bracket, then only spaces? (What a search of
     `[.!?…»"”)]\s*$` answers, without trying that expression at every character of every line: `\s` and
@@ -1357,7 +1368,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         # A title or subheading: no sentence punctuation at its end, and not a list item or a lead of several
         # sentences whose last full stop was lost in copying ("… собрал 224 заявки. За что … рассказала Алия
         # Галимова")
-        headline = not _ends_sentence(st) and not st.endswith(":") and i not in items and not (
+        headline = (not _ends_sentence(st) or _ends_with_a_quoted_name(st, words)) and not st.endswith(":") and \
+            i not in items and not (
             words >= 12 and _INNER_SENTENCE_END.search(st)) and not (words >= 6 and _CUT_SENTENCE_END.search(st)) \
             and not _cut_long_line(st, words) and i != cut_last and i not in lost_stops and not _TOTAL_LINE.match(st)
         if title is None:

@@ -111,3 +111,110 @@ def test_a_pre_adjective_is_no_bound(text: str, expected: list[str]) -> None:
 ])
 def test_a_doubled_n_after_myn(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "kk")
+
+
+# A facility's capacity or a place's population in a sentence about a coming event is stated as of the text, not of
+# the event's days ("the athletic village for 5,000 athletes will be constructed"); what will happen at the event
+# keeps its days.
+EVENT = "The Winter Universiade will run from January 29 to February 8, 2017 in Almaty. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (EVENT + "The athletic village for 5,000 athletes and delegates will be constructed in Almaty.",
+     ["5000 exact * * 2015-11-10..2015-11-10 *"]),
+    (EVENT + "The holding of the Universiade in the largest city of Kazakhstan with some 250,000 students will "
+             "promote sport.", ["250000 approx persons * 2015-11-10..2015-11-10 *"]),
+    (EVENT + "A new stadium with a capacity of 12,000 will be opened for the Universiade.",
+     ["12000 exact * * 2015-11-10..2015-11-10 *"]),
+    # negatives: the event's own participants take its days
+    (EVENT + "3,000 athletes will compete and 3,000 volunteers are expected to participate in the event.",
+     ["3000 exact * * 2017-01-29..2017-02-08 *", "3000 exact persons * 2017-01-29..2017-02-08 *"]),
+    (EVENT + "For the first time 5,000 athletes will live in the village.",
+     ["5000 exact * * 2017-01-29..2017-02-08 *"]),
+])
+def test_a_setting_of_a_coming_event_is_of_the_text(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2015, 11, 10)), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Зимняя Универсиада пройдет с 29 января по 8 февраля 2017 года в Алматы. Будет построена деревня на 5 тысяч "
+     "спортсменов.", ["5000 exact * * 2015-11-10..2015-11-10 *"]),
+    ("Зимняя Универсиада пройдет с 29 января по 8 февраля 2017 года в Алматы. В ней примут участие 3 тысячи "
+     "спортсменов.", ["3000 exact persons * 2017-01-29..2017-02-08 *"]),
+])
+def test_a_setting_of_a_coming_event_ru(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "ru", published=dt.date(2015, 11, 10)), expected)
+
+
+# The headline under a first line that is the site's name keeps its figure when it is about the topic (search and
+# rescue is: "9 tourists rescued in Almaty mountains"); a dateline with a view counter, an image path or a headline
+# off the topic yields nothing.
+@pytest.mark.parametrize(("page", "value", "kept"), [
+    ("Qazaq TV Телерадиокомпания Президента Казахстана\n9 tourists rescued in Almaty mountains last weekend\n\n"
+     "Last weekend the rescuers went out three times.", "9", True),
+    ("Главная страница сайта\nСпасатели нашли 5 заблудившихся туристов в горах Алматы\n\n"
+     "Туристы были найдены на высоте трех тысяч метров.", "5", True),
+    ("Qazaq TV Телерадиокомпания Президента Казахстана\nҚұтқарушылар тауда адасқан 8 адамды құтқарды\n\n"
+     "Оқиға орнына жасақ аттанды.", "8", True),
+    # negative: a headline off the topic under the site's name
+    ("Главная страница сайта\n150 новых ресторанов открылись в столице\n\n"
+     "Всем необходимым к началу сезона рестораны обеспечены.", "150", False),
+    ("Ищу тебя Избранное\n\nПятница, 01 Июль 2022 05:54 Автор Опубликовано в Общество Прочитано 1909 раз\n\n"
+     "Есть в Шымкенте удивительные люди - волонтеры-поисковики, они ищут пропавших людей.", "1909", False),
+    ("Qamshy news agency of the country\n/image/2020/02/17/crop-300_13_904x1608_j86fsmq1.jpg\n"
+     "Volunteers of the city helped families in need this week, the akimat reports.", "13", False),
+])
+def test_the_headline_under_a_site_name(page: str, value: str, kept: bool) -> None:
+    lang = "kk" if "Құтқарушылар" in page else "ru" if "Ищу" in page or "Главная" in page else "en"
+    assert (value in [g.split()[0] for g in read(page, lang)]) is kept
+
+
+# A short title that ends with a quoted name (no stop inside the quote) is a title, not a quoted sentence: its figure
+# and the lead's are one.
+@pytest.mark.parametrize(("page", "lang"), [
+    ("150 детей получили школьные принадлежности от партии «NUR OTAN»\n\n150 столичных школьников получили новые "
+     "рюкзаки и канцелярские принадлежности.", "ru"),
+    ("150 children got school kits from the «Bolashak» foundation\n\n150 pupils of the capital received new backpacks "
+     "and stationery.", "en"),
+])
+def test_a_title_ending_with_a_quoted_name(page: str, lang: str) -> None:
+    assert len(read(page, lang)) == 1
+
+
+# The bands of an age grouping are ages; counts in the same sentence stay.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("The main distance will be divided into three age categories (15-34, 35-49 and over 50).",
+     [f"3 exact * * {NOW} *"], "en"),
+    ("Участники разделены на возрастные группы (18–25, 26–35 и старше 36), всего 300 человек.",
+     [f"300 exact persons * {NOW} *"], "ru"),
+    ("Қатысушылар жас топтары (15-34, 35-49) бойынша бөлінді, барлығы 300 адам.",
+     [f"300 exact persons * {NOW} *"], "kk"),
+    # negatives: groups of people counted in brackets
+    ("The runners were split into three groups (150, 200 and 300 people).",
+     [f"3 exact * * {NOW} *", f"150 exact * * {NOW} *", f"200 exact * * {NOW} *", f"300 exact persons * {NOW} *"],
+     "en"),
+])
+def test_bands_of_an_age_grouping(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # a measure in brackets is a length, not a name's translation
+    ("The children's distance (three kilometres) is short.", [f"3 exact * * {NOW} *"], "en"),
+    ("The game togyzkumalak (nine pellets) is old, 300 players came.", [f"300 exact * * {NOW} *"], "en"),
+    # words that begin like "жас" are no age
+    ("Директор ауруханаларға 2 жасанды тыныс алу аппаратын сыйлады.", [f"2 exact * * {NOW} *"], "kk"),
+    ("Қаланың 3 жасыл аймағы бар.", [f"3 exact * * {NOW} *"], "kk"),
+    ("Оқиға орнына аттанған 5 жасақ сарбаздары адасқандарды тауып алды.", [f"5 exact * * {NOW} *"], "kk"),
+    ("Ол 25 жасында ерікті болды.", [], "kk"),
+    ("5 жасар бала құтқарылды.", [], "kk"),
+    # "tonnesof": the space before "of" lost
+    ("As a result, 328 tonnesof garbage were collected.", [f"328 exact tonnes * {NOW} *"], "en"),
+    # a hyphenated pair of people: the first noun says who they are
+    ("Более 660 волонтеров-железнодорожников оказали помощь жителям, пострадавшим от паводков.",
+     [f"660 at_least persons flood_volunteers {NOW} *"], "ru"),
+    ("Более 60 волонтеров-медиков оказали помощь жителям, пострадавшим от паводков.",
+     [f"60 at_least persons flood_volunteers {NOW} *"], "ru"),
+])
+def test_set68_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

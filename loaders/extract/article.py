@@ -28,6 +28,7 @@ from loaders.extract.periods import (
     coming_event_years,
     count_word,
     data_year_anchor,
+    describes_a_setting,
     find_anchors,
     has_planned_word,
     is_comparison_base,
@@ -515,7 +516,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = "year", "inherited"
                     fig.meta["coming_event"] = year
                 elif coming_span is not None and paragraph == coming_span_paragraph and \
-                        (fig.meta.get("planned") or tells_an_event_to_come(clause_of(fig))):
+                        (fig.meta.get("planned") or tells_an_event_to_come(clause_of(fig))) and \
+                        not describes_a_setting(low, fig.num_start, fig.num_end):
                     # "The world's largest national sports competitions will be held in Astana from September 8-14.
                     # Some 3,000 participants … will participate": of the event's days
                     fig.period_start, fig.period_end = coming_span.period_start, coming_span.period_end
@@ -831,8 +833,12 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return a.is_headline != b.is_headline and a.unit == b.unit == "persons" and a.value == b.value and \
             a.qualifier == b.qualifier and (a.period_start, a.period_end) == (b.period_start, b.period_end)
     if not (a.metric or b.metric) and _noun_of(a) != _noun_of(b) and a.unit == b.unit and not (
-            a.unit == "persons" and (a.noun in GENERIC_PERSONS or b.noun in GENERIC_PERSONS)):
-        # "people / адам / человек" names no group of its own: "430 тұрғыны" and later "430 адам" are one count
+            a.unit == "persons" and (a.noun in GENERIC_PERSONS or b.noun in GENERIC_PERSONS)) and not (
+            a.unit == "persons" and a.is_headline != b.is_headline and a.value == b.value and
+            a.qualifier == b.qualifier):
+        # "people / адам / человек" names no group of its own: "430 тұрғыны" and later "430 адам" are one count; a
+        # headline names its people in a word of its own ("150 детей получили школьные принадлежности" over "150
+        # столичных школьников получили новые рюкзаки"): one count, told twice
         return False
     if a.unit == "ratio" or a.value <= 0 or b.value <= 0:
         return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier

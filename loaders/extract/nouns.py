@@ -69,6 +69,20 @@ RU_PEOPLE_ADJECTIVES = ("нуждающ", "пострадавш", "малоим�
                         "заболевш", "инфицированн", "госпитализированн", "задержанн", "опрошенн", "отдыхающ")
 
 
+def _ru_compound_head(word: str) -> str | None:
+    """The lemma of the first noun of a hyphenated Russian pair of people when it is a volunteer or a donor
+    ("волонтеров-медиков" → "волонтер", "доноров-добровольцев" → "донор"); else None (the pair's own lemma stays:
+    "студенты-волонтеры" is "студент-волонтер", which names volunteers as it is)."""
+    first = word.split("-", 1)[0]
+    parse = next((p for p in parse_ru(first) if p[1].startswith("NOUN")), None)
+    if parse is None or parse[0] not in _RU_PAIR_HEADS:
+        return None
+    return parse[0]
+
+
+_RU_PAIR_HEADS = frozenset({"волонтер", "доброволец", "донор"})
+
+
 def kk_pre_adjective(word: str, bound: str) -> bool:
     """"мектепке дейінгі" (preschool), "соғысқа дейінгі" (pre-war): a "pre-" adjective, no bound of a number."""
     return bound in ("дейінгі", "шейінгі") and word in KK_BEFORE_ADJECTIVES
@@ -112,6 +126,8 @@ def _singular_en(word: str) -> str:
             cand = word[: -len(suf)] + rep
             if cand in UNIT_BY_NOUN:
                 return cand
+    if word.endswith("of") and len(word) > 4 and (glued := _singular_en(word[:-2])) in UNIT_BY_NOUN:
+        return glued  # "328 tonnesof garbage": the copy lost the space before "of"
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -374,6 +390,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
             first_tag.startswith("NOUN") and w in ("т", "л", "кг", "тг")
         ):
             lemma = parses[0][0]
+            if "-" in w and (head := _ru_compound_head(w)) is not None:
+                # "660 волонтеров-железнодорожников", "доноров-добровольцев": the first noun of the pair names who
+                # they are (volunteers who are railway workers)
+                return NounMatch(head, UNIT_BY_NOUN[head], k + 1, mods)
             # an animate noun the lexicon does not know ("педагогов", "пенсионеров") counts people, and so do the
             # residents of a city or region, which pymorphy may read as inanimate ("99 карагандинок")
             unit = UNIT_BY_NOUN.get(lemma) or ("persons" if ("anim" in first_tag and "Name" not in first_tag) or

@@ -607,6 +607,27 @@ def reported_event_day(low: str, here: list[Anchor], published: dt.date | None) 
     return (days[0], word.group(1)) if len(days) == 1 else None
 
 
+# A figure that describes a place rather than what will happen at the event: a facility's capacity ("the athletic
+# village for 5,000 athletes will be constructed", "деревня на 5 тысяч спортсменов", "стадион вместимостью 30 тысяч",
+# "5 мың спортшыға арналған ауыл") or the setting ("the largest city of Kazakhstan with some 250,000 students", "город
+# с населением 2 млн"). It is stated as of the text, not of the event's days.
+_PLACE_NOUNS = (r"village|hostel|dormitor\w*|hotel|cent(?:re|er)|school|hall|arena|palace|stadium|hospital|building|"
+                r"camp|facility|complex|venue|city|town|region|country|capital|деревн\w*|общежити\w*|гостиниц\w*|"
+                r"центр\w*|школ\w*|стадион\w*|арен\w*|дворец|дворц\w*|здани\w*|городок\w*|город\w*|лагер\w*|"
+                r"комплекс\w*")
+_SETTING_BEFORE = re.compile(
+    r"(?:\b(?:" + _PLACE_NOUNS + r")(?:\s+of(?:\s+[^\W\d_]+){1,3})?\s+(?:for|with|на|с)|рассчитан\w*\s+на|"
+    r"вместимост\w*(?:\s+до)?|с\s+населением|with\s+a\s+(?:capacity|population)\s+of|capacity\s+of)"
+    r"(?:\s+(?:some|about|around|over|nearly|almost|more\s+than|up\s+to|около|более|свыше|почти|до))?\s*$")
+_SETTING_AFTER_KK = re.compile(r"^\S*(?:\s+[^\W\d_]+){0,2}?\s+арналған(?!\w)")
+
+
+def describes_a_setting(low: str, start: int, end: int) -> bool:
+    """Is the number at low[start:end] a place's capacity or its population (see above)?"""
+    return _SETTING_BEFORE.search(low, max(0, start - 60), start) is not None or \
+        _SETTING_AFTER_KK.match(low[end:end + 60]) is not None
+
+
 def tells_an_event_to_come(clause: str) -> bool:
     """Does the clause speak of an event to come ("will be contested", "are expected to visit", "пройдут")?"""
     return _EVENT_TO_COME.search(clause) is not None

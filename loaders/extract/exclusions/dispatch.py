@@ -128,6 +128,7 @@ from loaders.extract.exclusions.people import (
     _age_in_brackets_after_a_name,
     _age_plus,
     _age_told_to_a_person,
+    _band_of_an_age_grouping,
     _body_parts_of_one,
     _duration_with_an_adjective,
     _en_age_phrase,
@@ -517,7 +518,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:
         return "label"  # "sports school No.4", "каб. 304", "ауд. 12"
     if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
-            and _closes_gloss(tokens, m.i1):
+            and _closes_gloss(tokens, m.i1) and not (
+                m.i1 < len(tokens) and _MEASURE_AFTER_A_NUMBER.match(tokens[m.i1].low)):
+        # (a measure in brackets is the length or weight of what is named before: "the children's distance (three
+        # kilometres)")
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets
     if first.kind == "num" and prev is not None and prev.text == "(" and _glosses_a_number_name(tokens, m):
         return "name"  # "the Taza 25 shakyrym (25 clean km) campaign": the translation of a name with its number
@@ -631,6 +635,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "age"  # "Yuri (78) and Vasilina (76) Vakulko", "Юрий (78)": an age in brackets after a name
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _age_closing_a_sentence(tokens, m):
         return "age"  # "… for the treatment of the girl, Sofiya Danko, 12.": the age closes the sentence
+    if first.kind == "num" and not m.scaled and m.value < 120 and _band_of_an_age_grouping(tokens, m):
+        return "age"  # "three age categories (15-34, 35-49 and over 50)", "возрастные группы (18–25, 26–35)"
     if lang == "en" and first.kind == "num" and not m.scaled and m.value < 120 and _end_of_an_age_range(tokens, m):
         return "age"  # "aged from 18 up to 35", "aged 7 up to 17": both ends are ages
     if lang == "en" and first.kind in ("num", "word") and _en_age_phrase(tokens, m):

@@ -238,6 +238,24 @@ def _age_in_brackets_after_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     return not place and not any(country in name.low for country in ("kazakhstan", "казахстан", "қазақстан"))
 
 
+# The bands of an age grouping listed in brackets after the word that names them: "three age categories (15-34,
+# 35-49 and over 50)", "возрастные группы (18–25, 26–35)", "жас санаттары (15-34, 35-49)", "age groups: 7-10, 11-14".
+_AGE_GROUPING = re.compile(r"^(?:age|ages|age-groups?|возраст\w*|жас|жастағы)$")
+_GROUP_WORD = re.compile(r"^(?:categor\w*|groups?|bands?|brackets?|категори\w*|групп\w*|санат\w*|топ\w*)$")
+
+
+def _band_of_an_age_grouping(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is the number inside the brackets (or after the colon) that list the bands of an age grouping (see above)?
+    Only numbers, dashes, commas, "and/и/және", "over/under/до/старше/от" stand between the opening and the number."""
+    k = m.i0 - 1
+    while k >= 0 and (tokens[k].kind == "num" or tokens[k].text in ("-", "–", "—", ",", ";") or tokens[k].low in (
+            "and", "и", "және", "over", "under", "from", "to", "до", "от", "старше", "младше", "свыше")):
+        k -= 1
+    if k < 2 or tokens[k].text not in ("(", ":"):
+        return False
+    return _GROUP_WORD.match(tokens[k - 1].low) is not None and _AGE_GROUPING.match(tokens[k - 2].low) is not None
+
+
 def _end_of_an_age_range(tokens: list[Token], m: NumberMatch) -> bool:
     """"aged from 18 up to 35", "ages 7 up to 17": after "aged/ages", "from" and "up to" stand between the word and
     the two ends; both ends are ages ("aged 18 to 35" is read elsewhere)."""

@@ -130,12 +130,13 @@ def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
 def _kk_scale_of_them(word: str) -> tuple[str, str] | None:
     """A scale word with the possessive ending, a part of a total named before: "оның 82 мыңы ерікті жастар" (82
     thousand of them), "5 мыңы – еріктілер", "2 миллионы", "млн-ы". Only scales: "оны" (him) and "жүзі" (face) are
-    not numbers."""
+    not numbers. The same in the accusative: "оның 3 млн-ын көмекке … арнады" (3 million of it), "5 мыңын"."""
     base, hyphen, after = word.partition("-")
-    if hyphen and base in KK_SCALES and after in ("ы", "і", "сы"):
+    if hyphen and base in KK_SCALES and after in ("ы", "і", "сы", "ын", "ін", "сын"):
         return base, after
     for stem, ending in ((word[:-1], word[-1:]), (word[:-2], word[-2:])):
-        if stem in KK_SCALES and ending in ("ы", "і") and stem not in ("млн", "млрд", "трлн"):
+        if stem in KK_SCALES and ending in ("ы", "і", "ын", "ін") and stem not in ("млн", "млрд", "трлн") and \
+                (len(ending) == 1 or _kk_harmony(ending) == _kk_harmony(stem)):
             return stem, ending
     return None
 

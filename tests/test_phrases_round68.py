@@ -218,3 +218,45 @@ def test_bands_of_an_age_grouping(text: str, expected: list[str], lang: str) -> 
 ])
 def test_set68_word_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 69's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # the accusative of a scale word of a part ("оның 3 млн-ын": 3 million of it)
+    ("Кәсіпкер 8 млн теңгесін зекетке жұмсап, оның 3 млн-ын мұқтаж отбасыларға арнады.",
+     [f"8e+06 exact KZT * {NOW} *", f"3e+06 exact * * {NOW} *"], "kk"),
+    ("Жиналған қаржының 5 мыңын балаларға берді.", [f"5000 exact * * {NOW} *"], "kk"),
+    # a cardinal in the instrumental before a plural adjective and noun; an ordinal before a singular
+    ("Гуманитарную помощь распределили между 27-ю медицинскими организациями.",
+     [f"27 exact organizations * {NOW} *"], "ru"),
+    ("На 5-ю годовщину пришли 300 человек.", [f"300 exact persons * {NOW} *"], "ru"),
+    # "second" before a noun is an ordinal, after a number a second of time only before "later" and the like
+    ("The region won 2 first prizes and 1 second prize.", [f"2 exact * * {NOW} *", f"1 exact * * {NOW} *"], "en"),
+    ("The lights went out 1 second later, the alarm rang for 5 seconds.", [], "en"),
+    # a year inside a quoted programme's name
+    ("«2020 қайырымды іс» бағдарламасы аясында ұжым 500 отбасыға көмек берді.",
+     [f"500 exact families * {NOW} *"], "kk"),
+    ("В рамках акции «2020 добрых дел» волонтеры помогли 500 семьям.", [f"500 exact families * {NOW} *"], "ru"),
+])
+def test_set69_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# An undated text that tells of a document signed for one year and of what is done "this year" is of that year.
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("The company and the akimat have signed a memorandum of mutual cooperation for year 2017. The company has "
+     "allocated 1,265,076,000 tenge for social projects. Two schools will be repaired this year.", "en", "2017"),
+    ("Компания и акимат подписали меморандум о сотрудничестве на 2017 год. Компания выделила 500 млн тенге на "
+     "социальные проекты. В этом году будут отремонтированы две школы.", "ru", "2017"),
+    ("Компания мен әкімдік 2017 жылға арналған ынтымақтастық меморандумына қол қойды. Компания әлеуметтік "
+     "жобаларға 500 млн теңге бөлді. Биыл екі мектеп жөнделеді.", "kk", "2017"),
+    # negatives: no "this year", or a plan for a far year not signed
+    ("The company and the akimat have signed a memorandum of mutual cooperation for year 2017. The company has "
+     "allocated 1,265,076,000 tenge for social projects.", "en", ""),
+    ("The programme for 2030 aims to plant trees. The company has allocated 1,265,076,000 tenge this year.",
+     "en", ""),
+])
+def test_a_document_signed_for_this_year_dates_the_text(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year

@@ -637,6 +637,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
     planned = _plan_and_its_progress(sents)
     if planned is not None and (latest is None or planned > latest):
         return planned  # "В 2022 году запланирована посадка … При весенней посадке текущего года проведены …"
+    document = _document_of_this_year(sents)
+    if document is not None and (latest is None or document >= latest):
+        return document  # "signed a memorandum of mutual cooperation for year 2017 … will be repaired this year"
     if latest is None:
         return _near_plan_year(sents) or _event_held_this_year(sents)
     if latest in to_date:
@@ -708,6 +711,31 @@ def _event_held_this_year(sents: list[Sentence]) -> int | None:
 _COMING_NAMED_YEAR = re.compile(
     r"(?<!\w)(?:алдағы|келесі|келер)\s+((?:19|20)\d{2})\s*жыл|(?<!\w)(?:следующ|предстоящ|наступающ)\w*\s+"
     r"((?:19|20)\d{2})\s*(?:год|г\.)|\b(?:next|coming|upcoming)\s+year\s*,?\s*\(?((?:19|20)\d{2})", re.I)
+
+
+# A document for one year signed or adopted ("have signed a memorandum of mutual cooperation for year 2017",
+# "подписали меморандум о сотрудничестве на 2017 год", "2017 жылға арналған меморандумға қол қойды"), in a text that
+# tells what is done "this year": the document is the current year's, so the text is of that year.
+_DOCUMENT_FOR_A_YEAR = re.compile(
+    r"\b(?:memorandum|agreement|plan|programme|program|budget|contract)\b[^.!?]{0,60}?\bfor\s+(?:the\s+)?"
+    r"(?:year\s+)?((?:19|20)\d{2})\b(?!\s*[-–—]\s*(?:19|20)?\d{2})|"
+    r"(?<!\w)(?:меморандум|соглашени|договор|план|программ|бюджет)\w*[^.!?]{0,60}?(?<!\w)на\s+((?:19|20)\d{2})"
+    r"\s*(?:год|г\.)|((?:19|20)\d{2})\s*жылға\s+арналған\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:меморандум|келісім|жоспар|бағдарлама|бюджет)\w*", re.I)
+_SIGNED = re.compile(r"\b(?:signed|adopted|approved|concluded)\b|(?<!\w)(?:подписа|утверди|заключи|принял|принят)\w*|"
+                     r"қол\s+қой\w*|бекіт\w*|қабылда\w*", re.I)
+
+
+def _document_of_this_year(sents: list[Sentence]) -> int | None:
+    """The year of a document signed for one year in a text that speaks of this year (see above)."""
+    years = set()
+    for sent in sents:
+        norm = normalize(sent.text)
+        if _SIGNED.search(norm):
+            years |= {int(next(g for g in m.groups() if g)) for m in _DOCUMENT_FOR_A_YEAR.finditer(norm)}
+    if len(years) != 1 or not _speaks_of_this_year(sents):
+        return None
+    return years.pop()
 
 
 def _year_before_the_coming_one(sents: list[Sentence]) -> int | None:

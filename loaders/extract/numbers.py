@@ -172,12 +172,13 @@ def _in_a_lifespan(tokens: list[Token], i: int) -> bool:
 
 def _plural_in_the_suffix_case(suffix: str, nxt: Token | None) -> bool:
     """A Russian ambiguous ending after digits is a cardinal's when a plural noun in its case follows: the
-    instrumental "5-ю организациями", "7-ми волонтерами", the dative "30-м семьям" (an ordinal agrees with a singular:
-    "на 5-ю неделю", "5-м этаже")."""
+    instrumental "5-ю организациями", "7-ми волонтерами", "27-ю медицинскими организациями", the dative "30-м
+    семьям" (an ordinal agrees with a singular: "на 5-ю неделю", "5-м этаже")."""
     if nxt is None or nxt.kind != "word":
         return False
     if suffix in ("ю", "ми"):
-        return nxt.low.endswith(("ами", "ями"))
+        # (or a plural adjective before the noun: "между 27-ю медицинскими организациями")
+        return nxt.low.endswith(("ами", "ями", "ыми", "ими"))
     return suffix == "м" and nxt.low.endswith(("ам", "ям"))
 
 

@@ -197,6 +197,11 @@ _MEASURE_AFTER_A_NUMBER = re.compile(r"^(?:гектар\w*|га|hectares?|ha|к�
                                      r"килограмм\w*|kilograms?|келі\w*)$")
 
 
+# Words after "N second" that keep it a unit of time ("1 second later", "a 1 second delay" aside): "ago", "later", …
+_AFTER_A_SECOND = frozenset({"ago", "later", "earlier", "after", "before", "of", "and", "or", "to", "per", "long",
+                             "faster", "slower", "delay", "pause", "interval", "each", "every", "in", "for", "at"})
+
+
 # A joining word whose space before the number the copy lost is no name with digits: "4 АЕК немесе15 728 теңге",
 # "или15 тысяч", "or15,000 tenge".
 _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "and", "or", "до", "от", "около", "более", "свыше",
@@ -556,6 +561,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "frequency"  # "worked in two shifts", "в две смены", "екі ауысыммен": a manner of working
     if first.kind == "num" and not m.scaled and _digits_glued_to_a_brand(tokens, m, lang):
         return "name"  # "the 2gis.kz app", "2GIS", "2ГИС": digits glued to the letters of a name
+    if m.year_like and _in_a_quoted_name(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # "«2020 қайырымды іс» бағдарламасы": a year in a programme's name, counted as nothing
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
     if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m) \
             and not _too_far_ahead_for_a_year(tokens, m) and not (lang == "kk" and kk_until_a_change(tokens, m.i1 + 1)):
@@ -583,7 +590,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
                 not (lang == "kk" and _kk_young_people_counted(tokens, m)) and \
-                not (nxt.low == "айлық" and m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].low.startswith("есептік")):
+                not (nxt.low == "айлық" and m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].low.startswith("есептік")) \
+                and not (nxt.low == "second" and m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].kind == "word" and
+                         tokens[m.i1 + 1].low not in _AFTER_A_SECOND):
+            # ("1 second prize", "2 second places": the ordinal before a noun, not a second of time)
             # ("2,5 айлық есептік көрсеткіш": the monthly calculation index, an amount, not months)
             return "age_or_duration"
     if lang in ("ru", "en") and not m.scaled and _duration_with_an_adjective(tokens, m.i1, lang):

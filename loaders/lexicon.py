@@ -142,11 +142,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "больше чем": "at_least", "свыше чем": "at_least", "менее чем": "at_most", "меньше чем": "at_most",
     "не выше": "at_most", "не ниже": "at_least", "как максимум": "at_most", "что-то около": "approx",
     "где-то около": "approx", "примерно около": "approx",
-    # "в среднем 300" states a mean, exact (the blind gold of sets 36–42 writes Russian and English averages exact;
-    # Kazakh "орташа есеппен" approx, as kk_01's and kk_w03's gold do); "в среднем около" is about
+    # "в среднем 300" states a mean, exact (the blind gold of sets 36–42 writes Russian and English averages exact,
+    # and so do the later golds of the Kazakh "орта есеппен 449,4 мың отбасы", "орта есеппен 6%-ға": a mean is a
+    # stated value, in every language, not an estimate); "в среднем около" is about
     "в среднем около": "approx", "в среднем порядка": "approx",
     # Kazakh
-    "орташа есеппен": "approx", "орташа алғанда": "approx", "орта есеппен": "approx",
     "шамамен": "approx", "шамасы": "approx", "кем дегенде": "at_least", "кемінде": "at_least",
     "ең көбі": "at_most", "ең көп дегенде": "at_most", "ең аз дегенде": "at_least",
     "ең кемі": "at_least", "ең кем дегенде": "at_least", "ең азы": "at_least",  # "ең кемі 760 көшет": at least

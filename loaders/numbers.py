@@ -70,7 +70,9 @@ def _ru_forms() -> dict[str, tuple[float, bool]]:
     for half in ("полмиллиона", "полумиллиона", "полмиллиарда", "полумиллиарда", "полтысячи", "полутысячи",
                  "полумиллионом", "полумиллиону"):
         base = half.removeprefix("полу").removeprefix("пол")
-        value = next((v for k, v in RU_SCALE_LEMMAS.items() if base.startswith(k[:5])), None)
+        # (the longest lemma first: "миллиарда" starts like "миллион" too)
+        value = next((v for k, v in sorted(RU_SCALE_LEMMAS.items(), key=lambda kv: -len(kv[0]))
+                      if base.startswith(k.rstrip("аяо"))), None)
         if value:
             forms[half] = (value / 2, True)
     for half in ("полсотни", "полусотни", "полусотне", "полусотней"):  # "полсотни волонтеров": 50

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -442,10 +443,22 @@ _URL_YM = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _URL_ARTICLE_ID_DATE = re.compile(r"[?&]id=\d+(?:%3A|:)((?:19|20)\d{2})-(\d{2})-(\d{2})", re.I)
 
 
+# A page fetched through a proxy or a redirect carries its own address in the query ("https://faq.com/?q=https://
+# mediazona.ca/article/2024/01/22/kz-palliative", "…/redirect?url=https%3A%2F%2F…"): that address is the page's.
+_WRAPPED_URL = re.compile(r"[?&][a-z_]+=(https?(?::|%3A)(?:/|%2F){2}\S+)", re.I)
+
+
+def unwrapped_url(url: str) -> str:
+    """The address a proxy's URL wraps in its query (see above), else the URL itself."""
+    m = _WRAPPED_URL.search(url)
+    return urllib.parse.unquote(m.group(1)) if m else url
+
+
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
     """(date, precision) from a URL's path: precision "day", or "month" for /2024/04/; None without one."""
     if not url:
         return None
+    url = unwrapped_url(url)
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
     for pattern, order in ((_URL_YMD, "ymd"), (_URL_YMD_COMPACT, "ymd"), (_URL_DMY, "dmy"), (_URL_DMY_SHORT, "dmy")):
         for m in pattern.finditer(path):

@@ -83,11 +83,11 @@ BOUNDS = [
     ("Помощь получили 200 семей и больше.", ["200 at_least families"]),
     ("Акцияға 100 адам және одан да көп қатысады.", ["100 at_least persons"], "kk"),
     ("В среднем в день кровь сдают 50 доноров.", ["50 * persons"]),
-    # an average is a mean, stated exactly in Russian and English (the blind gold of sets 36–42), about in Kazakh
-    # ("орташа есеппен": kk_01's and kk_w03's gold); "в среднем около" stays about (round 42)
+    # an average is a mean, stated exactly in every language (the blind gold of sets 36–42 in Russian and English,
+    # of sets 68–70 in Kazakh: "орта есеппен 449,4 мың отбасы"); "в среднем около" stays about (round 42)
     ("Кровь сдают в среднем 50 доноров в день.", ["50 exact persons"]),
     ("Кровь сдают в среднем около 50 доноров в день.", ["50 approx persons"]),
-    ("Ал, Қостанай облысы бойынша бір жылда орташа есеппен 15 мың адам қан тапсырады.", ["15000 approx persons"],
+    ("Ал, Қостанай облысы бойынша бір жылда орташа есеппен 15 мың адам қан тапсырады.", ["15000 exact persons"],
      "kk"),
     ("On average 20 volunteers work at the centre every day.", ["20 exact persons"], "en"),
     ("An average of 30 donors come every day.", ["30 exact persons"], "en"),

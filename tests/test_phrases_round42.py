@@ -41,12 +41,12 @@ ONE_EVENTS_VOLUNTEERS = [
 ROUND_42["ONE_EVENTS_VOLUNTEERS"] = ONE_EVENTS_VOLUNTEERS
 
 # An average states a mean: exact in Russian and English ("в среднем на 5 тенге", "an average of 300 operations"),
-# about with "около/about" after it; Kazakh "орташа есеппен" stays about.
+# about with "около/about" after it; Kazakh "орташа есеппен" too (round 68: the later Kazakh golds).
 AVERAGES = [
     ("Цены на хлеб выросли в среднем на 5 тенге за буханку.", [f"5 exact KZT * {NOW} *"], "ru"),
     ("Currently an average of 300 operations is performed in Kazakhstan.", [f"300 exact * * {NOW} *"], "en"),
     ("В среднем около 50 доноров сдают кровь в день.", [f"50 approx persons * {NOW} *"], "ru"),
-    ("Бір жылда орташа есеппен 15 мың адам қан тапсырады.", ["15000 approx persons * * *"], "kk"),
+    ("Бір жылда орташа есеппен 15 мың адам қан тапсырады.", ["15000 exact persons * * *"], "kk"),
 ]
 ROUND_42["AVERAGES"] = AVERAGES
 

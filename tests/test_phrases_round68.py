@@ -260,3 +260,41 @@ def test_a_document_signed_for_this_year_dates_the_text(text: str, lang: str, ye
     from test_phrases_round57 import page_year
 
     assert page_year(text, lang) == year
+
+
+# Set 70's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # half a scale in one word, the longest scale first
+    ("«Самрук-Казына» выделит полмиллиарда тенге на поддержку ветеранов.", [f"5e+08 exact KZT * {NOW} *"], "ru"),
+    ("Фонд собрал полмиллиона тенге и полтысячи книг.",
+     [f"500000 exact KZT * {NOW} *", f"500 exact * * {NOW} *"], "ru"),
+    # a square measure glued to its number
+    ("The pavilions will cover 285,000sq.m. area in total.", [f"285000 exact * * {NOW} *"], "en"),
+    # an average is a stated value in Kazakh as in Russian and English; "about" before "per one family" and "on
+    # average" still bounds the number
+    ("2021 жылы орта есеппен 449,4 мың отбасы жәрдемақы алды.", ["449400 exact families * * *"], "kk"),
+    ("Бір жылда орташа есеппен 15 мың адам қан тапсырады.", ["15000 exact persons * * *"], "kk"),
+    ("В среднем 300 человек приходят ежедневно.", ["300 exact persons * * *"], "ru"),
+    ("Шамамен бір отбасына орта есеппен 500-600 мың теңге бөлінеді.",
+     [f"500000 approx KZT * {NOW} *", f"600000 approx KZT * {NOW} *"], "kk"),
+    # a benefit's condition "4 and more children", described at length, is a category, not a count
+    ("Жәрдемақыға 4 және одан да көп бірге тұратын кәмелетке толмаған немесе 23 жасқа дейінгі күндізгі бөлімде "
+     "оқитын студент балалары бар отбасылар үміткер бола алады.", [], "kk"),
+    # the family size of a benefit's row in brackets before its currency
+    ("Жәрдемақы 61 383 теңгені (5 бала), 73 666 (6 бала) теңгені құрайды.",
+     [f"61383 exact KZT * {NOW} *", f"73666 exact * * {NOW} *"], "kk"),
+])
+def test_set70_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# A page fetched through a proxy keeps its own address in the query: its date is the page's.
+def test_a_proxy_url_dates_the_page_by_the_address_it_wraps() -> None:
+    from loaders.extract.context import url_year
+    from loaders.text import url_date
+
+    url = "https://faq.com/?q=https://mediazona.ca/article/2024/01/22/kz-palliative"
+    assert url_date(url) == (dt.date(2024, 1, 22), "day")
+    assert url_year("https://faq.com/?q=https%3A%2F%2Fsite.kz%2Fnews%2Fvolunteers-2023-report") == 2023
+    # negative: a query that holds no address
+    assert url_date("https://site.kz/news?page=2024") is None

@@ -40,6 +40,7 @@ from loaders.text import (
     sentence_language,
     sentences,
     site_calendar_date,
+    unwrapped_url,
 )
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
@@ -875,7 +876,7 @@ def url_year(url: str | None, today: dt.date | None = None) -> int | None:
     """The one year a URL's path names in its words (see above), None without one or with two."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    path = re.sub(r"^[a-z]+://[^/]+", "", unwrapped_url(url.strip()), flags=re.I).split("?")[0].split("#")[0]
     segments = path.split("/")
     last_year = (today or dt.date.today()).year
     years: set[int] = set()

@@ -417,8 +417,12 @@ def _key_of_a_rate_row(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     if m.i0 > 1 and tokens[m.i0 - 1].text == "(" and _CHILDREN_KEY.match(tokens[m.i1].low) and \
             m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].text == ")" and \
-            any(_CURRENCY_WORD.match(t.low) for t in tokens[max(0, m.i0 - 3):m.i0 - 1]):
-        return True  # "44 532 теңгеден (4 бала)", "77 951 теңгеге дейін (7 бала)": the family size of the amount
+            (any(_CURRENCY_WORD.match(t.low) for t in tokens[max(0, m.i0 - 3):m.i0 - 1]) or (
+                tokens[m.i0 - 2].kind == "num" and m.i1 + 2 < len(tokens) and
+                _CURRENCY_WORD.match(tokens[m.i1 + 2].low))):
+        # "44 532 теңгеден (4 бала)", "77 951 теңгеге дейін (7 бала)", "73 666 (6 бала) теңгені": the family size
+        # of the amount
+        return True
     lead = m.i0 - 1
     while lead >= 0 and tokens[lead].low in ("на", "for", "with", "с"):
         lead -= 1

@@ -400,7 +400,10 @@ def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > 20:
         return False
     k = m.i1
-    while k < len(tokens) and k < m.i1 + 8 and (tokens[k].kind == "word" or tokens[k].text in ("-", "–", "—") or (
+    # (after "және одан (да) көп" the children may be described at length: "4 және одан да көп бірге тұратын
+    # кәмелетке толмаған немесе 23 жасқа дейінгі күндізгі бөлімде оқитын студент балалары бар отбасылар")
+    reach = 20 if [t.low for t in tokens[m.i1:m.i1 + 2]] == ["және", "одан"] else 8
+    while k < len(tokens) and k < m.i1 + reach and (tokens[k].kind == "word" or tokens[k].text in ("-", "–", "—") or (
             tokens[k].kind == "num" and k > m.i1 and tokens[k - 1].low in _KK_AND_WORDS)) and \
             not _KK_CHILDREN_HAD.match(tokens[k].low) and not _KK_CHILD_RAISED.match(tokens[k].low):
         k += 1  # "және одан да көп", "бірге тұратын кәмелетке толмаған", "4 және 5 баласы бар"

@@ -793,6 +793,9 @@ _CODE_LINE = re.compile(
 )
 
 
+_CAPTION_SHORTCODE = re.compile(r"\s*\[caption\b[^\]]*\].*?\[/caption\]\s*", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _code_line(line: str) -> bool:
     """Is the whole line code (a debug dump, a script, a style sheet) rather than prose?"""
@@ -1361,6 +1364,14 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         header = HEADER_DATE_RE.match(s)
         if header:  # " date 2026-02-02 Title…": the header is metadata, the rest of the line is text
             start += header.end()
+            s = text[start:end]
+            st = s.strip()
+            words = _words(st)
+        caption = _CAPTION_SHORTCODE.match(s)
+        if caption and _words(s[caption.end():]) >= 5:
+            # '[caption id="attachment_693" …] Фото: … [/caption] Это уже вторая акция …': a photo's caption left
+            # as a WordPress shortcode opens the paragraph; the prose after it is text
+            start += caption.end()
             s = text[start:end]
             st = s.strip()
             words = _words(st)

@@ -298,3 +298,60 @@ def test_a_proxy_url_dates_the_page_by_the_address_it_wraps() -> None:
     assert url_year("https://faq.com/?q=https%3A%2F%2Fsite.kz%2Fnews%2Fvolunteers-2023-report") == 2023
     # negative: a query that holds no address
     assert url_date("https://site.kz/news?page=2024") is None
+
+
+# Set 71's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # "маусымы" after "of the year" is June, not a season; without it a game's seasons stay as they were
+    ("Айта кетсек, биылғы жылдың 1 маусымында бағдарлама аясында 577 отбасыға көмек берілді.",
+     ["577 exact families * 2025-06-01..2025-06-01 *"], "kk"),
+    ("Турнирдің 2 маусымы өткізілді, 300 адам қатысты.", [f"2 exact * * {NOW} *", f"300 exact persons * {NOW} *"],
+     "kk"),
+    # "slightly more than" between an ablative and its bound
+    ("Оның салмағы 4 кг-дан сәл артық болатын.", [f"4 at_least kg * {NOW} *"], "kk"),
+    ("Шараға 100-ден сәл астам адам келді.", [f"100 at_least persons * {NOW} *"], "kk"),
+    # the last part of a group's code of letters and digits
+    ("Students of groups TS-19-1, TS18-1 and Arch-19-3 helped: 30 students took part.",
+     [f"30 exact persons * {NOW} *"], "en"),
+    ("Студенты групп ИС-21-2 и СТ-20-1 помогли: участвовали 30 студентов, 10-15 человек в день.",
+     [f"30 exact persons * {NOW} *", f"10 at_least persons * {NOW} *", f"15 at_most persons * {NOW} *"], "ru"),
+    # a condition of a benefit: families raising four or more (minor) children
+    ("Помощь получают семьи, которые воспитывают четырёх и более несовершеннолетних детей, и 300 малообеспеченных "
+     "семей.", [f"300 exact families * {NOW} *"], "ru"),
+    # "the four walls" of a home
+    ("They are no longer trapped within the four walls of their apartments.", [], "en"),
+    ("20 volunteers painted 4 walls.", [f"20 exact persons * {NOW} *", f"4 exact * * {NOW} *"], "en"),
+])
+def test_set71_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сонымен қатар, ағымдағы жылдың 28 сәуірінде шекарашылар 6 итбалықты теңізге жіберді.",
+     ["6 exact * * 2025-04-28..2025-04-28 *"]),
+    # negative: a day after publication with no "this year's" is last year's
+    ("Сонымен қатар, 28 сәуірде шекарашылар 6 итбалықты теңізге жіберді.", ["6 exact * * 2024-04-28..2024-04-28 *"]),
+])
+def test_a_day_of_this_year_after_publication(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2025, 3, 29)), expected)
+
+
+# A campaign named with its year and held "last year" makes an undated text of the year after.
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Фонд раздал уголь 100 семьям. В прошлом году провели акцию «Сүндет- 2019» - тогда более 150 детей получили "
+     "медуслуги.", "ru", "2020"),
+    ("Қор 100 отбасыға көмір таратты. Былтыр «Таза аула-2019» акциясы өткізілді, 150 бала қатысты.", "kk", "2020"),
+    ("The fund gave coal to 100 families. Last year the «Clean Day 2019» campaign was held, 150 children took part.",
+     "en", "2020"),
+])
+def test_last_years_named_campaign_dates_the_text(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year
+
+
+def test_prose_after_a_caption_shortcode_is_text() -> None:
+    page = ("По две тонны угля получили сто нуждающихся семей\n\n"
+            '[caption id="attachment_693" align="alignnone" width="626"] Фото: пресс-служба[/caption] Это уже вторая '
+            "акция фонда. Тогда более 150 детей получили необходимые медуслуги.")
+    assert "150" in [g.split()[0] for g in read(page, "ru")]

@@ -367,6 +367,24 @@ def project_name_year(low: str, today: dt.date | None = None) -> int | None:
     return None
 
 
+# A past deed of an event or a campaign: "провели акцию", "прошла", "состоялся", "was held", "өткізілді".
+_HELD_IN_THE_PAST = re.compile(r"(?<!\w)(?:провел\w*|прош[её]л|прошла|прошли|состоял\w*|организовал\w*|"
+                               r"өткізіл\w*|өткіз\w*ді|өтті|ұйымдастырыл\w*)|\b(?:was|were)\s+held\b|\bheld\b", re.I)
+
+
+def last_years_event(low: str) -> int | None:
+    """The year in the quoted name of an event the sentence says was held "last year" ("В прошлом году … провели
+    акцию «Сүндет- 2019»", "Last year the «Clean Day 2019» campaign was held", "Былтыр «Таза аула-2019» акциясы
+    өткізілді"): that year is the last one, so the text is of the year after it (implied_year adds it)."""
+    if not _HELD_IN_THE_PAST.search(low) or _about_the_future(low):
+        return None
+    for m in _EVENT_NAME_YEAR[0].finditer(low):
+        whole = low[max(0, m.start() - 24):m.end() + 24]
+        if re.search(_W + _EVENT_WORD + _E, whole, re.I) is not None:
+            return int(m.group(2))
+    return None
+
+
 def event_name_year(low: str) -> int | None:
     """The year in the name of an event the sentence tells is held now, None without one (see above); or of a
     project whose results it reports (project_name_year)."""
@@ -549,6 +567,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     if anniversary is not None:
         years.append(anniversary)
     named = event_name_year(low)
+    if named is None and last_year:
+        named = last_years_event(low)  # "В прошлом году провели акцию «Сүндет- 2019»": the text is of 2020
     if named is not None:
         years.append(named)
     school = school_year_start(low)

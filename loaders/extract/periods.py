@@ -765,6 +765,17 @@ def count_word(word: str) -> int | None:
     return None
 
 
+# A day said to be of this year ("ағымдағы жылдың 28 сәуірінде", "биылғы жылдың 1 маусымында", "28 апреля текущего
+# года", "on April 28 this year"): the publication's year, even when the day is after it (a page dated by a guess).
+_THIS_YEARS_BEFORE = re.compile(r"(?:ағымдағы|биылғы|осы)\s+жылдың\s*$")
+_THIS_YEARS_AFTER = re.compile(r"^\s*(?:(?:текущего|этого|нынешнего|сего)\s+года|(?:of\s+)?this\s+year)\b")
+
+
+def _of_this_year(low: str, start: int, end: int) -> bool:
+    return _THIS_YEARS_BEFORE.search(low, max(0, start - 24), start) is not None or \
+        _THIS_YEARS_AFTER.match(low[end:end + 24]) is not None
+
+
 def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
                  pub: dt.date | None, future: bool | _LazyFlag = False) -> dt.date | None:
     """A day written without a year is the last such day on or before publication ("5 декабря"), or, in a
@@ -1088,7 +1099,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "day":
                 mon = ru_month_number(g[1])
                 year = int(g[2]) if g[2] else default_year
-                d = _day_in_past(year, bool(g[2]) or bool(stated), mon, int(g[0]), pub, future)
+                d = _day_in_past(year, bool(g[2]) or bool(stated) or _of_this_year(low, m.start(), m.end()), mon,
+                                 int(g[0]), pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -1096,12 +1108,15 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub is not None and d < pub and _since_the_day(text, m.start(), m.end()):
                     end, k = pub, "range"  # "Всего с 27 марта эвакуировано 12 400 человек": since that day
             elif kind in ("day_kk", "day_kk_gen"):
-                if kind == "day_kk" and KK_SEASONS.search(m.group(0)):
-                    continue  # "2 маусымы өткізілді": two seasons of a game, not 2 June
+                if kind == "day_kk" and KK_SEASONS.search(m.group(0)) and not g[0] and \
+                        not re.search(r"(?:жылдың|жылғы)\s*$", low[max(0, m.start() - 12):m.start()]):
+                    # "2 маусымы өткізілді": two seasons of a game, not 2 June ("биылғы жылдың 1 маусымында" is)
+                    continue
                 day, month = (g[1], g[2]) if kind == "day_kk" else (g[2], g[1])
                 mon = kk_month_number(month)
                 year = int(g[0]) if g[0] else default_year
-                d = _day_in_past(year, bool(g[0]) or bool(stated), mon, int(day), pub, future)
+                d = _day_in_past(year, bool(g[0]) or bool(stated) or _of_this_year(low, m.start(), m.end()), mon,
+                                 int(day), pub, future)
                 if not d:
                     continue
                 start = end = d
@@ -1112,7 +1127,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
                 year = int(g[2]) if g[2] else default_year
-                explicit = bool(g[2]) or bool(stated)
+                explicit = bool(g[2]) or bool(stated) or _of_this_year(low, m.start(), m.end())
                 if kind == "day_en" and g[2] and pub is not None and _count_after_a_snapshot_day(text, m, pub):
                     # "As of April 3, 2004 entities … donated": 2004 counts, the day is of the publication's year
                     year, explicit, a_end = pub.year, False, len(text[:m.start(3)].rstrip(", "))

@@ -45,6 +45,7 @@ from loaders.extract.exclusions.dates import (
 from loaders.extract.exclusions.examples import (
     _a_wish,
     _aims_it_serves,
+    _four_walls,
     _idiom_of_many,
     _kk_would_if,
     _ru_not_one_of_many,
@@ -202,6 +203,15 @@ _AFTER_A_SECOND = frozenset({"ago", "later", "earlier", "after", "before", "of",
                              "faster", "slower", "delay", "pause", "interval", "each", "every", "in", "for", "at"})
 
 
+# A code of letters and digits before a hyphen: "TS-19", "TS18", "Arch-19", "ИС-21" (a group, a model), glued.
+_GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
+
+
+def _of_the_year_before(tokens: list[Token], i0: int) -> bool:
+    """"биылғы жылдың 1 маусымында", "2024 жылғы 1 маусымында": after "of the year" "маусымы" is June, not a season."""
+    return i0 > 0 and tokens[i0 - 1].low in ("жылдың", "жылғы", "жылы")
+
+
 # A joining word whose space before the number the copy lost is no name with digits: "4 АЕК немесе15 728 теңге",
 # "или15 тысяч", "or15,000 tenge".
 _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "and", "or", "до", "от", "около", "более", "свыше",
@@ -316,6 +326,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return size
     if lang == "en" and _idiom_of_many(tokens, m):
         return "idiom"  # "(Thanks a million)", "one in a million", "a million thanks": a manner of speaking
+    if _four_walls(tokens, m):
+        return "idiom"  # "trapped within the four walls", "в четырёх стенах": a home, no count
     if lang == "ru" and _ru_not_one_of_many(tokens, m):
         return "idiom"  # "не один десяток животных", "не одной сотне семей": a great many, no amount
     if _aims_it_serves(tokens, m):
@@ -398,8 +410,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
             _MONTH_WORD_RE.match(first.suffix) and not KK_SEASONS.match(first.suffix):
         return "date"  # "19-наурыз – Жаңару күні", "1-маусымда", "27-May": the day of a month, joined by a hyphen
-    if nxt is not None and nxt.kind == "word" and ((_MONTH_WORD_RE.match(nxt.low) and not KK_SEASONS.match(nxt.low))
-                                                    or (
+    if nxt is not None and nxt.kind == "word" and ((_MONTH_WORD_RE.match(nxt.low) and (
+            not KK_SEASONS.match(nxt.low) or _of_the_year_before(tokens, m.i0))) or (
             lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
         return "date"
     if nxt is not None and nxt.low in _KK_MONTH_ABBR and lang == "kk" and not m.scaled and m.value <= 31 and \
@@ -537,6 +549,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         # (a count after a lower-case word and a hyphen that stands for a dash is no name: "бірінші топ-3324,
         # екінші топ-14 950")
         return "name"  # COVID-19, Су-27, alert(1)
+    if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐/" and text[first.start - 2].isdigit() \
+            and _GROUP_CODE_BEFORE.search(text, max(0, first.start - 16), first.start - 1) and \
+            (m.i1 >= len(tokens) or tokens[m.i1].start > tokens[m.i1 - 1].end or tokens[m.i1].kind != "word"):
+        return "name"  # "groups TS-19-1, TS18-1, Arch-19-3": the last part of a code of letters and digits
     if first.kind == "num" and not m.scaled and len(first.text) == 2 and 1 <= m.value <= 12 and \
             _YEAR_MONTH_BEFORE.search(text, 0, first.start):
         return "date"  # "date 2020-07 YouTube": the month of an ISO year-month

@@ -29,6 +29,14 @@ def _idiom_of_many(tokens: list[Token], m: NumberMatch) -> bool:
         (before == "in" and before2 == "one") or after in _IDIOM_AFTER
 
 
+# "Trapped within the four walls", "в четырёх стенах", "төрт қабырғаның ішінде": a home, no count of walls.
+_WALLS = re.compile(r"^(?:walls|стен|стенах|стены|қабырға\w*)$")
+
+
+def _four_walls(tokens: list[Token], m: NumberMatch) -> bool:
+    return m.value == 4 and m.from_words and m.i1 < len(tokens) and _WALLS.match(tokens[m.i1].low) is not None
+
+
 # The Russian "не один десяток / не одна сотня / не одну тысячу" (not one ten: many tens) tells a great many, no
 # amount: "центр спас не один десяток животных", "помогли не одной сотне семей" ("один десяток волонтеров" stays).
 _NOT_ONE = re.compile(r"^(?:один|одна|одну|одно|одного|одной|одному|одним|одном)$")

@@ -387,6 +387,9 @@ def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > _FEW_CHILDREN or m.scaled or m.i1 + 3 >= len(tokens):
         return False
     bound, k = open_bound_after(tokens, m.i1)  # "және одан да көп", "и более", "or more" (the lexicon's)
+    if bound == "at_least" and k + 1 < len(tokens) and tokens[k].low.endswith(("их", "ых", "ее")) and \
+            _CHILD_WORDS.match(tokens[k + 1].low):
+        k += 1  # "воспитывают четырёх и более несовершеннолетних детей": an adjective before the children
     if bound != "at_least" or k >= len(tokens) or not _CHILD_WORDS.match(tokens[k].low):
         return False
     after = tokens[k + 1].low if k + 1 < len(tokens) else ""

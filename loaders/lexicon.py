@@ -366,7 +366,7 @@ ADDRESS_BEFORE = {"ул", "улица", "улице", "улицы", "пр", "п�
                   "микрорайона", "адресу", "мекенжайы", "мекенжай"}
 ADDRESS_AFTER_RE = re.compile(r"^(микрорайон\w*|мкр|ықшамаудан\w*|мекенжай\w*|microdistrict)$")
 # School grades: "школьники 5-11 классов", "grades 5 to 11", "9-сынып оқушылары".
-GRADE_RE = re.compile(r"^(класс|класса|классов|классы|классах|сынып\w*|grades?)$")
+GRADE_RE = re.compile(r"^(класс|класса|классов|классы|классах|сынып\w*|сыныб\w*|grades?)$")
 
 # Words after a number meaning "times" (multipliers).
 TIMES_WORDS = {"раз", "раза", "есе", "есеге", "еседен", "times", "fold"}
@@ -443,6 +443,10 @@ UNIT_BY_NOUN: dict[str, str] = {
     "сеянец": "trees", "растение": "trees",
     # the Kazakh counter of plants, "40 түп жас терек" (40 young poplars): what it counts is a tree of some kind
     "түп": "trees",
+    # trees named by their kind: "200 сексеуіл, 30 жиде", "500 қарағай", "300 қайың", "саксаул", "sosna"
+    "сексеуіл": "trees", "жиде": "trees", "қарағай": "trees", "қайың": "trees", "терек": "trees",
+    "шырша": "trees", "арша": "trees", "саксаул": "trees", "сосна": "trees", "береза": "trees", "тополь": "trees",
+    "ель": "trees", "карагач": "trees", "saxaul": "trees", "pine": "trees", "birch": "trees", "poplar": "trees",
     "обращение": "requests", "заявка": "applications", "өтінім": "applications",
     "application": "applications", "request": "requests", "call": "requests",
     "страна": "countries", "ел": "countries", "мемлекет": "countries", "country": "countries",

@@ -250,9 +250,10 @@ def test_set69_word_classes(text: str, expected: list[str], lang: str) -> None:
      "социальные проекты. В этом году будут отремонтированы две школы.", "ru", "2017"),
     ("Компания мен әкімдік 2017 жылға арналған ынтымақтастық меморандумына қол қойды. Компания әлеуметтік "
      "жобаларға 500 млн теңге бөлді. Биыл екі мектеп жөнделеді.", "kk", "2017"),
-    # negatives: no "this year", or a plan for a far year not signed
+    # without "this year" the stated year is still the text's only one ("for year 2017" is a year, as "for 2017" is)
     ("The company and the akimat have signed a memorandum of mutual cooperation for year 2017. The company has "
-     "allocated 1,265,076,000 tenge for social projects.", "en", ""),
+     "allocated 1,265,076,000 tenge for social projects.", "en", "2017"),
+    # negative: a plan for a far year, not signed, dates nothing
     ("The programme for 2030 aims to plant trees. The company has allocated 1,265,076,000 tenge this year.",
      "en", ""),
 ])
@@ -355,3 +356,42 @@ def test_prose_after_a_caption_shortcode_is_text() -> None:
             '[caption id="attachment_693" align="alignnone" width="626"] Фото: пресс-служба[/caption] Это уже вторая '
             "акция фонда. Тогда более 150 детей получили необходимые медуслуги.")
     assert "150" in [g.split()[0] for g in read(page, "ru")]
+
+
+# Set 72's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # "by year 2025": a forecast of that year
+    ("The number of older people will exceed 1.1 billion by year 2025.",
+     ["1.1e+09 at_least * * 2025-01-01..2025-12-31 *"], "en"),
+    # the Kazakh counter of pieces before what it counts; trees named by their kind
+    ("Нәтижесінде 200 дана сексеуіл, 30 дана жиде отырғызылды.",
+     [f"200 exact trees trees_planted {NOW} *", f"30 exact trees trees_planted {NOW} *"], "kk"),
+    ("Жастар 500 қарағай отырғызды.", [f"500 exact trees * {NOW} *"], "kk"),
+    ("Шараға 200 дана ерікті келді.", [f"200 exact persons * {NOW} *"], "kk"),
+    # the units of a compound with the possessive of a part
+    ("Қаладан 53 адам келсе, оның жиырма бесі балалар.", [f"53 exact persons * {NOW} *", f"25 exact * * {NOW} *"],
+     "kk"),
+    # the school's grade by the possessive of "сынып"; a count of classes stays
+    ("Акция мектебінің 3 сыныбының қатысуымен аяқталды.", [], "kk"),
+    ("Мектепте 3 сынып ашылды.", [f"3 exact * * {NOW} *"], "kk"),
+])
+def test_set72_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# Money provided for a year dates a text whose only other year is old history.
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("International Day of Older Persons was declared by the UN General Assembly on December 14, 1990. More than 1.2 "
+     "billion tenge are provided for pension and social payments in 2014.", "en", "2014"),
+    ("Международный день пожилых людей был провозглашен 14 декабря 1990 года. На эти цели в 2014 году предусмотрено "
+     "1,2 млрд тенге.", "ru", "2014"),
+    ("Халықаралық қарттар күні 1990 жылғы 14 желтоқсанда жарияланды. 2014 жылға 1,2 млрд теңге қарастырылған.", "kk",
+     "2014"),
+    # negative: a recent year stated stays the text's
+    ("The centre opened on December 14, 2012. More than 1.2 billion tenge are provided for payments in 2014.", "en",
+     "2012"),
+])
+def test_money_provided_for_a_year_dates_a_text_of_old_history(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year

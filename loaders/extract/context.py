@@ -658,6 +658,11 @@ def implied_year(sents: list[Sentence]) -> int | None:
     planned = _plan_and_its_progress(sents)
     if planned is not None and (latest is None or planned > latest):
         return planned  # "В 2022 году запланирована посадка … При весенней посадке текущего года проведены …"
+    provided = _provided_for_a_year(sents)
+    if provided is not None and (latest is None or latest < provided - _HISTORY_YEARS):
+        # "declared by the UN General Assembly on December 14, 1990 … More than 1.2 billion tenge are provided for
+        # pension and social payments in 2014": the old year is history, the budget's year is the text's
+        return provided
     document = _document_of_this_year(sents)
     if document is not None and (latest is None or document >= latest):
         return document  # "signed a memorandum of mutual cooperation for year 2017 … will be repaired this year"
@@ -732,6 +737,24 @@ def _event_held_this_year(sents: list[Sentence]) -> int | None:
 _COMING_NAMED_YEAR = re.compile(
     r"(?<!\w)(?:алдағы|келесі|келер)\s+((?:19|20)\d{2})\s*жыл|(?<!\w)(?:следующ|предстоящ|наступающ)\w*\s+"
     r"((?:19|20)\d{2})\s*(?:год|г\.)|\b(?:next|coming|upcoming)\s+year\s*,?\s*\(?((?:19|20)\d{2})", re.I)
+
+
+# Money provided for one year ("More than 1.2 billion tenge are provided for pension and social payments in 2014",
+# "на эти цели в 2014 году предусмотрено 1,2 млрд тенге", "2014 жылға 1,2 млрд теңге қарастырылған"): a budget is
+# told in its year (or just before it). It dates a text only when the text states no year but old history (more
+# than _HISTORY_YEARS before it: "declared … in 1990"), never against a recent one.
+_HISTORY_YEARS = 5
+_PROVIDED_FOR_A_YEAR = re.compile(
+    r"\b(?:provided|allocated|earmarked|budgeted)\s+for\b[^.!?]{0,80}?\bin\s+((?:19|20)\d{2})\b|"
+    r"(?<!\w)(?:в|на)\s+((?:19|20)\d{2})\s*год\w*[^.!?]{0,60}?(?<!\w)(?:предусмотрен|выделен|заложен)\w*|"
+    r"(?<!\w)(?:предусмотрен|выделен|заложен)\w*[^.!?]{0,60}?(?<!\w)(?:в|на)\s+((?:19|20)\d{2})\s*год|"
+    r"((?:19|20)\d{2})\s*жыл(?:ы|ға)\b[^.!?]{0,60}?(?:қарастырыл|бөлін)\w*", re.I)
+
+
+def _provided_for_a_year(sents: list[Sentence]) -> int | None:
+    years = {int(next(g for g in m.groups() if g)) for sent in sents
+             for m in _PROVIDED_FOR_A_YEAR.finditer(normalize(sent.text))}
+    return years.pop() if len(years) == 1 else None
 
 
 # A document for one year signed or adopted ("have signed a memorandum of mutual cooperation for year 2017",
@@ -934,6 +957,11 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         counted = max(_counted_back_years(sents).values(), default=None)
         if counted is not None and counted > guess.date.year:
             return DateGuess(dt.date(counted, 1, 1), "year_only", "year")
+        # a day of old history ("declared by the UN General Assembly on December 14, 1990") in a text that tells
+        # the money provided for a later year: the budget's year (_provided_for_a_year)
+        provided = _provided_for_a_year(sents)
+        if provided is not None and guess.date.year < provided - _HISTORY_YEARS:
+            return DateGuess(dt.date(provided, 1, 1), "year_only", "year")
     if guess.date is not None:
         return guess
     year = implied_year(sents)

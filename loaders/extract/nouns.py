@@ -320,6 +320,11 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 unit = KK_STEM_UNIT.get(stem) or UNIT_BY_NOUN.get(stem)
                 if unit == "persons" and (head := _kk_possessed_head(w, stem, tokens, k + 1, limit)) is not None:
                     return head
+                if stem == "дана" and k + 1 < limit and tokens[k + 1].kind == "word":
+                    # "200 дана сексеуіл": the counter of pieces, then what it counts (when the lexicon knows it)
+                    counted = find_noun(tokens, k + 1, "kk")
+                    if counted.unit is not None:
+                        return NounMatch(counted.noun, counted.unit, counted.np_end, mods + counted.modifiers)
                 return NounMatch(stem, unit, k + 1, mods)
             # Adjectives joined by a conjunction ("6500 жапырақты және қылқанжапырақты жас көшет", "200 ұлды мен
             # қызды отбасы"): the head noun comes after both.

@@ -211,6 +211,15 @@ def _comma_space_thousands(tokens: list[Token], i: int) -> bool:
                 and after[1].kind == "num")
 
 
+_KK_UNITS_OF_THEM = {"бірі": 1, "екісі": 2, "үші": 3, "төрті": 4, "бесі": 5, "алтысы": 6, "жетісі": 7, "сегізі": 8,
+                     "тоғызы": 9}
+
+
+def _kk_units_of_them(word: str) -> int | None:
+    """The units of a Kazakh compound number with the possessive of a part ("жиырма бесі": twenty-five of them)."""
+    return _KK_UNITS_OF_THEM.get(word)
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -287,6 +296,12 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     parts.append((0.5, False))
                     j += 1
                     continue
+                if lang == "kk" and parts and not parts[-1][1] and parts[-1][0] >= 20 and parts[-1][0] % 10 == 0 and \
+                        (units := _kk_units_of_them(tokens[j].low)) is not None:
+                    # "оның жиырма бесі балалар" (twenty-five of them): the units of a compound with the possessive
+                    parts.append((units, False))
+                    j += 1
+                    break
                 if lang == "en" and tokens[j].low == "and" and parts and j + 1 < len(tokens) \
                         and word_number(tokens[j + 1].low, lang):
                     j += 1

@@ -328,7 +328,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Report 2023"); unlike an event's, its year is never to come, so an undated text is of that year at least.
     ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + _YEAR_ENDS_A_NAME, re.I)),
     # ("In the year 2002, …")
-    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:the\s+year\s+)?" + Y + _E, re.I)),
+    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:(?:the\s+)?year\s+)?" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     # A part of a year named by its time ("in early 2024", "in mid-2023", "by late 2023", "throughout 2023",
     # "during the first months of 2024" is a part of the year read before): that year.

@@ -593,6 +593,11 @@ def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
         return True  # "5B grade pupils", "5 «Б» класса", "5 Ә сыныбы": one class of a school
     if nxt is None or nxt.kind != "word":
         return False
+    if nxt.low.startswith("сыныб") and m.value <= 11 and m.i1 + 1 < len(tokens) and \
+            tokens[m.i1 + 1].low.startswith(("қатыс", "оқушы", "балалар", "ұжым")):
+        # "мектебінің 3 сыныбының қатысуымен", "3 сыныбының оқушылары": the school's 3rd grade taking part (but
+        # "мектептің 5 сыныбын жөндеді" repaired five classrooms)
+        return True
     if nxt.start == first.end and _GRADE_GLUED.match(nxt.low):
         return True  # "a 10th-grade student", "a 9th-grader"
     after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None

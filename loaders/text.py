@@ -881,7 +881,8 @@ _REPORTED_OPENING = re.compile(r"^\s*(?:оның|олардың|онын|\w+\s+)
 _ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—]\s)")  # a list item's mark: a bullet or a dash and a space
 
 
-_BARE_COUNTER = re.compile(r"\d[\d\s]{0,8}")
+# (or a site's age rating badge alone on its line: "18+", "16+", "0+")
+_BARE_COUNTER = re.compile(r"\d[\d\s]{0,8}|(?:0|6|12|16|18|21)\s?\+")
 _CAPTION = re.compile(r"\b(?:photo|фото|сурет|foto)\s*:", re.I)
 
 

@@ -395,3 +395,21 @@ def test_money_provided_for_a_year_dates_a_text_of_old_history(text: str, lang: 
     from test_phrases_round57 import page_year
 
     assert page_year(text, lang) == year
+
+
+# Set 73's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # a Kazakh year-like number before modifiers and a noun the lexicon does not know is a count
+    ("«Кублей» ЖШС-нің 2000 консервілік өнімдері берілді.", [f"2000 exact * * {NOW} *"], "kk"),
+    ("Қазақстан 2050 стратегиясы қабылданды.", [], "kk"),
+    # a sentence cut right after it began
+    ("Ал АҚШ-тың бізге жіберген көмегі 3,1 млн долларға бағаланады. Бұл 20", [f"3.1e+06 exact USD * {NOW} *"], "kk"),
+    ("The fund sent 300 tonnes of aid. In 20", [f"300 exact tonnes * {NOW} *"], "en"),
+])
+def test_set73_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_an_age_rating_badge_is_no_figure() -> None:
+    page = "18+\n\nВолонтеры собрали 300 тонн мусора\n\nАкция прошла в Астане, в ней участвовали волонтеры города."
+    assert [g.split()[0] for g in read(page, "ru")] == ["300"]

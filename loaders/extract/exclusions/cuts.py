@@ -122,4 +122,11 @@ def _bound_cut_off(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     (no stop, nothing after it): its value and its noun are not known."""
     if m.scaled or m.i1 != len(tokens) or m.i0 == 0 or text[tokens[-1].end:].strip():
         return False
+    if m.i0 == 1 and tokens[0].low in _OPENING_WORDS:
+        return True  # "… 3,1 млн долларға бағаланады. Бұл 20": a sentence cut right after it began ("Бұл 2020 жылы…")
     return tokens[m.i0 - 1].low in _BOUND_BEFORE and len(tokens) >= 3
+
+
+# Words that open a sentence and cannot end it with the number after them: "Бұл 20…", "Это 20…", "In 20…".
+_OPENING_WORDS = frozenset({"бұл", "осы", "ол", "ал", "это", "этот", "эти", "в", "на", "за", "с", "по", "this",
+                            "these", "the", "in", "on", "by", "from", "since"})

@@ -89,10 +89,12 @@ def _counted_after_modifiers(tokens: list[Token], m: NumberMatch, noun, lang: st
             "plur" in tag or (int(m.value) % 10 in (2, 3, 4) and "sing,gent" in tag))
             for _, tag, _ in parse_ru(head.low))
         return head_ok and all(_ru_plural_modifier(t.low) for t in between)
+    if lang == "kk" and noun.unit != "percent":
+        # a Kazakh year is followed by "жыл…" or a name in capitals, never by modifiers and a counted noun, known to
+        # the lexicon or not ("2000 консервілік өнімдері": 2,000 canned goods)
+        return True
     if noun.unit is None or noun.unit == "percent":
         return False
-    if lang == "kk":
-        return True  # a Kazakh year is followed by "жыл…" or a name in capitals, never by a counted noun
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     # English: only after a lower-case word that does not introduce a year ("planted 2025 young seedlings"; not
     # "In 2024 new volunteers", "Expo 2017 …")

@@ -413,3 +413,47 @@ def test_set73_word_classes(text: str, expected: list[str], lang: str) -> None:
 def test_an_age_rating_badge_is_no_figure() -> None:
     page = "18+\n\nВолонтеры собрали 300 тонн мусора\n\nАкция прошла в Астане, в ней участвовали волонтеры города."
     assert [g.split()[0] for g in read(page, "ru")] == ["300"]
+
+
+# A report that says when it was written is of that year, though a site's archive filed it later.
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Home / News / News archive / 2010 / April 2010 / Child Sponsorship Report\n\nA child sponsorship report from "
+     "Astana. Written in 2009.\n\nThere are 83 children in 14 family houses.", "en", "2009"),
+    ("Новости / Архив / 2010 / Апрель 2010 / Отчет\n\nОтчет из Астаны. Написано в 2009 году.\n\nВ деревне живут 83 "
+     "ребенка.", "ru", "2009"),
+    # negative: written in the year the archive gives, or later, changes nothing
+    ("Home / News / News archive / 2011 / December 2011 / Child Sponsorship Report\n\nA child sponsorship report from "
+     "Temirtau. Written in 2011.\n\nThere are 73 children in 12 family houses.", "en", "2011"),
+])
+def test_a_report_written_in_a_year(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year
+
+
+# Set 74's classes.
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    # the anniversary of a founding told with its year
+    ("3 января библиотека отметила свой полувековой юбилей – она была образована в 1970 году. Сегодня в библиотеке "
+     "79 тысяч книг.", "ru", "2020"),
+    ("The centre marks its 20th anniversary: it was founded in 2004. Today it has 300 volunteers.", "en", "2024"),
+    ("Орталық 2004 жылы құрылған, биыл 20 жылдығын атап өтті. Қазір онда 300 ерікті бар.", "kk", "2024"),
+    # negative: a founding year without an anniversary is the latest year, as before
+    ("Библиотека была образована в 1970 году. Сегодня в ней 79 тысяч книг.", "ru", "1970"),
+])
+def test_the_anniversary_of_a_founding_dates_the_text(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # "more than threefold over the past 14 years": the bound's "than", not a comparison with the period after it
+    ("The number of baby homes has decreased more than threefold over the past 14 years.",
+     ["3 at_least ratio * 2011-06-15..2025-06-15 *"], "en"),
+    ("There are 8% more volunteers than in 2023.", [f"8 exact percent * {NOW} *"], "en"),
+    # a dateline's day after its month in the genitive
+    ("ҚЫЗЫЛОРДА. Қазанның 27-сі. Қоғамға 300 мың теңге берілді.", ["300000 exact KZT * * *"], "kk"),
+])
+def test_set74_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -202,6 +202,34 @@ def _anniversary_base(word: str) -> int | None:
     return None
 
 
+# An anniversary of a founding told with the founding's year in the same sentence ("3 января библиотека отметила свой
+# полувековой юбилей – она была образована в 1970 году", "the centre marks its 20th anniversary: it was founded in
+# 2004", "орталық 2004 жылы құрылған, биыл 20 жылдығын атап өтті"): the text is of the year of the anniversary.
+_JUBILEE_WORDS = {"четвертьвеков": 25, "полувеков": 50, "веков": 100}
+_ANNIVERSARY_OF = re.compile(
+    r"(?<![\w-])(\d{1,3})\s*-?\s*(?:летн\w*\s+юбиле\w*|лети\w*|летн\w+ годовщин\w*)|"
+    r"(?<!\w)(четвертьвеков|полувеков|веков)\w*\s+(?:юбиле|годовщин)\w*|"
+    r"(?<![\w-])(\d{1,3})(?:st|nd|rd|th)\s+anniversary|"
+    r"(?<![\w-])(\d{1,3})\s*-?\s*жылдығ\w*", re.I)
+_FOUNDED_IN = re.compile(
+    r"(?<!\w)(?:образован|основан|создан|открыт|учрежден|организован)\w*\s+(?:[^\W\d_]+\s+){0,2}?в\s+"
+    r"((?:19|20)\d{2})\s*(?:году|г\.)|"
+    r"\b(?:founded|established|set\s+up|opened|created)\s+(?:[^\W\d_]+\s+){0,2}?in\s+((?:19|20)\d{2})\b|"
+    r"((?:19|20)\d{2})\s*жылы\s+(?:[^\W\d_]+\s+){0,2}?(?:құрыл|ашыл|негізі\s+қалан)\w*", re.I)
+
+
+def founding_anniversary_year(low: str) -> int | None:
+    """The year of the anniversary of a founding the sentence names with its year (see above), else None."""
+    a = _ANNIVERSARY_OF.search(low)
+    f = _FOUNDED_IN.search(low) if a else None
+    if a is None or f is None:
+        return None
+    n = next((g for g in a.groups() if g), "")
+    years = int(n) if n.isdigit() else _JUBILEE_WORDS.get(n.lower())
+    founded = int(next(g for g in f.groups() if g))
+    return founded + years if years and founded + years <= dt.date.today().year else None
+
+
 def anniversary_year(low: str) -> int | None:
     """The year of an anniversary of Independence or Victory the sentence celebrates ("Тәуелсіздіктің 30
     жылдығы аясында" → 2021), None without one (or when the anniversary only names a park or a street)."""
@@ -563,7 +591,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     this_year = (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None) or \
         _THIS_YEAR_ELIDED.search(low) is not None
     years: list[int] = []
-    anniversary = anniversary_year(low)
+    anniversary = anniversary_year(low) or founding_anniversary_year(low)
     if anniversary is not None:
         years.append(anniversary)
     named = event_name_year(low)
@@ -737,6 +765,17 @@ def _event_held_this_year(sents: list[Sentence]) -> int | None:
 _COMING_NAMED_YEAR = re.compile(
     r"(?<!\w)(?:алдағы|келесі|келер)\s+((?:19|20)\d{2})\s*жыл|(?<!\w)(?:следующ|предстоящ|наступающ)\w*\s+"
     r"((?:19|20)\d{2})\s*(?:год|г\.)|\b(?:next|coming|upcoming)\s+year\s*,?\s*\(?((?:19|20)\d{2})", re.I)
+
+
+# A report that says when it was written ("Written in 2009.", "Написано в 2009 году.", "2009 жылы жазылған."): that
+# year is the text's, whatever later date the site filed it under.
+_WRITTEN_IN = re.compile(r"(?:^|[.!?]\s+)(?:written\s+in|написано\s+в)\s+((?:19|20)\d{2})(?:\s*году)?\s*\.|"
+                         r"((?:19|20)\d{2})\s+жылы\s+жазылған\s*\.", re.I | re.M)
+
+
+def _written_in(body: str) -> int | None:
+    years = {int(m.group(1) or m.group(2)) for m in _WRITTEN_IN.finditer(body)}
+    return years.pop() if len(years) == 1 else None
 
 
 # Money provided for one year ("More than 1.2 billion tenge are provided for pension and social payments in 2014",
@@ -962,6 +1001,11 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         provided = _provided_for_a_year(sents)
         if provided is not None and guess.date.year < provided - _HISTORY_YEARS:
             return DateGuess(dt.date(provided, 1, 1), "year_only", "year")
+    written = _written_in(body)
+    if written is not None and (guess.date is None or guess.date.year > written):
+        # "A child sponsorship report from Astana in Kazakhstan. Written in 2009." under an archive's "April 2010":
+        # the report tells its own year; the archive when it was posted
+        return DateGuess(dt.date(written, 1, 1), "year_only", "year")
     if guess.date is not None:
         return guess
     year = implied_year(sents)

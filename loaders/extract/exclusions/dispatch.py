@@ -410,6 +410,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
             _MONTH_WORD_RE.match(first.suffix) and not KK_SEASONS.match(first.suffix):
         return "date"  # "19-наурыз – Жаңару күні", "1-маусымда", "27-May": the day of a month, joined by a hyphen
+    if lang == "kk" and first.kind == "num" and not m.scaled and 1 <= m.value <= 31 and prev is not None and \
+            prev.kind == "word" and _MONTH_WORD_RE.match(prev.low) and prev.low.endswith(("ның", "нің", "дың", "дің")):
+        return "date"  # "Қызылорда. Қазанның 27-сі.": the 27th of October, the day after its month in the genitive
     if nxt is not None and nxt.kind == "word" and ((_MONTH_WORD_RE.match(nxt.low) and (
             not KK_SEASONS.match(nxt.low) or _of_the_year_before(tokens, m.i0))) or (
             lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):

@@ -891,6 +891,11 @@ def _is_caption(line: str) -> bool:
     return len(line) <= 120 and _CAPTION.search(line) is not None
 
 
+# (a dateline or a page's counters cut at their end are no sentence: "Changed on 4 May, 2", "16 шілде 2020 ж. 120 3")
+_MONTH_NAME = re.compile(MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN, re.I)
+_ENDS_ON_A_FIGURE = re.compile(r"\d\s*(?:тыс|млн|млрд|мың|thousand|million|billion|mln|bn)?\s*$", re.I)
+
+
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
                    ends_sentence: list[bool]) -> int | None:
     """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
@@ -918,9 +923,15 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
         return None
     # (a whole sentence before the cut may be short: "В регионе проживает 95 558 пенсионеров. Спе")
     whole_first = _INNER_SENTENCE_END.search(raw[last][2]) is not None
-    if ends_sentence[last] or n_words[last] < (3 if speech or whole_first else 6) or \
+    # (a copy that stopped right after a figure is a sentence cut mid-way however short: "Среднюю зарплату обещают
+    # 60-70 тыс")
+    mid_figure = not newline_ended and _ENDS_ON_A_FIGURE.search(copy) is not None and not _is_caption(raw[last][2]) \
+        and len(re.findall(r"[^\W\d_]{3,}", raw[last][2])) >= 3 and not _MONTH_NAME.search(raw[last][2])
+    if ends_sentence[last] or n_words[last] < (3 if speech or whole_first or mid_figure else 6) or \
             not _states_a_number(raw[last][2]):
         return None
+    if mid_figure:
+        return last
     if speech:
         return last
     prev = next((j for j in range(last - 1, -1, -1) if raw[j][2].strip()), None)

@@ -457,3 +457,38 @@ def test_the_anniversary_of_a_founding_dates_the_text(text: str, lang: str, year
 ])
 def test_set74_word_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 75's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # the monthly calculation index written out, a range of it, and a year-like amount of it
+    ("Жас мамандарға 2500 айлық есептік көрсеткішке дейін (9 млн 230 мың теңге), ауылдарға 2000 айлық есептік "
+     "көрсеткішке дейін (7 млн 384 мың теңге) несие беріледі.",
+     [f"2500 at_most MCI * {NOW} *", f"9.23e+06 exact KZT * {NOW} *", f"2000 at_most MCI * {NOW} *",
+      f"7.384e+06 exact KZT * {NOW} *"], "kk"),
+    ("Ардагерлерге 40-60 айлық есептік көрсеткіш көлемінде көмек берілді.",
+     [f"40 at_least MCI * {NOW} *", f"60 at_most MCI * {NOW} *"], "kk"),
+    ("Выплата составит 10 месячных расчетных показателей.", [f"10 exact MCI * {NOW} *"], "ru"),
+    # negative: months of age stay a span of months
+    ("Бала 6-12 айлық кезінде тексеріледі, 300 бала тексерілді.", [f"300 exact persons * {NOW} *"], "kk"),
+    # the grade a person has been something since
+    ("Я хотел стать журналистом где-то с 8 класса, в школе открыли 2 класса.", [f"2 exact * * {NOW} *"], "ru"),
+])
+def test_set75_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_plan_told_as_fulfilled_dates_the_text() -> None:
+    from test_phrases_round57 import page_year
+
+    text = ("Last year over 20 thousand unemployed citizens sought for help. So, the tasks set for 2018 were fully "
+            "accomplished. In 2019, great emphasis will be placed on the support for the youth.")
+    assert page_year(text, "en") == "2019"
+    # negative: a plan not told as done dates nothing
+    assert page_year("The tasks set for 2018 are ambitious. In 2019, emphasis will be placed on youth.", "en") == ""
+
+
+def test_a_copy_cut_right_after_a_figure_keeps_it() -> None:
+    page = ("Студенты Павлодара в «Жасыл Ел»\n\nЛетом в бригады «Жасыл Ел» пойдут студенты колледжей и вузов "
+            "области, сообщил руководитель штаба.\nСреднюю зарплату обещают 60-70 тыс")
+    assert [g.split()[:2] for g in read(page, "ru")] == [["60000", "at_least"], ["70000", "at_most"]]

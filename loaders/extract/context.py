@@ -260,11 +260,20 @@ _PLAN_MADE = re.compile(
     r"\b(?:made|drew\s+up|drawn\s+up|adopted|approved)\s+(?:a|the|our|an?\s+\w+)\s+plan\b", re.I)
 
 
+# A plan told as fulfilled: "were fully accomplished", "has been fulfilled", "выполнены в полном объеме", "план
+# выполнен", "толық орындалды".
+_PLAN_FULFILLED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+|successfully\s+)?"
+                             r"(?:accomplished|fulfilled|achieved|completed|met|implemented)\b|(?<!\w)выполнен[аоы]?\b|"
+                             r"(?<!\w)(?:толық\s+)?орындалды\b", re.I)
+
+
 def _about_the_future(low: str) -> bool:
     """Does the sentence speak of a plan or of what is to come (its years are not yet the text's)? A plan made in
     the past does not count."""
     if _PLAN_MADE.search(low):
         low = _PLAN_MADE.sub(" ", low)
+    if _PLAN_FULFILLED.search(low) and not _FUTURE_WORDS.search(low):
+        return False  # "So, the tasks set for 2018 were fully accomplished": a plan's year told as done
     if "by " in low and _PERFECT_EN.search(low) and not _WILL_EN.search(low):
         low = _BY_YEAR_EN.sub(" ", low)  # "by 2023 the foundation has struck deals …": a state reached, no deadline
     return has_planned_word(low) or _FUTURE_WORDS.search(low) is not None

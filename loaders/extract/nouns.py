@@ -285,6 +285,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 mods.append(w)  # "мыңнан астам қала тұрғындары": residents of the city, not cities
                 k += 1
                 continue
+            if w == "айлық" and k + 1 < limit and tokens[k + 1].low.startswith("есептік"):
+                # "2500 айлық есептік көрсеткішке дейін": the monthly calculation index written out
+                end = k + 3 if k + 2 < limit and tokens[k + 2].low.startswith("көрсеткіш") else k + 2
+                return NounMatch("аек", "MCI", end, mods)
             if k + 1 < limit and kk_pre_adjective(w, tokens[k + 1].low):
                 # "84,6 мың мектепке дейінгі балаға": a "pre-" adjective (preschool, pre-war), not "up to N schools"
                 mods.extend((w, tokens[k + 1].low))
@@ -367,6 +371,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
         if w == "чел":
             # "150 чел.", "с охватом 48 тыс. чел.": the abbreviation of "человек" (pymorphy reads no noun in it)
             return NounMatch("человек", "persons", k + 1, mods)
+        if w.startswith("месячн") and k + 1 < limit and tokens[k + 1].low.startswith("расчетн"):
+            # "10 месячных расчетных показателей": the monthly calculation index written out
+            end = k + 3 if k + 2 < limit and tokens[k + 2].low.startswith("показател") else k + 2
+            return NounMatch("мрп", "MCI", end, mods)
         if w == "тон":
             # "18 тон гумпомощи": "тонн" typed with one "н" (after a number never the "tone" pymorphy reads)
             return NounMatch("тонна", "tonnes", k + 1, mods)

@@ -203,6 +203,10 @@ _AFTER_A_SECOND = frozenset({"ago", "later", "earlier", "after", "before", "of",
                              "faster", "slower", "delay", "pause", "interval", "each", "every", "in", "for", "at"})
 
 
+# Words before the grade of "школьники 5-11 классов", "до 9 класса", "с 8 класса" (since the 8th grade).
+_GRADE_RANGE_BEFORE = frozenset({"по", "до", "to", "с", "со", "since"})
+
+
 # A code of letters and digits before a hyphen: "TS-19", "TS18", "Arch-19", "ИС-21" (a group, a model), glued.
 _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
@@ -485,7 +489,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if _languages_a_person_speaks(tokens, m, lang):
         return "skill"  # "fluent in three languages", "владеет тремя языками", "үш тілде еркін сөйлейді"
     if not m.scaled and nxt is not None and nxt.kind == "word" and GRADE_RE.match(nxt.low) and m.value <= 11 and \
-            prev is not None and (prev.text in "-–—" or prev.low in ("по", "до", "to") or prev.low.startswith(
+            prev is not None and (prev.text in "-–—" or prev.low in _GRADE_RANGE_BEFORE or prev.low.startswith(
                 ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):
         return "grade"  # "школьники 5-11 классов": the 11
     if prev is not None and prev.kind in ("time", "date"):
@@ -586,6 +590,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m) \
             and not _too_far_ahead_for_a_year(tokens, m) and not (lang == "kk" and kk_until_a_change(tokens, m.i1 + 1)):
         # (a Kazakh change's end is a count: "бұл сан 1956-ға дейін өскен", the number grew to 1,956)
+        if nxt is not None and nxt.low == "айлық" and m.i1 + 1 < len(tokens) and \
+                tokens[m.i1 + 1].low.startswith("есептік"):
+            return False  # "2000 айлық есептік көрсеткішке дейін": an amount in the monthly index, no year
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":
@@ -638,8 +645,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
             tokens[m.i1 + 1].kind == "num":
         after = tokens[m.i1 + 2]
+        monthly_index = after.low == "айлық" and m.i1 + 3 < len(tokens) and tokens[m.i1 + 3].low.startswith("есептік")
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
-                                     or GRADE_RE.match(after.low)):
+                                     or GRADE_RE.match(after.low)) and not monthly_index:
+            # ("40-60 айлық есептік көрсеткіш" is a range of amounts in the monthly index, not of months)
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
     if _night_between_two_days(tokens, m):
         return "range_of_ages_or_dates"  # "в ночь с 28 на 29 марта": the night between two days

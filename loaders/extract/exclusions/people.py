@@ -141,6 +141,8 @@ def _low_end_of_a_duration(tokens: list[Token], m: NumberMatch, lang: str) -> bo
             return False
     elif second.kind != "word" or (hit := word_number(second.low, lang)) is None or hit[1]:
         return False
+    if unit.low == "айлық" and j + 3 < len(tokens) and tokens[j + 3].low.startswith("есептік"):
+        return False  # "40-60 айлық есептік көрсеткіш": amounts in the monthly index, not months
     return unit.kind == "word" and (AGE_OR_DURATION_RE.match(unit.low) is not None or
                                     _MONTH_WORD_RE.match(unit.low) is not None)
 

@@ -1048,6 +1048,17 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     # Ленинградтың тұрғынына – 60 000 теңге;"): a list whatever stands above it (its lead-in may lack the colon)
     dashed = [i for i, (_, _, line) in enumerate(raw) if _SPEECH_DASH.match(line.strip())
               and _states_a_number(line) and n_words[i] <= 30]
+    # Short lines with a number each, ending with ";" one after another and closed by a line ending with "." ("I кезең
+    # – 225;" / "II кезең -173;" / "ІII кезең-212 адам."): a list without bullets or a colon above it
+    semi = [i for i, (_, _, line) in enumerate(raw) if line.rstrip().endswith(";") and _states_a_number(line)
+            and n_words[i] <= 15]
+    for a, b in pairwise(semi):
+        if b == a + 1 or all(not raw[k][2].strip() for k in range(a + 1, b)):
+            out.update((a, b))
+            after = next((k for k in range(b + 1, len(raw)) if raw[k][2].strip()), None)
+            if after is not None and after == b + 1 and raw[after][2].rstrip().endswith(".") and \
+                    _states_a_number(raw[after][2]) and n_words[after] <= 15:
+                out.add(after)
     for a, b in pairwise(dashed):
         if all(not raw[k][2].strip() for k in range(a + 1, b)) and raw[a][2].rstrip().endswith(";"):
             if a not in out:

@@ -492,3 +492,44 @@ def test_a_copy_cut_right_after_a_figure_keeps_it() -> None:
     page = ("Студенты Павлодара в «Жасыл Ел»\n\nЛетом в бригады «Жасыл Ел» пойдут студенты колледжей и вузов "
             "области, сообщил руководитель штаба.\nСреднюю зарплату обещают 60-70 тыс")
     assert [g.split()[:2] for g in read(page, "ru")] == [["60000", "at_least"], ["70000", "at_most"]]
+
+
+# Set 76's classes.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # "one and half million" without its article
+    ("One and half million Kazakh residents will get their own housing.", ["1.5e+06 exact persons * * *"], "en"),
+    ("Two and half tonnes of aid were sent.", [f"2.5 exact tonnes * {NOW} *"], "en"),
+    # short lines ending with ";" and closed by ".", each with a number: a list
+    ("Гранттар берілді:\nI кезең – 225;\nII кезең -173;\nІII кезең-212 адам.",
+     [f"225 exact * * {NOW} *", f"173 exact * * {NOW} *", f"212 exact persons * {NOW} *"], "kk"),
+    # a street named by a letter and a number
+    ("А 98 к-сі және Е 496 к-сі бойынша үйлер салынды, Е 496 көшесіндегі кешен 364 пәтерді қамтиды.",
+     [f"364 exact * * {NOW} *"], "kk"),
+    # "N айында" is a span of months
+    ("Ағымдағы жылдың 9 айында қор 115,7 млрд теңге төледі.", ["1.157e+11 exact KZT * 2025-01-01..2025-09-30 *"],
+     "kk"),
+    # halves: of a group, at least half, and a half not restated by a different share after it
+    ("Бағдарламаға қатысушылардың жартысы ауыл тұрғындары, 40 пайызы – жастар.",
+     [f"50 approx percent * {NOW} *", f"40 exact percent * {NOW} *"], "kk"),
+    ("Жұмысшылардың кемінде жартысын жұмыспен қамту орталықтары арқылы жалдайды.",
+     [f"50 at_least percent * {NOW} *"], "kk"),
+    ("Почти половина, или 48%, волонтеров – студенты.", [f"48 exact percent * {NOW} *"], "ru"),
+])
+def test_set76_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # a month abbreviated with its dot and the day glued to it
+    ("As of Sept.1, about 2.3 million people are in need of housing.",
+     ["2.3e+06 approx persons * 2016-09-01..2016-09-01 *"], "en"),
+    # the first value of a change compared with a year is of that year
+    ("The number of depositors increased from 430,000 to 709,000 compared to 2014.",
+     ["430000 exact * * 2014-01-01..2014-12-31 *", "709000 exact * * 2016-11-20..2016-11-20 *"], "en"),
+    ("Число вкладчиков выросло с 430 тысяч до 709 тысяч по сравнению с 2014 годом.",
+     ["430000 exact * * 2014-01-01..2014-12-31 *", "709000 exact * * 2016-11-20..2016-11-20 *"], "ru"),
+    # negative: a share compared with a year keeps the text's time
+    ("There are 8% more volunteers compared to 2014.", ["8 exact percent * 2016-11-20..2016-11-20 *"], "en"),
+])
+def test_set76_periods(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2016, 11, 20)), expected)

@@ -482,18 +482,20 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             # "три с половиной тонны", "от двух с половиной до десяти лет": 3.5, 2.5 (the half is the number's,
             # not a share of its own)
             m.value, m.i1 = m.value + 0.5, m.i1 + 2
-    if lang == "en" and not m.scaled and m.i1 + 3 < len(tokens) and \
-            [t.low for t in tokens[m.i1: m.i1 + 3]] == ["and", "a", "half"]:
-        after = tokens[m.i1 + 3]
+    # ("and half" without its article too: "One and half million Kazakh residents")
+    half = 3 if [t.low for t in tokens[m.i1: m.i1 + 3]] == ["and", "a", "half"] else \
+        2 if [t.low for t in tokens[m.i1: m.i1 + 2]] == ["and", "half"] else 0
+    if lang == "en" and not m.scaled and half and m.i1 + half < len(tokens):
+        after = tokens[m.i1 + half]
         scale = word_number(after.low, "en")
         if scale is not None and scale[1] and scale[0] >= 1e3:
             # "one and a half million", "two and a half thousand": 1,500,000, 2,500
-            m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + 4
+            m.value, m.scaled, m.scale, m.i1 = (m.value + 0.5) * scale[0], True, scale[0], m.i1 + half + 1
             m.is_one = False
         elif after.kind == "word":
             # "one and a half times" (a multiple of 1.5), "two and a half tonnes", "two and a half hours" (a
             # duration, then left out as one)
-            m.value, m.i1, m.is_one = m.value + 0.5, m.i1 + 3, False
+            m.value, m.i1, m.is_one = m.value + 0.5, m.i1 + half, False
     last_scale = m.scale
     while m.scaled and last_scale and m.i1 + 1 < len(tokens) and m.value == int(m.value):
         part = tokens[m.i1]
@@ -800,6 +802,9 @@ def _half_of_a_whole_counted_before(tokens: list[Token], i: int) -> bool:
                for k, t in enumerate(tokens[:i]))
 
 
+_KK_BOUND_WORDS = frozenset({"кемінде", "шамамен", "жуық", "кем"})
+
+
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
     """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
     "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
@@ -854,7 +859,8 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         if first != i and tokens[first].low == "a" and unit == "half":
             return None
         return numerator * _EN_FRACTIONS[unit], i + 2 if nxt.low == "of" else i + 1, None
-    owner = i - 1 if i > 1 and tokens[i - 1].low in _KK_EXACTLY else i  # "теңгенің тең жартысы": exactly half
+    # "теңгенің тең жартысы": exactly half; "жұмысшылардың кемінде жартысын": at least half (the bound is read before)
+    owner = i - 1 if i > 1 and (tokens[i - 1].low in _KK_EXACTLY or tokens[i - 1].low in _KK_BOUND_WORDS) else i
     if low.startswith("жартыс") and owner > 0 and \
             tokens[owner - 1].low.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) and \
             tokens[owner - 1].low not in _KK_TIME_GENITIVES:

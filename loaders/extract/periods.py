@@ -261,7 +261,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:-[^\W\d_]{1,5})?" + _E, re.I)),
     # (Not a number after a month that has its day before it: "On 12th April 25 volunteers", "12 April 25 …": a
     # date has one day, so the 25 counts something.)
-    ("day_en", re.compile(_W + _NO_DAY_BEFORE + MONTH_RE_EN + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + Y + ")?"
+    # (a month abbreviated with its dot may have the day right after it: "As of Sept.1")
+    ("day_en", re.compile(_W + _NO_DAY_BEFORE + MONTH_RE_EN + r"(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + Y +
+                          ")?"
                           + _E, re.I)),
     ("day_en2", re.compile(_W + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E,
                            re.I)),
@@ -329,6 +331,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + _YEAR_ENDS_A_NAME, re.I)),
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:(?:the\s+)?year\s+)?" + Y + _E, re.I)),
+    # the base of a comparison ("increased from 430,000 to 709,000 compared to 2014"): a year, which dates the first
+    # value of a change (sentence.py), never the figure compared (is_comparison_base)
+    ("year", re.compile(r"(?:(?<=compared to )|(?<=compared with ))" + Y + _E, re.I)),
     ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
     # A part of a year named by its time ("in early 2024", "in mid-2023", "by late 2023", "throughout 2023",
     # "during the first months of 2024" is a part of the year read before): that year.

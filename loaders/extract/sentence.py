@@ -49,6 +49,7 @@ from loaders.extract.periods import (
     change_end_anchor,
     figure_anchor,
     find_anchors,
+    is_comparison_base,
     is_past_report,
     is_planned,
     state_held_along,
@@ -377,6 +378,13 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         anchor = figure_anchor(fig, rel, (c0, c1), anchors, owners, low)
         if fig.meta.get("change"):
             anchor = change_end_anchor(fig, anchor, anchors, rel, published)
+            if fig.meta.get("change") == "from" and anchor is None:
+                # "increased from 430,000 to 709,000 compared to 2014": the first value is of the base year
+                base = next((a for a in anchors if a.start > rel and a.kind in ("year", "range") and
+                             a.period_start is not None and is_comparison_base(low, a)), None)
+                if base is not None:
+                    start, end = dt.date(base.period_start.year, 1, 1), dt.date(base.period_start.year, 12, 31)
+                    anchor = Anchor(base.start, base.end, "year", start, end)
         fig.meta["anchor"] = anchor
         fig.meta["planned"] = is_planned(clause_text, anchor, published)
         assign_metric(fig, figures[n - 1] if n > 0 else None, rel, segment=segment, clause_text=clause_text, low=low,
@@ -469,8 +477,18 @@ _RESTATED_NEAR = 60  # characters between the share in words and the digits
 
 def _restates_share(share: Figure, other: Figure) -> bool:
     gap = max(share.num_start, other.num_start) - min(share.num_end, other.num_end)
+    # (a comma between without a word of restating starts another part: "қатысушылардың жартысы ауыл тұрғындары, 40
+    # пайызы – жастар" is half and 40 per cent of two groups, not half told again as 40 per cent)
+    between = share.quote[min(share.num_end, other.num_end):max(share.num_start, other.num_start)]
     return other.unit == "percent" and not other.meta.get("word_share") and gap <= _RESTATED_NEAR and \
-        abs(other.value - share.value) <= max(5.0, 0.25 * share.value)
+        abs(other.value - share.value) <= max(5.0, 0.25 * share.value) and \
+        ("," not in between or _RESTATING.search(between) is not None)
+
+
+# Words that tell the same share again after a comma ("почти 25%, то есть условно каждый 4-й", "половина, или 48%",
+# "half of them, that is 48%"); a comma without them starts another part ("жартысы ауыл тұрғындары, 40 пайызы –
+# жастар").
+_RESTATING = re.compile(r"(?<!\w)(?:или|то\s+есть|т\.\s*е\.|немесе|яғни|or|that\s+is|i\.\s*e\.)(?!\w)", re.I)
 
 
 def _without_restated_shares(figures: list[Figure]) -> list[Figure]:

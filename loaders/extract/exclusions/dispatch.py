@@ -158,6 +158,7 @@ from loaders.extract.exclusions.places import (
     _house_letter,
     _kk_microdistrict,
     _listed_before_an_address_word,
+    _numbered_street,
     _room_number,
     _street_follows,
 )
@@ -383,6 +384,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "rate_denominator"  # "1 к 10 тысячам", "one in 10,000", "10 мыңнан бір": the odds' base
     if first.kind == "num" and not m.scaled and _outlet_name_number(tokens, m, lang):
         return "name"  # "сообщает Хабар 24", "reports Khabar 24": the outlet cited as the source, no count
+    if first.kind == "num" and _numbered_street(tokens, m.i0, m.i1):
+        return "address"  # "А 98 к-сі", "Е 496 көшесіндегі": a street named by a letter and a number
     if _in_a_dedication(tokens, m):
         return "name"  # "парк им. 28 гвардейцев-панфиловцев", "28 гвардияшы атындағы саябақ": a name's number
     if _year_of_an_event_name(tokens, m):
@@ -554,8 +557,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             and not (m.value >= 1000 and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and
                      tokens[m.i0 - 2].text.islower()):
         # (a count after a lower-case word and a hyphen that stands for a dash is no name: "бірінші топ-3324,
-        # екінші топ-14 950")
-        return "name"  # COVID-19, Су-27, alert(1)
+        # екінші топ-14 950", nor one that counts a known noun: "ІII кезең-212 адам")
+        glued = tokens[m.i0 - 2] if m.i0 >= 2 and prev is not None and prev.text == "-" else None
+        if not (glued is not None and glued.kind == "word" and glued.text.islower() and len(glued.text) >= 4 and
+                find_noun(tokens, m.i1, lang).unit is not None):
+            return "name"  # COVID-19, Су-27, alert(1)
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐/" and text[first.start - 2].isdigit() \
             and _GROUP_CODE_BEFORE.search(text, max(0, first.start - 16), first.start - 1) and \
             (m.i1 >= len(tokens) or tokens[m.i1].start > tokens[m.i1 - 1].end or tokens[m.i1].kind != "word"):

@@ -44,6 +44,19 @@ def _listed_before_an_address_word(tokens: list[Token], i: int) -> bool:
 _STREET_AFTER = frozenset({"avenue", "street", "st", "ave", "road", "көшесі", "даңғылы", "улица", "проспект"})
 
 
+# A street named by a letter and a number, as Astana's new streets are ("А 98 к-сі", "Е 496 көшесіндегі тұрғын үй",
+# "улица Е 496"): the number names the street.
+_KK_STREET_WORD = re.compile(r"^(?:көше\w*|к-сі\w*|к-с|даңғыл\w*|улиц\w*|ул)$")
+
+
+def _numbered_street(tokens: list[Token], m_i0: int, m_i1: int) -> bool:
+    if m_i0 < 1 or m_i1 >= len(tokens):
+        return False
+    letter = tokens[m_i0 - 1]
+    return letter.kind == "word" and len(letter.text) == 1 and letter.text.isupper() and \
+        _KK_STREET_WORD.match(tokens[m_i1].low) is not None
+
+
 def _street_follows(tokens: list[Token], i: int) -> bool:
     """A street's name (one to three capitalized words) and a street word after the number at i: "85 Abai
     Avenue", "79 Abulkhair Khan Avenue"."""

@@ -533,3 +533,40 @@ def test_set76_word_classes(text: str, expected: list[str], lang: str) -> None:
 ])
 def test_set76_periods(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2016, 11, 20)), expected)
+
+
+# Set 77's classes: changes of levels told for the new year, and pairs that share the change's verb.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("So, starting from January 1, 2025, the minimum amount of the basic pension will be increased from 65% to 70% "
+     "of the subsistence minimum, and the maximum amount – from 105 to 110%.",
+     ["65 exact percent * 2024-01-01..2024-12-31 *", "70 exact percent * 2025-01-07..2025-01-07 *",
+      "105 exact percent * 2024-01-01..2024-12-31 *", "110 exact percent * 2025-01-07..2025-01-07 *"], "en",
+     dt.date(2025, 1, 7)),
+    ("С 1 января 2026 года пособие увеличится с 95 496 до 101 702 тенге.",
+     ["95496 exact KZT * 2025-01-01..2025-12-31 *", "101702 exact KZT * 2026-01-01..2026-01-01 *"], "ru",
+     dt.date(2025, 11, 7)),
+    ("The allowance for the birth of 1, 2, 3 children will increase from 140,296 to 149,416 tenge, for the birth of 4 "
+     "or more children – from 232,596 to 247,716 tenge.",
+     ["1 exact * * * *", "2 exact * * * *", "3 exact * * * *", "140296 exact KZT * * *", "149416 exact KZT * * *",
+      "4 at_least * * * *", "232596 exact KZT * * *", "247716 exact KZT * * *"], "en", dt.date(2025, 1, 7)),
+    # negatives: a change on another day keeps the day; a range of shares stays a range; a cap stays a cap
+    ("On March 5, the number grew from 300 to 400 volunteers.",
+     ["300 exact persons * 2025-03-05..2025-03-05 *", "400 exact persons * 2025-03-05..2025-03-05 *"], "en",
+     dt.date(2025, 6, 7)),
+    ("The share is from 10% to 15% of the budget.", ["10 at_least percent * * *", "15 at_most percent * * *"], "en",
+     dt.date(2025, 6, 7)),
+    ("The maximum amount of aid is 500,000 tenge.", ["500000 at_most KZT * * *"], "en", dt.date(2025, 6, 7)),
+])
+def test_set77_changes(text: str, expected: list[str], lang: str, published: dt.date) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fall from one value to another is a change, not a range (a range runs upward)
+    ("The return of the applications decreased from 70% to 20%.", [f"70 exact percent * {NOW} *",
+                                                                     f"20 exact percent * {NOW} *"]),
+    ("Prices went from 70 to 20 tenge.", [f"70 exact KZT * {NOW} *", f"20 exact KZT * {NOW} *"]),
+    ("From 20 to 70 tenge a ticket.", [f"20 at_least KZT * {NOW} *", f"70 at_most KZT * {NOW} *"]),
+])
+def test_a_fall_is_no_range(text: str, expected: list[str]) -> None:
+    _check_read(text, expected, "en")

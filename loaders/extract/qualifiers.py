@@ -291,6 +291,8 @@ def _largest_or_smallest_amount(tokens: list[Token], i0: int) -> tuple[str | Non
             break
         if t.kind != "word":
             continue
+        if k == i0 - 1 and t.low in ("from", "с", "со", "от"):
+            return None, i0  # "the maximum amount – from 105 to 110%": the first value of a change, no cap
         amount = amount or _AMOUNT_NOUN.match(t.low) is not None
         if not amount:
             continue
@@ -449,7 +451,7 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
 
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|"
                             r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
-                            r"rais|boost)")
+                            r"rais|boost|decreas|declin)")
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:

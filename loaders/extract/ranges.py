@@ -53,10 +53,15 @@ _CURRENCY_AFTER_LOW = re.compile(r"^\s*(?:tenge|теңге|тенге|тг\.?|do
                                  r"(?![^\W\d_])", re.I)
 
 
+_PERCENT_AFTER_LOW = re.compile(r"^\s*(?:%|per\s*cent|percent|процент\w*|пайыз\w*)(?![^\W\d_])", re.I)
+
+
 def _range_gap(low: str, a: Figure, b: Figure) -> str:
     """The words between the two ends, without the amounts converted in brackets and without a currency repeated
     at each end of a money range."""
     gap = _BRACKETS.sub(" ", _gap(low, a, b))
+    if a.unit == b.unit == "percent":
+        gap = _PERCENT_AFTER_LOW.sub(" ", gap)  # "from 65% to 70%", "с 65% до 70%": the sign at each end
     if a.unit == b.unit and (a.unit in CURRENCY_UNITS or a.unit == "MCI"):
         gap = _CURRENCY_AFTER_LOW.sub(" ", gap)
         gap = _CURRENCY_BEFORE_HIGH.sub(" ", gap)
@@ -77,6 +82,21 @@ _OR_FROM = re.compile(r"(?:\bor|(?<![\w-])или|(?<![\w-])то\s+есть|\bi\.
 def _changed_before(low: str, a: Figure) -> bool:
     """A verb of change anywhere before in the sentence (up to 200 characters back)."""
     return any(CHANGE_VERB_RE.match(w) for w in _WORD.findall(low[max(0, a.num_start - 200): a.num_start]))
+
+
+# A change told before in the sentence, its verb then a pair "from X to Y" ("will be increased from 65% to 70%",
+# "увеличится с 95 496 до 101 702 тенге"): a later pair after a comma or a dash shares the verb.
+_CHANGE_PAIR = re.compile(r"\b(?:from|с|со)\s+[$€₸₽]?\s*\d[\d\s,.]*%?\s*(?:[^\W\d_]+\s+)?(?:to|до)\s+[$€₸₽]?\s*\d",
+                          re.I)
+
+
+def _elided_change(low: str, a: Figure) -> bool:
+    before = low[max(0, a.num_start - 240): a.num_start]
+    verb = next((m for m in _WORD.finditer(before) if CHANGE_VERB_RE.match(m.group(0))), None)
+    if verb is None:
+        return False
+    rest = before[verb.end():]
+    return _CHANGE_PAIR.search(rest) is not None and re.search(r"[,;–—-]\s*[^\d]{0,60}$", rest) is not None
 
 
 def _changed(low: str, a: Figure) -> bool:
@@ -171,6 +191,11 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
             return "range"
         if _is_change(low, a) or re.search(r"(?:^|\s)(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):
             return "change"  # "с 50 до 300 тысяч": from one value to another
+        if a.value > b.value and a.unit == b.unit and a.meta.get("scale") == b.meta.get("scale"):
+            return "change"  # "from 70% to 20%": a range runs upward, a fall from one value to another does not
+        if _elided_change(low, a):
+            # "will be increased from 65% to 70% …, and the maximum amount – from 105 to 110%": the verb is shared
+            return "change"
         if _OR_FROM.search(before) and _changed_before(low, a):
             return "change"  # "increased from 50% to 70% of the minimum, or from 14,849 KZT to 20,789 KZT"
         return "range"

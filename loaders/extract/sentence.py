@@ -378,6 +378,16 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         anchor = figure_anchor(fig, rel, (c0, c1), anchors, owners, low)
         if fig.meta.get("change"):
             anchor = change_end_anchor(fig, anchor, anchors, rel, published)
+            new_year = anchor if anchor is not None else next(
+                (a for a in anchors if a.end <= rel and a.kind == "day"), None)
+            if fig.meta.get("change") == "from" and new_year is not None and new_year.kind == "day" and \
+                    new_year.period_start is not None and \
+                    (new_year.period_start.month, new_year.period_start.day) == (1, 1):
+                # "starting from January 1, 2025, … will be increased from 65% to 70%", "с 1 января 2026 года
+                # увеличится с 95 496 до 101 702 тенге": a change that takes effect on New Year's day; its first
+                # value is the year before's
+                y = new_year.period_start.year - 1
+                anchor = Anchor(new_year.start, new_year.end, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
             if fig.meta.get("change") == "from" and anchor is None:
                 # "increased from 430,000 to 709,000 compared to 2014": the first value is of the base year
                 base = next((a for a in anchors if a.start > rel and a.kind in ("year", "range") and

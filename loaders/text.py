@@ -882,6 +882,8 @@ _ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—]\s)")  # a list
 
 
 # (or a site's age rating badge alone on its line: "18+", "16+", "0+")
+_VISITOR_COUNTER = re.compile(r"(?:today|yesterday|all|online|visitors?|hits|сегодня|вчера|онлайн|бүгін|кеше)\s*:?\s*"
+                              r"\d[\d\s]{0,12}", re.I)
 _BARE_COUNTER = re.compile(r"\d[\d\s]{0,8}|(?:0|6|12|16|18|21)\s?\+")
 _CAPTION = re.compile(r"\b(?:photo|фото|сурет|foto)\s*:", re.I)
 
@@ -1406,6 +1408,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # section labels: "В Мире", "Лента новостей"
         if words == 0 and _BARE_COUNTER.fullmatch(st):
             continue  # a counter alone on its line ("0", "1 245"): the page's, no title and no statement
+        if _VISITOR_COUNTER.fullmatch(st):
+            continue  # a site's visitor counter: "Today 311" / "Yesterday 662" / "All 39463219"
         if (words <= 6 and TIMESTAMP_RE.search(st)) or _worded_dateline(st) or (words <= 6 and date_only_line(st)):
             continue  # "13.12.2024 20:41", "Фото: 24.kz 19.08.2022 14:17 1036", "02 қыр, 2019 сағат 14:32"
         key = " ".join(st.lower().split())

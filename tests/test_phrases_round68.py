@@ -570,3 +570,26 @@ def test_set77_changes(text: str, expected: list[str], lang: str, published: dt.
 ])
 def test_a_fall_is_no_range(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "en")
+
+
+# Set 78's classes: a list of counts closed by one predicate and its period; a site's visitor counters.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("She said that 1.5 thousand teachers, more than 87 thousand state employees, 62 thousand servicemen, 47 thousand "
+     "orphanage graduates will learn computer skills from 2007 to 2009.",
+     ["1500 exact * * 2007-01-01..2009-12-31 *", "87000 at_least * * 2007-01-01..2009-12-31 *",
+      "62000 exact * * 2007-01-01..2009-12-31 *", "47000 exact * * 2007-01-01..2009-12-31 *"], "en"),
+    ("Помощь получили 300 семей, 200 пенсионеров и 150 детей в 2005 году.",
+     ["300 exact families * 2005-01-01..2005-12-31 *", "200 exact persons * 2005-01-01..2005-12-31 *",
+      "150 exact persons * 2005-01-01..2005-12-31 *"], "ru"),
+    # negative: a clause of its own before the period keeps the text's time
+    ("The fund helped 300 families, and in 2007 it planted 500 trees.",
+     [f"300 exact families * {NOW} *", "500 exact trees * 2007-01-01..2007-12-31 *"], "en"),
+])
+def test_a_list_shares_its_period(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_visitor_counters_are_chrome() -> None:
+    page = ("Today 311\n\nYesterday 662\n\nAll 39463219\n\nThe agency will teach computer literacy to 26% of the "
+            "population, 3.094 million persons in total.")
+    assert [g.split()[0] for g in read(page, "en")] == ["26", "3.094e+06"]

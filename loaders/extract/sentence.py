@@ -410,6 +410,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if anchor:
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
+    _list_shares_its_period(figures, low)
     for fig in figures:
         # the two ends of a range are one quantity at one time: the high end without a period of its own takes the
         # low end's ("ежегодно … пропадают от 500 до 600 человек": both yearly)
@@ -499,6 +500,35 @@ def _restates_share(share: Figure, other: Figure) -> bool:
 # "half of them, that is 48%"); a comma without them starts another part ("жартысы ауыл тұрғындары, 40 пайызы –
 # жастар").
 _RESTATING = re.compile(r"(?<!\w)(?:или|то\s+есть|т\.\s*е\.|немесе|яғни|or|that\s+is|i\.\s*e\.)(?!\w)", re.I)
+
+
+# Counts listed one after another, joined by commas or "and", that one predicate with its period closes: "1.5 thousand
+# teachers, more than 87 thousand state employees, 666 thousand public sector workers … will learn computer skills
+# from 2007 to 2009", "1,5 мың мұғалім, 87 мыңнан астам мемлекеттік қызметші … 2007-2009 жылдары оқиды": the period
+# after the last is every item's (the nearest item alone owns it otherwise).
+_LIST_JOINT = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s*(?:,|;)\s*(?:(?:and|и|және|а также)\s+)?"
+                         r"(?:(?:more\s+than|over|about|около|более|свыше)\s+)?$|^[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+"
+                         r"(?:and|и|және)\s+(?:(?:more\s+than|over|about|около|более|свыше)\s+)?$", re.I)
+
+
+def _list_shares_its_period(figures: list[Figure], low: str) -> None:
+    k = len(figures) - 1
+    while k > 0:
+        last = figures[k]
+        anchor = last.meta.get("anchor")
+        if anchor is None or anchor.start < (last.num_end or 0):
+            k -= 1
+            continue
+        j = k
+        while j > 0 and figures[j - 1].meta.get("anchor") is None and not figures[j - 1].meta.get("range") and \
+                not figures[j - 1].meta.get("change") and \
+                _LIST_JOINT.match(low[figures[j - 1].num_end or 0: figures[j].num_start or 0]):
+            j -= 1
+        for fig in figures[j:k]:
+            fig.meta["anchor"] = anchor
+            fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
+            fig.period_basis = "explicit"
+        k = j - 1
 
 
 def _without_restated_shares(figures: list[Figure]) -> list[Figure]:

@@ -593,3 +593,20 @@ def test_visitor_counters_are_chrome() -> None:
     page = ("Today 311\n\nYesterday 662\n\nAll 39463219\n\nThe agency will teach computer literacy to 26% of the "
             "population, 3.094 million persons in total.")
     assert [g.split()[0] for g in read(page, "en")] == ["26", "3.094e+06"]
+
+
+# Set 79's classes (after it was scored): an undated text dated by the year a change is compared with, and by a year
+# whose plan is told as partly done ("В 2025 году уже обследовано 64% планируемого").
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("По итогам акции 18485 учащихся обеспечены. По сравнению с 2009 годом, обхват детей увеличился на 6000 человек.",
+     "ru", "2010"),
+    ("Compared to 2009, the number of children covered increased by 6,000.", "en", "2010"),
+    ("2009 жылмен салыстырғанда балалар саны 6000-ға артты.", "kk", "2010"),
+    ("Скрининг проводится в 32 поликлиниках. В 2025 году уже обследовано 64% планируемого контингента.", "ru", "2025"),
+    # negative: a plan still to come dates nothing
+    ("Скрининг проводится в 32 поликлиниках. В 2025 году планируется обследовать 64% населения.", "ru", ""),
+])
+def test_set79_dates(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year

@@ -262,7 +262,8 @@ _PLAN_MADE = re.compile(
 
 # A plan told as fulfilled: "were fully accomplished", "has been fulfilled", "выполнены в полном объеме", "план
 # выполнен", "толық орындалды".
-_PLAN_FULFILLED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+|successfully\s+)?"
+_PLAN_FULFILLED = re.compile(r"(?<!\w)уже\s+[^\W\d_]+(?:ено|ано|ото|ыто|ены|аны)(?!\w)|"  # "уже обследовано 64%"
+                             r"\b(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+|successfully\s+)?"
                              r"(?:accomplished|fulfilled|achieved|completed|met|implemented)\b|(?<!\w)выполнен[аоы]?\b|"
                              r"(?<!\w)(?:толық\s+)?орындалды\b", re.I)
 
@@ -513,9 +514,14 @@ def year_to_date_years(low: str) -> tuple[int, ...]:
     return tuple(int(next(g for g in m.groups() if g)) for m in _YEAR_TO_DATE.finditer(low))
 
 
+# (and a year compared with as a whole, in a sentence of a change: "По сравнению с 2009 годом, обхват детей
+# увеличился на 6000 человек", "compared to 2009, … increased", "2009 жылмен салыстырғанда … артты": the text is of
+# a later year, at least the one after)
 _SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+period\s+(?:of|in|last\s+year,?)\s*|аналогичн\w+\s+период\w*\s+|"
                                     r"того\s+же\s+периода\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s+жылдың\s+"
-                                    r"(?:сәйкес|осы|ұқсас)\s+кезең", re.I)
+                                    r"(?:сәйкес|осы|ұқсас)\s+кезең|"
+                                    r"(?:по\s+сравнению\s+с|compared\s+(?:to|with))\s+((?:19|20)\d{2})(?!\s*[-–—])|"
+                                    r"((?:19|20)\d{2})\s+жылмен\s+салыстырғанда", re.I)
 
 
 # A time counted back to a year the sentence names: "История … началась шесть лет назад … В конце ноября 2019 года
@@ -625,7 +631,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     this_year = this_year or bool(themes)
     # "Compared to the same period of 2020, …", "по сравнению с аналогичным периодом 2020 года", "2020 жылдың сәйкес
     # кезеңімен салыстырғанда": the base is last year's, the text is of the year after it
-    years.extend(int(m.group(1) or m.group(2)) + 1 for m in _SAME_PERIOD_OF_A_YEAR.finditer(low))
+    years.extend(int(next(g for g in m.groups() if g)) + 1 for m in _SAME_PERIOD_OF_A_YEAR.finditer(low))
     if digits:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:

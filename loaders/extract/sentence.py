@@ -378,8 +378,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         anchor = figure_anchor(fig, rel, (c0, c1), anchors, owners, low)
         if fig.meta.get("change"):
             anchor = change_end_anchor(fig, anchor, anchors, rel, published)
+            # (the day nearest before the figure when it has no period of its own)
             new_year = anchor if anchor is not None else next(
-                (a for a in anchors if a.end <= rel and a.kind == "day"), None)
+                (a for a in reversed(anchors) if a.end <= rel and a.kind == "day"), None)
             if fig.meta.get("change") == "from" and new_year is not None and new_year.kind == "day" and \
                     new_year.period_start is not None and \
                     (new_year.period_start.month, new_year.period_start.day) == (1, 1):

@@ -610,3 +610,16 @@ def test_set79_dates(text: str, lang: str, year: str) -> None:
     from test_phrases_round57 import page_year
 
     assert page_year(text, lang) == year
+
+
+# Set 80's classes (after it was scored): "$US15,000" in brackets; houses counted town by town.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Seven million tenge ($US15,000) was paid to the relatives.", [f"7e+06 exact KZT * {NOW} *",
+                                                                      f"15000 exact * * {NOW} *"], "en"),
+    ("Өскеменде 7 үй, Аягөзде 35 үй, Катонқарағайда 4 үй қатты бүлінген.",
+     [f"7 exact * * {NOW} *", f"35 exact * * {NOW} *", f"4 exact * * {NOW} *"], "kk"),
+    # negative: a house number after a street stays an address
+    ("Ол Абай даңғылы, 52 үйде тұрады, 300 ерікті көмектесті.", [f"300 exact persons * {NOW} *"], "kk"),
+])
+def test_set80_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

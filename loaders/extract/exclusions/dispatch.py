@@ -572,8 +572,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and not m.scaled and _SITE_DOMAIN.match(text, tokens[m.i1 - 1].end):
         return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
     if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
-            prev is not None and (prev.text in CURRENCY_CODES or prev.text == "₸" or prev.low in _GLUED_JOINERS)):
-        return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000")
+            prev is not None and (prev.text in CURRENCY_CODES or prev.text == "₸" or prev.low in _GLUED_JOINERS or
+                                  (prev.text == "US" and m.i0 >= 2 and tokens[m.i0 - 2].text == "$"))):
+        return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000", "$US15,000")
     if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
         return "name"  # "at the 75 UN General Assembly": a number in a proper name
     if first.kind == "num" and not m.scaled and _digits_open_a_name(tokens, m, text, lang):

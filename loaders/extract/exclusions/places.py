@@ -106,6 +106,10 @@ def _after_address_word(tokens: list[Token], i0: int) -> bool:
     for k in range(i0 - 1, max(-1, i0 - 6), -1):
         t = tokens[k]
         if t.kind == "word" and t.low in ADDRESS_BEFORE and not _ordinal_ending(tokens, k):
+            if k > 0 and tokens[k - 1].kind == "num" and i0 + 1 < len(tokens) and tokens[i0 + 1].low == t.low:
+                # "Өскеменде 7 үй, Аягөзде 35 үй": the same noun counted again in a list, no address ("14 микрорайон,
+                # 25 дом" is one)
+                return False
             return not _count_of_streets_in_a_list(tokens, k, i0)
         if t.kind == "punct" and t.text in ".,":
             continue

@@ -881,9 +881,10 @@ _REPORTED_OPENING = re.compile(r"^\s*(?:оның|олардың|онын|\w+\s+)
 _ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—]\s)")  # a list item's mark: a bullet or a dash and a space
 
 
-# (or a site's age rating badge alone on its line: "18+", "16+", "0+")
+# A site's visitor counter on its line: "Today 311", "Yesterday 662", "All 39463219".
 _VISITOR_COUNTER = re.compile(r"(?:today|yesterday|all|online|visitors?|hits|сегодня|вчера|онлайн|бүгін|кеше)\s*:?\s*"
                               r"\d[\d\s]{0,12}", re.I)
+# (or a site's age rating badge alone on its line: "18+", "16+", "0+")
 _BARE_COUNTER = re.compile(r"\d[\d\s]{0,8}|(?:0|6|12|16|18|21)\s?\+")
 _CAPTION = re.compile(r"\b(?:photo|фото|сурет|foto)\s*:", re.I)
 
@@ -1384,21 +1385,19 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     for i, ((start, end, s), is_noise) in enumerate(zip(raw, noise, strict=True)):
         if is_noise or i in inline_links or i in calendar:
             continue
-        st = s.strip()
         words = n_words[i]
         header = HEADER_DATE_RE.match(s)
         if header:  # " date 2026-02-02 Title…": the header is metadata, the rest of the line is text
             start += header.end()
             s = text[start:end]
-            st = s.strip()
-            words = _words(st)
         caption = _CAPTION_SHORTCODE.match(s)
         if caption and _words(s[caption.end():]) >= 5:
             # '[caption id="attachment_693" …] Фото: … [/caption] Это уже вторая акция …': a photo's caption left
             # as a WordPress shortcode opens the paragraph; the prose after it is text
             start += caption.end()
             s = text[start:end]
-            st = s.strip()
+        st = s.strip()
+        if header or caption:
             words = _words(st)
         if not st or (_BULLET.match(s) and i not in items) or _METADATA_LINE.match(s):
             continue

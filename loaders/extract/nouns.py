@@ -83,6 +83,11 @@ def _ru_compound_head(word: str) -> str | None:
 _RU_PAIR_HEADS = frozenset({"волонтер", "доброволец", "донор"})
 
 
+def kk_monthly_index_at(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] "айлық" opening "айлық есептік көрсеткіш" (the monthly calculation index, an amount, not months)?"""
+    return 0 <= k < len(tokens) - 1 and tokens[k].low == "айлық" and tokens[k + 1].low.startswith("есептік")
+
+
 def kk_pre_adjective(word: str, bound: str) -> bool:
     """"мектепке дейінгі" (preschool), "соғысқа дейінгі" (pre-war): a "pre-" adjective, no bound of a number."""
     return bound in ("дейінгі", "шейінгі") and word in KK_BEFORE_ADJECTIVES
@@ -285,7 +290,7 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 mods.append(w)  # "мыңнан астам қала тұрғындары": residents of the city, not cities
                 k += 1
                 continue
-            if w == "айлық" and k + 1 < limit and tokens[k + 1].low.startswith("есептік"):
+            if k + 1 < limit and kk_monthly_index_at(tokens, k):
                 # "2500 айлық есептік көрсеткішке дейін": the monthly calculation index written out
                 end = k + 3 if k + 2 < limit and tokens[k + 2].low.startswith("көрсеткіш") else k + 2
                 return NounMatch("аек", "MCI", end, mods)

@@ -773,6 +773,8 @@ def count_word(word: str) -> int | None:
 # A day said to be of this year ("ағымдағы жылдың 28 сәуірінде", "биылғы жылдың 1 маусымында", "28 апреля текущего
 # года", "on April 28 this year"): the publication's year, even when the day is after it (a page dated by a guess).
 _THIS_YEARS_BEFORE = re.compile(r"(?:ағымдағы|биылғы|осы)\s+жылдың\s*$")
+# "of the year" right before a day: "биылғы жылдың 1 маусымында", "2024 жылғы 1 маусымында" ("маусымы" is June then)
+_OF_THE_YEAR_BEFORE = re.compile(r"(?:жылдың|жылғы)\s*$")
 _THIS_YEARS_AFTER = re.compile(r"^\s*(?:(?:текущего|этого|нынешнего|сего)\s+года|(?:of\s+)?this\s+year)\b")
 
 
@@ -1114,7 +1116,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     end, k = pub, "range"  # "Всего с 27 марта эвакуировано 12 400 человек": since that day
             elif kind in ("day_kk", "day_kk_gen"):
                 if kind == "day_kk" and KK_SEASONS.search(m.group(0)) and not g[0] and \
-                        not re.search(r"(?:жылдың|жылғы)\s*$", low[max(0, m.start() - 12):m.start()]):
+                        not _OF_THE_YEAR_BEFORE.search(low, max(0, m.start() - 12), m.start()):
                     # "2 маусымы өткізілді": two seasons of a game, not 2 June ("биылғы жылдың 1 маусымында" is)
                     continue
                 day, month = (g[1], g[2]) if kind == "day_kk" else (g[2], g[1])

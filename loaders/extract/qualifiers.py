@@ -192,9 +192,6 @@ _ABOUT_AS_A_TOPIC = re.compile(r"^(?:talk|talks|talking|talked|speak|speaks|spea
                                r"think|thinks|thinking|thought|asked|asking|worried|concerned|reported|reporting)$")
 
 
-_KK_DATIVE_ENDINGS = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
-
-
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
@@ -261,7 +258,7 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         if words[end - 1] in QUALIFIER_GAP_WORDS:
             end -= 1
             continue
-        if end >= 2 and words[end - 2] == "бір" and words[end - 1].endswith(_KK_DATIVE_ENDINGS):
+        if end >= 2 and words[end - 2] == "бір" and words[end - 1].endswith(KK_DATIVE):
             end -= 2  # "Шамамен бір отбасына … 500-600 мың": "per one family" between the bound and the number
             continue
         if end >= 2 and words[end - 2] in ("орта", "орташа") and words[end - 1] == "есеппен":

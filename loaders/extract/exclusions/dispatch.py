@@ -176,7 +176,7 @@ from loaders.extract.exclusions.years import (
     _first_of_a_list_of_counts,
     _genitive_plural,
 )
-from loaders.extract.nouns import find_noun, kk_stem
+from loaders.extract.nouns import find_noun, kk_monthly_index_at, kk_stem
 from loaders.extract.numbers import NumberMatch, times_held
 from loaders.extract.qualifiers import kk_until_a_change
 from loaders.extract.tokens import Token
@@ -597,8 +597,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if m.year_like and not _elided_count_after_a_qualifier(tokens, m) and not _low_end_of_a_range_of_counts(tokens, m) \
             and not _too_far_ahead_for_a_year(tokens, m) and not (lang == "kk" and kk_until_a_change(tokens, m.i1 + 1)):
         # (a Kazakh change's end is a count: "бұл сан 1956-ға дейін өскен", the number grew to 1,956)
-        if nxt is not None and nxt.low == "айлық" and m.i1 + 1 < len(tokens) and \
-                tokens[m.i1 + 1].low.startswith("есептік"):
+        if kk_monthly_index_at(tokens, m.i1):
             return False  # "2000 айлық есептік көрсеткішке дейін": an amount in the monthly index, no year
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
@@ -623,7 +622,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
                 not (lang == "kk" and _kk_young_people_counted(tokens, m)) and \
-                not (nxt.low == "айлық" and m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].low.startswith("есептік")) \
+                not kk_monthly_index_at(tokens, m.i1) \
                 and not (nxt.low == "second" and m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].kind == "word" and
                          tokens[m.i1 + 1].low not in _AFTER_A_SECOND):
             # ("1 second prize", "2 second places": the ordinal before a noun, not a second of time)
@@ -652,9 +651,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
             tokens[m.i1 + 1].kind == "num":
         after = tokens[m.i1 + 2]
-        monthly_index = after.low == "айлық" and m.i1 + 3 < len(tokens) and tokens[m.i1 + 3].low.startswith("есептік")
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
-                                     or GRADE_RE.match(after.low)) and not monthly_index:
+                                     or GRADE_RE.match(after.low)) and not kk_monthly_index_at(tokens, m.i1 + 2):
             # ("40-60 айлық есептік көрсеткіш" is a range of amounts in the monthly index, not of months)
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
     if _night_between_two_days(tokens, m):

@@ -15,7 +15,7 @@ import re
 
 from loaders.extract.areas import _areas_in
 from loaders.extract.exclusions._shared import _KK_AND, _MONTH_WORD_RE
-from loaders.extract.nouns import en_named_grade_at, find_noun
+from loaders.extract.nouns import en_named_grade_at, find_noun, kk_monthly_index_at
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.qualifiers import open_bound_after
 from loaders.extract.tokens import Token
@@ -141,7 +141,7 @@ def _low_end_of_a_duration(tokens: list[Token], m: NumberMatch, lang: str) -> bo
             return False
     elif second.kind != "word" or (hit := word_number(second.low, lang)) is None or hit[1]:
         return False
-    if unit.low == "айлық" and j + 3 < len(tokens) and tokens[j + 3].low.startswith("есептік"):
+    if kk_monthly_index_at(tokens, j + 2):
         return False  # "40-60 айлық есептік көрсеткіш": amounts in the monthly index, not months
     return unit.kind == "word" and (AGE_OR_DURATION_RE.match(unit.low) is not None or
                                     _MONTH_WORD_RE.match(unit.low) is not None)

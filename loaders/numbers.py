@@ -204,6 +204,17 @@ def word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     return hit if hit is not None else _misspelt_scale(word, lang)
 
 
+def en_hyphenated_scale(word: str) -> tuple[float, float] | None:
+    """(number, scale) of an English number hyphenated to its scale ("one-thousand", "three-hundred",
+    "two-million"), None for any other word. Alone it is their product; the numeral reader takes it as the two
+    words it stands for, so that "two-thousand five hundred" adds up."""
+    parts = re.split(r"[-‐]", word)
+    if len(parts) != 2 or parts[0] not in EN_NUMBERS or parts[0] == "hundred":
+        return None
+    scale = 100.0 if parts[1] == "hundred" else EN_SCALES.get(parts[1], 0)
+    return (EN_NUMBERS[parts[0]], scale) if scale >= 100 else None
+
+
 def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     if lang == "kk":
         if word.startswith(_KK_SUCH):
@@ -223,6 +234,9 @@ def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
         if word in EN_NUMBERS:
             return EN_NUMBERS[word], False, ""
         parts = re.split(r"[-‐]", word)
+        hyphenated = en_hyphenated_scale(word)
+        if hyphenated is not None:
+            return hyphenated[0] * hyphenated[1], False, ""
         if len(parts) == 2 and all(p in EN_NUMBERS for p in parts):
             return EN_NUMBERS[parts[0]] + EN_NUMBERS[parts[1]], False, ""
         return None

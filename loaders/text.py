@@ -257,6 +257,38 @@ _CLOCK_LINE = re.compile(r"^\W*(?:уақыт|қазіргі\s+уақыт|бүг�
 WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "дүйсенбі", "сейсенбі",
             "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday")
+# A weekday's name as the languages inflect it ("в воскресенье", "в среду", "жексенбіде", "on Sunday"), Monday
+# first: "суббот" stops short of "субботник" (a clean-up) and "сред" of "среди"/"средства".
+_WEEKDAY_FORMS = (r"понедельник\w*|дүйсенбі\w*|monday", r"вторник\w*|сейсенбі\w*|tuesday",
+                  r"сред[аеуы]\b|сәрсенбі\w*|wednesday", r"четверг\w*|бейсенбі\w*|thursday",
+                  r"пятниц[аеуы]\b|жұма(?:да|сы|ның)?\b|friday", r"суббот(?:а|у|ы|е|ам)?\b|сенбі\w*|saturday",
+                  r"воскресень[еяю]\b|жексенбі\w*|sunday")
+_WEEKDAY_RES = tuple(re.compile(r"(?<![^\W\d_])(?:" + forms + ")", re.I) for forms in _WEEKDAY_FORMS)
+
+
+def weekday_number(text: str) -> int | None:
+    """The weekday (Monday 0) a text opens with, after a preposition at most ("в воскресенье", ", on Sunday"),
+    None without one."""
+    m = re.match(r"\W*(?:(?:в|во|on)\s+)?", text, re.I)
+    rest = text[m.end():]
+    for number, pattern in enumerate(_WEEKDAY_RES):
+        if pattern.match(rest):
+            return number
+    return None
+
+
+_COPYRIGHT_YEAR = re.compile(r"^\s*(?:copyright\s*)?(?:©|\([cс]\)|copyright\b)\s*(?:(?:19|20)\d{2}\s*[-–—]\s*)?"
+                             r"((?:19|20)\d{2})(?!\d)", re.I | re.M)
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of a site's copyright line ("© 2014 letnews.ru — …", "Copyright © 2010–2024 Zakon.kz", the later
+    year of a span), the last one on the page; None without one or with a year to come. The site served the page
+    in that year, so an article that states no date of its own is of that year at the latest."""
+    years = [int(m.group(1)) for m in _COPYRIGHT_YEAR.finditer(text)]
+    return years[-1] if years and years[-1] <= dt.date.today().year else None
+
+
 _WEEKDAY_LINE = re.compile(r"^\W*(?:" + "|".join(WEEKDAYS) + r")\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _WIDGET_READING = re.compile(r"^\s*[-+]?\d{1,4}(?:[.,]\d{1,2})?\s*(?:o?[CС]|°\s*[CС]?)?\s*$")
 
@@ -321,10 +353,11 @@ def site_calendar_date(text: str) -> dt.date | None:
 
 
 def _without_clock_lines(head: str) -> str:
-    """The head of a page with each clock line blanked (its length kept, so that windows stay the same)."""
+    """The head of a page with each clock line and each imprint line (the site's registration date) blanked (its
+    length kept, so that windows stay the same)."""
     lines = head.split("\n")
     return "\n".join(" " * len(line) if (":" in line and _CLOCK_LINE.match(line)) or _site_calendar(lines, i)
-                     else line for i, line in enumerate(lines))
+                     or _is_imprint(line, _words(line)) else line for i, line in enumerate(lines))
 
 
 # A Kazakh site's header clock written in words over two lines, year first: "2024 Жыл" then "16 Қыркүйек"
@@ -733,7 +766,27 @@ def _menu_line(line: str, words: int) -> bool:
     return capital * 5 >= len(tokens) * 4 and sum(t.lower() in _MENU_WORDS for t in tokens) >= 2
 
 
+# A site's imprint in its footer: the copyright line ("© 2014 letnews.ru — самые свежие новости…", "Copyright ©
+# 2024 Zakon.kz", "(c) 2023 Inform.kz") and its mass-media registration ("Свидетельство о регистрации ЭЛ № ФС 77 —
+# 67881, Дата регистрации: 06.12.2016", "Бұқаралық ақпарат құралын есепке қою туралы куәлік № 16012-ИА", "Certificate
+# of registration No. 1234"): the site's, never the article's. Its certificate numbers are no figures and its
+# registration date no publication date. A line opening with the sign is chrome however long (a footer runs to 50
+# words); the registration and the rights notice inside shorter lines only.
+_COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\([cс]\)|copyright\b)", re.I)
+_IMPRINT = re.compile(
+    r"свидетельств\w* о (?:регистрации|постановке на уч[её]т)|есепке (?:қою|алу) туралы куәлік|"
+    r"certificate of (?:\w+ )?registration|все права защищены|барлық құқықтар қорғалған|all rights reserved|"
+    r"цитирование материалов|при (?:полном или частичном )?(?:использовании|цитировании|копировании) материалов",
+    re.I)
+
+
+def _is_imprint(line: str, words: int) -> bool:
+    return _COPYRIGHT_LINE.match(line) is not None or (words <= 40 and _IMPRINT.search(line) is not None)
+
+
 def _is_chrome(line: str, words: int) -> bool:
+    if _is_imprint(line, words):
+        return True
     if words > 40:
         return False
     if _menu_line(line, words) or (words == 0 and _BARE_RATES.fullmatch(line)):
@@ -855,6 +908,17 @@ _NUMBER_WORD = re.compile(r"(?<![^\W\d_])(?:two|three|four|five|six|seven|eight|
                           r"шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|тридцать|сорок|"
                           r"пятьдесят|сто|двести|триста|сотни|десятки|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|жиырма|"
                           r"отыз|қырық|елу|жүз\w*)(?![^\W\d_])", re.I)
+
+
+_NOT_A_YEAR = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+")
+
+
+_TOOK_PART = re.compile(r"приняли участие|приняло участие|принял[аи]? участие|участвовал\w*|took part|participated|"
+                        r"қатысты|қатысқан|қатысуда|атсалысты", re.I)
+
+
+def _has_a_date(line: str) -> bool:
+    return next(iter(explicit_dates(line)), None) is not None
 
 
 def _states_a_number(line: str) -> bool:
@@ -1425,10 +1489,14 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         if title is None:
             title = run_title if run_title and not headline else st
         elif headline and not TOPIC_RE.search(st) and not (
-                not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and words >= 10
-                and _states_a_number(st)):
+                not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and _states_a_number(st)
+                and (words >= 10 or (words >= 8 and _NOT_A_YEAR.search(st) is not None and _TOOK_PART.search(st)
+                                     and _CLOCK_AND_ZONE.search(st) is None and not _has_a_date(st)))):
             # (kept: the standfirst under the title, before any paragraph of the body — "17.09.2020" / "В 2020 году
-            # неправительственным организациям выделят 1,8 миллиарда тенге для развития …" — is the article's lead)
+            # неправительственным организациям выделят 1,8 миллиарда тенге для развития …" — is the article's lead;
+            # a shorter one when it counts who took part in something: "В акции приняли участие все 75
+            # этнокультурных объединений региона"; not the title's second line "in 2018 of addressed social …", nor
+            # another story's headline "Цены на бензин выросли до 300 тенге за литр")
             continue
         lead = len(s) - len(s.lstrip())
         lines.append(Line(start + lead, start + lead + len(st), st, headline))

@@ -20,6 +20,7 @@ from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.periods import (
+    Anchor,
     any_word_of,
     event_years_named,
     find_anchors,
@@ -35,12 +36,14 @@ from loaders.text import (
     Sentence,
     article_language,
     content_lines,
+    copyright_year,
     normalize,
     publication_date,
     sentence_language,
     sentences,
     site_calendar_date,
     unwrapped_url,
+    weekday_number,
 )
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
@@ -1033,6 +1036,10 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
     copied = site_calendar_date(text)
     if copied is not None:
         return DateGuess(dt.date(copied.year, 1, 1), "year_only", "year")
+    served = copyright_year(original or text)
+    if served is not None:
+        # the footer's "© 2014": the year the site served the page in (text.copyright_year), the only year it has
+        return DateGuess(dt.date(served, 1, 1), "year_only", "year")
     return guess
 
 
@@ -1053,6 +1060,9 @@ def event_day(sents: list[Sentence], date: DateGuess) -> dt.date | None:
     ref = date.last
     for sent in sents[:_LEAD_SENTENCES + 1]:
         low = normalize(sent.text).lower()
+        today = _today_is(low, find_anchors(low, ref), date)
+        if today is not None:
+            return today
         if not _EVENT_HELD.search(low):
             continue
         days = [a for a in find_anchors(low, ref) if a.kind == "day" and a.period_start is not None]
@@ -1061,6 +1071,26 @@ def event_day(sents: list[Sentence], date: DateGuess) -> dt.date | None:
             days = [a for a in days if a.period_start >= date.date]  # within the month or year the evidence gives
         if days:
             return days[0].period_start
+    return None
+
+
+_TODAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:сегодня|бүгін|today)\W{1,3}$")
+
+
+def _today_is(low: str, anchors: list[Anchor], date: DateGuess) -> dt.date | None:
+    """The day a lead calls today ("Сегодня, 29 июня, в воскресенье, …", "Бүгін, 29 маусым", "Today, June 29"):
+    the publication day, within the year or month the evidence gives. A weekday named with it must fall on that day
+    in that year: when it does not, the year is wrong and the day is not taken."""
+    for a in anchors:
+        if a.kind != "day" or a.period_start is None or not _TODAY_BEFORE.search(low[max(0, a.start - 12):a.start]):
+            continue
+        if (date.date is not None and a.period_start < date.date) or (date.last is not None
+                                                                          and a.period_start > date.last):
+            continue
+        weekday = weekday_number(low[a.end:a.end + 20])
+        if weekday is not None and weekday != a.period_start.weekday():
+            return None
+        return a.period_start
     return None
 
 

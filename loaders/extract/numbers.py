@@ -36,6 +36,7 @@ from loaders.numbers import (
     RU_ONE_FORMS,
     compose,
     digits_value,
+    en_hyphenated_scale,
     kk_collective,
     kk_ordinal_word,
     ru_singular_scale,
@@ -375,7 +376,11 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
                     j += 1
                     continue
                 return None
-            parts.append((hit[0], hit[1]))
+            hyphenated = en_hyphenated_scale(tokens[j].low) if lang == "en" else None
+            if hyphenated is not None:  # "two-thousand five hundred": two then thousand, as if written apart
+                parts.extend(((hyphenated[0], False), (hyphenated[1], hyphenated[1] >= 1000)))
+            else:
+                parts.append((hit[0], hit[1]))
             ending = hit[2]
             j += 1
             if hit[2]:  # a Kazakh case ending closes the numeral

@@ -212,6 +212,13 @@ _GRADE_RANGE_BEFORE = frozenset({"по", "до", "to", "с", "со", "since"})
 _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
 
+
+_KK_TIMES_SUFFIX = frozenset({"рет", "ret", "мәрте", "márte", "дүркін"})
+# A bracket that says something of a count is a clause, no translation: "три пункта стерилизации (два уже есть)",
+# "(two already work)", "(екеуі әлі салынуда)", "(два из них …)", "(two of them girls)": the number counts.
+_CLAUSE_IN_BRACKETS = frozenset("уже ещё еще из сейчас пока already still of are were is was have now әлі қазір "
+                                "қазірдің бар".split())
+
 def _of_the_year_before(tokens: list[Token], i0: int) -> bool:
     """"биылғы жылдың 1 маусымында", "2024 жылғы 1 маусымында": after "of the year" "маусымы" is June, not a season."""
     return i0 > 0 and tokens[i0 - 1].low in ("жылдың", "жылғы", "жылы")
@@ -399,6 +406,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
     if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix):
         return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
+    if lang == "kk" and first.kind == "num" and first.suffix.lower() in _KK_TIMES_SUFFIX and \
+            "-" in text[first.start:first.end]:
+        return "ordinal"  # "осымен 8-рет өткізілуде": the 8th time (a hyphen makes it ordinal), not eight times
     if lang == "ru" and prev is not None and prev.kind == "word" and AGE_OR_DURATION_RE.match(prev.low) and \
             not m.scaled and (nxt is None or nxt.text != "%") and (nxt is None or nxt.kind != "word" or
                               nxt.low in ("в", "на", "назад", "спустя", "максимум", "минимум")) and \
@@ -546,7 +556,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "sports school No.4", "каб. 304", "ауд. 12"
     if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
             and _closes_gloss(tokens, m.i1) and not (
-                m.i1 < len(tokens) and _MEASURE_AFTER_A_NUMBER.match(tokens[m.i1].low)):
+                m.i1 < len(tokens) and (_MEASURE_AFTER_A_NUMBER.match(tokens[m.i1].low)
+                                        or tokens[m.i1].low in _CLAUSE_IN_BRACKETS)):
         # (a measure in brackets is the length or weight of what is named before: "the children's distance (three
         # kilometres)")
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets

@@ -96,8 +96,9 @@ def _count_of_streets_in_a_list(tokens: list[Token], k: int, i0: int) -> bool:
     if k == 0 or tokens[k - 1].kind != "num" or tokens[k - 1].suffix:
         return False
     nxt = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind == "word" and nxt.low not in ADDRESS_BEFORE and \
-        tokens[i0].end < nxt.start
+    # (a house counted after streets is a count too: "3 орам, 120 үй")
+    return nxt is not None and nxt.kind == "word" and (nxt.low not in ADDRESS_BEFORE or nxt.low.startswith("үй")) \
+        and tokens[i0].end < nxt.start
 
 
 def _after_address_word(tokens: list[Token], i0: int) -> bool:

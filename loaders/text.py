@@ -776,7 +776,8 @@ _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\([cс]\)|copyright\b)", re.I)
 _IMPRINT = re.compile(
     r"свидетельств\w* о (?:регистрации|постановке на уч[её]т)|есепке (?:қою|алу) туралы куәлік|"
     r"certificate of (?:\w+ )?registration|все права защищены|барлық құқықтар қорғалған|all rights reserved|"
-    r"цитирование материалов|при (?:полном или частичном )?(?:использовании|цитировании|копировании) материалов",
+    r"цитирование материалов|при (?:полном или частичном )?(?:использовании|цитировании|копировании|размещении) "
+    r"материалов",
     re.I)
 
 
@@ -1232,11 +1233,16 @@ def _ends_a_clause(line: str) -> bool:
 # A share button alone on its line ("ПОДЕЛИТЬСЯ", "Share", "Бөлісу") that some sites print under the lead, before
 # the article goes on: not the page's tail when at least two full sentences of prose follow it.
 _SHARE_BUTTON = re.compile(r"^\s*(?:share|поделиться|бөлісу)\s*$", re.IGNORECASE)
+# The site's call to follow its channel set between paragraphs ("Подпишитесь на наш канал в Telegram!", "Subscribe to
+# our Telegram channel", "Telegram-арнамызға жазылыңыз"): a promotion inside the body, no tail, when the article goes
+# on after it.
+_CHANNEL_PROMO = re.compile(r"^\W*(?:подпишитесь|подписывайтесь|subscribe)\b.{0,40}\b(?:канал\w*|channel|telegram|"
+                            r"телеграм\w*|instagram|youtube|whatsapp)\b|арна\w*\W+жазылыңыз", re.IGNORECASE)
 
 
 def _share_button_mid_body(raw: list[tuple[int, int, str]], i: int, n_words: list[int],
                            ends_sentence: list[bool]) -> bool:
-    if not _SHARE_BUTTON.match(raw[i][2]):
+    if not _SHARE_BUTTON.match(raw[i][2]) and not (n_words[i] <= 12 and _CHANNEL_PROMO.search(raw[i][2])):
         return False
     return sum(1 for j in range(i + 1, len(raw)) if n_words[j] >= 12 and ends_sentence[j]) >= 2
 

@@ -14,6 +14,10 @@ their own converter:
   ý ү, ú ұ, ó ө, u у, y ы, i і; ә is kept in Cyrillic (or written á); й is y or i after a vowel ("payyz", "ait"),
   и is "iy" ("qasiyetti", "biyl" биыл). Its ý and ú are the 2018 alphabet's ú and u, so it is told apart by its
   digraphs ("baghasyn", "payyzgha", "qazaqtyng") and its Cyrillic ә ("Sәuir") (``_digraph_evidence``).
+* ``latn_turkic`` (the Latin of kerey.kz and sites writing Kazakh as Turkish is written): the 2021 letters ä ğ ñ ö
+  ş ü ç, but dotless ı is ы and i is і, y is й ("boyınşa", "keyin", "payızı"; ya я, yu ю: "populyaciya"), w is ұ
+  ("bwl", "jwmıs", "wyım") and u is у. Told apart from 2021 by its w between consonants and its y after a vowel
+  (``_turkic_evidence``), which neither 2021 (й is i there) nor 2018 (й is ı) writes.
 
 The extractor reads Kazakh in Cyrillic only. So a Latin-Kazakh paragraph is transliterated into Cyrillic and
 the extractor runs on the Cyrillic text, while every span it reports is mapped back to the original characters
@@ -54,7 +58,8 @@ LATN2017 = "latn2017"
 LATN2018 = "latn2018"
 LATN2021 = "latn2021"
 LATN_DIGRAPH = "latn_digraph"
-ALPHABETS = (LATN2017, LATN2018, LATN2021, LATN_DIGRAPH)
+LATN_TURKIC = "latn_turkic"
+ALPHABETS = (LATN2017, LATN2018, LATN2021, LATN_DIGRAPH, LATN_TURKIC)
 
 # Apostrophe-like characters used by the 2017 alphabet (typed as ', ’, ʼ, ‘ or `).
 _APOS = "'’ʼ‘`"
@@ -93,7 +98,7 @@ _APOSTROPHE: dict[str, str] = {
 #   y        ы      ы      ы             ы
 # In 2018 u is ұ (ulttyq ұлттық) and ý is у (jýyq жуық, elý елу): number words use ý/ú, so they come out
 # right; a 2018 writer who types "juyq" gets "жұық", which _LOAN_FIXES repairs for the qualifiers.
-_U = {LATN2017: "у", LATN2018: "ұ", LATN2021: "у", LATN_DIGRAPH: "у"}
+_U = {LATN2017: "у", LATN2018: "ұ", LATN2021: "у", LATN_DIGRAPH: "у", LATN_TURKIC: "у"}
 
 _CYR_VOWELS = frozenset("аәеёиіоөұүуыэюяАӘЕЁИІОӨҰҮУЫЭЮЯ")
 # Vowels after which ı/i/i' is й rather than и: и, й and і are excluded ("kiım"/"kiim" киім, "aksııa" акция).
@@ -161,8 +166,8 @@ _CYR_TO_LATIN_RE: dict[str, str] = {
     "а": "a", "ә": f"(?:á|ä|a{_A}|ә)", "б": "b", "в": "v", "г": "g", "ғ": f"(?:ǵ|ğ|ǧ|g{_A}|gh)", "д": "d",
     "е": "e", "ж": "j", "з": "z", "и": f"(?:ı|iy|i{_A}?|İ)", "й": f"(?:ı|i{_A}?|y)", "к": "k", "қ": "q", "л": "l",
     "м": "m", "н": "n", "ң": f"(?:ń|ñ|ŋ|n{_A}|ng)", "о": "o", "ө": f"(?:ó|ö|o{_A})", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "(?:ý|u|w)", "ұ": f"(?:u|ū|y{_A}|ú)", "ү": f"(?:ú|ü|u{_A}|ý)", "ф": "f", "х": "h", "һ": "h",
-    "ш": f"(?:sh|ş|s{_A})", "ч": f"(?:ch|ç|c{_A})", "ы": "y", "і": "(?:i|ı)", "ц": "(?:ts|s)", "э": "e",
+    "т": "t", "у": "(?:ý|u|w)", "ұ": f"(?:u|ū|y{_A}|ú|w)", "ү": f"(?:ú|ü|u{_A}|ý)", "ф": "f", "х": "h", "һ": "h",
+    "ш": f"(?:sh|ş|s{_A})", "ч": f"(?:ch|ç|c{_A})", "ы": "(?:y|ı)", "і": "(?:i|ı)", "ц": "(?:ts|s)", "э": "e",
     "я": f"(?:ıa|ia|i{_A}a|ya)", "ю": f"(?:ıý|iu|i{_A}u)", "-": "-",
 }
 
@@ -338,13 +343,27 @@ def _digraph_evidence(text: str) -> int:
         len(_APOS_LETTER_RE.findall(text)) if any(a in text for a in _APOS) else 0)
 
 
+# Traces of the Turkish-like alphabet (LATN_TURKIC): w between consonants or opening a word before one, as ұ stands
+# ("bwl", "jwmıs", "qwrağan", "wsınıldı", "wyım"), and y after a vowel, as й stands ("boyınşa", "keyin", "payızı",
+# "moynına"). 2021 writes й as i ("boiynşa"), 2018 as ı ("boıynsha"); English words are vetoed before (_assess). Not
+# after u or ü, where 2021 writes ы ("juyq" жуық, "auyruymen" ауыруымен).
+_TURKIC_RE = re.compile(r"(?<=[bcdfghjklmnpqrstvzşçğñ])w(?=[bcdfghjklmnpqrstvzşçğñyı])|(?<![^\W\d_])w(?=[bcdfghjklmnp"
+                        r"qrstvzşçğñyı])|(?<=[aeoäö])y(?=[ıiaeouäöü]|[bcdfghjklmnpqrstvzşçğñ][aeıiouäöü])", re.I)
+
+
+def _turkic_evidence(text: str) -> int:
+    return len(_TURKIC_RE.findall(text)) if "ı" in text else 0
+
+
 def _guess_alphabet(text: str) -> str:
     """The alphabet whose specific letters the text uses most; no specific letter at all: 2021 (its plain
     letters u у, y ы, i і are also what a writer without diacritics types). Digraphs and no letter of the other
-    alphabets: the digraph alphabet."""
+    alphabets: the digraph alphabet; ı with the w and y of the Turkish-like alphabet: that one."""
     if _digraph_evidence(text) > 0:
         return LATN_DIGRAPH
     c2018 = sum(text.count(ch) for ch in _MARK_2018)
+    if _turkic_evidence(text) >= 2 and _turkic_evidence(text) > c2018:
+        return LATN_TURKIC
     dotless = text.count("ı")
     if dotless:
         # ı after a vowel is 2018 й (boıynsha, keıin, deıin); 2021 ı is і, which rarely follows a vowel. After
@@ -434,7 +453,8 @@ def _convert(seg: str, alphabet: str, base: int, out: list[str], omap: list[int]
             continue
 
         res: str | None = None
-        digraph = _digraph_letter(seg, i, width, key, prev_out, word_start) if alphabet == LATN_DIGRAPH else None
+        digraph = _digraph_letter(seg, i, width, key, prev_out, word_start) if alphabet == LATN_DIGRAPH else (
+            _turkic_letter(seg, i, width, key) if alphabet == LATN_TURKIC else None)
         if digraph is not None:
             res, width = digraph
         # 2017 apostrophe letters
@@ -560,6 +580,30 @@ def _digraph_letter(seg: str, i: int, width: int, key: str, prev_out: str,
     return None
 
 
+_TURKIC_VOWELS = frozenset("aeıiouäöü")
+
+
+def _turkic_letter(seg: str, i: int, width: int, key: str) -> tuple[str, int] | None:
+    """The Cyrillic of the letter at seg[i] in the Turkish-like alphabet (LATN_TURKIC) and the characters it takes,
+    or None for a letter read as in the other alphabets."""
+    j = i + width
+    nxt = seg[j].lower() if j < len(seg) else ""
+    if key == "ı":
+        return "ы", width  # "jıl" жыл, "mıñ" мың
+    if key == "w":
+        return "ұ", width  # "bwl" бұл, "wyım" ұйым
+    if key == "y":
+        if nxt in ("a", "u"):
+            return ("я" if nxt == "a" else "ю"), width + 1  # "populyaciya" популяция, "yağni" яғни
+        return "й", width  # "boyınşa" бойынша, "keyin" кейін
+    if key == "i":
+        after = seg[j + 1].lower() if j + 1 < len(seg) else ""
+        # и before a vowel ("kiik" киік, "million" миллион, "tiesili" тиесілі) and before я, ю in a loanword
+        # ("populyaciya" популяция, "kommerciyalıq"); і elsewhere ("bir", "elimizde")
+        return ("и" if nxt in _TURKIC_VOWELS or (nxt == "y" and after in ("a", "u")) else "і"), width
+    return None
+
+
 def _simple_table(alphabet: str) -> dict[str, str]:
     """Characters read without looking at their neighbours: most letters, digits, spaces and punctuation."""
     context = set("sctuiıxSCTUIİX" + _APOS + _COMBINING)  # digraphs, ambiguous letters, 2 output characters
@@ -567,6 +611,8 @@ def _simple_table(alphabet: str) -> dict[str, str]:
         context |= set("agnouyiscAGNOUYISC")
     if alphabet == LATN_DIGRAPH:
         context |= set("gnyýúGNYÝÚ")
+    if alphabet == LATN_TURKIC:
+        context |= set("wyWY")
     table = {}
     for lo, cyr in (_COMMON | _ACCENTED).items():
         for src, dst in ((lo, cyr), (lo.upper(), cyr.upper())):
@@ -668,6 +714,13 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
     if not found:
         return original, None
     dominant = found.most_common(1)[0][0]
+    if _turkic_page(text, lines, verdicts):
+        dominant = LATN_TURKIC
+        # a line of a Turkish-like page without a w or y of its own ("Mäselen, 2016-2017 jıldarı sanı …") or without
+        # an ı ("mekendeydi, atap aytqanda") is read with its page: its ı is ы, never the і of 2021 or the и of 2018
+        verdicts = [(verdict, LATN_TURKIC if alph in (LATN2018, LATN2021) and not any(
+            ch in _MARK_2018 for ch in text[s:e]) else alph) for (s, e), (verdict, alph) in zip(lines, verdicts,
+                                                                                               strict=True)]
     out: list[str] = []
     omap: list[int] = []
     pos = 0
@@ -691,6 +744,14 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
     if converted == text:
         return original, None
     return converted, omap
+
+
+def _turkic_page(text: str, lines: list[tuple[int, int]], verdicts: list[tuple[str, str]]) -> bool:
+    """Do the Kazakh lines of a page, taken together, write the Turkish-like alphabet: three traces of it at least
+    (_turkic_evidence), more than the accented letters of 2018?"""
+    kazakh = "\n".join(text[s:e] for (s, e), (verdict, _) in zip(lines, verdicts, strict=True) if verdict == "yes")
+    traces = _turkic_evidence(kazakh)
+    return traces >= 3 and traces > sum(kazakh.count(ch) for ch in _MARK_2018)
 
 
 def map_span(omap: list[int] | None, start: int, end: int) -> tuple[int, int]:

@@ -101,6 +101,9 @@ _NAMED_EVENT_EN = (r"(?:expo|universiade|olympics|games|championships?|cup|summi
 _YEAR_ENDS_A_NAME = r"(?![\d.,]\d|\s*[-–—]\s*\d|-?[^\W\d_])"
 # Spans named by what happened in them, not by their years: the first years of independence and the Great Patriotic
 # War (the anchors "independence" and "war" below).
+# The part of a decade a text names: (years from its start, years it lasts).
+_DECADE_PARTS = {"": (0, 10), "начале": (0, 5), "early": (0, 5), "басында": (0, 5), "середине": (3, 4), "mid": (3, 4),
+                 "ортасында": (3, 4), "конце": (5, 5), "late": (5, 5), "соңында": (5, 5), "аяғында": (5, 5)}
 _NAMED_SPANS = {"independence": (1991, 1992), "war": (1941, 1945), "before_pandemic": (2019, 2019)}
 # A year just before such a name, set off by a comma, is what the name glosses ("Since 1991, when Kazakhstan gained its
 # independence", "с 1991 года, в момент обретения независимости"): the year's own anchor tells the period.
@@ -232,6 +235,14 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*[-–—]\s*" + Y + r"(?![-–—]?\d)" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*(?:жылдан|ж\.)\s*" + Y + r"\s*(?:жылға|ж\.)\s*(?:дейін|шейін)" + _E,
                          re.I)),
+    # A decade, or its early, middle or late part: "в конце 1980-х годов", "в 1990-е годы", "in the late 1980s", "the
+    # mid-1990s", "1980 жылдардың соңында", "1990-жылдардың басында", "2000 жылдары": the years of it (early: the
+    # first five, late: the last five, middle: the four around its middle).
+    ("decade", re.compile(_W + r"(?:(?:в|во)\s+)?(?:(?P<part>начале|середине|конце)\s+)?(?P<d>(?:19|20)\d0)\s*-\s*"
+                          r"(?:х|е|ые|ых)(?:\s+(?:годов|годах|годы|гг\.?))?" + _E, re.I)),
+    ("decade", re.compile(_W + r"(?:(?:the\s+)?(?P<part>early|mid|late)[\s-]+)?(?P<d>(?:19|20)\d0)['’]?s" + _E, re.I)),
+    ("decade", re.compile(_W + r"(?P<d>(?:19|20)\d0)\s*-?\s*жылдар(?:ы|дың|да|ында|ға|дағы)?(?:\s+(?P<part>басында|"
+                          r"ортасында|соңында|аяғында))?" + _E, re.I)),
     # A span in brackets after what it is the time of: "The Seventh phase of the SGP (2022-2026) covers …",
     # "Программа (2021–2025 годы) …", "жоба (2023-2025 жж.)": the programme's years are those of its figures. (At
     # most ten years apart: a lifespan after a name, "Абай (1845–1904)", is no programme's.)
@@ -861,7 +872,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("year",), "until_year": ("year",), "event_year": ("year",), "report_year": ("year",), "ytd": ("ytd",),
     "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
-    "part": ("part",),
+    "part": ("part",), "decade": ("year",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
@@ -1046,6 +1057,12 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "decade":
+                first = int(m.group("d"))
+                if pub is not None and first + 9 >= pub.year:
+                    continue  # the decade still running is no span of the past ("2020 жылдары" is rather a slip)
+                offset, length = _DECADE_PARTS[(m.group("part") or "").lower()]
+                start, end, k = dt.date(first + offset, 1, 1), dt.date(first + offset + length - 1, 12, 31), "range"
             elif kind in _NAMED_SPANS:
                 if _GLOSS_OF_A_YEAR.search(low, max(0, m.start() - 20), m.start()):
                     continue  # "Since 1991, when Kazakhstan gained its independence, …": the clause glosses the year

@@ -414,14 +414,20 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     _list_shares_its_period(figures, low)
     for fig in figures:
         # the two ends of a range are one quantity at one time: the high end without a period of its own takes the
-        # low end's ("ежегодно … пропадают от 500 до 600 человек": both yearly)
+        # low end's ("ежегодно … пропадают от 500 до 600 человек": both yearly), and so does the high end joined to
+        # the low one by a dash, whatever period the words after it name ("2016-2017 жылдары саны 1900-2700
+        # аралығында болған киіктер саны 1980 жылдардың соңында 250-270 мың": the 1980s are the next range's)
         low_end = fig.meta.get("range_of")
-        if low_end is not None and fig.meta.get("range") == "high" and fig.meta.get("anchor") is None and \
+        if low_end is not None and fig.meta.get("range") == "high" and (
+                fig.meta.get("anchor") is None or _DASH_GAP.fullmatch(low[low_end.num_end:fig.num_start])) and \
                 low_end.meta.get("anchor") is not None and low_end in figures:
             fig.period_start, fig.period_end = low_end.period_start, low_end.period_end
             fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
             fig.meta["anchor"] = low_end.meta["anchor"]
     return figures
+
+
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
 
 
 # A level, not a deed: "число волонтеров превысило", "насчитывается", "составляет", "стало", "there are".

@@ -213,6 +213,17 @@ _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
 
 
+def _note_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """A note's or a page's number glued after a sentence's full stop ("… айтып берді.6", "… told us about it.7"), the
+    sentence ended or the next one begun after it: a marker the copy kept, no figure."""
+    first = tokens[m.i0]
+    if first.kind != "num" or m.scaled or len(first.text) > 3 or first.start < 2 or \
+            text[first.start - 1] not in ".!?»" or not text[first.start - 2].isalpha():
+        return False
+    rest = text[tokens[m.i1 - 1].end:]
+    return not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].isupper())
+
+
 _KK_TIMES_SUFFIX = frozenset({"рет", "ret", "мәрте", "márte", "дүркін"})
 # A bracket that says something of a count is a clause, no translation: "три пункта стерилизации (два уже есть)",
 # "(two already work)", "(екеуі әлі салынуда)", "(два из них …)", "(two of them girls)": the number counts.
@@ -298,6 +309,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if first.kind == "num" and first.suffix and not m.case_suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
         return "ordinal"
+    if _note_number(tokens, m, text):
+        return "markup"  # "… деп бастады өз әңгімесін биолог.8": a note's or a page's number glued after the full stop
     if first.kind == "num" and text.strip(" .,:;!?-–—•*·|()[]") == text[first.start: tokens[m.i1 - 1].end]:
         return "counter"  # a line that is a number alone ("Лента новостей" / "0"): a counter of the page, no statement
     if _list_item_number(tokens, m, text):

@@ -245,6 +245,9 @@ DENOMINATOR_WORDS_RE = re.compile(
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",
+                     # "астам" with its possessive and a case: "оның 14 мыңнан астамына жәрдем тағайындалған" (to more
+                     # than 14,000 of them), "астамын", "астамында", "астамынан"
+                     "астамына": "at_least", "астамын": "at_least", "астамында": "at_least", "астамынан": "at_least",
                      # other forms of "асу" (to exceed): "50 мың адамнан асуы мүмкін" (may exceed 50,000),
                      # "саны 100-ден асуда" (is exceeding), "асыпты", "асар", "асса"
                      "асуы": "at_least", "асуда": "at_least", "асыпты": "at_least", "асар": "at_least",

@@ -204,3 +204,20 @@ def test_a_turkish_like_page_is_read_with_its_alphabet() -> None:
     text_2021 = "Jambyl oblysynda ötken jyly 108 bala, al biyl 142 bala autizmmen auyruymen tırkelgen."
     assert detect_alphabet(text_2021) == LATN2021
     assert "жылы 108 бала" in transliterate_paragraphs(text_2021)[0]
+
+
+# Set 83's classes (after it was scored): Russian ranges in words in every case and as collectives ("с двумя-тремя
+# пакетами", "двое-трое детей"); Kazakh "астам" with its possessive and a case ("14 мыңнан астамына").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Уходят с двумя-тремя пакетами мороженого.", [f"2 at_least * * {NOW} *", f"3 at_most * * {NOW} *"], "ru"),
+    ("Помогли двум-трем семьям.", [f"2 at_least families * {NOW} *", f"3 at_most families * {NOW} *"], "ru"),
+    ("В приют пришли двое-трое волонтеров.", [f"2 at_least persons * {NOW} *", f"3 at_most persons * {NOW} *"],
+     "ru"),
+    ("Оның 14 мыңнан астамына бюджеттен қаржылай жәрдем тағайындалған.", [f"14000 at_least * * {NOW} *"], "kk"),
+    ("Оның 500-ден астамында ерікті жұмыс істеді.", [f"500 at_least * * {NOW} *"], "kk"),
+    # negatives: one number word with a hyphenated particle, and a number repeated, are no range
+    ("Волонтеры приходили двое-двое.", [], "ru"),
+    ("Оның 500-і ерікті.", [f"500 exact persons * {NOW} *"], "kk"),
+])
+def test_set83_word_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

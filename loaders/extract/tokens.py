@@ -88,7 +88,10 @@ _KK_WORD_RANGE_RE = re.compile(rf"({_KK_NUMBER_STEM})-({_KK_NUMBER_STEM}[^\W\d_]
 # Russian and English ranges in words, written with a hyphen: "три-четыре", "пять-шесть тонн", "двух-трех", "two-three".
 _RU_EN_NUMBER = (r"(?:два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|"
                  r"восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|"
-                 r"пятидесяти|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)")
+                 r"пятидесяти|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                 # the other cases and the collectives: "с двумя-тремя пакетами", "двум-трем семьям", "двое-трое детей"
+                 r"двумя|двум|тремя|трем|трём|четырьмя|четырем|четырём|пятью|шестью|семью|восемью|десятью|"
+                 r"двое|трое|четверо|пятеро|шестеро|семеро)")
 _RU_EN_WORD_RANGE_RE = re.compile(rf"({_RU_EN_NUMBER})-({_RU_EN_NUMBER})", re.I)
 _EN_COMPOUND = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
                           r"seven|eight|nine)", re.I)

@@ -221,3 +221,27 @@ def test_a_turkish_like_page_is_read_with_its_alphabet() -> None:
 ])
 def test_set83_word_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Left classes of sets 82–83: a span that names its last year stays its own years on a page dated by a year alone;
+# a year between a name and the kind of thing it names; a title opened by the share it cites; "жарты миллионға дейін".
+def test_a_span_naming_its_last_year_is_not_a_level_reached_by_now() -> None:
+    page = ("Киіктерді сақтау жолдары\n\nМәселен, 2016-2017 жылдары киіктер саны 1900-2700 аралығында болған, "
+            "деді биолог.")
+    assert read(page, "kk", published=None) == ["1900 at_least items None 2016-01-01..2017-12-31 KZ",
+                                                 "2700 at_most items None 2016-01-01..2017-12-31 KZ"]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("The Summer Camp 2023 project gave classes to 200 children.", [f"200 exact persons * {NOW} *"], "en"),
+    ("«Жасыл Ел 2023» жобасы аясында 500 ағаш отырғызылды.", [f"500 exact trees * {NOW} *"], "kk"),
+    ("«58%-ы ер адам»: елдегі қарттар үйінде 3 мыңнан астам зейнеткер тұрады.",
+     [f"58 exact percent * {NOW} *", f"3000 at_least persons * {NOW} *"], "kk"),
+    ("Бір кездері киіктер жарты миллионға дейін болған.", [f"500000 at_most * * {NOW} *"], "kk"),
+    # negatives: a year told before a project noun at the start of a sentence is the year; a name's number in a
+    # quoted title stays a name's
+    ("In 2023 project volunteers helped 200 children.", ["200 exact persons * 2023-01-01..2023-12-31 *"], "en"),
+    ("«100 добрых дел»: итоги акции, в которой участвовали 40 волонтеров.", [f"40 exact persons * {NOW} *"], "ru"),
+])
+def test_sets_82_83_left_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -259,9 +259,11 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
             j += 1
     elif tok.kind == "word" and lang == "kk" and tok.low == "жарты" and i + 1 < len(tokens) and \
             (sc := _scale_of(tokens[i + 1], lang)) and sc[0] >= 1e3:
-        # "Жарты миллионнан астам қазақстандық" (more than half a million): half of the scale after it
+        # "Жарты миллионнан астам қазақстандық" (more than half a million): half of the scale after it, its case
+        # ending the numeral's ("жарты миллионға дейін": up to half a million)
         parts.append((0.5, False))
         parts.append((sc[0], True))
+        ending = sc[1]
         j = i + 2
         from_words = True
     elif tok.kind == "word" and lang == "en" and tok.low in ("a", "an", "half") and i + 1 < len(tokens):

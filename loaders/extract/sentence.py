@@ -402,7 +402,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                       scoped=scoped, anchor=anchor, article_flags=article_flags,
                       referent=referent_of(clause_text, prev_low))
         if anchor is not None and anchor.kind == "range" and published is not None and \
-                anchor.period_end == published and not fig.meta.get("change") and \
+                anchor.period_end == published and not _names_its_last_year(low, anchor) and \
+                not fig.meta.get("change") and \
                 fig.unit not in ("ratio", "percent") and not classify.is_flow(fig) and \
                 not _done_since_then(clause_text, lang) and not state_held_along(clause_text):
             # "за последние пять лет число волонтеров … превысило 400 тысяч": a level reached by now, not a total
@@ -425,6 +426,13 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
             fig.meta["anchor"] = low_end.meta["anchor"]
     return figures
+
+
+def _names_its_last_year(low: str, anchor: Anchor) -> bool:
+    """Does a span name the year it ends in ("2016-2017 жылдары", "в 2019–2021 годах")? Such a span is its own
+    years even when a page dated by a year alone ends with it; only a span counted back from now ("за последние пять
+    лет", "since 2015") reaches the day of publication."""
+    return anchor.period_end is not None and str(anchor.period_end.year) in low[anchor.start:anchor.end]
 
 
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")

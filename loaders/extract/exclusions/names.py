@@ -32,6 +32,10 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     # no closing quote between the opening one and the number
     if any(text.find(c, left, start) != -1 for c in "»”"):
         return False
+    if not text[:left].strip() and text[right + 1:].lstrip()[:1] == ":" and text[end:end + 1] == "%":
+        # a title opened by the share it cites: "«58%-ы ер адам»: елдегі қарттар үйінде …" (a name's number is
+        # no share: "«100 добрых дел»: итоги акции")
+        return False
     return len(re.findall(r"\w+", text[left:right])) <= 6
 
 
@@ -113,6 +117,11 @@ _EVENT_NAME_WORD = re.compile(
     r"worldskills)$", re.I)
 
 
+# (English nouns and Kazakh ones with the possessive, "жобасы" the project of: a Russian "2023 проекта" counts projects)
+_PROJECT_NOUN = re.compile(r"^(?:project|programme|program|campaign|initiative|festival|forum|marathon|contest|"
+                           r"жобасы\w*|бағдарламасы\w*|акциясы\w*|науқаны\w*|марафоны\w*|фестивалі\w*)$")
+
+
 def _year_of_an_event_name(tokens: list[Token], m: NumberMatch) -> bool:
     """A four-digit year right after the name of an event, or glued to it by a hyphen: the edition, not a count."""
     first = tokens[m.i0]
@@ -122,7 +131,14 @@ def _year_of_an_event_name(tokens: list[Token], m: NumberMatch) -> bool:
     if tokens[k].kind == "punct" and tokens[k].text == "-" and k >= 1 and tokens[k].start == tokens[k - 1].end \
             and tokens[k].end == first.start:
         k -= 1
-    return tokens[k].kind == "word" and bool(_EVENT_NAME_WORD.match(tokens[k].text))
+    if tokens[k].kind != "word":
+        return False
+    if _EVENT_NAME_WORD.match(tokens[k].text):
+        return True
+    # a capitalised name, its year and the kind of thing it names: "The Summer Camp 2023 project", "Taza Qazaqstan 2024
+    # campaign", "«Жасыл ел 2023» жобасы" (the quote may close after the year)
+    j = m.i1 + (1 if m.i1 < len(tokens) and tokens[m.i1].text in "»\"”" else 0)
+    return k > 0 and tokens[k].text[:1].isupper() and j < len(tokens) and _PROJECT_NOUN.match(tokens[j].low) is not None
 
 
 # A news outlet or channel named with a number, cited as the source: "сообщает Хабар 24", "передает Qazaqstan 24",

@@ -245,3 +245,17 @@ def test_a_span_naming_its_last_year_is_not_a_level_reached_by_now() -> None:
 ])
 def test_sets_82_83_left_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# So many children "or more" is a category of families, whatever the verb (blind sets 71, 77, 82).
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("The allowance for the birth of 4 or more children will increase to 247,716 tenge.",
+     [f"247716 exact KZT * {NOW} *"], "en"),
+    ("Оны төрт және одан да көп баласы бар 112037 ана алды.", [f"112037 exact * * {NOW} *"], "kk"),
+    ("Выплату получат семьи с четырьмя и более детьми, всего 300 семей.", [f"300 exact families * {NOW} *"], "ru"),
+    # negatives: "more than" bounds a count of children helped; a count far above a family's is a count
+    ("The fund helped more than 4 children.", [f"4 at_least persons * {NOW} *"], "en"),
+    ("Фонд помог 40 и более детям.", [f"40 at_least persons * {NOW} *"], "ru"),
+])
+def test_so_many_children_or_more_is_a_category(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -385,8 +385,16 @@ _KK_FAMILY = re.compile(r"^отбасы\w*$")
 _RAISING = re.compile(r"^(?:тәрбиеле\w*|өсір\w*|воспитыва\w*|воспитал\w*|раст\w*|rais\w*|bring|brings|bringing)$")
 
 
+# At most this many children "or more" is a category of families, whatever the verb: "for the birth of 4 or more
+# children", "семьи с четырьмя и более детьми", "төрт және одан да көп баласы бар 112037 ана" (a count of so many
+# children helped is told without "or more": "more than 4 children" stays a bound of a count).
+_CATEGORY_CHILDREN = 10
+# (children in the dative are the ones helped: "4 және одан да көп балаға көмектесті", "помогли 4 и более детям")
+_RECIPIENT_CHILDREN = re.compile(r"^(?:бала\w*(?:ға|ге|қа|ке)|детям|ребенку|ребёнку)$")
+
+
 def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
-    if m.value > _FEW_CHILDREN or m.scaled or m.i1 + 3 >= len(tokens):
+    if m.value > _FEW_CHILDREN or m.scaled or m.i1 + 2 >= len(tokens):
         return False
     bound, k = open_bound_after(tokens, m.i1)  # "және одан да көп", "и более", "or more" (the lexicon's)
     if bound == "at_least" and k + 1 < len(tokens) and tokens[k].low.endswith(("их", "ых", "ее")) and \
@@ -394,6 +402,8 @@ def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
         k += 1  # "воспитывают четырёх и более несовершеннолетних детей": an adjective before the children
     if bound != "at_least" or k >= len(tokens) or not _CHILD_WORDS.match(tokens[k].low):
         return False
+    if m.value <= _CATEGORY_CHILDREN and not _RECIPIENT_CHILDREN.match(tokens[k].low):
+        return True
     after = tokens[k + 1].low if k + 1 < len(tokens) else ""
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     return bool(_RAISING.match(after) or _RAISING.match(before))

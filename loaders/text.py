@@ -964,6 +964,10 @@ _MONTH_NAME = re.compile(MONTH_RE_RU + "|" + MONTH_RE_KK + "|" + MONTH_RE_EN, re
 _ENDS_ON_A_FIGURE = re.compile(r"\d\s*(?:тыс|млн|млрд|мың|thousand|million|billion|mln|bn)?\s*$", re.I)
 
 
+# A cut last line this long is a sentence, whatever the line before it: no title runs to fifteen words and a number.
+_CUT_LINE_WORDS = 15
+
+
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
                    ends_sentence: list[bool]) -> int | None:
     """The last line when the copy stopped in the middle of it ("… kommýnaldyq turǵyn úı retinde 64 azamatqa úı"
@@ -1011,6 +1015,8 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
         return last  # the next item of a list whose items close with ";" ("- 7 балаға – … теңге;" / "- 8 … мөлшер")
     if _INNER_SENTENCE_END.search(raw[last][2]):
         return last  # a paragraph of whole sentences cut in its last ("Өңірде 95 558 зейнеткер бар. Қарттар … бюд")
+    if prev is not None and ends_sentence[prev] and n_words[last] >= _CUT_LINE_WORDS:
+        return last  # a sentence's length however short the paragraph before ("Отметим, что … раньше обычного.")
     if prev is None or not ends_sentence[prev] or n_words[prev] < 12:
         return None
     return last

@@ -259,3 +259,39 @@ def test_sets_82_83_left_classes(text: str, expected: list[str], lang: str) -> N
 ])
 def test_so_many_children_or_more_is_a_category(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 84's classes (after it was scored): a rise "by X to Y"; "более, чем"; a Kazakh range whose "дейін" only its
+# bracketed conversion carries; "бір мезгілде" (a one-off); "аяқталуға жақын" (near completion) bounds nothing.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("This year alone the number of vehicles has risen by 26 to 145.",
+     ["26 exact * * 2025-01-01..2025-06-15 *", "145 exact * * 2025-01-01..2025-06-15 *"], "en"),
+    ("Всего выплаты пришли более, чем на 1200 человек.", [f"1200 at_least persons * {NOW} *"], "ru"),
+    ("Больше, чем 300 волонтеров вышли на субботник.", [f"300 at_least persons * {NOW} *"], "ru"),
+    ("Оған 15-тен 30 АЕК (59-ден 118 мың теңгеге дейін) мөлшерінде төленеді.",
+     [f"15 at_least MCI * {NOW} *", f"30 at_most MCI * {NOW} *", f"59000 at_least KZT * {NOW} *",
+      f"118000 at_most KZT * {NOW} *"], "kk"),
+    ("Көмек ұсынылады – бір мезгілде отағасына 70 АЕК мөлшерінде.", [f"70 exact MCI * {NOW} *"], "kk"),
+    ("Соның төртеуінде жұмыстар аяқталды, қалған екеуінде жұмыстар аяқталуға жақын.",
+     [f"4 exact * * {NOW} *", f"2 exact * * {NOW} *"], "kk"),
+    # negatives: a range after "by" stays a range; a comparison with "чем" is no bound; "жақын" after a count is about
+    ("Prices grow by 10 to 15 per cent.", [f"10 at_least percent * {NOW} *", f"15 at_most percent * {NOW} *"], "en"),
+    ("Это лучше, чем 300 волонтеров.", [f"300 exact persons * {NOW} *"], "ru"),
+    ("Облыста 300 отбасыға жақын көмек алды.", [f"300 approx families * {NOW} *"], "kk"),
+])
+def test_set84_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_long_cut_last_line_is_a_sentence() -> None:
+    page = ("Павлодар участвует в экоакции\n\nВ этом году планируется посадить 20 тысяч деревьев.\n"
+            "Отметим, что городские фонтаны были запущены раньше обычного.\n"
+            "При поддержке акима продолжаются работы по благоустройству 17 скверов, а также в 50 дворовых "
+            "территориях города будут установлены нов")
+    assert [g.split()[0] for g in read(page, "ru")] == ["20000", "17", "50"]
+
+
+def test_a_lead_day_after_the_inferred_date_is_the_news_day() -> None:
+    page = ("Kazakhstan sends ventilators\n\nOn December 22 Kazakhstan sent 100 mobile medical ventilators to "
+            "Tajikistan by road.\n\nThe Ministry acted on the instruction of the Government as of December 10, 2020.")
+    assert read(page, "en", published=None) == ["100 exact items None 2020-12-22..2020-12-22 KZ"]

@@ -1133,4 +1133,28 @@ def article_context(text: str, published: dt.date | DateGuess | None, lang_hint:
     date = published if isinstance(published, DateGuess) else DateGuess(published, "source" if published else
                                                                         "unknown")
     event = event_day(sents, date) if date.precision != "day" or date.date is None else None
+    if date.basis == "inferred" and date.date is not None:
+        later = _later_lead_day(sents, date.date)
+        if later is not None:
+            # the latest day the text states is a lower bound of its date (text.publication_date): a day the lead
+            # opens with later in that year is the news's day ("On December 22 Kazakhstan sent 100 ventilators …"
+            # under "the instruction … as of December 10, 2020"), not a day of the year before
+            return ArticleContext(title, sents, later, article_lang, flags, DateGuess(later, "inferred"), None)
     return ArticleContext(title, sents, date.last, article_lang, flags, date, event)
+
+
+def _later_lead_day(sents: list[Sentence], inferred: dt.date) -> dt.date | None:
+    """A day without its year at the start of the article's first sentence (its first words), later in the year of
+    the inferred date, not after today."""
+    first = next((s for s in sents if not s.is_headline), None)
+    if first is None:
+        return None
+    low = normalize(first.text).lower()
+    year_end = dt.date(inferred.year, 12, 31)
+    for a in find_anchors(low, year_end):
+        if a.start > 40:
+            break
+        if a.kind == "day" and a.period_start is not None and inferred < a.period_start <= min(
+                year_end, dt.date.today()) and not re.search(r"(?:19|20)\d{2}", low[a.start:a.end]):
+            return a.period_start
+    return None

@@ -211,6 +211,9 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
             idx.insert(0, k - 2)
             k -= 2
             continue
+        if t.text == "," and words and words[0] in ("чем", "than"):
+            k -= 1  # "более, чем на 1200 человек": the comma of "более, чем"
+            continue
         if t.kind != "word":
             break
         words.insert(0, t.low)
@@ -425,6 +428,8 @@ def bound_after_words(tokens: list[Token], start: int) -> str | None:
         if kk_pre_adjective(word.low, bound.low):
             return None  # "84,6 мың мектепке дейінгі бала": preschool children, not up to 84,600 schools
         if word.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
+            if len(word.low) >= 6 and word.low.endswith(("уға", "уге")) and bound.low == "жақын":
+                return None  # "қалған екеуінде жұмыстар аяқталуға жақын": near to completion, no bound of the two
             return KK_AFTER_DATIVE[bound.low]
     return None
 

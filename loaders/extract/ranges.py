@@ -116,6 +116,10 @@ _KK_TO = re.compile(r"(?:ға|ге|қа|ке|а|е)$")
 # (an amount converted in brackets may stand before "дейін": "70 АЕК-ке (204 190 теңге) дейін")
 _KK_UNTIL = re.compile(r"\s*(?:%\s*-?\s*(?:ға|ге|қа|ке)\s+|[^\W\d_]+-?(?:ға|ге|қа|ке)\s+)?(?:\([^()]{1,40}\)\s*)?"
                        r"(?:дейін|шейін)(?:гі)?\b")
+# The same range converted in brackets right after the high end's unit, its own "from … to …" holding the "дейін" the
+# first one leaves out: "15-тен 30 АЕК (59-ден 118 мың теңгеге дейін)".
+_KK_UNTIL_IN_ITS_CONVERSION = re.compile(r"\s*[^\W\d_]+\s*\(\s*\d[\d\s,.]*-?(?:дан|ден|тан|тен|нан|нен)\s+\d[^()]{0,40}"
+                                         r"(?:дейін|шейін)\s*\)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
 
@@ -126,6 +130,8 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     if not ((not gap.strip() and _KK_FROM.search(low, 0, a.num_end)) or _KK_FROM_WORD.match(gap)):
         return None
     until = _KK_UNTIL.match(low, b.num_end)
+    if until is None and _KK_UNTIL_IN_ITS_CONVERSION.match(low, b.num_end):
+        return "range"  # "15-тен 30 АЕК (59-ден 118 мың теңгеге дейін)": the conversion in brackets carries "дейін"
     if until is None or (_KK_TO.search(low, 0, b.num_end) is None and until.group(0).strip().startswith(
             ("дейін", "шейін"))):
         return None
@@ -159,6 +165,9 @@ def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
         return False
     scale = b.meta.get("scale") or 1
     low_end = a.meta.get("unscaled", a.value)
+    if re.search(r"\bby\s+$", low[max(0, a.num_start - 6):a.num_start]) and b.value / scale > 3 * low_end:
+        # "has risen by 26 to 145": the rise, then the level it reached (a range after "by" is close: "by 10 to 15")
+        return False
     return low_end < b.value / scale
 
 

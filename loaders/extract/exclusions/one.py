@@ -22,7 +22,13 @@ from loaders.lexicon import AGE_OR_DURATION_RE, KK_AFTER_ABLATIVE, KK_AFTER_DATI
 _KK_ADVERBS_OF_ONE = frozenset({"бірден", "бірден-ақ", "бірге", "бірге-ақ"})
 
 
+# ... and "бір мезгілде" (at one time: a one-off payment), "бір мезгілдік" (one-off), "бір сәтте" (in a moment)
+_KK_ONE_TIME = frozenset({"мезгілде", "мезгілдік", "сәтте"})
+
+
 def _kk_adverb_of_one(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 - m.i0 == 1 and tokens[m.i0].low == "бір" and m.i1 < len(tokens) and tokens[m.i1].low in _KK_ONE_TIME:
+        return True  # "– бір мезгілде отағасына … 70 АЕК": a one-off payment, no count
     if m.i1 - m.i0 != 1 or tokens[m.i0].low not in _KK_ADVERBS_OF_ONE:
         return False
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None

@@ -295,3 +295,18 @@ def test_a_lead_day_after_the_inferred_date_is_the_news_day() -> None:
     page = ("Kazakhstan sends ventilators\n\nOn December 22 Kazakhstan sent 100 mobile medical ventilators to "
             "Tajikistan by road.\n\nThe Ministry acted on the instruction of the Government as of December 10, 2020.")
     assert read(page, "en", published=None) == ["100 exact items None 2020-12-22..2020-12-22 KZ"]
+
+
+# Set 85's classes (after it was scored): times counted by the million are visits, no frequency; a multiple glued to
+# its number ("1.5fold").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Қазақстан музейлеріне 2022 жылы көрермендер 6,1 млн рет барған.",
+     ["6.1e+06 exact * * 2022-01-01..2022-12-31 *"], "kk"),
+    ("The museum was visited 12,000 times last month.", ["12000 exact * * 2025-05-01..2025-05-31 *"], "en"),
+    ("The number of museum visitors rose by 1.5fold in 2023.", ["1.5 exact ratio * 2023-01-01..2023-12-31 *"], "en"),
+    # negatives: a few times a day is a frequency; a name glued to digits stays a name
+    ("Балалар күніне 3 рет тамақтанады.", [], "kk"),
+    ("Volunteers used the 2GIS app to find 40 addresses.", [f"40 exact * * {NOW} *"], "en"),
+])
+def test_set85_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

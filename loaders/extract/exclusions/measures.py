@@ -417,6 +417,10 @@ def _shifts_of_work(tokens: list[Token], m: NumberMatch) -> bool:
     return _KK_SHIFT_MANNER.match(nxt) is not None
 
 
+# Times so many are counted visits or uses, not how often one thing happens.
+_COUNTED_TIMES = 1000
+
+
 def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
     """How often, not how many: "3 рет" (Kazakh multiples are "есе"), "3 or more times", "2 раза в год", "twice a
     day"; a multiple ("в 3 раза больше", "3 times more", "3 рет артты") is not one."""
@@ -432,6 +436,8 @@ def _frequency(tokens: list[Token], m: NumberMatch) -> bool:
         bounded = True
     if j >= len(tokens) or tokens[j].low not in _FREQUENCY_WORDS:
         return False
+    if m.scaled or m.value >= _COUNTED_TIMES:
+        return False  # "көрермендер 6,1 млн рет барған", "visited 12,000 times": visits counted, no frequency
     prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     if prev in _RANGE_DASHES and m.i0 > 2 and tokens[m.i0 - 2].kind == "num":
         prev = tokens[m.i0 - 3].low  # the high end of a range: "в 3–5 раз" is a multiple

@@ -246,7 +246,9 @@ _GLUED_NOT_A_NAME = re.compile(r"^(?:k|m|b|bn|mn|mln|bln|kg|km|g|gr|t|th|st|nd|r
                                r"млн|млрд|тыс|трлн|кг|км|г|гр|т|м|см|мм|га|л|мл|ч|мин|шт|х|й|я|го|ый|ий|ая|ое|ти|х|"
                                r"мың|млн|ші|шы|ншы|нші|тг|тенге|теңге|tg|tenge|kzt|usd|eur|rub|"
                                # a square or cubic measure glued to its number: "7м3 ТБО", "20m2"
-                               r"м[23]|m[23]|км2|km2|sq|sqm|кв)$", re.I)
+                               r"м[23]|m[23]|км2|km2|sq|sqm|кв|"
+                               # a multiple glued to its number: "by 1.5fold", "в 2раза"
+                               r"fold|раза?)$", re.I)
 
 
 def _digits_glued_to_a_brand(tokens: list[Token], m: NumberMatch, lang: str) -> bool:

@@ -310,3 +310,20 @@ def test_a_lead_day_after_the_inferred_date_is_the_news_day() -> None:
 ])
 def test_set85_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# A sentence opening with the total of the sentence before, restated to break it down ("271 мұражайдың 48-і …",
+# "Из 271 музея 48 …", "Of the 271 museums, 48 …"): its parts are of the total's time.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("2023 жылдың 1 қаңтарында барлығы 271 мұражай жұмыс істеді. 271 мұражайдың 48-і – тарихи, 109-ы – өлкетану.",
+     ["271 exact * * 2023-01-01..2023-01-01 *", "271 exact * * 2023-01-01..2023-01-01 *",
+      "48 exact * * 2023-01-01..2023-01-01 *", "109 exact * * 2023-01-01..2023-01-01 *"], "kk"),
+    # (the restated total is the same figure told again: the build keeps it once)
+    ("As of January 1, 2023, there were 271 museums. Of the 271 museums, 48 are historical.",
+     ["271 exact * * 2023-01-01..2023-01-01 *", "48 exact * * 2023-01-01..2023-01-01 *"], "en"),
+    # negative: another number opening the next sentence is no restatement
+    ("As of January 1, 2023, there were 271 museums. 12 museums are being built now.",
+     ["271 exact * * 2023-01-01..2023-01-01 *", f"12 exact * * {NOW} *"], "en"),
+])
+def test_a_restated_total_dates_its_parts(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

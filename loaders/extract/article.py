@@ -711,11 +711,25 @@ def part_of_total(low: str, prev_found: list[Figure]) -> Figure | None:
     """The total of the sentence before that a sentence opening with a part of it speaks of ("Олардың ішінде
     600-ге жуығы …", "Из них …", "Of them …"): its last figure with a period of its own (stated or inherited), not
     a change; None otherwise."""
-    if not _PART_OF_TOTAL_OPENING.match(low):
-        return None
     totals = [f for f in prev_found if f.period_basis in ("explicit", "inherited") and f.period_start is not None
               and f.unit not in ("ratio", "percent")]
+    restated = _RESTATED_TOTAL.match(low)
+    if restated is not None:
+        # "271 мұражайдың 48-і – тарихи, 109-ы – өлкетану …", "Из 271 музея 48 — исторические", "Of the 271 museums,
+        # 48 are historical" after "на 1 января 2023 года … 271 музей": the total of the sentence before, restated
+        value = float(re.sub(r"\s", "", restated.group(1)))
+        same = [f for f in totals if f.value == value]
+        if same:
+            return same[-1]
+    if not _PART_OF_TOTAL_OPENING.match(low):
+        return None
     return totals[-1] if totals else None
+
+
+# A sentence that opens with a total to break it down: the number in the genitive (Kazakh "271 мұражайдың"), after
+# "из" or "of (the)" / "out of (the)".
+_RESTATED_TOTAL = re.compile(r"^[^\w]*(?:(?:из|of(?:\s+the)?|out\s+of(?:\s+the)?)\s+)?(\d{1,3}(?:[\s\u00a0]\d{3})*|\d+)"
+                             r"\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)?\b", re.I)
 
 
 def _not_yearly(fig: Figure) -> None:

@@ -327,3 +327,27 @@ def test_set85_classes(text: str, expected: list[str], lang: str) -> None:
 ])
 def test_a_restated_total_dates_its_parts(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 86's classes (after it was scored): an undated page's year is not the end of a programme's span named after
+# its long title ("the Program for the Development of … for 2017-2021").
+@pytest.mark.parametrize(("text", "year"), [
+    ("In 2018, 13 430 new jobs were created in the region. 8.2 billion tenge were allocated for the implementation of "
+     "the Program for the Development of Productive Employment and Mass Entrepreneurship for 2017-2021.", "2018"),
+    # negative: a span of past years with no programme before it is the page's latest year
+    ("In 2018, 13 430 new jobs were created in the region. Over 8.2 billion tenge were spent for 2017-2021.", "2021"),
+])
+def test_a_programmes_span_after_its_long_name(text: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, "en") == year
+
+
+def test_a_conclusion_opening_a_paragraph_points_back() -> None:
+    from loaders.extract.article import points_back
+
+    assert points_back("so, in the course of social support 7628 people have been employed")
+    assert points_back("таким образом, помощь получили 300 семей")
+    assert points_back("осылайша, 300 отбасыға көмек берілді")
+    # negative: "so" inside a phrase, and "thus far", do not open a conclusion
+    assert not points_back("so many volunteers came that 300 were sent home")

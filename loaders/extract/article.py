@@ -75,6 +75,9 @@ _POINTS_BACK = re.compile(
     # an example of what was just said ("Мысалы, Қапшағай қаласында 1 600 отбасыға … берілді" after "өткен жыл
     # соңында … көмектесу", "Например, …", "For example, …")
     r"for example|for instance|например|к примеру|так,|мысалы|мәселен|"
+    # a conclusion drawn from what was just said ("So, in the course of social support 7628 people have been employed"
+    # after "In 2016, the Center … received 14 010 people", "Таким образом, …", "Осылайша, …")
+    r"so,|thus,?|таким образом|итак|осылайша|сөйтіп|сонымен,|"
     # an addition to what was just said ("Additionally, Kazakhstan supplied 204,600 children …" after "… received
     # assistance during the previous year", "Кроме того, …", "Сонымен қатар, …")
     r"additionally|in addition|besides|moreover|furthermore|кроме того|помимо этого|помимо того|вдобавок|"

@@ -290,14 +290,22 @@ _WILL_EN = re.compile(r"\b(?:will|shall|'ll)\b")
 _BY_YEAR_EN = re.compile(r"\bby\s+(?:19|20)\d{2}")
 
 
+# A programme named earlier in the sentence, its long name between it and the span ("the Program for the Development of
+# Productive Employment and Mass Entrepreneurship for 2017-2021").
+_PROGRAMME_NAMED_BEFORE = re.compile(r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|roadmaps?|concepts?)\b", re.I)
+
+
 def _is_plan_span(low: str, anchor: Any) -> bool:
-    """Is the range of years the span of a plan ("на 2024-2026 годы", "2024-2026 жылдарға арналған")?"""
+    """Is the range of years the span of a plan ("на 2024-2026 годы", "2024-2026 жылдарға арналған", "the Program for
+    the Development of … for 2017-2021")?"""
     head = low[max(0, anchor.start - 30):anchor.start]
     itself = low[anchor.start:anchor.end]
     if itself.startswith("("):
         return True  # "The Seventh phase of the SGP (2022-2026) covers …": a programme's span, named in brackets
     if itself.startswith("for "):  # the English anchor takes its preposition
         head, itself = head + "for", itself[4:].lstrip()
+        if _PROGRAMME_NAMED_BEFORE.search(low, max(0, anchor.start - 150), anchor.start):
+            return True
     if _PLAN_SPAN_BEFORE.search(head) is not None:
         return True
     return _PLAN_SPAN_KK.match(low[anchor.end - len(itself):anchor.end + 30]) is not None

@@ -351,3 +351,15 @@ def test_a_conclusion_opening_a_paragraph_points_back() -> None:
     assert points_back("осылайша, 300 отбасыға көмек берілді")
     # negative: "so" inside a phrase, and "thus far", do not open a conclusion
     assert not points_back("so many volunteers came that 300 were sent home")
+
+
+# A past report without a period of its own in an article of January is of the year before (the whole month: the
+# results meetings run to its end).
+@pytest.mark.parametrize(("published", "period"), [
+    (dt.date(2019, 1, 22), "2018-01-01..2018-12-31"), (dt.date(2019, 1, 31), "2018-01-01..2018-12-31"),
+    # negative: in February the report is of its own time
+    (dt.date(2019, 2, 5), "2019-02-05..2019-02-05"),
+])
+def test_a_past_report_of_january_is_of_the_year_before(published: dt.date, period: str) -> None:
+    text = "The Minister reported on the programme. The total amount for microcredit amounted to 62 billion tenge."
+    assert read(text, "en", published=published) == [f"6.2e+10 exact KZT None {period} KZ"]

@@ -914,9 +914,10 @@ def _word_needs(low: str) -> dict[str, bool]:
 
 
 # Until which day (month, day) "по итогам года" means the year before; and until which day an article's past
-# reports without a period of their own are of the year before ("the first weeks of a year").
+# reports without a period of their own are of the year before ("the first weeks of a year": the whole of January, as
+# government meetings on the last year's results run to its end — en_cg04 of January 22 reports 2018's microcredits).
 YEAR_RESULTS_UNTIL = (2, 15)
-REPORTS_UNTIL = (1, 20)
+REPORTS_UNTIL = (1, 31)
 
 
 # The first month of each season and the name it goes by; winter starts in the December of the year before.

@@ -363,3 +363,11 @@ def test_a_conclusion_opening_a_paragraph_points_back() -> None:
 def test_a_past_report_of_january_is_of_the_year_before(published: dt.date, period: str) -> None:
     text = "The Minister reported on the programme. The total amount for microcredit amounted to 62 billion tenge."
     assert read(text, "en", published=published) == [f"6.2e+10 exact KZT None {period} KZ"]
+
+
+def test_the_kazakh_present_in_ido_is_no_past() -> None:
+    from loaders.extract.periods import is_past_report
+
+    assert not is_past_report("мысалы, мектепте 600 оқушы оқиды.", "kk")  # reads (studies): the present
+    assert is_past_report("600 ағаш отырғызылды.", "kk")  # negative: a past stays a past
+    assert is_past_report("300 адам қатысты.", "kk")

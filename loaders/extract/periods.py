@@ -1795,7 +1795,8 @@ _NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела
 # "уақытым" (my time).
 # (a participle in -ған/-ген closing the clause is its past predicate, as news write it: "Тағы 55 отбасыға … көмір
 # түсіріп берген", "700 балаға сыйлық үлестірген"; not a plan: "жоспарланған", "көзделген")
-_PAST_KK = re.compile(r"(?:(?<![аеәйыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын|"
+# (the present-future after a vowel is -йды, written -иды after ы: "оқиды" reads, "тоқиды" knits, not a past)
+_PAST_KK = re.compile(r"(?:(?<![аеәийыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын|"
                       r"(?<!жыл)(?:дық|дік)|дым|дім|ттым|ттім|"
                       r"(?<!жоспарлан)(?<!көздел)(?<!белгілен)(?<!жоспарла)(?:ған|ген|қан|кен))$", re.I)
 _PAST_KK = Caseless(_PAST_KK)  # loaders/caseless.py

@@ -284,7 +284,10 @@ KK_AFTER_DATIVE = {"жуық": "approx", "жуы": "approx", "таяу": "approx
                    # "25 млрд теңгеге жуықтайтын" (approaching 25 bn): the verb of "жуық", about as "-ге жуық" is
                    # (scoring.md; set 39's blind gold); until 1.46 the finite forms read "almost"
                    "жуықтайды": "approx", "жуықтады": "approx", "жуықтайтын": "approx", "жуықтаған": "approx",
-                   "жуықтап": "approx"}
+                   "жуықтап": "approx",
+                   # "10 мыңға жетпейді" (does not reach 10,000): under it ("10 мыңға да жетпейді", not even, in
+                   # loaders/extract/qualifiers.py)
+                   "жетпейді": "at_most", "жетпеді": "at_most", "жетпейтін": "at_most", "жетпеген": "at_most"}
 # "жуық / тарта / таяу" take the dative ("140-қа жуық"), but outlets drop the ending after digits: "140 жуық
 # жанұяға", "200 тарта жанұяны" (Latin "140 jýyq") still say about.
 KK_AFTER_PLAIN = {"шақты": "approx", "шамасында": "approx", "шамасы": "approx", "мөлшерінде": "approx",
@@ -332,7 +335,9 @@ AGE_OR_DURATION_RE = re.compile(
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
     # (not the words that only begin like "жас": "жасанды" artificial, "жасыл" green, "жасөспірім" teenager, "жасақ"
     # squad, "жасау/жасалған/жасады/жасайды" to make, "жастар" the youth)
-    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
+    # (nor the words of warmth that begin like "жыл": "жылу" heat, "жылуға қосылған" connected to heating, "жылыту",
+    # "жылыжай" greenhouse)
+    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years

@@ -371,3 +371,37 @@ def test_the_kazakh_present_in_ido_is_no_past() -> None:
     assert not is_past_report("мысалы, мектепте 600 оқушы оқиды.", "kk")  # reads (studies): the present
     assert is_past_report("600 ағаш отырғызылды.", "kk")  # negative: a past stays a past
     assert is_past_report("300 адам қатысты.", "kk")
+
+
+# Set 87's classes (after it was scored): "жылу" (heat) is no year; a body's word in a case of place names no one
+# ("облыс орталығында 12 Отандық … автобусы"); "10 мыңға (да) жетпейді" is under 10,000; "this year" set against the
+# past year told right after it is a later year.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Екібастұз қаласы бойынша 90 әлеуметтік нысанның 26-сы жылуға қосылған.",
+     [f"90 exact * * {NOW} *", f"26 exact * * {NOW} *"], "kk"),
+    ("Биыл облыс орталығында 12 Отандық үлкен класты автобус алмастырылды.",
+     ["12 exact * * 2025-01-01..2025-06-15 *"], "kk"),
+    ("Берілген пәтерлер саны 10 мыңға да жетпейді.", [f"10000 at_most * * {NOW} *"], "kk"),
+    ("Пәтерлер саны 10 мыңға жетпеді.", [f"10000 at_most * * {NOW} *"], "kk"),
+    # negatives: a year's duration stays a duration; a named clinic stays a name; reaching is exact
+    ("Ол 5 жыл бойы 300 отбасыға көмектесті.", [f"300 exact families * {NOW} *"], "kk"),
+    ("Клиника 4 Лапы приняла 30 собак.", [f"30 exact animals * {NOW} *"], "ru"),
+    ("Пәтерлер саны 10 мыңға жетті.", [f"10000 exact * * {NOW} *"], "kk"),
+])
+def test_set87_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Fires damaged 486 homes, 11% fewer compared to last year. This year there were no casualties. In 2021, carbon "
+     "monoxide killed six people.", "en", "2022"),
+    ("Пожары повредили 486 домов. В этом году жертв нет. В 2021 году от угарного газа пострадали шесть человек.", "ru",
+     "2022"),
+    # negative: "this year" set against last year in its own sentence leaves the stated year the page's
+    ("В 2022 году доля бюджета выросла в 5,1 раза. В прошлом году благоустроили 7 дворов, а в этом году "
+     "профинансировано 32 проекта.", "ru", "2022"),
+])
+def test_this_year_set_against_the_year_after_it(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year

@@ -729,7 +729,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
-    this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
+    this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest)
+                                          and not _this_year_set_against(sents, latest))
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
 
@@ -959,6 +960,25 @@ def _speaks_of_this_year(sents: list[Sentence]) -> bool:
         low = normalize(sent.text).lower()
         if (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low)) or _STATUS_NOW.search(low):
             return True
+    return False
+
+
+def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
+    """Is "this year", told without a year of its own, set against the latest year told in the past in the sentence
+    right after it ("This year there were no casualties. In 2021, carbon monoxide killed six people.", "В этом году
+    жертв нет. В 2021 году погибли шесть человек.")? Then this year is a later one than that year."""
+    for k, sent in enumerate(sents):
+        low = normalize(sent.text).lower()
+        if not (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low)) or _YEAR_DIGITS.search(low) or \
+                (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low)):
+            continue  # (a sentence that sets this year against last year in itself is no contrast with the next)
+        for j in (k + 1,):
+            if j < len(sents):
+                other = normalize(sents[j].text).lower()
+                if str(latest) in other and not (_MAY_SAY_THIS_YEAR(other) and _THIS_YEAR_RE.search(other)) and \
+                        any(a.kind == "year" and a.period_start is not None and a.period_start.year == latest
+                            for a in find_anchors(other, None)) and is_past_report(other, sentence_language(other)):
+                    return True
     return False
 
 

@@ -357,6 +357,9 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                 return KK_AFTER_ABLATIVE[nxt.low], j + 1
             if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
                 return KK_AFTER_DATIVE[nxt.low], j + 1
+            if ending and ending.endswith(KK_DATIVE) and nxt.low in ("да", "де") and j + 1 < len(tokens) and \
+                    tokens[j + 1].low.startswith("жетпе"):
+                return "at_most", j + 2  # "10 мыңға да жетпейді": does not even reach 10,000
             if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
                 return KK_AFTER_PLAIN[nxt.low], j + 1
     if nxt is not None and nxt.text == "+" and nxt.start == tokens[j - 1].end:

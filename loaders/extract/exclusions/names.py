@@ -234,6 +234,10 @@ def _inside_a_name(tokens: list[Token], m: NumberMatch) -> bool:
 _NAMED_BODY = re.compile(r"^(?:foundation|fund|charity|shelter|clinic|centre|center|club|team|society|association|"
                          r"movement|organi[sz]ation|initiative|фонд\w*|приют\w*|клиник\w*|центр\w*|клуб\w*|"
                          r"команд\w*|движени\w*|объединени\w*|ассоциаци\w*|қор\w*|баспана\w*|орталығ\w*)$")
+# A body's word in a case of place or direction ("орталығында", "қорына", "в центре", "в фонде") names no one before a
+# number: the number counts what is there.
+_IN_A_PLACE = re.compile(r"^(?!команд)\w+(?:нда|нде|ға|ге|на|не|нан|нен)$|"
+                         r"^(?:центре|фонде|клубе|приюте|клинике)$")
 _OPENING_QUOTES = "‘'\"«“„"
 _CLOSING_QUOTES = "’'\"»”“"
 
@@ -287,8 +291,8 @@ def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: st
     if before == "(" and after == ")":
         return True  # "‘4 Paws’ (4 Lapy) clinic": the name again in another language
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
-    if prev is not None and prev.kind == "word" and _NAMED_BODY.match(prev.low):
-        return True  # "клиника 4 Лапы", "фонд 4 Лапы"
+    if prev is not None and prev.kind == "word" and _NAMED_BODY.match(prev.low) and not _IN_A_PLACE.search(prev.low):
+        return True  # "клиника 4 Лапы", "фонд 4 Лапы" (not "облыс орталығында 12 Отандық … автобусы": in the centre)
     if k < len(tokens) and tokens[k].kind == "word" and _NAMED_BODY.match(tokens[k].low):
         return True  # "the 4 Paws foundation", "4 Lapy shelter"
     return False

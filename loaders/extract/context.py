@@ -729,8 +729,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
-    this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest)
-                                          and not _this_year_set_against(sents, latest))
+    if not this_year_years and this_year_alone and _this_year_set_against(sents, latest):
+        return latest + 1  # "This year there were no casualties. In 2021, carbon monoxide killed six people."
+    this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
 
@@ -963,6 +964,9 @@ def _speaks_of_this_year(sents: list[Sentence]) -> bool:
     return False
 
 
+_SINCE_THE_YEAR_BEGAN = re.compile(r"басынан|с начала|since the (?:beginning|start)|from the (?:beginning|start)", re.I)
+
+
 def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
     """Is "this year", told without a year of its own, set against the latest year told in the past in the sentence
     right after it ("This year there were no casualties. In 2021, carbon monoxide killed six people.", "В этом году
@@ -970,8 +974,10 @@ def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
     for k, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         if not (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low)) or _YEAR_DIGITS.search(low) or \
-                (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low)):
-            continue  # (a sentence that sets this year against last year in itself is no contrast with the next)
+                (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low)) or _SINCE_THE_YEAR_BEGAN.search(low):
+            # (a sentence that sets this year against last year in itself is no contrast with the next; nor is one of
+            # the year so far, "Жыл басынан бері …", which the next goes on with: "2023 жылдың үш айында …")
+            continue
         for j in (k + 1,):
             if j < len(sents):
                 other = normalize(sents[j].text).lower()

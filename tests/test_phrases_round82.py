@@ -405,3 +405,15 @@ def test_this_year_set_against_the_year_after_it(text: str, lang: str, year: str
     from test_phrases_round57 import page_year
 
     assert page_year(text, lang) == year
+
+
+# The base of a comparison is no period of the level reached ("doubled compared with 2017 and amounted to 14
+# thousand"), unless the figure is the base's own ("compared to the first half of 2011, when 92 victims …").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plan was doubled compared with 2017 and amounted to 14 thousand people.",
+     [f"2 exact ratio * {NOW} *", f"14000 exact persons * {NOW} *"]),
+    ("This year the number increased compared to the first half of 2011, when 92 victims were identified.",
+     ["92 exact * * 2011-01-01..2011-06-30 *"]),
+])
+def test_the_base_of_a_comparison_dates_only_its_own_value(text: str, expected: list[str]) -> None:
+    _check_read(text, expected, "en")

@@ -66,6 +66,7 @@ _AT_THIS_TIME_OF = re.compile(r"\s*(?:дәл\s+)?(?:осы|сол)\s+(?:уақы
 # goes on from the paragraph before: its figures take their period from there as from an earlier sentence of their
 # own paragraph; so does one that adds to it ("Additionally, …", "Кроме того, …", "Сонымен қатар, …"). Not "This year /
 # Этот раз / Бұл жолы / Осы күнге дейін …", which name a time of their own.
+_WHEN = re.compile(r",\s*(?:when|когда|кезде)\b")
 _POINTS_BACK = re.compile(
     r"^[\W\d_]*(?:(?:this|these|that|those|such)(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time|"
     r"period|quarter)\b)|as a result|thanks to this|due to this|"
@@ -323,7 +324,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         4118 литров"): of an earlier clause of its sentence, else of the sentence before it in its paragraph; in an
         article of the first weeks of a year (to REPORTS_UNTIL) that states none, the year before (what a project
         did last year)."""
-        before = [a for a in here if a.end <= (fig.num_start or 0) and past(a)]
+        # (not the base of a comparison, "was doubled compared with 2017 and amounted to 14 thousand people", unless
+        # the figure is the base's own value: "compared to the first half of 2011, when 92 victims were identified")
+        before = [a for a in here if a.end <= (fig.num_start or 0) and past(a) and (
+            not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))]
         if before:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
         if fig.unit == "ratio":

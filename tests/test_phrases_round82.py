@@ -417,3 +417,27 @@ def test_this_year_set_against_the_year_after_it(text: str, lang: str, year: str
 ])
 def test_the_base_of_a_comparison_dates_only_its_own_value(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "en")
+
+
+# Set 88's classes (after it was scored): N out of M households or families is a share; a family's few children in
+# brackets glossing an amount; "from KZT X … up to KZT Y" is a range; a span from a year to a day.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Today only four out of five Kazakhstan households have bins.", [f"80 approx percent * {NOW} *"], "en"),
+    ("Четыре из пяти семей сортируют мусор.", [f"80 approx percent * {NOW} *"], "ru"),
+    ("Benefits range from KZT 44,532 (for 4 kids) up to KZT 77,951 (for 7 kids).",
+     [f"44532 at_least KZT * {NOW} *", f"77951 at_most KZT * {NOW} *"], "en"),
+    ("С 1991 года по 1 января 2023 года вернулись 1 млн 107 тыс. этнических казахов.",
+     ["1.107e+06 exact * * 1991-01-01..2022-12-31 *"], "ru"),
+    ("1991 жылдан бастап 2023 жылдың 1 қаңтарына дейін 1 млн 107 мың этникалық қазақ оралды.",
+     ["1.107e+06 exact * * 1991-01-01..2022-12-31 *"], "kk"),
+    ("From 1991 to January 1, 2023, 1.107 million ethnic Kazakhs returned.",
+     ["1.107e+06 exact * * 1991-01-01..2022-12-31 *"], "en"),
+    # negatives: members of a set told stay counts; many children in brackets are counted; a change from a sum to
+    # another stays a change
+    ("Три из пяти районов получили помощь.", [f"3 exact * * {NOW} *", f"5 exact * * {NOW} *"], "ru"),
+    ("The fund paid KZT 500,000 (for 40 children) in May.",
+     ["500000 exact KZT * 2025-05-01..2025-05-31 *", "40 exact persons * 2025-05-01..2025-05-31 *"], "en"),
+    ("Prices rose from KZT 100 to KZT 150.", [f"100 exact KZT * {NOW} *", f"150 exact KZT * {NOW} *"], "en"),
+])
+def test_set88_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

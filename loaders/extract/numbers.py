@@ -679,7 +679,12 @@ _N_OF_M_LINK = {"из": "ru", "in": "en"}
 _POPULATION_NOUN = re.compile(
     r"^(?:казахстанц\w*|жител\w*|граждан\w*|людей|человек|респондент\w*|опрошенн\w*|взросл\w*|россиян\w*|"
     r"молод\w*|родител\w*|работодател\w*|kazakhstanis?|people|respondents|residents|citizens|adults|americans|"
-    r"young|parents|employers|those|qazaqstandyq\w*)$")
+    r"young|parents|employers|those|qazaqstandyq\w*|"
+    # households and families counted as a population ("four out of five Kazakhstan households", "четыре из пяти
+    # казахстанских семей")
+    r"households?|families|семей|семьи|домохозяйств\w*)$")
+# A word of the country between the count and the population: "four out of five Kazakhstan households".
+_OF_THE_COUNTRY = re.compile(r"^(?:kazakhstan|kazakh|казахстанск\w*)$")
 
 
 def _count_word(tok: Token, lang: str) -> int | None:
@@ -704,6 +709,8 @@ def _n_of_m_share(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if n is None or m is None or not 1 <= n < m <= 10:
         return None
     noun = tokens[link_at + 2]
+    if _OF_THE_COUNTRY.match(noun.low) and link_at + 3 < len(tokens):
+        noun = tokens[link_at + 3]
     if noun.kind != "word" or not _POPULATION_NOUN.match(noun.low):
         return None
     return m / n, link_at + 2

@@ -221,6 +221,17 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"last|next|the\s+current|the)\s+year|(?P<y>(?:19|20)\d{2}))" + _E, re.I)),
     ("year_start", re.compile(_W + r"(?:(?P<y>(?:19|20)\d{2})\s*жылдың|(?P<rel>биылғы|өткен|былтырғы|келесі|"
                               r"ағымдағы)\s+жылдың|жыл(?:дың)?)\s+басында" + _E, re.I)),
+    # From a year to a day: "с 1991 года по 1 января 2023 года", "1991 жылдан бастап 2023 жылдың 1 қаңтарына дейін",
+    # "from 1991 to January 1, 2023": a span from the year's start to the day (to the day before when it is the 1st:
+    # "to 1 January 2023" is through 2022).
+    ("year_to_day", re.compile(_W + r"(?:с|со)\s+(?P<y1>(?:19|20)\d{2})\s*(?:-?го\s+)?(?:года|г\.)?\s+(?:по|до)\s+"
+                               r"(?P<d>\d{1,2})\s+(?P<m>" + MONTH_RE_RU + r")\s+(?P<y2>(?:19|20)\d{2})\s*(?:года|г\.)?"
+                               + _E, re.I)),
+    ("year_to_day", re.compile(_W + r"(?P<y1>(?:19|20)\d{2})\s*(?:жылдан|ж\.)\s+(?:бастап\s+)?(?P<y2>(?:19|20)\d{2})"
+                               r"\s*жылдың\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + MONTH_RE_KK + r")\s+(?:дейін|шейін)" + _E,
+                               re.I)),
+    ("year_to_day", re.compile(_W + r"(?:from|since)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|through)\s+"
+                               r"(?P<m>" + MONTH_RE_EN + r")\s+(?P<d>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})" + _E, re.I)),
     ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y + _RU_YEAR_ENDING + "?"
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
@@ -872,7 +883,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("year",), "until_year": ("year",), "event_year": ("year",), "report_year": ("year",), "ytd": ("ytd",),
     "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
-    "part": ("part",), "decade": ("year",),
+    "part": ("part",), "decade": ("year",), "year_to_day": ("year",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
@@ -1058,6 +1069,13 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "year_to_day":
+                month = ru_month_number(m.group("m")) or kk_month_number(m.group("m")) or en_month_number(m.group("m"))
+                day = safe_date(int(m.group("y2")), month, int(m.group("d"))) if month else None
+                if day is None or int(m.group("y1")) > day.year:
+                    continue
+                end = day - dt.timedelta(days=1) if day.day == 1 else day
+                start, end, k = dt.date(int(m.group("y1")), 1, 1), end, "range"
             elif kind == "decade":
                 first = int(m.group("d"))
                 if pub is not None and first + 9 >= pub.year:

@@ -150,6 +150,7 @@ from loaders.extract.exclusions.people import (
     _range_of_grades,
     _school_grade_of_a_pupil,
     _young_people_of,
+    bracketed_family_size,
     en_count_before_a_named_grade,
     en_grade_named_before,
 )
@@ -394,6 +395,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "description"  # "4 және одан да көп баласы бар отбасылар": families with four or more children
     if _one_parent_of_children(tokens, m):
         return "description"  # "a mother of four", "мать четверых детей"
+    if bracketed_family_size(tokens, m):
+        return "description"  # "from KZT 44,532 (for 4 kids) up to KZT 77,951 (for 7 kids)"
     if _living_with_children(tokens, m, lang):
         return "description"  # "жить на пенсию с двумя детьми", "a widow with two children", "екі баласымен"
     if _own_few_relatives(tokens, m, lang):

@@ -393,6 +393,18 @@ _CATEGORY_CHILDREN = 10
 _RECIPIENT_CHILDREN = re.compile(r"^(?:бала\w*(?:ға|ге|қа|ке)|детям|ребенку|ребёнку)$")
 
 
+def bracketed_family_size(tokens: list[Token], m: NumberMatch) -> bool:
+    """"from KZT 44,532 (for 4 kids) up to KZT 77,951 (for 7 kids)", "44 532 теңгеден (4 бала) 77 951 теңгеге дейін",
+    "(на 4 детей)": a family's few children glossing the amount before them, no count."""
+    if m.value > _CATEGORY_CHILDREN or m.scaled or m.i0 == 0 or m.i1 + 1 >= len(tokens):
+        return False
+    k = m.i0 - 1
+    if tokens[k].low in ("for", "на", "для", "with", "с"):
+        k -= 1
+    return k >= 0 and tokens[k].text == "(" and _CHILD_WORDS.match(tokens[m.i1].low) is not None and \
+        tokens[m.i1 + 1].text == ")"
+
+
 def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > _FEW_CHILDREN or m.scaled or m.i1 + 2 >= len(tokens):
         return False

@@ -441,3 +441,19 @@ def test_the_base_of_a_comparison_dates_only_its_own_value(text: str, expected: 
 ])
 def test_set88_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# A list's marks in brackets ("(1) employment, (2) …") and the ends of a 0–100 scale are no figures.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("The first three domains – (1) employment, (2) social participation, and (3) independent living – cover 300 "
+     "people.", [f"3 exact * * {NOW} *", f"300 exact persons * {NOW} *"], "en"),
+    ("All indicators are measured from 0% to 100%, where 40% of people score high.", [f"40 exact percent * {NOW} *"],
+     "en"),
+    ("Индекс измеряется от 0 до 100 баллов, в этом году он составил 45.", ["45 exact * * 2025-01-01..2025-06-15 *"],
+     "ru"),
+    # negatives: one number in brackets is a count; a change from none to a count of people stays
+    ("The fund helped families (12) and schools.", [f"12 exact * * {NOW} *"], "en"),
+    ("The fund grew from 0 to 100 volunteers.", [f"0 exact persons * {NOW} *", f"100 exact persons * {NOW} *"], "en"),
+])
+def test_list_marks_and_scales(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

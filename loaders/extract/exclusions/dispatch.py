@@ -214,6 +214,44 @@ _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
 
 
+def _enumerator_in_brackets(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """A small number alone in brackets before a word, with its neighbour in the list also marked so in the sentence:
+    "(1) employment, (2) social participation, and (3) …", "(а) … (б) …" aside."""
+    first = tokens[m.i0]
+    if first.kind != "num" or not first.text.isdigit() or m.i1 - m.i0 != 1 or m.i0 == 0 or m.i1 + 1 >= len(tokens):
+        return False
+    if tokens[m.i0 - 1].text != "(" or tokens[m.i1].text != ")" or tokens[m.i1 + 1].kind != "word":
+        return False
+    n = int(first.text)
+    return n <= 20 and (f"({n + 1})" in text or f"({n - 1})" in text)
+
+
+def _zero_to_hundred_scale(tokens: list[Token], m: NumberMatch) -> bool:
+    """"from 0% to 100%", "от 0 до 100 баллов", "0-ден 100-ге дейін": the ends of a scale something is measured on."""
+    def number_at(k: int) -> float | None:
+        t = tokens[k] if 0 <= k < len(tokens) else None
+        return float(t.text) if t is not None and t.kind == "num" and t.text.isdigit() else None
+
+    def scale_after(k: int) -> bool:  # what follows the 100: a percent sign, points, or no noun at all
+        t = tokens[k] if k < len(tokens) else None
+        return t is None or t.text == "%" or t.kind == "punct" or _SCALE_POINTS.match(t.low) is not None
+
+    if m.value == 0 and not m.scaled:
+        k = m.i1 + (1 if m.i1 < len(tokens) and tokens[m.i1].text == "%" else 0)
+        return k + 1 < len(tokens) and tokens[k].low in ("to", "до", "-", "–") and number_at(k + 1) == 100 and \
+            scale_after(k + 2)
+    if m.value == 100 and not m.scaled and m.i0 >= 2:
+        k = m.i0 - 1
+        if tokens[k].low not in ("to", "до", "-", "–"):
+            return False
+        k -= 1 + (1 if tokens[k - 1].text == "%" else 0)
+        return number_at(k) == 0 and scale_after(m.i1)
+    return False
+
+
+_SCALE_POINTS = re.compile(r"^(?:points?|балл\w*|ұпай\w*)$")
+
+
 def _note_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     """A note's or a page's number glued after a sentence's full stop ("… айтып берді.6", "… told us about it.7"), the
     sentence ended or the next one begun after it: a marker the copy kept, no figure."""
@@ -310,6 +348,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     prev = tokens[m.i0 - 1] if m.i0 > 0 else None
     if first.kind == "num" and first.suffix and not m.case_suffix and ORDINAL_SUFFIX_RE.match(first.suffix):
         return "ordinal"
+    if _enumerator_in_brackets(tokens, m, text):
+        return "label"  # "(1) employment, (2) social participation, and (3) independent living": a list's marks
+    if _zero_to_hundred_scale(tokens, m):
+        return "measure"  # "measured from 0% to 100%", "по шкале от 0 до 100": a scale, not a range of a figure
     if _note_number(tokens, m, text):
         return "markup"  # "… деп бастады өз әңгімесін биолог.8": a note's or a page's number glued after the full stop
     if first.kind == "num" and text.strip(" .,:;!?-–—•*·|()[]") == text[first.start: tokens[m.i1 - 1].end]:

@@ -568,9 +568,11 @@ THEME_YEARS: list[tuple[str, int]] = [
      r"«Еріктілер жыл(?:ы|ында|ының)»|Year of (?:the )?Volunteers?\b|"
      # "2020 was declared Volunteer Year in Kazakhstan", "At the end of the Volunteer Year", "the Volunteers' Year"
      r"Volunteers?'?s?'? Year\b", 2020),
-    (r"Год(?:а|у|ом|е)? молод[её]жи\b|" + _KK_THEME + r"Жастар жыл(?:ы|ында|ының)\b|Year of (?:the )?Youth\b",
-     2019),
-    (r"Год(?:а|у|ом|е)? детей\b|" + _KK_THEME + r"Балалар жыл(?:ы|ында|ының)\b|Year of (?:the )?Children\b", 2022),
+    # (in quotes a theme is a name wherever it stands: "«Балалар жылында» … 101 автобус бөлу жоспарланған")
+    (r"Год(?:а|у|ом|е)? молод[её]жи\b|" + _KK_THEME + r"Жастар жыл(?:ы|ында|ының)\b|«Жастар жыл(?:ы|ында|ының)»|"
+     r"Year of (?:the )?Youth\b", 2019),
+    (r"Год(?:а|у|ом|е)? детей\b|" + _KK_THEME + r"Балалар жыл(?:ы|ында|ының)\b|«Балалар жыл(?:ы|ында|ының)»|"
+     r"Year of (?:the )?Children\b", 2022),
 ]
 THEME_NOT_AFTER = r"(?:international|международн\w*|халықаралық)\s+$"
 REL_NEXT_YEAR = [r"в следующем году", r"на следующий год", r"в будущем году", r"в наступающем году", r"келесі жылы",

@@ -457,3 +457,17 @@ def test_set88_classes(text: str, expected: list[str], lang: str) -> None:
 ])
 def test_list_marks_and_scales(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 89's classes (after it was scored): a theme year in quotes dates the page wherever it stands, a past plan of it
+# too ("«Балалар жылында» … жоспарланған еді").
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Ауыл мектептеріне 71 автобус берілді. «Балалар жылында» облысқа 101 автобус бөлу жоспарланған еді.", "kk",
+     "2022"),
+    # negative: a theme year's words in lower case are no theme
+    ("Еріктілер жылы киім таратты, 300 отбасы көмек алды.", "kk", ""),
+])
+def test_set89_page_years(text: str, lang: str, year: str) -> None:
+    from test_phrases_round57 import page_year
+
+    assert page_year(text, lang) == year

@@ -135,7 +135,11 @@ _THEMES = [(re.compile(pattern), year) for pattern, year in THEME_YEARS]
 _THEMES_ANY_CASE = [(re.compile(pattern, re.I), year) for pattern, year in THEME_YEARS]
 _THEME_DECLARED = re.compile(r"объявлен\w*|жарияланған|жарияланды|declared", re.I)
 _THEME_DECLARED_PAST = re.compile(r"объявленн\w*|объявлен[аоы]?(?!\w)|жарияланған|жарияланды|"
-                                  r"(?:was|were|been|is|has\s+been)\s+declared", re.I)
+                                  r"(?:was|were|been|is|has\s+been)\s+declared|"
+                                  # a plan of the theme year told as made ("«Балалар жылында» … 101 автобус
+                                  # бөлу жоспарланған еді", "было запланировано", "was planned"): the year is told
+                                  r"жоспарланған\s+еді|жоспарланды|было\s+запланировано|планировалось|"
+                                  r"(?:was|were|had\s+been)\s+planned", re.I)
 _THEME_NOT_AFTER = re.compile(THEME_NOT_AFTER, re.I)
 
 

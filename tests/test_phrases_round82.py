@@ -471,3 +471,19 @@ def test_set89_page_years(text: str, lang: str, year: str) -> None:
     from test_phrases_round57 import page_year
 
     assert page_year(text, lang) == year
+
+
+# The current school year told without its years is the one around publication (set 89's en_cj01).
+@pytest.mark.parametrize(("text", "lang", "published", "period"), [
+    ("This academic year, 1.7 million children were provided with free meals.", "en", dt.date(2025, 1, 20),
+     "2024-09-01..2025-08-31"),
+    ("В этом учебном году бесплатным питанием обеспечены 1,7 млн детей.", "ru", dt.date(2024, 10, 20),
+     "2024-09-01..2025-08-31"),
+    ("Биылғы оқу жылында 1,7 млн бала тегін тамақпен қамтылды.", "kk", dt.date(2025, 5, 10), "2024-09-01..2025-08-31"),
+    # negative: a school year named by its years keeps them
+    ("In the 2022-2023 academic year, 1.7 million children were provided with free meals.", "en",
+     dt.date(2025, 1, 20), "2022-01-01..2023-12-31"),
+])
+def test_this_school_year(text: str, lang: str, published: dt.date, period: str) -> None:
+    got = read(text, lang, published=published)
+    assert [g.split()[4] for g in got] == [period]

@@ -221,6 +221,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"last|next|the\s+current|the)\s+year|(?P<y>(?:19|20)\d{2}))" + _E, re.I)),
     ("year_start", re.compile(_W + r"(?:(?P<y>(?:19|20)\d{2})\s*жылдың|(?P<rel>биылғы|өткен|былтырғы|келесі|"
                               r"ағымдағы)\s+жылдың|жыл(?:дың)?)\s+басында" + _E, re.I)),
+    # The current school year, told without its years: "this academic year", "в этом учебном году", "биылғы оқу
+    # жылында": from September 1 before publication to August 31 after it.
+    ("this_school_year", re.compile(_W + r"(?:(?:this|the\s+current|the\s+present)\s+(?:academic|school)\s+year|"
+                                    r"(?:этом|текущем|нынешнем)\s+учебном\s+году|(?:этого|текущего|нынешнего)\s+"
+                                    r"учебного\s+года|(?:биылғы|ағымдағы|осы)\s+оқу\s+жыл\w*)" + _E, re.I)),
     # From a year to a day: "с 1991 года по 1 января 2023 года", "1991 жылдан бастап 2023 жылдың 1 қаңтарына дейін",
     # "from 1991 to January 1, 2023": a span from the year's start to the day (to the day before when it is the 1st:
     # "to 1 January 2023" is through 2022).
@@ -864,6 +869,8 @@ _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before 
 _NEEDS["year_start"] = lambda low: "начал" in low or "басында" in low or "beginning" in low or "start" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS["span_to_now"] = lambda low: "уже" in low or "міне" in low
+_NEEDS["school_year"] = lambda low: "учебн" in low or "оқу жыл" in low or "academic year" in low or \
+    "school year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
               next_year=_any_word_of(REL_NEXT_YEAR),
               annual=_any_word_of(REL_ANNUAL), as_of=_any_word_of(REL_NOW), part=_any_word_of(_HALF_OR_QUARTER_UNITS))
@@ -884,6 +891,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
     "part": ("part",), "decade": ("year",), "year_to_day": ("year",),
+    "this_school_year": ("school_year",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
@@ -1069,6 +1077,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "this_school_year":
+                if pub is None:
+                    continue
+                first = pub.year if pub.month >= 9 else pub.year - 1
+                start, end, k = dt.date(first, 9, 1), dt.date(first + 1, 8, 31), "range"
             elif kind == "year_to_day":
                 month = ru_month_number(m.group("m")) or kk_month_number(m.group("m")) or en_month_number(m.group("m"))
                 day = safe_date(int(m.group("y2")), month, int(m.group("d"))) if month else None

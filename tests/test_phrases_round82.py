@@ -487,3 +487,29 @@ def test_set89_page_years(text: str, lang: str, year: str) -> None:
 def test_this_school_year(text: str, lang: str, published: dt.date, period: str) -> None:
     got = read(text, lang, published=published)
     assert [g.split()[4] for g in got] == [period]
+
+
+# Set 90's classes (after it was scored): a year a URL names as a target ("plan-until-2020") dates no page; a Kazakh
+# "-се" of a number reached sets two facts side by side, no worked example.
+@pytest.mark.parametrize(("url", "year"), [
+    ("https://en.inform.kz/news/almaty-mayor-presents-the-city-s-development-plan-until-2020_a3161333/", None),
+    ("https://x.kz/programma-do-2025-goda", None),
+    ("https://x.kz/2025-zhylga-deiin-500-mektep", None),
+    # negatives: a year of the slug's report stays
+    ("https://x.kz/news/volunteers-2019-planted", 2019),
+    ("https://x.kz/2023/volunteers-to-help", 2023),
+])
+def test_a_target_year_in_a_url(url: str, year: int | None) -> None:
+    from loaders.extract.context import url_year
+
+    assert url_year(url) == year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Айталық, Ақкиізтоғай ауылындағы халық саны 1304-ге жетсе, Тұрғызбада 3520 адам тұрады.",
+     [f"1304 exact * * {NOW} *", f"3520 exact persons * {NOW} *"]),
+    # negative: a worked example of a rule stays one
+    ("Айталық, бір отбасында 6 адам болса, сол 6 адамға 600 мың теңге төленеді.", []),
+])
+def test_kazakh_whereas_of_numbers_reached(text: str, expected: list[str]) -> None:
+    _check_read(text, expected, "kk")

@@ -1008,6 +1008,10 @@ def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:
 # slug does not say which one the page is of).
 _URL_YEAR = re.compile(r"(?<![^\-_/.])((?:19|20)\d{2})(?![^\-_/.])")
 _URL_FIRST_YEAR = 1995
+# A year a slug names as a target: after "until / till / to / by / do" ("plan-until-2020", "programma-do-2025-goda") or
+# before a Kazakh "дейін" ("2025-zhylga-deiin", "2025-жылға-дейін").
+_URL_TARGET_BEFORE = re.compile(r"(?:^|[-_])(?:until|till|to|by|do|до)[-_]$", re.I)
+_URL_TARGET_AFTER = re.compile(r"[-_](?:[a-zа-яәғқңөұүһі]+[-_])?(?:deiin|deyin|dejin|dein|дейін)(?:[-_]|$)", re.I)
 
 
 def url_year(url: str | None, today: dt.date | None = None) -> int | None:
@@ -1018,18 +1022,21 @@ def url_year(url: str | None, today: dt.date | None = None) -> int | None:
     segments = path.split("/")
     last_year = (today or dt.date.today()).year
     years: set[int] = set()
+    targets: set[int] = set()  # years the slug names as a target: never the page's (and two years are none)
     for i, segment in enumerate(segments):
         stem = re.sub(r"\.(?:html?|php|aspx?)$", "", segment, flags=re.I)
         for m in _URL_YEAR.finditer(stem):
             year = int(m.group(1))
             if not _URL_FIRST_YEAR <= year <= last_year or year == 2000:
                 continue
+            if _URL_TARGET_BEFORE.search(stem, 0, m.start()) or _URL_TARGET_AFTER.match(stem, m.end()):
+                targets.add(year)  # "…-development-plan-until-2020", "…-do-2025-goda", "…-2025-zhylga-deiin"
             if stem == m.group(1):  # a bare numeric segment: a year folder only before a slug
                 after = [s for s in segments[i + 1:] if s]
                 if not after or re.search(r"[^\W\d_]", after[0]) is None:
                     continue
             years.add(year)
-    return years.pop() if len(years) == 1 else None
+    return years.pop() if len(years) == 1 and not targets else None
 
 
 def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None = None,

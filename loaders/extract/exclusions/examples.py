@@ -131,6 +131,11 @@ def _worked_example(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         if tokens[k].kind == "word" and tokens[k].low in _IF_WORDS:
             start = k
             break
+    if lang == "kk" and any(t.low == "саны" and any(u.kind == "num" for u in tokens[k + 1:k + 3])
+                            for k, t in enumerate(tokens)):
+        # "Айталық, Ақкиізтоғай ауылындағы халық саны 1304-ге жетсе, Тұрғызбада 3520 адам тұрады": the "-се" of a
+        # number reached sets two facts side by side ("whereas"), no worked example
+        return False
     if start is None and lang == "kk":
         verb = next((k for k in range(m.i0 - 1, -1, -1) if tokens[k].kind == "word" and k + 1 < len(tokens)
                      and tokens[k + 1].text == "," and _KK_CONDITIONAL.search(tokens[k].low)), None)

@@ -513,3 +513,23 @@ def test_a_target_year_in_a_url(url: str, year: int | None) -> None:
 ])
 def test_kazakh_whereas_of_numbers_reached(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "kk")
+
+
+# Set 91's classes (after it was scored): the anniversary of Kazakhstan's independence in English dates a page; "в
+# 1922 селах" counts villages; "5G" names a network.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("Gas reached the village. This is a present for the 25th Anniversary of Kazakhstan Independence. Over 12 km of "
+     "gas pipeline were built.", ["12 at_least * * 2016-01-01..2016-12-31 *"], "en", None),
+    ("На данный момент водоснабжения нет в 1922 селах страны.", ["1922 exact * * 2025-06-15..2025-06-15 *"], "ru",
+     dt.date(2025, 6, 15)),
+    ("Operators will launch 5G in 2022 in 20 cities.", ["20 exact * * 2022-01-01..2022-12-31 *"], "en",
+     dt.date(2021, 3, 9)),
+    # negatives: a year in its own word stays a year; grams glued to a number stay a measure
+    ("В 2020 году волонтеры помогли 300 семьям.", ["300 exact families * 2020-01-01..2020-12-31 *"], "ru",
+     dt.date(2025, 6, 15)),
+    ("Each pack holds 5g of salt, 300 packs were sent.", ["5 exact * * 2021-03-09..2021-03-09 *",
+                                                          "300 exact * * 2021-03-09..2021-03-09 *"], "en",
+     dt.date(2021, 3, 9)),
+])
+def test_set91_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

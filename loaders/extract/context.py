@@ -184,9 +184,11 @@ _ANNIVERSARY_RE = [
     (re.compile(r"(?<!имени\s)" + _ANNIV_NUMBER + r"\s*(?:-\s*|)(?:летие|летия|летию|летием|лет)\s+"
                 r"(независимост\w*|(?:великой\s+)?победы)", re.I), 2, 1),
     # English: "the 30th anniversary of Independence", "30 years of Independence"
-    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:anniversary|years)\s+of\s+(?:the\s+)?(independence|victory)",
+    # ("the 25th Anniversary of Kazakhstan Independence", "of Kazakhstan's independence")
+    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:anniversary|years)\s+of\s+(?:the\s+)?(?:kazakhstan(?:['’]s)?\s+)?"
+                r"(independence|victory)", re.I), 2, 1),
+    (re.compile(_ANNIV_NUMBER + r"\s+anniversary\s+of\s+(?:the\s+)?(?:kazakhstan(?:['’]s)?\s+)?(independence|victory)",
                 re.I), 2, 1),
-    (re.compile(_ANNIV_NUMBER + r"\s+anniversary\s+of\s+(?:the\s+)?(independence|victory)", re.I), 2, 1),
     # the capital: "Астананың / Елорданың 20 жылдығы", "20-летие Астаны / столицы", "Astana's 20th anniversary",
     # "the 20th anniversary of Astana / of the capital"
     (re.compile(r"(астананың|елорданың|бас\s+қаланың)\s+" + _ANNIV_NUMBER + r"\s*(?:-?\s*)?жылдығ\w*(?!\s+атында)",

@@ -252,6 +252,9 @@ def _zero_to_hundred_scale(tokens: list[Token], m: NumberMatch) -> bool:
 _SCALE_POINTS = re.compile(r"^(?:points?|балл\w*|ұпай\w*)$")
 
 
+_RU_PREPOSITIONAL_PLURAL = re.compile(r"[^\W\d_]{2,}(?:ах|ях)$")
+
+
 def _note_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     """A note's or a page's number glued after a sentence's full stop ("… айтып берді.6", "… told us about it.7"), the
     sentence ended or the next one begun after it: a marker the copy kept, no figure."""
@@ -676,6 +679,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
                 _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):
             return False  # "2000 масок": a Russian year is never followed by a counted genitive plural
+        if lang == "ru" and prev is not None and prev.low in ("в", "во") and nxt.text.islower() and \
+                _RU_PREPOSITIONAL_PLURAL.search(nxt.low) and not YEAR_WORDS_RE.match(nxt.low):
+            return False  # "нет в 1922 селах", "в 2000 школах": a year is "в 1922 году", never a plural noun
         if lang == "en" and noun.noun is not None and _names_a_plan_of_the_year(tokens, noun.np_end):
             return "year"  # "develop a 2025 youth support package plan": the noun is part of the plan's name
         if _counted_after_modifiers(tokens, m, noun, lang):

@@ -260,6 +260,8 @@ def _digits_glued_to_a_brand(tokens: list[Token], m: NumberMatch, lang: str) -> 
     if m.i1 - m.i0 != 1 or tokens[m.i0].suffix or m.i1 >= len(tokens):
         return False
     nxt = tokens[m.i1]
+    if nxt.kind == "word" and nxt.start == tokens[m.i0].end and nxt.text in ("G", "Г"):
+        return True  # "5G", "4G", "3G": a generation of mobile networks (a lower-case "5g" is grams)
     if nxt.kind != "word" or nxt.start != tokens[m.i0].end or _GLUED_NOT_A_NAME.match(nxt.text):
         return False
     if nxt.text.upper() in CURRENCY_CODES:

@@ -315,8 +315,16 @@ _CLOCK_AND_ZONE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b(?:GMT|UT
                              r"[|()]", re.I)
 
 
+# A rubric before a date on the line of a page's header: "Society • 30 January, 2020", "Қоғам | 12 мамыр 2024".
+_RUBRIC_BEFORE_A_DATE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[•·|/–—]\s*")
+
+
 def date_only_line(line: str) -> bool:
-    """Is the line a date and nothing else (see _WEEKDAYS), its clock time and time zone at most?"""
+    """Is the line a date and nothing else (see _WEEKDAYS), its clock time and time zone at most, or a rubric's name
+    before it ("Society • 30 January, 2020")?"""
+    rubric = _RUBRIC_BEFORE_A_DATE.match(line)
+    if rubric:
+        line = line[rubric.end():]
     if ":" in line or "|" in line:
         line = _CLOCK_AND_ZONE.sub(" ", line)
     if len(line) > 60 or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line) or re.search(r"[^\w\s,.\-/]", line):

@@ -533,3 +533,18 @@ def test_kazakh_whereas_of_numbers_reached(text: str, expected: list[str]) -> No
 ])
 def test_set91_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# Set 92's class (after it was scored): a rubric before the date on a header line ("Society • 30 January, 2020") is no
+# title, so the headline under it is read.
+def test_a_rubric_dateline_is_no_title() -> None:
+    from loaders.text import date_only_line
+
+    page = ("Society • 30 January, 2020\n\n80K families applied for social assistance in Kazakhstan\n\n4 time viewed\n\n"
+            "As of January 28, 2020, applications for targeted social assistance were accepted from 80.5 thousand "
+            "families across the country.")
+    assert [g.split()[0] for g in read(page, "en", published=None)] == ["80000", "80500"]
+    assert date_only_line("Қоғам | 12 мамыр 2024")
+    # negatives: a line that counts something, and a rubric without a date
+    assert not date_only_line("Volunteers • 300 families helped in 2020")
+    assert not date_only_line("Society / News")

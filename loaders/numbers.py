@@ -111,6 +111,18 @@ def _kk_harmony(word: str) -> str | None:
     return None
 
 
+_KK_ACCUSATIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
+
+
+def _kk_scale_accusative(word: str) -> tuple[str, str] | None:
+    """A scale word in the accusative, the object of "құрады" (made up): "2580,3 мыңды құраса", "2 миллион 351 мыңды
+    құраған", "миллиардты"."""
+    for suffix in _KK_ACCUSATIVE:
+        if word.endswith(suffix) and word[:-len(suffix)] in KK_SCALES:
+            return word[:-len(suffix)], suffix
+    return None
+
+
 def _strip_kk(word: str, stems: dict[str, float]) -> tuple[str, str] | None:
     """Split a Kazakh number word into (stem, ending) when it is a known stem plus a number ending whose vowel
     agrees with the stem's ("онға", "мыңнан", "бестен"; not "оне", the English "one" read in Cyrillic)."""
@@ -219,7 +231,7 @@ def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     if lang == "kk":
         if word.startswith(_KK_SUCH):
             return None  # "Ондай қайғылы жағдай" (such a sad case): the pronoun, not "он" (ten) + "-дай" (about)
-        hit = _strip_kk(word, KK_SCALES) or _kk_scale_of_them(word)
+        hit = _strip_kk(word, KK_SCALES) or _kk_scale_of_them(word) or _kk_scale_accusative(word)
         if hit:
             return KK_SCALES[hit[0]], True, hit[1]
         hit = _strip_kk(word, KK_NUMBERS)

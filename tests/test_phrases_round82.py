@@ -548,3 +548,22 @@ def test_a_rubric_dateline_is_no_title() -> None:
     # negatives: a line that counts something, and a rubric without a date
     assert not date_only_line("Volunteers • 300 families helped in 2020")
     assert not date_only_line("Society / News")
+
+
+# Set 93's classes (after it was scored): a Kazakh scale in the accusative ("2580,3 мыңды құраса"); a change's
+# conversion in brackets changes too ("(from US$19 to US$20)").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Экспонаттардың жалпы саны 2580,3 мыңды құраса, оның 12,2 пайызы көрмеге қойылған.",
+     [f"2.5803e+06 exact * * {NOW} *", f"12.2 exact percent * {NOW} *"], "kk"),
+    ("2020 жылы мұражайға келушілердің саны 2 миллион 351 мыңды құраған.",
+     ["2.351e+06 exact * * 2020-01-01..2020-12-31 *"], "kk"),
+    ("The average price increased from 8,000 to 8,500 tenge (from US$19 to US$20).",
+     [f"8000 exact KZT * {NOW} *", f"8500 exact KZT * {NOW} *", f"19 exact USD * {NOW} *",
+      f"20 exact USD * {NOW} *"], "en"),
+    # negative: a range's conversion stays a range
+    ("Prices range from 11,500 to 12,000 tenge (US$27 to US$29).",
+     [f"11500 at_least KZT * {NOW} *", f"12000 at_most KZT * {NOW} *", f"27 at_least USD * {NOW} *",
+      f"29 at_most USD * {NOW} *"], "en"),
+])
+def test_set93_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

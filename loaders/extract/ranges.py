@@ -29,7 +29,7 @@ _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
 # The "to" may be hyphenated between the numbers: "4,000-to-5,000 people".
 _BARE_TO_GAP = re.compile(r"^\s*(?:to|-to-)\s*$", re.I)
 # (a currency's sign or code may stand between "from" and the low end: "from $5", "from KZT 44,532")
-_FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:(?:[$€₸₽]|kzt|usd|eur|rub)\s*)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со)\s+(?:(?:us\s?\$|[$€₸₽]|kzt|usd|eur|rub)\s*)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|в пределах от|от)\s+(?:[$€₸₽]\s*)?$", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
 # A vague estimate names two neighbouring values joined by "or": "3.5 or 4 thousand athletes", "about 7 or 8

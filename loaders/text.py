@@ -789,8 +789,17 @@ _IMPRINT = re.compile(
     re.I)
 
 
+_IMPRINT_KEYS = ("свидетельств", "куәлік", "certificate", "права защищены", "құқықтар", "rights reserved",
+                 "материалов")  # (a cheap test before the expression: one of them is in every imprint line)
+
+
 def _is_imprint(line: str, words: int) -> bool:
-    return _COPYRIGHT_LINE.match(line) is not None or (words <= 40 and _IMPRINT.search(line) is not None)
+    if _COPYRIGHT_LINE.match(line) is not None:
+        return True
+    if words > 40:
+        return False
+    low = line.lower()
+    return any(key in low for key in _IMPRINT_KEYS) and _IMPRINT.search(line) is not None
 
 
 def _is_chrome(line: str, words: int) -> bool:

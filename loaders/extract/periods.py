@@ -869,6 +869,8 @@ _NEEDS["before_last"] = lambda low: "позапрошл" in low or "year before 
 _NEEDS["year_start"] = lambda low: "начал" in low or "басында" in low or "beginning" in low or "start" in low
 _NEEDS["results"] = lambda low: "итог" in low or "қорытынды" in low or " year" in low
 _NEEDS["span_to_now"] = lambda low: "уже" in low or "міне" in low
+# (a decade is written "1980-х", "1990-е", "1980s", "1980’s", "1980 жылдар": a digit 0 before one of these)
+_NEEDS["decade"] = lambda low: "0-" in low or "0s" in low or "0’s" in low or "0's" in low or "жылдар" in low
 _NEEDS["school_year"] = lambda low: "учебн" in low or "оқу жыл" in low or "academic year" in low or \
     "school year" in low
 _NEEDS.update(ytd=_any_word_of(REL_THIS_YEAR), last_year=_any_word_of(REL_LAST_YEAR),
@@ -890,7 +892,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("year",), "until_year": ("year",), "event_year": ("year",), "report_year": ("year",), "ytd": ("ytd",),
     "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
-    "part": ("part",), "decade": ("year",), "year_to_day": ("year",),
+    "part": ("part",), "decade": ("decade",), "year_to_day": ("year", "any_month"),
     "this_school_year": ("school_year",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),

@@ -976,7 +976,7 @@ _SINCE_THE_YEAR_BEGAN = re.compile(r"басынан|с начала|since the (?
 def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
     """Is "this year", told without a year of its own, set against the latest year told in the past in the sentence
     right after it ("This year there were no casualties. In 2021, carbon monoxide killed six people.", "В этом году
-    жертв нет. В 2021 году погибли шесть человек.")? Then this year is a later one than that year."""
+    жертв нет. В 2021 году пострадали шесть человек.")? Then this year is a later one than that year."""
     for k, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         if not (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low)) or _YEAR_DIGITS.search(low) or \
@@ -984,13 +984,12 @@ def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
             # (a sentence that sets this year against last year in itself is no contrast with the next; nor is one of
             # the year so far, "Жыл басынан бері …", which the next goes on with: "2023 жылдың үш айында …")
             continue
-        for j in (k + 1,):
-            if j < len(sents):
-                other = normalize(sents[j].text).lower()
-                if str(latest) in other and not (_MAY_SAY_THIS_YEAR(other) and _THIS_YEAR_RE.search(other)) and \
-                        any(a.kind == "year" and a.period_start is not None and a.period_start.year == latest
-                            for a in find_anchors(other, None)) and is_past_report(other, sentence_language(other)):
-                    return True
+        if k + 1 < len(sents):
+            other = normalize(sents[k + 1].text).lower()
+            if str(latest) in other and not (_MAY_SAY_THIS_YEAR(other) and _THIS_YEAR_RE.search(other)) and \
+                    any(a.kind == "year" and a.period_start is not None and a.period_start.year == latest
+                        for a in find_anchors(other, None)) and is_past_report(other, sentence_language(other)):
+                return True
     return False
 
 

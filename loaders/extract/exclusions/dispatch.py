@@ -213,7 +213,6 @@ _GRADE_RANGE_BEFORE = frozenset({"по", "до", "to", "с", "со", "since"})
 _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
 
-
 def _enumerator_in_brackets(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     """A small number alone in brackets before a word, with its neighbour in the list also marked so in the sentence:
     "(1) employment, (2) social participation, and (3) …", "(а) … (б) …" aside."""
@@ -227,7 +226,8 @@ def _enumerator_in_brackets(tokens: list[Token], m: NumberMatch, text: str) -> b
 
 
 def _zero_to_hundred_scale(tokens: list[Token], m: NumberMatch) -> bool:
-    """"from 0% to 100%", "от 0 до 100 баллов", "0-ден 100-ге дейін": the ends of a scale something is measured on."""
+    """"from 0% to 100%", "от 0 до 100 баллов": the ends of a scale something is measured on (the 100 followed by a
+    percent sign, points or nothing: "grew from 0 to 100 volunteers" stays two counts)."""
     def number_at(k: int) -> float | None:
         t = tokens[k] if 0 <= k < len(tokens) else None
         return float(t.text) if t is not None and t.kind == "num" and t.text.isdigit() else None
@@ -266,11 +266,13 @@ def _note_number(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     return not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].isupper())
 
 
+# Kazakh words of "times" that a hyphen glues to a number as an ordinal: "8-рет" (the eighth time), "5-мәрте".
 _KK_TIMES_SUFFIX = frozenset({"рет", "ret", "мәрте", "márte", "дүркін"})
 # A bracket that says something of a count is a clause, no translation: "три пункта стерилизации (два уже есть)",
 # "(two already work)", "(екеуі әлі салынуда)", "(два из них …)", "(two of them girls)": the number counts.
 _CLAUSE_IN_BRACKETS = frozenset("уже ещё еще из сейчас пока already still of are were is was have now әлі қазір "
                                 "қазірдің бар".split())
+
 
 def _of_the_year_before(tokens: list[Token], i0: int) -> bool:
     """"биылғы жылдың 1 маусымында", "2024 жылғы 1 маусымында": after "of the year" "маусымы" is June, not a season."""

@@ -258,7 +258,8 @@ WEEKDAYS = ("понедельник", "вторник", "среда", "четв�
             "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday")
 # A weekday's name as the languages inflect it ("в воскресенье", "в среду", "жексенбіде", "on Sunday"), Monday
-# first: "суббот" stops short of "субботник" (a clean-up) and "сред" of "среди"/"средства".
+# first (WEEKDAYS above holds only the uninflected names a calendar line prints): "суббот" stops short of "субботник"
+# (a clean-up) and "сред" of "среди"/"средства".
 _WEEKDAY_FORMS = (r"понедельник\w*|дүйсенбі\w*|monday", r"вторник\w*|сейсенбі\w*|tuesday",
                   r"сред[аеуы]\b|сәрсенбі\w*|wednesday", r"четверг\w*|бейсенбі\w*|thursday",
                   r"пятниц[аеуы]\b|жұма(?:да|сы|ның)?\b|friday", r"суббот(?:а|у|ы|е|ам)?\b|сенбі\w*|saturday",

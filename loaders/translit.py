@@ -362,7 +362,8 @@ def _guess_alphabet(text: str) -> str:
     if _digraph_evidence(text) > 0:
         return LATN_DIGRAPH
     c2018 = sum(text.count(ch) for ch in _MARK_2018)
-    if _turkic_evidence(text) >= 2 and _turkic_evidence(text) > c2018:
+    turkic = _turkic_evidence(text)
+    if turkic >= 2 and turkic > c2018:
         return LATN_TURKIC
     dotless = text.count("ı")
     if dotless:

@@ -159,6 +159,14 @@ def _digit_scale(a: Figure, b: Figure) -> float | None:
     return None
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def dash_joined(low: str, a: Figure, b: Figure) -> bool:
+    """Are the two figures joined by a dash alone ("1900-2700", "250 – 270")?"""
+    return _DASH_GAP.match(_gap(low, a, b)) is not None
+
+
 def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
     """"35 to 40 million seedlings", "some 10 to 15 volunteers", "grow by 10 to 15 per cent": a range with no "from"
     before it (a verb of change before it does not make it a change: "We grow 35 to 40 million seedlings")."""
@@ -166,7 +174,7 @@ def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
         return False
     scale = b.meta.get("scale") or 1
     low_end = a.meta.get("unscaled", a.value)
-    if re.search(r"\bby\s+$", low[max(0, a.num_start - 6):a.num_start]) and b.value / scale > 3 * low_end:
+    if _BY_BEFORE.search(low, max(0, a.num_start - 6), a.num_start) and b.value / scale > 3 * low_end:
         # "has risen by 26 to 145": the rise, then the level it reached (a range after "by" is close: "by 10 to 15")
         return False
     return low_end < b.value / scale
@@ -270,7 +278,7 @@ def _merge_rough_low_end(figures: list[Figure], low: str) -> None:
     while k + 2 < len(figures):
         a, b, c = figures[k], figures[k + 1], figures[k + 2]
         before = low[max(0, a.num_start - 30): a.num_start]
-        if _DASH_GAP.match(_gap(low, a, b)) and _TO_GAP.match(_gap(low, b, c)) and \
+        if dash_joined(low, a, b) and _TO_GAP.match(_gap(low, b, c)) and \
                 _FROM_BEFORE.search(before) and a.value < b.value < c.value and not _is_change(low, a):
             base = a.start - a.num_start  # where the sentence starts in the text (a figure's quote is its sentence)
             a.text = a.quote[a.start - base:b.end - base]

@@ -68,7 +68,7 @@ from loaders.extract.qualifiers import (
     qualifier_after,
     qualifier_before,
 )
-from loaders.extract.ranges import share_list_scale, share_scale
+from loaders.extract.ranges import dash_joined, share_list_scale, share_scale
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
 from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_AFTER_DATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
@@ -420,7 +420,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         # аралығында болған киіктер саны 1980 жылдардың соңында 250-270 мың": the 1980s are the next range's)
         low_end = fig.meta.get("range_of")
         if low_end is not None and fig.meta.get("range") == "high" and (
-                fig.meta.get("anchor") is None or _DASH_GAP.fullmatch(low[low_end.num_end:fig.num_start])) and \
+                fig.meta.get("anchor") is None or dash_joined(low, low_end, fig)) and \
                 low_end.meta.get("anchor") is not None and low_end in figures:
             fig.period_start, fig.period_end = low_end.period_start, low_end.period_end
             fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
@@ -433,9 +433,6 @@ def _names_its_last_year(low: str, anchor: Anchor) -> bool:
     years even when a page dated by a year alone ends with it; only a span counted back from now ("за последние пять
     лет", "since 2015") reaches the day of publication."""
     return anchor.period_end is not None and str(anchor.period_end.year) in low[anchor.start:anchor.end]
-
-
-_DASH_GAP = re.compile(r"\s*[-–—]\s*")
 
 
 # A level, not a deed: "число волонтеров превысило", "насчитывается", "составляет", "стало", "there are".

@@ -1055,8 +1055,24 @@ def _lost_full_stops(raw: list[tuple[int, int, str]], n_words: list[int], ends_s
             nxt = filled[pos + 1]
             if ends_sentence[nxt] and n_words[nxt] >= 8:
                 lost.add(i)
+            elif n_words[i] >= 12 and pos > 0 and ends_sentence[filled[pos - 1]] and n_words[filled[pos - 1]] >= 8 \
+                    and _NAME_LINE.match(raw[nxt][2]) and all(_byline_like(raw[j][2], n_words[j])
+                                                              for j in filled[pos + 1:]):
+                # the body's last sentence, its full stop lost, before the byline that signs the page ("Seven
+                # multi-story residences … in the region's districts" / "Adlet Seilkhanov" / "North Kazakhstan region")
+                lost.add(i)
         body_seen = body_seen or body
     return lost
+
+
+# (a byline names its author: two or three capitalized words, "Adlet Seilkhanov", "Айгүл Сейітова")
+_NAME_LINE = re.compile(r"^\s*[^\W\d_a-zа-яёәіңғүұқөһ][^\W\d_]+(?:\s+[^\W\d_a-zа-яёәіңғүұқөһ][^\W\d_]+){1,2}\s*$")
+
+
+def _byline_like(line: str, words: int) -> bool:
+    """A line that signs a page or places its author ("Adlet Seilkhanov", "North Kazakhstan region"): a few words
+    and no digits."""
+    return words <= 4 and _DIGIT.search(line) is None
 
 
 # A line of speech in an interview: a dash opening it after its speaker's line ("Алмас Байгунысов, заместитель акима

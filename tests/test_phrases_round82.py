@@ -540,7 +540,8 @@ def test_set91_classes(text: str, expected: list[str], lang: str, published: dt.
 def test_a_rubric_dateline_is_no_title() -> None:
     from loaders.text import date_only_line
 
-    page = ("Society • 30 January, 2020\n\n80K families applied for social assistance in Kazakhstan\n\n4 time viewed\n\n"
+    page = ("Society • 30 January, 2020\n\n80K families applied for social assistance in Kazakhstan\n\n4 time viewed"
+            "\n\n"
             "As of January 28, 2020, applications for targeted social assistance were accepted from 80.5 thousand "
             "families across the country.")
     assert [g.split()[0] for g in read(page, "en", published=None)] == ["80000", "80500"]
@@ -567,3 +568,61 @@ def test_a_rubric_dateline_is_no_title() -> None:
 ])
 def test_set93_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 94's classes (fixed in the fourteenth session): a space the copy lost before an amount ("spent3 billion"); the
+# body's last sentence without its full stop above a byline; a Kazakh scale of amounts "X-тен Y-ге дейінгі мөлшерде"
+# is a range whatever verb of growing follows; so many children "or more" with the amount paid for them is a category;
+# "N балалы" describes a family; a whole split into parts counts nothing.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("The foundation spent3 billion tenge in 2021 on health projects.",
+     ["3e+09 exact KZT * 2021-01-01..2021-12-31 *"], "en"),
+    ("В 2021 году фонд потратил3 млрд тенге на проекты.", ["3e+09 exact KZT * 2021-01-01..2021-12-31 *"], "ru"),
+    # negatives: a name's digits take no scale word
+    ("Covid19 cases rose in 2021.", [], "en"),
+    ("Балаларға 21 266 теңгеден 32 859 теңгеге дейінгі мөлшерде ұлғайта отырып төленеді.",
+     [f"21266 at_least KZT * {NOW} *", f"32859 at_most KZT * {NOW} *"], "kk"),
+    ("Birinshi, ekinshi balalarǵa 21 266 teńgeden 32 859 teńgege deıingi mólsherde ulǵaıta otyryp tólenedi.",
+     [f"21266 at_least KZT * {NOW} *", f"32859 at_most KZT * {NOW} *"], "kk"),
+    ("Járdemaqy 21 266 теңгеден 32 859 теңгеге дейін ұлғайта отырып төленеді.",
+     [f"21266 at_least KZT * {NOW} *", f"32859 at_most KZT * {NOW} *"], "kk"),
+    # negative: a change that happened stays a change
+    ("Жәрдемақы 2023 жылы 21 266 теңгеден 32 859 теңгеге дейін ұлғайтылды.",
+     ["21266 exact KZT * 2023-01-01..2023-12-31 *", "32859 exact KZT * 2023-01-01..2023-12-31 *"], "kk"),
+    ("Birjolǵy qoldaý 164 350 teńgege jetse, tórt, odan da kóp balaǵa 272 475 teńge tólenedi.",
+     [f"164350 exact KZT * {NOW} *", f"272475 exact KZT * {NOW} *"], "kk"),
+    ("Төрт және одан да көп балаға 272 475 теңге төленеді.", [f"272475 exact KZT * {NOW} *"], "kk"),
+    # negative: children helped "or more" with no amount for them stay a count
+    ("Қор 2022 жылы 40 және одан да көп балаға көмектесті.",
+     ["40 at_least persons * 2022-01-01..2022-12-31 *"], "kk"),
+    ("Birinshi balasyna – 24 912 teńge alsa, eki balaly bolǵanda – 29 454 teńge alady.",
+     [f"24912 exact KZT * {NOW} *", f"29454 exact KZT * {NOW} *"], "kk"),
+    ("Екі балалы отбасыға 29 454 теңге төленеді.", [f"29454 exact KZT * {NOW} *"], "kk"),
+    # negative: a count of large families stays
+    ("Ауданда 150 көп балалы отбасы бар.", [f"150 exact families * {NOW} *"], "kk"),
+    ("Қаржы жұмсауға қатысты елдің пікірі екіге жарылды.", [], "kk"),
+    ("Аудан екі бөлікке бөлінді, 40 ерікті көмектесті.", [f"40 exact persons * {NOW} *"], "kk"),
+    ("Населенный пункт так и остался разделен на две части.", [], "ru"),
+    ("The village was split in two by the river, and 40 volunteers helped.", [f"40 exact persons * {NOW} *"], "en"),
+    # negatives: parts listed after a colon, and categories a race is divided into, are counts
+    ("Мы подразделяемся на три части: поисковая, гуманитарная команда и юные волонтёры.", [f"3 exact * * {NOW} *"],
+     "ru"),
+    ("The main distance will be divided into three age categories.", [f"3 exact * * {NOW} *"], "en"),
+])
+def test_set94_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_the_last_sentence_above_a_byline_keeps_its_figure() -> None:
+    page = ("Keys handed to 186 families\n\n19 November 2020, 18:18\n\nAccording to the press service, 186 families "
+            "have been handed the keys to flats in the city.\n\nSeven multi-story residences for those in the waiting "
+            "lists have been constructed in the region's districts\n\n\nAdlet Seilkhanov\n\nNorth Kazakhstan region\n")
+    assert [g.split()[0] for g in read(page, "en", published=None)] == ["186", "7"]
+    # negative: above a line that is no name ("Leave a comment") the line stays a title-like line
+    assert [g.split()[0] for g in read(page.replace("Adlet Seilkhanov", "Leave a comment"), "en",
+                                       published=None)] == ["186"]
+    # negative: a "read also" line above the comment prompt is no sentence of the body
+    promo = ("Families to get more\n\n12 March 2020\n\nThe ministry said 159 families applied for the allowance this "
+             "week.\n\nRead also: Allowance for 15 children to reach 159 thousand tenge, the minister said today\n\n"
+             "Leave a comment\n")
+    assert [g.split()[0] for g in read(promo, "en", published=None)] == ["159"]

@@ -121,6 +121,11 @@ _KK_UNTIL = re.compile(r"\s*(?:%\s*-?\s*(?:ға|ге|қа|ке)\s+|[^\W\d_]+-?(?
 # first one leaves out: "15-тен 30 АЕК (59-ден 118 мың теңгеге дейін)".
 _KK_UNTIL_IN_ITS_CONVERSION = re.compile(r"\s*[^\W\d_]+\s*\(\s*\d[\d\s,.]*-?(?:дан|ден|тан|тен|нан|нен)\s+\d[^()]{0,40}"
                                          r"(?:дейін|шейін)\s*\)")
+# "… дейінгі мөлшерде / аралықта" (in the amount / the span of from X to Y): amounts graded along a scale (by a child's
+# birth order, by a region), a range whatever verb of growing follows ("ұлғайта отырып": paid rising along the scale)
+_KK_AMOUNT_SPAN = re.compile(r"\s+(?:мөлшер|аралы[қғ])\w*")
+# (a converb of manner, "ұлғайта отырып" (while increasing), tells how something is done, no change that happened)
+_KK_WHILE = re.compile(r"\s+отырып\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
 
@@ -136,7 +141,10 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     if until is None or (_KK_TO.search(low, 0, b.num_end) is None and until.group(0).strip().startswith(
             ("дейін", "шейін"))):
         return None
-    if _KK_CHANGE_VERB.match(low, until.end()):
+    if until.group(0).endswith("гі") and _KK_AMOUNT_SPAN.match(low, until.end()):
+        return "range"  # "21 266 теңгеден 32 859 теңгеге дейінгі мөлшерде ұлғайта отырып төленеді": a scale of amounts
+    verb = _KK_CHANGE_VERB.match(low, until.end())
+    if verb and not _KK_WHILE.match(low, verb.end()):
         return "change"
     # a verb shared by coordinated clauses stands at the end of the sentence: "224-тен 700-ге дейін, ал қатысушылар
     # саны 50 мыңнан 200 мыңға дейін өсті"

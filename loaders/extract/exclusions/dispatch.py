@@ -49,6 +49,7 @@ from loaders.extract.exclusions.examples import (
     _idiom_of_many,
     _kk_would_if,
     _ru_not_one_of_many,
+    _split_into_parts,
     _top_n_selected,
     _worked_example,
 )
@@ -285,6 +286,13 @@ _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "a
                             "почти", "about", "over"})
 
 
+def _lost_space_before(prev: Token | None, m: NumberMatch) -> bool:
+    """A copy that lost the space between a word and an amount ("Foundation spent3 billion tenge", "собрали5 млн
+    тенге"): a lower-case word of four letters or more before digits a scale word follows. A name's digits take no
+    scale word ("Covid19", "utf8")."""
+    return m.scaled and prev is not None and prev.kind == "word" and len(prev.text) >= 4 and prev.text.islower()
+
+
 # English stacks nouns before the head of a compound: in "a 2025 youth support package plan" the year-like number
 # qualifies the plan, and "youth" is no noun it counts. The head is a document or a programme, within three lower-case
 # words after the noun ("2025 volunteers planted trees" and "2025 volunteers of the plan" stay counts).
@@ -401,6 +409,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "idiom"  # "(Thanks a million)", "one in a million", "a million thanks": a manner of speaking
     if _four_walls(tokens, m):
         return "idiom"  # "trapped within the four walls", "в четырёх стенах": a home, no count
+    if _split_into_parts(tokens, m):
+        return "idiom"  # "разделен на две части", "split in two", "пікірі екіге жарылды": a whole divided, no count
     if lang == "ru" and _ru_not_one_of_many(tokens, m):
         return "idiom"  # "не один десяток животных", "не одной сотне семей": a great many, no amount
     if _aims_it_serves(tokens, m):
@@ -647,7 +657,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
     if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
             prev is not None and (prev.text in CURRENCY_CODES or prev.text == "₸" or prev.low in _GLUED_JOINERS or
-                                  (prev.text == "US" and m.i0 >= 2 and tokens[m.i0 - 2].text == "$"))):
+                                  (prev.text == "US" and m.i0 >= 2 and tokens[m.i0 - 2].text == "$") or
+                                  _lost_space_before(prev, m))):
         return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000", "$US15,000")
     if lang == "en" and first.kind == "num" and not m.scaled and _before_a_name(tokens, m):
         return "name"  # "at the 75 UN General Assembly": a number in a proper name

@@ -37,6 +37,30 @@ def _four_walls(tokens: list[Token], m: NumberMatch) -> bool:
     return m.value == 4 and m.from_words and m.i1 < len(tokens) and _WALLS.match(tokens[m.i1].low) is not None
 
 
+# A whole split into parts: "разделен на две части", "split in two", "divided into three parts", "пікірі екіге
+# жарылды", "екі бөлікке бөлінді": how a thing (or an opinion) divides, no count of anything.
+_PARTS = re.compile(r"^(?:част(?:и|ей|ям)|половин\w*|лагер(?:я|ей)|parts|halves|pieces|camps|бөлік\w*|жікке)$")
+_KK_SPLIT = re.compile(r"^(?:жарыл\w*|бөлін\w*|бөл(?:у|ді|еді|іп)\w*)$")
+
+
+def _split_into_parts(tokens: list[Token], m: NumberMatch) -> bool:
+    if not m.from_words or m.value > 10 or m.i1 > len(tokens):
+        return False
+    after = tokens[m.i1].low if m.i1 < len(tokens) else ""
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    listed = m.i1 + 1 < len(tokens) and tokens[m.i1 + 1].text == ":"
+    if _PARTS.match(after) and before in ("на", "into", "in") and not listed:
+        return True  # "разделен на две части", "divided into three parts" (not "на три части: поисковая, …")
+    if before in ("in", "into") and m.i0 > 1 and tokens[m.i0 - 2].low.startswith(("split", "divid", "broke", "cut")) \
+            and (m.i1 >= len(tokens) or tokens[m.i1].kind != "word" or after in ("by", "and", "over", "after")):
+        return True  # "the village was split in two" (not "divided into three age categories")
+    first = tokens[m.i0]
+    if first.low.endswith(("ге", "ке", "ға", "қа")) and _KK_SPLIT.match(after):
+        return True  # "пікірі екіге жарылды", "үшке бөлінді"
+    return _PARTS.match(after) is not None and after.startswith(("бөлік", "жік")) and m.i1 + 1 < len(tokens) and \
+        _KK_SPLIT.match(tokens[m.i1 + 1].low) is not None  # "екі бөлікке бөлінді"
+
+
 # The Russian "не один десяток / не одна сотня / не одну тысячу" (not one ten: many tens) tells a great many, no
 # amount: "центр спас не один десяток животных", "помогли не одной сотне семей" ("один десяток волонтеров" stays).
 _NOT_ONE = re.compile(r"^(?:один|одна|одну|одно|одного|одной|одному|одним|одном)$")

@@ -416,6 +416,8 @@ def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     if m.value <= _CATEGORY_CHILDREN and not _RECIPIENT_CHILDREN.match(tokens[k].low):
         return True
+    if m.value <= _CATEGORY_CHILDREN and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        return True  # "төрт, одан да көп балаға 272 475 теңге төленеді": the amount paid for so many, a category
     after = tokens[k + 1].low if k + 1 < len(tokens) else ""
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     return bool(_RAISING.match(after) or _RAISING.match(before))
@@ -424,6 +426,8 @@ def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:
 def _kk_family_description(tokens: list[Token], m: NumberMatch) -> bool:
     if _raising_so_many_children(tokens, m):
         return True  # "төрт және одан да көп бала тәрбиелеп отыр" (and ru/en, see above)
+    if m.value <= _CATEGORY_CHILDREN and not m.scaled and m.i1 < len(tokens) and tokens[m.i1].low == "балалы":
+        return True  # "екі балалы отбасы", "eki balaly bolǵanda" (with two children): what a family is, no count
     if m.value > 20:
         return False
     k = m.i1

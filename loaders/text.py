@@ -1040,6 +1040,13 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     return last
 
 
+# A headline of another story linked inside the body asks its question after a colon, with no question mark ("… 420-дан
+# астам қария бар: Ең қарт адам қай аймақта тұрады", "… 300 тысяч: Как получить помощь", "…: Who can apply"); a
+# sentence of the body that lost its full stop does not start a question after a colon.
+_ASKS_AFTER_A_COLON = re.compile(r":\s+[^\W\d_a-zа-яёәіңғүұқөһ][^.!?:]*\b(?:қай|қайда|қандай|неше|кім|қалай|қашан|неге|"
+                                 r"где|как|сколько|почему|кто|когда|что|what|where|how|why|who|when)\b[^.!?]*$")
+
+
 def _lost_full_stops(raw: list[tuple[int, int, str]], n_words: list[int], ends_sentence: list[bool]) -> set[int]:
     """Lines of the body whose full stop the copy lost ("About 2,000 athletes from 57 countries will participate in
     the Winter Universiade in Almaty" between paragraphs of a fact sheet): a line of a sentence's length (ten words
@@ -1051,7 +1058,8 @@ def _lost_full_stops(raw: list[tuple[int, int, str]], n_words: list[int], ends_s
     for pos, i in enumerate(filled):
         body = ends_sentence[i] and n_words[i] >= 8
         if body_seen and not ends_sentence[i] and n_words[i] >= 10 and _states_a_number(raw[i][2]) and \
-                not raw[i][2].rstrip().endswith(":") and pos + 1 < len(filled):
+                not raw[i][2].rstrip().endswith(":") and pos + 1 < len(filled) and \
+                not _ASKS_AFTER_A_COLON.search(raw[i][2]):
             nxt = filled[pos + 1]
             if ends_sentence[nxt] and n_words[nxt] >= 8:
                 lost.add(i)
@@ -1534,6 +1542,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             and not _cut_long_line(st, words) and i != cut_last and i not in lost_stops and not _TOTAL_LINE.match(st)
         if title is None:
             title = run_title if run_title and not headline else st
+        elif headline and _ASKS_AFTER_A_COLON.search(st) and any(not ln.is_headline for ln in lines):
+            continue  # another story's headline linked inside the body (see _ASKS_AFTER_A_COLON), on topic or not
         elif headline and not TOPIC_RE.search(st) and not (
                 not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and _states_a_number(st)
                 and (words >= 10 or (words >= 8 and _NOT_A_YEAR.search(st) is not None and _TOOK_PART.search(st)

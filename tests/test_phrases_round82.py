@@ -626,3 +626,49 @@ def test_the_last_sentence_above_a_byline_keeps_its_figure() -> None:
              "week.\n\nRead also: Allowance for 15 children to reach 159 thousand tenge, the minister said today\n\n"
              "Leave a comment\n")
     assert [g.split()[0] for g in read(promo, "en", published=None)] == ["159"]
+
+
+# Set 95's classes (after it was scored): a Kazakh count with its noun after the hyphen before "more than"
+# ("1000-қаптан аса"); the Kazakh "килограм" with one "м"; a full or half hour with its Kazakh ending whatever word
+# follows ("10.00-12.00-де Астана қаласының"); numbers in brackets after place names, one of them no age, are counts;
+# a share "of this sum" takes the period of the sum before it.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Канал ернеулерін дамбылауға 1000-қаптан аса құм төселді.", [f"1000 at_least * * {NOW} *"], "kk"),
+    ("Кеше 500-адамнан астам тұрғын жиналды.", [f"500 at_least * * {NOW} *"], "kk"),
+    # negative: a numbered thing stays a label
+    ("Шара 110-мектепте өтті, 30 оқушы қатысты.", [f"30 exact persons * {NOW} *"], "kk"),
+    ("Qyzmetkerler 2000 kılogramnan astam azyqtyq tuz daıyndap qoıdy.", [f"2000 at_least kg * {NOW} *"], "kk"),
+    ("Қызметкерлер 2000 килограмнан астам тұз дайындады.", [f"2000 at_least kg * {NOW} *"], "kk"),
+    ("Бүгін сағат 10.00-12.00-де Астана қаласының филиалында 40 дәрігер қабылдайды.",
+     [f"40 exact * * {NOW} *"], "kk"),
+    # negative: a measured decimal stays
+    ("Қоймаға 12.30 тонна ұн жеткізілді.", [f"12.3 exact tonnes * {NOW} *"], "kk"),
+    ("Событие посетили граждане Европы (166), Северной и Латинской Америки (40), Африки (3) и Ближнего Востока (93).",
+     [f"166 exact * * {NOW} *", f"40 exact * * {NOW} *", f"3 exact * * {NOW} *", f"93 exact * * {NOW} *"], "ru"),
+    ("Runners came from Europe (166), Latin America (40) and Africa (3).",
+     [f"166 exact * * {NOW} *", f"40 exact * * {NOW} *", f"3 exact * * {NOW} *"], "en"),
+    # negative: ages in brackets after names, none of them a count
+    ("Yuri (78) and Vasilina (76) Vakulko received 50 food kits.", [f"50 exact * * {NOW} *"], "en"),
+    ("Согласно исследованию за 2019–2023 годы, участники тратят 7,9 млн тенге. 39 процентов этой суммы тратят "
+     "туристы.", ["7.9e+06 exact KZT * 2019-01-01..2023-12-31 *", "39 exact percent * 2019-01-01..2023-12-31 *"], "ru"),
+    ("2021 жылы қор 3 млрд теңге жұмсады. Осы соманың 40 пайызы ауруханаларға бөлінді.",
+     ["3e+09 exact KZT * 2021-01-01..2021-12-31 *", "40 exact percent * 2021-01-01..2021-12-31 *"], "kk"),
+    # negative: a share of something else is dated by the page
+    ("В 2021 году фонд потратил 3 млрд тенге. 40 процентов волонтеров – студенты.",
+     ["3e+09 exact KZT * 2021-01-01..2021-12-31 *", f"40 exact percent * {NOW} *"], "ru"),
+])
+def test_set95_classes(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_another_storys_headline_inside_the_body_is_skipped() -> None:
+    page = ("Ақтөбеде қарттарға арналған курстар ашылды\n"
+            "Ақтөбедегі университетте 50 жастан асқан қала тұрғындарына арналған курстар басталды, оған көп адам "
+            "жазылды.\n"
+            "Мысалы, өткен жылы бұл курстардан 65 тыңдаушы өтсе, биыл олардың саны 180-ге жеткен.\n"
+            "Қазақстанда жасы 100 жастан асқан 420-дан астам қария бар: Ең қарт адам қай аймақта тұрады\n"
+            "Зейнеткерлердің алға қойған мақсаттары үлкен, олар бизнес ашуды, немерелеріне білім беруді көздейді.\n")
+    assert [g.split()[0] for g in read(page, "kk", published=None)] == ["65", "180"]
+    # negative: a headline line that states no question keeps the body's reading
+    told = page.replace(": Ең қарт адам қай аймақта тұрады", " деп хабарлады облыстық денсаулық сақтау басқармасы")
+    assert [g.split()[0] for g in read(told, "kk", published=None)] == ["65", "180", "420"]

@@ -728,9 +728,17 @@ def part_of_total(low: str, prev_found: list[Figure]) -> Figure | None:
         same = [f for f in totals if f.value == value]
         if same:
             return same[-1]
-    if not _PART_OF_TOTAL_OPENING.match(low):
+    if not _PART_OF_TOTAL_OPENING.match(low) and not _SHARE_OF_THAT_SUM.match(low):
         return None
     return totals[-1] if totals else None
+
+
+# A sentence that opens with a share of the amount just told: "39 процентов этой суммы тратят туристы", "40% of this
+# amount went to …", "Осы соманың 30 пайызы …".
+_SHARE_OF_THAT_SUM = re.compile(r"^[^\w]*(?:\d[\d\s,.]*\s*(?:%|процент\w*|per\s*cent|percent)\s+(?:of\s+)?"
+                                r"(?:этой|этого|данной|данного|указанной|this|that|the)\s+(?:сумм\w*|amount|sum|"
+                                r"total|money|funds|средств)|(?:осы|бұл)\s+(?:соманың|қаржының)\s+\d[\d\s,.]*\s*"
+                                r"(?:%|пайыз))", re.I)
 
 
 # A sentence that opens with a total to break it down: the number in the genitive (Kazakh "271 мұражайдың"), after

@@ -284,6 +284,9 @@ def _clock_time_with_dot(tokens: list[Token], m: NumberMatch, lang: str) -> bool
     if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or not _HOUR_DOT_MINUTES.fullmatch(first.text):
         return False
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if lang == "kk" and first.suffix in _KK_HOUR_ENDINGS and first.text.endswith((".00", ".30")) and \
+            (nxt is None or nxt.text != "%"):
+        return True  # "сағат 10.00-12.00-де Астана қаласының …": a full or half hour with its ending, whatever follows
     if nxt is not None and (nxt.text == "%" or nxt.low in TIMES_WORDS or
                             (nxt.kind == "word" and find_noun(tokens, m.i1, lang).unit)):
         return False  # "12.30 тонны", "в 1.50 раза", "10.30%": a measured decimal

@@ -286,6 +286,10 @@ _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "a
                             "почти", "about", "over"})
 
 
+_KK_MORE_THAN = frozenset({"аса", "астам", "артық", "көп"})
+_KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+
+
 def _lost_space_before(prev: Token | None, m: NumberMatch) -> bool:
     """A copy that lost the space between a word and an amount ("Foundation spent3 billion tenge", "собрали5 млн
     тенге"): a lower-case word of four letters or more before digits a scale word follows. A name's digits take no
@@ -477,7 +481,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.suffix and re.match(r"(лет|жыл|жас|year|hour|day|week|month|minute|час|"
                                                          r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
         return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
-    if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix):
+    if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix) \
+            and not (nxt is not None and nxt.low in _KK_MORE_THAN and first.suffix.lower().endswith(_KK_ABLATIVE)):
+        # ("1000-қаптан аса құм", "500-адамнан астам": the counted noun in the ablative before "more than")
         return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
     if lang == "kk" and first.kind == "num" and first.suffix.lower() in _KK_TIMES_SUFFIX and \
             "-" in text[first.start:first.end]:

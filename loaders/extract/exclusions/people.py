@@ -237,7 +237,21 @@ def _age_in_brackets_after_a_name(tokens: list[Token], m: NumberMatch) -> bool:
     # (or as a region's name: "Маңғыстау (50), Ақмола (78)" in a list of regions, "Mangystau (50)")
     place = any(_areas_in(f"{prep} {name.text}") for prep in ("in", "в")) or any(
         _areas_in(f"{name.text} {word}") for word in ("облысында", "region", "области"))
-    return not place and not any(country in name.low for country in ("kazakhstan", "казахстан", "қазақстан"))
+    return not place and not any(country in name.low for country in ("kazakhstan", "казахстан", "қазақстан")) and \
+        not _a_count_in_sibling_brackets(tokens, m)
+
+
+def _a_count_in_sibling_brackets(tokens: list[Token], m: NumberMatch) -> bool:
+    """In a list of names with a number in brackets each, one number no age can be ("Европы (166), … Америки (40),
+    Африки (3)") makes them all counts: the list gives how many came from each place, not anyone's age."""
+    lo, hi = max(0, m.i0 - 40), min(len(tokens), m.i1 + 40)
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].kind == "num" and tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and \
+                k not in range(m.i0, m.i1):
+            digits = tokens[k].text.replace(" ", "").replace("\u00a0", "")
+            if digits.isdigit() and int(digits) >= 120:
+                return True
+    return False
 
 
 # The bands of an age grouping listed in brackets after the word that names them: "three age categories (15-34,

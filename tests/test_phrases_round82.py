@@ -672,3 +672,25 @@ def test_another_storys_headline_inside_the_body_is_skipped() -> None:
     # negative: a headline line that states no question keeps the body's reading
     told = page.replace(": Ең қарт адам қай аймақта тұрады", " деп хабарлады облыстық денсаулық сақтау басқармасы")
     assert [g.split()[0] for g in read(told, "kk", published=None)] == ["65", "180", "420"]
+
+
+# Development classes (fourteenth session): a Russian sentence opening with a completed participle goes on with the
+# report of the sentence before ("Впервые выявлено …"), a register's count does not; Kazakh "Оның 37,3 пайызы" is a
+# part of the total just told.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("В 2025 году скрининг прошли 200 021 человек. Впервые выявлено 7 787 заболеваний.",
+     ["200021 exact persons * 2025-01-01..2025-12-31 *", "7787 exact * * 2025-01-01..2025-12-31 *"], "ru",
+     dt.date(2026, 2, 5)),
+    ("В 2024 году прошла акция. Собрано 300 литров крови, выявлено 12 новых доноров.",
+     ["300 exact liters * 2024-01-01..2024-12-31 *", "12 exact * * 2024-01-01..2024-12-31 *"], "ru",
+     dt.date(2025, 6, 5)),
+    # negatives: a register's count and a plan stay of the page's day
+    ("В 2025 году скрининг прошли 200 021 человек. Зарегистрировано 7 787 волонтеров.",
+     ["200021 exact persons * 2025-01-01..2025-12-31 *", "7787 exact persons * 2026-02-05..2026-02-05 *"], "ru",
+     dt.date(2026, 2, 5)),
+    ("2020 жылы мұражайға келушілердің саны 2 миллион 351 мыңды құраған. Оның 37,3 пайызы (877,2 мың) – балалар.",
+     ["2.351e+06 exact * * 2020-01-01..2020-12-31 *", "37.3 exact percent * 2020-01-01..2020-12-31 *",
+      "877200 exact * * 2020-01-01..2020-12-31 *"], "kk", dt.date(2021, 4, 22)),
+])
+def test_reports_that_go_on(text: str, expected: list[str], lang: str, published: dt.date) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

@@ -37,6 +37,7 @@ from loaders.extract.periods import (
     is_past_report,
     names_an_event,
     of_the_coming_event,
+    opens_with_a_deed_done,
     recent_day,
     reported_event_day,
     results_of_a_year,
@@ -493,7 +494,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # "… spoke about the results of work for 2021. … The number of MSM covered by prevention
                     # programs is 1102": a figure of the report of that year (not of the meeting's day)
                     inherited = results_year
-                if inherited is None and not fig.meta.get("planned") and is_past_report(low, fig.lang) \
+                if inherited is None and not fig.meta.get("planned") and (
+                        is_past_report(low, fig.lang) or opens_with_a_deed_done(low, fig.lang)) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, paragraph)
                     if inherited is None and event_day is not None and event_day[1] in low:
@@ -694,6 +696,7 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
 # A sentence that opens with a part of what the sentence before counted: "Оның ішінде / Олардың ішінде / Олардың",
 # "Из них / В том числе / Среди них", "Of them / Of these / Among them / Including".
 _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
+                                    r"оның(?=\s+\d)|"  # "Оның 37,3 пайызы (877,2 мың) – балалар": of it, 37.3 per cent
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
                                     r"including|"
                                     # "В целом среди пролеченных 2 785 пациентов …", "Среди госпитализированных …",

@@ -1909,6 +1909,19 @@ def is_done_once(clause: str, lang: str) -> bool:
     return is_past_report(clause, lang) or (lang == "ru" and _DONE_RU.search(clause) is not None)
 
 
+# A Russian clause that opens with a completed participle, the report going on from the sentence before ("В 2025 году
+# скрининг прошли 200 021 человек. Впервые выявлено 7 787 заболеваний", "Выявлено 68 случаев"); not a plan or a
+# standing state ("Запланировано …", "Зарегистрировано 300 тысяч волонтеров": how many are on a register now).
+_OPENING_DONE_RU = re.compile(r"^[\W\d_]*(?:(?:впервые|также|кроме\s+того,?|всего|еще|ещё|дополнительно)\s+)?"
+                              r"(?!(?:запланирован|предусмотрен|зарегистрирован|планирован|намечен|предполож|ожида)\w*)"
+                              r"\w{3,}(?:ано|ено|ято|ито|уто|ыто)(?![\w-])")
+
+
+def opens_with_a_deed_done(clause: str, lang: str) -> bool:
+    """Does a Russian clause open with a completed participle (see _OPENING_DONE_RU)?"""
+    return lang == "ru" and _OPENING_DONE_RU.match(clause) is not None
+
+
 # "Every year" that describes an event rather than the figure: "жыл сайын (дәстүрлі түрде) өткізілетін акцияға 150
 # донор қатысты" (a participle in -атын/-етін follows), "в ежегодно проводимой акции", "в ежегодной акции", "в акции,
 # которая проводится ежегодно", "the campaign held every year". A past deed in such a sentence happened once.

@@ -133,6 +133,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "преодолели рубеж в": "at_least",
     "до": "at_most", "не более": "at_most", "не больше": "at_most", "менее": "at_most",
     "меньше": "at_most", "максимум": "at_most", "не свыше": "at_most",
+    # "в пределах двух тысяч семьсот гостей", "в пределах 5 млн тенге": within, the figure a ceiling
+    "в пределах": "at_most",
     "около": "approx", "порядка": "approx", "примерно": "approx", "приблизительно": "approx",
     "ориентировочно": "approx", "где-то": "approx", "приблизительно в": "approx",
     "почти": "almost", "практически": "almost", "без малого": "almost", "чуть менее": "almost",

@@ -1241,6 +1241,10 @@ _OPEN_END_WORDS = frozenset(
     "shall should can could may might must its their his her our your this these those such per via among "
     "between through during after before since until while whereas if when where whether both either neither "
     "not also very including like approximately roughly"
+    # words that take the figure after them as their object ("… 4289 cultural events were held, covering⏎800 010
+    # viewers.", "… составив⏎1,2 млн тенге")
+    " covering reaching totaling totalling amounting exceeding involving составив составило составила составил "
+    "составили составляет составляют охватив достигнув превысив"
     " в во на с со к ко по для из от до о об обо и а но или что как при за под над у не ни же ли бы без через "
     "между около после перед также которые который которая которое которых чем где когда если это этот эти "
     "более свыше почти порядка менее всего"

@@ -694,3 +694,75 @@ def test_another_storys_headline_inside_the_body_is_skipped() -> None:
 ])
 def test_reports_that_go_on(text: str, expected: list[str], lang: str, published: dt.date) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# Set 96's classes (after it was scored): an undated page whose year's figure is told as "N% less/more" (than now) is
+# of the year after; "the same date in 2021" is a base of the year before; a year inside a phrase that dates a thing
+# named after the figure ("a hospital complex initiated in 2021") is not the figure's; a currency sign before a dash
+# range's low end; bracketed number words after a place; "в пределах"; a Kazakh bound after the last of coordinated
+# numbers; the report of a sentence set against a "тогда как" clause; a grouped number with a decimal point.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("Өнімділік 13,5 ц/га болғанда 21,6 млн тонна астық бастырылды. Айта кетсек, 2021 жылы 15,8 млн тонна немесе "
+     "26,5%-ға аз астық бастырылған.",
+     ["13.5 exact * * 2022-01-01..2022-12-31 *", "2.16e+07 exact tonnes * 2022-01-01..2022-12-31 *",
+      "1.58e+07 exact tonnes * 2021-01-01..2021-12-31 *", "26.5 exact percent * 2021-01-01..2021-12-31 *"], "kk", None),
+    ("Собрано 21,6 млн тонн зерна. В 2021 году собрали 15,8 млн тонн, или на 26,5% меньше.",
+     ["2.16e+07 exact tonnes * 2022-01-01..2022-12-31 *", "1.58e+07 exact tonnes * 2021-01-01..2021-12-31 *",
+      "26.5 exact percent * 2021-01-01..2021-12-31 *"], "ru", None),
+    # negative: a named base keeps the year the text's
+    ("В 2021 году собрали 15,8 млн тонн, на 26,5% меньше, чем в 2020 году.",
+     ["1.58e+07 exact tonnes * 2021-01-01..2021-12-31 *", "26.5 exact percent * 2021-01-01..2021-12-31 *"], "ru",
+     None),
+    ("Farmers reaped 11.3 mln ha with the yield at 1.2 t/ha (0.89 t/ha as of the same date in 2021).",
+     ["1.13e+07 exact * * 2022-01-01..2022-12-31 *", "1.2 exact * * 2022-01-01..2022-12-31 *",
+      "0.89 exact * * 2021-01-01..2021-12-31 *"], "en", None),
+    ("The government allocated 28.2 billion tenge to complete a hospital complex initiated in 2021 in Ridder.",
+     ["2.82e+10 exact KZT * 2024-11-20..2024-11-20 *"], "en", dt.date(2024, 11, 20)),
+    ("Правительство выделило 28,2 млрд тенге на завершение комплекса, начатого в 2021 году.",
+     ["2.82e+10 exact KZT * 2024-11-20..2024-11-20 *"], "ru", dt.date(2024, 11, 20)),
+    # negatives: a year the sentence states for itself
+    ("The complex was built in 2021 for 500 patients.", ["500 exact * * 2021-01-01..2021-12-31 *"], "en",
+     dt.date(2024, 11, 20)),
+    ("Комплекс построен в 2021 году на 500 мест.", ["500 exact * * 2021-01-01..2021-12-31 *"], "ru",
+     dt.date(2024, 11, 20)),
+    ("Заводы продадут автобусы по $14-16 тыс.", ["14000 at_least USD * 2025-01-01..2025-01-01 *",
+                                                 "16000 at_most USD * 2025-01-01..2025-01-01 *"], "ru",
+     dt.date(2025, 1, 1)),
+    ("Buses cost $14-16 thousand each.", ["14000 at_least USD * 2025-01-01..2025-01-01 *",
+                                          "16000 at_most USD * 2025-01-01..2025-01-01 *"], "en", dt.date(2025, 1, 1)),
+    ("Tickets cost $14-16 each.", ["14 at_least USD * 2025-01-01..2025-01-01 *",
+                                   "16 at_most USD * 2025-01-01..2025-01-01 *"], "en", dt.date(2025, 1, 1)),
+    ("Далее следуют Северо-Казахстанская область (две тысячи шестьсот) и Шымкент (две тысячи пятьсот).",
+     ["2600 exact * * 2025-01-01..2025-01-01 *", "2500 exact * * 2025-01-01..2025-01-01 *"], "ru",
+     dt.date(2025, 1, 1)),
+    # negative: a name's translation in brackets
+    ("Они играли в тогызкумалак (девять камней), пришли 40 детей.", ["40 exact persons * 2025-06-01..2025-06-01 *"],
+     "ru", dt.date(2025, 6, 1)),
+    ("Западно-Казахстанская область - в пределах двух тысяч семьсот гостей.",
+     ["2700 at_most persons * 2025-01-01..2025-01-01 *"], "ru", dt.date(2025, 1, 1)),
+    ("Шығымдылығы 10,0 және 11,7 центнерден аспай отырған аудандар төмен өнім алды.",
+     ["10 at_most * * 2013-09-23..2013-09-23 *", "11.7 at_most * * 2013-09-23..2013-09-23 *"], "kk",
+     dt.date(2013, 9, 23)),
+    # negative: a number with its own noun keeps its own qualifier
+    ("Ауданда 100 адам және 200 тоннадан астам астық жиналды.",
+     ["100 exact persons * 2013-09-23..2013-09-23 *", "200 at_least tonnes * 2013-09-23..2013-09-23 *"], "kk",
+     dt.date(2013, 9, 23)),
+    ("На субсидирование в этом году выделено 944 млн тенге, тогда как в прошлом году — 269,5 млн. Для посевной "
+     "выделено 12 тысяч тонн дизтоплива.",
+     ["9.44e+08 exact KZT * 2020-01-01..2020-03-17 *", "2.695e+08 exact KZT * 2019-01-01..2019-12-31 *",
+      "12000 exact tonnes * 2020-01-01..2020-03-17 *"], "ru", dt.date(2020, 3, 17)),
+    ("Allocated from the local budget KZT 27 727.8 thousand for equipment.",
+     ["2.77278e+07 exact KZT * 2019-07-01..2019-07-01 *"], "en", dt.date(2019, 7, 1)),
+    ("In 2019, 27 727.8 tonnes were collected.", ["27727.8 exact tonnes * 2019-01-01..2019-12-31 *"], "en",
+     dt.date(2019, 7, 1)),
+])
+def test_set96_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)
+
+
+def test_a_line_broken_after_covering_goes_on() -> None:
+    page = ("Culture in the region\n\nThere are 410 state cultural organizations in the region, and all of them work."
+            "\nIn regional houses of culture and club institutions, 4289 cultural events were held, covering\n"
+            "800 010 viewers.\n10391 people are involved in 839 amateur art groups.\n")
+    assert [g.split()[0] for g in read(page, "en", published=dt.date(2019, 7, 1))] == \
+        ["410", "4289", "800010", "10391", "839"]

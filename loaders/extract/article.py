@@ -304,7 +304,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # count goes on in the next sentence: "жыл сайын 220 мың адам қан тапсырады. 285 мыңға жуық
                     # донация жасалады")
                     return None
-                return found_anchors[-1]
+                return _thread_of(low_text, found_anchors)
         return None
 
     def _data_year_before_semicolon(before: list[str], here: list[Anchor]) -> Anchor | None:
@@ -339,7 +339,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         for back, low_text in enumerate(reversed(earlier.get(paragraph, [])[-_REPORT_REACH:])):
             found_anchors = periods_of(low_text)
             if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
-                return found_anchors[-1] if past(found_anchors[-1]) else None
+                thread = _thread_of(low_text, found_anchors)
+                return thread if past(thread) else None
             # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
             # «This became possible due to a 40 per cent increase … 624 people were employed …»"): the report goes on
             # (through a sentence that only tells the story on: "… distributed 12 wheelchairs [of early November
@@ -715,6 +716,19 @@ def _part_of_a_coming_event_count(low: str, prev_found: list[Figure], clause: st
         return None
     years = {f.meta["coming_event"] for f in prev_found if f.meta.get("coming_event")}
     return next(iter(years)) if len(years) == 1 else None
+
+
+# A time set against the one the sentence is about, in a clause of its own ("в этом году выделено 944 млн тенге,
+# тогда как в прошлом году — 269,5 млн", "… whereas last year 269.5 million"): a side
+# comparison; the report that goes on in the next sentence is of the sentence's own time.
+_WHEREAS = re.compile(r"(?:тогда как|в то время как|между тем как|whereas)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _thread_of(low: str, anchors: list[Anchor]) -> Anchor:
+    """The time a sentence's report is about: its latest, unless that one is set against an earlier one (above)."""
+    if len(anchors) > 1 and _WHEREAS.search(low, anchors[-2].end, anchors[-1].start):
+        return anchors[-2]
+    return anchors[-1]
 
 
 def part_of_total(low: str, prev_found: list[Figure]) -> Figure | None:

@@ -534,8 +534,9 @@ def year_to_date_years(low: str) -> tuple[int, ...]:
 # (and a year compared with as a whole, in a sentence of a change: "По сравнению с 2009 годом, обхват детей
 # увеличился на 6000 человек", "compared to 2009, … increased", "2009 жылмен салыстырғанда … артты": the text is of
 # a later year, at least the one after)
-_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+period\s+(?:of|in|last\s+year,?)\s*|аналогичн\w+\s+период\w*\s+|"
-                                    r"того\s+же\s+периода\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s+жылдың\s+"
+_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+(?:period|date|day|time)\s+(?:of|in|last\s+year,?)\s*|"
+                                    r"аналогичн\w+\s+(?:период\w*|дат\w*)\s+|(?:того\s+же\s+периода|"
+                                    r"ту\s+же\s+дату)\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s+жылдың\s+"
                                     r"(?:сәйкес|осы|ұқсас)\s+кезең|"
                                     r"(?:по\s+сравнению\s+с|compared\s+(?:to|with))\s+((?:19|20)\d{2})(?!\s*[-–—])|"
                                     r"((?:19|20)\d{2})\s+жылмен\s+салыстырғанда", re.I)
@@ -655,7 +656,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                 year = anchor.period_end.year
                 if anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
-                if anchor.kind == "year" and _set_against_now(low, anchor.end):
+                if anchor.kind == "year" and (_set_against_now(low, anchor.end) or _less_or_more_than_now(low, anchor)):
                     year += 1
                 years.append(year)
     return last_year, this_year, tuple(years)
@@ -674,6 +675,22 @@ def _set_against_now(low: str, end: int) -> bool:
         this = _THIS_YEAR_RE.search(low, end) if _MAY_SAY_THIS_YEAR(low) else None
         return this is not None and re.search(r"\d", low[end:this.start()]) is not None
     return re.search(r"\d", low[end:]) is not None  # a figure after the year, on either side of "now"
+
+
+# A year's figure told as so much less or more, with no base named ("2021 жылы … 15,8 млн тонна немесе 26,5%-ға аз
+# астық бастырылған", "в 2021 году собрали 15,8 млн тонн, или на 26,5% меньше", "15.8 million tonnes in 2021, or
+# 26.5% less"): less or more than now, so the text was written after that year (as next to "last year").
+_LESS_OR_MORE = re.compile(r"\d[\d,.]*\s*(?:%|пайыз)\s*-?\s*(?:ға|ге|қа|ке|ы|і)?\s+(?:аз|кем|көп|артық)\b|"
+                           r"на\s+\d[\d,.]*\s*(?:%|процент\w*)\s+(?:меньше|больше)\b|"
+                           r"\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+(?:less|more|fewer)\b")
+_A_BASE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:чем|than|қарағанда|салыстырғанда|по\s+сравнению|compared)")
+
+
+def _less_or_more_than_now(low: str, anchor: Anchor) -> bool:
+    if len(_A_YEAR.findall(low)) != 1:
+        return False  # another year in the sentence is the base or the time
+    told = _LESS_OR_MORE.search(low, anchor.end)
+    return told is not None and _A_BASE_AFTER.match(low, told.end()) is None
 
 
 def implied_year(sents: list[Sentence]) -> int | None:

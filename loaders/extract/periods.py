@@ -1952,10 +1952,33 @@ def annual_describes_an_event(low: str, anchor: Anchor) -> bool:
 
 def without_event_years(low: str, anchors: list[Anchor], lang: str) -> list[Anchor]:
     """The sentence's periods less an "every year" that describes the event when the sentence reports a deed done
-    once ("жыл сайын өткізілетін акцияға 150 донор қатысты", "в ежегодной акции приняли участие 150 доноров")."""
+    once ("жыл сайын өткізілетін акцияға 150 донор қатысты", "в ежегодной акции приняли участие 150 доноров"), and
+    less a year that dates a thing named after the figure (see _STARTED_IN)."""
+    if any(a.kind == "year" for a in anchors) and _MAY_BE_STARTED_IN(low):
+        anchors = [a for a in anchors if not _dates_a_thing_named(low, a)]
     if not any(a.kind == "annual" for a in anchors) or not is_done_once(low, lang):
         return anchors
     return [a for a in anchors if not annual_describes_an_event(low, a)]
+
+
+# A year inside a phrase that describes a thing by when it was begun, after the figure and the sentence's own verb:
+# "allocated 28.2 billion tenge to complete the construction of a hospital complex initiated in 2021", "выделено 28,2
+# млрд тенге на завершение строительства больничного комплекса, начатого в 2021 году". The year is the complex's, not
+# the allocation's. (An English participle after a noun, not after "was/were/has been"; a Russian full participle, not
+# a short one: "комплекс начат в 2021 году" states when.)
+_STARTED_IN = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\b(?:initiated|launched|started|begun|"
+                         r"founded|established|opened|built|constructed|created|erected|commissioned)\s+(?:back\s+)?(?:in\s+)?$|"
+                         r"(?:начат|открыт|построен|основан|создан|запущен|возведен|введен)\w*(?:ого|ой|ых|ую|ом|ым|ые)"
+                         r"\s+(?:еще\s+|ещё\s+)?(?:в\s+)?$")
+_MAY_BE_STARTED_IN = re.compile(r"initiated|launched|started|begun|founded|established|opened|built|constructed|"
+                                r"created|erected|commissioned|начат|открыт|построен|основан|создан|запущен|возведен|"
+                                r"введен").search
+_A_DIGIT = re.compile(r"\d")
+
+
+def _dates_a_thing_named(low: str, anchor: Anchor) -> bool:
+    return _STARTED_IN.search(low, max(0, anchor.start - 40), anchor.start) is not None and \
+        _A_DIGIT.search(low, 0, max(0, anchor.start - 40)) is not None
 
 
 # "Today" in the clause that reports who said it ("…,» Gibrat Auganov said at a press conference today", "сообщил

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from typing import Any
 
 from loaders import classify
@@ -137,6 +138,20 @@ def _without_restatements(tokens: list[Token], lang: str) -> list[Token]:
         elif tokens[k].text in _DASHES and (end >= len(tokens) or tokens[end].kind != "num"):
             drop.update(range(k, end))
     return [t for n, t in enumerate(tokens) if n not in drop] if drop else tokens
+
+
+# Kazakh puts "more than / not over" after the last of coordinated numbers, and it bounds them all: "10,0 және 11,7
+# центнерден аспай" (not over 10.0 and 11.7 centners), "100 және 200 тоннадан астам". A bare first number (no noun or
+# scale of its own) joined by "және / мен / немесе / не" alone takes the second's bound and unit.
+_KK_AND_GAP = re.compile(r"^\s*(?:және|мен|пен|бен|немесе|не)\s+$")
+
+
+def _share_a_kazakh_bound(figures: list[Figure], low: str) -> None:
+    for a, b in pairwise(figures):
+        if a.qualifier == "exact" and a.noun is None and a.unit == "items" and not a.meta.get("scale") and \
+                b.qualifier in ("at_least", "at_most") and b.meta.get("range_of") is None and \
+                a.num_end is not None and b.num_start is not None and _KK_AND_GAP.match(low[a.num_end:b.num_start]):
+            a.qualifier = b.qualifier
 
 
 def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
@@ -360,6 +375,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     share_scale(figures, low)
     share_list_scale(figures, low)
+    if lang == "kk":
+        _share_a_kazakh_bound(figures, low)
     if any(f.meta.get("tok_i0") is not None and tokens[f.meta["tok_i0"]].kind == "num" and
            _YEAR_DIGITS.fullmatch(tokens[f.meta["tok_i0"]].text) for f in figures):
         # "a team of 2000 volunteers": a year-like count is no period of its own

@@ -22,7 +22,7 @@ TOKEN_RE = re.compile(
     r"|(?P<yrange>(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2}|[-–—]\d{2}(?![\d.,]?\d))(?!\d))"
     # (thousands set off by dots, "1.500.000 tenge", are one number: no decimal has two dots)
     r"|(?P<num>\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|"
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{1,2}(?![\d,]))?(?![\d])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{1,2}(?![\d,]))?(?![\d])|\d{1,3}(?: \d{3})+(?:[,.]\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
     # (not "to" between two numbers: "4,000-to-5,000 people" is a range written with hyphens, not an ending)
     r"(?:-(?P<suf>(?!to-\d)[^\W\d_]+)"
     # A Kazakh case ending set off by a spaced dash belongs to the number all the same: "100 – ге жуық", "500 - ден

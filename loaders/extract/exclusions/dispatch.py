@@ -636,7 +636,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if m.from_words and prev is not None and prev.text == "(" and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" \
             and _closes_gloss(tokens, m.i1) and not (
                 m.i1 < len(tokens) and (_MEASURE_AFTER_A_NUMBER.match(tokens[m.i1].low)
-                                        or tokens[m.i1].low in _CLAUSE_IN_BRACKETS)):
+                                        or tokens[m.i1].low in _CLAUSE_IN_BRACKETS
+                                        # (a large number alone in the brackets is the count of the place or group
+                                        # before: "Шымкент (две тысячи пятьсот)", like "Шымкент (2500)")
+                                        or (tokens[m.i1].text == ")" and m.value >= 100))):
         # (a measure in brackets is the length or weight of what is named before: "the children's distance (three
         # kilometres)")
         return "name"  # "togyzkumalak (nine pellets)": a name's translation in brackets

@@ -766,3 +766,24 @@ def test_a_line_broken_after_covering_goes_on() -> None:
             "800 010 viewers.\n10391 people are involved in 839 amateur art groups.\n")
     assert [g.split()[0] for g in read(page, "en", published=dt.date(2019, 7, 1))] == \
         ["410", "4289", "800010", "10391", "839"]
+
+
+# Development classes (fourteenth session, continued): a part told before "из них / of them" is of the total's time;
+# a present perfect passive in a sentence that draws on the one before goes on with its report.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("В 2021 году мерами поддержки были охвачены 26,9 тыс. человек. 21,1 тыс. из них стали участниками программы.",
+     ["26900 exact persons * 2021-01-01..2021-12-31 *", "21100 exact * * 2021-01-01..2021-12-31 *"], "ru",
+     dt.date(2022, 2, 15)),
+    ("In 2021, 26,900 people were supported. 21,100 of them joined the programme.",
+     ["26900 exact persons * 2021-01-01..2021-12-31 *", "21100 exact * * 2021-01-01..2021-12-31 *"], "en",
+     dt.date(2022, 2, 15)),
+    ("In 2016, the Center received 14 010 people.\n\nSo, in the course of social support 7628 people have been "
+     "employed.", ["14010 exact persons * 2016-01-01..2016-12-31 *", "7628 exact persons * 2016-01-01..2016-12-31 *"],
+     "en", dt.date(2017, 3, 6)),
+    # negative: without the pointer back, the present perfect is of now
+    ("In 2016, the Center received 14 010 people.\n\nIn the course of social support 7628 people have been employed.",
+     ["14010 exact persons * 2016-01-01..2016-12-31 *", "7628 exact persons * 2017-03-06..2017-03-06 *"], "en",
+     dt.date(2017, 3, 6)),
+])
+def test_parts_and_reports_that_go_on(text: str, expected: list[str], lang: str, published: dt.date) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

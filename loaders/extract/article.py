@@ -87,6 +87,11 @@ _POINTS_BACK = re.compile(
 _POINTS_BACK = Caseless(_POINTS_BACK)  # loaders/caseless.py
 
 
+# A present perfect passive ("7628 people have been employed") in a sentence that draws on the one before ("So, …",
+# "Thus, …", "In addition, …"): the report of that sentence's time goes on.
+_PERFECT_PASSIVE_EN = re.compile(r"\b(?:have|has)\s+been\s+[a-z]+ed\b")
+
+
 def points_back(low: str) -> bool:
     """Does a sentence open by pointing back at what was said before ("This became possible …", "Бұл …")?"""
     return _POINTS_BACK.match(low) is not None
@@ -496,7 +501,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # programs is 1102": a figure of the report of that year (not of the meeting's day)
                     inherited = results_year
                 if inherited is None and not fig.meta.get("planned") and (
-                        is_past_report(low, fig.lang) or opens_with_a_deed_done(low, fig.lang)) \
+                        is_past_report(low, fig.lang) or opens_with_a_deed_done(low, fig.lang) or
+                        (points_back(low) and _PERFECT_PASSIVE_EN.search(low) is not None)) \
                         and not recent_day(low):
                     inherited = reported_anchor(fig, here, low, paragraph)
                     if inherited is None and event_day is not None and event_day[1] in low:
@@ -698,6 +704,9 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
 # "Из них / В том числе / Среди них", "Of them / Of these / Among them / Including".
 _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
                                     r"оның(?=\s+\d)|"  # "Оның 37,3 пайызы (877,2 мың) – балалар": of it, 37.3 per cent
+                                    # "21,1 тыс. из них стали участниками …", "29 of them have …": the part first
+                                    r"\d[\d\s,.]*(?:\s*(?:тыс|млн|thousand|million)\.?)?\s+(?:из них|из которых|"
+                                    r"of them|of whom)|"
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
                                     r"including|"
                                     # "В целом среди пролеченных 2 785 пациентов …", "Среди госпитализированных …",

@@ -62,7 +62,19 @@ def _latin_word(m: re.Match[str]) -> str:
         return word
     if (m.start() > 0 and _CYR.match(m.string[m.start() - 1])) or _CYR.match(m.string[m.end():m.end() + 1] or " "):
         return word  # glued to other Cyrillic letters: a Cyrillic word
+    if all(ch in _HOMOGLYPHS or ch in _LATIN_TWINS for ch in word) and _cyrillic_around(m.string, m.start()):
+        return word  # "300-дeн acа өрт": look-alikes alone, among Cyrillic words; the Cyrillic pass reads it
     return "".join(_LATIN_TWINS.get(ch, ch) for ch in word)
+
+
+_CYRILLIC_ONLY = re.compile(r"[бвгджзилмнпфцчшщъыьэюяәғқңөұүһ]", re.I)
+_LATIN_ONLY = re.compile(r"[bdfghjlmnqrstuvwz]", re.I)
+
+
+def _cyrillic_around(text: str, at: int) -> bool:
+    """Do the words just before `at` hold more letters only Cyrillic has than letters only Latin has?"""
+    before = text[max(0, at - 30): at]
+    return len(_CYRILLIC_ONLY.findall(before)) > len(_LATIN_ONLY.findall(before))
 
 
 @lru_cache(maxsize=4096)
@@ -73,7 +85,9 @@ def normalize(text: str) -> str:
     out = text.translate(_TRANSLATE)
     if _CYRILLIC_IN_LATIN_RE.search(out):
         out = _LATIN_WORD_RE.sub(_latin_word, out)
-    if _HOMOGLYPH_RE.search(out):
+    for _ in range(3):  # a run of look-alikes ("бec мыңғa", "acа") is reached one letter deeper by each pass
+        if not _HOMOGLYPH_RE.search(out):
+            break
         out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)
     if _LETTER_ZEROS.search(out):
         out = _LETTER_ZEROS.sub("000", out)

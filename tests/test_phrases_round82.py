@@ -787,3 +787,77 @@ def test_a_line_broken_after_covering_goes_on() -> None:
 ])
 def test_parts_and_reports_that_go_on(text: str, expected: list[str], lang: str, published: dt.date) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# Set 97's classes (after it was scored): a breakdown of the statistic just given ("In the sectoral structure, …")
+# goes on from its period, and so do multiples of the national average; "the corresponding quarter of 2020" is a base;
+# a base's value in brackets keeps later figures of the sentence off the base; a base year lends no year to a
+# yearless month; a rise told on against the base of the sentence before runs from the base to now; decades by two
+# digits; "превышало"; "превысит отметку в"; Latin look-alikes in runs inside Cyrillic words; the Kazakh Cyrillic
+# "І" of a Roman quarter; a quarter of the year so far pins an undated text's year despite "былтыр"; age groups named
+# in brackets; a range across places; "one-fourth"; a share after "связи" is no phone number.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("In 2021 Q2, the average wage stands at 251,508 tenge. The index for the corresponding quarter of 2020 was "
+     "118.6%.\n\nIn the sectoral structure, the highest wages were recorded in finance - 472.5 thousand tenge (1.9 "
+     "times higher than the national average).",
+     ["251508 exact KZT * 2021-04-01..2021-06-30 *", "118.6 exact percent * 2020-01-01..2020-12-31 *",
+      "472500 exact KZT * 2021-04-01..2021-06-30 *", "1.9 exact ratio * 2021-04-01..2021-06-30 *"], "en",
+     dt.date(2021, 8, 2)),
+    # negative: a paragraph that does not point back is of the page's day
+    ("In 2021 Q2, the average wage stands at 251,508 tenge.\n\nThe highest wages were recorded in finance - 472.5 "
+     "thousand tenge.", ["251508 exact KZT * 2021-04-01..2021-06-30 *", "472500 exact KZT * 2021-08-02..2021-08-02 *"],
+     "en", dt.date(2021, 8, 2)),
+    ("The natural increase in January-September 2022 compared to the corresponding period last year (201.2 thousand "
+     "people) decreased by 1.6% and amounted to 198 thousand people.",
+     ["201200 exact persons * 2021-01-01..2021-12-31 *", "1.6 exact percent * 2021-01-01..2021-12-31 *",
+      "198000 exact persons * 2022-11-11..2022-11-11 *"], "en", dt.date(2022, 11, 11)),
+    ("The number of births in January-September amounted to 299.7 thousand, which is 11.5% less than in the same "
+     "period in 2021.", ["299700 exact * * 2022-01-01..2022-09-30 *", "11.5 exact percent * 2021-01-01..2021-12-31 *"],
+     "en", dt.date(2022, 11, 11)),
+    ("— По сравнению с соответствующим кварталом 2022 года наибольший рост зарплаты – 29%. В образовании рост "
+     "составил 18%.", ["29 exact percent * 2022-01-01..2022-12-31 *", "18 exact percent * 2022-01-01..2024-02-09 *"],
+     "ru", dt.date(2024, 2, 9)),
+    ("If we look at the 90s, then the number of crimes exceeded 200 thousand.",
+     ["200000 at_least * * 1990-01-01..1999-12-31 *"], "en", dt.date(2025, 2, 14)),
+    ("В 90-х число преступлений превышало 200 тысяч.", ["200000 at_least * * 1990-01-01..1999-12-31 *"], "ru",
+     dt.date(2025, 2, 14)),
+    ("90-жылдары қылмыс саны 200 мыңнан асты.", ["200000 at_least * * 1990-01-01..1999-12-31 *"], "kk",
+     dt.date(2025, 2, 14)),
+    # negatives: an age and a place in a ranking
+    ("A woman in her 90s received 50 food kits.", ["50 exact * * 2025-02-14..2025-02-14 *"], "en",
+     dt.date(2025, 2, 14)),
+    ("Собрали 90-е место и 300 литров.", ["300 exact liters * 2025-02-14..2025-02-14 *"], "ru", dt.date(2025, 2, 14)),
+    ("В 2022 году объем впервые превысит отметку в 1 трлн тенге.", ["1e+12 at_least KZT * 2022-01-01..2022-12-31 *"],
+     "ru", dt.date(2022, 5, 10)),
+    ("Биылғы бірінші тоқсанда елордада 300-дeн ac\u0430 өрт оқиғacы тiркeлген.",
+     ["300 at_least * * 2025-01-01..2025-03-31 *"], "kk", dt.date(2025, 5, 14)),
+    ("2018 жылдың ІІ тоқсанында орташа жалақы 152,4 мың теңге.", ["152400 exact KZT * 2018-04-01..2018-06-30 *"], "kk",
+     dt.date(2018, 9, 10)),
+    ("Women - 27 thousand tenge (in the age groups 18-29 and 30-58 years).",
+     ["27000 exact KZT * 2018-09-07..2018-09-07 *"], "en", dt.date(2018, 9, 7)),
+    ("The living wage ranges from 25.5 thousand tenge in Zhambyl and Turkestan regions to 36.3 thousand tenge in "
+     "Mangystau oblast.",
+     ["25500 at_least KZT * 2018-09-07..2018-09-07 *", "36300 at_most KZT * 2018-09-07..2018-09-07 *"], "en",
+     dt.date(2018, 9, 7)),
+    ("Прожиточный минимум колеблется от 25,5 тыс. тенге в Жамбылской области до 36,3 тыс. тенге в Мангистауской.",
+     ["25500 at_least KZT * 2018-09-07..2018-09-07 *", "36300 at_most KZT * 2018-09-07..2018-09-07 *"], "ru",
+     dt.date(2018, 9, 7)),
+    ("Deaths from crashes with pedestrians account for a one-fourth of road deaths.",
+     ["25 approx percent * 2018-09-07..2018-09-07 *"], "en", dt.date(2018, 9, 7)),
+    ("Наибольший рост в отраслях финансов – 29%, информации и связи – 23%.",
+     ["29 exact percent * 2018-09-07..2018-09-07 *", "23 exact percent * 2018-09-07..2018-09-07 *"], "ru",
+     dt.date(2018, 9, 7)),
+    # negative: a number after "связи" with no share is a phone number
+    ("Телефон для связи: 1406.", [], "ru", dt.date(2018, 9, 7)),
+])
+def test_set97_classes(text: str, expected: list[str], lang: str, published: dt.date) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)
+
+
+def test_a_quarter_so_far_pins_an_undated_texts_year() -> None:
+    page = ("Жалақы өсті\n\n2018 жылдың І тоқсан қорытындысы бойынша орташа жалақы 152,4 мың теңге. Бұл 2017 жылмен "
+            "салыстырғанда 8,7% көп.\n\nАтырау облысында жалақы 279,9 мың теңге болды.\n\nБылтыр құрылыс "
+            "саласындағы қызметкерлердің жалақысы өскен.\n")
+    got = read(page, "kk", published=None)
+    assert got[0].split()[4] == "2018-01-01..2018-03-31"
+    assert got[-1].split()[0] == "279900" and got[-1].split()[4].startswith("2018-")

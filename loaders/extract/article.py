@@ -83,8 +83,20 @@ _POINTS_BACK = re.compile(
     # an addition to what was just said ("Additionally, Kazakhstan supplied 204,600 children …" after "… received
     # assistance during the previous year", "Кроме того, …", "Сонымен қатар, …")
     r"additionally|in addition|besides|moreover|furthermore|кроме того|помимо этого|помимо того|вдобавок|"
-    r"сонымен қатар|сондай-ақ|бұған қоса|оған қоса)(?![\w-])", re.I)
+    r"сонымен қатар|сондай-ақ|бұған қоса|оған қоса|"
+    # a breakdown of the statistic just given ("In the sectoral structure, the highest wages were recorded in …", "In
+    # the regional context, …", "В разрезе регионов …", "Өңірлер бөлінісінде …")
+    r"in the (?:sectoral|regional|industry) (?:structure|context|breakdown)|in the context of (?:regions|sectors)|"
+    r"by regions?,|by sectors?,|в разрезе (?:регионов|отраслей|областей)|в (?:региональном|отраслевом) разрезе|"
+    r"(?:өңірлер|аймақтар|салалар) бөлінісінде|өңірлік бөліністе)(?![\w-])", re.I)
 _POINTS_BACK = Caseless(_POINTS_BACK)  # loaders/caseless.py
+
+
+# A multiple of an average of the same time ("1.9 times higher than the national average", "в 1,6 раза выше
+# среднереспубликанского", "республикалық орташадан 1,6 есе жоғары"): a level of that time, no change between two.
+_AGAINST_AN_AVERAGE = re.compile(r"national average|country average|average (?:in|for|across) the country|"
+                                 r"среднереспубликанск\w*|средне\w* по (?:стране|республике)|республикалық орташа|"
+                                 r"орташа республикалық|ел бойынша орташа")
 
 
 # A present perfect passive ("7628 people have been employed") in a sentence that draws on the one before ("So, …",
@@ -292,10 +304,21 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         жылмен салыстырғанда 12 пайызға көп. Жалпы 1 700 литр қан жиналды": the litres are not last year's)."""
         return [a for a in find_anchors(low_text, published) if not is_comparison_base(low_text, a)]
 
+    def base_to_now(low_text: str, fig: Figure) -> Anchor | None:
+        """"По сравнению с соответствующим кварталом 2022 года наибольший рост … – 29%. В образовании рост …
+        составил 18%": a rise told on against the base of the sentence before runs from the base to now."""
+        if fig.unit != "percent" or published is None:
+            return None
+        bases = [a for a in find_anchors(low_text, published) if is_comparison_base(low_text, a)
+                 and a.period_start is not None and a.period_start < published]
+        return Anchor(0, 0, "range", bases[-1].period_start, published) if bases else None
+
     def inherited_anchor(paragraph: int, low: str, fig: Figure) -> Anchor | None:
         told = earlier_found.get(paragraph, [])
         for back, low_text in enumerate(reversed(earlier.get(paragraph, []))):
             found_anchors = periods_of(low_text)
+            if not found_anchors and back == 0 and (since := base_to_now(low_text, fig)) is not None:
+                return since
             if found_anchors:
                 if found_anchors[-1].kind == "annual" and is_done_once(low, fig.lang):
                     # "Ежегодно … сдают кровь 200 тысяч человек. Во время акции собрано 45 литров": what was done
@@ -336,13 +359,15 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))]
         if before:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
-        if fig.unit == "ratio":
+        if fig.unit == "ratio" and not _AGAINST_AN_AVERAGE.search(low):
             return None  # "почти в четыре раза увеличилось": a change between two times, not a report of one
         # the sentence before, which the report goes on from; through it to the one before when it only tells the
         # story on, in the past and without a number ("Во время январских событий потребность … возросла. Восполнить
         # дефицит помогли добровольцы. Около 150-ти доноров … приходили": of January)
         for back, low_text in enumerate(reversed(earlier.get(paragraph, [])[-_REPORT_REACH:])):
             found_anchors = periods_of(low_text)
+            if not found_anchors and back == 0 and (since := base_to_now(low_text, fig)) is not None:
+                return since
             if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
                 thread = _thread_of(low_text, found_anchors)
                 return thread if past(thread) else None
@@ -563,6 +588,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         if (day := reported_event_day(low, here, published)) is not None:
             event_day = day
         _multiples_against_years_ago(found, figures, low, published)
+        _multiples_of_an_average(found, low)
         found = _without_motto_numbers(found, low)
         if prev_found and _points_back_to_a_motto(low):
             kept = _without_motto_numbers(prev_found, low)
@@ -671,6 +697,20 @@ def _years_ago(low: str) -> int | None:
         return _RU_COUNT_STEMS.get(word)
     hit = word_number(word, "en" if m.group(6) else "ru")
     return int(hit[0]) if hit and not hit[1] and hit[0] == int(hit[0]) else None
+
+
+def _multiples_of_an_average(found: list[Figure], low: str) -> None:
+    """A multiple of an average ("472.5 thousand tenge (1.9 times higher than the national average)", see
+    _AGAINST_AN_AVERAGE) is of the time of the level it compares, the figure before it in the sentence."""
+    if not _AGAINST_AN_AVERAGE.search(low):
+        return
+    for n, fig in enumerate(found):
+        if fig.unit != "ratio" or n == 0 or fig.period_basis == "explicit":
+            continue
+        level = found[n - 1]
+        if level.unit != "ratio" and level.period_basis in ("explicit", "inherited"):
+            fig.period_start, fig.period_end = level.period_start, level.period_end
+            fig.period_kind, fig.period_basis = level.period_kind, "inherited"
 
 
 def _multiples_against_years_ago(found: list[Figure], before: list[Figure], low: str,

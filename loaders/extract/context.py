@@ -693,6 +693,21 @@ def _less_or_more_than_now(low: str, anchor: Anchor) -> bool:
     return told is not None and _A_BASE_AFTER.match(low, told.end()) is None
 
 
+def _part_of_the_year_so_far(sents: list[Sentence], year: int) -> bool:
+    """Does the text report a part of `year` from January that is not all of it ("2018 жылдың І тоқсаны", "за январь-
+    сентябрь 2022 года", "in the first half of 2019")? Such results are told during that year."""
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        if str(year) not in low:
+            continue
+        for anchor in find_anchors(low, None):
+            if anchor.kind == "range" and anchor.period_start is not None and anchor.period_end is not None and \
+                    anchor.period_start == dt.date(year, 1, 1) and anchor.period_end.year == year and \
+                    anchor.period_end.month < 12:
+                return True
+    return False
+
+
 def implied_year(sents: list[Sentence]) -> int | None:
     """The year a text without a date was written in, from its own references: the latest year it states about
     the past or present ("In 2019, the campaign runs under the slogan …"; a month or day with its year too: "As of
@@ -755,6 +770,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     if not this_year_years and this_year_alone and _this_year_set_against(sents, latest):
         return latest + 1  # "This year there were no casualties. In 2021, carbon monoxide killed six people."
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
+    if last_year and not this_year and _part_of_the_year_so_far(sents, latest):
+        return latest  # "2018 жылдың І тоқсан қорытындысы бойынша … Былтыр …": written during 2018, "last year" is 2017
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
 

@@ -749,9 +749,13 @@ _RU_FRACTION_DENOMINATORS = {"трети": 100 / 3, "третей": 100 / 3, "т
                              "третях": 100 / 3, "четверти": 25.0, "четвертей": 25.0, "четвертям": 25.0,
                              "четвертями": 25.0, "четвертях": 25.0}
 _EN_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
-                 "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+                 "fourth": 25.0, "fourths": 25.0, "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
 _EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "one-third": 1, "two-thirds": 2,
-                  "one-fifth": 1, "one-tenth": 1, "three-quarters": 3}
+                  "one-fifth": 1, "one-tenth": 1, "three-quarters": 3, "one-fourth": 1, "three-fourths": 3,
+                  "one-quarter": 1}
+# (the hyphenated fractions, "one-third", "a one-fourth of road deaths")
+_EN_HYPHENATED = ("one-third", "two-thirds", "one-fifth", "one-tenth", "three-quarters", "one-fourth", "three-fourths",
+                  "one-quarter")
 # A share that is the subject of its clause: "Approximately one tenth is taken from the donor", "a fifth are
 # students" (as well as "one tenth of the blood").
 _EN_FRACTION_VERBS = frozenset({"is", "are", "was", "were", "will", "goes", "go", "went", "comes", "come", "came",
@@ -768,7 +772,7 @@ _TIME_AFTER = re.compile(r"^(дня|года|месяца|века|недели|
 # Words a share in words starts with (a cheap test before fraction_of).
 FRACTION_WORDS = frozenset({*_RU_FRACTIONS, *_RU_FRACTION_NUMERATORS, *_RU_ONE_FEMININE, *_KK_FRACTIONS, "half",
                             "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-                            "one-third", "two-thirds", "one-fifth", "one-tenth", "three-quarters"})
+                            *_EN_HYPHENATED})
 
 
 def may_start_fraction(word: str) -> bool:
@@ -853,12 +857,12 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         numerator = _RU_ONE_FEMININE.get(low) or _RU_FRACTION_NUMERATORS[low]
         end = i + 3 if after is not None and after.low.startswith("част") else i + 2  # "одну десятую часть"
         return numerator * _RU_ORDINAL_DENOMINATORS[nxt.low], end, None
-    if low in _EN_FRACTIONS or low in ("one-third", "two-thirds", "one-fifth", "one-tenth", "three-quarters"):
+    if low in _EN_FRACTIONS or low in _EN_HYPHENATED:
         unit = low.split("-")[-1]
         unit = unit if unit in _EN_FRACTIONS else unit + "s"
         numerator = _EN_NUMERATORS.get(low, 1)
         first = i
-        if low in ("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"):
+        if low in ("third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "tenth", "tenths"):
             if prev not in _EN_NUMERATORS:
                 return None
             numerator, first = _EN_NUMERATORS[prev], i - 1

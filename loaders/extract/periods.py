@@ -82,9 +82,11 @@ def _alts(items: list[str]) -> str:
 
 
 _HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
-                    r"үшінші|төртінші|алғашқы|i{1,3}|iv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|жартыс\w*|тоқсан\w*)")
+                    r"үшінші|төртінші|алғашқы|i{1,3}|iv|і{1,3}|іv|[1-4]-?(?:м|й|го|ом|ем|е|ое|ой|ші|шы|st|nd|rd|th)?)(?:\s+|-)(?P<unit>полугоди\w*|квартал\w*|half|quarter|жартыжылды\w*|жартыс\w*|тоқсан\w*)")
 _ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4, "бірі": 1,
-             "екін": 2, "үшін": 3, "төрт": 4, "алға": 1, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+             "екін": 2, "үшін": 3, "төрт": 4, "алға": 1, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+             # (Roman numerals typed with the Kazakh Cyrillic "І": "2018 жылдың І тоқсаны")
+             "і": 1, "іі": 2, "ііі": 3, "іv": 4}
 _MONTH_COUNT_WORDS = {"три": 3, "трех": 3, "трёх": 3, "шесть": 6, "шести": 6, "девять": 9, "девяти": 9,
                       "одиннадцать": 11, "одиннадцати": 11, "десять": 10, "десяти": 10, "восемь": 8, "восьми": 8,
                       "семь": 7, "семи": 7, "пять": 5, "пяти": 5, "четыре": 4, "четырех": 4, "two": 2, "three": 3,
@@ -258,6 +260,13 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:х|е|ые|ых)(?:\s+(?:годов|годах|годы|гг\.?))?" + _E, re.I)),
     ("decade", re.compile(_W + r"(?:(?:the\s+)?(?P<part>early|mid|late)[\s-]+)?(?P<d>(?:19|20)\d0)['’]?s" + _E, re.I)),
     ("decade", re.compile(_W + r"(?P<d>(?:19|20)\d0)\s*-?\s*жылдар(?:ы|дың|да|ында|ға|дағы)?(?:\s+(?P<part>басында|"
+                          r"ортасында|соңында|аяғында))?" + _E, re.I)),
+    # (a decade of the last century by its two digits: "в 90-е годы", "в 90-х", "the 90s", "the early '90s",
+    # "90-жылдары"; in English only after "the", as "in her 90s" is an age)
+    ("decade", re.compile(_W + r"(?:в|во)\s+(?:(?P<part>начале|середине|конце)\s+)?(?P<d>[5-9]0)\s*-\s*"
+                          r"(?:х|е|ые|ых)(?:\s+(?:годов|годах|годы|гг\.?))?" + _E, re.I)),
+    ("decade", re.compile(_W + r"the\s+(?:(?P<part>early|mid|late)[\s-]+)?['’]?(?P<d>[5-9]0)['’]?s" + _E, re.I)),
+    ("decade", re.compile(_W + r"(?P<d>[5-9]0)\s*-?\s*жылдар(?:ы|дың|да|ында|ға|дағы)?(?:\s+(?P<part>басында|"
                           r"ортасында|соңында|аяғында))?" + _E, re.I)),
     # A span in brackets after what it is the time of: "The Seventh phase of the SGP (2022-2026) covers …",
     # "Программа (2021–2025 годы) …", "жоба (2023-2025 жж.)": the programme's years are those of its figures. (At
@@ -770,6 +779,12 @@ _LONE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)"
 _SHORT_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[-–—](\d{2})(?![\d.,]?\d)")
 
 
+def _a_base_year(low: str, at: int) -> bool:
+    """Is the year at `at` the base of a comparison ("than in 2021", "compared to 2021", "the same period in 2021")?"""
+    return _COMPARISON_BASE.search(low, max(0, at - 30), at) is not None or \
+        _SAME_PERIOD_BEFORE.search(low, max(0, at - 40), at) is not None
+
+
 def _later_years_of_short_ranges(low: str) -> set[int]:
     years = set()
     for first, tail in _SHORT_YEAR_RANGE.findall(low):
@@ -1061,7 +1076,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.
     has["digit"] = _DIGIT.search(low) is not None
-    stated_years = {int(y) for y in _LONE_YEAR.findall(low)} if has["digit"] else set()
+    # (not the year of a comparison's base: "births in January-September amounted to 299.7 thousand, 11.5% less
+    # than in the same period in 2021" is of the publication's year)
+    stated_years = {int(y.group(1)) for y in _LONE_YEAR.finditer(low) if not _a_base_year(low, y.start())} \
+        if has["digit"] else set()
     stated_years |= _later_years_of_short_ranges(low) if stated_years else set()
     stated = next(iter(stated_years)) if len(stated_years) == 1 and (
         pub is None or next(iter(stated_years)) <= pub.year) else None
@@ -1093,6 +1111,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start, end, k = dt.date(int(m.group("y1")), 1, 1), end, "range"
             elif kind == "decade":
                 first = int(m.group("d"))
+                first += 1900 if first < 100 else 0
                 if pub is not None and first + 9 >= pub.year:
                     continue  # the decade still running is no span of the past ("2020 жылдары" is rather a slip)
                 offset, length = _DECADE_PARTS[(m.group("part") or "").lower()]
@@ -1664,8 +1683,16 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
     """Is `a` the base of a comparison ("than in the past year") whose compared value is not the figure at `rel`?"""
     m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
     if m is None:
-        return False
+        # "… in January-September 2022 compared to the corresponding period last year (201.2 thousand people)
+        # decreased by 1.6% and amounted to 198 thousand": the base's value in brackets after it, a later figure
+        # is no value of the base
+        given = _BASE_VALUE_IN_BRACKETS.match(low, a.end)
+        return given is not None and rel >= given.end() and \
+            _SAME_PERIOD_BEFORE.search(low, max(0, a.start - 40), a.start) is not None
     return not (m.start() <= rel < a.start)
+
+
+_BASE_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,40}\)")
 
 
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
@@ -1787,8 +1814,10 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
 # A period that names the time compared with: "за тот же / аналогичный период прошлого года", "the same period
 # of 2024", "годом ранее / год назад / a year earlier" (the previous value of a comparison, not the time a later
 # sentence's figures are of: "… против 8 360 за тот же период прошлого года. Заготовлено 4 150 литров").
-_SAME_PERIOD_BEFORE = re.compile(r"(?:аналогичн\w+|тот\s+же|того\s+же|такой\s+же|соответствующ\w+|same)\s+"
-                                 r"(?:период\w*|месяц\w*|period|months?)\s+(?:of\s+|in\s+)?$")
+_SAME_PERIOD_BEFORE = re.compile(r"(?:аналогичн\w+|тот\s+же|того\s+же|такой\s+же|соответствующ\w+|same|"
+                                 r"corresponding)\s+"
+                                 r"(?:период\w*|месяц\w*|квартал\w*|полугоди\w*|period|months?|quarter|half-year)"
+                                 r"(?:\s+(?:of|in))?\s+$")
 _EARLIER_VALUE = re.compile(r"годом\s+(?:ранее|раньше)|год\s+назад|(?:one\s+|a\s+)?year\s+(?:earlier|ago|before)|"
                             r"бір\s+жыл\s+бұрын")
 
@@ -1896,7 +1925,15 @@ def is_past_report(clause: str, lang: str) -> bool:
     if lang == "kk":
         words = re.findall(r"[^\W\d_]+", clause)
         return bool(words) and _PAST_KK.search(words[-1].lower()) is not None
-    return any(m.group(0).lower() not in _NOT_PAST_RU for m in _PAST_RU.finditer(clause))
+    return any(m.group(0).lower() not in _NOT_PAST_RU for m in _PAST_RU.finditer(clause)) or \
+        any(m.group(0).lower() not in _NOT_PAST_RU_MASCULINE for m in _PAST_RU_MASCULINE.finditer(clause))
+
+
+# The masculine past of a verb in -ить / -еть ("составил", "превысил", "получил", "увеличился", "сократился"): no
+# noun of the news ends so but a few ("отдел", "раздел", "предел").
+_PAST_RU_MASCULINE = re.compile(r"(?<![\w-])\w{3,}(?:ил|ел)(?:ся)?(?![\w-])", re.I)
+_NOT_PAST_RU_MASCULINE = frozenset({"отдел", "раздел", "предел", "удел", "крокодил", "дебил", "апрел", "пострел",
+                                    "новосел", "беспредел", "передел", "михаил", "даниил", "гавриил", "кирил"})
 
 
 # A Russian short passive participle of a completed action: "собрано", "выполнено", "высажено", "проведено".

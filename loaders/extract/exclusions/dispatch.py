@@ -533,8 +533,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if prev is not None and prev.text == "." and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and \
             _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
         return "date"  # "on Dec. 2"
-    if not m.scaled and first.kind == "num" and (nxt is None or nxt.kind != "word" or nxt.low in (
+    if not m.scaled and first.kind == "num" and (nxt is None or (nxt.kind != "word" and nxt.text != "%") or nxt.low in (
             "or", "and", "или", "и", "немесе", "не", "либо")):
+        # (a share is no number to call: "в отраслях … информации и связи – 23%")
         before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
         if any(PHONE_WORDS_RE.match(t.low) for t in before):
             return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."

@@ -267,6 +267,8 @@ def _band_of_an_age_grouping(tokens: list[Token], m: NumberMatch) -> bool:
     while k >= 0 and (tokens[k].kind == "num" or tokens[k].text in ("-", "–", "—", ",", ";") or tokens[k].low in (
             "and", "и", "және", "over", "under", "from", "to", "до", "от", "старше", "младше", "свыше")):
         k -= 1
+    if k >= 1 and _GROUP_WORD.match(tokens[k].low) and _AGE_GROUPING.match(tokens[k - 1].low):
+        return True  # "(in the age groups 18-29 and 30-58 years)", "в возрастных группах 18–29 лет": named, then listed
     if k < 2 or tokens[k].text not in ("(", ":"):
         return False
     return _GROUP_WORD.match(tokens[k - 1].low) is not None and _AGE_GROUPING.match(tokens[k - 2].low) is not None

@@ -1636,6 +1636,11 @@ _MONTH_ABBR_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 # республиканской акции …" (three lowercase letters, then a capital that starts a word: not "ҚазҰУ", "КазНУ").
 _GLUED_SENTENCE = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]|\s))")
 
+# A sentence that opens with a figure glued to the full stop before it ("… will be repaired at large.1,231 schools will
+# be renovated by 2029"): the figure counts a word in lowercase after it (a note's number after a stop stands before a
+# capital: "айтып берді.6 Шараға …").
+_GLUED_AFTER_A_STOP = re.compile(r"(?<=[a-zа-яёәғқңөұүһі]{4}\.)(?=\d[\d,.]*\s+[a-zа-яёәғқңөұүһі])")
+
 
 # Computed once per distinct line: razdel's pass is the costliest step of splitting, and the same line comes back
 # in many articles (an outlet's standing lines, a quoted statement, a repeated template); pure in the line's text.
@@ -1666,9 +1671,12 @@ def _razdel_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], sub.stop)  # "boarding school ? 4 in Almaty": a "№" lost in the copy
         else:
             start = sub.start
-            for glue in _GLUED_SENTENCE.finditer(sub.text):
-                spans.append((start, sub.start + glue.start()))
-                start = sub.start + glue.start()
+            cuts = sorted({g.start() for g in _GLUED_SENTENCE.finditer(sub.text)} |
+                          {g.start() for g in _GLUED_AFTER_A_STOP.finditer(sub.text)
+                           if not _MONTH_ABBR_END.search(sub.text, max(0, g.start() - 6), g.start())} - {0})
+            for cut in cuts:
+                spans.append((start, sub.start + cut))
+                start = sub.start + cut
             spans.append((start, sub.stop))
     return spans
 

@@ -861,3 +861,40 @@ def test_a_quarter_so_far_pins_an_undated_texts_year() -> None:
     got = read(page, "kk", published=None)
     assert got[0].split()[4] == "2018-01-01..2018-03-31"
     assert got[-1].split()[0] == "279900" and got[-1].split()[4].startswith("2018-")
+
+
+# Set 98's classes (after it was scored): "this year" opening a sentence right after one that opens with the year told
+# done is a later year; a Kazakh span of years closed by a passive present-future is a plan's; "from the current N";
+# a figure glued after a full stop opens a sentence (not a month's abbreviation); "112 шұғыл шақырту"; the children
+# keying an amount of a rate row after a dash.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("2018 жылы республикалық бюджеттен 110 мектеп салынды. Биылғы жылы 72 мектеп пайдалануға берілуде.",
+     ["110 exact * * 2018-01-01..2018-12-31 *", "72 exact * * 2019-01-01..2019-12-31 *"], "kk", None),
+    # negative: a year inside another clause of the sentence before does not make "this year" a later one
+    ("Форум өтті, 2017 жылда азаматтар бөлген 43 млрд теңге таныстырылды. Сонымен бірге биылғы жылы облысқа 170 млрд "
+     "теңге бөлінді.", ["4.3e+10 exact KZT * 2017-01-01..2017-12-31 *", "1.7e+11 exact KZT * 2017-01-01..2017-12-31 *"],
+     "kk", None),
+    ("Биыл 102 отбасы баспанаға кірді. Сөйтіп 2023-2025 жылдары 5 мыңға жуық адам тұрғын үймен қамтамасыз етіледі.",
+     ["102 exact * * 2023-01-01..2023-12-31 *", "5000 approx persons * 2023-01-01..2025-12-31 *"], "kk", None),
+    ("The minimum allowance will grow from the current 17,491 tenge ($116) to 19,066 tenge ($127).",
+     ["17491 exact KZT * 2012-12-28..2012-12-28 *", "116 exact USD * 2012-12-28..2012-12-28 *",
+      "19066 exact KZT * 2012-12-28..2012-12-28 *", "127 exact USD * 2012-12-28..2012-12-28 *"], "en",
+     dt.date(2012, 12, 28)),
+    ("Some 1,000 rural schools will be repaired at large.1,231 schools will be renovated by 2029.",
+     ["1000 approx * * 2025-05-01..2025-05-01 *", "1231 exact * * 2029-01-01..2029-12-31 *"], "en",
+     dt.date(2025, 5, 1)),
+    # negative: a month's abbreviation before a day
+    ("As of sept.1, about 2.3 million people are in need of housing.",
+     ["2.3e+06 approx persons * 2016-09-01..2016-09-01 *"], "en", dt.date(2016, 11, 1)),
+    ("Облыс бойынша 2013 жылдың 6 айында 112 шұғыл шақырту пультіне 10793 шақырту келіп түсті.",
+     ["10793 exact * * 2013-01-01..2013-06-30 *"], "kk", dt.date(2013, 8, 1)),
+    ("В 2022 году пособия составляют: от 50 975 тенге – за 4 детей; 63 727 тенге – 5 детей; 76 479 тенге – 6 детей.",
+     ["50975 exact KZT * 2022-01-01..2022-12-31 *", "63727 exact KZT * 2022-01-01..2022-12-31 *",
+      "76479 exact KZT * 2022-01-01..2022-12-31 *"], "ru", dt.date(2022, 5, 1)),
+    # negative: children counted after an amount are counted
+    ("Фонд выделил 500 000 тенге – 40 детей получили подарки.",
+     ["500000 exact KZT * 2022-05-01..2022-05-01 *", "40 exact persons * 2022-05-01..2022-05-01 *"], "ru",
+     dt.date(2022, 5, 1)),
+])
+def test_set98_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

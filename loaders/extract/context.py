@@ -314,7 +314,13 @@ def _is_plan_span(low: str, anchor: Any) -> bool:
             return True
     if _PLAN_SPAN_BEFORE.search(head) is not None:
         return True
+    if _KK_PASSIVE_FUTURE.search(low, anchor.end, anchor.end + 100):
+        return True  # "2023-2025 жылдары … адам тұрғын үймен қамтамасыз етіледі": what the years will bring
     return _PLAN_SPAN_KK.match(low[anchor.end - len(itself):anchor.end + 30]) is not None
+
+
+# A Kazakh passive in the present-future ("етіледі", "беріледі", "салынады"): a span of years it closes is a plan's.
+_KK_PASSIVE_FUTURE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:ыл|іл|л|ын|ін)(?:ады|еді)(?![^\W\d_])")
 
 
 # The year in the name of an event held now ("Бүгін Бүкіләлемдік «World Cleanup day 2021» тазалық күні …
@@ -767,7 +773,7 @@ def implied_year(sents: list[Sentence]) -> int | None:
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
-    if not this_year_years and this_year_alone and _this_year_set_against(sents, latest):
+    if not this_year_years and this_year_alone and _this_year_set_against(sents, latest, before_too=not last_year):
         return latest + 1  # "This year there were no casualties. In 2021, carbon monoxide killed six people."
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     if last_year and not this_year and _part_of_the_year_so_far(sents, latest):
@@ -1007,7 +1013,12 @@ def _speaks_of_this_year(sents: list[Sentence]) -> bool:
 _SINCE_THE_YEAR_BEGAN = re.compile(r"басынан|с начала|since the (?:beginning|start)|from the (?:beginning|start)", re.I)
 
 
-def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
+_OPENS_WITH_THIS_YEAR = re.compile(r"^[\W\d_]*(?:биылғы\s+жылы|биыл|осы\s+жылы|ағымдағы\s+жылы|в\s+этом\s+году|"
+                                   r"в\s+текущем\s+году|this\s+year)\b")
+_OPENS_WITH_A_YEAR = re.compile(r"^[\W_]*(?:in\s+|в\s+)?(?:19|20)\d{2}\s*(?:жылы|году|г\.|,)")
+
+
+def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool = True) -> bool:
     """Is "this year", told without a year of its own, set against the latest year told in the past in the sentence
     right after it ("This year there were no casualties. In 2021, carbon monoxide killed six people.", "В этом году
     жертв нет. В 2021 году пострадали шесть человек.")? Then this year is a later one than that year."""
@@ -1018,8 +1029,20 @@ def _this_year_set_against(sents: list[Sentence], latest: int) -> bool:
             # (a sentence that sets this year against last year in itself is no contrast with the next; nor is one of
             # the year so far, "Жыл басынан бері …", which the next goes on with: "2023 жылдың үш айында …")
             continue
-        if k + 1 < len(sents):
-            other = normalize(sents[k + 1].text).lower()
+        # (the sentence right after it, or right before it: "2018 жылы … 110 мектеп салынды. Биылғы жылы 72 мектеп
+        # пайдалануға берілуде": the year told done, then this year's figure)
+        # (before it only when each opens with its time: "2018 жылы …" then "Биылғы жылы …", "In 2018, …" then "This
+        # year, …")
+        for j in (k + 1, k - 1):
+            if not 0 <= j < len(sents):
+                continue
+            other = normalize(sents[j].text).lower()
+            if j < k and not (before_too and _OPENS_WITH_THIS_YEAR.match(low) and _OPENS_WITH_A_YEAR.match(other)
+                              and not is_done_once(low, sentence_language(low))):
+                # (not in a text that also says "last year": that one is the year before the stated one; nor when
+                # this year's sentence reports a deed done, "В текущем году реализовано еще 120 проектов", which
+                # goes on about the stated year)
+                continue
             if str(latest) in other and not (_MAY_SAY_THIS_YEAR(other) and _THIS_YEAR_RE.search(other)) and \
                     any(a.kind == "year" and a.period_start is not None and a.period_start.year == latest
                         for a in find_anchors(other, None)) and is_past_report(other, sentence_language(other)):

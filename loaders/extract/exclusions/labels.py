@@ -195,6 +195,8 @@ def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
     k += single
     if k + 1 < len(tokens) and tokens[k].low == "байланыс" and tokens[k + 1].low.startswith("орталығ"):
         return True  # "1414 байланыс орталығы"
+    if k + 1 < len(tokens) and tokens[k].low in ("шұғыл", "жедел") and tokens[k + 1].low.startswith("шақыр"):
+        return True  # "112 шұғыл шақырту пультіне 10793 шақырту келіп түссе": the emergency number's console
     # ("«112» бірыңғай кезекшілік-диспетчерлік қызметі": the service's kind between "бірыңғай" and its noun)
     return any(_KK_SERVICE_NOUN.match(t.low) for t in tokens[k:k + (3 if single else 1)])
 
@@ -412,6 +414,15 @@ def _row_after(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _after_an_amount_and_a_dash(tokens: list[Token], i0: int) -> bool:
+    """Does an amount of money and a dash (and "за / на / for") stand right before token i0?"""
+    k = i0 - 1
+    if k >= 0 and tokens[k].low in ("за", "на", "for"):
+        k -= 1
+    return k >= 2 and tokens[k].text in ("-", "–", "—") and _CURRENCY_WORD.match(tokens[k - 1].low) is not None and \
+        tokens[k - 2].kind == "num"
+
+
 def _key_of_a_rate_row(tokens: list[Token], m: NumberMatch) -> bool:
     if m.value > 20 or m.i1 >= len(tokens):
         return False
@@ -423,6 +434,8 @@ def _key_of_a_rate_row(tokens: list[Token], m: NumberMatch) -> bool:
         # "44 532 теңгеден (4 бала)", "77 951 теңгеге дейін (7 бала)", "73 666 (6 бала) теңгені": the family size
         # of the amount
         return True
+    if _CHILDREN_KEY.match(tokens[m.i1].low) and _after_an_amount_and_a_dash(tokens, m.i0):
+        return True  # "от 50 975 тенге – за 4 детей; 63 727 тенге – 5 детей": the row's key after its amount
     lead = m.i0 - 1
     while lead >= 0 and tokens[lead].low in ("на", "for", "with", "с"):
         lead -= 1

@@ -557,6 +557,7 @@ REL_THIS_YEAR = [r"в этом году", r"в текущем году", r"эт�
                  r"from the beginning of the year", r"year to date"]
 REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r"в минувшем году", r"за минувший год",
                  r"прошлого года", r"минувшего года", r"в истекшем году", r"за истекший год",
+                 r"за прошедший год", r"в прошедшем году", r"прошедшего года",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
                  r"the previous year"]
 # National theme years that date a page which states no year in digits: the President declares each year's theme

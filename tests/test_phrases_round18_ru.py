@@ -38,7 +38,8 @@ SCHOOL_YEAR_BEGINS = [
     ("The long-awaited school year 2021/22 began. 300 pupils got help.", 2021),
     # negatives
     ("In the 2015-2016 school year 300 pupils took part.", 2016),
-    ("Учебный год 2015-2016 завершился, подведены итоги: 300 школьников помогли.", None),
+    # (the school year named first is read as a span since 2.24, as the Kazakh and English rows here read theirs)
+    ("Учебный год 2015-2016 завершился, подведены итоги: 300 школьников помогли.", 2016),
     ("2015-2016 оқу жылы аяқталды. 300 оқушы қатысты.", 2016),
     ("The 2015-2016 school year is over, and it began with 300 volunteers.", 2016),
     ("В 2023 году 300 школьников помогли. Начался учебный год 2021-2022.", 2023),

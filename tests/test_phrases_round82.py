@@ -898,3 +898,21 @@ def test_a_quarter_so_far_pins_an_undated_texts_year() -> None:
 ])
 def test_set98_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# Set 99's classes (after it was scored): an obligation ahead ("must be adapted") names no year of an undated text;
+# a year's start ("в начале 2024 года") pins an undated text's year like a part of it; "за прошедший год" is last year;
+# a school year named first ("in academic year of 2005-2006").
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("In 2023, local bodies adapted 4,926 facilities. Starting from 2023 to 2027, at least 5 thousand objects must be "
+     "adapted annually.", ["4926 exact * * 2023-01-01..2023-12-31 *", "5000 at_least * * 2023-01-01..2027-12-31 *"],
+     "en", None),
+    ("За прошедший год около 1,3 тысячи малышей поступили в дома ребенка. Число детей сократилось до 21,4 тысяч в "
+     "начале 2024 года.",
+     ["1300 approx persons * 2023-01-01..2023-12-31 *", "21400 exact * * 2024-01-01..2024-01-01 *"], "ru", None),
+    ("If there were 27,618 persons in academic year of 2005-2006, the number amounted to 43,876 persons in 2018-2019.",
+     ["27618 exact persons * 2005-01-01..2006-12-31 *", "43876 exact persons * 2018-01-01..2019-12-31 *"], "en",
+     dt.date(2020, 1, 1)),
+])
+def test_set99_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

@@ -745,6 +745,7 @@ def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt
 _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олардың ішінде|соның ішінде|олардың арасында|олардың|"
                                     r"оның(?=\s+\d)|"  # "Оның 37,3 пайызы (877,2 мың) – балалар": of it, 37.3 per cent
                                     # "21,1 тыс. из них стали участниками …", "29 of them have …": the part first
+                                    r"(?:лишь\s+|только\s+|всего\s+|only\s+|just\s+)?"
                                     r"\d[\d\s,.]*(?:\s*(?:тыс|млн|thousand|million)\.?)?\s+(?:из них|из которых|"
                                     r"of them|of whom)|"
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"

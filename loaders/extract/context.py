@@ -116,6 +116,8 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            # a bid for an event to come ("the city's chances of hosting the 2022 Winter Olympics",
                            # "bid to host the 2030 Games", "заявка на проведение Олимпиады 2022"): its year is ahead
                            r"\bchances?\s+of\s+hosting\b|\bbid(?:s|ding)?\s+(?:to\s+host|for)\b|"
+                           # an obligation ahead ("at least 5 thousand objects must be adapted annually")
+                           r"\bmust\s+be\b|\bshall\s+be\b|\bare\s+to\s+be\b|\bis\s+to\s+be\b|"
                            r"заявк\w*\s+на\s+проведение|претенду\w*\s+на\s+проведение", re.I)
 # "году" left out in the second of two parallel clauses ("в прошлом году … 20 тысяч, в текущем – семь тысяч"):
 # the text also speaks of this year (as periods.py reads the same clause as year to date).
@@ -701,16 +703,17 @@ def _less_or_more_than_now(low: str, anchor: Anchor) -> bool:
 
 def _part_of_the_year_so_far(sents: list[Sentence], year: int) -> bool:
     """Does the text report a part of `year` from January that is not all of it ("2018 жылдың І тоқсаны", "за январь-
-    сентябрь 2022 года", "in the first half of 2019")? Such results are told during that year."""
+    сентябрь 2022 года", "in the first half of 2019"), or its start ("в начале 2024 года")? Such results are told
+    during that year."""
     for sent in sents:
         low = normalize(sent.text).lower()
         if str(year) not in low:
             continue
         for anchor in find_anchors(low, None):
-            if anchor.kind == "range" and anchor.period_start is not None and anchor.period_end is not None and \
-                    anchor.period_start == dt.date(year, 1, 1) and anchor.period_end.year == year and \
-                    anchor.period_end.month < 12:
-                return True
+            if anchor.kind in ("range", "month", "day", "part") and anchor.period_start is not None and \
+                    anchor.period_end is not None and anchor.period_start == dt.date(year, 1, 1) and \
+                    anchor.period_end.year == year and anchor.period_end.month < 12:
+                return True  # (or its start: "в начале 2024 года", "на 1 января 2024 года")
     return False
 
 

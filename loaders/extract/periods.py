@@ -247,6 +247,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the 2012/2013 academic year": the figures told of it are of those two years.
     ("range", re.compile(_W + Y + r"\s*[-–—/]\s*" + Y + r"\s*(?:-?\s*(?:жж|гг)\.?\s*)?(?:учебн\w*\s+год\w*|"
                          r"оқу\s+жыл\w*|(?:academic|school)\s+years?)" + _E, re.I)),
+    # (named first: "in academic year of 2005-2006", "в учебном году 2005-2006")
+    ("range", re.compile(_W + r"(?:(?:academic|school)\s+years?\s+(?:of\s+)?|учебн\w*\s+год\w*\s+)" + Y +
+                         r"\s*[-–—/]\s*" + Y + r"(?![-–—]?\d)" + _E, re.I)),
     # English wire copy drops "years" after a span introduced by a preposition: "in 2021-2023, 10.3 million trees
     # were planted", "during 2022–2024", "over the 2021-2023 period".
     ("range", re.compile(_W + r"(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?" + Y

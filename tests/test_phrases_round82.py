@@ -916,3 +916,21 @@ def test_set98_classes(text: str, expected: list[str], lang: str, published: dt.
 ])
 def test_set99_classes(text: str, expected: list[str], lang: str, published: dt.date | None) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# Set 100's classes (after it was scored): the years since the war ended date an undated text ("соғыстың
+# аяқталғанына 74 жыл толуы" = 2019); a deadline ("until 2020") and a target met "ahead of schedule" name no year of
+# an undated text; "th" after a decimal is a thousand ("more than 10.0 th vulnerable citizens").
+def test_set100_classes() -> None:
+    page = ("Бүгін еліміз Ұлы Отан соғысының аяқталғанына 74 жыл толуын атап өтуде.\n\nОблыста соғыс ардагерлеріне "
+            "100 АЕК көлемінде біржолғы көмек берілді.\n")
+    assert read(page, "kk", published=None)[0].split()[4] == "2019-01-01..2019-12-31"
+    ru = "Сегодня отмечаем 74 года со дня окончания войны. Ветеранам выплатили по 100 МРП.\n"
+    assert read(ru, "ru", published=None)[0].split()[4] == "2019-01-01..2019-12-31"
+    en = ("Work is carried out within the Program for the Development of Regions until 2020. In the period from 2011 "
+          "to 2016, 268 facilities were built. The indicator for 2020 is overfulfilled ahead of schedule.\n")
+    assert [g.split()[4] for g in read(en, "en", published=None)] == ["2011-01-01..2016-12-31"]
+    assert [g.split()[:2] for g in read("More than 10.0 th vulnerable citizens got help (KZT 693.2 th).", "en")] == \
+        [["10000", "at_least"], ["693200", "exact"]]
+    # negative: an ordinal's "th" after a whole number
+    assert [g.split()[0] for g in read("The 5 th anniversary drew 300 people.", "en")] == ["5", "300"]

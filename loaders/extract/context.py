@@ -118,6 +118,9 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            r"\bchances?\s+of\s+hosting\b|\bbid(?:s|ding)?\s+(?:to\s+host|for)\b|"
                            # an obligation ahead ("at least 5 thousand objects must be adapted annually")
                            r"\bmust\s+be\b|\bshall\s+be\b|\bare\s+to\s+be\b|\bis\s+to\s+be\b|"
+                           # a deadline ("the Program for the Development of Regions until 2020") and a target met
+                           # before its year ("the indicator for 2020 is overfulfilled ahead of schedule")
+                           r"\buntil\s+(?:19|20)\d{2}\b|ahead\s+of\s+schedule|досрочно|мерзімінен\s+бұрын|"
                            r"заявк\w*\s+на\s+проведение|претенду\w*\s+на\s+проведение", re.I)
 # "году" left out in the second of two parallel clauses ("в прошлом году … 20 тысяч, в текущем – семь тысяч"):
 # the text also speaks of this year (as periods.py reads the same clause as year to date).
@@ -199,6 +202,13 @@ _ANNIVERSARY_RE = [
                 re.I), 2, 1),
     (re.compile(r"(astana)[’']s\s+(\d{1,2})(?:st|nd|rd|th)?\s+anniversary", re.I), 1, 2),
     (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+anniversary\s+of\s+(?:the\s+)?(astana|capital)\b", re.I), 2, 1),
+    # the years since the war ended: "Ұлы Отан соғысының аяқталғанына 74 жыл толуы", "74 года со дня окончания войны",
+    # "74 years since the end of the war"
+    (re.compile(r"(соғыс\w*)\s+аяқталғанына\s+" + _ANNIV_NUMBER + r"\s+жыл", re.I), 1, 2),
+    (re.compile(_ANNIV_NUMBER + r"\s+(?:год|года|лет)\s+(?:со\s+дня\s+|с\s+момента\s+)?(?:окончания|завершения)\s+"
+                r"(?:великой\s+отечественной\s+)?(войны)", re.I), 2, 1),
+    (re.compile(r"(\d{1,2})\s+years\s+since\s+the\s+end\s+of\s+the\s+(?:great\s+patriotic\s+|second\s+world\s+)?(war)",
+                re.I), 2, 1),
 ]
 
 
@@ -206,7 +216,7 @@ def _anniversary_base(word: str) -> int | None:
     word = word.lower()
     if word.startswith(("тәуелсізд", "независим", "independence")):
         return _ANNIVERSARY_BASE["independence"]
-    if word.startswith(("жеңіс", "ұлы жеңіс", "побед", "великой", "victory")):
+    if word.startswith(("жеңіс", "ұлы жеңіс", "побед", "великой", "victory", "соғыс", "войн", "war")):
         return _ANNIVERSARY_BASE["victory"]
     if word.startswith(("астан", "елорд", "бас", "столиц", "astana", "capital")):
         return _ANNIVERSARY_BASE["capital"]
@@ -245,7 +255,8 @@ def anniversary_year(low: str) -> int | None:
     """The year of an anniversary of Independence or Victory the sentence celebrates ("Тәуелсіздіктің 30
     жылдығы аясында" → 2021), None without one (or when the anniversary only names a park or a street)."""
     if not any(stem in low for stem in ("тәуелсізд", "жеңіс", "независим", "побед", "independence", "victory",
-                                        "жылдығ", "летие", "летия", "летию", "anniversary")):
+                                        "жылдығ", "летие", "летия", "летию", "anniversary", "аяқталғанына",
+                                        "окончания", "завершения", "end of the")):
         return None
     for pattern, base_group, number_group in _ANNIVERSARY_RE:
         for m in pattern.finditer(low):

@@ -67,7 +67,15 @@ _EN_THOUSAND_ABBR = ("th", "thous", "ths")
 
 
 def _en_thousand_with_dot(tokens: list[Token], j: int) -> bool:
-    return tokens[j].low in _EN_THOUSAND_ABBR and j + 1 < len(tokens) and tokens[j + 1].text == "."
+    if tokens[j].low not in _EN_THOUSAND_ABBR:
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].text == ".":
+        return True
+    # (or after a decimal, which takes no ordinal's ending: "more than 10.0 th vulnerable citizens", "KZ 693.2 th")
+    return j > 0 and tokens[j - 1].kind == "num" and _DECIMAL_PART.search(tokens[j - 1].text) is not None
+
+
+_DECIMAL_PART = re.compile(r"[.,]\d{1,2}$")
 
 
 def _scale_of(tok: Token, lang: str) -> tuple[float, str] | None:

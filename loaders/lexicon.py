@@ -167,6 +167,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "topped": "at_least", "crossed": "at_least", "crossed the": "at_least", "passed the": "at_least",
     "surpassed the": "at_least", "exceeded the": "at_least", "topped the": "at_least",
     "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
+    # "than" typed as "then", a frequent slip ("the program has provided more then $250 MM")
+    "more then": "at_least", "less then": "at_most",
     # "as many as 8,500 children", "as much as 2 billion tenge": the top of what is expected, like "up to" (not a
     # comparison: "twice as many as 500", see qualifiers._COMPARED_MULTIPLE)
     "as many as": "at_most", "as much as": "at_most",

@@ -290,6 +290,16 @@ _KK_MORE_THAN = frozenset({"аса", "астам", "артық", "көп"})
 _KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
+# Three numbers or more joined by hyphens with no space ("7-20-25", "2-10-20"): a programme's or a product's name
+# (a range has two ends, a date its own pattern).
+_HYPHENATED_CHAIN = re.compile(r"(?<![\d.,-])\d{1,3}(?:-\d{1,3}){2,}(?![\d-])")
+
+
+def _in_a_hyphenated_chain(first: Token, text: str) -> bool:
+    lo = max(0, first.start - 8)
+    return any(c.start() <= first.start < c.end() for c in _HYPHENATED_CHAIN.finditer(text, lo, first.end + 8))
+
+
 def _lost_space_before(prev: Token | None, m: NumberMatch) -> bool:
     """A copy that lost the space between a word and an amount ("Foundation spent3 billion tenge", "собрали5 млн
     тенге"): a lower-case word of four letters or more before digits a scale word follows. A name's digits take no
@@ -369,6 +379,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "(1) employment, (2) social participation, and (3) independent living": a list's marks
     if _zero_to_hundred_scale(tokens, m):
         return "measure"  # "measured from 0% to 100%", "по шкале от 0 до 100": a scale, not a range of a figure
+    if first.kind == "num" and not m.scaled and _in_a_hyphenated_chain(first, text):
+        return "name"  # "under 7-20-25 program", "«2-10-20» бағдарламасы": a programme named by its numbers
     if _note_number(tokens, m, text):
         return "markup"  # "… деп бастады өз әңгімесін биолог.8": a note's or a page's number glued after the full stop
     if first.kind == "num" and text.strip(" .,:;!?-–—•*·|()[]") == text[first.start: tokens[m.i1 - 1].end]:

@@ -1935,8 +1935,8 @@ def is_past_report(clause: str, lang: str) -> bool:
 # The masculine past of a verb in -ить / -еть ("составил", "превысил", "получил", "увеличился", "сократился"): no
 # noun of the news ends so but a few ("отдел", "раздел", "предел").
 _PAST_RU_MASCULINE = re.compile(r"(?<![\w-])\w{3,}(?:ил|ел)(?:ся)?(?![\w-])", re.I)
-_NOT_PAST_RU_MASCULINE = frozenset({"отдел", "раздел", "предел", "удел", "крокодил", "дебил", "апрел", "пострел",
-                                    "новосел", "беспредел", "передел", "михаил", "даниил", "гавриил", "кирил"})
+_NOT_PAST_RU_MASCULINE = frozenset({"отдел", "раздел", "предел", "удел", "крокодил", "дебил", "пострел",
+                                    "новосел", "беспредел", "передел", "михаил", "даниил", "гавриил"})
 
 
 # A Russian short passive participle of a completed action: "собрано", "выполнено", "высажено", "проведено".
@@ -2006,19 +2006,18 @@ def without_event_years(low: str, anchors: list[Anchor], lang: str) -> list[Anch
 # млрд тенге на завершение строительства больничного комплекса, начатого в 2021 году". The year is the complex's, not
 # the allocation's. (An English participle after a noun, not after "was/were/has been"; a Russian full participle, not
 # a short one: "комплекс начат в 2021 году" states when.)
-_STARTED_IN = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\b(?:initiated|launched|started|begun|"
-                         r"founded|established|opened|built|constructed|created|erected|commissioned)\s+(?:back\s+)?(?:in\s+)?$|"
-                         r"(?:начат|открыт|построен|основан|создан|запущен|возведен|введен)\w*(?:ого|ой|ых|ую|ом|ым|ые)"
+_BEGUN_EN = (r"initiated|launched|started|begun|founded|established|opened|built|constructed|created|erected|"
+             r"commissioned")
+_BEGUN_RU = r"начат|открыт|построен|основан|создан|запущен|возведен|введен"
+_STARTED_IN = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\b(?:" + _BEGUN_EN +
+                         r")\s+(?:back\s+)?(?:in\s+)?$|(?:" + _BEGUN_RU + r")\w*(?:ого|ой|ых|ую|ом|ым|ые)"
                          r"\s+(?:еще\s+|ещё\s+)?(?:в\s+)?$")
-_MAY_BE_STARTED_IN = re.compile(r"initiated|launched|started|begun|founded|established|opened|built|constructed|"
-                                r"created|erected|commissioned|начат|открыт|построен|основан|создан|запущен|возведен|"
-                                r"введен").search
-_A_DIGIT = re.compile(r"\d")
+_MAY_BE_STARTED_IN = re.compile(_BEGUN_EN + "|" + _BEGUN_RU).search
 
 
 def _dates_a_thing_named(low: str, anchor: Anchor) -> bool:
     return _STARTED_IN.search(low, max(0, anchor.start - 40), anchor.start) is not None and \
-        _A_DIGIT.search(low, 0, max(0, anchor.start - 40)) is not None
+        _DIGIT.search(low, 0, max(0, anchor.start - 40)) is not None
 
 
 # "Today" in the clause that reports who said it ("…,» Gibrat Auganov said at a press conference today", "сообщил

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.nouns import CURRENCY_SIGNS
 from loaders.extract.qualifiers import CHANGE_VERB_RE
 from loaders.figure import Figure
 from loaders.lexicon import CURRENCY_UNITS
@@ -299,10 +300,6 @@ def _merge_rough_low_end(figures: list[Figure], low: str) -> None:
         k += 1
 
 
-_SIGNS = ("$", "€", "₸", "£")
-_SIGN_UNITS = frozenset({"USD", "EUR", "KZT", "GBP"})
-
-
 def share_scale(figures: list[Figure], low: str) -> None:
     """Mark the ranges of a sentence: the first number takes the scale and the counted noun of the second
     ("с 50 до 300 тысяч", "от 40 до 60 литров", "20–25 процентов"; a noun it borrowed from elsewhere in the
@@ -325,7 +322,7 @@ def share_scale(figures: list[Figure], low: str) -> None:
         if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)
                 or (a.noun is None and _or_range(a, b, gap))):
             continue
-        if a.unit in _SIGN_UNITS and b.unit == "items" and low[a.num_start - 1: a.num_start] in _SIGNS and \
+        if b.unit == "items" and CURRENCY_SIGNS.get(low[a.num_start - 1: a.num_start]) == a.unit and \
                 dash_joined(low, a, b):
             b.unit = a.unit  # "$14-16 тыс.", "$14-16 thousand": the sign before the low end is the range's currency
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None

@@ -188,6 +188,7 @@ from loaders.lexicon import (
     CURRENCY_CODES,
     EN_STOP,
     GRADE_RE,
+    KK_ABLATIVE,
     KK_SEASONS,
     LABEL_BEFORE,
     ORDINAL_SUFFIX_RE,
@@ -287,7 +288,6 @@ _GLUED_JOINERS = frozenset({"немесе", "және", "или", "либо", "a
 
 
 _KK_MORE_THAN = frozenset({"аса", "астам", "артық", "көп"})
-_KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
 # Three numbers or more joined by hyphens with no space ("7-20-25", "2-10-20"): a programme's or a product's name
@@ -494,7 +494,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
                                                          r"дн|недел|месяч|минут|сағат|күн|апта)", first.suffix):
         return "anniversary_age_or_duration"  # "к 80-летию", "12-летний", "30-жылдығы", "a 12-hour telethon"
     if lang == "kk" and first.kind == "num" and first.suffix and not m.scaled and _kk_numbered_noun(first.suffix) \
-            and not (nxt is not None and nxt.low in _KK_MORE_THAN and first.suffix.lower().endswith(_KK_ABLATIVE)):
+            and not (nxt is not None and nxt.low in _KK_MORE_THAN and first.suffix.lower().endswith(KK_ABLATIVE)):
         # ("1000-қаптан аса құм", "500-адамнан астам": the counted noun in the ablative before "more than")
         return "ordinal"  # "110-нысан", "5-сынып", "3-курс": the Nth facility, grade, year of study
     if lang == "kk" and first.kind == "num" and first.suffix.lower() in _KK_TIMES_SUFFIX and \

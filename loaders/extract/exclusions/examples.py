@@ -44,7 +44,7 @@ _KK_SPLIT = re.compile(r"^(?:жарыл\w*|бөлін\w*|бөл(?:у|ді|еді
 
 
 def _split_into_parts(tokens: list[Token], m: NumberMatch) -> bool:
-    if not m.from_words or m.value > 10 or m.i1 > len(tokens):
+    if not m.from_words or m.value > 10:
         return False
     after = tokens[m.i1].low if m.i1 < len(tokens) else ""
     before = tokens[m.i0 - 1].low if m.i0 > 0 else ""

@@ -951,3 +951,26 @@ def test_set100_classes() -> None:
 ])
 def test_set101_classes(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# A year reached only as the end of a span told done ("from 2011 to 2016 … were built"), then "this year" with no
+# year of its own: an undated text is of the year after the span, in every language.
+@pytest.mark.parametrize(("text", "lang", "this_year"), [
+    ("From 2011 to 2016, 268 facilities were built in the region. This year 4.7 billion tenge was allocated.", "en",
+     "2017-01-01..2017-12-31"),
+    ("В 2011–2016 годах в области построено 268 объектов водоснабжения. В этом году на эти цели выделено 4,7 млрд "
+     "тенге.", "ru", "2017-01-01..2017-12-31"),
+    ("С 2011 по 2016 год в области построено 268 объектов. В текущем году на эти цели выделено 4,7 млрд тенге.", "ru",
+     "2017-01-01..2017-12-31"),
+    ("2011-2016 жылдары өңірде 268 су нысаны салынды. Биыл бұл мақсатқа 4,7 млрд теңге бөлінді.", "kk",
+     "2017-01-01..2017-12-31"),
+    # negatives: the span's last year told on its own too; "last year" in the text
+    ("In 2016, 268 facilities were built. From 2011 to 2016, 900 facilities were built. This year 4.7 billion tenge "
+     "was allocated.", "en", "2016-01-01..2016-12-31"),
+    ("В 2011–2016 годах построено 268 объектов. В прошлом году выделено 4,7 млрд тенге.", "ru",
+     "2016-01-01..2016-12-31"),
+])
+def test_this_year_after_a_span_told_done(text: str, lang: str, this_year: str) -> None:
+    figures = read(text, lang, published=None)
+    assert figures[0].split()[4].startswith("2011-01-01..") or figures[0].split()[4] == "2016-01-01..2016-12-31"
+    assert figures[-1].split()[4] == this_year

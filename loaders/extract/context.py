@@ -789,6 +789,11 @@ def implied_year(sents: list[Sentence]) -> int | None:
         return latest + 1
     if not this_year_years and this_year_alone and _this_year_set_against(sents, latest, before_too=not last_year):
         return latest + 1  # "This year there were no casualties. In 2021, carbon monoxide killed six people."
+    if not this_year_years and this_year_alone and not last_year and not plans_this_year and \
+            _latest_ends_a_span_only(reported, latest):
+        # "Construction of 268 facilities was conducted … in the period from 2011 to 2016 … 4.7 billion tenge was
+        # allocated … this year": a span told done up to its last year, then this year's money: a later year
+        return latest + 1
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     if last_year and not this_year and _part_of_the_year_so_far(sents, latest):
         return latest  # "2018 жылдың І тоқсан қорытындысы бойынша … Былтыр …": written during 2018, "last year" is 2017
@@ -1062,6 +1067,24 @@ def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool 
                         for a in find_anchors(other, None)) and is_past_report(other, sentence_language(other)):
                 return True
     return False
+
+
+def _latest_ends_a_span_only(reported: list[tuple[str, tuple[int, ...]]], latest: int) -> bool:
+    """Is the latest year of a text's reports only ever the end of a span told done ("in the period from 2011 to
+    2016", "2011-2016 жылдары салынды", "в 2011–2016 годах построено")? Not a year told on its own too."""
+    span_end = False
+    for norm, years in reported:
+        if latest not in years:
+            continue
+        low = norm.lower()
+        for anchor in find_anchors(low, None):
+            if anchor.period_end is None or anchor.period_end.year != latest:
+                continue
+            if anchor.kind != "range" or anchor.period_start is None or anchor.period_start.year == latest or \
+                    not is_done_once(low, sentence_language(low)):
+                return False
+            span_end = True
+    return span_end
 
 
 def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:

@@ -1308,7 +1308,10 @@ _CHANNEL_PROMO = re.compile(r"^\W*(?:подпишитесь|подписывай
 
 def _share_button_mid_body(raw: list[tuple[int, int, str]], i: int, n_words: list[int],
                            ends_sentence: list[bool]) -> bool:
-    if not _SHARE_BUTTON.match(raw[i][2]) and not (n_words[i] <= 12 and _CHANNEL_PROMO.search(raw[i][2])):
+    # (the call broken over lines by the copy: "Подпишитесь на наш" / "Telegram-канал" / "и узнавайте новости
+    # первыми!")
+    promo = " ".join(line for _, _, line in raw[i:i + 3])
+    if not _SHARE_BUTTON.match(raw[i][2]) and not (n_words[i] <= 12 and _CHANNEL_PROMO.search(promo)):
         return False
     return sum(1 for j in range(i + 1, len(raw)) if n_words[j] >= 12 and ends_sentence[j]) >= 2
 

@@ -974,3 +974,83 @@ def test_this_year_after_a_span_told_done(text: str, lang: str, this_year: str) 
     figures = read(text, lang, published=None)
     assert figures[0].split()[4].startswith("2011-01-01..") or figures[0].split()[4] == "2016-01-01..2016-12-31"
     assert figures[-1].split()[4] == this_year
+
+
+# Set 102's classes (after it was scored): a call to follow the channel broken over lines by the copy is no tail; a
+# year told only in a sentence that recalls earlier news ("Remember, in 2024, …", "Напомним, в 2024 году …") is behind
+# an undated text; the base of a comparison told before a figure is not its period; the rows of a table told in words
+# ("семьи с четырьмя детьми получают …, с пятью — …") are no counts; "the projects to be implemented in 2015" is a
+# plan; a year told beside a word of now ("the budget for 2015 so far") is the text's own.
+def test_a_channel_promo_broken_over_lines_is_no_tail() -> None:
+    page = ("Фонд направит миллиард тенге на детский сад\n\n7 Сентября 2022, 15:09\nПодпишитесь на наш\n"
+            "Telegram-канал\nи узнавайте новости первыми!\n\nБлаготворительный фонд направит 1,3 миллиарда тенге на "
+            "строительство детского сада в Костанайской области.\n\nДетский сад на 280 мест построят в районе, где "
+            "запланировано строительство 91 нового дома для пострадавших.\n")
+    assert [g.split()[0] for g in read(page, "ru")] == ["1e+09", "1.3e+09", "280", "91"]
+    # negative: a call to subscribe with no channel named, then other headlines, still ends the page
+    tail = ("Волонтеры собрали помощь\n\nВ акции приняли участие 120 волонтеров, они собрали продукты для семей "
+            "города и района.\n\nПодпишитесь на наш\nсайт\n\nЦены на бензин выросли до 300 тенге за литр")
+    assert [g.split()[0] for g in read(tail, "ru")] == ["120"]
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("The third annual charity marathon gathered 3,000 participants. Remember, in 2024, the group managed to gather "
+     "127 million tenge.", "en", "2025"),
+    ("В третьем благотворительном марафоне участвовали 3000 человек. Напомним, в 2024 году участники собрали 127 "
+     "млн тенге.", "ru", "2025"),
+    ("Үшінші қайырымдылық марафонына 3000 адам қатысты. Еске сала кетейік, 2024 жылы қатысушылар 127 млн теңге "
+     "жинады.", "kk", "2025"),
+    # negatives: a month of that year may be the text's own; a year told outside a recall dates the text
+    ("The charity marathon gathered 3,000 participants. Remember, in March 2024, the group gathered 127 million "
+     "tenge.", "en", "2024"),
+    ("In 2024, the charity marathon gathered 3,000 participants. Remember, in 2024, the group gathered 127 million "
+     "tenge.", "en", "2024"),
+])
+def test_a_recalled_year_is_behind_an_undated_text(text: str, lang: str, year: str) -> None:
+    assert read(text, lang, published=None)[0].split()[4].startswith(year)
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Employees collected 65 kg of batteries, which is 26% more than in 2020, and 5.5 tons of waste paper.",
+     [f"65 exact kg * {NOW} *", f"26 exact percent * {NOW} *", f"5.5 exact tonnes * {NOW} *"], "en"),
+    ("Сотрудники собрали 65 кг батареек, что на 26% больше, чем в 2020 году, и 5,5 тонны макулатуры.",
+     [f"65 exact kg * {NOW} *", f"26 exact percent * {NOW} *", f"5.5 exact tonnes * {NOW} *"], "ru"),
+    # negative: a year told as the time of the report stays the period of the figures after it
+    ("In 2020, employees collected 65 kg of batteries and 5.5 tons of waste paper.",
+     ["65 exact kg * 2020-01-01..2020-12-31 *", "5.5 exact tonnes * 2020-01-01..2020-12-31 *"], "en"),
+    ("Семьи с четырьмя детьми получают около 63 тысяч тенге, с пятью — почти 79 тысяч, с шестью — около 95 тысяч.",
+     [f"63000 approx KZT * {NOW} *", f"79000 almost * * {NOW} *", f"95000 approx * * {NOW} *"], "ru"),
+    ("Families with four children receive 63,000 tenge, with five – 79,000, with six - 95,000.",
+     [f"63000 exact KZT * {NOW} *", f"79000 exact * * {NOW} *", f"95000 exact * * {NOW} *"], "en"),
+    # negative: a count after "with" and a dash in a sentence with no family row
+    ("Волонтеры встретились с 30 — 40 детьми из приютов.", [f"30 at_least persons * {NOW} *",
+                                                          f"40 at_most persons * {NOW} *"], "ru"),
+])
+def test_set102_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # "to be implemented in 2015" is a plan, "so far" puts the budget's year now: "last year" is 2014
+    ("The projects to be implemented in 2015 were chosen. We haven't changed the budget for 2015 so far. Last year "
+     "$25 million were spent on kindergartens.", "2014"),
+    ("We haven't changed the budget for 2015 so far. Last year $25 million were spent on kindergartens.", "2014"),
+    # negatives: a year reported done with "last year" beside it: the text is of the year after
+    ("In 2015, out of 50 applications they selected 6. Last year $25 million were spent on kindergartens.", "2015"),
+    ("192 centers are functioning to date and more than 2,000 consultations were provided in 2014. Last year $25 "
+     "million were spent on kindergartens.", "2014"),
+])
+def test_last_year_of_an_undated_text_with_plans(text: str, year: str) -> None:
+    assert read(text, "en", published=None)[-1].split()[4].startswith(year)
+
+
+@pytest.mark.parametrize(("sentence", "future"), [
+    ("as for the projects to be implemented in 2015, they selected 6 of 50 applications.", True),
+    ("12 schools to be built in 2019 were named.", True),
+    # negatives: "used to be", "seems to be" are no deeds ahead; a deed done
+    ("the park used to be opened in 2015 only on sundays.", False),
+    ("in 2015 the fund implemented 6 projects.", False),
+])
+def test_a_deed_still_to_be_done_is_about_the_future(sentence: str, future: bool) -> None:
+    from loaders.extract.context import _about_the_future
+    assert _about_the_future(sentence) is future

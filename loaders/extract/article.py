@@ -501,9 +501,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # 410 тыс. донаций, а заготовлено 186 тысяч литров"), else of an earlier sentence.
                     # (not across a clause of its own told in the present: "…, and 2,400 trees have undergone
                     # sanitary pruning" after "scheduled for planting in 2024")
+                    # (nor the base of a comparison told before it: "65 kg of batteries, 26% more than in 2020, and
+                    # 5.5 tons of waste paper", unless the figure is the base's own value, "…, when 92 …")
                     before = [a for a in here if a.end <= (fig.num_start or 0)
                               and not state_after_a_new_clause(fig, a, low)
-                              and not bracketed_before(low, a, fig.num_start or 0)]
+                              and not bracketed_before(low, a, fig.num_start or 0)
+                              and (not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))]
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
                     elif before and _plan_after_a_past_time(fig, before[-1], low, published):

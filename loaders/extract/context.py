@@ -118,6 +118,11 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            r"\bchances?\s+of\s+hosting\b|\bbid(?:s|ding)?\s+(?:to\s+host|for)\b|"
                            # an obligation ahead ("at least 5 thousand objects must be adapted annually")
                            r"\bmust\s+be\b|\bshall\s+be\b|\bare\s+to\s+be\b|\bis\s+to\s+be\b|"
+                           # the things still to be done ("the projects to be implemented in 2015", "schools to be
+                           # built in 2019"): an infinitive of a deed ahead
+                           r"\b(?<!used )(?<!seems )(?<!seem )(?<!appears )(?<!happened )to\s+be\s+"
+                           r"(?:implemented|built|constructed|completed|commissioned|opened|launched|allocated|spent|planted|repaired|"
+                           r"renovated|carried\s+out|put\s+into\s+operation)\b|"
                            # a deadline ("the Program for the Development of Regions until 2020") and a target met
                            # before its year ("the indicator for 2020 is overfulfilled ahead of schedule")
                            r"\buntil\s+(?:19|20)\d{2}\b|ahead\s+of\s+schedule|досрочно|мерзімінен\s+бұрын|"
@@ -681,6 +686,18 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     return last_year, this_year, tuple(years)
 
 
+def _year_of_now(low: str) -> bool:
+    """Is a year told right beside a word of now ("the budget for 2015 so far", "на сегодняшний день в 2015 году"),
+    no other figure between them? Not a year of another clause: "192 centers are functioning to date and more than
+    2,000 consultations were provided in 2014"."""
+    for now in _STATUS_NOW.finditer(low):
+        for year in _YEAR_DIGITS.finditer(low):
+            gap = low[now.end():year.start()] if year.start() >= now.end() else low[year.end():now.start()]
+            if len(gap) <= 20 and not re.search(r"\d", gap):
+                return True
+    return False
+
+
 def _set_against_now(low: str, end: int) -> bool:
     """Is the figure of the year that ends at `end` set against a figure of "now" later in the sentence ("2019
     жылы 50 мың болса, қазір 200 мыңнан асады", "если в 2019 году было 50 тысяч, то сейчас более 200 тысяч", "from
@@ -751,6 +768,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         if k in counted_back:
             years = (*years, counted_back[k])
         last_year = last_year or says_last
+        if years and not says_this and not says_last and _year_of_now(norm.lower()):
+            # "We haven't changed the budget for 2015 so far": the year of a state as of now is this year
+            says_this = True
         if says_this:
             this_year_years.update(years)
             this_year_alone = this_year_alone or not years
@@ -793,6 +813,10 @@ def implied_year(sents: list[Sentence]) -> int | None:
             _latest_ends_a_span_only(reported, latest):
         # "Construction of 268 facilities was conducted … in the period from 2011 to 2016 … 4.7 billion tenge was
         # allocated … this year": a span told done up to its last year, then this year's money: a later year
+        return latest + 1
+    if not this_year_years and not last_year and _latest_only_recalled(reported, latest):
+        # "Remember, in 2024, the group managed to gather 127 million tenge", "Напомним, в 2024 году …": the year
+        # the text recalls is behind it; its own news is of a later year
         return latest + 1
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     if last_year and not this_year and _part_of_the_year_so_far(sents, latest):
@@ -1085,6 +1109,27 @@ def _latest_ends_a_span_only(reported: list[tuple[str, tuple[int, ...]]], latest
                 return False
             span_end = True
     return span_end
+
+
+# A sentence that recalls what the reader was told before: "Remember, …", "Recall that …", "Напомним, …",
+# "Еске сала кетейік, …".
+_RECALLS = re.compile(r"^\W*(?:remember|recall(?:\s+that)?|as\s+a\s+reminder|напомним|напоминаем|еске\s+сал\w*)\b",
+                      re.I)
+
+
+def _latest_only_recalled(reported: list[tuple[str, tuple[int, ...]]], latest: int) -> bool:
+    """Is the latest year of a text told only as a bare year in sentences that recall earlier news ("Remember, in
+    2024, the group managed to gather 127 million tenge")? A month or a day of that year may be of the text's own."""
+    recalled = False
+    for norm, years in reported:
+        if latest not in years:
+            continue
+        low = norm.lower()
+        if not _RECALLS.match(low) or any(a.kind != "year" for a in find_anchors(low, None)
+                                          if a.period_end is not None and a.period_end.year == latest):
+            return False
+        recalled = True
+    return recalled
 
 
 def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:

@@ -352,6 +352,8 @@ def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
     the number of children that describes a family."""
     if m.i1 >= len(tokens):
         return False
+    if _elided_children_row(tokens, m):
+        return True  # "семьи с четырьмя детьми получают 63 тысячи, с пятью — почти 79 тысяч"
     k = m.i1
     while k < len(tokens) and k < m.i1 + 3 and (tokens[k].kind == "word" or tokens[k].text in ("-", "–", "—") or (
             tokens[k].kind == "num" and k > m.i1)) and not _CHILD_WORDS.match(tokens[k].low):
@@ -382,6 +384,21 @@ def _family_description(tokens: list[Token], m: NumberMatch) -> bool:
                for k in range(max(0, b - 4), b - 1)) or any(
         tokens[k].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[k - 1].low) and tokens[k + 1].kind == "num"
         for k in range(1, b - 1))
+
+
+def _elided_children_row(tokens: list[Token], m: NumberMatch) -> bool:
+    """"семьи с четырьмя детьми получают около 63 тысяч тенге, с пятью — почти 79 тысяч", "families with four
+    children receive 63,000 tenge, with five – 79,000": a row of a table told in words, the children left out after
+    the first row; "with" and a few, then a dash before the amount."""
+    if m.scaled or m.value > 20 or m.i0 < 1 or tokens[m.i0 - 1].low not in ("with", "с", "со") or \
+            tokens[m.i1].text not in ("-", "–", "—", ":"):
+        return False
+    # the first row earlier in the sentence: a family word, "with", a number and a child word
+    for k in range(max(1, m.i0 - 40), m.i0 - 3):
+        if tokens[k].low in ("with", "с", "со") and _FAMILY_WORDS.match(tokens[k - 1].low) and \
+                tokens[k + 1].kind in ("num", "word") and _CHILD_WORDS.match(tokens[k + 2].low):
+            return True  # (the few of the first row in digits or in words: "с 4 детьми", "с четырьмя детьми")
+    return False
 
 
 _HAVING = re.compile(r"^(?:имеющ(?:ие|их|им|ими|ая|ей|ий|ему|его)|имеют|имеет|имели|having)$")

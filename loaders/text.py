@@ -648,7 +648,10 @@ _PAGE_CHROME = re.compile(
     # "Официальный сайт акимата города Астаны", "Official website of the Akimat of Almaty"): no title; a sentence
     # that cites the site ("на официальном сайте акимата сообщили", "ресми сайтында жарияланды") is text
     r"^[^.!?:\d]{0,80}\bресми (?:сайты|интернет-ресурсы)\s*$|"
-    r"^\s*официальный (?:сайт|интернет-ресурс)\b[^.!?:\d]{0,80}$|^\s*(?:the )?official website of\b[^.!?:\d]{0,80}$",
+    r"^\s*официальный (?:сайт|интернет-ресурс)\b[^.!?:\d]{0,80}$|^\s*(?:the )?official website of\b[^.!?:\d]{0,80}$|"
+    # a search box's hint: "Введите не менее 4х символов...", "Enter at least 3 characters", "Кемінде 3 таңба енгізіңіз"
+    r"^\W*(?:введите|enter|type)\s+(?:не менее|минимум|хотя бы|at least|a minimum of)\s+\d+\S*\s+(?:символ\w*|"
+    r"characters?|letters?)|^\W*(?:кемінде|ең кемі)\s+\d+\S*\s+(?:таңба|символ)\w*\s+енгізіңіз",
     re.I,
 )
 # Substrings one of which every chrome line above contains: a cheap test before the expressions.
@@ -660,7 +663,8 @@ _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "
                 "оқылды", "прочитан",
                 "comment", "view", "like", "share", "тапсырыс", "заказ", "orders", "реклам", "жарнам", "advertise",
                 "давлен", "влажн", "ветер", "қысым", "ылғал", "жел", "pressure", "humidity", "wind",
-                "очевид", "куәсі", "witness", "сайт", "website", "интернет-ресурс",
+                "очевид", "куәсі", "witness", "сайт", "website", "интернет-ресурс", "введите", "enter", "type",
+                "енгізіңіз",
                 "$", "€", "₽", "£", "¥", "₸")  # the signs of an exchange-rate ticker (_symbol_ticker)
 
 

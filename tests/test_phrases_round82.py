@@ -1054,3 +1054,42 @@ def test_last_year_of_an_undated_text_with_plans(text: str, year: str) -> None:
 def test_a_deed_still_to_be_done_is_about_the_future(sentence: str, future: bool) -> None:
     from loaders.extract.context import _about_the_future
     assert _about_the_future(sentence) is future
+
+
+@pytest.mark.parametrize(("hint", "lang"), [
+    ("Введите не менее 4х символов...", "ru"), ("Введите минимум 3 символа", "ru"),
+    ("Enter at least 3 characters", "en"), ("Кемінде 3 таңба енгізіңіз", "kk"),
+])
+def test_a_search_box_hint_is_chrome(hint: str, lang: str) -> None:
+    body = {"ru": "В этом году в регионе появились водопроводы в 11 селах области, сообщили в акимате.",
+            "en": "This year water pipes reached 11 villages of the region, the akimat reported on Monday.",
+            "kk": "Биыл облыстың 11 ауылына су құбыры тартылды, деп хабарлады облыс әкімдігі."}[lang]
+    page = f"Water for villages\n\n{hint}\n\n{body}\n"
+    assert [g.split()[0] for g in read(page, lang)] == ["11"]
+    # negative: a sentence that asks to enter at least so many signatures is prose, its number a figure
+    if lang == "ru":
+        prose = "Волонтеры просят жителей ввести не менее 4 тысяч подписей под обращением, собрано уже 900."
+        assert [g.split()[0] for g in read(prose, lang)] == ["4000", "900"]
+
+
+# A part told "of them" over one sentence without a number is of the time of the count the report opened with.
+@pytest.mark.parametrize(("text", "lang", "part_period"), [
+    ("За прошлый 2023 год около 1,3 тысячи малышей поступили в дома ребенка, когда в 2022 году число составило 831. "
+     "Далеко не все из них признаны сиротами. Лишь 546 из них остались без попечения родителей.", "ru",
+     "2023-01-01..2023-12-31"),
+    ("In 2023, about 1,300 infants entered baby homes, against 831 in 2022. Not all of them are orphans. Only 546 of "
+     "them were left without parental care.", "en", "2023-01-01..2023-12-31"),
+    ("2023 жылы 1300-ге жуық сәби балалар үйіне түсті, ал 2022 жылы бұл көрсеткіш 831 болды. Олардың бәрі жетім "
+     "емес. Олардың ішінде 546 бала ата-ана қамқорлығынсыз қалды.", "kk", "2023-01-01..2023-12-31"),
+])
+def test_a_part_over_a_numberless_sentence(text: str, lang: str, part_period: str) -> None:
+    figures = read(text, lang, published=dt.date(2024, 3, 1))
+    assert figures[-1].split()[0] == "546" and figures[-1].split()[4] == part_period
+
+
+def test_a_part_across_a_sentence_with_a_number_keeps_its_own_time() -> None:
+    # negative: a sentence with a number of its own between the count and the part breaks the thread
+    text = ("In 2023, about 1,300 infants entered baby homes. The program has run since 2015 in 14 cities. Only 546 "
+            "of them were left without parental care.")
+    figures = read(text, "en", published=dt.date(2024, 3, 1))
+    assert figures[-1].split()[0] == "546" and not figures[-1].split()[4].startswith("2023-01-01")

@@ -427,6 +427,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     earlier_all: list[str] = []  # every sentence before the current one, lower-cased
     prev: Sentence | None = None
     prev_found: list[Figure] = []
+    found_before: list[Figure] = []  # the last sentence's figures that had any, and how many numberless sentences since
+    numberless_between = 0
     earlier_found: dict[int, list[list[Figure]]] = {}  # the figures of each sentence in `earlier`, in step with it
     # the paragraph whose sentences a sentence takes periods from: its own, or the one before when it opens by
     # pointing back ("«This became possible due to a 40 per cent increase …" after "in 2022, … 43 initiatives")
@@ -489,7 +491,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):
                     inherited = since_then_anchor(paragraph, low, fig)
-                total = part_of_total(low, prev_found)
+                # (over one sentence without a number between: "… около 1,3 тысячи малышей поступили … Примечательно,
+                # что далеко не все … признаны сиротами. Лишь 546 из них остались без попечения родителей")
+                total = part_of_total(low, prev_found) if prev_found else \
+                    part_of_total(low, found_before, across=True) if numberless_between == 1 else None
                 if inherited is not None:
                     _not_yearly(fig)
                 elif total is not None:
@@ -599,6 +604,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         figures.extend(found)
         earlier_found.setdefault(paragraph, []).append(found)
         prev, prev_found = sent, found
+        if found:
+            found_before, numberless_between = found, 0
+        elif not re.search(r"\d", sent.text):
+            numberless_between += 1
+        else:
+            numberless_between = 2  # a number that is no figure: the thread is lost
     headline_periods(figures)
     sums_named_before(figures)
     mark_duplicates(figures)
@@ -784,12 +795,16 @@ def _thread_of(low: str, anchors: list[Anchor]) -> Anchor:
     return anchors[-1]
 
 
-def part_of_total(low: str, prev_found: list[Figure]) -> Figure | None:
+def part_of_total(low: str, prev_found: list[Figure], across: bool = False) -> Figure | None:
     """The total of the sentence before that a sentence opening with a part of it speaks of ("Олардың ішінде
     600-ге жуығы …", "Из них …", "Of them …"): its last figure with a period of its own (stated or inherited), not
-    a change; None otherwise."""
+    a change; None otherwise. `across` a sentence without a number, only a part told as such ("из них", not a total
+    restated) and of the first figure, the count the report opened with ("около 1,3 тысячи малышей поступили … — на
+    54,3% больше …, когда число составило 831")."""
     totals = [f for f in prev_found if f.period_basis in ("explicit", "inherited") and f.period_start is not None
               and f.unit not in ("ratio", "percent")]
+    if across:
+        return totals[0] if totals and _PART_OF_TOTAL_OPENING.match(low) else None
     restated = _RESTATED_TOTAL.match(low)
     if restated is not None:
         # "271 мұражайдың 48-і – тарихи, 109-ы – өлкетану …", "Из 271 музея 48 — исторические", "Of the 271 museums,

@@ -148,6 +148,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "чуть более": "at_least", "чуть больше": "at_least", "немногим более": "at_least", "немногим больше": "at_least",
     "больше чем": "at_least", "свыше чем": "at_least", "менее чем": "at_most", "меньше чем": "at_most",
     "не выше": "at_most", "не ниже": "at_least", "как максимум": "at_most", "что-то около": "approx",
+    # "износ выше 90 процентов", "температура ниже 5 градусов": above, below (as English "above", "below")
+    "выше": "at_least", "ниже": "at_most",
     "где-то около": "approx", "примерно около": "approx",
     # "в среднем 300" states a mean, exact (the blind gold of sets 36–42 writes Russian and English averages exact,
     # and so do the later golds of the Kazakh "орта есеппен 449,4 мың отбасы", "орта есеппен 6%-ға": a mean is a

@@ -1093,3 +1093,55 @@ def test_a_part_across_a_sentence_with_a_number_keeps_its_own_time() -> None:
             "of them were left without parental care.")
     figures = read(text, "en", published=dt.date(2024, 3, 1))
     assert figures[-1].split()[0] == "546" and not figures[-1].split()[4].startswith("2023-01-01")
+
+
+# Set 103's classes (after it was scored): "выше / ниже" before a number bound it ("износ выше 90 процентов"), not
+# "выше на 5 процентов"; a number scaled by its word is no day of a month ("15 мың мая шөп", haystacks); "в 1 класс",
+# "в 11 классе" name a grade; the two values in brackets after a multiple ("4,7 есе (1 245/5 887)") are figures; a
+# change "from … to … since 2014" under a word of now takes the span's first year for its first value.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("На сегодняшний день у нас износ выше 90 процентов всех машин.", [f"90 at_least percent * {NOW} *"], "ru"),
+    ("Смертность ниже 2 процентов, а зарплата в столице выше 400 тысяч тенге.",
+     [f"2 at_most percent * {NOW} *", f"400000 at_least KZT * {NOW} *"], "ru"),
+    # negatives: by how much, not a bound
+    ("Показатель стал выше на 5 процентов, а расходы ниже на 24,5%.",
+     [f"5 exact percent * {NOW} *", f"24.5 exact percent * {NOW} *"], "ru"),
+    ("Алға ауданы 15 мың мая шөп жібереді.", [f"15000 exact * * {NOW} *"], "kk"),
+    # negative: a day of May stays a date
+    ("Акция пройдет 15 мая, в ней участвуют 200 волонтеров.", ["200 exact persons * 2025-05-15..2025-05-15 *"], "ru"),
+    ("В этом году в 1 класс пойдут 12 тысяч детей, в 11 классе учатся 300 детей.",
+     ["12000 exact persons * 2025-01-01..2025-06-15 *", "300 exact persons * * *"], "ru"),
+    # negative: so many classrooms
+    ("Мебель поставили в 2 класса и 12 кабинетов.", [f"2 exact * * {NOW} *", f"12 exact * * {NOW} *"], "ru"),
+    ("Үндістаннан 4,7 есе (1 245/5 887), Ираннан 3,8 есе (237/897) өсті.",
+     [f"4.7 exact ratio * {NOW} *", f"1245 exact * * {NOW} *", f"5887 exact * * {NOW} *",
+      f"3.8 exact ratio * {NOW} *", f"237 exact * * {NOW} *", f"897 exact * * {NOW} *"], "kk"),
+    ("Visits from India grew 4.7 times (1,245/5,887) last summer.",
+     ["4.7 exact ratio * * *", "1245 exact * * * *", "5887 exact * * * *"], "en"),
+    # negative: a slash pair with no multiple before it is a code or a schedule
+    ("The centre works 24/7 and helped 300 families.", [f"300 exact families * {NOW} *"], "en"),
+])
+def test_set103_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presently, the coverage of children with pre-school education has grown from 53.3% to 57.6% since 2014.", "en"),
+    ("На сегодняшний день охват детей дошкольным образованием вырос с 53,3% до 57,6% с 2014 года.", "ru"),
+])
+def test_a_change_since_a_year_under_a_word_of_now(text: str, lang: str) -> None:
+    first, second = read(text, lang, published=dt.date(2016, 2, 10))
+    assert first.split()[4] == "2014-01-01..2014-12-31" and second.split()[4] == "2016-02-10..2016-02-10"
+
+
+def test_a_change_with_no_span_under_a_word_of_now_keeps_now() -> None:
+    # negative: no span to run along, both values of now
+    figures = read("Presently, the coverage is 57.6%, up from 53.3%.", "en", published=dt.date(2016, 2, 10))
+    assert [g.split()[4] for g in figures] == ["2016-02-10..2016-02-10"] * 2
+
+
+def test_a_coming_school_year_dates_an_undated_text_to_its_start() -> None:
+    text = ("В следующем 2019-2020 учебном году планируется прием в 1 класс 21 600 учащихся. Это на 2200 учащихся "
+            "больше, чем в прошлом году.")
+    figures = read(text, "ru", published=None)
+    assert figures[-1].split()[4] == "2019-01-01..2019-12-31"

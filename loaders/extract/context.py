@@ -659,7 +659,9 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     school = school_year_start(low)
     if school is not None:
         years.append(school)
-        return last_year, this_year, tuple(years)  # its second year is the school year's end, not the text's
+        # (its second year is the school year's end, not the text's; a new or coming school year is told in the year
+        # it starts: "В следующем 2019-2020 учебном году … на 2200 учащихся больше, чем в прошлом году" is of 2019)
+        return last_year, this_year or not last_year, tuple(years)
     themes = theme_years(norm)
     # Without a publication date, every year or range anchor has a year written in digits.
     digits = _YEAR_DIGITS.search(low) is not None

@@ -1802,6 +1802,11 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
     if span is None and anchor is None:
         earlier = [a for a in anchors if a.end <= rel and a.kind == "range"]
         span = earlier[-1] if earlier else None
+    if span is None and anchor is not None and anchor.kind == "as_of" and published is not None:
+        # "Presently, the coverage … has grown from 53.3% to 57.6% since 2014": the word of now is the change's end,
+        # the span that runs to now (before or after the figures) its course
+        to_now = [a for a in anchors if a.kind == "range" and a.period_end == published]
+        span = to_now[0] if len(to_now) == 1 else None
     if span is None or span.period_start is None or span.period_end is None or \
             span.period_start.year == span.period_end.year:
         return anchor

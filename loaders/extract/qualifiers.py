@@ -64,8 +64,9 @@ _BOUND_OF_NEXT = frozenset({"than", "чем", "тысячи", "тысяч", "с�
                             # "17 percent, and over the past five years by more than 30 percent": a time, no bound
                             "the", "past", "last"})
 # Russian "на" of worth between a bound and its amount: "продукты почти на 50 миллионов тенге", "помощь более чем
-# на 2 млн", "примерно на 50 млн". Not after "до", "больше", "меньше" ("больше на 20": by how much, not a bound).
-_WORTH_NA_NOT_AFTER = frozenset({"до", "больше", "меньше"})
+# на 2 млн", "примерно на 50 млн". Not after "до", "больше", "меньше", "выше", "ниже" ("больше на 20", "выше на 5
+# процентов": by how much, not a bound).
+_WORTH_NA_NOT_AFTER = frozenset({"до", "больше", "меньше", "выше", "ниже"})
 
 
 def open_bound_after(tokens: list[Token], j: int) -> tuple[str | None, int]:

@@ -521,9 +521,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if lang == "kk" and first.kind == "num" and not m.scaled and 1 <= m.value <= 31 and prev is not None and \
             prev.kind == "word" and _MONTH_WORD_RE.match(prev.low) and prev.low.endswith(("ның", "нің", "дың", "дің")):
         return "date"  # "Қызылорда. Қазанның 27-сі.": the 27th of October, the day after its month in the genitive
-    if nxt is not None and nxt.kind == "word" and ((_MONTH_WORD_RE.match(nxt.low) and (
+    if nxt is not None and nxt.kind == "word" and not m.scaled and ((_MONTH_WORD_RE.match(nxt.low) and (
             not KK_SEASONS.match(nxt.low) or _of_the_year_before(tokens, m.i0))) or (
-            lang == "ru" and nxt.low in _RU_MONTH_ABBR and not m.scaled and m.value <= 31)):
+            lang == "ru" and nxt.low in _RU_MONTH_ABBR and m.value <= 31)):
+        # (not a number scaled by its word, which no day is: "Алға ауданы 15 мың мая шөп жібереді", fifteen thousand
+        # haystacks, Kazakh "мая" a stack, not Russian "May")
         return "date"
     if nxt is not None and nxt.low in _KK_MONTH_ABBR and lang == "kk" and not m.scaled and m.value <= 31 and \
             first.kind == "num" and (m.i1 + 1 >= len(tokens) or tokens[m.i1 + 1].text in (",", ".") or

@@ -76,9 +76,24 @@ def _file_name_number(text: str, start: int, end: int) -> bool:
     return glued or slide
 
 
+# The two values a multiple was taken of, in brackets after it: "Үндістан – 4,7 есе (1 245/5 887)", "в 4,7 раза
+# (1 245/5 887)", "4.7 times (1,245/5,887)": the before and the after, each a figure.
+_MULTIPLE_THEN_PAIR = re.compile(r"(?:есе|раза?|times|-fold)\s*\(\s*(\d[\d\s  ,.]*)/\s*(\d[\d\s  ,.]*)\)", re.I)
+
+
+def _before_and_after_of_a_multiple(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("(", max(0, start - 20), start)
+    if opening < 0:
+        return False
+    m = _MULTIPLE_THEN_PAIR.search(text, max(0, opening - 12), opening + 40)
+    return m is not None and m.start(1) <= start and end <= m.end(2)
+
+
 def _slash_pair(text: str, start: int, end: int) -> bool:
     """Digits joined by a slash without spaces: "24/7" (a date like "12/05/2024" is a date token already), and every
     number of a code that has such a slash, "agreement No. 0/18-17", "приказ № 12/3-п" (its "17" is no count)."""
+    if _before_and_after_of_a_multiple(text, start, end):
+        return False
     if (end < len(text) - 1 and text[end] == "/" and text[end + 1].isdigit()) or (
             start > 1 and text[start - 1] == "/" and text[start - 2].isdigit()):
         return True

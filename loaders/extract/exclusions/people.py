@@ -662,6 +662,10 @@ def _school_grade_of_a_pupil(tokens: list[Token], m: NumberMatch) -> bool:
     if nxt.start == first.end and _GRADE_GLUED.match(nxt.low):
         return True  # "a 10th-grade student", "a 9th-grader"
     after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    if m.value <= 11 and nxt.low in ("класс", "классе") and m.i0 > 0 and tokens[m.i0 - 1].low in ("в", "во"):
+        # "в 1 класс пойдут 12 тысяч детей", "в 11 классе учатся 300 детей": into, in the grade (so many classrooms
+        # are "в 2 класса", "в 5 классах")
+        return True
     if nxt.start == first.end and _STUDY_YEAR_GLUED.match(nxt.low):
         # "a 4th-year student majoring in Mathematics": a year of study
         return after is not None and after.kind == "word" and bool(_PUPIL_WORD.match(after.low))

@@ -1145,3 +1145,27 @@ def test_a_coming_school_year_dates_an_undated_text_to_its_start() -> None:
             "больше, чем в прошлом году.")
     figures = read(text, "ru", published=None)
     assert figures[-1].split()[4] == "2019-01-01..2019-12-31"
+
+
+# Development classes (sets 95–103 after scoring): Kazakh "-ға таяды" (nears) is almost, the adverb "таяу" about; a
+# change told in brackets after a place ("Костанайская (с 13 до 23 тысяч)") keeps both values exact; the keys of a rate
+# table in words ("на двоих – 33, на троих и более – 50 процентов") are no counts and leave the rates exact.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("2025 жылы студенттердің саны 200 мыңға таяды.", ["200000 almost persons * 2025-01-01..2025-12-31 *"], "kk"),
+    ("Облыста ауыз сумен қамту 100%-ға таяды, 300-ге таяу ауыл сумен қамтылды.",
+     [f"100 almost percent * {NOW} *", f"300 approx * * {NOW} *"], "kk"),
+    ("Число спортсменов выросло на 10 тысяч. Это Костанайская (с 13 до 23 тысяч), Кызылординская (с 20 до 30 тысяч).",
+     [f"10000 exact persons * {NOW} *", f"13000 exact * * {NOW} *", f"23000 exact * * {NOW} *",
+      f"20000 exact * * {NOW} *", f"30000 exact * * {NOW} *"], "ru"),
+    # negative: "от … до" in brackets is a range
+    ("Цены на жилье (от 300 до 500 тысяч тенге) выросли.",
+     [f"300000 at_least KZT * {NOW} *", f"500000 at_most KZT * {NOW} *"], "ru"),
+    ("На одного ребенка – 25 процентов, на двоих – 33, на троих и более – 50 процентов.",
+     [f"25 exact percent * {NOW} *", f"33 exact * * {NOW} *", f"50 exact percent * {NOW} *"], "ru"),
+    ("For one child – 25 percent, for two – 33, for three or more – 50 percent.",
+     [f"25 exact percent * {NOW} *", f"33 exact * * {NOW} *", f"50 exact percent * {NOW} *"], "en"),
+    # negative: "более –" before a number with no key before it still bounds it
+    ("Участников стало более – 500 человек.", [f"500 at_least persons * {NOW} *"], "ru"),
+])
+def test_development_classes_of_sets_95_to_103(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

@@ -105,6 +105,8 @@ def _qualifier_before_a_dash(tokens: list[Token], i0: int) -> tuple[str | None, 
     if i0 < 2 or tokens[i0 - 1].text not in _DASHES or tokens[i0 - 2].kind != "word":
         return None, i0
     q, q_at = qualifier_before(tokens, i0 - 1)
+    if q_at > 0 and tokens[q_at - 1].low in ("и", "or", "және"):
+        return None, i0  # "на троих и более – 50 процентов": "and more" leaves the key before open, no bound of 50
     words = [t.low for t in tokens[q_at: i0 - 1]]
     if q is None or not ({" ".join(words), " ".join(w for w in words if w not in QUALIFIER_GAP_WORDS)} &
                          _BEFORE_A_DASH):

@@ -220,8 +220,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
             # Russian tells a change "с X до Y" and a range "от X до Y", a verb of change or not: "объем средств
             # планируем увеличить от 5 до 8 миллионов тенге" is a range of the new level
             return "range"
-        if _is_change(low, a) or re.search(r"(?:^|\s)(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):
-            return "change"  # "с 50 до 300 тысяч": from one value to another
+        if _is_change(low, a) or re.search(r"(?:^|[\s(«\"])(?:с|со)\s+(?:[$€₸₽]\s*)?$", before):
+            return "change"  # "с 50 до 300 тысяч", "Костанайская (с 13 до 23 тысяч)": from one value to another
         if a.value > b.value and a.unit == b.unit and a.meta.get("scale") == b.meta.get("scale"):
             return "change"  # "from 70% to 20%": a range runs upward, a fall from one value to another does not
         if _elided_change(low, a):

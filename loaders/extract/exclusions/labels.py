@@ -409,6 +409,8 @@ def _row_after(tokens: list[Token], i: int) -> int | None:
     """The index after "[children word] –" when a row's amount follows at i, else None."""
     if i < len(tokens) and _CHILDREN_KEY.match(tokens[i].low):
         i += 1
+    if [t.low for t in tokens[i:i + 2]] in (["и", "более"], ["и", "больше"], ["or", "more"]):
+        i += 2  # "на троих и более – 50 процентов": the last key left open upwards
     if i + 1 < len(tokens) and tokens[i].text in _DASHES and tokens[i + 1].kind == "num":
         return i
     return None
@@ -447,5 +449,7 @@ def _key_of_a_rate_row(tokens: list[Token], m: NumberMatch) -> bool:
         return lead < 0 or tokens[lead].text not in (",", ";") or any(
             t.kind == "num" for t in tokens[:lead])  # a row of its own, or one of a run
     # a key without its word: one of a run whose earlier row named the children
-    return any(_CHILDREN_KEY.match(tokens[k].low) and tokens[k - 1].kind == "num" and _row_after(tokens, k) is not None
-               for k in range(1, m.i0))
+    # (its number in digits or in words: "На одного ребенка – 25 процентов, на двоих – 33")
+    return any(_CHILDREN_KEY.match(tokens[k].low) and (tokens[k - 1].kind == "num" or (
+        k >= 2 and tokens[k - 1].kind == "word" and tokens[k - 2].low in ("на", "for", "за"))) and
+        _row_after(tokens, k) is not None for k in range(1, m.i0))

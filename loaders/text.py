@@ -1170,6 +1170,14 @@ def _ledger_run(raw: list[tuple[int, int, str]]) -> set[int]:
 _TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,60}?\s[-–—:]\s*\d")
 
 
+# (a weather widget's "• Абай24°С" too: a degree sign, digits glued to a place's name)
+# (nor a rate's "• USD 468.56", its code in capitals only (read in Cyrillic, "• ҰСД 468.56"), nor a reading time's
+# "• 1 мин на чтение")
+_LOWER_WORD_RE = re.compile(r"[a-zа-яёәғқңөұүһі]{2,}")
+_SIGNED_OR_VOTES = re.compile(r"[+−]\s*\d|\s-\d|\(\s*\d+\s*\)\s*$|°|[^\W\d_]\d|^\W*(?:usd|eur|rub|cny|gbp|brent)\b|"
+                              r"\d\s*(?:мин|min)\b", re.I)
+
+
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), ledgers of sums by
@@ -1187,7 +1195,9 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     semi = [i for i, (_, _, line) in enumerate(raw) if line.rstrip().endswith(";") and _states_a_number(line)
             and n_words[i] <= 15]
     for a, b in pairwise(semi):
-        if b == a + 1 or all(not raw[k][2].strip() for k in range(a + 1, b)):
+        # (a bullet the copy put on a line of its own between the items is no text: "Одан кейінгі орындарда:" / "-" /
+        # "Қызылорда облысы – 2,3 мың адам;" / "-" / "Жамбыл облысы – 1,7 мың адам;")
+        if b == a + 1 or all(not raw[k][2].strip(" \t-–—•·*") for k in range(a + 1, b)):
             out.update((a, b))
             after = next((k for k in range(b + 1, len(raw)) if raw[k][2].strip()), None)
             if after is not None and after == b + 1 and raw[after][2].rstrip().endswith(".") and \
@@ -1202,6 +1212,15 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
                 if lead is not None and lead - 1 >= 0 and not raw[lead - 1][2].strip() and \
                         not _ends_sentence(raw[lead][2]) and not _SPEECH_DASH.match(raw[lead][2].strip()):
                     out.add(lead)
+            out.update((a, b))
+    # Bullet lines that each state a number, two or more one after another ("• 44,5%-ы Өзбекстаннан," / "• 44,1% –
+    # Қытайдан," / "• 4% – Түрікменстаннан,"): the items of a list, whatever stands above them
+    # (not a ticker's "• usd +0.58%", nor a poll's answers with their votes, "• Да, уже не чувствую разницы;(44)",
+    # nor a weather widget's places)
+    bulleted = [i for i, (_, _, line) in enumerate(raw) if _BULLET.match(line) and _states_a_number(line)
+                and 1 <= n_words[i] <= 20 and not _SIGNED_OR_VOTES.search(line) and _LOWER_WORD_RE.search(line)]
+    for a, b in pairwise(bulleted):
+        if b == a + 1 or all(not raw[k][2].strip() for k in range(a + 1, b)):
             out.update((a, b))
     for i, (_, _, s) in enumerate(raw):
         st = s.strip()

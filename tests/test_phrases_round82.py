@@ -1169,3 +1169,52 @@ def test_a_coming_school_year_dates_an_undated_text_to_its_start() -> None:
 ])
 def test_development_classes_of_sets_95_to_103(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 104's classes (after it was scored): bullet lines that each state a number are list items, and so are items
+# ending with ";" with a bullet alone on the line between them; a deadline's year is no base to count "N years ago"
+# from; "as of January", "по состоянию на январь" name that month; "24b tenge" is 24 billion.
+def test_bulleted_items_with_numbers_are_kept() -> None:
+    page = ("Қандастар қай елден келді\n\n2025 жылдың қорытындысы бойынша 16 805 этникалық қазақ тарихи отанына "
+            "оралды. Қазақстанға келген қандастардың\n\n  • 44,5%-ы Өзбекстаннан,\n  • 44,1% – Қытайдан,\n"
+            "  • 4% – Түрікменстаннан,\n  • 3% – Монғолиядан.\n")
+    assert [g.split()[0] for g in read(page, "kk")] == ["16805", "44.5", "44.1", "4", "3"]
+    # negatives: a ticker's and a weather widget's bullets, a poll's answers with their votes are no list
+    chrome = ("• usd +0.58%\n  • eur -0.55%\n  • Абай24°С\n  • Аягөз16°С\n  • Да, уже лучше;(44)\n"
+              "  • Нет, тяжело;(250)\n\nВолонтеры собрали 120 мешков мусора на берегу реки в субботу утром.\n")
+    assert [g.split()[0] for g in read(chrome, "ru")] == ["120"]
+
+
+def test_semicolon_items_with_lone_bullets_between() -> None:
+    page = ("Жастар практикасы\n\nТүркістан облысы көш бастап тұр – мұнда 6 мың жас қатысты. Одан кейінгі "
+            "орындарда:\n-\nҚызылорда облысы – 2,3 мың адам;\n-\nЖамбыл облысы – 1,7 мың адам;\n-\n"
+            "Ақтөбе облысы – 1,5 мың адам;\n-\nШымкент қаласы – 1,3 мың адам.\n")
+    assert [g.split()[0] for g in read(page, "kk")] == ["6000", "2300", "1700", "1500", "1300"]
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("77 млн тенге должны вернуть до конца 2016 года жители, получившие микрокредиты 5 лет назад. В 2011 году "
+     "кредиты получили 40 жителей.", "ru", "2011"),
+    ("People who got microcredits 5 years ago must return 77 million tenge by the end of 2016. In 2011, 40 residents "
+     "got loans.", "en", "2011"),
+    # negative: a year told as the time of the deed counts back
+    ("Фонд основан 5 лет назад, в 2015 году. За это время помощь получили 40 семей.", "ru", "2019"),
+])
+def test_a_deadline_year_is_no_base_for_years_ago(text: str, lang: str, year: str) -> None:
+    # the undated text is not dated five years after the deadline
+    figures = read(text, lang, published=None)
+    assert figures[-1].split()[4].startswith(year) or figures[-1].split()[4].endswith(year + "-12-31")
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("As of January, the country had 440,000 unemployed citizens.",
+     ["440000 exact * * 2025-01-01..2025-01-31 *"], "en"),
+    ("По состоянию на январь в стране было 440 тысяч безработных.",
+     ["440000 exact * * 2025-01-01..2025-01-31 *"], "ru"),
+    # negative: "на" a month without "по состоянию" is no anchor of its own ("талоны на май" stay as of now)
+    ("Выдали 300 талонов на май.", [f"300 exact * * {NOW} *"], "ru"),
+    ("24b tenge is envisaged in the budget, 3m tenge for prizes, and a 15 m wall was built.",
+     [f"2.4e+10 exact KZT * {NOW} *", f"3e+06 exact KZT * {NOW} *", f"15 exact * * {NOW} *"], "en"),
+])
+def test_set104_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

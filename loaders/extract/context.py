@@ -634,8 +634,15 @@ def _year_counted_back(low: str, back: int) -> int | None:
     """The year `back` - 1 years after the one year the sentence names, None without exactly one. Years are
     counted back inclusively as often as not ("This tradition we started four years ago, … in 2010" on a page of
     2013; "шесть лет назад … в ноябре 2019 года" on one of 2025): the earlier year is the bound the text gives."""
-    years = {int(y) for y in _A_YEAR.findall(low)}
+    # (not a deadline's year, which lies ahead: "Т77 млн должны вернуть до конца 2016 года жители, получившие
+    # микрокредиты 5 лет назад" counts from now, not from 2016)
+    years = {int(m.group(0)) for m in _A_YEAR.finditer(low)
+             if not _DEADLINE_BEFORE_A_YEAR.search(low, max(0, m.start() - 20), m.start())}
     return next(iter(years)) + back - 1 if back and len(years) == 1 else None
+
+
+_DEADLINE_BEFORE_A_YEAR = re.compile(r"(?:до\s+конца|к\s+концу|(?<!\w)до|(?<!\w)к|\bby\s+the\s+end\s+of|\bby|\buntil|"
+                                     r"\btill)\s+$")
 
 
 @lru_cache(maxsize=8192)

@@ -121,13 +121,18 @@ def _informal_myn(low: str) -> str | None:
 
 
 _CURRENCY_SIGNS = frozenset("$€£")
+_CURRENCY_NAMES_AFTER = frozenset({"tenge", "kzt", "usd", "dollars", "euros", "eur", "rubles", "тенге", "теңге"})
 
 
 def _glued_money_scale(tokens: list[Token], i: int, j: int) -> float | None:
     """"$1.5m", "€3bn", "US$2.4b": an "m"/"b" glued to an amount after a currency sign is a million/billion
-    (a bare "15 m" is metres, so only money written this way)."""
-    if j >= len(tokens) or i == 0 or (tokens[i - 1].text not in _CURRENCY_SIGNS and not (
-            tokens[i - 1].text in CURRENCY_CODES and tokens[i - 1].end == tokens[i].start)):
+    (a bare "15 m" is metres, so only money written this way), or with the currency's name after it ("24b tenge",
+    "3m dollars")."""
+    if j >= len(tokens):
+        return None
+    named_after = j + 1 < len(tokens) and tokens[j + 1].low in _CURRENCY_NAMES_AFTER
+    if not named_after and (i == 0 or (tokens[i - 1].text not in _CURRENCY_SIGNS and not (
+            tokens[i - 1].text in CURRENCY_CODES and tokens[i - 1].end == tokens[i].start))):
         return None  # (a code glued to the amount too: "c. USD2.4m", "EUR3bn")
     tok = tokens[j]
     if tok.kind != "word" or tok.start != tokens[j - 1].end:

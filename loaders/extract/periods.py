@@ -306,10 +306,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           + _E, re.I)),
     ("day_en2", re.compile(_W + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E,
                            re.I)),
-    ("month", re.compile(_W + r"(?:в|во)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"
+    # (and "по состоянию на январь", "на январь 2018 года": as of that month)
+    ("month", re.compile(_W + r"(?:в|во|(?<=состоянию )на)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"
                          r"(текущего|этого|прошлого|нынешнего)\s+года)?" + _E, re.I)),
     ("month_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?" + MONTH_RE_KK + r"\s+ай\w*", re.I)),
-    ("month_en", re.compile(_W + r"in\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    ("month_en", re.compile(_W + r"(?:in|as\s+of)\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
     # A month with its year and no day: "the beginning of March 2010", "в начале марта 2010 года".
     ("month_year", re.compile(_W + MONTH_RE_EN + r",?\s+" + Y + _E, re.I)),
     ("month_year", re.compile(_W + MONTH_RE_RU + r"\s+" + Y + r"\s*(?:года|г\.)" + _E, re.I)),

@@ -1218,3 +1218,47 @@ def test_a_deadline_year_is_no_base_for_years_ago(text: str, lang: str, year: st
 ])
 def test_set104_figures(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# Set 105's classes (after it was scored): a statistics report's lead ("The preliminary data for Jan.- Dec. 2020
+# shows …", "По итогам 2020 года …") dates the breakdown it lists; "All of them …", "Все они …" go on with the whole
+# just counted; "A year earlier, …" opening a sentence is the year before the one told; Kazakh "1,9 млн. асты".
+@pytest.mark.parametrize(("text", "lang", "periods"), [
+    ("The preliminary data for Jan.- Dec. 2020 shows a record 425,600 births in Kazakhstan.\n\nThe most births were "
+     "in urban areas with 248,700 newborns (58.4 percent).", "en",
+     ["2020-01-01..2020-12-31"] * 3),
+    ("По итогам 2020 года в стране родились 425 600 детей.\n\nВ городах родились 248 700 новорожденных (58,4%).",
+     "ru", ["2020-01-01..2020-12-31"] * 3),
+    # negative: deep in the text, one sentence of a year's results dates its own figure only
+    ("Фонд помогает семьям уже много лет, сообщили в акимате. Волонтеры работают в каждом районе области. По итогам "
+     "2020 года фонд направил 66 млрд тенге.\n\nСейчас в фонде работают 300 волонтеров.", "ru",
+     ["2020-01-01..2020-12-31", "2021-02-19..2021-02-19"]),
+])
+def test_a_statistics_lead_dates_its_breakdown(text: str, lang: str, periods: list[str]) -> None:
+    assert [g.split()[4] for g in read(text, lang, published=dt.date(2021, 2, 19))] == periods
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("At the end of 2019, 18 zoos were operating in Kazakhstan. All of them are located in 9 regions. A year earlier, "
+     "visitors were invited to 20 zoos.", "en"),
+    ("На конец 2019 года в Казахстане работали 18 зоопарков. Все они расположены в 9 регионах. Годом ранее "
+     "посетителей принимали 20 зоопарков.", "ru"),
+])
+def test_all_of_them_and_a_year_earlier(text: str, lang: str) -> None:
+    periods = [g.split()[4] for g in read(text, lang, published=dt.date(2020, 2, 27))]
+    assert periods == ["2019-01-01..2019-12-31", "2019-01-01..2019-12-31", "2018-01-01..2018-12-31"]
+
+
+def test_a_year_earlier_without_a_year_told_is_the_year_before_publication() -> None:
+    # negative: nothing told before, "a year earlier" counts from the text's date
+    text = "Visitors are invited to 18 zoos. A year earlier, visitors were invited to 20 zoos."
+    assert read(text, "en", published=dt.date(2020, 2, 27))[-1].split()[4] == "2019-01-01..2019-12-31"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Қазақстандағы киік саны 1,9 млн. асты.", [f"1.9e+06 at_least * * {NOW} *"]),
+    # negative: "Аса" opening the next sentence bounds nothing
+    ("Облысқа 5 млн. теңге бөлінді. Аса маңызды жоба.", [f"5e+06 exact KZT * {NOW} *"]),
+])
+def test_kk_exceeded_after_an_abbreviation(text: str, expected: list[str]) -> None:
+    _check_read(text, expected, "kk")

@@ -433,6 +433,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # the paragraph whose sentences a sentence takes periods from: its own, or the one before when it opens by
     # pointing back ("«This became possible due to a 40 per cent increase …" after "in 2022, … 43 initiatives")
     continues: dict[int, int] = {}
+    first_body = next((i for i, s in enumerate(sents) if not s.is_headline), len(sents))
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         if sent.paragraph not in continues:
@@ -448,6 +449,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             lang = sentence_language(sent.text, default=article_lang)
             # "жыл сайын өткізілетін акцияға 150 донор қатысты": the event recurs every year, the deed was done once
             here = without_reporting_today(low, without_event_years(low, find_anchors(low, published), lang))
+            here = _year_before_the_one_told(low, here, earlier_all[-4:], published)
             found = extract_sentence(sent, idx, published, lang, prev, flags, here, prev_found)
         if coming_span is not None and paragraph != coming_span_paragraph and names_an_event(low):
             coming_span_paragraph = paragraph  # "The World Nomad Games program is set to feature …": still the event
@@ -588,7 +590,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 else:
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(paragraph, []).append(low)
-        results_year = results_of_a_year(low, published) or results_year
+        # (the lead: the title and the first sentence of the body)
+        results_year = results_of_a_year(low, published, lead=idx <= first_body) or results_year
         earlier_all.append(low)
         coming_paragraph = paragraph if named_coming else None
         if (span := coming_event_span(low, here, published)) is not None:
@@ -748,6 +751,34 @@ def _multiples_against_years_ago(found: list[Figure], before: list[Figure], low:
         fig.period_kind, fig.period_basis = "range", "explicit"
 
 
+# A sentence that opens with the year before the one told just before ("At the end of 2019, 18 zoos were operating. …
+# A year earlier, visitors were invited to 20 zoos", "Годом ранее их было 20", "Бір жыл бұрын 20 болған"): not "a
+# year ago" (counted from now), and only when the sentence names no year of its own.
+_OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"^\W*(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+previous\s+year|"
+                                         r"годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого|бір\s+жыл\s+бұрын|"
+                                         r"алдыңғы\s+жылы)\b")
+
+
+def _year_before_the_one_told(low: str, here: list[Anchor], before: list[str],
+                              published: dt.date | None) -> list[Anchor]:
+    """`here` with the opening "a year earlier" read as the year before the latest year of the sentences `before`
+    (see above), when one of them told a past year."""
+    opening = _OPENS_WITH_THE_YEAR_BEFORE.match(low)
+    if opening is None or re.search(r"(?:19|20)\d\d", low):
+        return here
+    for text in reversed(before):
+        years = [a for a in find_anchors(text, published) if a.period_start is not None and a.period_end is not None
+                 and a.period_start.year == a.period_end.year and re.search(r"(?:19|20)\d\d", text[a.start:a.end])]
+        if years:
+            y = years[-1].period_start.year - 1
+            if published is not None and y >= published.year:
+                return here
+            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+            return [Anchor(a.start, a.end, "year", start, end) if a.start < opening.end() and a.kind == "year" else a
+                    for a in here]
+    return here
+
+
 def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt.date | None) -> bool:
     """Is the figure a plan told now (not "планировалось", "was planned") after a clause of a time already over?"""
     return bool(fig.meta.get("planned")) and not is_past_plan(low) and published is not None and \
@@ -764,6 +795,9 @@ _PART_OF_TOTAL_OPENING = re.compile(r"^[\W\d_]*(?:оның ішінде|олар
                                     r"of them|of whom)|"
                                     r"из них|из которых|в том числе|среди них|of them|of these|of whom|among them|"
                                     r"including|"
+                                    # "All of them are located in 9 regions", "Все они …", "Олардың барлығы …": the
+                                    # whole just counted, told on
+                                    r"all\s+of\s+them|все\s+они|олардың\s+(?:барлығы|бәрі)|"
                                     # "В целом среди пролеченных 2 785 пациентов …", "Среди госпитализированных …",
                                     # "Overall, among those treated …": the breakdown of those just counted
                                     r"(?:в целом,?\s+)?среди\s+[^\W\d_]+(?:ших|вших|нных|енных|тых)|"

@@ -627,11 +627,20 @@ _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
     r"\bитог\w*\s+(?:работы\s+|деятельности\s+)?за\s+((?:19|20)\d{2})\s+год|"
     r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*", re.I)
+# The data of a closed year that a statistics report opens with ("The preliminary data for Jan.- Dec. 2020 shows a
+# record 425,600 births", "statistics for 2019 show", "По итогам 2020 года …", "Данные за январь-декабрь 2020 года"):
+# the breakdown the report then lists is of that year. Only in the text's lead: one sentence deep in a text ("По итогам
+# 2022 года фонд направил 66,6 млрд тенге") dates its own figure, not the next ones.
+_DATA_OF_A_YEAR = re.compile(
+    r"\b(?:data|statistics|figures)\s+for\s+(?:jan(?:uary)?\.?\s*[-–]\s*dec(?:ember)?\.?\s+|the\s+year\s+)?"
+    r"((?:19|20)\d{2})\b|\bпо\s+итогам\s+((?:19|20)\d{2})\s+года|"
+    r"\b(?:данны[еом]|статистик[аие])\s+за\s+(?:январь\s*[-–]\s*декабрь\s+)?((?:19|20)\d{2})\s+год", re.I)
 
 
-def results_of_a_year(low: str, published: dt.date | None) -> Anchor | None:
-    """The year whose results the sentence announces (see above), when it is over by publication."""
-    m = _RESULTS_OF_A_YEAR.search(low)
+def results_of_a_year(low: str, published: dt.date | None, lead: bool = False) -> Anchor | None:
+    """The year whose results the sentence announces (see above), when it is over by publication; in the text's
+    `lead`, the year of the data a report opens with too."""
+    m = _RESULTS_OF_A_YEAR.search(low) or (_DATA_OF_A_YEAR.search(low) if lead else None)
     if m is None or published is None:
         return None
     year = int(next(g for g in m.groups() if g))

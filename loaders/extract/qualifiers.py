@@ -342,6 +342,10 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
     if lang == "kk" and nxt is not None and nxt.low in _KK_MILESTONE_ABLATIVE and j + 1 < len(tokens) and \
             tokens[j + 1].low in KK_AFTER_ABLATIVE:
         return KK_AFTER_ABLATIVE[tokens[j + 1].low], j + 2
+    if lang == "kk" and nxt is not None and j >= 2 and tokens[j - 1].text == "." and \
+            tokens[j - 2].low in ("млн", "млрд", "трлн") and nxt.low in KK_AFTER_ABLATIVE and nxt.low != "аса":
+        # "киік саны 1,9 млн. асты": an abbreviation with its dot takes no ending, the verb of exceeding follows it
+        return KK_AFTER_ABLATIVE[nxt.low], j + 1
     if lang == "kk" or m.ending:
         ending = m.ending
         if ending in KK_APPROX_SUFFIXES and not ending.endswith(("ға", "ге")):

@@ -1262,3 +1262,47 @@ def test_a_year_earlier_without_a_year_told_is_the_year_before_publication() -> 
 ])
 def test_kk_exceeded_after_an_abbreviation(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "kk")
+
+
+# Set 106's classes (after it was scored): a page dated by its URL's month that reports a meeting a few days before
+# that month ("at a Dec. 25 government meeting" in a January page) is of the meeting's day; "the same date of 2015"
+# makes the text's year the next one, and its "last year" the base (not a bare "compared with 2012").
+def _read_with_url(text: str, lang: str, url: str) -> list[str]:
+    from loaders.build import process_article
+
+    return [f"{f['value']:g} {f['period_start']}..{f['period_end']}"
+            for f in process_article("a.txt", text, "0" * 64, {"url": url, "lang": lang})["figures"]
+            if f["duplicate_of"] is None]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Heat supply to remain uninterrupted\n\nASTANA – The ministers reported on the heat supply at a Dec. 25 "
+     "government meeting.\n\nEight power units, 44 turbines and 500 boiler houses were repaired.", "en"),
+    ("Тепло будет\n\nМинистры доложили о подготовке к зиме на заседании правительства 25 декабря.\n\nОтремонтированы "
+     "восемь энергоблоков, 44 турбины и 500 котельных.", "ru"),
+])
+def test_a_meeting_days_before_the_urls_month(text: str, lang: str) -> None:
+    figures = _read_with_url(text, lang, "https://example.kz/2019/01/heat-supply")
+    assert figures and all(f.endswith("2018-12-25..2018-12-25") for f in figures)
+
+
+def test_a_meeting_weeks_before_the_urls_month_is_not_its_day() -> None:
+    # negative: a day weeks before the month the URL gives is another story's
+    text = ("Heat supply\n\nThe ministers reported on the heat supply at a Nov. 5 government meeting.\n\n"
+            "Eight power units and 500 boiler houses were repaired.")
+    assert not any("2018-11-05" in f for f in _read_with_url(text, "en", "https://example.kz/2019/01/heat"))
+
+
+@pytest.mark.parametrize(("text", "lang", "last_year"), [
+    ("По состоянию на 26 сентября намолочено 20 млн тонн зерна. На аналогичную дату 2015 года было 18 млн тонн. "
+     "Урожайность 15 ц/га против 11,7 ц/га в прошлом году.", "ru", "2015-01-01..2015-12-31"),
+    ("As of September 26, 20 million tonnes of grain were threshed, against 18 million on the same date of 2015. The "
+     "yield was 11.7 c/ha last year.", "en", "2015-01-01..2015-12-31"),
+    # negative: a bare "compared with 2012" may be last year's comparison; the text is then of the year after it
+    ("В прошлом году зарегистрировано 21 500 ДТП. Количество происшествий возросло на 65 % по сравнению с 2012 "
+     "годом.", "ru", "2013-01-01..2013-12-31"),
+])
+def test_the_same_date_of_a_year_and_last_year(text: str, lang: str, last_year: str) -> None:
+    figures = read(text, lang, published=None)
+    said_last_year = [f for f in figures if f.split()[0] in ("11.7", "21500")]
+    assert said_last_year and said_last_year[0].split()[4] == last_year

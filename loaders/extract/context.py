@@ -682,7 +682,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     this_year = this_year or bool(themes)
     # "Compared to the same period of 2020, …", "по сравнению с аналогичным периодом 2020 года", "2020 жылдың сәйкес
     # кезеңімен салыстырғанда": the base is last year's, the text is of the year after it
-    years.extend(int(next(g for g in m.groups() if g)) + 1 for m in _SAME_PERIOD_OF_A_YEAR.finditer(low))
+    same_period = list(_SAME_PERIOD_OF_A_YEAR.finditer(low))
+    years.extend(int(next(g for g in m.groups() if g)) + 1 for m in same_period)
+    # (the year after the base of "the same date / period" is the text's own, as "this year" is: its "last year" is
+    # the base — "На аналогичную дату 2015 года … 11,7 ц/га в прошлом году" is of 2016; a bare "compared with 2012"
+    # may tell last year's change: "В прошлом году … возросло на 65 % по сравнению с 2012 годом" is of 2014)
+    this_year = this_year or any(m.group(1) or m.group(2) for m in same_period)
     if digits:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
@@ -1240,7 +1245,11 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
 # Words of an event that took place: "прошла акция", "was held on 13 June", "акция өтті".
 _EVENT_HELD = re.compile(r"прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл\w*|организова\w+|\bwas held\b|"
                          r"\bwere held\b|\btook place\b|\bheld\b|\borgani[sz]ed\b|өтті|өткізілді|өткізді|"
-                         r"ұйымдастырылды|ұйымдастырды", re.I)
+                         r"ұйымдастырылды|ұйымдастырды|"
+                         # a meeting the report was given at: "reported … at a Dec. 25 government meeting", "на
+                         # заседании правительства 25 декабря", "25 желтоқсандағы Үкімет отырысында"
+                         r"\b(?:at|during)\s+(?:a|the)\s+(?:[\w.]+\s+){0,3}(?:meeting|session|briefing)\b|"
+                         r"на\s+(?:\w+\s+)?(?:заседании|совещании|брифинге)|отырысында|брифингте", re.I)
 _EVENT_HELD = Caseless(_EVENT_HELD)  # loaders/caseless.py
 _LEAD_SENTENCES = 4
 
@@ -1262,12 +1271,16 @@ def event_day(sents: list[Sentence], date: DateGuess) -> dt.date | None:
         days = [a for a in find_anchors(low, ref) if a.kind == "day" and a.period_start is not None]
         days = [a for a in days if ref is None or a.period_start <= ref]
         if date.date is not None:
-            days = [a for a in days if a.period_start >= date.date]  # within the month or year the evidence gives
+            # within the month or year the evidence gives (or the last days before a month: a meeting of Dec. 25
+            # reported in a January article)
+            first = date.date - dt.timedelta(days=_DAYS_BEFORE_A_MONTH if date.precision == "month" else 0)
+            days = [a for a in days if a.period_start >= first]
         if days:
             return days[0].period_start
     return None
 
 
+_DAYS_BEFORE_A_MONTH = 10
 _TODAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:сегодня|бүгін|today)\W{1,3}$")
 
 

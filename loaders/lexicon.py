@@ -180,6 +180,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "some": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "on average about": "approx", "an average of about": "approx", "on average around": "approx",
     "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
+    # a headline's short "near 50% drop in ambulance calls" (a place is near a name, not a number)
+    "near": "almost",
     # (a closed round of variants of the same bounds, so that a new page's wording is read as its sister's is)
     "not quite": "almost", "just shy of": "almost", "shy of": "almost", "close on": "almost",
     "close upon": "almost", "close upon to": "almost", "a little under": "almost", "upward of": "at_least",

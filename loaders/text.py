@@ -1178,11 +1178,40 @@ _SIGNED_OR_VOTES = re.compile(r"[+−]\s*\d|\s-\d|\(\s*\d+\s*\)\s*$|°|[^\W\d_]\
                               r"\d\s*(?:мин|min)\b", re.I)
 
 
+# A table copied cell by cell after its lead-in, each label and each amount on a line of its own ("… is allocated
+# roughly as follows:" / "Democracy Programs" / "$13.7 million" / "Social Services" / "$ 6.0 million"): the label a
+# few words without digits, the amount a number with its currency or scale only.
+_AMOUNT_LINE = re.compile(r"^\s*(?:[$€£₸]\s*|(?:US\$|USD|KZT)\s*)?\d[\d\s.,]*\s*(?:%|million|billion|thousand|mln|bn|"
+                          r"млн|млрд|тыс\.?|мың|tenge|тенге|теңге|KZT|USD|dollars|долларов)?\.?\s*$", re.I)
+
+
+def _label_value_pairs(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
+    """The label and amount lines of the tables described above, two rows at least."""
+    out: set[int] = set()
+    nonblank = [i for i, (_, _, line) in enumerate(raw) if line.strip()]
+    for pos, i in enumerate(nonblank):
+        if not raw[i][2].rstrip().endswith(":"):
+            continue
+        rows: list[int] = []
+        k = pos + 1
+        while k + 1 < len(nonblank):
+            label, value = nonblank[k], nonblank[k + 1]
+            if not (1 <= n_words[label] <= 8 and not re.search(r"\d", raw[label][2]) and
+                    _AMOUNT_LINE.match(raw[value][2])):
+                break
+            rows += [label, value]
+            k += 2
+        if len(rows) >= 4:
+            out.update(rows)
+    return out
+
+
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), ledgers of sums by
     name (`_LEDGER_LINE`) and the rows of a table copied cell by cell (`_TABLE_ROW`)."""
-    out: set[int] = _ledger_run(raw) | {i for i, (_, _, line) in enumerate(raw) if _TABLE_ROW.match(line)}
+    out: set[int] = _ledger_run(raw) | {i for i, (_, _, line) in enumerate(raw) if _TABLE_ROW.match(line)} | \
+        _label_value_pairs(raw, n_words)
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
     comma_run = False  # a sentence run on over lines that end with commas (see below)

@@ -1306,3 +1306,36 @@ def test_the_same_date_of_a_year_and_last_year(text: str, lang: str, last_year: 
     figures = read(text, lang, published=None)
     said_last_year = [f for f in figures if f.split()[0] in ("11.7", "21500")]
     assert said_last_year and said_last_year[0].split()[4] == last_year
+
+
+# Sets 107–108's classes (after they were scored): "возрастет до 449 тенге" is exact and "с 1 сентября" before a
+# perfective future is the coming September; "near 50%" is almost; "в новом 2016 учебном году" dates an undated text;
+# a table copied cell by cell after its lead-in ("… as follows:" / "Democracy Programs" / "$13.7 million") is kept.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("С 1 сентября оплата за горячее питание возрастет до 449 тенге.",
+     ["449 exact KZT * 2025-09-01..2025-09-01 *"], "ru"),
+    # negatives: a rise done since a past day; the noun "возраст" bounds nothing
+    ("С 1 марта оплата выросла до 400 тенге.", ["400 exact KZT * 2025-03-01..2025-06-15 *"], "ru"),
+    ("Принимают детей в возрасте до 18 лет, в лагере 120 мест.", [f"120 exact * * {NOW} *"], "ru"),
+    ("N Kazakhstan reports near 50% drop in ambulance calls", [f"50 almost percent * {NOW} *"], "en"),
+    # negative: "near" a place is no bound
+    ("The fund built 12 houses near Almaty.", [f"12 exact * * {NOW} *"], "en"),
+])
+def test_sets_107_108_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_new_school_year_named_by_its_start() -> None:
+    text = "«В новом 2016 учебном году мы уже ожидаем порядка 38-ми тысяч учащихся. У нас 48 школ."
+    assert [g.split()[4] for g in read(text, "ru", published=None)] == ["2016-01-01..2016-12-31"] * 2
+
+
+def test_a_table_copied_cell_by_cell() -> None:
+    page = ("U.S. Assistance to Kazakhstan\n\nThe $90 million budgeted in Fiscal Year 2002 is allocated roughly as "
+            "follows:\nDemocracy Programs\n\n$13.7 million\n\nSocial Services\n\n$ 6.0 million\n\nMarket Reform\n\n"
+            "$14.0 million\n\nDemocracy programs continue to promote long-term change through exchange programs.\n")
+    assert [g.split()[0] for g in read(page, "en")] == ["9e+07", "1.37e+07", "6e+06", "1.4e+07"]
+    # negative: a menu of labels and numbers with no lead-in is no table
+    menu = ("News\n\nSport\n\n12\n\nCulture\n\n7\n\nThe fund helped 300 families in the city this winter, its "
+            "director said.\n")
+    assert [g.split()[0] for g in read(menu, "en")] == ["300"]

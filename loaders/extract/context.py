@@ -524,6 +524,13 @@ def _consecutive(first: str, second: str) -> int | None:
     return year if int(second[-2:]) == (year + 1) % 100 else None
 
 
+# A new school year named by the year it starts in: "В новом 2016 учебном году мы ожидаем 38 тысяч учащихся", "the
+# new 2016 academic year", "жаңа 2016 оқу жылында".
+_SCHOOL_YEAR_BY_ITS_START = re.compile(
+    r"(?<!\w)(?:new|coming|upcoming|нов\w*|наступа\w*|предстоящ\w*|жаңа|алдағы)\s+((?:19|20)\d{2})\s+"
+    + _SCHOOL_YEAR_WORDS, re.I)
+
+
 def school_year_start(low: str) -> int | None:
     """The first year of a new or coming school year the sentence names, or of one it names as beginning, awaited
     or current (see above), None without one."""
@@ -531,6 +538,9 @@ def school_year_start(low: str) -> int | None:
         first = _consecutive(m.group(1), m.group(2))
         if first is not None:
             return first
+    by_start = _SCHOOL_YEAR_BY_ITS_START.search(low)
+    if by_start is not None:
+        return int(by_start.group(1))
     if _SCHOOL_YEAR_BEGINS.search(low) is None or _SCHOOL_YEAR_OVER.search(low) is not None:
         return None
     for m in _SCHOOL_YEAR_NAMED.finditer(low):

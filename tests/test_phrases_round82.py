@@ -1339,3 +1339,66 @@ def test_a_table_copied_cell_by_cell() -> None:
     menu = ("News\n\nSport\n\n12\n\nCulture\n\n7\n\nThe fund helped 300 families in the city this winter, its "
             "director said.\n")
     assert [g.split()[0] for g in read(menu, "en")] == ["300"]
+
+
+# Sets 109–110's classes (after they were scored): a list's items with no time of their own take the past period of
+# its lead-in ("больше всего ДТП в 2021 году зарегистрировано в:" / "• Алматы - 3230;"), not of a lead-in that tells
+# a state now; "the 25th anniversary of the country's independence" dates an undated text over a day of old history;
+# "соответственно 1,2 и 1 млрд" share the scale.
+def test_list_items_take_the_lead_ins_time() -> None:
+    page = ("Назван регион, лидирующий по ДТП\n\nКак сообщили в Генпрокуратуре, больше всего ДТП в 2021 году "
+            "зарегистрировано в:\n\n  • Алматы - 3230;\n  • Жамбылской области - 1290.\n\nНаибольшее число погибших "
+            "зарегистрировано в:\n\n  • Алматинской области - 463;\n  • Туркестанской области - 319.\n")
+    assert [g.split()[4] for g in read(page, "ru", published=dt.date(2022, 2, 21))] == ["2021-01-01..2021-12-31"] * 4
+    # negative: a lead-in that tells a state now keeps its items as of now
+    state = ("Доступность объектов\n\nИз 680 объектов в регионе для всех категорий лиц с инвалидностью доступны:\n"
+             "— объекты здравоохранения – 111;\n— объекты образования – 241.\n")
+    assert [g.split()[4] for g in read(state, "ru", published=dt.date(2025, 3, 14))][-2:] == \
+        ["2025-03-14..2025-03-14"] * 2
+    # negative: a speaker's dash is no list item
+    speech = "В 2015 году проект запустили в области.\n— Проект состоит из 2 направлений.\n"
+    assert read(speech, "ru", published=dt.date(2022, 8, 9))[-1].split()[4] == "2022-08-09..2022-08-09"
+
+
+def test_an_anniversary_over_a_day_of_old_history() -> None:
+    text = ("The parliament approved an amnesty for some 30,000 people. The president proposed the amnesty to mark "
+            "the 25th anniversary of the country's independence, declared on December 16, 1991.")
+    assert read(text, "en", published=None)[0].split()[4] == "2016-01-01..2016-12-31"
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Здесь израсходовано соответственно 1,2 и 1 млрд кубометров воды.",
+     [f"1.2e+09 exact * * {NOW} *", f"1e+09 exact * * {NOW} *"], "ru"),
+    ("Облыстарға тиісінше 1,2 және 1 млрд теңге бөлінді.",
+     [f"1.2e+09 exact KZT * {NOW} *", f"1e+09 exact KZT * {NOW} *"], "kk"),
+    # negative: without "respectively" a small number before a larger scaled one keeps its value
+    ("В школе 2 и 1 млрд тенге.", [f"2 exact * * {NOW} *", f"1e+09 exact KZT * {NOW} *"], "ru"),
+])
+def test_a_respectively_pair_shares_its_scale(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    # a road's kilometre glued by a hyphen is where, not how far
+    ("Алматы-Өскемен жолының 272-шақырымында жүк көлігі аударылды, 3 адам жараланды.", [f"3 exact * * {NOW} *"], "kk"),
+    # prices rose or fell to so much: the end of a change, exact
+    ("Нанның бағасы 341 теңгеге дейін қымбаттаған.", [f"341 exact KZT * {NOW} *"], "kk"),
+    ("Хлеб подорожал до 341 тенге.", [f"341 exact KZT * {NOW} *"], "ru"),
+    # negative: "до" with no change is a bound
+    ("Скидки составят до 20%.", [f"20 at_most percent * {NOW} *"], "ru"),
+])
+def test_sets_109_110_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_dateline_with_two_hyphens_and_a_year_earlier_in_the_sentence() -> None:
+    # "ASTANA, Feb. 13 (Xinhua) --" is the dateline; the compared value's year does not carry on; "a year earlier"
+    # inside a sentence that names no year is the year before the one told
+    text = ("ASTANA, Feb. 13 (Xinhua) -- A total of 1,989 new HIV cases were reported in 2011, compared with 1,969 "
+            "cases in 2010. Statistics includes 19 HIV cases involving children under 14 years compared with 24 "
+            "cases a year earlier.")
+    assert [g.split()[4][:4] for g in read(text, "en", published=dt.date(2012, 2, 14))] == \
+        ["2011", "2010", "2011", "2010"]
+    # negative: "during the previous year" counts from now
+    now = "Some 728,700 people received assistance during the previous year, after 2020's 500,000."
+    assert read(now, "en", published=dt.date(2023, 3, 1))[0].split()[4] == "2022-01-01..2022-12-31"

@@ -302,7 +302,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     def periods_of(low_text: str) -> list[Anchor]:
         """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
         жылмен салыстырғанда 12 пайызға көп. Жалпы 1 700 литр қан жиналды": the litres are not last year's)."""
-        return [a for a in find_anchors(low_text, published) if not is_comparison_base(low_text, a)]
+        # (nor the time of the compared value told with its own number: "1,989 new HIV cases were reported in 2011,
+        # compared with 1,969 cases in 2010. Statistics includes 19 HIV cases …": of 2011)
+        return [a for a in find_anchors(low_text, published) if not is_comparison_base(low_text, a)
+                and not _COMPARED_VALUE_BEFORE.search(low_text, max(0, a.start - 45), a.start)]
 
     def base_to_now(low_text: str, fig: Figure) -> Anchor | None:
         """"По сравнению с соответствующим кварталом 2022 года наибольший рост … – 29%. В образовании рост …
@@ -427,6 +430,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     earlier_all: list[str] = []  # every sentence before the current one, lower-cased
     prev: Sentence | None = None
     prev_found: list[Figure] = []
+    told_lines: list[tuple[str, str]] = []  # every sentence before the current one: its text, lower-cased
     found_before: list[Figure] = []  # the last sentence's figures that had any, and how many numberless sentences since
     numberless_between = 0
     earlier_found: dict[int, list[list[Figure]]] = {}  # the figures of each sentence in `earlier`, in step with it
@@ -600,6 +604,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             event_day = day
         _multiples_against_years_ago(found, figures, low, published)
         _multiples_of_an_average(found, low)
+        _list_items_take_their_lead_ins_time(found, sent.text, told_lines, published)
+        told_lines.append((sent.text, low))
         found = _without_motto_numbers(found, low)
         if prev_found and _points_back_to_a_motto(low):
             kept = _without_motto_numbers(prev_found, low)
@@ -751,32 +757,82 @@ def _multiples_against_years_ago(found: list[Figure], before: list[Figure], low:
         fig.period_kind, fig.period_basis = "range", "explicit"
 
 
-# A sentence that opens with the year before the one told just before ("At the end of 2019, 18 zoos were operating. …
+# A sentence that tells the year before the one told just before ("At the end of 2019, 18 zoos were operating. …
 # A year earlier, visitors were invited to 20 zoos", "Годом ранее их было 20", "Бір жыл бұрын 20 болған"): not "a
 # year ago" (counted from now), and only when the sentence names no year of its own.
-_OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"^\W*(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+previous\s+year|"
-                                         r"годом\s+(?:ранее|раньше)|за\s+год\s+до\s+этого|бір\s+жыл\s+бұрын|"
-                                         r"алдыңғы\s+жылы)\b")
+# (anywhere in a sentence that names no year of its own: "19 HIV cases … compared with 24 cases a year earlier" after
+# "… reported in 2011")
+# ("the previous year" is as often the year before now: "received assistance during the previous year")
+_THE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:(?:a|one)\s+year\s+(?:earlier|before)|годом\s+(?:ранее|раньше)|"
+                              r"за\s+год\s+до\s+этого)\b")
 
 
 def _year_before_the_one_told(low: str, here: list[Anchor], before: list[str],
                               published: dt.date | None) -> list[Anchor]:
     """`here` with the opening "a year earlier" read as the year before the latest year of the sentences `before`
     (see above), when one of them told a past year."""
-    opening = _OPENS_WITH_THE_YEAR_BEFORE.match(low)
+    opening = _THE_YEAR_BEFORE.search(low)
     if opening is None or re.search(r"(?:19|20)\d\d", low):
         return here
     for text in reversed(before):
         years = [a for a in find_anchors(text, published) if a.period_start is not None and a.period_end is not None
-                 and a.period_start.year == a.period_end.year and re.search(r"(?:19|20)\d\d", text[a.start:a.end])]
+                 and a.period_start.year == a.period_end.year and re.search(r"(?:19|20)\d\d", text[a.start:a.end])
+                 and not is_comparison_base(text, a)
+                 and not _COMPARED_VALUE_BEFORE.search(text, max(0, a.start - 45), a.start)]
         if years:
             y = years[-1].period_start.year - 1
             if published is not None and y >= published.year:
                 return here
             start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            return [Anchor(a.start, a.end, "year", start, end) if a.start < opening.end() and a.kind == "year" else a
-                    for a in here]
+            return [Anchor(a.start, a.end, "year", start, end)
+                    if a.start < opening.end() and opening.start() < a.end and a.kind == "year" else a for a in here]
     return here
+
+
+# An item of a bulleted or dashed list ("• Алматы - 3230;", "- Abai district – 445 people"): a row of what its lead-in
+# line ("больше всего ДТП в 2021 году зарегистрировано в:") tells.
+_LIST_ITEM_LINE = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—]\s*[^\d.!?]{1,60}?\s[-–—:]\s*\d)")
+_LEAD_IN_LOOKBACK = 12
+
+
+def _list_items_take_their_lead_ins_time(found: list[Figure], text: str, told: list[tuple[str, str]],
+                                         published: dt.date | None) -> None:
+    """The figures of a list item with no time of their own take the past period of the list's lead-in (the line
+    ending with a colon above the items), or of the line before that lead-in when it states none ("Наибольшее число
+    погибших … зарегистрировано в:" after a first list "больше всего ДТП в 2021 году …:")."""
+    if not found or not _LIST_ITEM_LINE.match(text) or \
+            all(f.period_basis not in ("publication", "unknown") for f in found):
+        return
+    back = len(told) - 1
+    while back >= 0 and len(told) - back <= _LEAD_IN_LOOKBACK and _LIST_ITEM_LINE.match(told[back][0]):
+        back -= 1
+    if back < 0 or not told[back][0].rstrip().endswith(":"):
+        return
+    lead_in = told[back][1]
+    if not is_done_once(lead_in, sentence_language(lead_in)) and not any(
+            a.kind in REPORTED_KINDS for a in find_anchors(lead_in, published)):
+        return  # "… для всех категорий лиц с инвалидностью доступны:": a state now, not a report of a past time
+    for k in range(back, max(-1, back - 6), -1):
+        original, low = told[k]
+        if _LIST_ITEM_LINE.match(original):
+            continue
+        past = [a for a in find_anchors(low, published) if a.kind in REPORTED_KINDS and a.period_start is not None
+                and a.period_end is not None and (published is None or a.period_end < published)]
+        if past:
+            time = past[-1]
+            for fig in found:
+                if fig.period_basis in ("publication", "unknown"):
+                    fig.period_start, fig.period_end = time.period_start, time.period_end
+                    fig.period_kind, fig.period_basis = time.kind, "inherited"
+            return
+        if k < back and low.rstrip().endswith((".", "!", "?")) and not re.search(r"\d", low):
+            return  # (a sentence of its own between, naming no time: the story moved on)
+
+
+# The compared value and its time after the word of comparison: ", compared with 1,969 cases in 2010", "против 8 360 в
+# 2023 году", "чем 120 человек в 2019 году".
+_COMPARED_VALUE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bthan|против|\bчем|по\s+сравнению\s+с)\s+"
+                                    r"[^.;:]{0,6}\d[\d\s,.]*\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:(?:in|в|во)\s+)?$")
 
 
 def _plan_after_a_past_time(fig: Figure, anchor: Anchor, low: str, published: dt.date | None) -> bool:

@@ -195,8 +195,9 @@ _ANNIVERSARY_RE = [
                 r"(независимост\w*|(?:великой\s+)?победы)", re.I), 2, 1),
     # English: "the 30th anniversary of Independence", "30 years of Independence"
     # ("the 25th Anniversary of Kazakhstan Independence", "of Kazakhstan's independence")
-    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:anniversary|years)\s+of\s+(?:the\s+)?(?:kazakhstan(?:['’]s)?\s+)?"
-                r"(independence|victory)", re.I), 2, 1),
+    # ("of the country's independence", "of our independence")
+    (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:anniversary|years)\s+of\s+(?:the\s+)?(?:kazakhstan(?:['’]s)?\s+|"
+                r"(?:the\s+)?country(?:['’]s)?\s+|our\s+)?(independence|victory)", re.I), 2, 1),
     (re.compile(_ANNIV_NUMBER + r"\s+anniversary\s+of\s+(?:the\s+)?(?:kazakhstan(?:['’]s)?\s+)?(independence|victory)",
                 re.I), 2, 1),
     # the capital: "Астананың / Елорданың 20 жылдығы", "20-летие Астаны / столицы", "Astana's 20th anniversary",
@@ -1228,6 +1229,12 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         provided = _provided_for_a_year(sents)
         if provided is not None and guess.date.year < provided - _HISTORY_YEARS:
             return DateGuess(dt.date(provided, 1, 1), "year_only", "year")
+        # a day of old history ("independence declared on December 16, 1991") in a text that marks an anniversary
+        # of it ("the amnesty to mark the 25th anniversary of the country's independence"): the anniversary's year
+        marked = max((y for sent in sents if (y := anniversary_year(normalize(sent.text).lower())) is not None),
+                     default=None)
+        if marked is not None and guess.date.year < marked - _HISTORY_YEARS and marked <= dt.date.today().year:
+            return DateGuess(dt.date(marked, 1, 1), "year_only", "year")
     written = _written_in(body)
     if written is not None and (guess.date is None or guess.date.year > written):
         # "A child sponsorship report from Astana in Kazakhstan. Written in 2009." under an archive's "April 2010":

@@ -463,7 +463,7 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
 
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|"
                             r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
-                            r"rais|boost|decreas|declin|"
+                            r"rais|boost|decreas|declin|подорожа|подешеве|"
                             # the present and future of "возрасти" ("оплата возрастет до 449 тенге"), not the noun
                             # "возраст" (age)
                             r"возраст(?:[её]т|ут|ает|ают)\b)")
@@ -509,7 +509,9 @@ def ends_a_change(tokens: list[Token], q_i: int) -> bool:
 
 # Kazakh verbs of a change after "-ге дейін": "5 мыңға дейін өсті" (grew to 5,000), "10 млрд теңгеге дейін жетті"
 # (reached 10 bn), "2 пайызға дейін төмендеді": the end of the change, exact, as Russian "выросло до".
-_KK_CHANGE_AFTER_UNTIL = re.compile(r"^(?:өс|арт|ұлғай|көбей|жет|жеткіз|кеми|азай|төменде|қысқар|көтеріл)")
+# (and prices: "341 теңгеге дейін қымбаттаған", "арзандады": rose, fell to)
+_KK_CHANGE_AFTER_UNTIL = re.compile(r"^(?:өс|арт|ұлғай|көбей|жет|жеткіз|кеми|азай|төменде|қысқар|көтеріл|қымбатта|"
+                                    r"арзанда)")
 
 
 def kk_until_a_change(tokens: list[Token], after_bound: int) -> bool:

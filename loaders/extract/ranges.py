@@ -319,8 +319,10 @@ def share_scale(figures: list[Figure], low: str) -> None:
             _multiple_range(low, a, b)  # "2-3 есе", "в 2–3 раза", "2-3 times"
             continue
         gap = _range_gap(low, a, b)
+        # (or, paired "respectively", either one: "израсходовано соответственно 1,2 и 1 млрд кубометров")
+        paired = _RESPECTIVELY.search(low) is not None and _AND_ONLY.match(gap) is not None
         if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)
-                or (a.noun is None and _or_range(a, b, gap))):
+                or (a.noun is None and _or_range(a, b, gap)) or paired):
             continue
         if b.unit == "items" and CURRENCY_SIGNS.get(low[a.num_start - 1: a.num_start]) == a.unit and \
                 dash_joined(low, a, b):
@@ -328,8 +330,9 @@ def share_scale(figures: list[Figure], low: str) -> None:
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
         # the low end is the smaller read without the shared scale: "35 to 40 million", not "500 to 3 million"
-        if a.meta.get("scale") is None and scale and a.unit != "percent" and a.value < min(1000, b.value / scale) \
-                and (borrowed or a.unit == b.unit):
+        if a.meta.get("scale") is None and scale and a.unit != "percent" and \
+                (a.value < min(1000, b.value / scale) or (paired and a.value < 1000)) and \
+                (borrowed or a.unit == b.unit):
             a.meta["unscaled"] = a.value
             a.value *= scale
             a.meta["scale"] = scale
@@ -369,6 +372,10 @@ def share_scale(figures: list[Figure], low: str) -> None:
 # million" or "500, 300 and 2 million" are not.
 _LIST_ITEM_GAP = re.compile(r"^\s*(?:,\s*(?:(?:и|а|and|және|ал)\s+)?|(?:и|а|and|және|ал)\s+)"
                             r"(?:[^\s\d,;]+\s+){0,3}(?:[-–—]\s*)?$", re.I)
+
+
+_RESPECTIVELY = re.compile(r"соответственно|respectively|тиісінше|сәйкесінше", re.I)
+_AND_ONLY = re.compile(r"^\s*(?:и|and|және|мен)\s*$", re.I)
 
 
 def _bare(f: Figure) -> bool:

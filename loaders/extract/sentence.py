@@ -597,7 +597,7 @@ def _inside_a_period(anchors: list[Anchor], pos: int, year_like: bool, lang: str
 
 
 # After the day of a dateline: the agency in brackets, then a dash ("ASTANA, June 14 (Kazinform) –").
-_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)|\.\s*[A-ZА-ЯЁa-zа-яё]+)?\s*[–—-]\s")
+_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)|\.\s*[A-ZА-ЯЁa-zа-яё]+)?\s*(?:[–—-]|--)\s")  # ("(Xinhua) --")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]*")
 # A difference: the amount of a change, not a level ("выросло на 2,1 тыс.", "на 2,1 тыс. больше, чем годом ранее",
 # "increased by 2,100", "2,100 more than a year earlier").

@@ -75,6 +75,8 @@ def _road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     if _KM_MARKER.match(tokens[m.i1].low):
         return True
+    if tokens[m.i0].suffix and _KM_MARKER.match(tokens[m.i0].suffix.lower()):
+        return True  # the marker glued by a hyphen: "жолының 272-шақырымында"
     return m.i0 >= 2 and tokens[m.i0 - 1].low == "km" and tokens[m.i0 - 2].low == "at"
 
 

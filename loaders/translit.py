@@ -675,10 +675,11 @@ def _convert_into(text: str, base: int, alphabet: str, out: list[str], omap: lis
 _LOOKALIKES, _THEIR_LATIN = "аеоікАЕОІКМТ", "aeoikAEOIKMT"
 _CYR_LOOKALIKE = str.maketrans(_LOOKALIKES, _THEIR_LATIN)
 _KK_LATIN = "a-zA-Záǵıńóúýäğñşūüöç"  # the letters of the three Latin alphabets
-_MIXED_WORD_RE = re.compile(rf"[^\W\d_]*[{_KK_LATIN}][^\W\d_]*")
+# (a combining accent typed after the look-alike belongs to the word: "О́tken jyly", Cyrillic О + U+0301 = Ó)
+_MIXED_WORD_RE = re.compile(rf"(?:[^\W\d_]|[{_COMBINING}])*[{_KK_LATIN}](?:[^\W\d_]|[{_COMBINING}])*")
 _CYR_CHAR = re.compile(r"[\u0400-\u04ff]")
 # (a Latin letter next to a Cyrillic look-alike: the cheap test that such a word may be there at all)
-_MIXED_PAIR_RE = re.compile(rf"[{_KK_LATIN}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_KK_LATIN}]")
+_MIXED_PAIR_RE = re.compile(rf"[{_KK_LATIN}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_COMBINING}]?[{_KK_LATIN}]")
 
 
 def _latin_lookalikes(text: str) -> str:

@@ -1402,3 +1402,41 @@ def test_a_dateline_with_two_hyphens_and_a_year_earlier_in_the_sentence() -> Non
     # negative: "during the previous year" counts from now
     now = "Some 728,700 people received assistance during the previous year, after 2020's 500,000."
     assert read(now, "en", published=dt.date(2023, 3, 1))[0].split()[4] == "2022-01-01..2022-12-31"
+
+
+# Sets 111–112's classes (after they were scored): "overhauled in 2019" is no comparison ("over …"); "was brought up to
+# 34%" is reached; a Cyrillic "О" with a combining accent in a Latin-Kazakh word is "Ó" ("О́tken jyly"); an undated
+# text that tells a year done, "last year" and only plans for "this year" is of the year after the one told.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("438 km of roads were overhauled in 2019, out of which 24 km were commissioned.",
+     ["438 exact * * 2019-01-01..2019-12-31 *", "24 exact * * 2019-01-01..2019-12-31 *"], "en"),
+    # negative: "over" as a comparison still names the base
+    ("Donations in 2024 were 20% more than in 2019.", ["20 exact percent * 2024-01-01..2024-12-31 *"], "en"),
+    ("The share of roads of Categories I and II was brought up to 34%.", [f"34 exact percent * {NOW} *"], "en"),
+    # negative: "brought" of carrying keeps "up to" a bound
+    ("Volunteers brought up to 300 kg of food each.", [f"300 at_most kg * {NOW} *"], "en"),
+])
+def test_sets_111_112_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_cyrillic_o_with_a_combining_accent_in_latin_kazakh() -> None:
+    from loaders.translit import transliterate_paragraphs
+
+    text = "Aımaqta sporttyq ınfraqurylymdy damytý aıryqsha nazarda. О\u0301tken jyly 52 nysan paıdalanýǵa berildi."
+    assert "Өткен жылы 52 нысан" in transliterate_paragraphs(text)[0]
+
+
+@pytest.mark.parametrize(("text", "lang", "last_year"), [
+    ("In 2015, the NGOs delivered special social services to 900 families. Last year 81 NGOs took part. This year "
+     "the number of NGOs is planned to grow.", "en", "2015"),
+    ("2018 жылы спортшылар 1194 медаль жеңіп алды. Өткен жылы 52 нысан пайдалануға берілді. Бұл көрсеткіш биыл тағы "
+     "да арта түспек.", "kk", "2018"),
+    # negative: the year before the latest told too, "last year" is that one
+    ("In the past, in 2018, 17,173 charity events were held. The charity event for 2019 was launched in January. "
+     "This year it will be held under one slogan. Last year 81 NGOs took part.", "en", "2018"),
+])
+def test_last_year_and_only_plans_for_this_year(text: str, lang: str, last_year: str) -> None:
+    # the figure told "last year" is of the year before the text's, which the rest of the text implies
+    told_last_year = next(g for g in read(text, lang, published=None) if g.split()[0] in ("81", "52"))
+    assert told_last_year.split()[4] == f"{last_year}-01-01..{last_year}-12-31"

@@ -784,6 +784,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
     this_year_years: set[int] = set()
     this_year_alone = False
     plans_this_year = False  # a sentence of "this year" with no year of its own tells a plan
+    this_year_told = False  # a sentence of "this year" tells something other than a plan
+    last_year_at: set[int] = set()  # the sentences that say "last year"
+    plan_after_last_year = False  # a plan of "this year" right after a sentence of "last year"
     reported: list[tuple[str, tuple[int, ...]]] = []  # sentences with years, not of "this year"
     today = dt.date.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
@@ -793,14 +796,19 @@ def implied_year(sents: list[Sentence]) -> int | None:
         if k in counted_back:
             years = (*years, counted_back[k])
         last_year = last_year or says_last
+        if says_last:
+            last_year_at.add(k)
         if years and not says_this and not says_last and _year_of_now(norm.lower()):
             # "We haven't changed the budget for 2015 so far": the year of a state as of now is this year
             says_this = True
         if says_this:
             this_year_years.update(years)
             this_year_alone = this_year_alone or not years
-            plans_this_year = plans_this_year or (not years and _YEAR_DIGITS.search(norm) is None
-                                                  and has_planned_word(norm.lower()))
+            planned_here = not years and _YEAR_DIGITS.search(norm) is None and (
+                has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None)
+            plans_this_year = plans_this_year or planned_here
+            this_year_told = this_year_told or not planned_here
+            plan_after_last_year = plan_after_last_year or (planned_here and k > 0 and k - 1 in last_year_at)
         elif years:
             reported.append((norm, years))  # read for a report done only when "this year" plans (below)
         to_date.update(year_to_date_years(norm.lower()))
@@ -842,6 +850,14 @@ def implied_year(sents: list[Sentence]) -> int | None:
     if not this_year_years and not last_year and _latest_only_recalled(reported, latest):
         # "Remember, in 2024, the group managed to gather 127 million tenge", "Напомним, в 2024 году …": the year
         # the text recalls is behind it; its own news is of a later year
+        return latest + 1
+    if plan_after_last_year and not this_year_told and any(
+            latest in years and _reports_done(norm) for norm, years in reported) and \
+            not any(latest - 1 in years for _, years in reported):
+        # "2018 жылы … 1194 медаль жеңіп алды. Өткен жылы 52 нысан пайдалануға берілді. Бұл көрсеткіш биыл тағы да
+        # арта түспек": the year told done is last year, this year's only a plan set against it: the text is of the
+        # year after (not when the year before the latest is told too, "in the past, in 2018, … the event … for
+        # 2019": "last year" is that one)
         return latest + 1
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     if last_year and not this_year and _part_of_the_year_so_far(sents, latest):
@@ -1116,6 +1132,10 @@ def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool 
                         for a in find_anchors(other, None)) and is_past_report(other, sentence_language(other)):
                 return True
     return False
+
+
+# The Kazakh future of intent ("арта түспек", "салынбақ", "бөлінбек"): a plan, as "жоспарлануда" is.
+_KK_INTENT = re.compile(r"[^\W\d_]{3,}(?:пақ|пек|мақ|мек|бақ|бек)(?![^\W\d_])")
 
 
 def _latest_ends_a_span_only(reported: list[tuple[str, tuple[int, ...]]], latest: int) -> bool:

@@ -1626,8 +1626,9 @@ _COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыс�
 # ("lower than that of 2017", "than those in 2020": the pronoun of the compared value before the period)
 # (the one word between is no figure: in "decreased more than threefold over the past 14 years" "than" is the
 # figure's bound, and the period after it is the figure's own)
-_COMPARISON_BASE = re.compile(r"(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
-                              r"as much as|over)\s*(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
+# (whole words: "overhauled in 2019" is no "over …")
+_COMPARISON_BASE = re.compile(r"(?<![\w-])(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
+                              r"as much as|over)\s+(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
                               r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|double\b|triple\b)\w+\s+)?$", re.I)
 _COMPARISON_BASE = Caseless(_COMPARISON_BASE)  # loaders/caseless.py
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.

@@ -495,6 +495,8 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
             return False
         if CHANGE_VERB_RE.match(t.low):
             return True
+        if t.low == "brought" and k > 0 and tokens[k - 1].low in ("was", "were", "been", "is", "are", "be"):
+            return True  # "the share … was brought up to 34%": raised to (not "volunteers brought up to 300 kg")
     return False
 
 

@@ -1167,7 +1167,8 @@ def _ledger_run(raw: list[tuple[int, int, str]]) -> set[int]:
     return out
 
 
-_TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,60}?\s[-–—:]\s*\d")
+# (an en or em dash may stand glued to the name: "- по Жетысуской области–33,15%")
+_TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,60}?(?:\s[-–—:]|[–—])\s*\d")
 
 
 # (a weather widget's "• Абай24°С" too: a degree sign, digits glued to a place's name)
@@ -1183,6 +1184,31 @@ _SIGNED_OR_VOTES = re.compile(r"[+−]\s*\d|\s-\d|\(\s*\d+\s*\)\s*$|°|[^\W\d_]\
 # few words without digits, the amount a number with its currency or scale only.
 _AMOUNT_LINE = re.compile(r"^\s*(?:[$€£₸]\s*|(?:US\$|USD|KZT)\s*)?\d[\d\s.,]*\s*(?:%|million|billion|thousand|mln|bn|"
                           r"млн|млрд|тыс\.?|мың|tenge|тенге|теңге|KZT|USD|dollars|долларов)?\.?\s*$", re.I)
+
+
+# A fact sheet's lines, a label, a colon and a number with at most a word after it ("Refugees: 691 persons",
+# "Afghanistan: 632", "Syria: 20"): three or more in a run are the items of a table, not a menu. Not the page's
+# counters ("Views: 1 245", "Comments: 3"), which _PAGE_CHROME takes first.
+_FACT_LINE = re.compile(r"^\s*[^\W\d_][^\d:|]{1,40}:\s*(?:\d[\d\s,.]*(?:\s+[^\W\d_]+)?|"
+                        # (and the sheet's own date between its items: "Refugees and asylum-seekers: as of 1 July 2016")
+                        r"(?:as\s+of|по\s+состоянию\s+на|на)\s+\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d)\s*$", re.I)
+_FACT_RUN = 3
+
+
+def _fact_lines(raw: list[tuple[int, int, str]]) -> set[int]:
+    """The lines of runs of fact-sheet lines (above), blank lines between them allowed."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (_, _, line) in enumerate([*raw, (0, 0, "-")]):
+        if not line.strip():
+            continue
+        if _FACT_LINE.match(line):
+            run.append(i)
+            continue
+        if len(run) >= _FACT_RUN:
+            out.update(run)
+        run = []
+    return out
 
 
 def _label_value_pairs(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
@@ -1211,7 +1237,7 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), ledgers of sums by
     name (`_LEDGER_LINE`) and the rows of a table copied cell by cell (`_TABLE_ROW`)."""
     out: set[int] = _ledger_run(raw) | {i for i, (_, _, line) in enumerate(raw) if _TABLE_ROW.match(line)} | \
-        _label_value_pairs(raw, n_words)
+        _label_value_pairs(raw, n_words) | _fact_lines(raw)
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
     comma_run = False  # a sentence run on over lines that end with commas (see below)

@@ -1440,3 +1440,49 @@ def test_last_year_and_only_plans_for_this_year(text: str, lang: str, last_year:
     # the figure told "last year" is of the year before the text's, which the rest of the text implies
     told_last_year = next(g for g in read(text, lang, published=None) if g.split()[0] in ("81", "52"))
     assert told_last_year.split()[4] == f"{last_year}-01-01..{last_year}-12-31"
+
+
+# Sets 113–114's classes (after they were scored): a fact sheet's "Label: number" lines are a table ("Refugees: 691
+# persons" / "Afghanistan: 632"), with its date line; "1m people", "the population from 17m to about 15m"; a change
+# "from … to …" against "the similar period" gives its first value the year before; a period opening the sentence
+# before the change is the change's; a tally glued to its en dash ("области–33,15%"); Kazakh case endings typed without
+# the hyphen ("500ге жуық").
+def test_a_fact_sheet() -> None:
+    page = ("UNHCR Representation in Kazakhstan\nBasic Facts\n\nRefugees and asylum-seekers: as of 1 July 2016\n\n"
+            "Refugees: 691 persons\n\nAfghanistan: 632\n\nUzbekistan: 25\n\nSyria: 20\n")
+    figures = read(page, "en", published=None)
+    assert [g.split()[0] for g in figures] == ["691", "632", "25", "20"]
+    assert all(g.split()[4] == "2016-07-01..2016-07-01" for g in figures)
+    # negative: the page's counters in a run stay chrome
+    counters = ("Views: 1245\n\nComments: 3\n\nLikes: 12\n\nThe fund helped 300 families in the city this winter, its "
+                "director said.\n")
+    assert [g.split()[0] for g in read(counters, "en")] == ["300"]
+
+
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("About 300,000 families, or 1m people, resettled over the past 20 years.",
+     ["300000 approx families * * *", "1e+06 exact persons * * *"], "en"),
+    ("The emigration during the 1990s slashed Kazakhstan's population from 17m to about 15m.",
+     ["1.7e+07 exact * * 1990-01-01..1990-12-31 *", "1.5e+07 approx * * 1999-01-01..1999-12-31 *"], "en"),
+    # negative: metres stay metres
+    ("The volunteers built a 15m wall for 200 families.", [f"15 exact * * {NOW} *", f"200 exact families * {NOW} *"],
+     "en"),
+    ("In January-July 2019, passenger transportation rose from 13.1bn to 13.5bn people, which made 103% against the "
+     "similar period of 2018.", ["1.31e+10 exact persons * 2018-01-01..2018-07-31 *",
+                                 "1.35e+10 exact persons * 2019-01-01..2019-07-31 *", "103 exact percent * * *"], "en"),
+    ("За январь-июль 2019 года перевозки пассажиров выросли с 13,1 до 13,5 млрд человек по сравнению с аналогичным "
+     "периодом прошлого года.", ["1.31e+10 exact persons * 2018-01-01..2018-07-31 *",
+                                 "1.35e+10 exact persons * 2019-01-01..2019-07-31 *"], "ru"),
+    # negative: a change within a year with no comparison keeps both values in that year
+    ("In 2019, the number of volunteers rose from 100 to 300.",
+     ["100 exact persons * 2019-01-01..2019-12-31 *", "300 exact persons * 2019-01-01..2019-12-31 *"], "en"),
+    ("Сондай ақ 500ге жуық бақылаушы бар.", [f"500 approx * * {NOW} *"], "kk"),
+])
+def test_sets_113_114_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+def test_a_tally_glued_to_its_dash() -> None:
+    page = ("Явка избирателей\n\nСогласно данным комиссий, явка составила 30,65%. В том числе:\n"
+            "- по Абайской области – 33,58 %\n- по Жетысуской области–33,15%\n- по Астане –23,35%\n")
+    assert [g.split()[0] for g in read(page, "ru")] == ["30.65", "33.58", "33.15", "23.35"]

@@ -121,6 +121,22 @@ def _informal_myn(low: str) -> str | None:
 
 
 _CURRENCY_SIGNS = frozenset("$€£")
+# People counted in millions the English way, "m" glued to the number: "1m people", "nearly 2m ethnic Russians", "the
+# population from 17m to about 15m" (people, or a population named in the few words before: "15 m" alone is metres).
+_PEOPLE_AFTER_M = frozenset({"people", "persons", "residents", "citizens", "families", "children", "voters",
+                             "visitors", "tourists", "passengers", "migrants", "users", "ethnic", "kazakhs",
+                             "kazakhstanis", "inhabitants", "pupils", "students"})
+
+
+def _glued_count(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the "m"/"bn" at token j glued to the number at token i a count of people (above)?"""
+    if tokens[j].low not in ("m", "bn", "mn") or tokens[j].start != tokens[j - 1].end:
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].low in _PEOPLE_AFTER_M:
+        return True
+    return any(t.low in ("population", "populations") for t in tokens[max(0, i - 8):i])
+
+
 _CURRENCY_NAMES_AFTER = frozenset({"tenge", "kzt", "usd", "dollars", "euros", "eur", "rubles", "тенге", "теңге"})
 
 
@@ -131,7 +147,8 @@ def _glued_money_scale(tokens: list[Token], i: int, j: int) -> float | None:
     if j >= len(tokens):
         return None
     named_after = j + 1 < len(tokens) and tokens[j + 1].low in _CURRENCY_NAMES_AFTER
-    if not named_after and (i == 0 or (tokens[i - 1].text not in _CURRENCY_SIGNS and not (
+    if not named_after and not _glued_count(tokens, i, j) and (i == 0 or (
+            tokens[i - 1].text not in _CURRENCY_SIGNS and not (
             tokens[i - 1].text in CURRENCY_CODES and tokens[i - 1].end == tokens[i].start))):
         return None  # (a code glued to the amount too: "c. USD2.4m", "EUR3bn")
     tok = tokens[j]

@@ -1640,10 +1640,14 @@ _COMMA = re.compile(r",(?!\d)")
 _FROM_WORD = re.compile(r"(?:\bfrom|(?<!\w)(?:с|со|от))\s+$", re.I)
 
 
-def _from_base(owner: Figure | None, low: str) -> bool:
-    """Is the figure that owns a period the starting value of a change ("rose to 35% from 28% in 2022")?"""
-    return owner is not None and _FROM_WORD.search(low, max(0, (owner.num_start or 0) - 8), owner.num_start or 0) \
-        is not None
+def _from_base(owner: Figure | None, low: str, a: Anchor) -> bool:
+    """Is the figure that owns a period the starting value of a change ("rose to 35% from 28% in 2022"), the period
+    told after it? (A period that opens the sentence before the change is the change's: "За январь-июль 2019 года
+    перевозки выросли с 13,1 до 13,5 млрд".)"""
+    # (a day before it is the day the change takes effect, "starting from January 1, 2025, … will be increased from
+    # 65% to 70%": the new level is told as of the text, not of that day)
+    return owner is not None and (a.start > (owner.num_start or 0) or a.kind == "day") and \
+        _FROM_WORD.search(low, max(0, (owner.num_start or 0) - 8), owner.num_start or 0) is not None
 
 
 def state_after_a_new_clause(fig: Figure, a: Anchor, low: str) -> bool:
@@ -1722,7 +1726,7 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
-        (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low)
+        (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low, a)
         or state_after_a_new_clause(fig, a, low))]
     own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
     if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):

@@ -406,6 +406,13 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 # value is the year before's
                 y = new_year.period_start.year - 1
                 anchor = Anchor(new_year.start, new_year.end, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+            if fig.meta.get("change") == "from" and anchor is not None and anchor.period_start is not None and \
+                    anchor.period_end is not None and anchor.period_start.year == anchor.period_end.year and \
+                    anchor.start < rel and _SET_AGAINST_THE_SAME_PERIOD.search(low):
+                # "In January-July 2019, passenger transportation rose from 13.1bn to 13.5bn people, which made 103%
+                # against the similar period of 2018": the first value is of that period a year before
+                anchor = Anchor(anchor.start, anchor.end, anchor.kind, _a_year_before(anchor.period_start),
+                                _a_year_before(anchor.period_end))
             if fig.meta.get("change") == "from" and anchor is None:
                 # "increased from 430,000 to 709,000 compared to 2014": the first value is of the base year
                 base = next((a for a in anchors if a.start > rel and a.kind in ("year", "range") and
@@ -443,6 +450,14 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
             fig.meta["anchor"] = low_end.meta["anchor"]
     return figures
+
+
+_SET_AGAINST_THE_SAME_PERIOD = re.compile(r"(?:similar|same|corresponding)\s+period|аналогичн\w+\s+период\w*|"
+                                          r"(?:тем\s+же|того\s+же)\s+период\w*|сәйкес\s+кезең\w*", re.I)
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else dt.date(day.year - 1, 2, 28)
 
 
 def _names_its_last_year(low: str, anchor: Anchor) -> bool:

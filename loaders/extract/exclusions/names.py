@@ -251,6 +251,8 @@ _GLUED_NOT_A_NAME = re.compile(r"^(?:k|m|b|bn|mn|mln|bln|kg|km|g|gr|t|th|st|nd|r
                                r"мың|млн|ші|шы|ншы|нші|тг|тенге|теңге|tg|tenge|kzt|usd|eur|rub|"
                                # a square or cubic measure glued to its number: "7м3 ТБО", "20m2"
                                r"м[23]|m[23]|км2|km2|sq|sqm|кв|"
+                               # a Kazakh case ending typed without its hyphen: "2000нан аса", "500ге жуық", "300ден"
+                               r"нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|на|не|а|е|ның|нің|дың|дің|ы|і|сы|сі|"
                                # a multiple glued to its number: "by 1.5fold", "в 2раза"
                                r"fold|раза?)$", re.I)
 

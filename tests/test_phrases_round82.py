@@ -1486,3 +1486,19 @@ def test_a_tally_glued_to_its_dash() -> None:
     page = ("Явка избирателей\n\nСогласно данным комиссий, явка составила 30,65%. В том числе:\n"
             "- по Абайской области – 33,58 %\n- по Жетысуской области–33,15%\n- по Астане –23,35%\n")
     assert [g.split()[0] for g in read(page, "ru")] == ["30.65", "33.58", "33.15", "23.35"]
+
+
+# Sets 115–116's classes (fixed after the session's last blind sets were scored): "-ми" after digits is a cardinal's in
+# every oblique case ("28-ми акмолинцам"); a date written year first with dots ("2010.03.06") is no number.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Более 5 тысяч человек получили пакеты, 28-ми акмолинцам отремонтировали дома.",
+     [f"5000 at_least persons * {NOW} *", f"28 exact * * {NOW} *"], "ru"),
+    # negative: an ordinal "-ми" with a singular stays an ordinal (none here is a count)
+    ("На 5-м этаже открыли кабинет.", [], "ru"),
+    ("2010.03.06: Peace Corps says 165 volunteers serve in Kazakhstan.", ["165 exact persons * * *"], "en"),
+    # negative: a decimal that is no date stays a number
+    ("The fund grew 2.5 times, to 165 volunteers.", [f"2.5 exact ratio * {NOW} *", f"165 exact persons * {NOW} *"],
+     "en"),
+])
+def test_sets_115_116_figures(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

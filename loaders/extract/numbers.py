@@ -207,7 +207,11 @@ def _plural_in_the_suffix_case(suffix: str, nxt: Token | None) -> bool:
     семьям" (an ordinal agrees with a singular: "на 5-ю неделю", "5-м этаже")."""
     if nxt is None or nxt.kind != "word":
         return False
-    if suffix in ("ю", "ми"):
+    if suffix == "ми":
+        # "-ми" is a cardinal's in every oblique case ("восьми"): "28-ми акмолинцам", "7-ми волонтерами", "из 8-ми
+        # районов", "о 5-ти семьях"; an ordinal's "-ми" would be an instrumental plural only
+        return nxt.low.endswith(("ами", "ями", "ыми", "ими", "ам", "ям", "ах", "ях", "ов", "ев", "ей"))
+    if suffix == "ю":
         # (or a plural adjective before the noun: "между 27-ю медицинскими организациями")
         return nxt.low.endswith(("ами", "ями", "ыми", "ими"))
     return suffix == "м" and nxt.low.endswith(("ам", "ям"))

@@ -515,6 +515,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "procedure"  # "екі іріктеу кезеңінен өткен", "два отборочных этапа": the steps of a selection
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
+    if first.kind == "num" and _in_a_dotted_iso_date(text, first.start, tokens[m.i1 - 1].end):
+        return "date"  # "2010.03.06: March 6, 2010": a date written year first with dots
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \
             _MONTH_WORD_RE.match(first.suffix) and not KK_SEASONS.match(first.suffix):
         return "date"  # "19-наурыз – Жаңару күні", "1-маусымда", "27-May": the day of a month, joined by a hyphen
@@ -823,3 +825,15 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
 def _after_hyphenated_to(prev: Token | None) -> bool:
     """The high end of "4,000-to-5,000 people": the tokenizer's joiner "-to-", not a name's hyphen ("COVID-19")."""
     return prev is not None and prev.kind == "punct" and prev.low == "to"
+
+
+# A date written year first with dots ("2010.03.06", "2024.11.15"), which the tokenizer reads as a decimal and a number.
+_DOTTED_ISO_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])(?![\d.]\d)")
+
+
+def _in_a_dotted_iso_date(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of such a date?"""
+    for m in _DOTTED_ISO_DATE.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False

@@ -300,12 +300,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         return any(_NAMES_THE_WAR.search(s.text) for s in sents)
 
     def periods_of(low_text: str) -> list[Anchor]:
-        """The periods an earlier sentence states for its own figures: not the base of its comparison ("Бұл өткен
-        жылмен салыстырғанда 12 пайызға көп. Жалпы 1 700 литр қан жиналды": the litres are not last year's)."""
-        # (nor the time of the compared value told with its own number: "1,989 new HIV cases were reported in 2011,
-        # compared with 1,969 cases in 2010. Statistics includes 19 HIV cases …": of 2011)
-        return [a for a in find_anchors(low_text, published) if not is_comparison_base(low_text, a)
-                and not _COMPARED_VALUE_BEFORE.search(low_text, max(0, a.start - 45), a.start)]
+        """own_periods of an earlier sentence, against this article's date."""
+        return own_periods(low_text, published)
 
     def base_to_now(low_text: str, fig: Figure) -> Anchor | None:
         """"По сравнению с соответствующим кварталом 2022 года наибольший рост … – 29%. В образовании рост …
@@ -430,7 +426,6 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     earlier_all: list[str] = []  # every sentence before the current one, lower-cased
     prev: Sentence | None = None
     prev_found: list[Figure] = []
-    told_lines: list[tuple[str, str]] = []  # every sentence before the current one: its text, lower-cased
     found_before: list[Figure] = []  # the last sentence's figures that had any, and how many numberless sentences since
     numberless_between = 0
     earlier_found: dict[int, list[list[Figure]]] = {}  # the figures of each sentence in `earlier`, in step with it
@@ -604,8 +599,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             event_day = day
         _multiples_against_years_ago(found, figures, low, published)
         _multiples_of_an_average(found, low)
-        _list_items_take_their_lead_ins_time(found, sent.text, told_lines, published)
-        told_lines.append((sent.text, low))
+        _list_items_take_their_lead_ins_time(found, idx, sents, earlier_all, published)
         found = _without_motto_numbers(found, low)
         if prev_found and _points_back_to_a_motto(low):
             kept = _without_motto_numbers(prev_found, low)
@@ -757,28 +751,33 @@ def _multiples_against_years_ago(found: list[Figure], before: list[Figure], low:
         fig.period_kind, fig.period_basis = "range", "explicit"
 
 
-# A sentence that tells the year before the one told just before ("At the end of 2019, 18 zoos were operating. …
-# A year earlier, visitors were invited to 20 zoos", "Годом ранее их было 20", "Бір жыл бұрын 20 болған"): not "a
-# year ago" (counted from now), and only when the sentence names no year of its own.
-# (anywhere in a sentence that names no year of its own: "19 HIV cases … compared with 24 cases a year earlier" after
-# "… reported in 2011")
-# ("the previous year" is as often the year before now: "received assistance during the previous year")
+# The year before the one told just before, in a sentence that names no year of its own ("At the end of 2019, 18 zoos
+# were operating. … A year earlier, visitors were invited to 20 zoos", "19 HIV cases … compared with 24 cases a year
+# earlier" after "… reported in 2011", "Годом ранее их было 20"). Not "a year ago" (counted from now), nor "the
+# previous year", which is as often the year before now ("received assistance during the previous year").
 _THE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:(?:a|one)\s+year\s+(?:earlier|before)|годом\s+(?:ранее|раньше)|"
                               r"за\s+год\s+до\s+этого)\b")
 
 
+def own_periods(low: str, published: dt.date | None) -> list[Anchor]:
+    """The periods a sentence states for its own figures, which a later sentence may go on with: not the base of its
+    comparison ("Бұл өткен жылмен салыстырғанда 12 пайызға көп. Жалпы 1 700 литр қан жиналды": the litres are not
+    last year's), nor the time of a compared value told with its own number ("1,989 new HIV cases were reported in
+    2011, compared with 1,969 cases in 2010. Statistics includes 19 HIV cases …": of 2011)."""
+    return [a for a in find_anchors(low, published) if not is_comparison_base(low, a)
+            and not _COMPARED_VALUE_BEFORE.search(low, max(0, a.start - 45), a.start)]
+
+
 def _year_before_the_one_told(low: str, here: list[Anchor], before: list[str],
                               published: dt.date | None) -> list[Anchor]:
-    """`here` with the opening "a year earlier" read as the year before the latest year of the sentences `before`
-    (see above), when one of them told a past year."""
+    """`here` with "a year earlier" read as the year before the latest year of the sentences `before` (see above),
+    when one of them told a past year."""
     opening = _THE_YEAR_BEFORE.search(low)
     if opening is None or re.search(r"(?:19|20)\d\d", low):
         return here
     for text in reversed(before):
-        years = [a for a in find_anchors(text, published) if a.period_start is not None and a.period_end is not None
-                 and a.period_start.year == a.period_end.year and re.search(r"(?:19|20)\d\d", text[a.start:a.end])
-                 and not is_comparison_base(text, a)
-                 and not _COMPARED_VALUE_BEFORE.search(text, max(0, a.start - 45), a.start)]
+        years = [a for a in own_periods(text, published) if a.period_start is not None and a.period_end is not None
+                 and a.period_start.year == a.period_end.year and re.search(r"(?:19|20)\d\d", text[a.start:a.end])]
         if years:
             y = years[-1].period_start.year - 1
             if published is not None and y >= published.year:
@@ -795,26 +794,27 @@ _LIST_ITEM_LINE = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—]\s*[^\d.!
 _LEAD_IN_LOOKBACK = 12
 
 
-def _list_items_take_their_lead_ins_time(found: list[Figure], text: str, told: list[tuple[str, str]],
+def _list_items_take_their_lead_ins_time(found: list[Figure], idx: int, sents: list[Sentence], lows: list[str],
                                          published: dt.date | None) -> None:
-    """The figures of a list item with no time of their own take the past period of the list's lead-in (the line
-    ending with a colon above the items), or of the line before that lead-in when it states none ("Наибольшее число
-    погибших … зарегистрировано в:" after a first list "больше всего ДТП в 2021 году …:")."""
-    if not found or not _LIST_ITEM_LINE.match(text) or \
+    """The figures of a list item (sentence `idx`; `lows` the sentences lower-cased) with no time of their own take
+    the past period of the list's lead-in (the line ending with a colon above the items), or of the line before that
+    lead-in when it states none ("Наибольшее число погибших … зарегистрировано в:" after a first list "больше всего
+    ДТП в 2021 году …:")."""
+    if not found or not _LIST_ITEM_LINE.match(sents[idx].text) or \
             all(f.period_basis not in ("publication", "unknown") for f in found):
         return
-    back = len(told) - 1
-    while back >= 0 and len(told) - back <= _LEAD_IN_LOOKBACK and _LIST_ITEM_LINE.match(told[back][0]):
+    back = idx - 1
+    while back >= 0 and idx - back <= _LEAD_IN_LOOKBACK and _LIST_ITEM_LINE.match(sents[back].text):
         back -= 1
-    if back < 0 or not told[back][0].rstrip().endswith(":"):
+    if back < 0 or not sents[back].text.rstrip().endswith(":"):
         return
-    lead_in = told[back][1]
+    lead_in = lows[back]
     if not is_done_once(lead_in, sentence_language(lead_in)) and not any(
             a.kind in REPORTED_KINDS for a in find_anchors(lead_in, published)):
         return  # "… для всех категорий лиц с инвалидностью доступны:": a state now, not a report of a past time
     for k in range(back, max(-1, back - 6), -1):
-        original, low = told[k]
-        if _LIST_ITEM_LINE.match(original):
+        low = lows[k]
+        if _LIST_ITEM_LINE.match(sents[k].text):
             continue
         past = [a for a in find_anchors(low, published) if a.kind in REPORTED_KINDS and a.period_start is not None
                 and a.period_end is not None and (published is None or a.period_end < published)]

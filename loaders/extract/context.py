@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -1134,26 +1135,37 @@ def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool 
     return False
 
 
-# The Kazakh future of intent ("арта түспек", "салынбақ", "бөлінбек"): a plan, as "жоспарлануда" is.
-_KK_INTENT = re.compile(r"[^\W\d_]{3,}(?:пақ|пек|мақ|мек|бақ|бек)(?![^\W\d_])")
+# The Kazakh future of intent ("арта түспек", "салынбақ", "бөлінбек"): a plan, as "жоспарлануда" is. (Only after a
+# stem that ends in п, л or н: a bare "-бек / -мақ" ends names and nouns, "Нұрбек", "салмақ".)
+_KK_INTENT = re.compile(r"[^\W\d_]{3,}(?:пақ|пек|лмақ|лмек|нбақ|нбек)(?![^\W\d_])")
+
+
+def _latest_told_only(reported: list[tuple[str, tuple[int, ...]]], latest: int,
+                      told_so: Callable[[str, list[Anchor]], bool | None]) -> bool:
+    """Is the latest year of a text's reports told, in every sentence that names it, as `told_so` says (given the
+    lower-cased sentence and its anchors ending in that year; None: the sentence says nothing either way), and in one
+    sentence at least?"""
+    told = False
+    for norm, years in reported:
+        if latest not in years:
+            continue
+        low = norm.lower()
+        of_latest = [a for a in find_anchors(low, None) if a.period_end is not None and a.period_end.year == latest]
+        verdict = told_so(low, of_latest)
+        if verdict is None:
+            continue
+        if not verdict:
+            return False
+        told = True
+    return told
 
 
 def _latest_ends_a_span_only(reported: list[tuple[str, tuple[int, ...]]], latest: int) -> bool:
     """Is the latest year of a text's reports only ever the end of a span told done ("in the period from 2011 to
     2016", "2011-2016 жылдары салынды", "в 2011–2016 годах построено")? Not a year told on its own too."""
-    span_end = False
-    for norm, years in reported:
-        if latest not in years:
-            continue
-        low = norm.lower()
-        for anchor in find_anchors(low, None):
-            if anchor.period_end is None or anchor.period_end.year != latest:
-                continue
-            if anchor.kind != "range" or anchor.period_start is None or anchor.period_start.year == latest or \
-                    not is_done_once(low, sentence_language(low)):
-                return False
-            span_end = True
-    return span_end
+    return _latest_told_only(reported, latest, lambda low, anchors: None if not anchors else all(
+        a.kind == "range" and a.period_start is not None and a.period_start.year != latest for a in anchors)
+        and is_done_once(low, sentence_language(low)))
 
 
 # A sentence that recalls what the reader was told before: "Remember, …", "Recall that …", "Напомним, …",
@@ -1165,16 +1177,8 @@ _RECALLS = re.compile(r"^\W*(?:remember|recall(?:\s+that)?|as\s+a\s+reminder|н�
 def _latest_only_recalled(reported: list[tuple[str, tuple[int, ...]]], latest: int) -> bool:
     """Is the latest year of a text told only as a bare year in sentences that recall earlier news ("Remember, in
     2024, the group managed to gather 127 million tenge")? A month or a day of that year may be of the text's own."""
-    recalled = False
-    for norm, years in reported:
-        if latest not in years:
-            continue
-        low = norm.lower()
-        if not _RECALLS.match(low) or any(a.kind != "year" for a in find_anchors(low, None)
-                                          if a.period_end is not None and a.period_end.year == latest):
-            return False
-        recalled = True
-    return recalled
+    return _latest_told_only(reported, latest, lambda low, anchors: _RECALLS.match(low) is not None and all(
+        a.kind == "year" for a in anchors))
 
 
 def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:

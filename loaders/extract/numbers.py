@@ -140,7 +140,7 @@ def _glued_count(tokens: list[Token], i: int, j: int) -> bool:
 _CURRENCY_NAMES_AFTER = frozenset({"tenge", "kzt", "usd", "dollars", "euros", "eur", "rubles", "тенге", "теңге"})
 
 
-def _glued_money_scale(tokens: list[Token], i: int, j: int) -> float | None:
+def _glued_scale(tokens: list[Token], i: int, j: int) -> float | None:
     """"$1.5m", "€3bn", "US$2.4b": an "m"/"b" glued to an amount after a currency sign is a million/billion
     (a bare "15 m" is metres, so only money written this way), or with the currency's name after it ("24b tenge",
     "3m dollars")."""
@@ -437,7 +437,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         if sc is None and lang == "en" and _en_thousand_with_dot(tokens, j):
             sc = (1e3, "")
         if sc is None and lang == "en":
-            glued = _glued_money_scale(tokens, i, j)
+            glued = _glued_scale(tokens, i, j)
             sc = (glued, "") if glued else None
         if sc and not (tok.kind == "num" and tok.suffix and not case_suffix):
             parts.append((sc[0], True))

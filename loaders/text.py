@@ -1169,6 +1169,9 @@ def _ledger_run(raw: list[tuple[int, int, str]]) -> set[int]:
 
 # (an en or em dash may stand glued to the name: "- по Жетысуской области–33,15%")
 _TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,60}?(?:\s[-–—:]|[–—])\s*\d")
+# After its lead-in a tally's label may be longer, a name with its gloss in brackets ("2025 жылдың басынан бері
+# мамандар мынадай ауруларды тіркеді:" / "- анаэробты энтеротоксемия (ішектегі инфекция, ағзаны уландырады) — 1 жағдай")
+_INTRODUCED_TALLY_ITEM = re.compile(r"^(?:[-–—•]\s*)?[^\W\d_][^\d:;.!?]{1,100}?(?:\s[-–—:]|[–—])\s*\d")
 
 
 # (a weather widget's "• Абай24°С" too: a degree sign, digits glued to a place's name)
@@ -1295,7 +1298,7 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
                 # (a bullet that tallies by name needs no lead-in: "• Ungurtas - 292 children")
                 out.add(i)
             continue
-        if introduced and _TALLY_ITEM.match(st) and n_words[i] <= 24:
+        if introduced and _INTRODUCED_TALLY_ITEM.match(st) and n_words[i] <= 24:
             # a tally after its lead-in, with or without a dash and a stop ("Results by district:" / "- Abai
             # district — 445 people, 16 units of equipment, 28 tons"): what is tallied, a dash or a colon, figures
             out.add(i)

@@ -180,11 +180,13 @@ def span_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
 
 # The year pointed back at without a number ("Подведены итоги работы штаба за 2024 год. В течение года волонтеры
 # выполнили 7 850 заявок", "за отчетный год", "в течение всего года", "бір жыл ішінде", "жыл бойы"): the one year the
-# text named just before, not publication.
+# text named just before, not publication. So does "that (same) year" ("Өткен жылы көлді жалға алды. Сол жылы көлге 30
+# мың шабақ жіберді", "В том же году …", "That same year, …").
 _YEAR_POINTED_BACK = re.compile(
     r"(?<![\w-])(?:(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+|этого\s+|отч[её]тного\s+|того\s+же\s+)?года|"
     r"за\s+отч[её]тный\s+(?:год|период)|в\s+отч[её]тном\s+году|за\s+год|жыл\s+бойы|бір\s+жыл\s+ішінде|"
-    r"жыл\s+ішінде)(?![\w-])", re.I)
+    r"жыл\s+ішінде|сол\s+жылы|в\s+том\s+же\s+году|в\s+тот\s+же\s+год|тем\s+же\s+годом|"
+    r"(?:in\s+)?(?:that|the)\s+same\s+year|^[\W\d_]*that\s+year\b)(?![\w-])", re.I)
 _YEAR_POINTED_BACK = Caseless(_YEAR_POINTED_BACK)  # loaders/caseless.py
 _YEAR_LOOKBACK = 3  # sentences
 

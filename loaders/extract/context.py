@@ -833,7 +833,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     if document is not None and (latest is None or document >= latest):
         return document  # "signed a memorandum of mutual cooperation for year 2017 … will be repaired this year"
     if latest is None:
-        return _near_plan_year(sents) or _event_held_this_year(sents)
+        return _near_plan_year(sents) or _event_held_this_year(sents) or (
+            _year_of_this_years_plans(sents) if plans_this_year else None)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     if not this_year_years and plans_this_year and not last_year and any(
@@ -978,6 +979,29 @@ def _document_of_this_year(sents: list[Sentence]) -> int | None:
     if len(years) != 1 or not _speaks_of_this_year(sents):
         return None
     return years.pop()
+
+
+# The year a plan is for ("2026 жылға жоспарланған іс-шаралар", "мероприятия, запланированные на 2026 год", "the
+# measures planned for 2026"), in a text whose "this year" tells plans only and which names no other year ("Биыл … 16
+# млн доза вакцина егу жоспарланып отыр"): this year's plans are that year's, so the text is of that year. Not a span
+# of years ("2026-2030 жылдарға жоспарланған") nor a deadline ("к 2030 году").
+_PLANNED_FOR_A_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s+жылға\s+(?:арналған\s+)?жоспарлан\w*|"
+    r"(?:запланированн|планируем|намеченн)\w*\s+на\s+((?:19|20)\d{2})\s*(?:год|г\.)|"
+    r"(?<![\d–-])на\s+((?:19|20)\d{2})\s*год\w*\s+(?:запланирован|намечен)\w*|"
+    r"\bplanned\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+
+
+def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
+    """The one year the text's plans are for (see above), or None when a sentence of "this year" reports a deed done
+    ("This year, 16 million doses were used": this year may be any)."""
+    years: set[int] = set()
+    for sent in sents:
+        norm = normalize(sent.text)
+        years |= {int(next(g for g in m.groups() if g)) for m in _PLANNED_FOR_A_YEAR.finditer(norm)}
+        if _MAY_SAY_THIS_YEAR(norm.lower()) and _THIS_YEAR_RE.search(norm) and _reports_done(norm):
+            return None
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_before_the_coming_one(sents: list[Sentence]) -> int | None:

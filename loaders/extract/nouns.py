@@ -16,6 +16,7 @@ from loaders.lexicon import (
     KK_ADJ_ENDINGS,
     KK_BEFORE_ADJECTIVES,
     KK_NOUN_STEMS,
+    KK_NUMBERS,
     KK_STEM_UNIT,
     KK_SUFFIXES,
     QUALIFIERS_BEFORE,
@@ -343,6 +344,10 @@ def find_noun(tokens: list[Token], j: int, lang: str) -> NounMatch:
                 k += 1
                 continue
             if w in KK_NOT_NOUNS:
+                break
+            if k > j and w in KK_NUMBERS and w != "бір":
+                # a number word after the first's attribute counts the noun after it: "әрқайсысы 1 200 орындық екі
+                # жаңа мектеп" (two new schools of 1,200 seats each), not 1,200 schools
                 break
             if w.endswith(KK_ADJ_ENDINGS) and len(w) > 5:
                 mods.append(w)

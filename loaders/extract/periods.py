@@ -1841,7 +1841,7 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
 # of 2024", "годом ранее / год назад / a year earlier" (the previous value of a comparison, not the time a later
 # sentence's figures are of: "… против 8 360 за тот же период прошлого года. Заготовлено 4 150 литров").
 _SAME_PERIOD_BEFORE = re.compile(r"(?:аналогичн\w+|тот\s+же|того\s+же|такой\s+же|соответствующ\w+|same|"
-                                 r"corresponding)\s+"
+                                 r"corresponding|similar|comparable|analogous|given)\s+"
                                  r"(?:период\w*|месяц\w*|квартал\w*|полугоди\w*|period|months?|quarter|half-year)"
                                  r"(?:\s+(?:of|in))?\s+$")
 _EARLIER_VALUE = re.compile(r"годом\s+(?:ранее|раньше)|год\s+назад|(?:one\s+|a\s+)?year\s+(?:earlier|ago|before)|"

@@ -369,6 +369,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                 return "at_most", j + 2  # "10 мыңға да жетпейді": does not even reach 10,000
             if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
                 return KK_AFTER_PLAIN[nxt.low], j + 1
+            if ending and ending.endswith(KK_GENITIVE) and nxt.low in _KK_ON_TOP_OF:
+                return "at_least", j + 1  # "100 мыңның үстінде шабақ": over 100,000 (on top of), only after -ның
     if nxt is not None and nxt.text == "+" and nxt.start == tokens[j - 1].end:
         return "at_least", j  # "5 000+ волонтеров" (the noun after the sign: loaders/extract/nouns.py)
     if lang == "en" and tokens[j - 1].kind == "num" and tokens[j - 1].suffix == "plus":
@@ -383,6 +385,11 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
     if nxt is not None and nxt.kind == "word" and nxt.low in QUALIFIERS_AFTER:
         return QUALIFIERS_AFTER[nxt.low], j + 1
     return None, j
+
+
+# "On top of" a number in the genitive is over it: "100 мыңның үстінде", "500-дің үстінде" (not "жұмыс үстінде", at
+# work, which has no number).
+_KK_ON_TOP_OF = frozenset({"үстінде", "үстінен", "үсті"})
 
 
 # "Slightly" between an ablative and its bound: "4 кг-дан сәл артық", "100-ден сәл астам", "біршама көп".
@@ -466,7 +473,10 @@ CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|до
                             r"rais|boost|decreas|declin|подорожа|подешеве|"
                             # the present and future of "возрасти" ("оплата возрастет до 449 тенге"), not the noun
                             # "возраст" (age)
-                            r"возраст(?:[её]т|ут|ает|ают)\b)")
+                            r"возраст(?:[её]т|ут|ает|ают)\b|"
+                            # "доходило до 208" (reached 208), "доходит до 40": a level reached, not the noun "доход"
+                            # (income), whose "до" bounds ("доход до 500 тысяч")
+                            r"доход(?:ит|ят|ил[аио]?|ивш|ящ)\w*)")
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:
@@ -505,8 +515,23 @@ def ends_a_change(tokens: list[Token], q_i: int) -> bool:
     5,000"), not a bound?"""
     if tokens[q_i].low == "up" and q_i + 1 < len(tokens) and tokens[q_i + 1].low == "to":
         return _change_before_up_to(tokens, q_i)
-    return tokens[q_i].low in ("до", "to") and (
-        _from_to(tokens, q_i) or any(CHANGE_VERB_RE.match(t.low) for t in tokens[max(0, q_i - 8): q_i]))
+    if tokens[q_i].low not in ("до", "to"):
+        return False
+    if _from_to(tokens, q_i) or any(CHANGE_VERB_RE.match(t.low) for t in tokens[max(0, q_i - 8): q_i]):
+        return True
+    # the verb left out after a dash in a parallel clause ("с симптомами пневмонии доходило до 208, а с симптомами
+    # ОРВИ — до 234"): the "до" of the clause before ends a change, so does this one
+    if q_i > 0 and tokens[q_i - 1].text in _DASHES:
+        for k in range(q_i - 2, max(-1, q_i - _PARALLEL_WINDOW), -1):
+            if tokens[k].text in (".", ";"):
+                return False
+            if tokens[k].low == tokens[q_i].low and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+                return ends_a_change(tokens, k)
+    return False
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_PARALLEL_WINDOW = 14
 
 
 # Kazakh verbs of a change after "-ге дейін": "5 мыңға дейін өсті" (grew to 5,000), "10 млрд теңгеге дейін жетті"

@@ -74,6 +74,7 @@ from loaders.extract.exclusions.labels import (
     _selection_stages,
     _stage_label,
     _sub_item_in_brackets,
+    service_number_after_its_name,
 )
 from loaders.extract.exclusions.markup import (
     _SITE_DOMAIN,
@@ -113,6 +114,7 @@ from loaders.extract.exclusions.names import (
     _outlet_name_number,
     _team_size_of_a_game,
     _year_of_an_event_name,
+    numbered_name_in_quotes,
 )
 from loaders.extract.exclusions.one import (
     _item_of_a_list_of_counts,
@@ -406,6 +408,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if (nxt is not None and (nxt.low.startswith(("градус", "degree")) or nxt.text == "°")) or \
             (first.kind == "num" and first.suffix.lower().startswith("градус")):
         return "temperature"  # "+5 градусов", "30 °C", "30-градусные морозы"
+    if _low_end_before_degrees(tokens, m):
+        return "temperature"  # "27-32 градус", "от 27 до 32 градусов", "from 27 to 32 degrees": the low end too
     if _signed_temperature(tokens, m):
         return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
     if _clock_time(tokens, m):
@@ -560,6 +564,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
     if _part_of_a_hyphenated_phone(tokens, m):
         return "phone"  # "(8 -7172-74-21-40, …)": the trunk prefix and the last group of a phone number
+    if service_number_after_its_name(tokens, m):
+        return "phone"  # "служба 103 принимала 1100 звонков", "на линию 103", "hotline 1414 received"
     if lang == "kk" and _kk_service_number(tokens, m):
         return "phone"  # "109 бірыңғай қызметі", "102 қызметіне хабарласты", "1414 байланыс орталығы"
     if not m.scaled and prev is not None and prev.low in ("жасы", "возраст", "возрасте", "age", "ages"):
@@ -702,6 +708,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "frequency"  # "worked in two shifts", "в две смены", "екі ауысыммен": a manner of working
     if first.kind == "num" and not m.scaled and _digits_glued_to_a_brand(tokens, m, lang):
         return "name"  # "the 2gis.kz app", "2GIS", "2ГИС": digits glued to the letters of a name
+    if first.kind == "num" and not m.scaled and numbered_name_in_quotes(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # '"Алма сити-3" тұрғын үй кешені', "«Нурлы жол-2»": the number of a name in quotes
     if m.year_like and _in_a_quoted_name(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "«2020 қайырымды іс» бағдарламасы": a year in a programme's name, counted as nothing
     # "а на сегодняшний день - более 2000.": a count whose noun was said before, not a year
@@ -820,6 +828,20 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"
     return None
+
+
+_RANGE_TO = frozenset({"-", "–", "—", "to", "до", "and", "и"})
+
+
+def _low_end_before_degrees(tokens: list[Token], m: NumberMatch) -> bool:
+    """The low end of a range of degrees ("27-32 градус", "от 27 до 32 градусов", "from 27 to 32 degrees"): a
+    temperature as its high end is (the exclusion above)."""
+    j = m.i1
+    if m.scaled or j + 2 >= len(tokens) or tokens[j].low not in _RANGE_TO or tokens[j + 1].kind != "num":
+        return False
+    after = tokens[j + 2]
+    return after.low.startswith(("градус", "degree")) or after.text == "°" or (
+        tokens[j + 1].suffix.lower().startswith("градус"))
 
 
 def _after_hyphenated_to(prev: Token | None) -> bool:

@@ -203,6 +203,28 @@ def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
     return any(_KK_SERVICE_NOUN.match(t.low) for t in tokens[k:k + (3 if single else 1)])
 
 
+# A hotline's number right after its service, line or number word, whatever word follows ("служба 103 принимала 1100
+# звонков", "поступавших на линию 103", "«Служба 103 Павлодарской области продолжает работать»", "hotline 1414
+# received", "dial 112 and"): a count never follows such a word in Russian or English.
+_EMERGENCY_NUMBERS = frozenset({"101", "102", "103", "104", "109", "112"})
+_SERVICE_WORD = re.compile(r"^(?:служб\w*|лини[яиюей]|номер\w*|телефон\w*|hotline|helpline|dial|dialing|dialling)$")
+
+
+def service_number_after_its_name(tokens: list[Token], m: NumberMatch) -> bool:
+    """"служба 103", "линию 103", "hotline 1414": a short service number (see above)."""
+    first = tokens[m.i0]
+    if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or first.suffix or m.i0 == 0 or \
+            not re.fullmatch(r"1\d{2,3}", first.text):
+        return False
+    k = m.i0 - 1
+    if tokens[k].low == "the" and first.text in _EMERGENCY_NUMBERS and m.i1 < len(tokens) and \
+            tokens[m.i1].low in ("service", "line", "hotline"):
+        return True  # "the 102 service answered 300 calls" (a count takes no "the" before its number)
+    if tokens[k].text in ("«", '"', "“", "„") and k > 0:
+        k -= 1  # the number in quotes: служба «103»
+    return _SERVICE_WORD.match(tokens[k].low) is not None
+
+
 def _after_a_requisite_word(tokens: list[Token], i0: int) -> bool:
     """"БИН 123456789012", "ИИН: 900101300123", "КБе 19", "(доб. 105)": a requisite word, then at most a colon or a
     dot, then the number."""

@@ -479,6 +479,8 @@ def prose_temperature(tokens: list[Token], m: NumberMatch) -> tuple[float, int, 
         return None
     prev = tokens[m.i0 - 1]
     if prev.text in _SIGNS and prev.end == first.start:
+        if m.i0 >= 2 and tokens[m.i0 - 2].kind == "num" and tokens[m.i0 - 2].end == prev.start:
+            return None  # "27-32 градус": the dash of a range, no minus
         sign = _SIGNS[prev.text]
     elif prev.low in _MINUS_WORDS:
         sign = -1

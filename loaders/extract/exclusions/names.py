@@ -271,6 +271,14 @@ def _digits_glued_to_a_brand(tokens: list[Token], m: NumberMatch, lang: str) -> 
     return find_noun(tokens, m.i1, lang).unit is None
 
 
+def numbered_name_in_quotes(text: str, start: int, end: int) -> bool:
+    """"«Алма сити-3» тұрғын үй кешені", '"Нурлы жол-2"', "“Shanyrak-2” residential complex": a number glued by a hyphen
+    to a word and closed by a quote right after it numbers the name (the third of the "Алма сити" estates), it
+    counts nothing."""
+    return start >= 2 and text[start - 1] == "-" and (text[start - 2].isalpha()) and \
+        end < len(text) and text[end] in _CLOSING_QUOTES
+
+
 def _digits_open_a_name(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> bool:
     """Digits that begin the name of an organisation, a fund or a shelter: "‘4 Paws’ veterinary clinic", "(4 Lapy)",
     "the 4 Paws foundation", "4 Lapy shelter", "клиника 4 Лапы". The number is followed by a capitalised word that

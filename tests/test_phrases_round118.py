@@ -214,3 +214,111 @@ Y2026 = "2026-01-01..2026-12-31"
 ])
 def test_the_year_of_this_years_plans_dates_the_text(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=None), expected)
+
+
+# --- set 119's classes ---------------------------------------------------------------------------------------------
+
+# Kazakh "қазандық" (a boiler house) is no October: "11 қазандық пен 5 турбоагрегат жөнделген" counts boilers.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Ақтөбе ЖЭО» АҚ-да 11 қазандық пен 5 турбоагрегат жөнделген.",
+     ["11 exact * * 2025-08-26..2025-08-26 *", "5 exact * * 2025-08-26..2025-08-26 *"]),
+    ("Компания 23 қазандықты, 3,2 шақырым жылу желісін жөндеген.",
+     ["23 exact * * 2025-08-26..2025-08-26 *", "3.2 exact * * 2025-08-26..2025-08-26 *"]),
+    # negative: the month itself, with a day, is still a date
+    ("11 қазанда акцияға 40 ерікті қатысты.", ["40 exact persons * 2024-10-11..2024-10-11 *"]),
+])
+def test_a_boiler_house_is_no_october(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2025, 8, 26)), expected)
+
+
+Y2022 = "2022-01-01..2022-12-31"
+Y2023 = "2023-01-01..2023-12-31"
+Y2017 = "2017-01-01..2017-12-31"
+Y2024 = "2024-01-01..2024-12-31"
+
+
+# An undated text dated by its own words: plans set for a named year, then "next year" (written the year before);
+# "In 2017, … it is planned" with this year's plans (2017); a draft budget for a span (the year before its first);
+# a year whose deeds are done "already" with "this year's" plans after it (that same year).
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Су\n\nБиыл 55 ауылға сумен қамту жұмыстары жүргізілуде. 2023 жылға жоспарларды белгіледік. Келер жылы 30 ауылда "
+     "жұмыстар жүргізілмек.", [f"55 exact * * {Y2022} *", f"30 exact * * {Y2023} *"], "kk"),
+    ("Вода\n\nВ этом году работы идут в 55 селах. Мы определили планы на 2023 год. В следующем году работы пройдут в "
+     "30 селах.", [f"55 exact * * {Y2022} *", f"30 exact * * {Y2023} *"], "ru"),
+    ("Water\n\nThis year works are under way in 55 villages. We have set the plans for 2023. Next year works will "
+     "be held in 30 villages.", [f"55 exact * * {Y2022} *", f"30 exact * * {Y2023} *"], "en"),
+    ("Improvement\n\nIn 2017, in Almaly district, it is planned to build 4 kindergartens. In the current year, 10 "
+     "streets are planned to be repaired.", [f"4 exact * * {Y2017} *", f"10 exact * * {Y2017} *"], "en"),
+    ("Благоустройство\n\nВ 2017 году в районе планируется построить 4 детских сада. В текущем году планируется "
+     "отремонтировать 10 улиц.", [f"4 exact * * {Y2017} *", f"10 exact * * {Y2017} *"], "ru"),
+    ("Greening\n\nThe akim spoke at a session where the budget project for the city for 2025-2027 was discussed. "
+     "In 2024, 224 thousand saplings have already been planted. By the end of this year, another 96 thousand "
+     "saplings will be planted.", [f"224000 exact * * {Y2024} *", f"96000 exact * * {Y2024} *"], "en"),
+    ("Озеленение\n\nНа сессии обсуждали проект городского бюджета на 2025-2027 годы. В этом году высадили 224 "
+     "тысячи саженцев.", [f"224000 exact * * {Y2024} *"], "ru"),
+    ("Көгалдандыру\n\nМәслихат сессиясында 2025-2027 жылдарға арналған қала бюджетінің жобасы талқыланды. Биыл 224 "
+     "мың көшет отырғызылды.", [f"224000 exact * * {Y2024} *"], "kk"),
+    ("Озеленение\n\nВ 2024 году уже высажено 224 тысячи саженцев. До конца текущего года планируется высадить еще "
+     "96 тысяч.", [f"224000 exact * * {Y2024} *", f"96000 exact * * {Y2024} *"], "ru"),
+    # negative: a year done without "already" before this year's plans is a year before them
+    ("Проекты\n\nВ 2018 году было реализовано 344 проекта. В текущем году предприниматели планируют оказать помощь 50 "
+     "семьям.", ["344 exact * * 2018-01-01..2018-12-31 *", "50 exact * * 2019-01-01..2019-12-31 *"], "ru"),
+])
+def test_an_undated_text_dated_by_its_plans(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# Kazakh names the base of a comparison first ("Бұл 2017 жылғы статистикадан 6 пайызға төмен"): a count after a
+# comma in that sentence is of the year told before, not of the base.
+def test_a_kazakh_base_before_a_comma_is_no_later_counts_year() -> None:
+    text = ("Өрт\n\n2018 жылы 14 567 оқиға болған. Бұл 2017 жылғы статистикадан 6 пайызға төмен көрсеткіш болғанымен, "
+            "өрт құрбандарының саны 19 пайызға өсіп, нәтижесінде 434 адам көз жұмған.")
+    got = read(text, "kk", published=dt.date(2019, 5, 1))
+    assert_figures(text, got, ["14567 exact * * 2018-01-01..2018-12-31 *", "6 exact percent * 2018-01-01..2018-12-31 *",
+                               "19 exact percent * 2018-01-01..2018-12-31 *",
+                               "434 exact persons * 2018-01-01..2018-12-31 *"])
+
+
+# The Russian masculine past of consonant stems ends without -л ("погиб", "помог", "вырос", "достиг"): a past report
+# that goes on from the sentence before; a sentence that opens "a year later" does not take the year before.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("ЧС\n\nЗа прошедший год количество ЧС составило 14 696. В них пострадало 1 250 человек. Еще 431 человек погиб.",
+     ["14696 exact * * 2020-01-01..2020-12-31 *", "1250 exact persons * 2020-01-01..2020-12-31 *",
+      "431 exact persons * 2020-01-01..2020-12-31 *"], "ru"),
+    ("Фонд\n\nЗа прошедший год фонд собрал 14 696 тысяч тенге. Еще фонд помог 431 семье.",
+     ["1.4696e+07 exact KZT * 2020-01-01..2020-12-31 *", "431 exact families * 2020-01-01..2020-12-31 *"], "ru"),
+    ("Волонтеры\n\nЗа 2020 год количество групп увеличилось с 24 до 37. Спустя год этот показатель достиг 96.",
+     ["24 exact * * 2020-01-01..2020-12-31 *", "37 exact * * 2020-01-01..2020-12-31 *",
+      "96 exact * * 2021-05-15..2021-05-15 *"], "ru"),
+    ("Volunteers\n\nIn 2020, the number of groups increased from 24 to 37. A year later it reached 96.",
+     ["24 exact * * 2020-01-01..2020-12-31 *", "37 exact * * 2020-01-01..2020-12-31 *",
+      "96 exact * * 2021-05-15..2021-05-15 *"], "en"),
+    # negative: the noun "мер" (measures) is no past
+    ("Меры\n\nЗа прошедший год принято 20 законов. Сейчас в списке принятых мер 431 пункт.",
+     ["20 exact * * 2020-01-01..2020-12-31 *", "431 exact * * 2021-05-15..2021-05-15 *"], "ru"),
+])
+def test_russian_past_without_l_and_a_year_later(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2021, 5, 15)), expected)
+
+
+# A range whose high end is bounded from below ("10-12-ден астам ұйым", "10–12 и более"): more than the whole range,
+# both ends at_least; "under N projects" is within their framework, no bound; a military unit's number is a name;
+# a change "by (almost) half", "наполовину" is 50 per cent.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Жәрмеңкеге 10-12-ден астам ұйым қатысты.",
+     [f"10 at_least organizations * {NOW} *", f"12 at_least organizations * {NOW} *"], "kk"),
+    ("В ярмарке участвовали 10-12 и более организаций.",
+     [f"10 at_least organizations * {NOW} *", f"12 at_least organizations * {NOW} *"], "ru"),
+    ("135 kilometres have been laid under 54 projects.", [f"135 exact * * {NOW} *", f"54 exact * * {NOW} *"], "en"),
+    ("A task force comprising the department and military unit 68303 was sent with 40 people.",
+     [f"40 exact persons * {NOW} *"], "en"),
+    ("Kazakhstan plans to reduce the wear of the heating systems by almost half.", [f"50 almost percent * {NOW} *"],
+     "en"),
+    ("Износ сетей сократился наполовину.", [f"50 approx percent * {NOW} *"], "ru"),
+    # negatives: a plain range keeps its ends; "under 500 people" is a bound; "in half" and "half an hour" are none
+    ("Жәрмеңкеге 10-12 ұйым қатысты.", [f"10 at_least * * {NOW} *", f"12 at_most * * {NOW} *"], "kk"),
+    ("Under 500 people attended the fair.", [f"500 at_most persons * {NOW} *"], "en"),
+    ("He cut the apple in half, and half an hour later 5 people came.", [f"5 exact persons * {NOW} *"], "en"),
+])
+def test_bounds_names_and_halves_of_set_119(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)

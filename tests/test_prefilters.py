@@ -44,6 +44,7 @@ def _expand(alternative: str) -> list[str]:
 
 
 def _month_words(pattern: str) -> list[str]:
+    pattern = re.sub(r"\(\?<?[!=][^()]*\)", "", pattern)  # a lookaround matches no letters ("қазан(?!ды[қғ])")
     group = re.match(r"\(([^()]*)\)", pattern)
     assert group, pattern
     words = [w for alt in group.group(1).split("|") for w in _expand(alt)]

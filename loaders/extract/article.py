@@ -54,6 +54,9 @@ from loaders.lexicon import CURRENCY_UNITS
 from loaders.numbers import parse_ru, word_number
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
+# A sentence that opens "a year later" goes on from the time told before it, a year on: not of that time.
+_A_YEAR_LATER = re.compile(r"^[\W\d_]*(?:спустя\s+(?:год|два\s+года)|(?:год|два\s+года)\s+спустя|через\s+год|"
+                           r"(?:a|one|two)\s+years?\s+later|(?:бір|екі)\s+жылдан\s+(?:кейін|соң))(?![\w-])", re.I)
 # "Since then": from the time named before to publication.
 _SINCE_THEN = re.compile(r"(?:за это время|за этот период|за прошедшее время|с тех пор|с того времени|с этого времени|"
                          r"since then|during this time|during that time|in that time|in this time|since that time|"
@@ -354,6 +357,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         4118 литров"): of an earlier clause of its sentence, else of the sentence before it in its paragraph; in an
         article of the first weeks of a year (to REPORTS_UNTIL) that states none, the year before (what a project
         did last year)."""
+        if not here and _A_YEAR_LATER.match(low):
+            return None  # "За 2020 год … с 24 до 37. Спустя год этот показатель достиг 96": a year on, not 2020
         # (not the base of a comparison, "was doubled compared with 2017 and amounted to 14 thousand people", unless
         # the figure is the base's own value: "compared to the first half of 2011, when 92 victims were identified")
         before = [a for a in here if a.end <= (fig.num_start or 0) and past(a) and (

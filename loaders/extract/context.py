@@ -136,8 +136,23 @@ _THIS_YEAR_ELIDED = Caseless(_THIS_YEAR_ELIDED)  # loaders/caseless.py
 # арналған бағдарлама", "the plan for 2024-2026"): a text that names it is written within it or just before it,
 # not at its end; only its first year dates an undated text.
 # (English "for 2020-2022" is as often the span of results told: only after a word of a plan.)
-_PLAN_SPAN_BEFORE = re.compile(r"\bна\s*$|(?:plan|programme|program|roadmap|road map|strategy)\w*\s+for"
+_PLAN_SPAN_BEFORE = re.compile(r"\bна\s*$|(?:plan|programme|program|roadmap|road map|strategy|budget)\w*\s+for"
                                r"(?:\s+the)?(?:\s+years)?\s*$", re.I)
+# The draft budget of a span ("the budget project for the metropolis for 2025-2027", "проект бюджета на 2025-2027
+# годы", "2025-2027 жылдарға арналған бюджет жобасы"): drafted and debated the year before its first one.
+_DRAFT_BUDGET_SPAN = re.compile(r"\bbudget\s+(?:project|draft|bill)(?:\s+for\s+the\s+[a-z]+)?\s+for(?:\s+the)?"
+                                r"(?:\s+years)?\s*$|\bdraft\s+budget(?:\s+for\s+the\s+[a-z]+)?\s+for(?:\s+the)?(?:\s+years)?\s*$|"
+                                r"проект\w*\s+(?:[а-яё]+\s+)?бюджета(?:\s+[а-яё]+){0,2}\s+на\s*$", re.I)
+_DRAFT_BUDGET_SPAN_KK = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\s*(?:-?\s*жылдар\w*\s+)?арналған\s+"
+                                   r"(?:[^\W\d_]+\s+){0,2}?бюджет\w*\s+жобас", re.I)
+
+
+def _is_draft_budget_span(low: str, anchor: Any) -> bool:
+    """Is the range of years the span of a draft budget (see above)?"""
+    itself = low[anchor.start:anchor.end]
+    head = low[max(0, anchor.start - 60):anchor.start] + ("for" if itself.startswith("for ") else "")
+    return _DRAFT_BUDGET_SPAN.search(head) is not None or \
+        _DRAFT_BUDGET_SPAN_KK.match(low, anchor.start, anchor.end + 60) is not None
 _PLAN_SPAN_KK = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\s*(?:-?\s*жылдар\w*\s+)?арналған", re.I)
 
 
@@ -306,7 +321,15 @@ def _about_the_future(low: str) -> bool:
         return False  # "So, the tasks set for 2018 were fully accomplished": a plan's year told as done
     if "by " in low and _PERFECT_EN.search(low) and not _WILL_EN.search(low):
         low = _BY_YEAR_EN.sub(" ", low)  # "by 2023 the foundation has struck deals …": a state reached, no deadline
-    return has_planned_word(low) or _FUTURE_WORDS.search(low) is not None
+    return has_planned_word(low) or _FUTURE_WORDS.search(low) is not None or _BUDGET_OF_A_YEAR.search(low) is not None
+
+
+# What a budget allots to a year ("For 2025, the budget allocates 17.1 billion tenge", "на 2025 год бюджетом
+# предусмотрено", "2025 жылға бюджеттен 17 млрд теңге қарастырылған"): money of a year to come, as a plan's.
+_BUDGET_OF_A_YEAR = re.compile(
+    r"^[\W_]*for\s+(?:19|20)\d{2}\s*,?\s+(?:the\s+)?(?:[a-z]+\s+)?budget\s+(?:allocates|provides|envisages|earmarks)\b|"
+    r"(?<!\w)на\s+(?:19|20)\d{2}\s*год\s+(?:в\s+)?(?:[а-яё]+\s+)?бюджет\w*\s+(?:предусмотрен|заложен|выделя)\w*|"
+    r"(?:19|20)\d{2}\s*жылға\s+(?:[^\W\d_]+\s+){0,2}бюджет\w*\s+(?:[^\W\d_]+\s+){0,4}?қарастырыл\w*", re.I)
 
 
 # English "by YEAR" with a perfect and no "will" tells what was reached by then ("by 2023 the foundation has struck
@@ -704,7 +727,9 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
                 year = anchor.period_end.year
-                if anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
+                if anchor.kind == "range" and anchor.period_start is not None and _is_draft_budget_span(low, anchor):
+                    year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
+                elif anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
                 if anchor.kind == "year" and (_set_against_now(low, anchor.end) or _less_or_more_than_now(low, anchor)):
                     year += 1
@@ -815,6 +840,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
+    next_plans = _plans_set_for_next_year(sents)
+    if next_plans is not None and (latest is None or next_plans > latest):
+        return next_plans  # "2023 жылға жоспарларды белгіледік. Келер жылы … жұмыстар жүргізілмек": written in 2022
     coming = _year_before_the_coming_one(sents)
     if coming is not None and (latest is None or coming >= latest):
         return coming  # "Алдағы 2018 жылы … жоспарлануда", "в предстоящем 2018 году": written in 2017
@@ -838,7 +866,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
     if not this_year_years and plans_this_year and not last_year and any(
-            latest in years and _reports_done(norm) for norm, years in reported):
+            latest in years and _reports_done(norm) for norm, years in reported) and not any(
+            latest in years and _ALREADY.search(norm) for norm, years in reported):
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
@@ -873,6 +902,12 @@ def implied_year(sents: list[Sentence]) -> int | None:
 # quarantine, calls have doubled").
 _PANDEMIC_YEAR = 2020
 _PANDEMIC = re.compile(r"коронавирус\w*|ковид\w*|covid|coronavirus|sars-cov-2", re.I)
+
+
+# A year whose deeds are told as done "already" ("In 2024, 224 thousand saplings have already been planted", "В 2024
+# году уже высажено", "2024 жылы 224 мың көшет отырғызылып та үлгерді"): the year is still going on, so the plans of
+# "this year" after it are the same year's ("By the end of this year, another 96 thousand will be planted").
+_ALREADY = re.compile(r"\balready\b|(?<!\w)уже(?!\w)|үлгер\w*|қазірдің\s+өзінде", re.I)
 
 
 def _tells_of_the_pandemic(sents: list[Sentence]) -> bool:
@@ -989,7 +1024,12 @@ _PLANNED_FOR_A_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s+жылға\s+(?:арналған\s+)?жоспарлан\w*|"
     r"(?:запланированн|планируем|намеченн)\w*\s+на\s+((?:19|20)\d{2})\s*(?:год|г\.)|"
     r"(?<![\d–-])на\s+((?:19|20)\d{2})\s*год\w*\s+(?:запланирован|намечен)\w*|"
-    r"\bplanned\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+    r"\bplanned\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–])|"
+    # the year a plan is told in, at the head of its sentence: "In 2017, in Almaly district, it is planned to build 4
+    # kindergartens", "В 2017 году в районе планируется построить", "2017 жылы ауданда … салу жоспарлануда"
+    r"^[\W_]*in\s+((?:19|20)\d{2})\s*,?[^.!?]{0,60}?\b(?:is|are)\s+planned\b|"
+    r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оа]?)(?!\w)|"
+    r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)", re.I)
 
 
 def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
@@ -1002,6 +1042,25 @@ def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
         if _MAY_SAY_THIS_YEAR(norm.lower()) and _THIS_YEAR_RE.search(norm) and _reports_done(norm):
             return None
     return years.pop() if len(years) == 1 else None
+
+
+# Plans set for a named year, then "next year" opening the very next sentence ("2023 жылға жоспарларды белгіледік.
+# Келер жылы … 30 ауылда жұмыстар жүргізілмек", "Мы определили планы на 2023 год. В следующем году …", "We have set
+# the plans for 2023. Next year …"): next year is the year planned, so the text is of the year before it.
+_PLANS_FOR_A_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s+жылға\s+(?:арналған\s+)?жоспар\w*|"
+    r"(?<!\w)план\w*\s+на\s+((?:19|20)\d{2})\s*(?:год|г\.)|"
+    r"\bplans?\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+_OPENS_WITH_NEXT_YEAR = re.compile(r"^[\W\d_]*(?:" + "|".join(REL_NEXT_YEAR) + r")" + _E, re.I)
+
+
+def _plans_set_for_next_year(sents: list[Sentence]) -> int | None:
+    """The year before the one plans were set for, when the next sentence opens with "next year" (see above)."""
+    for k in range(len(sents) - 1):
+        years = {int(next(g for g in m.groups() if g)) for m in _PLANS_FOR_A_YEAR.finditer(normalize(sents[k].text))}
+        if len(years) == 1 and _OPENS_WITH_NEXT_YEAR.match(normalize(sents[k + 1].text).lower()):
+            return years.pop() - 1
+    return None
 
 
 def _year_before_the_coming_one(sents: list[Sentence]) -> int | None:

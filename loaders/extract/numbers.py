@@ -804,7 +804,8 @@ _TIME_AFTER = re.compile(r"^(дня|года|месяца|века|недели|
 
 
 # Words a share in words starts with (a cheap test before fraction_of).
-FRACTION_WORDS = frozenset({*_RU_FRACTIONS, *_RU_FRACTION_NUMERATORS, *_RU_ONE_FEMININE, *_KK_FRACTIONS, "half",
+FRACTION_WORDS = frozenset({*_RU_FRACTIONS, "наполовину", *_RU_FRACTION_NUMERATORS, *_RU_ONE_FEMININE, *_KK_FRACTIONS,
+                            "half",
                             "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
                             *_EN_HYPHENATED})
 
@@ -857,6 +858,9 @@ def _half_of_a_whole_counted_before(tokens: list[Token], i: int) -> bool:
 _KK_BOUND_WORDS = frozenset({"кемінде", "шамамен", "жуық", "кем"})
 
 
+_BY_HALF = re.compile(r"(?:^|\s)by(?:\s+(?:almost|nearly|about|around|roughly|more\s+than|over|less\s+than))?$")
+
+
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
     """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
     "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
@@ -869,6 +873,10 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
     if prev in _ORDINAL_PARTS:
         return None
     low = t.low
+    if low == "наполовину" or (low == "half" and _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 3):i]))):
+        # a change by half: "reduce the wear by almost half", "сократилось наполовину" (50 per cent, its bound read
+        # before it)
+        return 50.0, i + 1, None
     if low in _RU_FRACTIONS:
         if nxt is not None and nxt.text in ("–", "—", "-") and low == "половина" and i + 2 < len(tokens) and \
                 tokens[i + 2].kind == "word" and not _TIME_AFTER.match(tokens[i + 2].low):

@@ -1703,6 +1703,10 @@ def _dates_a_document(text: str, start: int, end: int) -> bool:
 def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
     """Is `a` the base of a comparison ("than in the past year") whose compared value is not the figure at `rel`?"""
     m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
+    if m is None and rel > a.end and _COMPARISON_BASE_AFTER.match(low, a.end) and _COMMA.search(low, a.end, rel):
+        # Kazakh names the base first, its compared value right after it: "Бұл 2017 жылғы статистикадан 6 пайызға
+        # төмен көрсеткіш болғанымен, … нәтижесінде 434 адам көз жұмған": a count after a comma is no value of 2017
+        return True
     if m is None:
         # "… in January-September 2022 compared to the corresponding period last year (201.2 thousand people)
         # decreased by 1.6% and amounted to 198 thousand": the base's value in brackets after it, a later figure
@@ -1952,7 +1956,16 @@ def is_past_report(clause: str, lang: str) -> bool:
         words = re.findall(r"[^\W\d_]+", clause)
         return bool(words) and _PAST_KK.search(words[-1].lower()) is not None
     return any(m.group(0).lower() not in _NOT_PAST_RU for m in _PAST_RU.finditer(clause)) or \
-        any(m.group(0).lower() not in _NOT_PAST_RU_MASCULINE for m in _PAST_RU_MASCULINE.finditer(clause))
+        any(m.group(0).lower() not in _NOT_PAST_RU_MASCULINE for m in _PAST_RU_MASCULINE.finditer(clause)) or \
+        _PAST_RU_WITHOUT_L.search(clause) is not None
+
+
+# The masculine past of consonant stems, which ends without -л: "погиб", "умер", "помог", "вырос", "достиг", "замёрз",
+# "привёз", "принёс" ("Еще 431 человек погиб"). Stems that are nouns or other words alone ("мер", measures; "рос")
+# need their prefix.
+_PAST_RU_WITHOUT_L = re.compile(r"(?<![\w-])(?:(?:по|вы|за|у|от|на|пере|раз|с)гиб|(?:у|за|по)мер|(?:по|с|за)?мог|"
+                                r"(?:вы|под|раз|воз|за|до)?рос|(?:до|по)стиг|(?:за|по|раз)?м[её]рз|"
+                                r"(?:при|до|у|вы|за|от|раз|с|пере)?(?:в[её]з|н[её]с))(?![\w-])", re.I)
 
 
 # The masculine past of a verb in -ить / -еть ("составил", "превысил", "получил", "увеличился", "сократился"): no

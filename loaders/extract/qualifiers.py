@@ -195,6 +195,12 @@ _ABOUT_AS_A_TOPIC = re.compile(r"^(?:talk|talks|talking|talked|speak|speaks|spea
                                r"think|thinks|thinking|thought|asked|asking|worried|concerned|reported|reporting)$")
 
 
+# What "under" puts a deed inside of rather than bounds a number: "135 km have been laid under 54 projects", "under 3
+# memorandums", "under 12 programmes".
+_UNDER_A_FRAMEWORK = re.compile(r"^(?:projects?|programmes?|programs?|agreements?|memorand\w*|contracts?|grants?|"
+                                r"treaties|treaty|initiatives?|schemes?)$")
+
+
 def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i0 (gap words like "уже", "чем" allowed; a dash after a
     qualifier that never ends a clause: "шамамен -40 келі")."""
@@ -235,6 +241,8 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
                     return None, i0  # "Прожиточный минимум составляет 4 467 тенге": the subsistence minimum, a noun
                 if phrase == "about" and end - n > 0 and _ABOUT_AS_A_TOPIC.match(words[end - n - 1]):
                     return None, i0  # "We are talking about 30 hectares": what is spoken of, not "approximately"
+                if phrase == "under" and _UNDER_A_FRAMEWORK.match(_counted_word(tokens, i0)):
+                    return None, i0  # "laid under 54 projects", "under 3 agreements": within their framework
                 if phrase == "over" and _over_of_a_span(words, end - n, _counted_word(tokens, i0)):
                     return None, i0  # "took place over four distances": a span, not "more than"
                 if phrase in ("as many as", "as much as") and _compared_multiple(tokens, idx[end - n]):

@@ -252,6 +252,8 @@ def _set_qualifiers(a: Figure, b: Figure) -> None:
         a.qualifier = b.qualifier = "approx"  # "около 40–60 тыс.", "some 5,000-7,000 people"
     elif "almost" in (a.qualifier, b.qualifier):
         a.qualifier, b.qualifier = "at_least", "almost"
+    elif b.qualifier == "at_least":
+        a.qualifier = "at_least"  # "10-12-ден астам ұйым", "10–12 and more": more than the whole range, both ends
     else:
         a.qualifier, b.qualifier = "at_least", "at_most"
     a.meta["range"] = "low"

@@ -390,9 +390,14 @@ def _group_of_a_person(tokens: list[Token], m: NumberMatch, text: str) -> bool:
 
 
 def _military_unit_number(tokens: list[Token], m: NumberMatch) -> bool:
-    """"войсковой части 21751": the number a military unit is known by."""
-    return not m.scaled and m.i0 > 1 and tokens[m.i0 - 1].low in ("части", "часть", "частью") and \
-        tokens[m.i0 - 2].low.startswith("войсков")
+    """"войсковой части 21751", "military unit 68303", "әскери бөлім 68303": the number a military unit is known
+    by."""
+    if m.scaled or m.i0 < 2:
+        return False
+    before, unit = tokens[m.i0 - 2].low, tokens[m.i0 - 1].low
+    return (unit in ("части", "часть", "частью") and before.startswith("войсков")) or \
+        (unit in ("unit", "units") and before == "military") or \
+        (unit.startswith("бөлім") and before == "әскери")
 
 
 # The article of a code or a law: "Кодекстің 505 бабы", "заңның 12 бабына", "5-бап".

@@ -322,3 +322,101 @@ def test_russian_past_without_l_and_a_year_later(text: str, expected: list[str],
 ])
 def test_bounds_names_and_halves_of_set_119(text: str, expected: list[str], lang: str) -> None:
     _check_read(text, expected, lang)
+
+
+# --- set 120's classes ---------------------------------------------------------------------------------------------
+
+# A list's lead-in that names the year it is for ("Распределение квоты на 2026 год:"), sub-headings between
+# ("Для кандасов:"), rows without bullets ("Павлодарская область – 977 чел."): the rows are of that year.
+_QUOTA_RU = ("Квота\n\nУстановлена региональная квота на 2026 год — всего 8 278 человек.\n"
+             "Распределение квоты на 2026 год:\nДля кандасов:\nПавлодарская область – 977 чел.\nАкмолинская область – 285 чел.\nДля переселенцев:\n"
+             "Северо-Казахстанская область – 2 820 чел.\n")
+_QUOTA_KK = ("Квота\n\n2026 жылға арналған квота бекітілді.\nКвотаны бөлу 2026 жылға:\nҚандастар үшін:\n"
+             "Павлодар облысы – 977 адам.\nАқмола облысы – 285 адам.\n")
+_QUOTA_EN = ("Quota\n\nThe regional quota was set.\nThe quota is distributed as follows for 2026:\nFor kandases:\n"
+             "Pavlodar region – 977 people.\nAkmola region – 285 people.\n")
+
+
+@pytest.mark.parametrize(("page", "lang", "values"), [(_QUOTA_RU, "ru", ["8278", "977", "285", "2820"]),
+                                                      (_QUOTA_KK, "kk", ["977", "285"]),
+                                                      (_QUOTA_EN, "en", ["977", "285"])])
+def test_a_list_for_a_named_year(page: str, lang: str, values: list[str]) -> None:
+    got = read(page, lang, published=dt.date(2025, 12, 30))
+    assert [g.split()[0] for g in got] == values
+    assert all(g.split()[4] == "2026-01-01..2026-12-31" for g in got)
+
+
+def test_a_list_under_a_lead_in_without_a_year_keeps_now() -> None:
+    # negative: a lead-in that names no year leaves the rows as of publication
+    page = "Квота\n\nРаспределение квоты:\nПавлодарская область – 977 чел.\nАкмолинская область – 285 чел.\n"
+    got = read(page, "ru", published=dt.date(2025, 12, 30))
+    assert [g.split()[4] for g in got] == ["2025-12-30..2025-12-30"] * 2
+
+
+# An undated text: the day of a decree "dated February 18 of this year" names this year, no figure set against it;
+# a sentence of now ("Қазіргі кезде …", "Бүгінгі таңда …") does not take the year whose results the text gave, and the
+# sentences after it neither.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Quota\n\nIn this year 1259 families of oralmans are planned to move. In the framework in 2016 of the Decree of "
+     "the Government dated February 18 of this year, 690 families will go to Pavlodar oblast.",
+     ["1259 exact * * 2016-01-01..2016-12-31 *", "690 exact * * 2016-01-01..2016-12-31 *"], "en"),
+    ("Спорт\n\n«2017 жылдың қорытындысы бойынша өңірде 319,6 мың адам спортпен шұғылданады. Қазіргі кезде спорттық "
+     "нысандардың жалпы саны 643-ті құраса, басқа да 1464 спорт нысаны бар. Аталмыш спорт ордаларында 43 спорт түрі "
+     "қамтылған. Өткен жылы 3047 іс-шара ұйымдастырылды.",
+     ["319600 exact persons * 2017-01-01..2017-12-31 *", "643 exact * * 2018-01-01..2018-12-31 *",
+      "1464 exact * * 2018-01-01..2018-12-31 *", "43 exact * * 2018-01-01..2018-12-31 *",
+      "3047 exact * * 2017-01-01..2017-12-31 *"], "kk"),
+])
+def test_this_years_day_and_a_sentence_of_now(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# Kazakh "says" and its speaker after the figures ("… ашылды дейді Асқар Шуашұлы", "…, деп хабарлайды BAQ.KZ") tell
+# who said it, not the time of the deed: "соңғы 5 жылда" stays a span, "тапты" a past report.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Полиция\n\nБюджетке былтыр 2 млрд теңге түсті. Соңғы 5 жылда 670 қарақшы ұсталып, 613 қарақшылық қылмыс "
+     "ашылды дейді Асқар Шуашұлы.",
+     ["2e+09 exact KZT * 2015-01-01..2015-12-31 *", "670 exact * * 2011-06-15..2016-06-15 *",
+      "613 exact * * 2011-06-15..2016-06-15 *"]),
+    ("Жұмыс\n\n2015 жылдың қорытындысы бойынша 27 360 жас жұмысқа орналасты. \"Enbek.kz\" порталы арқылы 7 мыңға жуық "
+     "жас тұрақты жұмыс тапты, деп хабарлайды BAQ.KZ.",
+     ["27360 exact persons * 2015-01-01..2015-12-31 *", "7000 approx persons * 2015-01-01..2015-12-31 *"]),
+    # negative: a present state said by someone stays of now
+    ("Полиция\n\nБүгінде облыста 670 учаскелік инспектор жұмыс істейді дейді Асқар Шуашұлы.",
+     ["670 exact * * 2016-06-15..2016-06-15 *"]),
+])
+def test_kazakh_says_and_its_speaker(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2016, 6, 15)), expected)
+
+
+# A headline with no time of its own over a lead that gives a year's results ("2025 жылдың қорытындысы бойынша …"):
+# the headline tells those results.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Жамбыл облысында некеге тұру көрсеткіші ажырасудан алты есе жоғары\nАСТАНА. KAZINFORM – Өңірде табиғи өсім "
+     "сақталып отыр. 2025 жылдың қорытындысы бойынша өңірде 26 625 нәресте дүниеге келді.",
+     ["6 exact ratio * 2025-01-01..2025-12-31 *", "26625 exact * * 2025-01-01..2025-12-31 *"], "kk"),
+    ("В Жамбылской области браков в шесть раз больше, чем разводов\nПо итогам 2025 года в регионе родились 26 625 "
+     "детей.", ["6 exact ratio * 2025-01-01..2025-12-31 *", "26625 exact * * 2025-01-01..2025-12-31 *"], "ru"),
+    # negative: a lead of now leaves the headline as of publication
+    ("В Жамбылской области работают 40 ЗАГСов\nСегодня в регионе работают 40 отделов, в них 300 сотрудников.",
+     ["40 exact * * 2026-01-22..2026-01-22 *", "300 exact * * 2026-01-22..2026-01-22 *"], "ru"),
+])
+def test_a_headline_tells_the_leads_results(text: str, expected: list[str], lang: str) -> None:
+    got = read(text, lang, published=dt.date(2026, 1, 22))
+    assert_figures(text, got, expected)
+
+
+# "Against the same period of the last year" is a comparison base (the article before "last year" too): a report
+# after it goes on from the first half of this year; Kazakh "… бойынша 1 орында" is a ranking place.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("News\n\n1,481 marriages were registered in the first half of the year that is 32% more against the same period "
+     "of the last year. 354 couples divorced.",
+     ["1481 exact * * 2021-01-01..2021-06-30 *", "32 exact percent * * *", "354 exact * * 2021-01-01..2021-06-30 *"],
+     "en"),
+    ("Облыс\n\nРеспублика бойынша облыс туу көрсеткіштері бойынша 1 орында, мұнда 500 адам тұрады.",
+     ["500 exact persons * 2021-08-23..2021-08-23 *"], "kk"),
+    # negative: a count of places stays one
+    ("Облыс\n\nСпорт кешенінде 500 орын бар.", ["500 exact * * 2021-08-23..2021-08-23 *"], "kk"),
+])
+def test_a_base_of_the_last_year_and_a_ranking_place(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2021, 8, 23)), expected)

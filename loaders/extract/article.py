@@ -295,6 +295,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # visited by approximately 300 people") is of that day (reported_event_day)
     event_day: tuple[Anchor, str] | None = None
     results_year: Anchor | None = None  # "spoke about the results of work for 2021": what follows is of 2021
+    lead_results: Anchor | None = None  # the results year the first sentences of the body give (for the headline)
     # "… in Humanitarian Aid in 2021": the year a title reports (a headline of the page, not its first sentence)
     title_year = _title_year(context.title, published) if sents and sents[0].is_headline else None
     # a text about the Second World War (it names it): a past report of "the war", its fronts and its awards is of
@@ -537,9 +538,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it
                     inherited = data_year_anchor(here, low, fig.num_start or 0) or \
                         _data_year_before_semicolon(earlier.get(paragraph, []), here)
-                if inherited is None and results_year is not None and not fig.meta.get("planned"):
+                if inherited is None and results_year is not None and not fig.meta.get("planned") and \
+                        not any(a.kind == "as_of" for a in here):
                     # "… spoke about the results of work for 2021. … The number of MSM covered by prevention
-                    # programs is 1102": a figure of the report of that year (not of the meeting's day)
+                    # programs is 1102": a figure of the report of that year (not of the meeting's day; nor in a
+                    # sentence of now, "Қазіргі кезде … 643-ті құраса, … басқа да 1464 спорт нысаны")
                     inherited = results_year
                 if inherited is None and not fig.meta.get("planned") and (
                         is_past_report(low, fig.lang) or opens_with_a_deed_done(low, fig.lang) or
@@ -597,7 +600,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     fig.period_kind, fig.period_basis = None, "unknown"
         earlier.setdefault(paragraph, []).append(low)
         # (the lead: the title and the first sentence of the body)
+        if any(a.kind == "as_of" for a in here):
+            results_year = None  # the report moved on to now ("Бүгінгі таңда облыста 45 спорт мекемесі …")
         results_year = results_of_a_year(low, published, lead=idx <= first_body) or results_year
+        if lead_results is None and idx <= first_body + _LEAD_RESULTS_REACH:
+            lead_results = results_year
         earlier_all.append(low)
         coming_paragraph = paragraph if named_coming else None
         if (span := coming_event_span(low, here, published)) is not None:
@@ -621,6 +628,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         else:
             numberless_between = 2  # a number that is no figure: the thread is lost
     headline_periods(figures)
+    if lead_results is not None:
+        # "Жамбыл облысында некеге тұру көрсеткіші ажырасудан алты есе жоғары" over a lead that gives "2025 жылдың
+        # қорытындысы бойынша …": a headline with no time of its own tells the results of the lead's year
+        for fig in figures:
+            if fig.is_headline and fig.period_basis in ("publication", "unknown") and not fig.meta.get("planned"):
+                fig.period_start, fig.period_end = lead_results.period_start, lead_results.period_end
+                fig.period_kind, fig.period_basis = "year", "inherited"
     sums_named_before(figures)
     mark_duplicates(figures)
     return figures
@@ -795,6 +809,9 @@ def _year_before_the_one_told(low: str, here: list[Anchor], before: list[str],
     return here
 
 
+_LEAD_RESULTS_REACH = 2  # body sentences after the first that may still give the lead's results year
+
+
 # An item of a bulleted or dashed list ("• Алматы - 3230;", "- Abai district – 445 people"): a row of what its lead-in
 # line ("больше всего ДТП в 2021 году зарегистрировано в:") tells.
 _LIST_ITEM_LINE = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—]\s*[^\d.!?]{1,60}?\s[-–—:]\s*\d)")
@@ -807,8 +824,17 @@ def _list_items_take_their_lead_ins_time(found: list[Figure], idx: int, sents: l
     the past period of the list's lead-in (the line ending with a colon above the items), or of the line before that
     lead-in when it states none ("Наибольшее число погибших … зарегистрировано в:" after a first list "больше всего
     ДТП в 2021 году …:")."""
-    if not found or not _LIST_ITEM_LINE.match(sents[idx].text) or \
-            all(f.period_basis not in ("publication", "unknown") for f in found):
+    if not found or all(f.period_basis not in ("publication", "unknown") for f in found):
+        return
+    if _LIST_ITEM_LINE.match(sents[idx].text) or _TALLY_ROW.match(sents[idx].text):
+        year = _year_the_list_is_for(idx, sents, lows)
+        if year is not None:
+            for fig in found:
+                if fig.period_basis in ("publication", "unknown"):
+                    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                    fig.period_kind, fig.period_basis = "year", "inherited"
+            return
+    if not _LIST_ITEM_LINE.match(sents[idx].text):
         return
     back = idx - 1
     while back >= 0 and idx - back <= _LEAD_IN_LOOKBACK and _LIST_ITEM_LINE.match(sents[back].text):
@@ -834,6 +860,32 @@ def _list_items_take_their_lead_ins_time(found: list[Figure], idx: int, sents: l
             return
         if k < back and low.rstrip().endswith((".", "!", "?")) and not re.search(r"\d", low):
             return  # (a sentence of its own between, naming no time: the story moved on)
+
+
+def _year_the_list_is_for(idx: int, sents: list[Sentence], lows: list[str]) -> int | None:
+    """The one year the lead-in of the list holding sentence `idx` says the list is for ("Распределение квоты на 2026
+    год:" / "Для кандасов:" / "Павлодарская область – 977 чел."): the items are of that year, to come or not. Items
+    and sub-headings ("Для кандасов:") between pass; anything else ends the search."""
+    for k in range(idx - 1, max(-1, idx - 1 - _LEAD_IN_LOOKBACK), -1):
+        text = sents[k].text
+        if _LIST_ITEM_LINE.match(text) or _TALLY_ROW.match(text):
+            continue
+        if not text.rstrip().endswith(":"):
+            return None
+        years = {int(next(g for g in m.groups() if g)) for m in _FOR_A_YEAR.finditer(lows[k])}
+        if len(years) == 1:
+            return years.pop()
+        if re.search(r"\d", text):
+            return None
+    return None
+
+
+# A row of a tally without a bullet: a name, a dash, its number and unit, nothing else ("Павлодарская область – 977
+# чел.", "Pavlodar region – 977 people").
+_TALLY_ROW = re.compile(r"^\s*[^\W\d_][^\d.!?:;]{1,60}?\s[-–—]\s*\d[\d\s.,]*\s*[^\W\d_]{0,12}\.?\s*$")
+# The year a list's lead-in says the list is for: "на 2026 год", "for 2026", "2026 жылға".
+_FOR_A_YEAR = re.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)|\bfor\s+((?:19|20)\d{2})\b(?!\s*[-–])|"
+                         r"(?<!\d)((?:19|20)\d{2})\s*жылға(?!\w)")
 
 
 # The compared value and its time after the word of comparison: ", compared with 1,969 cases in 2010", "против 8 360 в

@@ -30,7 +30,16 @@ from loaders.extract.periods import (
     is_past_report,
 )
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
-from loaders.lexicon import REL_LAST_YEAR, REL_NEXT_YEAR, REL_NOW, REL_THIS_YEAR, THEME_NOT_AFTER, THEME_YEARS
+from loaders.lexicon import (
+    MONTH_RE_EN,
+    MONTH_RE_RU,
+    REL_LAST_YEAR,
+    REL_NEXT_YEAR,
+    REL_NOW,
+    REL_THIS_YEAR,
+    THEME_NOT_AFTER,
+    THEME_YEARS,
+)
 from loaders.numbers import word_number
 from loaders.text import (
     DateGuess,
@@ -760,8 +769,17 @@ def _set_against_now(low: str, end: int) -> bool:
         # көрсеткіш 17%-ға артты", "в 2023 году — 1800, в этом году — на 17% больше", "1,800 in 2023; this year 17%
         # more"): the year's figure stands between them, so "this year" is a later one
         this = _THIS_YEAR_RE.search(low, end) if _MAY_SAY_THIS_YEAR(low) else None
+        if this is not None and _DAY_OF_THIS_YEAR.search(low, max(end, this.start() - 30), this.start()):
+            return False  # "in 2016 … the Decree dated February 18 of this year": a day's year, no figure set against
         return this is not None and re.search(r"\d", low[end:this.start()]) is not None
     return re.search(r"\d", low[end:]) is not None  # a figure after the year, on either side of "now"
+
+
+# A day or a month right before "this year" names its year ("dated February 18 of this year", "от 18 февраля этого
+# года", "биылғы 18 ақпандағы"): the digits between are the day's, not a figure's.
+_DAY_OF_THIS_YEAR = re.compile(r"(?:" + MONTH_RE_EN + "|" + MONTH_RE_RU + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?"
+                               r"(?:of\s+)?$|\d{1,2}\s*(?:" + MONTH_RE_EN + "|" + MONTH_RE_RU + r")\s*(?:of\s+)?$",
+                               re.I)
 
 
 # A year's figure told as so much less or more, with no base named ("2021 жылы … 15,8 млн тонна немесе 26,5%-ға аз

@@ -1847,7 +1847,7 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
 _SAME_PERIOD_BEFORE = re.compile(r"(?:аналогичн\w+|тот\s+же|того\s+же|такой\s+же|соответствующ\w+|same|"
                                  r"corresponding|similar|comparable|analogous|given)\s+"
                                  r"(?:период\w*|месяц\w*|квартал\w*|полугоди\w*|period|months?|quarter|half-year)"
-                                 r"(?:\s+(?:of|in))?\s+$")
+                                 r"(?:\s+(?:of|in)(?:\s+the)?)?\s+$")
 _EARLIER_VALUE = re.compile(r"годом\s+(?:ранее|раньше)|год\s+назад|(?:one\s+|a\s+)?year\s+(?:earlier|ago|before)|"
                             r"бір\s+жыл\s+бұрын")
 
@@ -1910,7 +1910,9 @@ _RECENT_DAY = Caseless(_RECENT_DAY)  # loaders/caseless.py
 # брифингте қор директоры", "…,» he said at a press conference today". Its verb tells when it was said, not what
 # the figures are.
 _KK_REPORTING_CLAUSE = re.compile(r",?\s*[»\"”]?\s*,?\s*деп\s+(?:[^\W\d_]+\s+){0,2}?(?:мәлімде|хабарла|айт|атап|жеткіз|"
-                                  r"түсіндір|нақтыла)\w*(?:\s+[^\W\d_.]+)*\s*\.?\s*$", re.I)
+                                  r"түсіндір|нақтыла)\w*(?:\s+[^\W\d_.]+(?:\.[^\W\d_]+)*)*\s*\.?\s*$|"
+                                  # "… 613 қарақшылық қылмыс ашылды дейді Асқар Шуашұлы.": "says" and the speaker
+                                  r"\s+(?:дейді|деді|дейдi)(?:\s+[^\W\d_.]+){0,4}\s*\.?\s*$", re.I)
 _KK_REPORTING_CLAUSE = Caseless(_KK_REPORTING_CLAUSE)  # loaders/caseless.py
 
 

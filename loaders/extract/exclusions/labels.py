@@ -252,6 +252,8 @@ def _rank_place(tokens: list[Token], m: NumberMatch) -> bool:
     after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
     if _RANK_BEFORE.match(before) is not None or after in _KK_TAKES_A_PLACE:
         return True
+    if tokens[m.i1].low in ("орында", "орынға", "орыннан") and before in ("бойынша", "ішінде", "арасында"):
+        return True  # "Республика бойынша облыс … көрсеткіштері бойынша 1 орында": first by the measure
     # the winner named between the place and its verb: "1 орынды «ӨзенМұнайСервис» Сейдов Орынбасар иеленді"
     for t in tokens[m.i1 + 1:m.i1 + 10]:
         if t.text in (",", ".", ";"):

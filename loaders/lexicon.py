@@ -105,6 +105,11 @@ EN_MULTIPLIER_WORDS: dict[str, float] = {
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,
     "quadrupled": 4,
 }
+# "-fold" written apart or joined to any number word up to twenty: "eleven-fold", "twelvefold", "two-fold" (set 122)
+_EN_FOLD_BASES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                  "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+EN_MULTIPLIER_WORDS.update({f"{word}{joint}fold": n for word, n in _EN_FOLD_BASES.items() for joint in ("", "-")})
 
 RU_MULTIPLIER_WORDS: dict[str, float] = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6,
                                          "всемеро": 7, "вдесятеро": 10,

@@ -131,6 +131,10 @@ def _worded_dateline(line: str) -> bool:
     at most (_COUNTERS_BEFORE)."""
     counters = _COUNTERS_BEFORE.match(line)
     m = _WORDED_DATELINE_RE.match(line[counters.end():] if counters else line)
+    if not m and (first_digit := re.search(r"\d", line)) is not None and 0 < first_digit.start() and \
+            len(line[:first_digit.start()].split()) <= 3 and not re.search(r"[.!?:;,]", line[:first_digit.start()]):
+        # the site's section label glued before it: "Новости Казахстана30 сентября 2023, 10:20"
+        m = _WORDED_DATELINE_RE.match(line[first_digit.start():])
     if not m:
         return False
     month = (m["m1"] or m["m2"]).lower()

@@ -421,3 +421,69 @@ def test_a_headline_tells_the_leads_results(text: str, expected: list[str], lang
 ])
 def test_a_base_of_the_last_year_and_a_ranking_place(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2021, 8, 23)), expected)
+
+
+# --- sets 121 and 122's classes ------------------------------------------------------------------------------------
+
+# "During the three summer months", "during summer season": the summer of the text's year (not a season campaign).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Around 448,000 foreign tourists visited Kazakhstan during the three summer months.",
+     ["448000 approx * * 2023-06-01..2023-08-31 *"]),
+    ("Kazakhstan hosts nearly 500,000 foreign tourists during summer season.",
+     ["500000 almost * * 2023-06-01..2023-08-31 *"]),
+    # negative: a season's campaign names no season of the figure
+    ("The summer season campaign brought 40 volunteers.", ["40 exact persons * 2023-09-21..2023-09-21 *"]),
+])
+def test_the_summer_months(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2023, 9, 21)), expected)
+
+
+# A multiple before a pair "from X to Y" makes the pair a change, its two values exact ("an eleven-fold surge …, from
+# 489 to 5,683", "– by 3.8 times from 939 to 3,585", "в 3,8 раза с 939 до 3 585"); "-fold" with any number word to
+# twenty, hyphenated or not, but not before a noun that is no change ("three-fold watering").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Kazakhstan witnessed an eleven-fold surge in arrivals from Mongolia, from 489 to 5,683 tourists.",
+     [f"11 exact ratio * {NOW} *", f"489 exact * * {NOW} *", f"5683 exact * * {NOW} *"], "en"),
+    ("Tourists from India increased by 4.7 times from 1,245 to 5,887, South Korea – by 3.8 times from 939 to 3,585.",
+     [f"4.7 exact ratio * {NOW} *", f"1245 exact * * {NOW} *", f"5887 exact * * {NOW} *", f"3.8 exact ratio * {NOW} *",
+      f"939 exact * * {NOW} *", f"3585 exact * * {NOW} *"], "en"),
+    ("Туристов из Индии стало больше: в 4,7 раза с 1 245 до 5 887, из Кореи – в 3,8 раза с 939 до 3 585.",
+     [f"4.7 exact ratio * {NOW} *", f"1245 exact * * {NOW} *", f"5887 exact * * {NOW} *", f"3.8 exact ratio * {NOW} *",
+      f"939 exact * * {NOW} *", f"3585 exact * * {NOW} *"], "ru"),
+    ("The budget grew twelvefold.", [f"12 exact ratio * {NOW} *"], "en"),
+    # negatives: a range without a change keeps its bounds; "three-fold watering" is how often, no multiple
+    ("Prices range from 500 to 700 tenge.", [f"500 at_least KZT * {NOW} *", f"700 at_most KZT * {NOW} *"], "en"),
+    ("A maintenance plan comprising three-fold watering was set for 40 hectares.", [f"40 exact * * {NOW} *"], "en"),
+])
+def test_a_multiple_before_a_pair_makes_a_change(text: str, expected: list[str], lang: str) -> None:
+    _check_read(text, expected, lang)
+
+
+# "Against the previous year", "versus 30,000 in 2018", "против 30 тысяч в 2018 году": the base and the compared
+# value's year are not the figure's; Kazakh "… 5 млн-нан 8 млн теңгеге дейін жоғарылады" is a change, its values exact.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("News\n\nHe said the region's industrial output hit 1.82 trillion tenge that is 4.3% more against the previous "
+     "year.", ["1.82e+12 exact KZT * 2025-08-18..2025-08-18 *", "4.3 exact percent * 2025-08-18..2025-08-18 *"], "en"),
+    ("News\n\nIn absolute terms, this equates to 134,000 passenger cars produced versus 30,000 in 2018.",
+     ["134000 exact * * 2025-08-18..2025-08-18 *", "30000 exact * * 2018-01-01..2018-12-31 *"], "en"),
+    ("News\n\nВыпущено 134 тысячи автомобилей против 30 тысяч в 2018 году.",
+     ["134000 exact * * 2025-08-18..2025-08-18 *", "30000 exact * * 2018-01-01..2018-12-31 *"], "ru"),
+    ("News\n\n2024 жылы ол көтермеақы 5 млн-нан 8 млн теңгеге дейін жоғарылады.",
+     ["5e+06 exact KZT * 2024-01-01..2024-12-31 *", "8e+06 exact KZT * 2024-01-01..2024-12-31 *"], "kk"),
+    # negatives: a list closed by its year keeps it; a Kazakh range with no verb of change keeps its bounds
+    ("News\n\nVolunteers helped 12,000 families, held 1,500 events and collected 40 tons of aid in 2024.",
+     ["12000 exact * * 2024-01-01..2024-12-31 *", "1500 exact * * 2024-01-01..2024-12-31 *",
+      "40 exact tonnes * 2024-01-01..2024-12-31 *"], "en"),
+    ("News\n\nЖалақы 300 мыңнан 500 мың теңгеге дейін.",
+     ["300000 at_least KZT * 2025-08-18..2025-08-18 *", "500000 at_most KZT * 2025-08-18..2025-08-18 *"], "kk"),
+])
+def test_bases_compared_values_and_kazakh_changes(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 8, 18)), expected)
+
+
+def test_a_section_label_glued_to_the_dateline_is_no_title() -> None:
+    page = ("Новости Казахстана30 сентября 2023, 10:20\n\n"
+            "Алматыда жарымжан жандарды қолдауға 13,2 млрд теңге бөлінді\n\n"
+            "Алматыда биыл әлеуметтік көмек шараларымен 52 мыңнан астам адам қамтылды.\n")
+    got = read(page, "kk", published=dt.date(2023, 9, 30))
+    assert [g.split()[0] for g in got] == ["1.32e+10", "52000"]

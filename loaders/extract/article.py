@@ -890,7 +890,8 @@ _FOR_A_YEAR = re.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)|\bfo
 
 # The compared value and its time after the word of comparison: ", compared with 1,969 cases in 2010", "против 8 360 в
 # 2023 году", "чем 120 человек в 2019 году".
-_COMPARED_VALUE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bthan|против|\bчем|по\s+сравнению\s+с)\s+"
+_COMPARED_VALUE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst|против|\bчем|"
+                                    r"по\s+сравнению\s+с)\s+"
                                     r"[^.;:]{0,6}\d[\d\s,.]*\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s+(?:(?:in|в|во)\s+)?$")
 
 

@@ -338,6 +338,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"paralympi\w*|deaflympi\w*|spartakiad\w*|asiad\w*|games|cup)\b)",
                              re.I)),
     ("season_en", re.compile(_W + r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Y + _E, re.I)),
+    # "during the three summer months", "during summer season" (the season of a count, not a name: "summer season
+    # campaign" is left out by the next word)
+    ("season_en", re.compile(_W + r"(?:in|during|over)\s+(?:the\s+)?(?:(?:three|3)\s+)?(?P<s>spring|summer|autumn|fall|"
+                             r"winter)\s+(?:months|season)" + _E + r"(?!\s+(?:campaign|programme|program|camp)\b)",
+                             re.I)),
     ("season_ru", re.compile(_W + r"(?:(?P<rel>прошл\w+|эт\w+|нынешн\w+|текущ\w+)\s+)?(?P<s>весной|летом|осенью|зимой)"
                              r"(?:\s+" + Y + r"\s*(?:года|г\.))?" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
@@ -1628,6 +1633,7 @@ _COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыс�
 # figure's bound, and the period after it is the figure's own)
 # (whole words: "overhauled in 2019" is no "over …")
 _COMPARISON_BASE = re.compile(r"(?<![\w-])(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
+                              r"against|versus|vs\.?|"
                               r"as much as|over)\s+(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
                               r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|double\b|triple\b)\w+\s+)?$", re.I)
 _COMPARISON_BASE = Caseless(_COMPARISON_BASE)  # loaders/caseless.py
@@ -1720,6 +1726,12 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
 _BASE_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,40}\)")
 
 
+# A compared value between a figure and a period after it ("134,000 passenger cars produced versus 30,000 in 2018",
+# "12 тысяч против 8 тысяч в 2020 году"): the period is the compared value's, not the figure's.
+_COMPARED_VALUE_BETWEEN = re.compile(r"(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bthan|(?<!\w)против|"
+                                     r"(?<!\w)чем)\s+[^.;]{0,20}?\d")
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
@@ -1731,8 +1743,10 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
         (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low, a)
-        or state_after_a_new_clause(fig, a, low))]
-    own = [a for a in in_clause if owners.get(id(a)) is fig] or shared
+        or state_after_a_new_clause(fig, a, low)
+        or (a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start)))]
+    own = [a for a in in_clause if owners.get(id(a)) is fig and not (
+        a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start))] or shared
     if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
         # with is not the period of the change
@@ -1780,6 +1794,8 @@ def _closing_anchor(fig: Figure, rel: int, in_clause: list[Anchor], owners: dict
             continue
         if new_clause_between(low, fig.num_end or rel, a.start, fig.lang):
             return None  # "3,500 organizations operate …, and they held over 10,000 events in 2024": not theirs
+        if _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start):
+            return None  # "134,000 cars produced versus 30,000 in 2018": the compared value's year
         if owner.num_start <= rel or _COMMA.search(low, owner.num_end, a.start) or \
                 owner.unit in ("ratio", "percent") or _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start):
             return None  # (not the base of a comparison: "412,000, or about 8% more than in 2023")

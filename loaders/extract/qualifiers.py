@@ -478,7 +478,7 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
 
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|"
                             r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
-                            r"rais|boost|decreas|declin|подорожа|подешеве|"
+                            r"rais|boost|decreas|declin|подорожа|подешеве|surg|soar|jump|climb|"
                             # the present and future of "возрасти" ("оплата возрастет до 449 тенге"), not the noun
                             # "возраст" (age)
                             r"возраст(?:[её]т|ут|ает|ают)\b|"
@@ -546,7 +546,7 @@ _PARALLEL_WINDOW = 14
 # (reached 10 bn), "2 пайызға дейін төмендеді": the end of the change, exact, as Russian "выросло до".
 # (and prices: "341 теңгеге дейін қымбаттаған", "арзандады": rose, fell to)
 _KK_CHANGE_AFTER_UNTIL = re.compile(r"^(?:өс|арт|ұлғай|көбей|жет|жеткіз|кеми|азай|төменде|қысқар|көтеріл|қымбатта|"
-                                    r"арзанда)")
+                                    r"арзанда|жоғарыла|ұлға)")
 
 
 def kk_until_a_change(tokens: list[Token], after_bound: int) -> bool:

@@ -75,9 +75,16 @@ def _range_gap(low: str, a: Figure, b: Figure) -> str:
 
 
 def _is_change(low: str, a: Figure) -> bool:
-    """A verb of change among the words before the first end: "выросло с 50 до 300", "rose from 10 to 20"."""
-    words = _WORD.findall(low[max(0, a.num_start - 80): a.num_start])[-8:]
-    return any(CHANGE_VERB_RE.match(w) for w in words)
+    """A verb of change among the words before the first end: "выросло с 50 до 300", "rose from 10 to 20"; or a
+    multiple right before the pair ("South Korea – by 3.8 times from 939 to 3,585", "an eleven-fold surge … from 489
+    to 5,683", "в 3,8 раза с 939 до 3 585")."""
+    window = low[max(0, a.num_start - 80): a.num_start]
+    words = _WORD.findall(window)[-8:]
+    return any(CHANGE_VERB_RE.match(w) for w in words) or _MULTIPLE_BEFORE_A_PAIR.search(window) is not None
+
+
+_MULTIPLE_BEFORE_A_PAIR = re.compile(r"(?:\bby\s+\d[\d.,]*\s*(?:times|-?fold)|\b[a-z]+-?fold\b|(?<!\w)в\s+\d[\d.,]*\s*"
+                                     r"раза?)[^.;\d]{0,50}?(?:\bfrom|(?<!\w)(?:с|со))\s*[$€₸₽]?\s*$")
 
 
 # The same change told again in other units: "from 50% to 70% of the minimum, or from 14,849 KZT to 20,789 KZT", "с 50%
@@ -132,7 +139,8 @@ _KK_AMOUNT_SPAN = re.compile(r"\s+(?:мөлшер|аралы[қғ])\w*")
 # (a converb of manner, "ұлғайта отырып" (while increasing), tells how something is done, no change that happened)
 _KK_WHILE = re.compile(r"\s+отырып\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
-_KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет)\w*")
+_KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет|жоғарыла|"
+                             r"көтеріл)\w*")
 
 
 def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:

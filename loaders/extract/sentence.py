@@ -647,12 +647,21 @@ _DOUBLE_BEFORE = frozenset({"the", "that", "this", "those", "these", "its", "the
 
 
 def _double_describes(tokens: list[Token], i: int) -> bool:
-    """Is the English "double" at i an adjective of a thing made of two ("double taxation"), not a multiple?"""
+    """Is the English "double" at i an adjective of a thing made of two ("double taxation"), not a multiple? So is a
+    hyphenated "-fold" before a noun that is no change ("three-fold watering": watering three times; "an eleven-fold
+    surge" is one)."""
+    if tokens[i].low.endswith("-fold") and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+        return not _A_CHANGE_NOUN.match(tokens[i + 1].low)
     if tokens[i].low != "double" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     return (nxt.kind == "word" and nxt.low not in _DOUBLE_BEFORE) or (
         nxt.text == "-" and i + 2 < len(tokens) and tokens[i + 2].kind == "word")
+
+
+_A_CHANGE_NOUN = re.compile(r"^(?:increase|rise|growth|surge|jump|leap|hike|expansion|decrease|drop|fall|decline|"
+                            r"reduction|cut|difference|gap|more|less|higher|lower|greater|larger|smaller|since|over|"
+                            r"from|in|to|compared|against|as|than)s?$")
 
 
 # The country of a dollar written before its sign: "US$363,000", "US $5 million", "C$200", "A$1,000", "NZ$50".

@@ -487,3 +487,25 @@ def test_a_section_label_glued_to_the_dateline_is_no_title() -> None:
             "Алматыда биыл әлеуметтік көмек шараларымен 52 мыңнан астам адам қамтылды.\n")
     got = read(page, "kk", published=dt.date(2023, 9, 30))
     assert [g.split()[0] for g in got] == ["1.32e+10", "52000"]
+
+
+# A level "as of" a past day that the statistics office reported opens the text, or "according to the 2021 census":
+# what follows with no time of its own is of that data's year; "doubled from X to Y" is a change, its values exact.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Census\n\nThe population has grown by 20%, reaching 19,186,015 people as of Sept. 1, 2021, reported the "
+     "Bureau of National Statistics.\n\nIn three regions, the population exceeded two million people.",
+     ["20 exact percent * * *", "1.9186e+07 exact persons * 2021-09-01..2021-09-01 *",
+      "3 exact * * 2021-01-01..2021-12-31 *", "2e+06 at_least persons * 2021-01-01..2021-12-31 *"], "en"),
+    ("Перепись\n\nПо данным переписи населения 2021 года, доля городских жителей составила 61,2%. Более 200 человек "
+     "старше 100 лет живут в стране.",
+     ["61.2 exact percent * 2021-01-01..2021-12-31 *", "200 at_least persons * 2021-01-01..2021-12-31 *"], "ru"),
+    ("Census\n\nThe population of the Kazakh capital has doubled from 613,000 to 1,234,000 people.",
+     ["2 exact ratio * * *", "613000 exact persons * * *", "1.234e+06 exact persons * * *"], "en"),
+    # negatives: "double" as an adjective makes no change of a range; a census named without its results dates nothing
+    ("Hotel\n\nThe double room costs from 500 to 700 dollars.", ["500 at_least USD * * *", "700 at_most USD * * *"],
+     "en"),
+    ("Census\n\nThe 2021 census employed many people. Now 300 volunteers help the bureau.",
+     ["300 exact persons * 2023-10-31..2023-10-31 *"], "en"),
+])
+def test_a_statistics_office_lead_and_a_census(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2023, 10, 31)), expected)

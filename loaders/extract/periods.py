@@ -631,7 +631,12 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
 _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
     r"\bитог\w*\s+(?:работы\s+|деятельности\s+)?за\s+((?:19|20)\d{2})\s+год|"
-    r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*", re.I)
+    r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*|"
+    # a census's results, whichever year the text is of: "According to the 2021 census, …", "по данным переписи 2021
+    # года", "2021 жылғы санақ нәтижесі бойынша"
+    r"\baccording\s+to\s+the\s+((?:19|20)\d{2})\s+(?:national\s+|population\s+)*census\b|"
+    r"(?<!\w)по\s+(?:данным|итогам|результатам)\s+(?:национальной\s+)?переписи\s+(?:населения\s+)?((?:19|20)\d{2})|"
+    r"((?:19|20)\d{2})\s+жылғы\s+(?:ұлттық\s+)?(?:халық\s+)?санақ\w*\s+(?:нәтиже|қорытынды|деректер)\w*", re.I)
 # The data of a closed year that a statistics report opens with ("The preliminary data for Jan.- Dec. 2020 shows a
 # record 425,600 births", "statistics for 2019 show", "По итогам 2020 года …", "Данные за январь-декабрь 2020 года"):
 # the breakdown the report then lists is of that year. Only in the text's lead: one sentence deep in a text ("По итогам
@@ -639,7 +644,12 @@ _RESULTS_OF_A_YEAR = re.compile(
 _DATA_OF_A_YEAR = re.compile(
     r"\b(?:data|statistics|figures)\s+for\s+(?:jan(?:uary)?\.?\s*[-–]\s*dec(?:ember)?\.?\s+|the\s+year\s+)?"
     r"((?:19|20)\d{2})\b|\bпо\s+итогам\s+((?:19|20)\d{2})\s+года|"
-    r"\b(?:данны[еом]|статистик[аие])\s+за\s+(?:январь\s*[-–]\s*декабрь\s+)?((?:19|20)\d{2})\s+год", re.I)
+    r"\b(?:данны[еом]|статистик[аие])\s+за\s+(?:январь\s*[-–]\s*декабрь\s+)?((?:19|20)\d{2})\s+год|"
+    # a level as of a past day reported by the statistics office: "reaching 19,186,015 people as of Sept. 1, 2021,
+    # reported the Bureau of National Statistics", "по состоянию на 1 сентября 2021 года, сообщило Бюро национальной
+    # статистики"
+    r"\bas\s+of\s+[a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b[^.!?]{0,80}?\b(?:bureau|statistic)|"
+    r"(?<!\w)по\s+состоянию\s+на\s+\d{1,2}\s+[а-я]+\s+((?:19|20)\d{2})\s+года[^.!?]{0,80}?(?:бюро|статистик)", re.I)
 
 
 def results_of_a_year(low: str, published: dt.date | None, lead: bool = False) -> Anchor | None:

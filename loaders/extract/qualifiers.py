@@ -478,7 +478,7 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
 
 CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|"
                             r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
-                            r"rais|boost|decreas|declin|подорожа|подешеве|surg|soar|jump|climb|"
+                            r"rais|boost|decreas|declin|подорожа|подешеве|surg|soar|jump|climb|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupled|halved|"
                             # the present and future of "возрасти" ("оплата возрастет до 449 тенге"), not the noun
                             # "возраст" (age)
                             r"возраст(?:[её]т|ут|ает|ают)\b|"

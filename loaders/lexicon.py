@@ -356,9 +356,10 @@ AGE_OR_DURATION_RE = re.compile(
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
     # (not the words that only begin like "жас": "жасанды" artificial, "жасыл" green, "жасөспірім" teenager, "жасақ"
     # squad, "жасау/жасалған/жасады/жасайды" to make, "жастар" the youth)
+    # (nor "күндізгі" daytime, "күнделікті" daily, adjectives of a thing: "80 күндізгі болу орталығы")
     # (nor the words of warmth that begin like "жыл": "жылу" heat, "жылуға қосылған" connected to heating, "жылыту",
     # "жылыжай" greenhouse)
-    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
+    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн(?!дізгі|делікті)\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years

@@ -509,3 +509,15 @@ def test_a_section_label_glued_to_the_dateline_is_no_title() -> None:
 ])
 def test_a_statistics_office_lead_and_a_census(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2023, 10, 31)), expected)
+
+
+# Kazakh "күндізгі" (daytime) and "күнделікті" (daily) are adjectives of a thing, no days of a duration.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сондай-ақ 80 күндізгі болу орталығы, 32 оңалту орталығы жұмыс істейді.",
+     [f"80 exact * * {NOW} *", f"32 exact * * {NOW} *"]),
+    ("Облыста 12 күнделікті рейс бар.", [f"12 exact * * {NOW} *"]),
+    # negative: days of a duration stay out
+    ("Акция 10 күнге созылды, оған 50 адам қатысты.", [f"50 exact persons * {NOW} *"]),
+])
+def test_kazakh_daytime_is_no_duration(text: str, expected: list[str]) -> None:
+    _check_read(text, expected, "kk")

@@ -521,3 +521,25 @@ def test_a_statistics_office_lead_and_a_census(text: str, expected: list[str], l
 ])
 def test_kazakh_daytime_is_no_duration(text: str, expected: list[str]) -> None:
     _check_read(text, expected, "kk")
+
+
+# --- set 124's classes (fixed after the session's last blind set was scored) --------------------------------------
+
+# "против 13 заболеваний" (against 13 diseases) is no comparison that cuts the clause from its year; a time of now
+# before a figure keeps it from a plan's year after a comma; a state of now does not take the year a plan in the
+# sentence before is for.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вакцина\n\nВ 2023-м для вакцинации против 13 заболеваний было использовано 29,5 млн доз вакцины.",
+     ["13 exact * * 2023-01-01..2023-12-31 *", "2.95e+07 exact * * 2023-01-01..2023-12-31 *"]),
+    ("Отчет\n\nСегодня продолжается реализация трех проектов на 3,6 млрд тенге, запуск объектов запланирован на 2018 "
+     "год. В целом же Карта индустриализации включает в себя 18 проектов.",
+     ["3 exact projects * 2017-02-13..2017-02-13 *", "3.6e+09 exact KZT * 2017-02-13..2017-02-13 *",
+      "18 exact projects * 2017-02-13..2017-02-13 *"]),
+    # negatives: a compared value after "против" keeps its own year; a past report goes on from a past year
+    ("Новости\n\nВ 2016 году собрано 38 млрд против 26,5 млрд в 2015 году.",
+     ["3.8e+10 exact * * 2016-01-01..2016-12-31 *", "2.65e+10 exact * * 2015-01-01..2015-12-31 *"]),
+    ("Отчет\n\nВ 2016 году запущено 3 объекта. Там создали 1 307 рабочих мест.",
+     ["3 exact * * 2016-01-01..2016-12-31 *", "1307 exact * * 2016-01-01..2016-12-31 *"]),
+])
+def test_against_diseases_and_a_plans_year_after_now(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "ru", published=dt.date(2017, 2, 13)), expected)

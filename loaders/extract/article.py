@@ -54,6 +54,10 @@ from loaders.lexicon import CURRENCY_UNITS
 from loaders.numbers import parse_ru, word_number
 from loaders.text import DateGuess, Sentence, normalize, sentence_language
 
+# A verb of a state that holds now: "включает в себя", "составляет", "насчитывает", "includes", "comprises", "there
+# are", "құрайды", "кіреді".
+_STATE_OF_NOW = re.compile(r"(?<!\w)(?:включает|включают|составляет|составляют|насчитывает|насчитывается|имеется|"
+                           r"includes|include|comprises|comprise|there\s+are|there\s+is|құрайды|кіреді|бар)(?!\w)")
 # A sentence that opens "a year later" goes on from the time told before it, a year on: not of that time.
 _A_YEAR_LATER = re.compile(r"^[\W\d_]*(?:спустя\s+(?:год|два\s+года)|(?:год|два\s+года)\s+спустя|через\s+год|"
                            r"(?:a|one|two)\s+years?\s+later|(?:бір|екі)\s+жылдан\s+(?:кейін|соң))(?![\w-])", re.I)
@@ -528,6 +532,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         # 11 237 саженцев": a plan from now on, not of the past time of the clause before
                     else:
                         inherited = before[-1] if before else inherited_anchor(paragraph, low, fig)
+                        if not before and inherited is not None and published is not None and \
+                                inherited.period_start is not None and inherited.period_start > published and \
+                                not fig.meta.get("planned") and not tells_the_future(low) and \
+                                _STATE_OF_NOW.search(low) is not None:
+                            # "… запуск объектов запланирован на 2018 год. В целом же Карта включает в себя 18
+                            # проектов": a state of now does not take the year a plan before it is for
+                            inherited = None
                         if not before and inherited is not None and published is not None and \
                                 inherited.period_end is not None and inherited.period_end < published and \
                                 tells_the_future(low):

@@ -1756,7 +1756,11 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         or state_after_a_new_clause(fig, a, low)
         or (a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start)))]
     own = [a for a in in_clause if owners.get(id(a)) is fig and not (
-        a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start))] or shared
+        a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start)) and not (
+        # a time of its own before the figure, the other after a comma ("Сегодня продолжается реализация трех проектов
+        # на 3,6 млрд тенге, запуск объектов запланирован на 2018 год"): the later one is the next clause's
+        a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)
+        and any(b.end <= rel for b in in_clause) and _has_planning_word(low[fig.num_end or rel:a.start]))] or shared
     if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
         # with is not the period of the change

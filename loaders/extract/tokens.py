@@ -126,7 +126,9 @@ CLAUSE_SPLIT_RE = re.compile(
     # any Kazakh verb in the conditional of contrast closes its clause, as "болса" does: "2020 жылы … олардың 66%-ы
     # ғана жойылса, 2024 жылы көрсеткіш жақсарған"
     r"|(?<=[^\W\d_]{4}са),\s+|(?<=[^\W\d_]{4}се),\s+"
-    r"|,?\s+(?:up|down)\s+from\s+|,?\s+compared\s+(?:with|to)\s+|\s+против\s+(?=\d)|,?\s+по сравнению с\s+"
+    r"|,?\s+(?:up|down)\s+from\s+|,?\s+compared\s+(?:with|to)\s+|\s+против\s+(?=\d)"
+    # (not "против 13 заболеваний", against 13 diseases: no comparison)
+    r"(?![\d\s,.]*(?:тыс\w*\.?\s+|млн\.?\s+)?(?:[а-яё]+\s+)?(?:заболеван|болезн|инфекц|вирус))|,?\s+по сравнению с\s+"
     # a plan joined to a deed by "and" opens a clause of its own, whose time is not the deed's: "113 facilities
     # completed in 2024 and plans to build 353 more clinics by year-end", "построено 113 объектов в 2024 году и
     # планируется построить еще 353"

@@ -543,3 +543,26 @@ def test_kazakh_daytime_is_no_duration(text: str, expected: list[str]) -> None:
 ])
 def test_against_diseases_and_a_plans_year_after_now(text: str, expected: list[str]) -> None:
     assert_figures(text, read(text, "ru", published=dt.date(2017, 2, 13)), expected)
+
+
+# --- set 125's classes (after it was scored once with 2.46) --------------------------------------------------------
+
+# An undated text: this year's plan after any earlier sentence of "last year", with a year told done, is of the year
+# after that year; a report meeting held on a day of January on a year told done is of the year after it.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Газ\n\nВ прошлом году были подключены четыре крупных объекта. Доступ к голубому топливу получили 38 абонентов. "
+     "До декабря текущего года планируется газифицировать 20 000 абонентов. В 2019 году на строительство 54 объектов "
+     "было направлено 19,3 млрд тенге.",
+     ["4 exact * * 2019-01-01..2019-12-31 *", "38 exact * * 2019-01-01..2019-12-31 *",
+      "20000 exact * * 2020-01-01..2020-12-31 *",
+      "54 exact * * 2019-01-01..2019-12-31 *", "1.93e+10 exact KZT * 2019-01-01..2019-12-31 *"], "ru"),
+    ("Отчет\n\n25 января в поселке состоялась отчетная встреча акима с населением. Как рассказал аким, в 2018 году "
+     "бюджет поселка составил 105 млн тенге. В школе работают 94 педагога.",
+     ["1.05e+08 exact KZT * 2018-01-01..2018-12-31 *", "94 exact * * 2019-01-25..2019-01-25 *"], "ru"),
+    # negative: a meeting in another month says nothing of the year after
+    ("Отчет\n\n25 мая в поселке состоялась отчетная встреча акима с населением. Как рассказал аким, в 2018 году "
+     "бюджет поселка составил 105 млн тенге. В школе работают 94 педагога.",
+     ["1.05e+08 exact KZT * 2018-01-01..2018-12-31 *", "94 exact * * 2018-05-25..2018-05-25 *"], "ru"),
+])
+def test_undated_reports_of_the_year_after(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)

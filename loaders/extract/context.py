@@ -852,7 +852,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
                 has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None)
             plans_this_year = plans_this_year or planned_here
             this_year_told = this_year_told or not planned_here
-            plan_after_last_year = plan_after_last_year or (planned_here and k > 0 and k - 1 in last_year_at)
+            # (after any earlier sentence of "last year": "В прошлом году были подключены … Доступ получили 38
+            # абонентов … До декабря текущего года планируется газифицировать …")
+            plan_after_last_year = plan_after_last_year or (planned_here and any(j < k for j in last_year_at))
         elif years:
             reported.append((norm, years))  # read for a report done only when "this year" plans (below)
         to_date.update(year_to_date_years(norm.lower()))
@@ -908,11 +910,29 @@ def implied_year(sents: list[Sentence]) -> int | None:
         # year after (not when the year before the latest is told too, "in the past, in 2018, … the event … for
         # 2019": "last year" is that one)
         return latest + 1
+    if not this_year_years and not last_year and _january_report_day(sents) and any(
+            latest in years and _reports_done(norm) for norm, years in reported):
+        # "25 января в поселке состоялась отчетная встреча акима с населением … в 2018 году бюджет поселка составил 105
+        # млн тенге": a report held in January on a year told done is of the year after it
+        return latest + 1
     this_year = bool(this_year_years) or (this_year_alone and not _a_run_of_years(sents, latest))
     if last_year and not this_year and _part_of_the_year_so_far(sents, latest):
         return latest  # "2018 жылдың І тоқсан қорытындысы бойынша … Былтыр …": written during 2018, "last year" is 2017
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
+
+
+# A report meeting held on a day of January named without its year ("25 января … состоялась отчетная встреча акима",
+# "On January 25, the akim held a report meeting", "25 қаңтарда … есепті кездесу өтті"): the yearly reports of akims
+# to the residents are held in the first months of the year after the one they report.
+_JANUARY_REPORT = re.compile(
+    r"(?<!\d)\d{1,2}\s+(?:января|февраля)(?!\s*\d)[^.!?]{0,80}?(?:отчетн|отчётн)\w*\s+встреч|"
+    r"\b(?:january|february)\s+\d{1,2}(?!\s*,?\s*\d{4})[^.!?]{0,80}?\breport(?:ing)?\s+meeting|"
+    r"(?<!\d)\d{1,2}\s+(?:қаңтар|ақпан)\w*[^.!?]{0,80}?есеп\w*\s+кездесу", re.I)
+
+
+def _january_report_day(sents: list[Sentence]) -> bool:
+    return any(_JANUARY_REPORT.search(normalize(s.text)) for s in sents[:4])
 
 
 # A text that speaks of the coronavirus pandemic ("квартира на карантине из-за пандемии коронавируса", "COVID-19",

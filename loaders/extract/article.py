@@ -583,8 +583,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                                                   paragraph == coming_paragraph)) is not None:
                     # "… events will be held within the framework of the exhibition, … to be attended by delegates
                     # from 165 countries" in a text of 2016 about EXPO-2017: of the event's year
-                    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-                    fig.period_kind, fig.period_basis = "year", "inherited"
+                    _of_the_year(fig, year)
                     fig.meta["coming_event"] = year
                 elif coming_span is not None and paragraph == coming_span_paragraph and \
                         (fig.meta.get("planned") or tells_an_event_to_come(clause_of(fig))) and \
@@ -596,8 +595,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 elif (year := _part_of_a_coming_event_count(low, prev_found, clause_of(fig))) is not None:
                     # "15-25 thousand visitors are expected for the sports event; 3.5 or 4 thousand of them are
                     # athletes": the part is of the whole's event year
-                    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-                    fig.period_kind, fig.period_basis = "year", "inherited"
+                    _of_the_year(fig, year)
                     fig.meta["coming_event"] = year
                 elif (snapshot := _snapshot_before(earlier.get(paragraph, []), fig, published)) is not None:
                     # "the population as of February 1, 2017 was 17,945,300. Meanwhile, the share of the male
@@ -842,8 +840,7 @@ def _list_items_take_their_lead_ins_time(found: list[Figure], idx: int, sents: l
         if year is not None:
             for fig in found:
                 if fig.period_basis in ("publication", "unknown"):
-                    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-                    fig.period_kind, fig.period_basis = "year", "inherited"
+                    _of_the_year(fig, year)
             return
     if not _LIST_ITEM_LINE.match(sents[idx].text):
         return
@@ -991,6 +988,12 @@ _SHARE_OF_THAT_SUM = re.compile(r"^[^\w]*(?:\d[\d\s,.]*\s*(?:%|процент\w*
 # "из" or "of (the)" / "out of (the)".
 _RESTATED_TOTAL = re.compile(r"^[^\w]*(?:(?:из|of(?:\s+the)?|out\s+of(?:\s+the)?)\s+)?(\d{1,3}(?:[\s\u00a0]\d{3})*|\d+)"
                              r"\s+[^\W\d_]+(?:дың|дің|тың|тің|ның|нің)?\b", re.I)
+
+
+def _of_the_year(fig: Figure, year: int) -> None:
+    """The figure takes calendar year `year` from the text around it."""
+    fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    fig.period_kind, fig.period_basis = "year", "inherited"
 
 
 def _not_yearly(fig: Figure) -> None:

@@ -192,6 +192,10 @@ _DATE_PATTERN_NEEDS = {"dmy_ru": "ru", "ydm_kk": "kk", "dmy_kk": "kk", "ydm_kk2"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+_LASTS_UNTIL = re.compile(r"(?:продлится|будет\s+длиться|продолжится|будет\s+продолжаться|will\s+(?:last|run|continue))"
+                         r"\s+(?:до|по|until|till|through)\s*$", re.I)
+
+
 def explicit_dates(text: str) -> Iterator[dt.date]:
     """Every complete calendar date written in the text (used to infer a missing publication date)."""
     if not _FOUR_DIGITS.search(text):
@@ -206,6 +210,8 @@ def explicit_dates(text: str) -> Iterator[dt.date]:
             if not has[need]:
                 continue
         for m in pattern.finditer(text):
+            if _LASTS_UNTIL.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "продлится до 15 апреля 2026 года", "will last until April 15, 2026": a day to come
             g = m.groups()
             found: list[dt.date | None] = []
             if kind == "dmy_ru":

@@ -566,3 +566,33 @@ def test_against_diseases_and_a_plans_year_after_now(text: str, expected: list[s
 ])
 def test_undated_reports_of_the_year_after(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=None), expected)
+
+
+# --- set 127's classes (after it was scored once with 2.47) --------------------------------------------------------
+
+# "млд" / "млдд" (a regional site's billion); a budget for a year set against this year's is drafted the year before;
+# "итоги исполнения бюджета за 2024 год" is a results year; the end of a span still to come ("продлится до 15 апреля
+# 2026 года") dates no text; "started building 17 preschool centers" is a count, no building's number.
+@pytest.mark.parametrize(("text", "expected", "lang", "published"), [
+    ("Бюджет\n\nОблыстық бюджет 142,5 млд теңге болды, білім беруге 18,6 млдд.",
+     ["1.425e+11 exact KZT * 2018-12-20..2018-12-20 *", "1.86e+10 exact KZT * 2018-12-20..2018-12-20 *"], "kk",
+     dt.date(2018, 12, 20)),
+    ("Бюджет\n\nҚазына қоржыны биылғыға қарағанда ұлғайтылды. 2019 жылға арналған облыстық бюджет 142,5 млрд теңге "
+     "болды. Алдағы жылы денсаулық сақтау саласына 390 млн теңге бөлінеді.",
+     ["1.425e+11 exact KZT * 2019-01-01..2019-12-31 *", "3.9e+08 exact KZT * 2019-01-01..2019-12-31 *"], "kk", None),
+    ("Бюджет\n\nПодвели итоги исполнения областного бюджета за 2024 год. Общий уровень исполнения расходов составил "
+     "96,3%.", ["96.3 exact percent * 2024-01-01..2024-12-31 *"], "ru", dt.date(2025, 5, 29)),
+    ("Пожары\n\nОтопительный сезон, который начался 15 октября 2025 года и продлится до 15 апреля 2026 года, "
+     "сопровождается ростом пожаров. С начала года произошло 807 пожаров.",
+     ["807 exact * * 2025-01-01..2025-10-15 *"], "ru", None),
+    ("News\n\nThe region started building 17 preschool centers for 4,140 children. The office is in building 17 of "
+     "the campus, where 30 people work.",
+     ["17 exact * * 2023-06-16..2023-06-16 *", "4140 exact persons * 2023-06-16..2023-06-16 *",
+      "30 exact persons * 2023-06-16..2023-06-16 *"], "en", dt.date(2023, 6, 16)),
+    # negative: a budget for a year with no comparison against this year dates nothing by itself
+    ("Бюджет\n\n2019 жылға арналған облыстық бюджет 142,5 млрд теңге болды.",
+     ["1.425e+11 exact KZT * 2019-01-01..2019-12-31 *"], "kk", None),
+])
+def test_budgets_spans_to_come_and_building(text: str, expected: list[str], lang: str,
+                                             published: dt.date | None) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

@@ -742,8 +742,17 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year = anchor.period_start.year
                 if anchor.kind == "year" and (_set_against_now(low, anchor.end) or _less_or_more_than_now(low, anchor)):
                     year += 1
+                if anchor.kind in ("day", "month") and _WILL_LAST_UNTIL.search(low, max(0, anchor.start - 30),
+                                                                                anchor.start):
+                    continue  # "… начался 15 октября 2025 года и продлится до 15 апреля 2026 года": a day to come
                 years.append(year)
     return last_year, this_year, tuple(years)
+
+
+# The end of a span still to come, after a verb of lasting in the future: "продлится до 15 апреля 2026 года", "will last
+# until April 15, 2026", "2026 жылғы 15 сәуірге дейін жалғасады" (the Kazakh verb after the day is not read here).
+_WILL_LAST_UNTIL = re.compile(r"(?:продлится|будет\s+длиться|продолжится|будет\s+продолжаться)\s+(?:до|по)\s*$|"
+                              r"\bwill\s+(?:last|run|continue)\s+(?:until|till|through)\s*$", re.I)
 
 
 def _year_of_now(low: str) -> bool:
@@ -860,6 +869,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
+    budget = _budget_against_this_year(sents)
+    if budget is not None:
+        return budget  # "2019 жылға арналған облыстық бюджет … Қазына қоржыны биылғыға қарағанда ұлғайтылған": 2018
     next_plans = _plans_set_for_next_year(sents)
     if next_plans is not None and (latest is None or next_plans > latest):
         return next_plans  # "2023 жылға жоспарларды белгіледік. Келер жылы … жұмыстар жүргізілмек": written in 2022
@@ -1090,6 +1102,27 @@ _PLANS_FOR_A_YEAR = re.compile(
     r"(?<!\w)план\w*\s+на\s+((?:19|20)\d{2})\s*(?:год|г\.)|"
     r"\bplans?\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 _OPENS_WITH_NEXT_YEAR = re.compile(r"^[\W\d_]*(?:" + "|".join(REL_NEXT_YEAR) + r")" + _E, re.I)
+
+
+# A budget for a named year set against this year's ("Қазына қоржыны биылғыға қарағанда ұлғайтылған … 2019 жылға
+# арналған облыстық бюджет … 142,5 млрд теңге", "бюджет на 2019 год … больше, чем в текущем году", "the 2019 budget …
+# higher than this year's"): the budget of the coming year, debated the year before it.
+_BUDGET_FOR_A_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s+жылға\s+арналған\s+(?:[^\W\d_]+\s+){0,2}?бюджет|"
+    r"(?<!\w)бюджет\w*\s+(?:[а-яё]+\s+){0,2}?на\s+((?:19|20)\d{2})\s*год|"
+    r"\b((?:19|20)\d{2})\s+(?:regional\s+|state\s+|city\s+)?budget\b", re.I)
+_AGAINST_THIS_YEAR = re.compile(r"биылғы\w*\s+(?:[^\W\d_]+\s+)?(?:қара\w*да|салыстыр\w*)|"
+                                r"(?:чем|по\s+сравнению\s+с)\s+(?:в\s+)?(?:текущ|этим|нынешн)\w*\s+год\w*|"
+                                r"\bthan\s+(?:in\s+)?this\s+year|\bcompared\s+(?:with|to)\s+this\s+year", re.I)
+
+
+def _budget_against_this_year(sents: list[Sentence]) -> int | None:
+    """The year before the one a budget is for, when the text sets it against this year's (see above)."""
+    texts = [normalize(s.text) for s in sents]
+    if not any(_AGAINST_THIS_YEAR.search(t) for t in texts):
+        return None
+    years = [int(next(g for g in m.groups() if g)) for t in texts for m in _BUDGET_FOR_A_YEAR.finditer(t)]
+    return years[0] - 1 if years and len(set(years)) == 1 else None
 
 
 def _plans_set_for_next_year(sents: list[Sentence]) -> int | None:

@@ -630,7 +630,7 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
 # present tense too ("The number of MSM covered by prevention programs is 1102"), are of that year.
 _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
-    r"\bитог\w*\s+(?:работы\s+|деятельности\s+)?за\s+((?:19|20)\d{2})\s+год|"
+    r"\bитог\w*\s+(?:работы\s+|деятельности\s+|исполнения\s+(?:[а-яё]+\s+){0,2}?бюджета\s+)?за\s+((?:19|20)\d{2})\s+год|"
     r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*|"
     # a census's results, whichever year the text is of: "According to the 2021 census, …", "по данным переписи 2021
     # года", "2021 жылғы санақ нәтижесі бойынша"

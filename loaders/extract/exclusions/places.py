@@ -101,12 +101,25 @@ def _count_of_streets_in_a_list(tokens: list[Token], k: int, i0: int) -> bool:
         and tokens[i0].end < nxt.start
 
 
+def _plural_noun_after(tokens: list[Token], j: int) -> bool:
+    """An English plural in lower case within the three words from j, no punctuation before it ("17 preschool
+    centers")."""
+    for t in tokens[j:j + 3]:
+        if t.kind != "word" or t.text[:1].isupper() or t.low in ("of", "in", "at", "on", "the", "a", "an", "and"):
+            return False
+        if len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")):
+            return True
+    return False
+
+
 def _after_address_word(tokens: list[Token], i0: int) -> bool:
     """Is the number at i0 a house number: an address word before it, with at most a street name (capitalized
     words) and punctuation between ("ул. Утепова, 1", "Абай даңғылы, 52", "здание 25")?"""
     for k in range(i0 - 1, max(-1, i0 - 6), -1):
         t = tokens[k]
         if t.kind == "word" and t.low in ADDRESS_BEFORE and not _ordinal_ending(tokens, k):
+            if t.low == "building" and k == i0 - 1 and _plural_noun_after(tokens, i0 + 1):
+                return False  # "started building 17 preschool centers": the verb and a count, no "building 17"
             if k > 0 and tokens[k - 1].kind == "num" and i0 + 1 < len(tokens) and tokens[i0 + 1].low == t.low:
                 # "Өскеменде 7 үй, Аягөзде 35 үй": the same noun counted again in a list, no address ("14 микрорайон,
                 # 25 дом" is one)

@@ -596,3 +596,27 @@ def test_undated_reports_of_the_year_after(text: str, expected: list[str], lang:
 def test_budgets_spans_to_come_and_building(text: str, expected: list[str], lang: str,
                                              published: dt.date | None) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# --- set 128's classes (after it was scored once with 2.48) --------------------------------------------------------
+
+# A bare year after "в" with no count it governs ("В 2022 лабораторные исследования выявили 206 голов", "чем в 2021,
+# когда …"); the same figure told with its year and with "this year" makes this year that year; what would be carried
+# over to a year ("переходящих на 2023 год") is not the text's year.
+@pytest.mark.parametrize(("text", "expected", "published"), [
+    ("Новости\n\nВ 2022 лабораторные исследования выявили 206 голов. Это меньше, чем в 2021, когда было 460.",
+     ["206 exact * * 2022-01-01..2022-12-31 *", "460 exact * * 2021-01-01..2021-12-31 *"], dt.date(2023, 3, 1)),
+    ("Вакцинация\n\n6,7 млн голов животных вакцинировали в 2023 году. В текущем году в соответствии с планами "
+     "проведена вакцинация 6,7 млн голов. В этом году на идентификацию выделено 50 млн тенге.",
+     # (the figure told twice is one figure, its repeat marked a duplicate)
+     ["6.7e+06 exact * * 2023-01-01..2023-12-31 *", "5e+07 exact KZT * 2023-01-01..2023-12-31 *"], None),
+    ("Ветеринария\n\nКоличество очагов в 2022 году уменьшилось на 6. Переходящих на 2023 год неблагополучных пунктов "
+     "нет. В прошлом году вакцинировано 5,1 млн голов.",
+     ["6 exact * * 2022-01-01..2022-12-31 *", "5.1e+06 exact * * 2022-01-01..2022-12-31 *"], None),
+    # negatives: a count in the prepositional plural after "в" stays a count; "в 2022 году" is a year as before
+    ("Новости\n\nПомощь получили в 2022 семьях. В 2022 году открыто 5 школ.",
+     ["2022 exact families * * *", "5 exact * * 2022-01-01..2022-12-31 *"], dt.date(2023, 3, 1)),
+])
+def test_a_bare_year_a_repeated_figure_and_a_year_carried_over(text: str, expected: list[str],
+                                                                published: dt.date | None) -> None:
+    assert_figures(text, read(text, "ru", published=published), expected)

@@ -745,6 +745,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                 if anchor.kind in ("day", "month") and _WILL_LAST_UNTIL.search(low, max(0, anchor.start - 30),
                                                                                 anchor.start):
                     continue  # "… начался 15 октября 2025 года и продлится до 15 апреля 2026 года": a day to come
+                if _CARRIED_OVER_TO.search(low, max(0, anchor.start - 40), anchor.start + 4):
+                    continue  # "переходящих на 2023 год неблагополучных пунктов нет": the year the cases would go on to
                 years.append(year)
     return last_year, this_year, tuple(years)
 
@@ -753,6 +755,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
 # until April 15, 2026", "2026 жылғы 15 сәуірге дейін жалғасады" (the Kazakh verb after the day is not read here).
 _WILL_LAST_UNTIL = re.compile(r"(?:продлится|будет\s+длиться|продолжится|будет\s+продолжаться)\s+(?:до|по)\s*$|"
                               r"\bwill\s+(?:last|run|continue)\s+(?:until|till|through)\s*$", re.I)
+
+
+# What would go on into the next year ("переходящих на 2023 год", "carried over to 2023", "2023 жылға ауысатын"): that
+# year is not yet the text's.
+_CARRIED_OVER_TO = re.compile(r"переходящ\w*\s+(?:на\s+)?$|переходящ\w*\s+на\s*$|\bcarried\s+over\s+(?:to|into)\s*$|"
+                              r"переходящ\w*\s+на\s+\d{0,4}$", re.I)
 
 
 def _year_of_now(low: str) -> bool:
@@ -843,6 +851,10 @@ def implied_year(sents: list[Sentence]) -> int | None:
     reported: list[tuple[str, tuple[int, ...]]] = []  # sentences with years, not of "this year"
     today = dt.date.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
+    # the same figure told with its year and with "this year" ("6,7 млн голов … вакцинировали в 2023 году" / "В
+    # текущем году … проведена вакцинация 6,7 млн голов"): this year is that year
+    this_year_numbers: set[str] = set()
+    year_of_number: dict[str, set[int]] = {}
     for k, sent in enumerate(sents):
         norm = normalize(sent.text)
         says_last, says_this, years = _years_of_a_sentence(norm, today)
@@ -857,6 +869,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
         if says_this:
             this_year_years.update(years)
             this_year_alone = this_year_alone or not years
+            if not years:
+                this_year_numbers.update(_FIGURE_DIGITS.findall(norm))
             planned_here = not years and _YEAR_DIGITS.search(norm) is None and (
                 has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None)
             plans_this_year = plans_this_year or planned_here
@@ -866,6 +880,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
             plan_after_last_year = plan_after_last_year or (planned_here and any(j < k for j in last_year_at))
         elif years:
             reported.append((norm, years))  # read for a report done only when "this year" plans (below)
+            if len(years) == 1:
+                for number in _FIGURE_DIGITS.findall(norm):
+                    year_of_number.setdefault(number, set()).add(years[0])
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
@@ -875,6 +892,9 @@ def implied_year(sents: list[Sentence]) -> int | None:
     next_plans = _plans_set_for_next_year(sents)
     if next_plans is not None and (latest is None or next_plans > latest):
         return next_plans  # "2023 жылға жоспарларды белгіледік. Келер жылы … жұмыстар жүргізілмек": written in 2022
+    for number in this_year_numbers:
+        if len(year_of_number.get(number, ())) == 1:
+            this_year_years |= year_of_number[number]
     coming = _year_before_the_coming_one(sents)
     if coming is not None and (latest is None or coming >= latest):
         return coming  # "Алдағы 2018 жылы … жоспарлануда", "в предстоящем 2018 году": written in 2017
@@ -945,6 +965,12 @@ _JANUARY_REPORT = re.compile(
 
 def _january_report_day(sents: list[Sentence]) -> bool:
     return any(_JANUARY_REPORT.search(normalize(s.text)) for s in sents[:4])
+
+
+# A figure's digits as a text writes them, long enough to be the same figure when told twice ("6,7", "577,5", "3773"):
+# a decimal or three digits and more, not a year.
+_FIGURE_DIGITS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d+[.,]\d+|(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))"
+                            r"\d{3,}(?![\d.,])")
 
 
 # A text that speaks of the coronavirus pandemic ("квартира на карантине из-за пандемии коронавируса", "COVID-19",

@@ -349,6 +349,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
+    # a bare year after "в" that a comma or a word of the clause follows, no noun it counts: "В 2022 лабораторные
+    # исследования выявили 206 голов", "чем в 2021, когда было зафиксировано 460" (not "в 2022 семьях", where the
+    # number counts the families in the prepositional plural)
+    ("year", re.compile(_W + r"(?:в|во)\s+" + Y + r"(?=\s*,|\s+(?![а-яё]*(?:ах|ях)\b)[а-яё]{4,})", re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"\s+(?:" + _RU_YEAR_WORD_TYPO + r")" + _E, re.I)),
     ("year", re.compile(_W + Y + r"\s+(?:" + _KK_YEAR_WORD_TYPO + r")" + _E, re.I)),
     # "году" left out of the second of two parallel clauses, a dash standing for the verb: "в 2002 году сдали кровь 7

@@ -722,6 +722,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":
             return "year"  # "During the year 2019 volunteers planted …": the year named, then what happened
+        if lang == "ru" and prev is not None and prev.low in ("в", "во") and nxt.kind == "word" and \
+                len(nxt.low) >= 4 and not nxt.low.endswith(("ах", "ях")) and nxt.low[:1].isalpha():
+            return "year"  # "В 2022 лабораторные исследования выявили 206 голов": "в" governs no nominative count
         noun = find_noun(tokens, m.i1, lang)
         if noun.noun is not None and noun.np_end == m.i1 + 1 and noun.unit is None and lang == "ru" and \
                 _genitive_plural(nxt.low) and not YEAR_WORDS_RE.match(noun.noun):

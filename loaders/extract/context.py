@@ -594,9 +594,14 @@ _YEAR_TO_DATE = re.compile(
     r"\b(20\d\d) (?:жылдың|jyldyń|jyldyn) (?:басынан|basynan)")
 
 
+def _year_of(m: re.Match[str]) -> int:
+    """The year a pattern with one group per way of writing it caught (the first group that matched)."""
+    return int(next(g for g in m.groups() if g))
+
+
 def year_to_date_years(low: str) -> tuple[int, ...]:
     """The years a sentence counts from the start of, to date (see _YEAR_TO_DATE)."""
-    return tuple(int(next(g for g in m.groups() if g)) for m in _YEAR_TO_DATE.finditer(low))
+    return tuple(_year_of(m) for m in _YEAR_TO_DATE.finditer(low))
 
 
 # (and a year compared with as a whole, in a sentence of a change: "По сравнению с 2009 годом, обхват детей
@@ -614,6 +619,7 @@ _SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+(?:period|date|day|time)\s+(?:of
 # мужчина ушел", "Six years ago, in 2019, …", "бес жыл бұрын, 2019 жылы": the text is about that many years after
 # the year (one year named; see _year_counted_back).
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
 _YEARS_AGO = re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:лет|года|years|жыл)\s+(?:тому\s+)?(?:назад|ago|бұрын)"
                         + _E, re.I)
 
@@ -727,7 +733,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     # "Compared to the same period of 2020, …", "по сравнению с аналогичным периодом 2020 года", "2020 жылдың сәйкес
     # кезеңімен салыстырғанда": the base is last year's, the text is of the year after it
     same_period = list(_SAME_PERIOD_OF_A_YEAR.finditer(low))
-    years.extend(int(next(g for g in m.groups() if g)) + 1 for m in same_period)
+    years.extend(_year_of(m) + 1 for m in same_period)
     # (the year after the base of "the same date / period" is the text's own, as "this year" is: its "last year" is
     # the base — "На аналогичную дату 2015 года … 11,7 ц/га в прошлом году" is of 2016; a bare "compared with 2012"
     # may tell last year's change: "В прошлом году … возросло на 65 % по сравнению с 2012 годом" is of 2014)
@@ -759,8 +765,7 @@ _WILL_LAST_UNTIL = re.compile(r"(?:продлится|будет\s+длитьс�
 
 # What would go on into the next year ("переходящих на 2023 год", "carried over to 2023", "2023 жылға ауысатын"): that
 # year is not yet the text's.
-_CARRIED_OVER_TO = re.compile(r"переходящ\w*\s+(?:на\s+)?$|переходящ\w*\s+на\s*$|\bcarried\s+over\s+(?:to|into)\s*$|"
-                              r"переходящ\w*\s+на\s+\d{0,4}$", re.I)
+_CARRIED_OVER_TO = re.compile(r"переходящ\w*\s+(?:на\s*|на\s+\d{1,4})?$|\bcarried\s+over\s+(?:to|into)\s*$", re.I)
 
 
 def _year_of_now(low: str) -> bool:
@@ -1062,7 +1067,7 @@ _PROVIDED_FOR_A_YEAR = re.compile(
 
 
 def _provided_for_a_year(sents: list[Sentence]) -> int | None:
-    years = {int(next(g for g in m.groups() if g)) for sent in sents
+    years = {_year_of(m) for sent in sents
              for m in _PROVIDED_FOR_A_YEAR.finditer(normalize(sent.text))}
     return years.pop() if len(years) == 1 else None
 
@@ -1086,7 +1091,7 @@ def _document_of_this_year(sents: list[Sentence]) -> int | None:
     for sent in sents:
         norm = normalize(sent.text)
         if _SIGNED.search(norm):
-            years |= {int(next(g for g in m.groups() if g)) for m in _DOCUMENT_FOR_A_YEAR.finditer(norm)}
+            years |= {_year_of(m) for m in _DOCUMENT_FOR_A_YEAR.finditer(norm)}
     if len(years) != 1 or not _speaks_of_this_year(sents):
         return None
     return years.pop()
@@ -1114,7 +1119,7 @@ def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
     years: set[int] = set()
     for sent in sents:
         norm = normalize(sent.text)
-        years |= {int(next(g for g in m.groups() if g)) for m in _PLANNED_FOR_A_YEAR.finditer(norm)}
+        years |= {_year_of(m) for m in _PLANNED_FOR_A_YEAR.finditer(norm)}
         if _MAY_SAY_THIS_YEAR(norm.lower()) and _THIS_YEAR_RE.search(norm) and _reports_done(norm):
             return None
     return years.pop() if len(years) == 1 else None
@@ -1147,14 +1152,14 @@ def _budget_against_this_year(sents: list[Sentence]) -> int | None:
     texts = [normalize(s.text) for s in sents]
     if not any(_AGAINST_THIS_YEAR.search(t) for t in texts):
         return None
-    years = [int(next(g for g in m.groups() if g)) for t in texts for m in _BUDGET_FOR_A_YEAR.finditer(t)]
+    years = [_year_of(m) for t in texts for m in _BUDGET_FOR_A_YEAR.finditer(t)]
     return years[0] - 1 if years and len(set(years)) == 1 else None
 
 
 def _plans_set_for_next_year(sents: list[Sentence]) -> int | None:
     """The year before the one plans were set for, when the next sentence opens with "next year" (see above)."""
     for k in range(len(sents) - 1):
-        years = {int(next(g for g in m.groups() if g)) for m in _PLANS_FOR_A_YEAR.finditer(normalize(sents[k].text))}
+        years = {_year_of(m) for m in _PLANS_FOR_A_YEAR.finditer(normalize(sents[k].text))}
         if len(years) == 1 and _OPENS_WITH_NEXT_YEAR.match(normalize(sents[k + 1].text).lower()):
             return years.pop() - 1
     return None
@@ -1162,7 +1167,7 @@ def _plans_set_for_next_year(sents: list[Sentence]) -> int | None:
 
 def _year_before_the_coming_one(sents: list[Sentence]) -> int | None:
     text = "\n".join(s.text for s in sents)
-    years = {int(next(g for g in m.groups() if g)) for m in _COMING_NAMED_YEAR.finditer(text)}
+    years = {_year_of(m) for m in _COMING_NAMED_YEAR.finditer(text)}
     return years.pop() - 1 if len(years) == 1 else None
 
 

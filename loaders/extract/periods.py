@@ -1746,6 +1746,18 @@ _COMPARED_VALUE_BETWEEN = re.compile(r"(?:\bversus|\bvs\.?|\bagainst|\bcompared\
                                      r"(?<!\w)чем)\s+[^.;]{0,20}?\d")
 
 
+def _compared_value_s(a: Anchor, rel: int, end: int, low: str) -> bool:
+    """Is the period `a` after the figure (its number at rel..end) the compared value's ("… versus 30,000 in 2018")?"""
+    return a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, end, a.start) is not None
+
+
+def _next_clauses_plan(a: Anchor, rel: int, end: int, in_clause: list[Anchor], low: str) -> bool:
+    """Is the period `a` a plan's after a comma, while the figure's clause has a time of its own before it
+    ("Сегодня продолжается реализация трех проектов на 3,6 млрд тенге, запуск объектов запланирован на 2018 год")?"""
+    return a.start > rel and _COMMA.search(low, end, a.start) is not None and \
+        any(b.end <= rel for b in in_clause) and _has_planning_word(low[end:a.start])
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
@@ -1755,16 +1767,12 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
                  and not bracketed_after(low, a, rel)]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
+    end = fig.num_end or rel
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
-        (a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)) or _from_base(owners.get(id(a)), low, a)
-        or state_after_a_new_clause(fig, a, low)
-        or (a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start)))]
-    own = [a for a in in_clause if owners.get(id(a)) is fig and not (
-        a.start > rel and _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start)) and not (
-        # a time of its own before the figure, the other after a comma ("Сегодня продолжается реализация трех проектов
-        # на 3,6 млрд тенге, запуск объектов запланирован на 2018 год"): the later one is the next clause's
-        a.start > rel and _COMMA.search(low, fig.num_end or rel, a.start)
-        and any(b.end <= rel for b in in_clause) and _has_planning_word(low[fig.num_end or rel:a.start]))] or shared
+        (a.start > rel and _COMMA.search(low, end, a.start)) or _from_base(owners.get(id(a)), low, a)
+        or state_after_a_new_clause(fig, a, low) or _compared_value_s(a, rel, end, low))]
+    own = [a for a in in_clause if owners.get(id(a)) is fig and not _compared_value_s(a, rel, end, low)
+           and not _next_clauses_plan(a, rel, end, in_clause, low)] or shared
     if fig.unit in ("ratio", "percent") or fig.meta.get("difference"):
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
         # with is not the period of the change
@@ -1812,7 +1820,7 @@ def _closing_anchor(fig: Figure, rel: int, in_clause: list[Anchor], owners: dict
             continue
         if new_clause_between(low, fig.num_end or rel, a.start, fig.lang):
             return None  # "3,500 organizations operate …, and they held over 10,000 events in 2024": not theirs
-        if _COMPARED_VALUE_BETWEEN.search(low, fig.num_end or rel, a.start):
+        if _compared_value_s(a, rel, fig.num_end or rel, low):
             return None  # "134,000 cars produced versus 30,000 in 2018": the compared value's year
         if owner.num_start <= rel or _COMMA.search(low, owner.num_end, a.start) or \
                 owner.unit in ("ratio", "percent") or _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start):

@@ -215,7 +215,11 @@ QUALIFIERS_BEFORE.update({f"{modal} {verb}": "at_most" for modal in (
 # "starting from 8,000 tenge"): its low end (Kazakh "8 мыңнан басталады" is read after the number, KK_AFTER_ABLATIVE).
 QUALIFIERS_BEFORE.update({phrase: "at_least" for phrase in (
     "начинаются от", "начинается от", "начинаются с", "начинается с", "стартуют от", "стартует от",
-    "start at", "starts at", "starting at", "start from", "starts from", "starting from")})
+    "start at", "starts at", "starting at", "start from", "starts from", "starting from",
+    # a price named from its low end ("гостевые дома стоимостью от 5 тыс. тенге в сутки", "по цене от 300 тенге",
+    # "prices from 5,000 tenge")
+    "стоимостью от", "стоимость от", "стоимости от", "ценой от", "цена от", "цены от", "по цене от", "по ценам от",
+    "prices from", "price from", "costing from", "costs from")})
 QUALIFIERS_BEFORE.update({phrase: "at_most" for phrase in (
     "does not exceed", "do not exceed", "did not exceed", "will not exceed", "not exceeding", "not to exceed",
     "not exceed", "never exceeded", "not more than")})

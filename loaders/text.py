@@ -1254,6 +1254,7 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
     introduced = False
     plain_list = False  # inside items without bullets after a colon: "…на предстоящий период:", "на эти цели …;"
     comma_run = False  # a sentence run on over lines that end with commas (see below)
+    count_run = False  # inside items that each open with their count, after a lead-in (see below)
     # Dash lines ending with ";" one after another ("— 6722 тыл еңбеккерлеріне – 30 000 теңге;" / "— 55 блокадалық
     # Ленинградтың тұрғынына – 60 000 теңге;"): a list whatever stands above it (its lead-in may lack the colon)
     dashed = [i for i, (_, _, line) in enumerate(raw) if _SPEECH_DASH.match(line.strip())
@@ -1319,6 +1320,16 @@ def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]
             # no titles; the lead-in holds for the run of dash lines
             out.add(i)
             continue
+        if (introduced or count_run) and st[:1].isdigit() and n_words[i] <= 24 and _states_a_number(st) and \
+                (st.endswith((",", ";")) or count_run):
+            # items after a lead-in that each open with their count and end with a comma, the last one with a stop
+            # ("Среди них:" / "32 водителя ехали пьяными," / "26 водителей управляли авто без прав," / … / "500
+            # нарушений со стороны самих пешеходов.")
+            out.add(i)
+            count_run = st.endswith((",", ";"))
+            introduced = False
+            continue
+        count_run = False
         if (introduced or plain_list) and _item_long_enough(st, n_words[i]) and (
                 st.endswith(";") or (st[0].islower() and plain_list)):
             # an item that ends with ";" after the colon, or a lowercase line going on with such items (the

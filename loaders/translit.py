@@ -147,11 +147,13 @@ _LOAN_FIX_RE = re.compile(
 # not after р, н, с: "versııa" версия, "pensııa" пенсия, "komıssııa" комиссия.
 _SIA_RE = re.compile(r"(?<=[аеиоуыкпАЕИОУЫКП])сия", re.IGNORECASE)
 
+# (HTML left in a copied page passes through too: an entity "&ndash;" or a tag "<p>" is no Kazakh word)
 _URL_RE = re.compile(
-    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:kz|com|ru|org|net)\b\S*",
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:kz|com|ru|org|net)\b\S*|"
+    r"&(?:[a-z]{2,8}|#\d{2,5});|</?[a-z][a-z0-9]{0,9}\b[^<>]{0,200}?/?>",
     re.IGNORECASE,
 )
-_URL_HINTS = ("://", "www.", "@", ".kz", ".com", ".ru", ".org", ".net", ".KZ", ".COM", ".RU")
+_URL_HINTS = ("://", "www.", "@", ".kz", ".com", ".ru", ".org", ".net", ".KZ", ".COM", ".RU", "&", "<")
 
 
 def _has_url(text: str) -> bool:

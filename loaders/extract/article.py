@@ -541,7 +541,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                             inherited = None
                         if not before and inherited is not None and published is not None and \
                                 inherited.period_end is not None and inherited.period_end < published and \
-                                tells_the_future(low):
+                                (tells_the_future(low) or _STATE_OF_NOW.search(low) is not None):
                             # "In 2012 … AES built a kindergarten. The memo for two years ahead stipulates KZT 600
                             # mln …": a plan of now does not take the past year of the sentence before
                             inherited = None

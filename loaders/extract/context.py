@@ -116,7 +116,9 @@ _MAY_SAY_LAST_YEAR = any_word_of(REL_LAST_YEAR)
 _MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
 # A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
 _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
-                           r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|дейін|"
+                           r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|"
+                           # (not a change reached: "2023 жылы бұл көрсеткіш 4 141 басқа дейін азайған", fell to)
+                           r"дейін(?!\s+(?:азай|өс|арт|төменде|қысқар|көбей|ұлғай|кеми|жет)\w*(?:ған|ген|қан|кен|ды|ді|ты|ті)\b)|"
                            # the Kazakh future of intent and of "we shall": "отырғызылмақ", "жұмсалмақ", "бөлінбек",
                            # "отырғызатын боламыз" (not "салмақ", a weight: three letters before the ending at least)
                            r"\w{3,}(?:лмақ|лмек|нбақ|нбек)\b|\bболамыз\b|\bболмақ\b|"
@@ -842,6 +844,16 @@ def implied_year(sents: list[Sentence]) -> int | None:
     Jan. 2020"), one year later when the text also speaks of "last year" and never of "this year" ("в 2023 году …
     в прошлом году", "былтыр" next to a stated year: the stated year is the last one). Years of plans and
     forecasts do not count. None without a year."""
+    year = _year_of_its_references(sents)
+    if year is not None and year <= _PANDEMIC_YEAR and _last_year_of_the_pandemic(sents):
+        # "рекордным был доковидный 2019 год … В прошлом году в связи с пандемией этот показатель упал": last year
+        # was the pandemic's (2020 at the earliest), the text is of a year after it
+        return _PANDEMIC_YEAR + 1
+    return year
+
+
+def _year_of_its_references(sents: list[Sentence]) -> int | None:
+    """implied_year before the pandemic's bound (see there)."""
     latest: int | None = None
     last_year = False
     to_date: set[int] = set()
@@ -935,6 +947,12 @@ def implied_year(sents: list[Sentence]) -> int | None:
         # "Construction of 268 facilities was conducted … in the period from 2011 to 2016 … 4.7 billion tenge was
         # allocated … this year": a span told done up to its last year, then this year's money: a later year
         return latest + 1
+    if not this_year_years and this_year_alone and not last_year and not plans_this_year and \
+            _year_so_far_after_full_years(sents, reported, latest):
+        # "Жыл басынан бері 666,8 мың ірі қара мал тексеріліп … 2021 жылы 6 490 …, 2022 жылы – 5 045, ал 2023 жылы бұл
+        # көрсеткіш 4 141 басқа дейін азайған": whole years told done, up to the latest, and the year so far apart
+        # from them: the year so far is a later one
+        return latest + 1
     if not this_year_years and not last_year and _latest_only_recalled(reported, latest):
         # "Remember, in 2024, the group managed to gather 127 million tenge", "Напомним, в 2024 году …": the year
         # the text recalls is behind it; its own news is of a later year
@@ -993,6 +1011,23 @@ _ALREADY = re.compile(r"\balready\b|(?<!\w)уже(?!\w)|үлгер\w*|қазір
 
 def _tells_of_the_pandemic(sents: list[Sentence]) -> bool:
     return any(_PANDEMIC.search(s.text) for s in sents)
+
+
+# The pandemic named as the cause of what happened "last year" ("В прошлом году в связи с пандемией …", "из-за
+# пандемии", "Last year, due to the pandemic, …", "Былтыр пандемияға байланысты …").
+_DUE_TO_THE_PANDEMIC = re.compile(r"(?:в\s+связи\s+с|из-за|по\s+причине)\s+(?:[а-яё]+\s+)?"
+                                  r"(?:пандеми|коронавирус|ковид)|"
+                                  r"\b(?:due\s+to|because\s+of|amid)\s+(?:the\s+)?(?:covid|coronavirus|pandemic)|"
+                                  r"(?:пандемия|коронавирус|ковид)\w*\s+(?:байланысты|салдарынан|кесірінен)", re.I)
+
+
+def _last_year_of_the_pandemic(sents: list[Sentence]) -> bool:
+    """Does a sentence of "last year" give the pandemic as its cause?"""
+    for s in sents:
+        low = normalize(s.text).lower()
+        if _DUE_TO_THE_PANDEMIC.search(low) and _MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low):
+            return True
+    return False
 
 
 # "Next year" told just before a plan's named years ("Келесі жылы 1700 гектарды қамтимыз. … Ал, 2023 жылы 2100 гектар,
@@ -1110,7 +1145,10 @@ _PLANNED_FOR_A_YEAR = re.compile(
     # kindergartens", "В 2017 году в районе планируется построить", "2017 жылы ауданда … салу жоспарлануда"
     r"^[\W_]*in\s+((?:19|20)\d{2})\s*,?[^.!?]{0,60}?\b(?:is|are)\s+planned\b|"
     r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оа]?)(?!\w)|"
-    r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)", re.I)
+    r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)|"
+    # a year, then what someone plans to do in it, its verbal noun in the accusative before "жоспарлап отыр" (is
+    # planning): "қоры 2024 жылы 560 пәтерлік 9 көп пәтерлі үй салуды жоспарлап отыр"
+    r"(?<!\d)((?:19|20)\d{2})\s*жылы\s+[^.!?]{0,80}?[^\W\d_]+(?:уды|уді|юды|юді)\s+жоспарлап\s+(?:отыр|отырмыз)", re.I)
 
 
 def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
@@ -1364,6 +1402,18 @@ def _latest_only_recalled(reported: list[tuple[str, tuple[int, ...]]], latest: i
     2024, the group managed to gather 127 million tenge")? A month or a day of that year may be of the text's own."""
     return _latest_told_only(reported, latest, lambda low, anchors: _RECALLS.match(low) is not None and all(
         a.kind == "year" for a in anchors))
+
+
+def _year_so_far_after_full_years(sents: list[Sentence], reported: list[tuple[str, tuple[int, ...]]],
+                                  latest: int) -> bool:
+    """Does the text tell the year so far with no year of its own ("Жыл басынан бері …", "С начала года …", "Since
+    the beginning of the year …"), and its latest year only in sentences that run whole years up to it, each told done
+    ("2021 жылы 6 490 …, 2022 жылы – 5 045, ал 2023 жылы … азайған", "в 2022 году – 40, в 2023 году – 35")?"""
+    so_far = any(_SINCE_THE_YEAR_BEGAN.search(low := normalize(s.text).lower()) and not _YEAR_DIGITS.search(low)
+                 for s in sents)
+    return so_far and _latest_told_only(reported, latest, lambda low, anchors: (
+        latest - 1 in {a.period_end.year for a in find_anchors(low, None) if a.kind == "year" and a.period_end}
+        and all(a.kind == "year" for a in anchors) and is_past_report(low, sentence_language(low))))
 
 
 def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:

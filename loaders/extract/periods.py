@@ -136,6 +136,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?)?" + _E, re.I)),
     ("months_list", re.compile(_W + r"(?:" + Y + r"\s*жыл\w*\s+)?" + MONTH_RE_KK + r"(?:,\s*" + MONTH_RE_KK
                                + r")*\s+(?:және|мен|пен|бен)\s+" + MONTH_RE_KK + r"\s+айлар\w*", re.I)),
+    # The Kazakh year before its half or quarter ("2019 жылдың алғашқы жартысында") before the bare part, which
+    # would take "алғашқы жартысында" alone and leave the year to a mention of its own.
+    ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
     ("part", re.compile(_W + r"(?:(?:in|during|за|в|во)\s+)?(?:the\s+)?" + _HALF_OR_QUARTER + r"(?:\s+(?:of\s+)?"
                         + Y + r"(?:\s*(?:года|г\.|жыл\w*))?)?" + _E, re.I)),
     # Business-wire abbreviations (Kursiv, Trend): "in H1 2025", "Q3 2024", "in 9M 2024", "5M2025"; and "fiscal 2024"
@@ -146,7 +149,6 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A quarter written the Russian way, or its translation: "4кв.2017", "4 кв. 2017", "(4k.2017-14408 tenge)".
     ("part_abbr", re.compile(_W + r"(?P<qn>[1-4])\s*(?:кв|k)\.?\s*" + Y + r"(?!\d)", re.I)),
     ("year", re.compile(_W + r"(?:in\s+)?(?:fiscal(?:\s+year)?|FY)\s*" + Y + _E, re.I)),
-    ("part_kk", re.compile(_W + Y + r"\s*жыл\w*\s+" + _HALF_OR_QUARTER, re.I)),
     # "in the last two years", "over the past 6 months", "за последние пять лет", "соңғы екі жылда": from that long
     # before publication to publication.
     ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+the\s+(?:last|past)|(?:за|в\s+течение)\s+последни[ехм]|"
@@ -635,6 +637,9 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
 _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
     r"\bитог\w*\s+(?:работы\s+|деятельности\s+|исполнения\s+(?:[а-яё]+\s+){0,2}?бюджета\s+)?за\s+((?:19|20)\d{2})\s+год|"
+    # "подвели итоги 2024 года", "на брифинге, посвящённом итогам 2024 года" (not "по итогам 2022 года фонд направил
+    # …", which dates its own sentence: _DATA_OF_A_YEAR, in the lead only)
+    r"(?<!по\s)\bитог(?:и|ам|ах)\s+((?:19|20)\d{2})\s+года|"
     r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*|"
     # a census's results, whichever year the text is of: "According to the 2021 census, …", "по данным переписи 2021
     # года", "2021 жылғы санақ нәтижесі бойынша"

@@ -375,7 +375,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
             if ending and ending.endswith(KK_DATIVE) and nxt.low in ("да", "де") and j + 1 < len(tokens) and \
                     tokens[j + 1].low.startswith("жетпе"):
                 return "at_most", j + 2  # "10 мыңға да жетпейді": does not even reach 10,000
-            if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN:
+            if (not ending or ending.endswith(KK_GENITIVE)) and nxt.low in KK_AFTER_PLAIN and \
+                    not _intensifies_an_adjective(tokens, j):
                 return KK_AFTER_PLAIN[nxt.low], j + 1
             if ending and ending.endswith(KK_GENITIVE) and nxt.low in _KK_ON_TOP_OF:
                 return "at_least", j + 1  # "100 мыңның үстінде шабақ": over 100,000 (on top of), only after -ның
@@ -393,6 +394,17 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
     if nxt is not None and nxt.kind == "word" and nxt.low in QUALIFIERS_AFTER:
         return QUALIFIERS_AFTER[nxt.low], j + 1
     return None, j
+
+
+# Adjectives "аса" (very) intensifies: "10 аса қауіпті ауру" is ten especially dangerous diseases, not over ten
+# ("10-нан аса" with its ablative is; a bare "500 аса кәсіпорын" still reads as over 500).
+_KK_INTENSIFIED = ("қауіпт", "маңызд", "ірі", "құнд", "ауыр", "қажет", "үлкен", "сирек", "жоғары", "білікті",
+                   "күрделі", "қымбат", "жұқпалы", "тиімді", "өткір", "ерекше")
+
+
+def _intensifies_an_adjective(tokens: list[Token], j: int) -> bool:
+    """Is tokens[j] "аса" (very) before an adjective it intensifies, after a bare number?"""
+    return tokens[j].low == "аса" and j + 1 < len(tokens) and tokens[j + 1].low.startswith(_KK_INTENSIFIED)
 
 
 # "On top of" a number in the genitive is over it: "100 мыңның үстінде", "500-дің үстінде" (not "жұмыс үстінде", at
@@ -476,7 +488,10 @@ def bound_on_counter(tokens: list[Token], start: int, np_end: int) -> str | None
     return None
 
 
-CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|снизи|снижен|повыс|"
+CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|довест|увелич|вырос|выраст|возрос|сократ|сокращ|снизи|снижен|"
+                            r"повыс|уменьш|"
+                            # "упал до 798 тыс." (fell to): not "упаковка"
+                            r"упал[аиоь]?\b|упад[её]т|упадут|"
                             r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
                             r"rais|boost|decreas|declin|подорожа|подешеве|surg|soar|jump|climb|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupled|halved|"
                             # the present and future of "возрасти" ("оплата возрастет до 449 тенге"), not the noun

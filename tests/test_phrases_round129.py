@@ -1,0 +1,195 @@
+"""Round 129 (the classes of blind sets 129 and 130, scored once with extractor 2.49 before they were fixed): each a
+rule of the language, checked with variants in Russian, Kazakh (both scripts where the rule reads words) and English,
+and with negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import assert_figures, read
+
+from loaders.translit import ALPHABETS, to_cyrillic
+
+Y2017 = "2017-01-01..2017-12-31"
+Y2020 = "2020-01-01..2020-12-31"
+Y2021 = "2021-01-01..2021-12-31"
+Y2022 = "2022-01-01..2022-12-31"
+Y2023 = "2023-01-01..2023-12-31"
+Y2024 = "2024-01-01..2024-12-31"
+
+
+# A Kazakh year before its half or quarter is that part's year ("2019 жылдың алғашқы жартысында"), not the half of the
+# publication's year with the year left to a mention of its own.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Газ\n\n2019 жылдың алғашқы жартысында облыс тұрғындарының 99,2 пайызын газбен қамту міндеті қойылған.",
+     ["99.2 exact percent * 2019-01-01..2019-06-30 *"], "kk"),
+    ("Gaz\n\n2019 jyldyń alǵashqy jartysynda oblys turǵyndarynyń 99,2 paıyzyn gazben qamtý mindeti qoıylǵan.",
+     ["99.2 exact percent * 2019-01-01..2019-06-30 *"], "kk"),
+    ("Газ\n\n2019 жылдың бірінші тоқсанында 120 ауыл газбен қамтылды.",
+     ["120 exact * * 2019-01-01..2019-03-31 *"], "kk"),
+    # negative: a half without a year is the publication year's
+    ("Газ\n\nЖылдың алғашқы жартысында 120 ауыл газбен қамтылды.",
+     ["120 exact * * 2018-01-01..2018-06-30 *"], "kk"),
+])
+def test_a_kazakh_year_before_its_half(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2018, 9, 1)), expected)
+
+
+# A state told in the present ("Общая стоимость проекта составляет …", "құрайды", "The total cost of the project is
+# …") after a sentence of last year is of now, not of the year the sentence before it tells; a deed done goes on
+# taking it.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Газ\n\nВ прошлом году в районе начались работы по прокладке газопровода. Общая стоимость проекта составляет "
+     "10 миллиардов тенге.", ["1e+10 exact KZT * 2018-05-01..2018-05-01 *"], "ru"),
+    ("Газ\n\nБылтыр ауданда газ құбырын тарту жұмыстары басталған болатын. Жобаның жалпы құны 10 миллиард теңгені "
+     "құрайды.", ["1e+10 exact KZT * 2018-05-01..2018-05-01 *"], "kk"),
+    ("Gas\n\nLast year works began on the gas pipeline. The total cost of the project comprises 10 billion tenge.",
+     ["1e+10 exact KZT * 2018-05-01..2018-05-01 *"], "en"),
+    # negative: money spent told in the past goes on with last year
+    ("Газ\n\nВ прошлом году в районе начались работы по прокладке газопровода. На них выделили 10 миллиардов тенге.",
+     [f"1e+10 exact KZT * {Y2017} *"], "ru"),
+])
+def test_a_present_state_after_last_year(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2018, 5, 1)), expected)
+
+
+# "Аса" after a bare number before an adjective it intensifies is "very": "10 аса қауіпті ауру" are ten especially
+# dangerous diseases; "10-нан аса" (with its ablative) is over ten.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мал\n\nБылтыр жануарлар мен құстардың 10 аса қауіпті ауруына қарсы вакцина егілді.",
+     [f"10 exact * * {Y2022} *"]),
+    ("Mal\n\nByltyr janýarlar men qustardyń 10 asa qaýipti aýrýyna qarsy vaktsına egildi.",
+     [f"10 exact * * {Y2022} *"]),
+    ("Кәсіпорын\n\nОблыста 50 аса ірі кәсіпорын жұмыс істейді.", ["50 exact * * 2023-03-01..2023-03-01 *"]),
+    # negatives: over ten
+    ("Мал\n\nБылтыр 10-нан аса ауруға қарсы вакцина егілді.", [f"10 at_least * * {Y2022} *"]),
+    ("Кәсіпорын\n\nОблыста 500 аса кәсіпорын жұмыс істейді.", ["500 at_least * * 2023-03-01..2023-03-01 *"]),
+])
+def test_asa_intensifies_an_adjective(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2023, 3, 1)), expected)
+
+
+# An undated text that tells the year so far with no year of its own, and whole years told done up to its latest
+# ("… 2022 жылы – 5 045, ал 2023 жылы бұл көрсеткіш 4 141 басқа дейін азайған"; "дейін" after a change reached is no
+# deadline): the year so far is the year after the latest.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Мал\n\nЖыл басынан бері 666,8 мың ірі қара мал тексерілді. Мысалы, 2022 жылы 5 045 бас ірі қара ауруға "
+     "шалдықса, ал 2023 жылы бұл көрсеткіш 4 141 басқа дейін азайған.",
+     [f"666800 exact * * {Y2024} *", f"5045 exact * * {Y2022} *", f"4141 exact * * {Y2023} *"], "kk"),
+    ("Mal\n\nJyl basynan beri 666,8 myń iri qara mal tekserildi. Mysaly, 2022 jyly 5 045 bas iri qara aýrýǵa "
+     "shaldyqsa, al 2023 jyly bul kórsetkish 4 141 basqa deıin azaıǵan.",
+     [f"666800 exact * * {Y2024} *", f"5045 exact * * {Y2022} *", f"4141 exact * * {Y2023} *"], "kk"),
+    ("Бруцеллез\n\nС начала года проверено 666,8 тысячи голов скота. В 2022 году заболели 5 045 голов, а в 2023 году "
+     "этот показатель снизился до 4 141.",
+     [f"666800 exact * * {Y2024} *", f"5045 exact * * {Y2022} *", f"4141 exact * * {Y2023} *"], "ru"),
+    ("Brucellosis\n\nSince the beginning of the year, 666,800 cattle were tested. In 2022, 5,045 cattle fell ill, and "
+     "in 2023 the number dropped to 4,141.",
+     [f"666800 exact * * {Y2024} *", f"5045 exact * * {Y2022} *", f"4141 exact * * {Y2023} *"], "en"),
+    # negative: the latest year told alone (no run of whole years) is the year so far's
+    ("Бруцеллез\n\nС начала года проверено 666,8 тысячи голов скота. В 2023 году заболели 4 141 голова.",
+     [f"666800 exact * * {Y2023} *", f"4141 exact * * {Y2023} *"], "ru"),
+])
+def test_the_year_so_far_after_whole_years(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# A Kazakh plan for a named year told with the active "жоспарлап отыр" ("қоры 2024 жылы 560 пәтерлік 9 үй салуды
+# жоспарлап отыр") dates an undated text of "this year" to that year, as the passive "жоспарлануда" does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тұрғын үй\n\nБиыл облыста 3 мыңнан астам пәтер беру жоспарланған. Бұдан басқа қор 2024 жылы 560 пәтерлік 9 "
+     "көп пәтерлі үй салуды жоспарлап отыр.", [f"3000 at_least * * {Y2024} *", "560 * * * * *", "9 * * * * *"]),
+    ("Turǵyn úı\n\nBıyl oblysta 3 myńnan astam páter berý josparlanǵan. Budan basqa qor 2024 jyly 560 páterlik 9 "
+     "kóp páterli úı salýdy josparlap otyr.", [f"3000 at_least * * {Y2024} *", "560 * * * * *", "9 * * * * *"]),
+    # negative: no plan for a named year, no year
+    ("Тұрғын үй\n\nБиыл облыста 3 мыңнан астам пәтер беру жоспарланған.", ["3000 at_least * * None..None *"]),
+])
+def test_a_kazakh_plan_for_a_named_year(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=None), expected)
+
+
+# HTML left in a copied Latin-script page (an entity, a tag) passes through the transliteration unchanged.
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_html_passes_through_transliteration(alphabet: str) -> None:
+    out, omap = to_cyrillic("<p>Bıyl 50%-y &ndash; bıýdjet &#8211; esebinen</p>", alphabet)
+    assert out.startswith("<p>") and out.endswith("</p>")
+    assert "&ndash;" in out and "&#8211;" in out
+    assert len(omap) == len(out) + 1
+
+
+# Items after a lead-in that each open with their count and end with a comma, the last one with a stop, are a list
+# (not a menu of short lines): "Среди них:" / "32 водителя ехали пьяными," / … / "500 нарушений со стороны пешеходов."
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("ПДД\n\nЗа неделю выявлено более 2000 нарушений ПДД. Среди них:\n\n32 водителя ехали пьяными,\n\n26 водителей "
+     "управляли авто без прав,\n\n115 пользовались телефоном за рулём,\n\n500 нарушений со стороны пешеходов.",
+     ["2000 at_least * * * *", "32 exact * * * *", "26 exact * * * *", "115 exact * * * *", "500 exact * * * *"],
+     "ru"),
+    ("Traffic\n\nOver 2,000 violations were found in a week. Among them:\n\n32 drivers were drunk,\n\n26 drivers "
+     "had no licence,\n\n115 used a phone while driving,\n\n500 violations by pedestrians.",
+     ["2000 at_least * * * *", "32 exact * * * *", "26 exact * * * *", "115 exact * * * *", "500 exact * * * *"],
+     "en"),
+    ("ЖҚЕ\n\nБір аптада 2000-нан астам бұзушылық анықталды. Олардың ішінде:\n\n32 жүргізуші мас күйінде болды,\n\n26 "
+     "жүргізуші куәлігі жоқ,\n\n500 бұзушылық жаяу жүргіншілер тарапынан.",
+     ["2000 at_least * * * *", "32 exact * * * *", "26 exact * * * *", "500 exact * * * *"], "kk"),
+    # negative: short lines with numbers and no lead-in stay a menu
+    ("ПДД\n\nЗа неделю выявлено более 2000 нарушений ПДД.\n\n32 комментария,\n\n26 просмотров,\n\n115 репостов,",
+     ["2000 at_least * * * *"], "ru"),
+])
+def test_count_opened_items_after_a_lead_in(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 9, 27)), expected)
+
+
+# A fall "to" a level is the level reached, exact, as "выросло до" is ("упал на 40% – до 798 тыс. человек",
+# "уменьшилось до 120"); a price named from its low end is at least it ("стоимостью от 5 тыс. тенге в сутки", "prices
+# from 5,000 tenge").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Туризм\n\nВ прошлом году этот показатель упал на 40% – до 798 тыс. человек.",
+     [f"40 exact percent * {Y2020} *", f"798000 exact * * {Y2020} *"], "ru"),
+    ("Туризм\n\nЧисло аварий уменьшилось до 120.", ["120 exact * * * *"], "ru"),
+    ("Туризм\n\nЧисло туристов упало до 798 тыс. человек.", ["798000 exact * * * *"], "ru"),
+    ("Туризм\n\nЕсть гостевые дома стоимостью от 5 тыс. тенге в сутки.", ["5000 at_least KZT * * *"], "ru"),
+    ("Туризм\n\nНомера по цене от 8 тыс. тенге.", ["8000 at_least KZT * * *"], "ru"),
+    ("Tourism\n\nGuest houses offer rooms at prices from 5,000 tenge per day.", ["5000 at_least KZT * * *"], "en"),
+    # negatives: "до" with no change is a bound; "от" with no price is where something came from
+    ("Туризм\n\nВ упаковке до 20 штук.", ["20 at_most * * * *"], "ru"),
+    ("Туризм\n\nПомощь поступила от 5 тыс. жителей.", ["5000 exact * * * *"], "ru"),
+])
+def test_a_fall_to_a_level_and_a_price_from(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2021, 7, 1)), expected)
+
+
+# "Last year" whose cause is the pandemic was 2020 at the earliest: an undated text saying so is of 2021 at the
+# earliest ("рекордным был доковидный 2019 год … В прошлом году в связи с пандемией этот показатель упал").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Туризм\n\nНынешним летом на озере отдохнули 23 тыс. туристов. Рекордным был доковидный 2019 год, когда озеро "
+     "посетили 1,3 млн туристов. В прошлом году в связи с пандемией этот показатель упал до 798 тыс. человек.",
+     [f"23000 exact * * {Y2021[:5]}06-01..2021-08-31 *", "1.3e+06 exact * * 2019-01-01..2019-12-31 *",
+      f"798000 exact * * {Y2020} *"], "ru"),
+    ("Tourism\n\nThis year 23,000 tourists visited the lake. The record was in 2019, when 1.3 million tourists came. "
+     "Last year, due to the pandemic, the number fell to 798,000.",
+     [f"23000 exact * * {Y2021} *", "1.3e+06 exact * * 2019-01-01..2019-12-31 *", f"798000 exact * * {Y2020} *"],
+     "en"),
+    ("Туризм\n\nБиыл көлде 23 мың турист демалды. 2019 жылы көлге 1,3 млн турист келген. Былтыр пандемияға байланысты "
+     "бұл көрсеткіш 798 мыңға дейін төмендеді.",
+     [f"23000 exact * * {Y2021} *", "1.3e+06 exact * * 2019-01-01..2019-12-31 *", f"798000 exact * * {Y2020} *"],
+     "kk"),
+    # negative: "last year" with no pandemic is the latest year stated (the text of the year after it)
+    ("Туризм\n\nРекордным был 2019 год, когда озеро посетили 1,3 млн туристов. В прошлом году этот показатель упал "
+     "до 798 тыс. человек.",
+     ["1.3e+06 exact * * 2019-01-01..2019-12-31 *", "798000 exact * * 2019-01-01..2019-12-31 *"], "ru"),
+])
+def test_last_year_of_the_pandemic(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# A text that announces a year's results ("В ВКО подвели итоги 2024 года", "на брифинге, посвящённом итогам 2024
+# года") reports that year: figures of its later paragraphs without a time of their own are of it.
+def test_summed_up_results_of_a_year() -> None:
+    text = ("Туризм\n\nВ области подвели итоги 2024 года в туристической отрасли.\n\nЗавершено строительство пяти "
+            "объектов.\n\nОтремонтировано 600 км автомобильных дорог.")
+    assert_figures(text, read(text, "ru", published=dt.date(2025, 1, 20)),
+                   [f"5 exact * * {Y2024} *", f"600 exact * * {Y2024} *"])

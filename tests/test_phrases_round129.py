@@ -193,3 +193,52 @@ def test_summed_up_results_of_a_year() -> None:
             "объектов.\n\nОтремонтировано 600 км автомобильных дорог.")
     assert_figures(text, read(text, "ru", published=dt.date(2025, 1, 20)),
                    [f"5 exact * * {Y2024} *", f"600 exact * * {Y2024} *"])
+
+
+# Two small bare numbers in two body sentences count what each sentence counts ("капремонт 8, 10 и 1 школы …" and
+# "капремонт проведут в 8 городских и 11 районных медорганизациях"): not one figure told twice.
+def test_small_bare_numbers_of_two_sentences_stay_apart() -> None:
+    text = ("Ремонт\n\nВ Экибастузе и Аксу запланирован капремонт 8, 10 и 1 школы соответственно. В здравоохранении "
+            "капремонт проведут в 8 городских и 11 районных медорганизациях.")
+    got = read(text, "ru", published=dt.date(2024, 5, 3))
+    assert [g.split()[0] for g in got] == ["8", "10", "1", "8", "11"], got
+
+
+# A deed done to that many places counts them ("водоснабжению шести сел", "газификация двух районов"); the places as
+# the possessor of people are a reference ("молодежь двух областей").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вода\n\nДо конца года ведется работа по централизованному водоснабжению шести сел.", ["6 exact * * * *"]),
+    ("Газ\n\nВ этом году началась газификация двух районов области.", ["2 exact * * * *"]),
+    ("Форум\n\nМолодежь двух областей собралась на форум.", []),
+])
+def test_a_deed_done_to_places_counts_them(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "ru", published=dt.date(2025, 11, 19)), expected)
+
+
+# A price guessed between two neighbours joined by "or" is one price with two ends ("sell it for three or four dollars
+# per kilogram", "по 3 или 4 доллара"); a count of things so told stays two figures.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Rice\n\nWe will sell it for three or four dollars per kilogram.",
+     ["3 at_least USD * * *", "4 at_most USD * * *"], "en"),
+    ("Рис\n\nБудем продавать по 3 или 4 доллара за килограмм.", ["3 at_least USD * * *", "4 at_most USD * * *"], "ru"),
+    # negatives: far apart, or a count
+    ("Rice\n\nIt sells for 3 or 10 dollars per kilogram.", ["3 exact * * * *", "10 exact USD * * *"], "en"),
+    ("Rice\n\nTwo or three volunteers came to help.", ["2 exact * * * *", "3 exact * * * *"], "en"),
+])
+def test_a_price_guessed_between_neighbours(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2024, 3, 1)), expected)
+
+
+# A measure glued to its number and made an adjective ("350.7km-long heat networks") is a length, not a name; the
+# length of a work (the noun of the work too: "the reconstruction of the pipeline with a length of 6.1km",
+# "реконструкция дороги протяженностью 12 км") is a figure, a size describing each thing is not.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Heat\n\nThere are 350.7km-long heat networks in the region.", ["350.7 exact * * * *"], "en"),
+    ("Heat\n\nThe reconstruction of the main heating pipeline with a length of 6.1km has begun.",
+     ["6.1 exact * * * *"], "en"),
+    ("Дороги\n\nНачалась реконструкция дороги протяженностью 12 км.", ["12 exact * * * *"], "ru"),
+    # negative: the size of each thing
+    ("Trees\n\nOver 2,000 trees over 6 meters high were planted.", ["2000 at_least trees * * *"], "en"),
+])
+def test_lengths_of_works(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2024, 9, 5)), expected)

@@ -1120,6 +1120,11 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.unit == "ratio" or a.value <= 0 or b.value <= 0:
         return a.value == b.value and a.noun == b.noun and a.qualifier == b.qualifier
+    if a.unit == "items" and a.noun is None and b.noun is None and not (a.is_headline or b.is_headline) and \
+            not (a.metric or b.metric) and a.value < _BARE_REPEAT_FROM:
+        # two small bare numbers in two body sentences ("капремонт 8, 10 и 1 школы …", "капремонт проведут в 8
+        # городских и 11 районных медорганизациях") count what each sentence counts: nothing says they are one
+        return False
     periods_agree = (
         (a.period_start, a.period_end) == (b.period_start, b.period_end)
         or "publication" in (a.period_basis, b.period_basis)

@@ -203,8 +203,12 @@ def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
 
 def _or_range(a: Figure, b: Figure, gap: str) -> bool:
     """"3.5 or 4 thousand", "7 или 8 тысяч": two close values joined by "or" estimate one quantity."""
-    if not _OR_GAP.match(gap) or a.unit not in (b.unit, "items") or not b.meta.get("scale"):
+    if not _OR_GAP.match(gap) or a.unit not in (b.unit, "items"):
         return False
+    if not b.meta.get("scale"):
+        # a price told as a guess between two neighbours ("sell it for three or four dollars per kilogram", "по 3
+        # или 4 доллара"): one price, not two (a count of things, "два или три волонтера", stays two figures)
+        return b.unit in CURRENCY_UNITS and 0 < a.value < b.value <= 2 * a.value
     low_end = a.meta.get("unscaled", a.value)
     high_end = b.value / (b.meta.get("scale") or 1)
     return 0 < low_end < high_end <= 2 * low_end

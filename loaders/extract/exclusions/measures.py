@@ -46,7 +46,12 @@ _KILOMETRES = re.compile(r"^(км|km|километр\w*|kilomet\w+)$")
 _WORK_DONE = re.compile(r"^(салын\w*|салды|салған|тұрғызыл\w*|тазала\w*|тереңдет\w*|жөнделді|жөндел\w*|"
                         r"построе\w*|построил\w*|возвед\w*|очищ\w*|расчищ\w*|отремонтир\w*|проложен\w*|"
                         r"укрепл\w*|углубл\w*|built|constructed|erected|cleared|cleaned|repaired|laid|dredged|"
-                        r"deepened)$")
+                        r"deepened|"
+                        # the nouns of such works: "the reconstruction of the heating pipeline with a length of
+                        # 6.1km", "реконструкция дороги протяженностью 12 км", "жолды жөндеу"
+                        r"reconstruct\w*|repairs?|repairing|construction|renovation|replacement|laying|"
+                        r"реконструкц\w*|ремонт\w*|капремонт\w*|строительств\w*|прокладк\w*|замен\w*|"
+                        r"жөндеу\w*|құрылыс\w*|қайта\s*жаңарт\w*)$")
 _EACH = frozenset({"каждая", "каждый", "каждое", "каждой", "каждого", "each", "әрқайсысы", "әрқайсысының"})
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
 # A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".

@@ -254,7 +254,9 @@ _GLUED_NOT_A_NAME = re.compile(r"^(?:k|m|b|bn|mn|mln|bln|kg|km|g|gr|t|th|st|nd|r
                                # a Kazakh case ending typed without its hyphen: "2000нан аса", "500ге жуық", "300ден"
                                r"нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|на|не|а|е|ның|нің|дың|дің|ы|і|сы|сі|"
                                # a multiple glued to its number: "by 1.5fold", "в 2раза"
-                               r"fold|раза?)$", re.I)
+                               r"fold|раза?)"
+                               # a measure that makes an adjective: "350.7km-long heat networks"
+                               r"(?:-(?:long|wide|high|deep|tall))?$", re.I)
 
 
 def _digits_glued_to_a_brand(tokens: list[Token], m: NumberMatch, lang: str) -> bool:

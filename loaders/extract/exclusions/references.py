@@ -55,6 +55,8 @@ _PLACE_KK = re.compile(r"^(?:облыс|өңір|аудан|қала|ел|мем
 _PLACE_RU_GEN = re.compile(r"^(?:областей|регионов|районов|городов|стран|государств|сел|округов)$")
 _PLACE_EN = re.compile(r"^(?:regions?|countries|country|cities|districts|villages|states|nations|oblasts)(?:'s?)?$")
 _KK_BETWEEN = re.compile(r"^арасы\w*$")
+# A noun of a deed (водоснабжение, газификация, ремонт, строительство) in any case: what it is done to is counted.
+_RU_DEED_NOUN = re.compile(r"(?:ени|ани|ци)(?:е|я|ю|ем|и)$|^(?:ремонт|капремонт|строительств|благоустройств)\w*$")
 _KK_GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
@@ -77,6 +79,8 @@ def _places_related(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
             return True  # "между двумя областями"
         if not _PLACE_RU_GEN.match(place.low) or prev is None or prev.kind != "word":
             return False
+        if _RU_DEED_NOUN.search(prev.low):
+            return False  # "водоснабжению шести сел", "ремонт двух районов": a deed done to that many places
         parses = parse_ru(prev.low)
         return bool(parses) and parses[0][1].startswith("NOUN")  # "молодежь двух областей", not "из двух областей"
     if lang == "en" and _PLACE_EN.match(place.low) and prev is not None:

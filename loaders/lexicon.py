@@ -580,7 +580,8 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
                  r"прошлого года", r"минувшего года", r"в истекшем году", r"за истекший год",
                  r"за прошедший год", r"в прошедшем году", r"прошедшего года",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
-                 r"the previous year"]
+                 r"the previous year", r"the entire previous year", r"the whole previous year", r"за весь прошлый год",
+                 r"за весь минувший год"]
 # National theme years that date a page which states no year in digits: the President declares each year's theme
 # (2019 the Year of Youth, 2020 the Year of the Volunteer, 2022 the Year of Children). The theme is a name, matched
 # with its capital ("Год волонтера", "Волонтер жылы", "Year of Volunteer"): lower-case "еріктілер жылы киім" is
@@ -612,7 +613,10 @@ REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний д�
            r"на сегодня", r"ныне", r"к настоящему времени", r"теперь", r"на текущий момент",
            r"в настоящий момент", r"қазір\w*", r"бүгін\w*", r"қазіргі таңда",
            r"қазіргі уақытта", r"бүгінгі күні", r"today", r"now", r"currently", r"to date",
-           r"at present", r"as of today", r"presently"]
+           r"at present", r"as of today", r"presently",
+           # "whereas 679,000 tons were applied for the entire previous year, the current figure stands at 1.2
+           # million": the figure of now, set against last year's
+           r"the current figure", r"текущий показатель"]
 REL_ANNUAL = [r"ежегодно", r"каждый год", r"в год", r"в среднем за год", r"ежегодн\w+", r"жыл сайын",
               r"жылына", r"бір жылда", r"annually", r"each year", r"every year", r"per year",
               r"a year(?!\s+(?:earlier|ago|later|before|after|on))", r"yearly",

@@ -242,3 +242,87 @@ def test_a_price_guessed_between_neighbours(text: str, expected: list[str], lang
 ])
 def test_lengths_of_works(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2024, 9, 5)), expected)
+
+
+# --- sets 131/132's classes (after each was scored once with 2.51) -------------------------------------------------
+
+# A year told as the base a figure is set against ("больше, чем в 2021 году", "more than in 2021", "2021 жылға
+# қарағанда") in an undated text of "this year": this year is a later one.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Рис\n\nВ этом году в области посеяно 188,5 тысячи га. В этом году экспортировано 54,8 тысячи тонн риса, что на "
+     "148,6% больше, чем в 2021 году.",
+     [f"188500 exact * * {Y2022} *", f"54800 exact * * {Y2022} *", "148.6 * * * * *"], "ru"),
+    ("Rice\n\nThis year 188,500 hectares were sown. This year 54,800 tonnes of rice were exported, 10% more than in "
+     "2021.", [f"188500 exact * * {Y2022} *", f"54800 exact * * {Y2022} *", "10 * * * * *"], "en"),
+    ("Күріш\n\nБиыл 188,5 мың гектар егілді. Биыл 54,8 мың тонна күріш экспортталды, бұл 2021 жылға қарағанда 10%-ға "
+     "көп.", [f"188500 exact * * {Y2022} *", f"54800 exact * * {Y2022} *", "10 * * * * *"], "kk"),
+    # negative: "this year" beside a year of its own is that year
+    ("Рис\n\nВ этом, 2021 году в области посеяно 188,5 тысячи га.", ["188500 exact * * 2021-01-01..2021-12-31 *"],
+     "ru"),
+])
+def test_a_comparison_base_is_an_earlier_year(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# "Жеңістің 75 жылдық мерекесі" (the 75th anniversary celebration of Victory) names 2020, as "75 жылдығы" does.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ардагерлер\n\nБиылғы Жеңістің 75 жылдық мерекесінде 29 майдангерге бір миллион теңгеден берілді.", "kk"),
+    ("Ardagerler\n\nBıylǵy Jeńistiń 75 jyldyq merekesinde 29 maıdangerge bir mıllıon teńgeden berildi.", "kk"),
+    ("Ветераны\n\nК 75-летию Победы 29 ветеранам выплатили по одному миллиону тенге.", "ru"),
+])
+def test_victory_anniversary_celebration_dates_a_text(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert any(g.split()[0] == "29" and f"{Y2020}" in g for g in got), got
+
+
+# A weekday date at the top that lies years after the year a text tells as this one ("Воскресенье, 15 Марта 2026"
+# over "За 6 месяцев текущего года … В сравнении с данным периодом 2019 года") is the day the page was copied.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Воскресенье, 15 Марта 2026\n\nСкорая помощь\n\nЗа 6 месяцев текущего года оказано более 300 тысяч вызовов. В "
+     "сравнении с данным периодом 2019 года число вызовов выросло.", ["300000 at_least * * 2020-01-01..2020-06-30 *"]),
+    ("Sunday, 15 March 2026\n\nAmbulance\n\nIn the first six months of this year, over 300,000 calls were served. "
+     "Compared to the same period of 2019, the number of calls grew.",
+     ["300000 at_least * * 2020-01-01..2020-06-30 *"]),
+    # negative: a date close to the text's year stands
+    ("Воскресенье, 15 Марта 2020\n\nСкорая помощь\n\nС начала текущего года оказано более 300 тысяч вызовов. В "
+     "сравнении с данным периодом 2019 года число вызовов выросло.", ["300000 at_least * * 2020-01-01..2020-03-15 *"]),
+])
+def test_a_copy_date_years_after_the_text(text: str, expected: list[str]) -> None:
+    lang = "en" if text.startswith("Sunday") else "ru"
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# A rate "per annum" / "в год" is the rate's unit, no yearly period ("at an interest rate of 5% per annum"); "the
+# entire previous year" is last year, and "the current figure" set against it is of now.
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Rice\n\nLending reached 580 billion tenge at an interest rate of 5% per annum.",
+     ["5.8e+11 exact KZT * 2024-08-19..2024-08-19 *", "5 exact percent * 2024-08-19..2024-08-19 *"], "en"),
+    ("Рис\n\nОбъем кредитования достиг 580 млрд тенге под 5% в год.",
+     ["5.8e+11 exact KZT * 2024-08-19..2024-08-19 *", "5 exact percent * 2024-08-19..2024-08-19 *"], "ru"),
+    ("Rice\n\nWhereas 679,000 tons were applied for the entire previous year, the current figure stands at 1.2 "
+     "million tons.", [f"679000 exact * * {Y2023} *", "1.2e+06 exact * * 2024-08-19..2024-08-19 *"], "en"),
+    # negative: a yearly count stays yearly
+    ("Rice\n\nThe farm produces 50,000 tons per annum.", [f"50000 exact * * {Y2023} *"], "en"),
+])
+def test_a_rate_per_annum_and_the_entire_previous_year(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2024, 8, 19)), expected)
+
+
+# A plan told on in the sentence after one for a named year to come is of that year ("Further expansion is planned for
+# 2026, when 485 buses are expected … Around 10% of these vehicles will be electric buses, increasing the total fleet
+# to 2,100 units").
+@pytest.mark.parametrize(("text", "expected", "lang"), [
+    ("Buses\n\nFurther expansion is planned for 2026, when an additional 485 buses are expected. Around 10% of these "
+     "vehicles will be electric buses, increasing the total fleet to 2,100 units.",
+     ["485 * * * 2026-01-01..2026-12-31 *", "10 approx percent * 2026-01-01..2026-12-31 *",
+      "2100 * * * 2026-01-01..2026-12-31 *"], "en"),
+    ("Автобусы\n\nВ 2026 году планируется закупить еще 485 автобусов. Около 10% из них будут электробусами, а весь "
+     "парк увеличится до 2100 единиц.",
+     ["485 * * * 2026-01-01..2026-12-31 *", "10 approx percent * 2026-01-01..2026-12-31 *",
+      "2100 * * * 2026-01-01..2026-12-31 *"], "ru"),
+    # negative: a sentence of now after the plan stays of now
+    ("Buses\n\nFurther expansion is planned for 2026, when an additional 485 buses are expected. Today the fleet has "
+     "1,749 buses.", ["485 * * * 2026-01-01..2026-12-31 *", "1749 * * * 2025-12-24..2025-12-24 *"], "en"),
+])
+def test_a_plan_told_on_takes_the_plans_year(text: str, expected: list[str], lang: str) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 12, 24)), expected)

@@ -313,6 +313,15 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         """own_periods of an earlier sentence, against this article's date."""
         return own_periods(low_text, published)
 
+    def plan_year_before(paragraph: int) -> Anchor | None:
+        """The one year still to come that the sentence right before, in the same paragraph, tells a plan for."""
+        before = earlier.get(paragraph, [])
+        if not before or published is None or not (has_planned_word(before[-1]) or tells_the_future(before[-1])):
+            return None
+        ahead = [a for a in periods_of(before[-1]) if a.kind == "year" and a.period_start is not None
+                 and a.period_start > published]
+        return ahead[0] if len(ahead) == 1 else None
+
     def base_to_now(low_text: str, fig: Figure) -> Anchor | None:
         """"По сравнению с соответствующим кварталом 2022 года наибольший рост … – 29%. В образовании рост …
         составил 18%": a rise told on against the base of the sentence before runs from the base to now."""
@@ -597,6 +606,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # athletes": the part is of the whole's event year
                     _of_the_year(fig, year)
                     fig.meta["coming_event"] = year
+                elif (fig.meta.get("planned") or tells_the_future(low)) and not here and \
+                        (plan := plan_year_before(paragraph)) is not None:
+                    # "Further expansion is planned for 2026, when an additional 485 buses are expected … Around 10%
+                    # of these vehicles will be electric buses, increasing the total fleet to 2,100 units": a plan
+                    # told on is of the year of the plan before it
+                    fig.period_start, fig.period_end = plan.period_start, plan.period_end
+                    fig.period_kind, fig.period_basis = plan.kind, "inherited"
                 elif (snapshot := _snapshot_before(earlier.get(paragraph, []), fig, published)) is not None:
                     # "the population as of February 1, 2017 was 17,945,300. Meanwhile, the share of the male
                     # population is 48.4 percent": the statistics go on as of that day

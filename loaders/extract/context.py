@@ -215,8 +215,9 @@ _ANNIVERSARY_WORDS = {"отыз": 30, "жиырма бес": 25, "жиырма":
 _ANNIV_NUMBER = r"(?<![\w-])(\d{1,2}|" + "|".join(sorted(_ANNIVERSARY_WORDS, key=len, reverse=True)) + r")"
 _ANNIVERSARY_RE = [
     # Kazakh: "Тәуелсіздіктің / Тәуелсіздігінің / Жеңістің 30 жылдығы"
+    # ("Жеңістің 75 жылдық мерекесі": the 75th anniversary's celebration)
     (re.compile(r"(тәуелсіздікт\w*|тәуелсіздігі\w*|жеңіст\w*|ұлы жеңіст\w*)\s+" + _ANNIV_NUMBER +
-                r"\s*(?:-?\s*)?жылдығ\w*(?!\s+атында)", re.I), 1, 2),
+                r"\s*(?:-?\s*)?(?:жылдығ\w*|жылдық\s+(?:мереке|той|мерейтой)\w*)(?!\s+атында)", re.I), 1, 2),
     # Russian: "30-летие / 30-летия Независимости", "тридцатилетие Победы", "30 лет Независимости"
     (re.compile(r"(?<!имени\s)" + _ANNIV_NUMBER + r"\s*(?:-\s*|)(?:летие|летия|летию|летием|лет)\s+"
                 r"(независимост\w*|(?:великой\s+)?победы)", re.I), 2, 1),
@@ -748,7 +749,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
                 elif anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
-                if anchor.kind == "year" and (_set_against_now(low, anchor.end) or _less_or_more_than_now(low, anchor)):
+                if anchor.kind == "year" and (_set_against_now(low, anchor.end) or _less_or_more_than_now(low, anchor)
+                                              or _a_comparison_base(low, anchor)):
                     year += 1
                 if anchor.kind in ("day", "month") and _WILL_LAST_UNTIL.search(low, max(0, anchor.start - 30),
                                                                                 anchor.start):
@@ -813,6 +815,20 @@ _LESS_OR_MORE = re.compile(r"\d[\d,.]*\s*(?:%|пайыз)\s*-?\s*(?:ға|ге|қ
                            r"на\s+\d[\d,.]*\s*(?:%|процент\w*)\s+(?:меньше|больше)\b|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+(?:less|more|fewer)\b")
 _A_BASE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:чем|than|қарағанда|салыстырғанда|по\s+сравнению|compared)")
+
+
+# A year told as the base a figure is set against ("больше, чем в 2021 году", "против 2021 года", "more than in
+# 2021", "2021 жылға қарағанда"): the text is of a later year.
+_BASE_BEFORE = re.compile(r"(?:(?<!\w)чем\s+(?:в\s+)?|(?<!\w)против\s+|\bthan\s+(?:in\s+)?)$", re.I)
+_BASE_AFTER = re.compile(r"\s*(?:жылғы\s+(?:[^\W\d_]+\s+){0,2}?)?жыл\w*\s+(?:қарағанда|салыстырғанда)", re.I)
+
+
+def _a_comparison_base(low: str, anchor: Anchor) -> bool:
+    if _BASE_BEFORE.search(low, max(0, anchor.start - 12), anchor.start):
+        return True
+    digits = re.match(r"(?:19|20)\d{2}", low[anchor.start:anchor.end].lstrip())
+    return digits is not None and _BASE_AFTER.match(low, anchor.start + low[anchor.start:].find(digits.group()) + 4) \
+        is not None
 
 
 def _less_or_more_than_now(low: str, anchor: Anchor) -> bool:
@@ -1463,6 +1479,29 @@ def url_year(url: str | None, today: dt.date | None = None) -> int | None:
     return years.pop() if len(years) == 1 and not targets else None
 
 
+# How many years a page's date may lie after the year its text tells as this one before it is taken for the day
+# the page was copied rather than written.
+_COPY_DATE_YEARS = 2
+
+
+def _year_of_a_same_period_base(sents: list[Sentence]) -> int | None:
+    """The year after the base of "the same period of YEAR" in a sentence of this year ("За 6 месяцев текущего года
+    … В сравнении с данным периодом 2019 года" → 2020), when the text names one such base; else None."""
+    bases: set[int] = set()
+    this_year = False
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None)
+        bases |= {_year_of(m) for m in _SAME_PERIOD_OF_A_YEAR.finditer(low) if m.group(1) or m.group(2)}
+        bases |= {int(m.group(1)) for m in _THIS_PERIOD_OF_A_YEAR.finditer(low)}
+    return bases.pop() + 1 if this_year and len(bases) == 1 else None
+
+
+# "В сравнении с данным периодом 2019 года", "по сравнению с этим же периодом 2019 года" (the same period, said with
+# "this" / "given").
+_THIS_PERIOD_OF_A_YEAR = re.compile(r"(?:данным|этим\s+же|тем\s+же)\s+период\w*\s+((?:19|20)\d{2})", re.I)
+
+
 def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None = None,
                   original: str | None = None) -> DateGuess:
     """The article's publication date, first match wins (DESIGN §2): sources.csv's `published` (`source`), the
@@ -1494,6 +1533,12 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
                      default=None)
         if marked is not None and guess.date.year < marked - _HISTORY_YEARS and marked <= dt.date.today().year:
             return DateGuess(dt.date(marked, 1, 1), "year_only", "year")
+    compared = _year_of_a_same_period_base(sents)
+    if guess.date is not None and guess.basis == "text" and compared is not None and \
+            guess.date.year > compared + _COPY_DATE_YEARS:
+        # "Воскресенье, 15 Марта 2026" over "За 6 месяцев текущего года … В сравнении с данным периодом 2019 года":
+        # the date at the top is the day the page was copied (a site's header calendar), years after the text's own
+        return DateGuess(dt.date(compared, 1, 1), "year_only", "year")
     written = _written_in(body)
     if written is not None and (guess.date is None or guess.date.year > written):
         # "A child sponsorship report from Astana in Kazakhstan. Written in 2009." under an archive's "April 2010":

@@ -1486,6 +1486,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue  # "the number of foster homes declines each year … with 4,254 orphans": a trend
                 if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "twice a year", "2 раза в год": how often, not a yearly figure
+                if _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "at an interest rate of 5% per annum", "под 5% в год": the rate's unit, no year
                 if _FREQUENCY_AFTER.match(text, m.end()):
                     continue  # Kazakh tells the year first: "бір жылда 2 рет", "жылына 5 ретке дейін"
                 if _PER_POPULATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -1509,6 +1511,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 taken[x] = True
             out.append(Anchor(m.start(), a_end, k, start, end))
     return sorted(out, key=lambda a: a.start)
+
+
+# A percentage right before "a year" is an interest rate told per year ("5% per annum", "под 5% в год", "7% годовых").
+_RATE_BEFORE = re.compile(r"(?:%|percent|per\s+cent|процент\w*|пайыз\w*)\s*$", re.I)
 
 
 # What separates a period expression from the figure before it: a comma (not one inside a number, "134,167"), a

@@ -331,7 +331,8 @@ _TODAY_DATE_LINE = re.compile(r"^\W*(?:сегодня|бүгін|today(?:\s+is)?
 # A line that is only a date, its weekday and ordinal suffix at most ("Friday, November 27th, 2020", "27 ноября 2020
 # г.", "2020 жылғы 27 қараша, жұма"): a dateline or the site's calendar, never the article's title. The words allowed
 # besides a month are few and closed; "In May 2020" or "Май 2020: итоги" are not such lines.
-_WEEKDAYS = frozenset(WEEKDAYS)
+# (and Monday as a Latin-script page's own spelling reads through Cyrillic: "Dýisenbi, 28 Qazan 2024" → "Дуісенбі")
+_WEEKDAYS = frozenset(WEEKDAYS) | {"дуісенбі", "дуйсенбі"}
 _DATE_LINE_WORDS = frozenset("г года год жылғы жылы жыл th st nd rd".split())
 
 
@@ -632,6 +633,10 @@ _PAGE_CHROME = re.compile(
     r"^\s*(?:авторизуйтесь|войдите|войти|sign in|log in)\s+(?:через|with|using)\b|"
     r"\b(?:credit|photo|фото|сурет|источник фото)\s*:|depositphotos|shutterstock|getty images|"
     r"^\s*(главная|басты бет|home)\s*[/›»>|]|"
+    # a link back to the site's front page on a line of its own: "Go to the main site", "Перейти на главную",
+    # "Басты бетке өту"
+    r"^\W*(?:go (?:back )?to (?:the )?main (?:site|page)|перейти на главную(?: страницу)?|басты бетке (?:өту|оралу|"
+    r"көшу))\W*$|"
     # an accessibility link and a breadcrumb's label on lines of their own, above the title ("Skip to content",
     # "Перейти к содержимому", "Негізгі мазмұнға өту", "You are here", "Вы здесь:")
     r"^\W*(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|перейти к (?:основному )?"
@@ -668,6 +673,7 @@ _PAGE_CHROME = re.compile(
 _CHROME_KEYS = ("cookie", "куки", "погод", "ауа", "weather", "°", "курс", "exchange", "бағам", "подпи", "жазыл",
                 "follow", "subscribe", "авториз", "войд", "войти", "sign in", "log in",
                 "главная", "басты", "home", "skip", "перейти", "мазмұн", "you are", "вы здесь", "вы наход",
+                "main site", "main page",
                 "осындасыз", "мұндасыз", "usd", "eur", "rub", "cny", "gbp", "kzt", "brent",
                 "credit", "photo", "фото", "сурет", "shutterstock", "getty", "коммент", "просмотр", "пікір", "қаралым",
                 "оқылды", "прочитан",

@@ -326,3 +326,30 @@ def test_a_rate_per_annum_and_the_entire_previous_year(text: str, expected: list
 ])
 def test_a_plan_told_on_takes_the_plans_year(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2025, 12, 24)), expected)
+
+
+# The harvest a sowing is for is no time of the sowing ("2019 жылдың күз айларында 2020 жылдың өніміне 10545 гектар
+# күздік бидай себілді", "под урожай 2020 года", "for the 2020 harvest").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Егін\n\nӨңірде 2019 жылдың күз айларында 2020 жылдың өніміне 10545 гектар күздік бидай себілді.", "kk"),
+    ("Урожай\n\nОсенью 2019 года под урожай 2020 года посеяно 10545 гектаров озимой пшеницы.", "ru"),
+    ("Harvest\n\nIn autumn 2019, 10,545 hectares of winter wheat were sown for the 2020 harvest.", "en"),
+])
+def test_the_harvest_a_sowing_is_for(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert len(got) == 1 and got[0].split()[4].startswith("2019-"), got
+
+
+# A link back to the front page after the header's date ("date 2023-05-25 Go to the main site") is no title, and a
+# weekday date as a Latin-script page spells it ("Dýisenbi, 28 Qazan 2024") is no title either: the headline under
+# them is, and yields its figure.
+@pytest.mark.parametrize(("text", "value", "lang"), [
+    (" date 2023-05-25 Go to the main site\n    Zhambyl region to commission 2,500 apartments by yearend\n\n25 May "
+     "2023, 14:20\n\nASTANA. KAZINFORM 2,564 apartments will be commissioned by the year end in the region.", "2500",
+     "en"),
+    ("Dýisenbi, 28 Qazan 2024\nJanalyqtar 3507 0 pikir 4 Qarasha, 2016 saghat 10:29\n\nSozaqta jyl basynan beri "
+     "600-den astam bala balabaqshamen qamtyldy\n\nAýdanda 50 oryndyq balabaqsha ashyldy.", "600", "kk"),
+])
+def test_chrome_above_the_headline(text: str, value: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert any(g.split()[0] == value for g in got), got

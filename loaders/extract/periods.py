@@ -1503,6 +1503,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start = end = pub
                 k = "as_of"  # a span lasting until now ("вот уже три года") dates its clause as "now" does
             a_end = a_end if a_end is not None else m.end()
+            if k == "year" and _harvest_of_a_year(text, m.start(), a_end):
+                for x in range(m.start(), a_end):
+                    taken[x] = True
+                continue  # "2019 жылдың күзінде 2020 жылдың өніміне … себілді": sown in 2019 for 2020's harvest
             if k == "day" and _dates_a_document(text, m.start(), a_end):
                 for x in range(m.start(), a_end):
                     taken[x] = True
@@ -1724,6 +1728,21 @@ _DOCUMENT_AFTER_DAY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:шешім\w*|қ�
 _DOCUMENT_BEFORE_DAY = re.compile(r"(?:решени\w*|постановлени\w*|приказ\w*|закон\w*|распоряжени\w*|"
                                   r"decision|resolution|order|decree|law)\s+(?:[^\W\d_]+\s+){0,2}?(?:от|of|dated)\s+$",
                                   re.I)
+
+
+# The harvest a year's sowing is for ("2020 жылдың өніміне 10545 гектар күздік бидай себілді", "посеяно под урожай
+# 2020 года", "sown for the 2020 harvest"): a year to come, not the time of the sowing.
+_HARVEST_AFTER_YEAR = re.compile(r"\s*(?:өнім|егін)\w*(?:\s+үшін)?", re.I)
+_HARVEST_BEFORE_YEAR = re.compile(r"(?:под\s+урожай|for\s+the)\s+$", re.I)
+_HARVEST_WORD_AFTER = re.compile(r"\s*(?:года\s+)?harvest", re.I)
+
+
+def _harvest_of_a_year(text: str, start: int, end: int) -> bool:
+    if _HARVEST_AFTER_YEAR.match(text, end):
+        return re.search(r"жылдың\s*$", text[start:end]) is not None
+    before = _HARVEST_BEFORE_YEAR.search(text, max(0, start - 14), start)
+    return before is not None and (before.group(0).startswith("под") or
+                                   _HARVEST_WORD_AFTER.match(text, end) is not None)
 
 
 def _dates_a_document(text: str, start: int, end: int) -> bool:

@@ -1251,6 +1251,29 @@ def _label_value_pairs(raw: list[tuple[int, int, str]], n_words: list[int]) -> s
     return out
 
 
+# Who wrote the page, on a line of its own under the headline: "Написал Ivan Belikov", "Автор: …", "By …".
+_WROTE_BY = re.compile(r"^\s*(?:написал[а]?|автор|by|жазған)\b", re.I)
+
+
+def _title_over_byline_and_date(raw: list[tuple[int, int, str]], noise: list[bool], n_words: list[int]) -> int | None:
+    """The page's first line when it opens a short run of lines with its byline and date only ("Туркестанские
+    хлопкоробы в 2018г. сократили площади на 2%, при этом урожай увеличился на 4%" / "Написал Ivan Belikov" /
+    "16.02.2019"): the headline, whatever its topic, not a menu."""
+    first = next((i for i, r in enumerate(raw) if r[2].strip()), None)
+    if first is None or not noise[first] or n_words[first] < 5 or _BULLET.match(raw[first][2]):
+        return None
+    run = [j for j in range(first + 1, min(len(raw), first + 4)) if raw[j][2].strip()]
+    rest = [j for j in run if noise[j]]
+    if len(rest) < 2 or not any(_WROTE_BY.match(raw[j][2]) for j in rest):
+        return None
+    dated = any(date_only_line(raw[j][2].strip()) or TIMESTAMP_RE.search(raw[j][2]) or
+                _DOTTED_DATE_LINE.fullmatch(raw[j][2].strip()) for j in rest)
+    return first if dated else None
+
+
+_DOTTED_DATE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")
+
+
 def _list_items(raw: list[tuple[int, int, str]], n_words: list[int]) -> set[int]:
     """Lines that are items of a list in the text: bullet lines ending like a clause ("…, 28 тонн;"), the
     bullet lines after a line that introduces a list with a colon ("Результаты по районам:"), ledgers of sums by
@@ -1623,6 +1646,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
     run_i = next((i for i, (r, is_noise) in enumerate(zip(raw, noise, strict=True))
                   if is_noise and n_words[i] >= 5 and TOPIC_RE.search(r[2]) and not _BULLET.match(r[2])
                   and not _is_chrome(r[2], n_words[i])), None)
+    if run_i is None:
+        run_i = _title_over_byline_and_date(raw, noise, n_words)
     run_title = raw[run_i][2].strip() if run_i is not None else None
     lines: list[Line] = []
     seen: set[str] = set()

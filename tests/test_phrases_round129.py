@@ -353,3 +353,78 @@ def test_the_harvest_a_sowing_is_for(text: str, lang: str) -> None:
 def test_chrome_above_the_headline(text: str, value: str, lang: str) -> None:
     got = read(text, lang, published=None)
     assert any(g.split()[0] == value for g in got), got
+
+
+# --- sets 133/134's classes (after each was scored once with 2.53) -------------------------------------------------
+
+# A title of a region's results for a year ("Results of Zhambul region's development for 2020") dates the report's
+# figures told without a time of their own.
+def test_results_of_a_regions_development_for_a_year() -> None:
+    text = ("Industry, construction, employment: Results of Zhambul region's development for 2020\n\nThe volume of "
+            "industrial production increased by 3.1% (504.9 billion tenge).")
+    assert_figures(text, read(text, "en", published=dt.date(2021, 4, 9)),
+                   [f"3.1 exact percent * {Y2020} *", f"5.049e+11 exact KZT * {Y2020} *"])
+
+
+# A Kazakh year with its ordinal ending is a year ("2015-ші жылдың қорытындысы бойынша", "2030-шы жылға қарай"); "by
+# 2030" ("жылға қарай") and "must be" ("болуы керек") tell a target, no year of the text.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тұрғын үй\n\n2030-шы жылға қарай тұрғын үй қорының жалпы алаңы 37 млн. шаршы метр болуы керек. 2015-ші жылдың "
+     "қорытындысы бойынша 1 млн. 759 мың шаршы метр тұрғын үй берілген. Биылғы жылы жоспар бойынша 2 миллионға жуық "
+     "шаршы метр тұрғын үй пайдалануға берілмек.",
+     ["3.7e+07 exact * * 2030-01-01..2030-12-31 *", "1.759e+06 exact * * 2015-01-01..2015-12-31 *",
+      "2e+06 approx * * 2016-01-01..2016-12-31 *"]),
+])
+def test_kazakh_ordinal_years_and_targets(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=None), expected)
+
+
+# A year a sentence names with its own end as the plan's deadline ("В 2024 году … до конца года квартирами будут
+# охвачены 4574 семьи", "by the end of the year") dates an undated text that also tells this year's deeds.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Жилье\n\nВ этом году было выделено 163 млрд тенге на строительство. В 2024 году до конца года квартирами будут "
+     "обеспечены 4574 семьи.", "ru"),
+    ("Housing\n\nThis year 163 billion tenge were allocated for construction. In 2024, 4,574 families will receive "
+     "flats by the end of the year.", "en"),
+])
+def test_a_year_with_its_own_end_as_deadline(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert got and all(Y2024 in g for g in got), got
+
+
+# An undated text of this year's deeds whose one year is that of a plan told in the future at the head of its sentence
+# ("This year, 36.7 billion tenge were allocated … In 2019, 1.6 billion tenge will be allocated") is of the year before.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Roads\n\nThis year, 36.7 billion tenge were allocated for roads. In 2019, 1.6 billion tenge will be allocated "
+     "for yards.", "en"),
+    ("Дороги\n\nВ этом году на дороги выделено 36,7 млрд тенге. В 2019 году на дворы будет выделено 1,6 млрд тенге.",
+     "ru"),
+])
+def test_the_year_before_a_plan(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert got[0].split()[4] == "2018-01-01..2018-12-31" and "2019-01-01" in got[1], got
+
+
+# negative: a target year to reach ("к 2030 году") dates nothing
+def test_a_target_year_dates_no_text() -> None:
+    text = "Дороги\n\nВ этом году на дороги выделено 36,7 млрд тенге. К 2030 году будет отремонтировано 500 км."
+    got = read(text, "ru", published=None)
+    assert got[0].split()[4] == "None..None", got
+
+
+# A title that reports a year just closed, over a body of that year's statistics in the present tense, dates them
+# ("Туркестанские хлопкоробы в 2018г. сократили площади на 2%", published 16.02.2019 / "Основной объем 94,2% …
+# приходится крестьянским хозяйствам"); the title stands over its byline and date ("Написал Ivan Belikov" /
+# "16.02.2019").
+@pytest.mark.parametrize(("text", "published", "expected_period"), [
+    ("Туркестанские хлопкоробы в 2018г. сократили площади на 2%, при этом урожай увеличился на 4%\nНаписал Ivan "
+     "Belikov\n16.02.2019\n\nХлопок является важнейшим сырьем области.\n\nОсновной объем 94,2% хлопка-сырца приходится "
+     "крестьянским хозяйствам.", dt.date(2019, 2, 16), "2018-01-01..2018-12-31"),
+    # negative: published long after the year, the present stays of now
+    ("Туркестанские хлопкоробы в 2018г. сократили площади на 2%, при этом урожай увеличился на 4%\nНаписал Ivan "
+     "Belikov\n16.09.2019\n\nХлопок является важнейшим сырьем области.\n\nОсновной объем 94,2% хлопка-сырца приходится "
+     "крестьянским хозяйствам.", dt.date(2019, 9, 16), "2019-09-16..2019-09-16"),
+])
+def test_a_title_of_a_year_just_closed(text: str, published: dt.date, expected_period: str) -> None:
+    got = read(text, "ru", published=published)
+    assert got[0].startswith("2 ") and expected_period in got[-1], got

@@ -236,6 +236,10 @@ _REPORT_REACH = 2
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
 
+# How long after a year's end a report of its results comes out (the reports of a year appear in its first quarter).
+_RESULTS_REPORTED_WITHIN = 92
+
+
 def _title_year(title: str | None, published: dt.date | None) -> Anchor | None:
     """The one past year a title names for what it reports ("Kazakhstan Raises and Sends $7.5 Million in
     Humanitarian Aid in 2021", "2023 жылы 500 отбасыға көмек берілді"), None without exactly one, with a plan's or a
@@ -302,6 +306,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     lead_results: Anchor | None = None  # the results year the first sentences of the body give (for the headline)
     # "… in Humanitarian Aid in 2021": the year a title reports (a headline of the page, not its first sentence)
     title_year = _title_year(context.title, published) if sents and sents[0].is_headline else None
+    # a title that reports a year just closed ("Туркестанские хлопкоробы в 2018г. сократили площади на 2%", published
+    # 16.02.2019): the year's results, which the body's statistics without a time of their own are of, as after "по
+    # итогам 2018 года" ("Основной объем 94,2% или 323,6 тыс. тонн хлопка-сырца приходится крестьянским хозяйствам")
+    title_results = title_year if title_year is not None and title_year.period_end is not None and \
+        published is not None and (published - title_year.period_end).days <= _RESULTS_REPORTED_WITHIN and \
+        context.title is not None and is_past_report(normalize(context.title).lower(), article_lang) else None
     # a text about the Second World War (it names it): a past report of "the war", its fronts and its awards is of
     # 1941–1945 ("Overall, every second Kazakh participated in the war", "nearly 500 people were honored as Heroes of
     # the Soviet Union")
@@ -558,12 +568,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it
                     inherited = data_year_anchor(here, low, fig.num_start or 0) or \
                         _data_year_before_semicolon(earlier.get(paragraph, []), here)
-                if inherited is None and results_year is not None and not fig.meta.get("planned") and \
-                        not any(a.kind == "as_of" for a in here):
+                if inherited is None and (results_year or title_results) is not None and \
+                        not fig.meta.get("planned") and not any(a.kind == "as_of" for a in here):
                     # "… spoke about the results of work for 2021. … The number of MSM covered by prevention
                     # programs is 1102": a figure of the report of that year (not of the meeting's day; nor in a
                     # sentence of now, "Қазіргі кезде … 643-ті құраса, … басқа да 1464 спорт нысаны")
-                    inherited = results_year
+                    inherited = results_year or title_results
                 if inherited is None and not fig.meta.get("planned") and (
                         is_past_report(low, fig.lang) or opens_with_a_deed_done(low, fig.lang) or
                         (points_back(low) and _PERFECT_PASSIVE_EN.search(low) is not None)) \

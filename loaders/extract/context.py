@@ -117,6 +117,8 @@ _MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
 # A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
 _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
                            r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|"
+                           # a target "by 2030" and a "must be" ("2030-шы жылға қарай … 37 млн шаршы метр болуы керек")
+                           r"жылға\s+қарай|болуы\s+(?:керек|тиіс)|"
                            # (not a change reached: "2023 жылы бұл көрсеткіш 4 141 басқа дейін азайған", fell to)
                            r"дейін(?!\s+(?:азай|өс|арт|төменде|қысқар|көбей|ұлғай|кеми|жет)\w*(?:ған|ген|қан|кен|ды|ді|ты|ті)\b)|"
                            # the Kazakh future of intent and of "we shall": "отырғызылмақ", "жұмсалмақ", "бөлінбек",
@@ -937,6 +939,8 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     planned = _plan_and_its_progress(sents)
     if planned is not None and (latest is None or planned > latest):
         return planned  # "В 2022 году запланирована посадка … При весенней посадке текущего года проведены …"
+    if latest is None and this_year_told and (before_plan := _the_year_before_a_plan(sents)) is not None:
+        return before_plan  # "This year, 36.7 billion tenge were allocated … In 2019, 1.6 billion will be allocated"
     provided = _provided_for_a_year(sents)
     if provided is not None and (latest is None or latest < provided - _HISTORY_YEARS):
         # "declared by the UN General Assembly on December 14, 1990 … More than 1.2 billion tenge are provided for
@@ -1167,6 +1171,34 @@ _PLANNED_FOR_A_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*жылы\s+[^.!?]{0,80}?[^\W\d_]+(?:уды|уді|юды|юді)\s+жоспарлап\s+(?:отыр|отырмыз)", re.I)
 
 
+# A plan told in the future for a year named at its head ("In 2019, 1.6 billion tenge will be allocated", "В 2019 году
+# будет выделено", "2019 жылы … бөлінеді"), not a target to reach by a year ("к 2030 году", "by 2030").
+_PLAN_IN_A_YEAR = re.compile(r"^[\W_]*(?:in|в)\s+((?:19|20)\d{2})(?:\s*году)?\s*,?|^[\W_]*((?:19|20)\d{2})\s+жылы\b",
+                             re.I)
+
+
+_WILL = re.compile(r"\bwill\b|(?<!\w)буд(?:ет|ут)(?!\w)", re.I)
+_PLAN_WORD = re.compile(r"\bplann\w*|(?<!\w)(?:за)?план\w*|жоспар\w*", re.I)
+
+
+def _the_year_before_a_plan(sents: list[Sentence]) -> int | None:
+    """The year before the one year the text's plans are told for, in a text that states no year of the past or
+    present and tells deeds done "this year" ("This year, 36.7 billion tenge were allocated … In 2019, 1.6 billion
+    tenge will be allocated": written in 2018, the plan being for the next year)."""
+    years: set[int] = set()
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        if _YEAR_DIGITS.search(low) is None:
+            continue
+        m = _PLAN_IN_A_YEAR.match(low)
+        if m is None or not _WILL.search(low) or _PLAN_WORD.search(low) or _YEAR_END_OF_ITS_OWN.search(low):
+            # a year told otherwise, or a plan of the year it is written in ("In 2017 … it is planned to build",
+            # "В 2024 году … до конца года будут охвачены"): the year's plan alone does not date the text before it
+            return None
+        years.add(_year_of(m))
+    return years.pop() - 1 if len(years) == 1 else None
+
+
 def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
     """The one year the text's plans are for (see above), or None when a sentence of "this year" reports a deed done
     ("This year, 16 million doses were used": this year may be any)."""
@@ -1284,6 +1316,10 @@ def _near_plan_year(sents: list[Sentence]) -> int | None:
                 years.append(anchor.period_start.year)
             elif anchor.kind == "year" and _is_year_end_deadline(low, anchor.start, anchor.end):
                 deadlines.append(anchor.period_start.year)
+            elif anchor.kind == "year" and _YEAR_END_OF_ITS_OWN.search(low, anchor.end):
+                # "В 2024 году … до конца года квартирами будут охвачены 4574 семьи": the year's own end, so the
+                # plan is for the rest of the year named
+                deadlines.append(anchor.period_start.year)
             elif anchor.kind == "year" and _MONTH_OF_A_PLAN.search(low) and has_planned_word(low) and \
                     not _BY_A_YEAR.search(low[max(0, anchor.start - 6):anchor.start + 2]):
                 # the month of a plan told with the plan's year in its sentence ("В мае … планируется обеспечить
@@ -1313,6 +1349,12 @@ _DEADLINE_BEFORE = re.compile(r"(?:\b(?:by|until|till|before)\s+the\s+end\s+of|\
 _DEADLINE_AFTER = re.compile(r"\s*жыл\w*\s+(?:соңына|аяғына)\s+дейін")
 _STATUS_NOW = re.compile(_W + r"(?:as of today|to date|so far|на сегодняшний день|на сегодня|к настоящему времени|"
                          r"на данный момент|қазіргі таңда|бүгінгі күні|бүгінге дейін)" + _E)
+
+
+# The end of the year a sentence names, told without the year again ("до конца года", "by the end of the year", "жыл
+# соңына дейін").
+_YEAR_END_OF_ITS_OWN = re.compile(r"(?:\bдо\s+конца|\bк\s+концу|\bby\s+the\s+end\s+of)\s+(?:этого\s+|the\s+)?"
+                                  r"(?:года|year)\b(?!\s*\d)|\bжыл\s+соңына\s+дейін", re.I)
 
 
 def _is_year_end_deadline(low: str, start: int, end: int) -> bool:

@@ -349,7 +349,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:\s+" + Y + r"\s*(?:года|г\.))?" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
-    ("year", re.compile(_W + Y + r"\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
+    # (the year may take the ordinal ending: "2015-ші жылдың қорытындысы бойынша", "2030-шы жылға қарай")
+    ("year", re.compile(_W + Y + r"(?:-?(?:ші|шы|нші|ншы))?\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
     # a bare year after "в" that a comma or a word of the clause follows, no noun it counts: "В 2022 лабораторные
     # исследования выявили 206 голов", "чем в 2021, когда было зафиксировано 460" (not "в 2022 семьях", where the
@@ -636,6 +637,8 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
 # present tense too ("The number of MSM covered by prevention programs is 1102"), are of that year.
 _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
+    # "Results of Zhambul region's development for 2020", "results of the region's socio-economic development in 2020"
+    r"\bresults\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?development\s+(?:for|in)\s+((?:19|20)\d{2})\b|"
     r"\bитог\w*\s+(?:работы\s+|деятельности\s+|исполнения\s+(?:[а-яё]+\s+){0,2}?бюджета\s+)?за\s+((?:19|20)\d{2})\s+год|"
     # "подвели итоги 2024 года", "на брифинге, посвящённом итогам 2024 года" (not "по итогам 2022 года фонд направил
     # …", which dates its own sentence: _DATA_OF_A_YEAR, in the lead only)

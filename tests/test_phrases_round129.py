@@ -428,3 +428,19 @@ def test_a_target_year_dates_no_text() -> None:
 def test_a_title_of_a_year_just_closed(text: str, published: dt.date, expected_period: str) -> None:
     got = read(text, "ru", published=published)
     assert got[0].startswith("2 ") and expected_period in got[-1], got
+
+
+# A report on "the indicators of the socio-economic development of the region for 2019" ("итоги социально-
+# экономического развития области за 2019 год", "2019 жылғы әлеуметтік-экономикалық даму қорытындысы") is that year's
+# results: its figures without a time of their own are of it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Region\n\nThe akim briefed on the indicators of the socio-economic development of the region for 2019. 513 km "
+     "of roads were repaired in the region.", "en"),
+    ("Область\n\nАким рассказал об итогах социально-экономического развития области за 2019 год. В области "
+     "отремонтировано 513 км дорог.", "ru"),
+    ("Облыс\n\nӘкім 2019 жылғы әлеуметтік-экономикалық даму қорытындысы туралы айтты. Облыста 513 шақырым жол "
+     "жөнделді.", "kk"),
+])
+def test_results_of_a_years_development(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2020, 2, 10))
+    assert [g.split()[0] for g in got] == ["513"] and "2019-01-01..2019-12-31" in got[0], got

@@ -637,8 +637,13 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
 # present tense too ("The number of MSM covered by prevention programs is 1102"), are of that year.
 _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
-    # "Results of Zhambul region's development for 2020", "results of the region's socio-economic development in 2020"
-    r"\bresults\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?development\s+(?:for|in)\s+((?:19|20)\d{2})\b|"
+    # "Results of Zhambul region's development for 2020", "the indicators of the socio-economic development of the
+    # region for 2019", "итоги социально-экономического развития области за 2019 год", "2019 жылғы әлеуметтік-
+    # экономикалық даму қорытындысы"
+    r"\b(?:results|indicators)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?development\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:for|in)\s+((?:19|20)\d{2})\b|"
+    r"\b(?:итог\w*|показател\w*)\s+(?:[а-яё-]+\s+){1,4}?за\s+((?:19|20)\d{2})\s*год|"
+    r"((?:19|20)\d{2})\s+жылғы\s+(?:[^\W\d_]+\s+){1,3}?қорытынды\w*|"
     r"\bитог\w*\s+(?:работы\s+|деятельности\s+|исполнения\s+(?:[а-яё]+\s+){0,2}?бюджета\s+)?за\s+((?:19|20)\d{2})\s+год|"
     # "подвели итоги 2024 года", "на брифинге, посвящённом итогам 2024 года" (not "по итогам 2022 года фонд направил
     # …", which dates its own sentence: _DATA_OF_A_YEAR, in the lead only)

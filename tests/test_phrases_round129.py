@@ -444,3 +444,28 @@ def test_a_title_of_a_year_just_closed(text: str, published: dt.date, expected_p
 def test_results_of_a_years_development(text: str, lang: str) -> None:
     got = read(text, lang, published=dt.date(2020, 2, 10))
     assert [g.split()[0] for g in got] == ["513"] and "2019-01-01..2019-12-31" in got[0], got
+
+
+# A tally after a colon whose hyphens stand for dashes ("Сеть библиотек: областная-1, …, центрально детские-8,
+# сельские-124.") counts each item; a Latin name with its number ("covid-19") stays a name.
+def test_a_tally_glued_with_hyphens() -> None:
+    text = "Библиотеки\n\nСеть библиотек: областная-1, районные – 8, детские-8, сельские-124."
+    got = read(text, "ru", published=dt.date(2024, 1, 1))
+    assert [g.split()[0] for g in got] == ["1", "8", "8", "124"], got
+    text = "Covid\n\nCases: covid-19, flu 2."
+    assert [g.split()[0] for g in read(text, "en", published=dt.date(2024, 1, 1))] == ["2"]
+
+
+# A past school year told without its years ("в прошлом / позапрошлом учебном году", "last academic year", "өткен оқу
+# жылында") is the school year one or two before the current one.
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Школы\n\nВ позапрошлом учебном году построено 25 школ.", "ru", "2023-09-01..2024-08-31"),
+    ("Школы\n\nВ прошлом учебном году построено 20 школ.", "ru", "2024-09-01..2025-08-31"),
+    ("Schools\n\nLast academic year 20 schools were built.", "en", "2024-09-01..2025-08-31"),
+    ("Мектеп\n\nӨткен оқу жылында 20 мектеп салынды.", "kk", "2024-09-01..2025-08-31"),
+    # negative: the current one
+    ("Школы\n\nВ этом учебном году построено 20 школ.", "ru", "2025-09-01..2026-08-31"),
+])
+def test_past_school_years(text: str, lang: str, period: str) -> None:
+    got = read(text, lang, published=dt.date(2025, 11, 1))
+    assert len(got) == 1 and period in got[0], got

@@ -230,6 +230,12 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_school_year", re.compile(_W + r"(?:(?:this|the\s+current|the\s+present)\s+(?:academic|school)\s+year|"
                                     r"(?:этом|текущем|нынешнем)\s+учебном\s+году|(?:этого|текущего|нынешнего)\s+"
                                     r"учебного\s+года|(?:биылғы|ағымдағы|осы)\s+оқу\s+жыл\w*)" + _E, re.I)),
+    # A past school year told without its years: "в прошлом учебном году", "в позапрошлом учебном году", "last academic
+    # year", "өткен оқу жылында": the school year one (two) before the current one.
+    ("past_school_year", re.compile(_W + r"(?:(?:в|за)\s+(?P<ru>прошлом|минувшем|позапрошлом|прошлый|минувший|"
+                                    r"позапрошлый)\s+учебн\w*\s+год\w*|(?:прошлого|минувшего|позапрошлого)\s+"
+                                    r"учебного\s+года|(?P<en>last|the\s+previous|the\s+past)\s+(?:academic|school)\s+"
+                                    r"year|(?P<kk>өткен|былтырғы)\s+оқу\s+жыл\w*)" + _E, re.I)),
     # From a year to a day: "с 1991 года по 1 января 2023 года", "1991 жылдан бастап 2023 жылдың 1 қаңтарына дейін",
     # "from 1991 to January 1, 2023": a span from the year's start to the day (to the day before when it is the 1st:
     # "to 1 January 2023" is through 2022).
@@ -956,7 +962,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
     "part": ("part",), "decade": ("decade",), "year_to_day": ("year", "any_month"),
-    "this_school_year": ("school_year",),
+    "this_school_year": ("school_year",), "past_school_year": ("school_year",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
     "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
@@ -1145,10 +1151,13 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
-            elif kind == "this_school_year":
+            elif kind in ("this_school_year", "past_school_year"):
                 if pub is None:
                     continue
                 first = pub.year if pub.month >= 9 else pub.year - 1
+                if kind == "past_school_year":
+                    said = (m.group("ru") or m.group(0)).lower()
+                    first -= 2 if "позапрошл" in said else 1
                 start, end, k = dt.date(first, 9, 1), dt.date(first + 1, 8, 31), "range"
             elif kind == "year_to_day":
                 month = ru_month_number(m.group("m")) or kk_month_number(m.group("m")) or en_month_number(m.group("m"))

@@ -370,6 +370,22 @@ def _low_end_of_a_range_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
     return after is not None and after.kind == "word" and not YEAR_WORDS_RE.match(after.low)
 
 
+def _tally_item_glued(tokens: list[Token], m: NumberMatch, text: str) -> bool:
+    """An item of a tally after a colon whose hyphen stands for a dash ("Сеть библиотек: областная-1, центрально–
+    городские– 6, районные – 8, центрально детские-8, сельские-124."): a lower-case label, then its count closing the
+    item. Not a name: those are capitalised or closed otherwise ("COVID-19", "Су-27")."""
+    first = tokens[m.i0]
+    label = tokens[m.i0 - 2] if m.i0 >= 2 else None
+    if text[first.start - 1] not in "-‐" or label is None or not label.text.islower() or \
+            not re.fullmatch(r"[а-яёәғқңөұүһі]{4,}", label.text):
+        return False  # (a Cyrillic label: "covid-19" is a name)
+    end = tokens[m.i1 - 1].end
+    if end < len(text) and text[end] not in ",;.":
+        return False
+    colon = text.rfind(":", 0, first.start)
+    return colon >= 0 and text.count(",", colon, first.start) + text.count(",", end, len(text)) >= 1
+
+
 def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) -> str | None:
     """Why this number is not a figure (year, date, ordinal, ...), or None when it is one."""
     first = tokens[m.i0]
@@ -671,7 +687,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
     if first.kind == "num" and first.start > 1 and text[first.start - 1] in "-‐(" and \
             text[first.start - 2].isalpha() and not _top_n_selected(tokens, m) and not _after_hyphenated_to(prev) \
             and not (m.value >= 1000 and m.i0 > 1 and tokens[m.i0 - 2].kind == "word" and
-                     tokens[m.i0 - 2].text.islower()):
+                     tokens[m.i0 - 2].text.islower()) and not _tally_item_glued(tokens, m, text):
         # (a count after a lower-case word and a hyphen that stands for a dash is no name: "бірінші топ-3324,
         # екінші топ-14 950", nor one that counts a known noun: "ІII кезең-212 адам")
         glued = tokens[m.i0 - 2] if m.i0 >= 2 and prev is not None and prev.text == "-" else None

@@ -31,6 +31,7 @@ from loaders.extract.periods import (
     describes_a_setting,
     find_anchors,
     has_planned_word,
+    in_a_relative_clause_before,
     is_comparison_base,
     is_done_once,
     is_past_plan,
@@ -386,7 +387,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         # (not the base of a comparison, "was doubled compared with 2017 and amounted to 14 thousand people", unless
         # the figure is the base's own value: "compared to the first half of 2011, when 92 victims were identified")
         before = [a for a in here if a.end <= (fig.num_start or 0) and past(a) and (
-            not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))]
+            not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))
+            and not in_a_relative_clause_before(low, a, fig.num_start or 0)]
         if before:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
         if fig.unit == "ratio" and not _AGAINST_AN_AVERAGE.search(low):
@@ -542,6 +544,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # 5.5 tons of waste paper", unless the figure is the base's own value, "…, when 92 …")
                     before = [a for a in here if a.end <= (fig.num_start or 0)
                               and not state_after_a_new_clause(fig, a, low)
+                              and not in_a_relative_clause_before(low, a, fig.num_start or 0)
                               and not bracketed_before(low, a, fig.num_start or 0)
                               and (not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))]
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):

@@ -28,6 +28,7 @@ from loaders.extract.periods import (
     has_planned_word,
     is_done_once,
     is_past_report,
+    years_of_results,
 )
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.lexicon import (
@@ -713,6 +714,15 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     anniversary = anniversary_year(low) or founding_anniversary_year(low)
     if anniversary is not None:
         years.append(anniversary)
+        # (an anniversary is marked in its own year, as "this year": "Астананың 20 жылдығына орай 328 пәтерлі үй
+        # пайдалануға берілді … Биыл … мыңнан аса пәтер беру жоспарланған" is of 2018)
+        this_year = this_year or anniversary_year(low) is not None
+    # a year whose results are reported is over ("отчитался об итогах … развития области за 2023 год … В прошлом году
+    # …"): the text is of a later year
+    # (and the year after it is the text's own, as "this year" is: its "last year" is the year reported)
+    results = years_of_results(low)
+    years.extend(year + 1 for year in results)
+    this_year = this_year or bool(results)
     named = event_name_year(low)
     if named is None and last_year:
         named = last_years_event(low)  # "В прошлом году провели акцию «Сүндет- 2019»": the text is of 2020

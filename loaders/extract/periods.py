@@ -163,6 +163,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # year" of a rate, "500 trees a year")
     ("last_n", re.compile(_W + r"(?:within|in\s+(?:just|only)|within\s+(?:just|only))\s+(?P<n>an?|\d{1,2}|[^\W\d_]+)\s+"
                           r"(?P<u>years?|months?)" + _E, re.I)),
+    # The years to come: "in the next three years", "в ближайшие три года", "в течение ближайших пяти лет", "алдағы
+    # үш жылда": from publication to the end of the last of them.
+    ("next_n", re.compile(_W + r"(?:(?:in|over|during|within)\s+the\s+(?:next|coming)|(?:в|в\s+течение|на)\s+"
+                          r"ближайши[еха]|в\s+предстоящие|алдағы)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|лет|года|"
+                          r"жыл\w*)" + _E, re.I)),
     # Half a year up to publication: "за полгода", "за последние полгода", "в течение полугода", "соңғы жарты жылда",
     # "жарты жыл ішінде", "in the past half year".
     ("half_year", re.compile(_W + r"(?:(?:за|в\s+течение|на\s+протяжении)\s+(?:последни[ех]\s+|минувши[ех]\s+|"
@@ -675,6 +680,11 @@ _DATA_OF_A_YEAR = re.compile(
     r"(?<!\w)по\s+состоянию\s+на\s+\d{1,2}\s+[а-я]+\s+((?:19|20)\d{2})\s+года[^.!?]{0,80}?(?:бюро|статистик)", re.I)
 
 
+def years_of_results(low: str) -> list[int]:
+    """The years whose results the sentence announces (see _RESULTS_OF_A_YEAR), whatever the publication date."""
+    return [int(next(g for g in m.groups() if g)) for m in _RESULTS_OF_A_YEAR.finditer(low)]
+
+
 def results_of_a_year(low: str, published: dt.date | None, lead: bool = False) -> Anchor | None:
     """The year whose results the sentence announces (see above), when it is over by publication; in the text's
     `lead`, the year of the data a report opens with too."""
@@ -928,6 +938,8 @@ _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этог
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|өткен|за |ішінде|within|in just|in only")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
+_NEEDS["next_n"] = lambda low: "next" in low or "coming" in low or "ближайш" in low or "предстоящ" in low or \
+    "алдағы" in low
 _NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "month_ru", "month_kk"))
 _NEEDS["months_word"] = lambda low: "месяц" in low or "month" in low  # "за 10 месяцев" may name no year
 _SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|весной|летом|осенью|зимой")
@@ -965,7 +977,8 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "this_school_year": ("school_year",), "past_school_year": ("school_year",),
     "part_kk": ("year", "part"), "part_abbr": ("digit",), "year_after": ("year",), "year_before": ("year_before",),
     "n_months_kk": ("kk_year_word",),
-    "year_results": ("results",), "last_n": ("last_n",), "season_en": ("season",), "season_ru": ("season",),
+    "year_results": ("results",), "last_n": ("last_n",),
+    "next_n": ("next_n",), "season_en": ("season",), "season_ru": ("season",),
     "before_last": ("before_last",), "year_start": ("year_start",), "years_ago": ("year_before",),
     "last_month": ("rel_month",), "this_month": ("rel_month",), "half_year": ("half_year",),
 }
@@ -1385,6 +1398,11 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
                 start = safe_date(y, mo + 1, min(pub.day, 28)) or dt.date(y, mo + 1, 1)
                 end, k = pub, "range"
+            elif kind == "next_n":
+                n = count_word(m.group("n").lower())
+                if pub is None or not n or n > 50:
+                    continue
+                start, end, k = pub, dt.date(pub.year + n, 12, 31), "range"
             elif kind == "half_year":
                 if pub is None:
                     continue
@@ -1805,13 +1823,36 @@ def _next_clauses_plan(a: Anchor, rel: int, end: int, in_clause: list[Anchor], l
         any(b.end <= rel for b in in_clause) and _has_planning_word(low[end:a.start])
 
 
+# A relative clause set off by commas that dates its own deed ("The park, which joined the UNESCO network in 2017,
+# covers an area of 643,477 hectares", "Парк, который вошел в сеть ЮНЕСКО в 2017 году, занимает 643 тыс. га").
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who|that|когда|который|которая|которое|которые|которого|которой)\s",
+                             re.I)
+
+
+def in_a_relative_clause_before(low: str, a: Anchor, rel: int) -> bool:
+    """Is the period inside such a clause, closed by its comma before the figure, the main verb told in the present?"""
+    if a.end > rel:
+        return False
+    opening = None
+    for m in _RELATIVE_OPENS.finditer(low, 0, a.start):
+        opening = m
+    if opening is None:
+        return False
+    close = low.find(",", a.end, rel)
+    if close < 0:
+        return False
+    verb = re.match(r",\s*([^\W\d_]+)", low[close:])  # the main clause's verb, right after the comma
+    return verb is not None and (_PRESENT_STATE.fullmatch(verb.group(1)) is not None or
+                                 re.fullmatch(r"[a-z]{3,}s", verb.group(1)) is not None)
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
     the sentence), or None."""
     c0, c1 = clause
     in_clause = [a for a in anchors if c0 <= a.start < c1 and not bracketed_before(low, a, rel)
-                 and not bracketed_after(low, a, rel)]
+                 and not bracketed_after(low, a, rel) and not in_a_relative_clause_before(low, a, rel)]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     end = fig.num_end or rel

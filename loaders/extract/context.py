@@ -1541,6 +1541,8 @@ def _year_of_a_same_period_base(sents: list[Sentence]) -> int | None:
     … В сравнении с данным периодом 2019 года" → 2020), when the text names one such base; else None."""
     bases: set[int] = set()
     this_year = False
+    if not any(w in s.text for s in sents for w in ("период", "period", "кезең")):
+        return None  # (a cheap test: every base named holds one of these)
     for sent in sents:
         low = normalize(sent.text).lower()
         this_year = this_year or (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None)
@@ -1585,9 +1587,8 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
                      default=None)
         if marked is not None and guess.date.year < marked - _HISTORY_YEARS and marked <= dt.date.today().year:
             return DateGuess(dt.date(marked, 1, 1), "year_only", "year")
-    compared = _year_of_a_same_period_base(sents)
-    if guess.date is not None and guess.basis == "text" and compared is not None and \
-            guess.date.year > compared + _COPY_DATE_YEARS:
+    compared = _year_of_a_same_period_base(sents) if guess.date is not None and guess.basis == "text" else None
+    if guess.date is not None and compared is not None and guess.date.year > compared + _COPY_DATE_YEARS:
         # "Воскресенье, 15 Марта 2026" over "За 6 месяцев текущего года … В сравнении с данным периодом 2019 года":
         # the date at the top is the day the page was copied (a site's header calendar), years after the text's own
         return DateGuess(dt.date(compared, 1, 1), "year_only", "year")

@@ -680,16 +680,29 @@ _DATA_OF_A_YEAR = re.compile(
     r"(?<!\w)по\s+состоянию\s+на\s+\d{1,2}\s+[а-я]+\s+((?:19|20)\d{2})\s+года[^.!?]{0,80}?(?:бюро|статистик)", re.I)
 
 
+# Words one of which every match of _RESULTS_OF_A_YEAR holds: a cheap test before the expression.
+_RESULTS_WORDS = ("result", "indicator", "итог", "показател", "қорытынды", "census", "перепис", "санақ")
+
+
+def _may_tell_results(low: str) -> bool:
+    return any(map(low.__contains__, _RESULTS_WORDS))
+
+
 def years_of_results(low: str) -> list[int]:
     """The years whose results the sentence announces (see _RESULTS_OF_A_YEAR), whatever the publication date."""
+    if not _may_tell_results(low):
+        return []
     return [int(next(g for g in m.groups() if g)) for m in _RESULTS_OF_A_YEAR.finditer(low)]
 
 
 def results_of_a_year(low: str, published: dt.date | None, lead: bool = False) -> Anchor | None:
     """The year whose results the sentence announces (see above), when it is over by publication; in the text's
     `lead`, the year of the data a report opens with too."""
-    m = _RESULTS_OF_A_YEAR.search(low) or (_DATA_OF_A_YEAR.search(low) if lead else None)
-    if m is None or published is None:
+    if published is None:
+        return None
+    m = (_RESULTS_OF_A_YEAR.search(low) if _may_tell_results(low) else None) or \
+        (_DATA_OF_A_YEAR.search(low) if lead else None)
+    if m is None:
         return None
     year = int(next(g for g in m.groups() if g))
     if year >= published.year:

@@ -197,6 +197,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     # "approx 300 trees", "(approx. $2,652,100)": the abbreviation of "approximately" (its dot: qualifiers.py)
     "approx": "approx",
 }
+# A level come close to, not reached: "бюджет приблизился к отметке в 895 миллиардов тенге", "вплотную приблизилась к
+# 900", "approached 900", "neared the 900 mark".
+QUALIFIERS_BEFORE.update({f"{adv}{verb} {tail}": "almost" for adv in ("", "вплотную ")
+                          for verb in ("приблизился", "приблизилась", "приблизилось", "приблизились")
+                          for tail in ("к", "к отметке в", "к отметке", "к уровню в", "к рубежу в")})
+QUALIFIERS_BEFORE.update({"approached": "almost", "neared": "almost", "approaching": "almost",
+                          "nearing": "almost"})
 # A negated "exceed" is a ceiling, at most: "не превышает 2 тонн", "не превысило и ста тысяч" (the emphatic "и":
 # not even), "does not exceed two tonnes", "did not exceed"; the bare verb stays at least ("превышает 2 тонны").
 _RU_EXCEED_FORMS = ("превышает", "превышают", "превышал", "превышала", "превышало", "превышали", "превысил",

@@ -516,3 +516,45 @@ def test_a_relative_clause_dates_its_own_deed(text: str, lang: str, period: str)
 def test_the_next_n_years(text: str, lang: str) -> None:
     got = read(text, lang, published=dt.date(2022, 12, 27))
     assert got and all("2022-12-27..2025-12-31" in g for g in got), got
+
+
+# --- sets 137/138's classes (after each was scored once with 2.57) -------------------------------------------------
+
+# A base named as "the corresponding period of 2019" ("compared to the corresponding period of 2019 and amounted to
+# 74.5 billion tenge", "по сравнению с аналогичным периодом 2019 года и составил …") is not the period of the figure
+# after it; the base's own value in brackets right after it is ("чем в аналогичный период 2023–2024 годов (175
+# пожаров)").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Construction\n\nThe volume of construction increased by 6.8% compared to the corresponding period of 2019 and "
+     "amounted to 74.5 billion tenge.", "en", ["6.8 * * * 2020-11-02..2020-11-02 *",
+                                              "7.45e+10 * * * 2020-11-02..2020-11-02 *"]),
+    ("Стройка\n\nОбъем строительства увеличился на 6,8% по сравнению с аналогичным периодом 2019 года и составил 74,5 "
+     "млрд тенге.", "ru", ["6.8 * * * 2020-11-02..2020-11-02 *", "7.45e+10 * * * 2020-11-02..2020-11-02 *"]),
+    ("Пожары\n\nПроизошло 186 возгораний — на 6,2% больше, чем в аналогичный период 2018–2019 годов (175 пожаров).",
+     "ru", ["186 * * * 2020-11-02..2020-11-02 *", "6.2 * * * * *", "175 * * * 2018-01-01..2019-12-31 *"]),
+])
+def test_the_corresponding_period_as_a_base(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2020, 11, 2)), expected)
+
+
+# A plan told on after a target year ("the population will hit 350,000 by 2035. It is planned to build 28 schools")
+# is no plan of that year; two years joined by a dash after "from" are a span ("increased by 7 percent from
+# 2016-2017"); "в начале 2012" without the year's word is the start of that year; "приблизился к отметке в",
+# "approached", "neared" are almost.
+@pytest.mark.parametrize(("text", "lang", "published", "expected"), [
+    ("Turkistan\n\nThe master plan predicts the population will hit 350,000 by 2035. It is planned to build 28 "
+     "schools.", "en", dt.date(2024, 11, 21), ["350000 * * * 2035-01-01..2035-12-31 *",
+                                               "28 * * * 2024-11-21..2024-11-21 *"]),
+    ("Tourism\n\nThe number of tourists increased by 7 percent from 2016-2017, reaching 205,904.", "en",
+     dt.date(2018, 8, 15), ["7 * percent * 2016-01-01..2017-12-31 *", "205904 * * * 2016-01-01..2017-12-31 *"]),
+    ("Бюджет\n\nПланируется, что в начале 2012 уже поступят 5,5 миллиардов тенге.", "ru", dt.date(2011, 12, 15),
+     ["5.5e+09 * KZT * 2012-01-01..2012-01-01 *"]),
+    ("Бюджет\n\nБюджет города приблизился к отметке в 895 миллиардов тенге.", "ru", dt.date(2025, 9, 15),
+     ["8.95e+11 almost KZT * * *"]),
+    ("Budget\n\nThe number of visitors neared 900.", "en", dt.date(2025, 9, 15), ["900 almost * * * *"]),
+    # negative: "приблизился к дому" names no number
+    ("Бюджет\n\nАвтобус приблизился к остановке, в нем ехали 40 человек.", "ru", dt.date(2025, 9, 15),
+     ["40 exact * * * *"]),
+])
+def test_targets_spans_and_almost(text: str, lang: str, published: dt.date, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=published), expected)

@@ -237,6 +237,12 @@ _REPORT_REACH = 2
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
 
+# A year as a target ("by 2035", "к 2035 году", "до 2035 года", "2035 жылға дейін / қарай").
+_TARGET_BY = re.compile(r"(?<!\w)(?:by|until|till|к|до)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?\d|"
+                        r"(?<!\w)(?:by|к|до)\s+$", re.I)
+_TARGET_BY_KK = re.compile(r"\s*(?:-?\s*\w*\s+)?(?:дейін|қарай)", re.I)
+
+
 # How long after a year's end a report of its results comes out (the reports of a year appear in its first quarter).
 _RESULTS_REPORTED_WITHIN = 92
 
@@ -329,8 +335,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         before = earlier.get(paragraph, [])
         if not before or published is None or not (has_planned_word(before[-1]) or tells_the_future(before[-1])):
             return None
+        # (not a target to reach by a year: "the master plan predicts the population will hit 350,000 by 2035")
         ahead = [a for a in periods_of(before[-1]) if a.kind == "year" and a.period_start is not None
-                 and a.period_start > published]
+                 and a.period_start > published and not _TARGET_BY.search(before[-1], max(0, a.start - 8), a.start + 3)
+                 and not _TARGET_BY_KK.match(before[-1], a.end)]
         return ahead[0] if len(ahead) == 1 else None
 
     def base_to_now(low_text: str, fig: Figure) -> Anchor | None:

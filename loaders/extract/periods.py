@@ -224,7 +224,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # January of that year (the publication's unless it names another), not as of today
     # ("если на начало года было 35 групп, то сегодня их 90"). "С начала года" (since) is a span, read above.
     ("year_start", re.compile(_W + r"(?:на|к|в)\s+начал[оеу]\s+(?:(?P<rel>текущего|этого|нынешнего|прошлого|"
-                              r"минувшего|следующего)\s+)?(?:(?P<y>(?:19|20)\d{2})\s*(?:-го\s+)?(?:года|г\.)|года)"
+                              r"минувшего|следующего)\s+)?(?:(?P<y>(?:19|20)\d{2})\s*(?:-го\s+)?(?:года|г\.)|года|"
+                              # (the year's word left out: "в начале 2012 уже поступят 5,5 миллиардов")
+                              r"(?P<y2>(?:19|20)\d{2})(?![\d.,]?\d|\s*[-–—]))"
                               + _E, re.I)),
     ("year_start", re.compile(_W + r"(?:at|as\s+of|as\s+at|by)\s+the\s+(?:beginning|start)\s+of\s+(?:(?P<rel>this|"
                               r"last|next|the\s+current|the)\s+year|(?P<y>(?:19|20)\d{2}))" + _E, re.I)),
@@ -256,6 +258,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    # "increased by 7 percent from 2016-2017": two years joined by a dash after "from" are a span without its word
+    ("range", re.compile(_W + r"(?:from|over)\s+" + Y + r"\s*[-–—]\s*" + Y + _E + r"(?!\s*(?:год|гг|жыл|years))",
+                         re.I)),
     # A school year, its two years joined by a dash or a slash: "в 2012/2013 учебном году", "2012-2013 оқу жылында",
     # "in the 2012/2013 academic year": the figures told of it are of those two years.
     ("range", re.compile(_W + Y + r"\s*[-–—/]\s*" + Y + r"\s*(?:-?\s*(?:жж|гг)\.?\s*)?(?:учебн\w*\s+год\w*|"
@@ -1238,8 +1243,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind == "year_start":
                 gd = m.groupdict()
                 rel = (gd["rel"] or "").lower()
-                if gd["y"]:
-                    year = int(gd["y"])
+                if gd["y"] or gd.get("y2"):
+                    year = int(gd["y"] or gd["y2"])
                 elif rel.startswith(("прошл", "минувш", "last", "өткен", "былтыр")):
                     year = pub.year - 1 if pub else None
                 elif rel.startswith(("следующ", "next", "келесі")):
@@ -1800,7 +1805,8 @@ def _dates_a_document(text: str, start: int, end: int) -> bool:
 
 def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
     """Is `a` the base of a comparison ("than in the past year") whose compared value is not the figure at `rel`?"""
-    m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
+    m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start) or \
+        _CORRESPONDING_PERIOD_BASE.search(low, max(0, a.start - 50), a.start)
     if m is None and rel > a.end and _COMPARISON_BASE_AFTER.match(low, a.end) and _COMMA.search(low, a.end, rel):
         # Kazakh names the base first, its compared value right after it: "Бұл 2017 жылғы статистикадан 6 пайызға
         # төмен көрсеткіш болғанымен, … нәтижесінде 434 адам көз жұмған": a count after a comma is no value of 2017
@@ -1812,9 +1818,17 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
         given = _BASE_VALUE_IN_BRACKETS.match(low, a.end)
         return given is not None and rel >= given.end() and \
             _SAME_PERIOD_BEFORE.search(low, max(0, a.start - 40), a.start) is not None
+    given = _BASE_VALUE_IN_BRACKETS.match(low, a.end)
+    if given is not None and a.end <= rel < given.end():
+        return False  # "… чем в аналогичный период 2023–2024 годов (175 пожаров)": the base's own value
     return not (m.start() <= rel < a.start)
 
 
+# A base named as the same period of a year ("compared to the corresponding period of 2019 and amounted to 74.5 billion
+# tenge", "по сравнению с аналогичным периодом 2019 года и составил …"): a count after it is of the current period.
+_CORRESPONDING_PERIOD_BASE = re.compile(r"(?:compared\s+(?:with|to)|сравнению\s+с)\s+(?:the\s+)?(?:corresponding|same|"
+                                        r"similar|comparable|аналогичн\w+|соответствующ\w+)\s+(?:period|период\w*)"
+                                        r"(?:\s+(?:of|in))?\s*$", re.I)
 _BASE_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,40}\)")
 
 

@@ -266,7 +266,11 @@ def digits_value(text: str, lang: str, followed_by_scale: bool) -> float:
     t = text.replace(" ", "")
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
         groups = t.split(",")
-        # "1,500" in Russian or Kazakh with a scale word ("1,500 млн") is a decimal; otherwise thousands.
+        # "1,500" in Russian or Kazakh is a decimal, the languages' own decimal comma ("1,500 млн", "52,494
+        # шақырым"; their thousands are set off by spaces: no Russian or Kazakh gold row of the real pages reads such a
+        # number as thousands); English and several groups ("1,500,000") are thousands.
+        if lang in ("ru", "kk") and len(groups) == 2:
+            return float(t.replace(",", "."))
         if lang != "en" and len(groups) == 2 and followed_by_scale:
             return float(t.replace(",", "."))
         return float(t.replace(",", ""))

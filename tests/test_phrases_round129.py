@@ -558,3 +558,16 @@ def test_the_corresponding_period_as_a_base(text: str, lang: str, expected: list
 ])
 def test_targets_spans_and_almost(text: str, lang: str, published: dt.date, expected: list[str]) -> None:
     assert_figures(text, read(text, lang, published=published), expected)
+
+
+# Russian and Kazakh write decimals with a comma and set thousands off by spaces: "52,494 шақырым", "4,162 км" are
+# decimals (English "1,500 people" stays 1,500; several comma groups, "1,500,000", are thousands).
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Жол\n\nБылтыр 51 көше жолы (52,494 шақырым) жөнделді.", "kk", "52.494"),
+    ("Дороги\n\nОтремонтировано 4,162 км дорог.", "ru", "4.162"),
+    ("Roads\n\nOver 1,500 people took part.", "en", "1500"),
+    ("Дороги\n\nВыделено 1,500,000 тенге.", "ru", "1.5e+06"),
+])
+def test_decimal_comma_of_russian_and_kazakh(text: str, lang: str, value: str) -> None:
+    got = read(text, lang, published=dt.date(2024, 1, 1))
+    assert value in [g.split()[0] for g in got], got

@@ -571,3 +571,44 @@ def test_targets_spans_and_almost(text: str, lang: str, published: dt.date, expe
 def test_decimal_comma_of_russian_and_kazakh(text: str, lang: str, value: str) -> None:
     got = read(text, lang, published=dt.date(2024, 1, 1))
     assert value in [g.split()[0] for g in got], got
+
+
+# --- sets 139/140's classes (after each was scored once with 2.59) -------------------------------------------------
+
+# A figure set against a base year ("Риса собрано больше на 20 тыс. тн, чем в 2019 году") is of the text's own year,
+# no year reported done; the first months of a year ("за 9 месяцев 2021-го", "in the first nine months of 2021") are
+# told while it runs; (a plan for a named year alone, "In 2022 Aktobe region plans to build …", still dates nothing:
+# tests/test_phrases_round68.py).
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Рис\n\nРиса собрано больше на 20 тыс. тн, чем в 2019 году. В этом году из-за нехватки воды многие гектары "
+     "остались без влаги. Собрано 551 273 тонн риса.", "ru", "2020-01-01..2020-12-31"),
+    ("Жилье\n\nЗа 9 месяцев 2021-го введено в эксплуатацию 400 тысяч м2 жилья. В этом году в планах сдать 662 тысячи "
+     "м2.", "ru", "2021-01-01..2021-12-31"),
+])
+def test_base_years_year_so_far_and_plans_of_a_year(text: str, lang: str, period: str) -> None:
+    got = read(text, lang, published=None)
+    assert got and period in got[-1], got
+
+
+# A span with its later year cut to two digits ("In 2022-23, 13.8 billion tenge was provided", "в 2022-23 годах") is
+# the two years; "в 2021 – 51 проект" stays a year and a count.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Aul\n\nIn 2022-23, 13.8 billion tenge was provided as part of the program.", "en",
+     ["1.38e+10 * KZT * 2022-01-01..2023-12-31 *"]),
+    ("Аул\n\nВ 2022-23 годах выделено 13,8 млрд тенге.", "ru", ["1.38e+10 * KZT * 2022-01-01..2023-12-31 *"]),
+    ("Аул\n\nВ 2021 – 51 проект, в 2022 – 60.", "ru",
+     ["51 * * * 2021-01-01..2021-12-31 *", "60 * * * 2022-01-01..2022-12-31 *"]),
+])
+def test_a_span_cut_to_two_digits(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2024, 3, 1)), expected)
+
+
+# "A report on what had been done … in 2020" announces that year's results; Kazakh "келер жылға" is next year.
+def test_a_report_of_what_was_done_and_next_year_in_kazakh() -> None:
+    text = ("Health\n\nWhile delivering a report on what had been done in terms of construction in the region in "
+            "2020, the governor revealed 10 medical facilities were constructed.\n\nIn his words, a central hospital "
+            "for 75 beds was built.")
+    got = read(text, "en", published=dt.date(2021, 2, 17))
+    assert [g.split()[4] for g in got] == ["2020-01-01..2020-12-31"] * 2, got
+    text = "Газ\n\nКелер жылға қаралған 4 млрд. теңгеге тағы 12 елді мекенді газбен қамтамасыз етеміз."
+    assert all("2024-01-01..2024-12-31" in g for g in read(text, "kk", published=dt.date(2023, 12, 27)))

@@ -597,7 +597,12 @@ def school_year_start(low: str) -> int | None:
 # year, the center was opened"), which otherwise moves an undated text one year past its latest year.
 _YEAR_TO_DATE = re.compile(
     r"\bsince the (?:very )?(?:beginning|start) of (20\d\d)\b|\bс (?:самого )?начала (20\d\d) года\b|"
-    r"\b(20\d\d) (?:жылдың|jyldyń|jyldyn) (?:басынан|basynan)")
+    r"\b(20\d\d) (?:жылдың|jyldyń|jyldyn) (?:басынан|basynan)|"
+    # the first months of a year ("за 9 месяцев 2021-го введено …", "in the first nine months of 2021", "2021 жылдың 9
+    # айында"): told while the year runs
+    r"\bза (?:первые )?(?:[1-9]|10|11|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать) месяц\w* "
+    r"(20\d\d)(?:-го| года)?(?!\d)|\bin the first (?:[1-9]|10|11|two|three|four|five|six|seven|eight|nine|ten|eleven) "
+    r"months of (20\d\d)\b|\b(20\d\d) жылдың (?:[1-9]|10|11) айында")
 
 
 def _year_of(m: re.Match[str]) -> int:
@@ -761,8 +766,13 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
                 elif anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
-                if anchor.kind == "year" and (_set_against_now(low, anchor.end) or _less_or_more_than_now(low, anchor)
-                                              or _a_comparison_base(low, anchor)):
+                if anchor.kind == "year" and _a_comparison_base(low, anchor):
+                    year += 1
+                    # (the figure set against the base is of the text's own year, as "this year" is: "Риса собрано
+                    # больше на 20 тыс. тн, чем в 2019 году" tells 2020's harvest, no year reported done)
+                    this_year = True
+                elif anchor.kind == "year" and (_set_against_now(low, anchor.end) or
+                                                _less_or_more_than_now(low, anchor)):
                     year += 1
                 if anchor.kind in ("day", "month") and _WILL_LAST_UNTIL.search(low, max(0, anchor.start - 30),
                                                                                 anchor.start):
@@ -1174,6 +1184,9 @@ _PLANNED_FOR_A_YEAR = re.compile(
     # the year a plan is told in, at the head of its sentence: "In 2017, in Almaly district, it is planned to build 4
     # kindergartens", "В 2017 году в районе планируется построить", "2017 жылы ауданда … салу жоспарлануда"
     r"^[\W_]*in\s+((?:19|20)\d{2})\s*,?[^.!?]{0,60}?\b(?:is|are)\s+planned\b|"
+    # ("KAZINFORM In 2022 Aktobe region plans to build eight healthcare facilities": the agency's dateline before it,
+    # the plan told in the active)
+    r"^[\W_]*(?:kazinform\s+)?in\s+((?:19|20)\d{2})\s*,?\s+[^.!?]{0,60}?\bplans\s+to\b|"
     r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оа]?)(?!\w)|"
     r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)|"
     # a year, then what someone plans to do in it, its verbal noun in the accusative before "жоспарлап отыр" (is

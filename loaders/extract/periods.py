@@ -258,6 +258,10 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    # The later year cut to its last two digits: "In 2022-23, 13.8 billion tenge was provided", "в 2022-23 годах"
+    # (the dash unspaced and a comma, a stop or the years' word after it: "в 2021 – 51 проект" is a year and a count)
+    ("short_range", re.compile(_W + r"(?:in|в|во|за|during)\s+" + Y + r"[-–—](?P<yy>\d{2})(?![\d.,]?\d)"
+                               r"(?=\s*(?:год|гг|жыл|years|[,;.)]|$))" + _E, re.I)),
     # "increased by 7 percent from 2016-2017": two years joined by a dash after "from" are a span without its word
     ("range", re.compile(_W + r"(?:from|over)\s+" + Y + r"\s*[-–—]\s*" + Y + _E + r"(?!\s*(?:год|гг|жыл|years))",
                          re.I)),
@@ -653,6 +657,9 @@ _REPORTED_EVENT = re.compile(r"(?<![\w-])(concert|marathon|fair|race|festival|cl
 # present tense too ("The number of MSM covered by prevention programs is 1102"), are of that year.
 _RESULTS_OF_A_YEAR = re.compile(
     r"\bresults?\s+(?:of\s+(?:the\s+)?(?:work|activit(?:y|ies))\s+)?(?:for|of|in)\s+((?:19|20)\d{2})\b|"
+    # "a report on what had been done in terms of construction in the region in 2020"
+    r"\breport(?:ing)?\s+on\s+what\s+(?:had\s+been|has\s+been|was)\s+done\b[^.!?]{0,60}?\b(?:in|for)\s+"
+    r"((?:19|20)\d{2})\b|"
     # "Results of Zhambul region's development for 2020", "the indicators of the socio-economic development of the
     # region for 2019", "итоги социально-экономического развития области за 2019 год", "2019 жылғы әлеуметтік-
     # экономикалық даму қорытындысы"
@@ -686,7 +693,7 @@ _DATA_OF_A_YEAR = re.compile(
 
 
 # Words one of which every match of _RESULTS_OF_A_YEAR holds: a cheap test before the expression.
-_RESULTS_WORDS = ("result", "indicator", "итог", "показател", "қорытынды", "census", "перепис", "санақ")
+_RESULTS_WORDS = ("result", "indicator", "report", "итог", "показател", "қорытынды", "census", "перепис", "санақ")
 
 
 def _may_tell_results(low: str) -> bool:
@@ -980,7 +987,8 @@ _MONTH_LIST_GLUE = re.compile(r"in|during|and|в|во|и|және|мен|пен|
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
     "months_list": ("any_month",),
-    "n_months": ("months_word",), "range": ("two_years",), "since_start": ("year",), "days_ru": ("digit", "month_ru"),
+    "n_months": ("months_word",), "range": ("two_years",), "short_range": ("year",), "since_start": ("year",),
+    "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "days_kk_gen": ("digit", "month_kk"), "days_en_dm": ("digit", "month_en"),
     "day": ("digit", "month_ru"), "day_kk": ("digit", "month_kk"), "day_kk_gen": ("digit", "month_kk"),
@@ -1177,8 +1185,12 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             start = end = None
             a_end: int | None = None  # where the anchor ends, when not where its pattern did
             k = kind
-            if kind == "range":
-                a, b = int(g[0]), int(g[1])
+            if kind in ("range", "short_range"):
+                k = "range"
+                a = int(g[0])
+                b = a // 100 * 100 + int(g[1]) if len(g[1]) == 2 else int(g[1])  # "2022-23": 2023
+                if kind == "short_range" and not a < b <= a + 10:
+                    continue
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)

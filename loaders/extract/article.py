@@ -243,6 +243,27 @@ _TARGET_BY = re.compile(r"(?<!\w)(?:by|until|till|к|до)\s+(?:the\s+(?:year\s+
 _TARGET_BY_KK = re.compile(r"\s*(?:-?\s*\w*\s+)?(?:дейін|қарай)", re.I)
 
 
+# A budget for a named year: "budget for 2020", "the 2020 budget", "бюджет … на 2020 год", "2020 жылға арналған …
+# бюджет" (not the end of a span: "the original 2024-2026 budget plan").
+_BUDGET_FOR_YEAR = re.compile(r"\bbudget\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–—])|(?<![\d][-–—])\b((?:19|20)\d{2})\s+"
+                              r"budget\b|"
+                              r"(?<!\w)бюджет\w*\s+(?:[а-яё]+\s+){0,2}?на\s+((?:19|20)\d{2})\s*год|"
+                              r"((?:19|20)\d{2})\s+жылға\s+арналған\s+(?:[^\W\d_]+\s+){0,2}?бюджет", re.I)
+
+
+def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor | None:
+    """The one year to come whose budget the lead announces, as an anchor of that year."""
+    if published is None:
+        return None
+    years = {int(next(g for g in m.groups() if g)) for s in lead
+             for m in _BUDGET_FOR_YEAR.finditer(normalize(s.text))}
+    years = {y for y in years if y > published.year}
+    if len(years) != 1:
+        return None
+    y = years.pop()
+    return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
 # How long after a year's end a report of its results comes out (the reports of a year appear in its first quarter).
 _RESULTS_REPORTED_WITHIN = 92
 
@@ -474,6 +495,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # pointing back ("«This became possible due to a 40 per cent increase …" after "in 2022, … 43 initiatives")
     continues: dict[int, int] = {}
     first_body = next((i for i, s in enumerate(sents) if not s.is_headline), len(sents))
+    # the budget of a year to come that the title or the lead announces ("Almaty city's budget for 2020 will comprise
+    # 738bn tenge" / "280bn tenge of this amount … will be spent on social needs"): what the text then tells in the
+    # future is of that year
+    budget_year = _budget_to_come(sents[:first_body + 3], published)
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         if sent.paragraph not in continues:
@@ -628,7 +653,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     _of_the_year(fig, year)
                     fig.meta["coming_event"] = year
                 elif (fig.meta.get("planned") or tells_the_future(low)) and not here and \
-                        (plan := plan_year_before(paragraph)) is not None:
+                        (plan := plan_year_before(paragraph) or budget_year) is not None:
                     # "Further expansion is planned for 2026, when an additional 485 buses are expected … Around 10%
                     # of these vehicles will be electric buses, increasing the total fleet to 2,100 units": a plan
                     # told on is of the year of the plan before it

@@ -27,6 +27,7 @@ from loaders.extract.periods import (
     find_anchors,
     has_planned_word,
     is_done_once,
+    is_past_plan,
     is_past_report,
     years_of_results,
 )
@@ -971,6 +972,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         return document  # "signed a memorandum of mutual cooperation for year 2017 … will be repaired this year"
     if latest is None:
         return _near_plan_year(sents) or _event_held_this_year(sents) or (
+            _past_plans_span(sents) if this_year_alone else None) or (
             _year_of_this_years_plans(sents) if plans_this_year else None)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
@@ -1202,6 +1204,21 @@ _PLAN_IN_A_YEAR = re.compile(r"^[\W_]*(?:in|в)\s+((?:19|20)\d{2})(?:\s*году
 
 _WILL = re.compile(r"\bwill\b|(?<!\w)буд(?:ет|ут)(?!\w)", re.I)
 _PLAN_WORD = re.compile(r"\bplann\w*|(?<!\w)(?:за)?план\w*|жоспар\w*", re.I)
+
+
+def _past_plans_span(sents: list[Sentence]) -> int | None:
+    """The first year of the one span a plan made before was for ("2024-2025 жылдары аралығында 41 білім беру
+    нысанының құрылысын жүргізу жоспарланған болатын. Биыл соның 18-інің құрылысы аяқталады", "в 2024-2025 годах было
+    запланировано …"), in a text of "this year": the text is of a year of that span (its first: a span's plan is
+    told on while it runs)."""
+    spans: set[int] = set()
+    for sent in sents:
+        low = normalize(sent.text).lower()
+        if _YEAR_DIGITS.search(low) is None or not is_past_plan(low):
+            continue
+        spans |= {a.period_start.year for a in find_anchors(low, None) if a.kind == "range" and a.period_start
+                  and a.period_end and 0 < a.period_end.year - a.period_start.year <= 5}
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _the_year_before_a_plan(sents: list[Sentence]) -> int | None:

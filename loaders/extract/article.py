@@ -251,6 +251,16 @@ _BUDGET_FOR_YEAR = re.compile(r"\bbudget\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–�
                               r"((?:19|20)\d{2})\s+жылға\s+арналған\s+(?:[^\W\d_]+\s+){0,2}?бюджет", re.I)
 
 
+def _a_target_before(before: list[str], a: Anchor) -> bool:
+    """Is the anchor, taken from the last sentence before, a year to reach ("by 2025", "к 2025 году", "2025 жылға
+    дейін")?"""
+    if not before or a.end > len(before[-1]):
+        return False
+    low = before[-1]
+    return _TARGET_BY.search(low, max(0, a.start - 8), min(len(low), a.start + 3)) is not None or \
+        _TARGET_BY_KK.match(low, a.end) is not None
+
+
 def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor | None:
     """The one year to come whose budget the lead announces, as an anchor of that year."""
     if published is None:
@@ -587,6 +597,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         # 11 237 саженцев": a plan from now on, not of the past time of the clause before
                     else:
                         inherited = before[-1] if before else inherited_anchor(paragraph, low, fig)
+                        if not before and inherited is not None and published is not None and \
+                                inherited.period_start is not None and inherited.period_start > published and \
+                                _a_target_before(earlier.get(paragraph, []), inherited):
+                            # "By 2025, water consumption is expected to rise to 260,000 cubic meters. The region
+                            # will implement nine water desalination projects": a target year to reach dates no
+                            # plan told after it
+                            inherited = None
                         if not before and inherited is not None and published is not None and \
                                 inherited.period_start is not None and inherited.period_start > published and \
                                 not fig.meta.get("planned") and not tells_the_future(low) and \

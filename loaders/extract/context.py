@@ -1241,14 +1241,25 @@ def _the_year_before_a_plan(sents: list[Sentence]) -> int | None:
 
 def _year_of_this_years_plans(sents: list[Sentence]) -> int | None:
     """The one year the text's plans are for (see above), or None when a sentence of "this year" reports a deed done
-    ("This year, 16 million doses were used": this year may be any)."""
+    ("This year, 16 million doses were used": this year may be any). When this year's plan runs to this year's end
+    ("Осы жылдың соңына дейін тағы 9 мектеп ашуды жоспарлап отырмыз … 2025 жылы тағы 20-дан астам мектеп салуды
+    жоспарлап отырмыз"), the named year is a later one: the year before it."""
     years: set[int] = set()
+    to_this_years_end = False
     for sent in sents:
         norm = normalize(sent.text)
         years |= {_year_of(m) for m in _PLANNED_FOR_A_YEAR.finditer(norm)}
         if _MAY_SAY_THIS_YEAR(norm.lower()) and _THIS_YEAR_RE.search(norm) and _reports_done(norm):
             return None
-    return years.pop() if len(years) == 1 else None
+        to_this_years_end = to_this_years_end or (_THIS_YEARS_END.search(norm) is not None and
+                                                  _YEAR_DIGITS.search(norm.lower()) is None)
+    if len(years) != 1:
+        return None
+    return years.pop() - 1 if to_this_years_end else years.pop()
+
+
+_THIS_YEARS_END = re.compile(r"(?:осы|биылғы|ағымдағы)\s+жылдың\s+соңына\s+дейін|(?<!\w)до\s+конца\s+(?:этого|текущего|"
+                             r"нынешнего)\s+года|\bby\s+the\s+end\s+of\s+(?:this|the\s+current)\s+year\b", re.I)
 
 
 # Plans set for a named year, then "next year" opening the very next sentence ("2023 жылға жоспарларды белгіледік.

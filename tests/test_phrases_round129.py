@@ -672,3 +672,21 @@ def test_this_years_end_makes_a_named_plan_later(text: str, lang: str, period: s
 def test_a_target_year_dates_no_plan_after_it(text: str, period: str) -> None:
     got = read(text, "en", published=dt.date(2022, 11, 7))
     assert period in got[-1], got
+
+
+# --- sets 145/146's classes (after each was scored once with 2.62) -------------------------------------------------
+
+# A total of the year after a sentence of this year sums it up, sets no other year against it ("В Шымкенте в этом году
+# … обеспечены 1 527 граждан. Всего в 2022 году объем ввода … увеличился": the text is of 2022).
+@pytest.mark.parametrize(("text", "lang", "period"), [
+    ("Жилье\n\nВ Шымкенте в этом году арендными квартирами обеспечены 1 527 граждан. Всего в 2022 году объем ввода "
+     "жилья увеличился на 27,5%.", "ru", "2022-01-01..2022-12-31"),
+    ("Housing\n\nThis year 1,527 citizens were provided with rental flats. In total, in 2022 housing commissioning "
+     "grew by 27.5%.", "en", "2022-01-01..2022-12-31"),
+    # negative: a year set against this year without a total
+    ("Жилье\n\nВ этом году арендными квартирами обеспечены 1 527 граждан. В 2022 году их было 900.", "ru",
+     "2023-01-01..2023-12-31"),
+])
+def test_a_total_of_the_year_sums_this_year_up(text: str, lang: str, period: str) -> None:
+    got = read(text, lang, published=None)
+    assert got and period in got[0], got

@@ -780,6 +780,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     continue  # "… начался 15 октября 2025 года и продлится до 15 апреля 2026 года": a day to come
                 if _CARRIED_OVER_TO.search(low, max(0, anchor.start - 40), anchor.start + 4):
                     continue  # "переходящих на 2023 год неблагополучных пунктов нет": the year the cases would go on to
+
                 years.append(year)
     return last_year, this_year, tuple(years)
 
@@ -1435,6 +1436,11 @@ _OPENS_WITH_THIS_YEAR = re.compile(r"^[\W\d_]*(?:биылғы\s+жылы|биы�
 _OPENS_WITH_A_YEAR = re.compile(r"^[\W_]*(?:in\s+|в\s+)?(?:19|20)\d{2}\s*(?:жылы|году|г\.|,)")
 
 
+# A sentence that opens with a total: "Всего в 2022 году …", "В целом за 2022 год …", "In total, in 2022 …", "Жалпы
+# 2022 жылы …".
+_SUMS_UP = re.compile(r"^[\W_]*(?:всего|в\s+целом|итого|in\s+total|overall|altogether|жалпы|барлығы)\b", re.I)
+
+
 def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool = True) -> bool:
     """Is "this year", told without a year of its own, set against the latest year told in the past in the sentence
     right after it ("This year there were no casualties. In 2021, carbon monoxide killed six people.", "В этом году
@@ -1454,6 +1460,10 @@ def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool 
             if not 0 <= j < len(sents):
                 continue
             other = normalize(sents[j].text).lower()
+            if _SUMS_UP.match(other):
+                # "В Шымкенте в этом году … обеспечены 1 527 граждан. Всего в 2022 году объем ввода … увеличился":
+                # a total of the year sums this year's figures up, it sets no other year against them
+                continue
             if j < k and not (before_too and _OPENS_WITH_THIS_YEAR.match(low) and _OPENS_WITH_A_YEAR.match(other)
                               and not is_done_once(low, sentence_language(low))):
                 # (not in a text that also says "last year": that one is the year before the stated one; nor when

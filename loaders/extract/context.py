@@ -746,7 +746,10 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     if not themes and not digits:
         return last_year, this_year, tuple(years)  # no year to take: the tests for plans are not needed
     if _about_the_future(low) and not (themes and _THEME_DECLARED_PAST.search(low)):
-        return last_year, this_year, tuple(years)  # years of plans and forecasts do not count (a past plan does)
+        # years of plans and forecasts do not count (a past plan does); the base of a forecast's change does: "Average
+        # yields are expected to reach 10.3 centners per hectare, down from 14.5 c/ha in 2024" is told in 2025
+        bases = [_year_of(m) + 1 for m in _BASE_OF_A_FORECAST.finditer(low)]
+        return last_year, this_year or bool(bases), (*years, *bases)
     # a theme year names the text's year, as "this year" does (a year declared so already counts in a sentence of
     # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)
@@ -845,6 +848,12 @@ _A_BASE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:чем|than|қарағанда|са
 # 2021", "2021 жылға қарағанда"): the text is of a later year.
 _BASE_BEFORE = re.compile(r"(?:(?<!\w)чем\s+(?:в\s+)?|(?<!\w)против\s+|\bthan\s+(?:in\s+)?)$", re.I)
 _BASE_AFTER = re.compile(r"\s*(?:жылғы\s+(?:[^\W\d_]+\s+){0,2}?)?жыл\w*\s+(?:қарағанда|салыстырғанда)", re.I)
+
+
+# The base of a change a forecast is set against: "down from 14.5 c/ha in 2024", "up from 50,000 in 2024", "чем в
+# 2024 году", "против 14,5 ц/га в 2024 году".
+_BASE_OF_A_FORECAST = re.compile(r"\b(?:down|up)\s+from\s+[^;!?]{0,30}?\bin\s+((?:19|20)\d{2})\b|"
+                                 r"(?<!\w)(?:чем|против)\s+[^;!?]{0,30}?\bв\s+((?:19|20)\d{2})\s*году", re.I)
 
 
 def _a_comparison_base(low: str, anchor: Anchor) -> bool:

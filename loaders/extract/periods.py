@@ -693,7 +693,7 @@ _DATA_OF_A_YEAR = re.compile(
 
 
 # Words one of which every match of _RESULTS_OF_A_YEAR holds: a cheap test before the expression.
-_RESULTS_WORDS = ("result", "indicator", "report", "итог", "показател", "қорытынды", "census", "перепис", "санақ")
+_RESULTS_WORDS = ("result", "indicator", "on what", "итог", "показател", "қорытынды", "census", "перепис", "санақ")
 
 
 def _may_tell_results(low: str) -> bool:
@@ -963,6 +963,8 @@ _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этог
 _LAST_N_HINT = re.compile("last|past|последн|соңғы|өткен|за |ішінде|within|in just|in only")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
+_SHORT_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}[-–—]\d{2}(?!\d)")
+_NEEDS["short_year_span"] = lambda low: _SHORT_YEAR_SPAN.search(low) is not None
 _NEEDS["next_n"] = lambda low: "next" in low or "coming" in low or "ближайш" in low or "предстоящ" in low or \
     "алдағы" in low
 _NEEDS["any_month"] = lambda low: any(_NEEDS[n](low) for n in ("month_en", "month_ru", "month_kk"))
@@ -987,7 +989,7 @@ _MONTH_LIST_GLUE = re.compile(r"in|during|and|в|во|и|және|мен|пен|
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
     "months_list": ("any_month",),
-    "n_months": ("months_word",), "range": ("two_years",), "short_range": ("year",), "since_start": ("year",),
+    "n_months": ("months_word",), "range": ("two_years",), "short_range": ("short_year_span",), "since_start": ("year",),
     "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "days_kk_gen": ("digit", "month_kk"), "days_en_dm": ("digit", "month_en"),
@@ -1868,9 +1870,12 @@ _RELATIVE_OPENS = re.compile(r",\s*(?:which|who|that|когда|который|�
                              re.I)
 
 
+_RELATIVE_WORDS = ("which", "who", "that", "когда", "котор")
+
+
 def in_a_relative_clause_before(low: str, a: Anchor, rel: int) -> bool:
     """Is the period inside such a clause, closed by its comma before the figure, the main verb told in the present?"""
-    if a.end > rel:
+    if a.end > rel or not any(w in low for w in _RELATIVE_WORDS):
         return False
     opening = None
     for m in _RELATIVE_OPENS.finditer(low, 0, a.start):

@@ -989,7 +989,8 @@ _MONTH_LIST_GLUE = re.compile(r"in|during|and|в|во|и|және|мен|пен|
 _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
     "months_list": ("any_month",),
-    "n_months": ("months_word",), "range": ("two_years",), "short_range": ("short_year_span",), "since_start": ("year",),
+    "n_months": ("months_word",), "range": ("two_years",), "short_range": ("short_year_span",),
+    "since_start": ("year",),
     "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
     "days_kk_gen": ("digit", "month_kk"), "days_en_dm": ("digit", "month_en"),

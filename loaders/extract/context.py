@@ -857,11 +857,12 @@ _BASE_OF_A_FORECAST = re.compile(r"\b(?:down|up)\s+from\s+[^;!?]{0,30}?\bin\s+((
 
 
 def _a_comparison_base(low: str, anchor: Anchor) -> bool:
+    """Is the year anchor the base a figure is set against (see above): the word of comparison before it, or the
+    Kazakh "жылға қарағанда / жылмен салыстырғанда" after its digits?"""
     if _BASE_BEFORE.search(low, max(0, anchor.start - 12), anchor.start):
         return True
-    digits = re.match(r"(?:19|20)\d{2}", low[anchor.start:anchor.end].lstrip())
-    return digits is not None and _BASE_AFTER.match(low, anchor.start + low[anchor.start:].find(digits.group()) + 4) \
-        is not None
+    digits = _YEAR_DIGITS.search(low, anchor.start, anchor.end)
+    return digits is not None and _BASE_AFTER.match(low, digits.end()) is not None
 
 
 def _less_or_more_than_now(low: str, anchor: Anchor) -> bool:

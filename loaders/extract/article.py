@@ -14,7 +14,7 @@ from functools import cache
 from loaders import classify
 from loaders.caseless import Caseless
 from loaders.extract.antecedents import GENERIC_PERSONS
-from loaders.extract.context import article_context
+from loaders.extract.context import BUDGET_FOR_A_YEAR, article_context
 from loaders.extract.metric import clause_of, reclassify
 from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import (
@@ -243,22 +243,15 @@ _TARGET_BY = re.compile(r"(?<!\w)(?:by|until|till|к|до)\s+(?:the\s+(?:year\s+
 _TARGET_BY_KK = re.compile(r"\s*(?:-?\s*\w*\s+)?(?:дейін|қарай)", re.I)
 
 
-# A budget for a named year: "budget for 2020", "the 2020 budget", "бюджет … на 2020 год", "2020 жылға арналған …
-# бюджет" (not the end of a span: "the original 2024-2026 budget plan").
-_BUDGET_FOR_YEAR = re.compile(r"\bbudget\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–—])|(?<![\d][-–—])\b((?:19|20)\d{2})\s+"
-                              r"budget\b|"
-                              r"(?<!\w)бюджет\w*\s+(?:[а-яё]+\s+){0,2}?на\s+((?:19|20)\d{2})\s*год|"
-                              r"((?:19|20)\d{2})\s+жылға\s+арналған\s+(?:[^\W\d_]+\s+){0,2}?бюджет", re.I)
+def _a_target(low: str, a: Anchor) -> bool:
+    """Is the anchor of `low` a year to reach ("by 2025", "к 2025 году", "2025 жылға дейін")?"""
+    return _TARGET_BY.search(low, max(0, a.start - 8), min(len(low), a.start + 3)) is not None or \
+        _TARGET_BY_KK.match(low, a.end) is not None
 
 
 def _a_target_before(before: list[str], a: Anchor) -> bool:
-    """Is the anchor, taken from the last sentence before, a year to reach ("by 2025", "к 2025 году", "2025 жылға
-    дейін")?"""
-    if not before or a.end > len(before[-1]):
-        return False
-    low = before[-1]
-    return _TARGET_BY.search(low, max(0, a.start - 8), min(len(low), a.start + 3)) is not None or \
-        _TARGET_BY_KK.match(low, a.end) is not None
+    """Is the anchor, taken from the last sentence before, a year to reach (see _a_target)?"""
+    return bool(before) and a.end <= len(before[-1]) and _a_target(before[-1], a)
 
 
 def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor | None:
@@ -266,7 +259,7 @@ def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor |
     if published is None:
         return None
     years = {int(next(g for g in m.groups() if g)) for s in lead
-             for m in _BUDGET_FOR_YEAR.finditer(normalize(s.text))}
+             for m in BUDGET_FOR_A_YEAR.finditer(normalize(s.text))}
     years = {y for y in years if y > published.year}
     if len(years) != 1:
         return None
@@ -368,8 +361,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             return None
         # (not a target to reach by a year: "the master plan predicts the population will hit 350,000 by 2035")
         ahead = [a for a in periods_of(before[-1]) if a.kind == "year" and a.period_start is not None
-                 and a.period_start > published and not _TARGET_BY.search(before[-1], max(0, a.start - 8), a.start + 3)
-                 and not _TARGET_BY_KK.match(before[-1], a.end)]
+                 and a.period_start > published and not _a_target(before[-1], a)]
         return ahead[0] if len(ahead) == 1 else None
 
     def base_to_now(low_text: str, fig: Figure) -> Anchor | None:

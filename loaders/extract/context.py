@@ -1197,9 +1197,9 @@ _PLANNED_FOR_A_YEAR = re.compile(
     # the year a plan is told in, at the head of its sentence: "In 2017, in Almaly district, it is planned to build 4
     # kindergartens", "В 2017 году в районе планируется построить", "2017 жылы ауданда … салу жоспарлануда"
     r"^[\W_]*in\s+((?:19|20)\d{2})\s*,?[^.!?]{0,60}?\b(?:is|are)\s+planned\b|"
-    # ("KAZINFORM In 2022 Aktobe region plans to build eight healthcare facilities": the agency's dateline before it,
-    # the plan told in the active)
-    r"^[\W_]*(?:kazinform\s+)?in\s+((?:19|20)\d{2})\s*,?\s+[^.!?]{0,60}?\bplans\s+to\b|"
+    # ("KAZINFORM In 2022 Aktobe region plans to build eight healthcare facilities", "Also in 2022 …": a dateline or
+    # a linking word before it, the plan told in the active)
+    r"^[\W_]*(?:[^\W\d_]+\s+)?in\s+((?:19|20)\d{2})\s*,?\s+[^.!?]{0,60}?\bplans\s+to\b|"
     r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оа]?)(?!\w)|"
     r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)|"
     # a year, then what someone plans to do in it, its verbal noun in the accusative before "жоспарлап отыр" (is
@@ -1286,10 +1286,12 @@ _OPENS_WITH_NEXT_YEAR = re.compile(r"^[\W\d_]*(?:" + "|".join(REL_NEXT_YEAR) + r
 # A budget for a named year set against this year's ("Қазына қоржыны биылғыға қарағанда ұлғайтылған … 2019 жылға
 # арналған облыстық бюджет … 142,5 млрд теңге", "бюджет на 2019 год … больше, чем в текущем году", "the 2019 budget …
 # higher than this year's"): the budget of the coming year, debated the year before it.
-_BUDGET_FOR_A_YEAR = re.compile(
+# (not the end of a span: "the original 2024-2026 budget plan"; article.py reads it too: a budget to come in the lead)
+BUDGET_FOR_A_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s+жылға\s+арналған\s+(?:[^\W\d_]+\s+){0,2}?бюджет|"
     r"(?<!\w)бюджет\w*\s+(?:[а-яё]+\s+){0,2}?на\s+((?:19|20)\d{2})\s*год|"
-    r"\b((?:19|20)\d{2})\s+(?:regional\s+|state\s+|city\s+)?budget\b", re.I)
+    r"(?<![\d][-–—])\b((?:19|20)\d{2})\s+(?:regional\s+|state\s+|city\s+)?budget\b|"
+    r"\bbudget\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–—])", re.I)
 _AGAINST_THIS_YEAR = re.compile(r"биылғы\w*\s+(?:[^\W\d_]+\s+)?(?:қара\w*да|салыстыр\w*)|"
                                 r"(?:чем|по\s+сравнению\s+с)\s+(?:в\s+)?(?:текущ|этим|нынешн)\w*\s+год\w*|"
                                 r"\bthan\s+(?:in\s+)?this\s+year|\bcompared\s+(?:with|to)\s+this\s+year", re.I)
@@ -1300,7 +1302,7 @@ def _budget_against_this_year(sents: list[Sentence]) -> int | None:
     texts = [normalize(s.text) for s in sents]
     if not any(_AGAINST_THIS_YEAR.search(t) for t in texts):
         return None
-    years = [_year_of(m) for t in texts for m in _BUDGET_FOR_A_YEAR.finditer(t)]
+    years = [_year_of(m) for t in texts for m in BUDGET_FOR_A_YEAR.finditer(t)]
     return years[0] - 1 if years and len(set(years)) == 1 else None
 
 

@@ -1876,19 +1876,16 @@ _RELATIVE_WORDS = ("which", "who", "that", "когда", "котор")
 
 def in_a_relative_clause_before(low: str, a: Anchor, rel: int) -> bool:
     """Is the period inside such a clause, closed by its comma before the figure, the main verb told in the present?"""
-    if a.end > rel or not any(w in low for w in _RELATIVE_WORDS):
-        return False
-    opening = None
-    for m in _RELATIVE_OPENS.finditer(low, 0, a.start):
-        opening = m
-    if opening is None:
+    if a.end > rel or not any(w in low for w in _RELATIVE_WORDS) or _RELATIVE_OPENS.search(low, 0, a.start) is None:
         return False
     close = low.find(",", a.end, rel)
-    if close < 0:
-        return False
-    verb = re.match(r",\s*([^\W\d_]+)", low[close:])  # the main clause's verb, right after the comma
+    verb = _WORD_AFTER_A_COMMA.match(low, close) if close >= 0 else None  # the main clause's verb
     return verb is not None and (_PRESENT_STATE.fullmatch(verb.group(1)) is not None or
-                                 re.fullmatch(r"[a-z]{3,}s", verb.group(1)) is not None)
+                                 _EN_PRESENT_3SG.fullmatch(verb.group(1)) is not None)
+
+
+_WORD_AFTER_A_COMMA = re.compile(r",\s*([^\W\d_]+)")
+_EN_PRESENT_3SG = re.compile(r"[a-z]{3,}s")  # "covers", "remains": an English verb of the present
 
 
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],

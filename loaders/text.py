@@ -1698,7 +1698,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             title = run_title if run_title and not headline else st
         elif headline and _ASKS_AFTER_A_COLON.search(st) and any(not ln.is_headline for ln in lines):
             continue  # another story's headline linked inside the body (see _ASKS_AFTER_A_COLON), on topic or not
-        elif headline and not TOPIC_RE.search(st) and not (
+        elif headline and not TOPIC_RE.search(st) and not _STAT_CALLOUT.match(st) and not (
                 not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and _states_a_number(st)
                 and (words >= 10 or (words >= 8 and _NOT_A_YEAR.search(st) is not None and _TOOK_PART.search(st)
                                      and _CLOCK_AND_ZONE.search(st) is None and not _has_a_date(st)))):
@@ -1727,6 +1727,13 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         if line:
             lines.insert(0, Line(start, start + len(line), line, True))
     return lines, title
+
+
+# A figure called out on a line of its own between paragraphs, the number first and what it is after a dash ("62.5% –
+# an indicator of successful resuscitation of the service", "8 minutes – the time of the ambulance brigade to call",
+# "265 мың – қоңыраулар саны"): the article's own statement, no headline of another story (which does not open with a
+# number and a dash).
+_STAT_CALLOUT = re.compile(r"\d[\d\s.,]*(?:\s*%|\s+[^\W\d_]+)?\s+[–—-]\s+[^\W\d_]")
 
 
 # --- sentences --------------------------------------------------------------------------------------

@@ -215,6 +215,79 @@ def year_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
     return None
 
 
+# The period pointed back at as such ("В 2018 году … зарегистрировано 3605 браков. За этот же период распалось 2107
+# семей", "Over the same period, …", "Осы кезеңде …"): the last past time the sentences just before named, of any
+# kind (a year, a half, months), across a new line too; not the base of a comparison ("за тот же период прошлого
+# года", "the same period of 2019", "compared with the same period").
+_PERIOD_POINTED_BACK = re.compile(
+    r"(?<![\w-])(?:(?:за|в)\s+(?:этот|тот|данный|указанный)(?:\s+же)?\s+период|"
+    r"(?:over|during|in|for)\s+(?:the\s+same|this|that|the\s+said)\s+period|"
+    r"(?:осы|сол|аталған|көрсетілген)\s+кезе(?:ңде|ң\s+ішінде))(?![\w-])"
+    r"(?!\s+(?:прошлого|предыдущего|минувшего|позапрошлого|\d|of\b|in\s+(?:\d|last|the\s+previous)|"
+    r"last\b|a\s+year\b))", re.I)
+_PERIOD_POINTED_BACK = Caseless(_PERIOD_POINTED_BACK)  # loaders/caseless.py
+_COMPARED_WITH_BEFORE = re.compile(r"(?:сравнению\s+с|сравнении\s+с|против|compared\s+(?:to|with)|than|against)\s*$")
+
+
+def period_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published: dt.date | None) -> Anchor | None:
+    """The time named in the sentences just before that "за этот же период / over the same period / осы кезеңде"
+    before the figure points back at: their last time when it is past; else None."""
+    m = _PERIOD_POINTED_BACK.search(low, 0, fig.num_start or 0)
+    if m is None or _COMPARED_WITH_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+        return None
+    for low_text in reversed(earlier_texts[-_YEAR_LOOKBACK:]):
+        found = [a for a in find_anchors(low_text, published) if a.period_start is not None
+                 and not is_comparison_base(low_text, a)]  # "… more than in the same period of 2017"
+        if not found:
+            continue
+        last = found[-1]
+        if last.kind in REPORTED_KINDS and last.period_end is not None and \
+                (published is None or last.period_end <= published):
+            return last
+        return None
+    return None
+
+
+# The year after the one told just before, pointed at from a sentence of its own ("Рост активизировался в 2019 году.
+# В тот год отремонтировали семь улиц. В следующем обновили уже 16", "The following year, 16 were renewed", "Келесі
+# жылы 16 көше жөнделді", "Годом позже …"): that year plus one. "Next year" words say so only in a report of the past
+# ("в следующем году обновили"); in a plan they are the year after publication ("в следующем году обновят").
+_YEAR_AFTER_POINTED_BACK = re.compile(
+    r"(?<![\w-])(?:(?P<next>в\s+следующем(?:\s+году)?|на\s+следующий\s+год|келесі\s+жылы|"
+    r"(?:the\s+)?next\s+year)|годом\s+(?:позже|позднее)|год\s+спустя|спустя\s+год|"
+    r"(?:one\s+|a\s+)?year\s+later|the\s+following\s+year|бір\s+жылдан\s+кейін)(?![\w-])", re.I)
+_YEAR_AFTER_POINTED_BACK = Caseless(_YEAR_AFTER_POINTED_BACK)  # loaders/caseless.py
+
+
+def year_after_pointed_back(low: str, fig: Figure, earlier_texts: list[str],
+                            published: dt.date | None) -> Anchor | None:
+    """The year after the one the sentences just before named, that "в следующем (году) / the following year /
+    келесі жылы" before the figure points at (with no year of its own before it in the sentence); else None."""
+    m = _YEAR_AFTER_POINTED_BACK.search(low, 0, fig.num_start or 0)
+    if m is None:
+        return None
+    anchor = fig.meta.get("anchor")
+    if fig.period_basis == "explicit" and not (anchor is not None and m.start() <= anchor.start < m.end()):
+        return None  # a time of the figure's own
+    if any(a.kind == "year" for a in find_anchors(low[:m.start()], published)):
+        return None  # "в 2019 году …, годом позже …": the sentence's own year is read with it
+    if m.group("next") and not tells_the_past(low, fig.lang):
+        return None  # "в следующем году обновят": the year after publication
+    for low_text in reversed(earlier_texts[-_YEAR_LOOKBACK:]):
+        found = [a for a in find_anchors(low_text, published) if a.period_start is not None
+                 and not is_comparison_base(low_text, a)]
+        if not found:
+            continue
+        last = found[-1]
+        if last.kind != "year" or last.period_start is None:
+            return None
+        year = last.period_start.year + 1
+        if published is not None and year >= published.year:
+            return None  # (this year: "За 2020 год … Спустя год этот показатель достиг 96" is a level reached by now)
+        return Anchor(0, 0, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return None
+
+
 _DAY_KINDS = frozenset({"day"})
 
 
@@ -419,7 +492,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         # the figure is the base's own value: "compared to the first half of 2011, when 92 victims were identified")
         before = [a for a in here if a.end <= (fig.num_start or 0) and past(a) and (
             not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))
-            and not in_a_relative_clause_before(low, a, fig.num_start or 0)]
+            and not in_a_relative_clause_before(low, a, fig.num_start or 0)
+            and not state_after_a_new_clause(fig, a, low)
+            and not _START_VALUES_TIME.search(low, max(0, a.start - 30), a.start)]
         if before:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
         if fig.unit == "ratio" and not _AGAINST_AN_AVERAGE.search(low):
@@ -432,6 +507,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             if not found_anchors and back == 0 and (since := base_to_now(low_text, fig)) is not None:
                 return since
             if found_anchors:  # the latest time it spoke of: a past one is reported, "сегодня" is not
+                if _only_bases(low_text, find_anchors(low_text, published)) and \
+                        not _FROM_VALUE.search(low, max(0, (fig.num_start or 0) - 12), fig.num_start or 0):
+                    return None  # "по сравнению с аналогичным периодом прошлого года … сократилось на 4,8%, то есть в
+                    # 2017 году их было 313. На территории области погибло 94": the base's year, told again; the
+                    # report itself is of now (but what a change started from is of the base's time)
                 thread = _thread_of(low_text, found_anchors)
                 return thread if past(thread) else None
             # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
@@ -546,6 +626,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 else:
                     fig.period_start = fig.period_end = None
                     fig.period_kind, fig.period_basis = None, "unknown"
+            elif (after := year_after_pointed_back(low, fig, earlier_all, published)) is not None:
+                # "В тот год [2019] отремонтировали семь улиц. В следующем обновили уже 16": 2020
+                fig.period_start, fig.period_end = after.period_start, after.period_end
+                fig.period_kind, fig.period_basis = "year", "inherited"
+                reclassify(fig, "year", flags)
             elif span := span_pointed_back(low, fig, earlier_all, published):
                 # "in 2021-2023, … During the three years, … on more than 500 thousand ha": that span
                 fig.period_start, fig.period_end = span.period_start, span.period_end
@@ -556,6 +641,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 fig.period_start, fig.period_end = year.period_start, year.period_end
                 fig.period_kind, fig.period_basis = "year", "inherited"
                 reclassify(fig, "year", flags)
+            elif fig.period_basis != "explicit" and \
+                    (told := period_pointed_back(low, fig, earlier_all, published)):
+                # "В 2018 году … 3605 браков.\nЗа этот же период распалось 2107 семей": that time
+                fig.period_start, fig.period_end = told.period_start, told.period_end
+                fig.period_kind, fig.period_basis = told.kind, "inherited"
             elif fig.period_basis != "explicit":
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):
@@ -614,7 +704,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     inherited = data_year_anchor(here, low, fig.num_start or 0) or \
                         _data_year_before_semicolon(earlier.get(paragraph, []), here)
                 if inherited is None and (results_year or title_results) is not None and \
-                        not fig.meta.get("planned") and not any(a.kind == "as_of" for a in here):
+                        not fig.meta.get("planned") and not any(a.kind == "as_of" for a in here) and \
+                        not tells_the_future(low):  # (not what will be: "… 134 мектепке бейне камералар орнатылады")
                     # "… spoke about the results of work for 2021. … The number of MSM covered by prevention
                     # programs is 1102": a figure of the report of that year (not of the meeting's day; nor in a
                     # sentence of now, "Қазіргі кезде … 643-ті құраса, … басқа да 1464 спорт нысаны")
@@ -1015,6 +1106,24 @@ def _part_of_a_coming_event_count(low: str, prev_found: list[Figure], clause: st
 # тогда как в прошлом году — 269,5 млн", "… whereas last year 269.5 million"): a side
 # comparison; the report that goes on in the next sentence is of the sentence's own time.
 _WHEREAS = re.compile(r"(?:тогда как|в то время как|между тем как|whereas)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+# The value a change started from ("снизилось почти на 25 процентов - с 12 747 до 9 447", "from 300 to 450"): of the
+# base's time.
+# The time of the value a change started from, told right after it ("выросло с 50 тысяч в 2020 году до 300 тысяч",
+# "rose from 50,000 in 2020 to 300,000"): that value's, not the end value's.
+_START_VALUES_TIME = re.compile(r"(?<![\w-])(?:с|со|from)\s+(?:[^\W\d_]+\s+)?\d[\d\s.,]*"
+                                r"(?:\s*(?:тыс\w*|млн|млрд|thousand|million|billion|мың|миллион\w*))?\.?\s*$")
+_FROM_VALUE = re.compile(r"(?<![\w-])(?:с|со|from|from\s+about)\s+$")
+
+
+def _only_bases(low: str, anchors: list[Anchor]) -> bool:
+    """Does the sentence name times only as the base of its comparison ("по сравнению с аналогичным периодом прошлого
+    года …, то есть в 2017 году их было 313": the base, and its year told again)?"""
+    bases = [a for a in anchors if is_comparison_base(low, a)]
+    base_years = {b.period_start.year for b in bases if b.period_start is not None}
+    return bool(bases) and all(a in bases or (a.kind == "year" and a.period_start is not None
+                                              and a.period_start.year in base_years) for a in anchors)
 
 
 def _thread_of(low: str, anchors: list[Anchor]) -> Anchor:

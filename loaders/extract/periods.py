@@ -671,7 +671,8 @@ _RESULTS_OF_A_YEAR = re.compile(
     # "подвели итоги 2024 года", "на брифинге, посвящённом итогам 2024 года" (not "по итогам 2022 года фонд направил
     # …", which dates its own sentence: _DATA_OF_A_YEAR, in the lead only)
     r"(?<!по\s)\bитог(?:и|ам|ах)\s+((?:19|20)\d{2})\s+года|"
-    r"((?:19|20)\d{2})\s+жыл\w*\s+(?:жұмыс\w*\s+)?қорытынды\w*|"
+    # (the work "done" in that year too: "2019 жылы атқарған жұмыстардың қорытындысы бойынша … есепті кездесуінде")
+    r"((?:19|20)\d{2})\s+жыл\w*\s+(?:(?:атқар\w*|жасал\w*|істел\w*)\s+)?(?:жұмыс\w*\s+)?қорытынды\w*|"
     # a census's results, whichever year the text is of: "According to the 2021 census, …", "по данным переписи 2021
     # года", "2021 жылғы санақ нәтижесі бойынша"
     r"\baccording\s+to\s+the\s+((?:19|20)\d{2})\s+(?:national\s+|population\s+)*census\b|"
@@ -1634,7 +1635,7 @@ def _present_state_after(low: str, fig: Figure) -> bool:
     lead = low[max(0, (fig.num_start or 0) - 40): fig.num_start or 0]
     lead = lead[_SEPARATOR_LAST.search(lead).end():] if _SEPARATOR_LAST.search(lead) else lead
     return _PRESENT_STATE_EN.search(tail) is not None or _PRESENT_STATE_EN.search(lead) is not None or \
-        _PRESENT_STATE.search(tail) is not None
+        _PRESENT_STATE.search(tail) is not None or _PRESENT_STATE.search(lead) is not None
 
 
 _SEPARATOR_LAST = re.compile(r".*(?:,(?!\d)|[;—–])", re.S)
@@ -2067,7 +2068,7 @@ _PAST_KK = Caseless(_PAST_KK)  # loaders/caseless.py
 # the past of English verbs, regular ("collected") and the irregular ones of reports ("became possible", "grew");
 # "set / put / cut / read" look the same in the present and are left out, and so is "gave" ("This year 400 people gave
 # blood, 12% more than in 2024": a comparison, stated now)
-_PAST_EN = re.compile(r"\b(?:was|were|became|grew|rose|made|took|brought|spent|held|built|bought|sent|got|won|"
+_PAST_EN = re.compile(r"\b(?:was|were|had|became|grew|rose|made|took|brought|spent|held|built|bought|sent|got|won|"
                       r"went|came|saw|paid|led|fell|found|began|ran|sold|taught|kept|drew|wrote|did)\b|"
                       r"\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
@@ -2134,12 +2135,17 @@ def is_past_report(clause: str, lang: str) -> bool:
         _PAST_RU_WITHOUT_L.search(clause) is not None
 
 
-# The masculine past of consonant stems, which ends without -л: "погиб", "умер", "помог", "вырос", "достиг", "замёрз",
-# "привёз", "принёс" ("Еще 431 человек погиб"). Stems that are nouns or other words alone ("мер", measures; "рос")
-# need their prefix.
-_PAST_RU_WITHOUT_L = re.compile(r"(?<![\w-])(?:(?:по|вы|за|у|от|на|пере|раз|с)гиб|(?:у|за|по)мер|(?:по|с|за)?мог|"
+# The past of consonant stems: the masculine ends without -л ("погиб", "умер", "помог", "вырос", "достиг", "замёрз",
+# "привёз", "принёс": "Еще 431 человек погиб"), the other forms put -ли/-ла/-ло right after the consonant, which the
+# vowel rule above does not see ("погибли три человека", "умерли", "помогли", "выросли", "достигли", "привезли",
+# "спасли", "произошло 247 пожаров", "пришли", "нашли"). Stems that are nouns or other words alone ("мер", measures;
+# "рос") need their prefix; "шл" (went) takes its endings only, as "шла" alone is no word of the news.
+_PAST_RU_WITHOUT_L = re.compile(r"(?<![\w-])(?:(?:(?:по|вы|за|у|от|на|пере|раз|с)гиб|(?:у|за|по)мер|(?:по|с|за)?мог|"
                                 r"(?:вы|под|раз|воз|за|до)?рос|(?:до|по)стиг|(?:за|по|раз)?м[её]рз|"
-                                r"(?:при|до|у|вы|за|от|раз|с|пере)?(?:в[её]з|н[её]с))(?![\w-])", re.I)
+                                r"(?:при|до|у|вы|за|от|раз|с|пере)?(?:в[её]з|н[её]с))(?:л[иао](?:сь)?)?|"
+                                r"(?:у|вы|от)?спасл[иао]|"
+                                r"(?:при|у|на|про|произо|во|вы|пере|до|по|подо|за|со|обо|ото|разо)шл[иао](?:сь)?)"
+                                r"(?![\w-])", re.I)
 
 
 # The masculine past of a verb in -ить / -еть ("составил", "превысил", "получил", "увеличился", "сократился"): no

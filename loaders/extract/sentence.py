@@ -373,6 +373,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
 
     figures = _without_restated_shares(figures)
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
+    _percents_of_a_parallel_list(figures, tokens)
     share_scale(figures, low)
     share_list_scale(figures, low)
     if lang == "kk":
@@ -502,6 +503,30 @@ _TONNE_WORD = re.compile(r"^(?:тонн\w*|т|t|tonnes?|tons?)$")
 _KILOGRAM_WORD = re.compile(r"^(?:килограмм\w*|кило|келі\w*|кг|kg|kilograms?|kilogrammes?|kilos?)$")
 # A measure told in a unit and the next smaller one, a thousandth of it: kilometres and metres, tonnes and kilograms.
 _UNIT_AND_THOUSANDTH = ((_KILOMETRE_WORD, _METRE_WORD), (_TONNE_WORD, _KILOGRAM_WORD))
+
+
+# Bare numbers in a list of percentages that writes the sign only at some items: parallel to a percentage before them
+# ("рост на 123,4%, связи – на 106,4, торговле – на 105,9, … – на 103,1%", "grew by 23.4%, communications by 6.4"),
+# or run together before one ("на 5,2, 6,1 и 7,3%"): percentages too.
+_PARALLEL_WORDS = frozenset({"на", "до", "by", "to", "-ға", "–", "—", "-"})
+_LIST_JOINS = frozenset({",", "и", "and", "және", "мен", "бен", "пен"})
+
+
+def _percents_of_a_parallel_list(figures: list[Figure], tokens: list[Token]) -> None:
+    def bare(f: Figure) -> bool:
+        return f.unit == "items" and f.elided and not f.noun and f.meta.get("tok_i0") is not None
+    for n in range(len(figures) - 2, -1, -1):  # run together before a percentage, from the last one back
+        fig, nxt = figures[n], figures[n + 1]
+        if bare(fig) and nxt.unit == "percent" and nxt.meta.get("tok_i0") is not None and \
+                fig.meta["tok_i0"] + 1 < nxt.meta["tok_i0"] and \
+                all(t.low in _LIST_JOINS for t in tokens[fig.meta["tok_i0"] + 1: nxt.meta["tok_i0"]]):
+            fig.unit = "percent"
+    for n in range(1, len(figures)):  # parallel to a percentage before
+        fig, prev = figures[n], figures[n - 1]
+        i, j = fig.meta.get("tok_i0"), prev.meta.get("tok_i0")
+        if bare(fig) and prev.unit == "percent" and i and j and tokens[i - 1].low == tokens[j - 1].low and \
+                tokens[i - 1].low in _PARALLEL_WORDS:
+            fig.unit = "percent"
 
 
 def _lesser_unit_after(tokens: list[Token], m: NumberMatch) -> tuple[int | None, int]:

@@ -120,9 +120,11 @@ from loaders.extract.exclusions.one import (
     _item_of_a_list_of_counts,
     _item_of_shares_of_a_whole,
     _kk_adverb_of_one,
+    _one_facility_of_a_capacity,
     _one_lost,
     _one_more,
     _one_of_a_measure,
+    _one_part_of_a_count,
     _only_one,
 )
 from loaders.extract.exclusions.people import (
@@ -216,6 +218,14 @@ _GRADE_RANGE_BEFORE = frozenset({"по", "до", "to", "с", "со", "since"})
 # A code of letters and digits before a hyphen: "TS-19", "TS18", "Arch-19", "ИС-21" (a group, a model), glued.
 _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
+
+
+def _low_end_of_a_counted_range(tokens: list[Token], m: NumberMatch) -> bool:
+    """"на линию выходит 18–20 бригад": the low end of a range of a counted noun, no phone number (which a word for a
+    line or a call centre before it may suggest)."""
+    j = m.i1
+    return j + 2 < len(tokens) and tokens[j].text in ("-", "–", "—") and tokens[j + 1].kind == "num" and \
+        tokens[j + 2].kind == "word"
 
 def _enumerator_in_brackets(tokens: list[Token], m: NumberMatch, text: str) -> bool:
     """A small number alone in brackets before a word, with its neighbour in the list also marked so in the sentence:
@@ -573,7 +583,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             "or", "and", "или", "и", "немесе", "не", "либо")):
         # (a share is no number to call: "в отраслях … информации и связи – 23%")
         before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
-        if any(PHONE_WORDS_RE.match(t.low) for t in before):
+        if any(PHONE_WORDS_RE.match(t.low) for t in before) and not _low_end_of_a_counted_range(tokens, m) and \
+                m.value == int(m.value):  # (a decimal is no phone number: "связи – на 106,4")
             return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
     if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
             ("нөмір", "номер", "hotline", "helpline", "горяч")):
@@ -842,6 +853,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
         if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
                 or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)
+                or _one_part_of_a_count(tokens, m) or _one_facility_of_a_capacity(tokens, m)
                 or _item_of_shares_of_a_whole(tokens, m, lang)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):

@@ -67,6 +67,48 @@ def _one_lost(tokens: list[Token], m: NumberMatch) -> bool:
 _ONE_MORE_BEFORE = frozenset({"тағы", "ещё", "еще"})
 
 
+# The part of a total counted just before it: "погибли три человека, из них один ребенок", "в том числе один
+# ребенок", "three people, including one child", "of them one child", "үш адам, оның ішінде бір бала": one of the
+# total's parts, a count (not "из них один из лучших", one of).
+_PART_MARKERS = (("из", "них"), ("из", "которых"), ("в", "том", "числе"), ("среди", "них"), ("including",),
+                 ("of", "them"), ("of", "whom"), ("among", "them"), ("оның", "ішінде"), ("олардың", "ішінде"),
+                 ("соның", "ішінде"))
+_TOTAL_REACH = 8  # tokens before the marker
+
+
+def _one_part_of_a_count(tokens: list[Token], m: NumberMatch) -> bool:
+    nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or nxt.low in ("из", "of"):
+        return False
+    words = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.text != ","]
+    for marker in _PART_MARKERS:
+        n = len(marker)
+        if len(words) >= n and tuple(t.low for t in words[-n:]) == marker:
+            start = tokens.index(words[-n], max(0, m.i0 - 4))
+            return any(t.kind == "num" or _a_number(t, "ru") or _a_number(t, "en") or _a_number(t, "kk")
+                       for t in tokens[max(0, start - _TOTAL_REACH): start])
+    return False
+
+
+# One facility of a stated capacity: "600 орындық бір мектеп", "300 орынға арналған бір балабақша", "одна школа на 600
+# мест", "one 600-seat school": the count of the facilities built or planned, beside their capacity.
+_KK_CAPACITY = frozenset({"орындық", "орынды", "төсектік", "төсекті", "пәтерлі", "пәтерлік", "орынға"})
+_EN_CAPACITY = frozenset({"seat", "seater", "bed", "place", "apartment", "flat", "room", "pupil", "student"})
+
+
+def _one_facility_of_a_capacity(tokens: list[Token], m: NumberMatch) -> bool:
+    k = m.i0 - 1
+    if k >= 0 and tokens[k].low == "арналған":
+        k -= 1  # "300 орынға арналған бір балабақша"
+    if k >= 1 and tokens[k].low in _KK_CAPACITY and tokens[k - 1].kind == "num":
+        return True
+    j = m.i1
+    if j < len(tokens) and tokens[j].kind == "num" and tokens[j].suffix in _EN_CAPACITY:
+        return True  # "one 600-seat school"
+    return j + 2 < len(tokens) and tokens[j].kind == "word" and tokens[j].low not in ("из", "of") and \
+        tokens[j + 1].low == "на" and tokens[j + 2].kind == "num"  # "одна школа на 600 мест"
+
+
 def _one_more(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     if m.i0 == 0 or m.i1 >= len(tokens) or tokens[m.i1].kind != "word":
         return False

@@ -1,0 +1,232 @@
+"""Round 149 (the classes of blind sets 149 and 150, scored once with extractor 2.64 before they were fixed): each a
+rule of the language, checked with variants in Russian, Kazakh and English, and with negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import assert_figures, read
+
+Y2011_MAY = "2011-05-01..2011-05-31"
+Y2017 = "2017-01-01..2017-12-31"
+Y2018 = "2018-01-01..2018-12-31"
+Y2019 = "2019-01-01..2019-12-31"
+Y2020 = "2020-01-01..2020-12-31"
+Y2023 = "2023-01-01..2023-12-31"
+Y2024 = "2024-01-01..2024-12-31"
+
+
+# "Had" is an English past: a state told in the past after a sentence that names its time is of that time.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The largest herd in the area was recorded in May 2011. At that moment farmers had 486.6 thousand heads.",
+     [f"486600 exact * * {Y2011_MAY} *"]),
+    ("The largest herd in the area was recorded in May 2011. Farmers had 486.6 thousand heads.",
+     [f"486600 exact * * {Y2011_MAY} *"]),
+    # negative: the present is of now
+    ("The largest herd in the area was recorded in May 2011. Today farmers have 264 thousand heads.",
+     ["264000 exact * * 2012-12-20..2012-12-20 *"]),
+])
+def test_had_is_a_past(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2012, 12, 20)), expected)
+
+
+# A speech dash glued to the first word of a line ("-2024 жылы …, – деді ол") leaves the year a word of its own.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Су\n\n-2024 жылы бұл жұмыстардың қорытындысы бойынша 16 жоба жүзеге асырылуда, – деді басшы.", "kk"),
+    ("Вода\n\n-В 2024 году реализуется 16 проектов, – сказала она.", "ru"),
+    ("Water\n\n-In 2024, 16 projects are being implemented, she said.", "en"),
+])
+def test_a_glued_speech_dash_opens_a_word(text: str, lang: str) -> None:
+    assert_figures(text, read(text, lang, published=None), [f"16 exact * * {Y2024} *"])
+
+
+def test_a_hyphen_inside_a_word_still_joins() -> None:
+    # negative: "Expo-2017" names an event, and a year glued after a hyphen inside a line is no year of the figure
+    text = "Выставка\n\nВ 2016 году к ЭКСПО-2017 подготовили 300 волонтеров."
+    assert_figures(text, read(text, "ru", published=dt.date(2016, 9, 1)),
+                   ["300 exact persons * 2016-01-01..2016-12-31 *"])
+
+
+# "За этот же период / over the same period / осы кезеңде" points back at the time the sentences before named, across
+# a new line too; not the base of a comparison.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("В первом полугодии 2018 года в области было зарегистрировано 3605 браков.\nЗа этот же период распалось 2107 "
+     "семей.", "ru", ["3605 exact * * 2018-01-01..2018-06-30 *", "2107 exact * * 2018-01-01..2018-06-30 *"]),
+    ("In 2018, 3,605 marriages were registered in the region.\nOver the same period, 2,107 families broke up.", "en",
+     [f"3605 exact * * {Y2018} *", f"2107 exact * * {Y2018} *"]),
+    ("2018 жылы облыста 3605 неке тіркелді.\nОсы кезеңде 2107 отбасы ажырасты.", "kk",
+     [f"3605 exact * * {Y2018} *", f"2107 exact * * {Y2018} *"]),
+    # the base of a comparison before is no time to point back at
+    ("In January-May 2018, 11,890 babies were born. It is 4.8% more than in the same period of 2017.\nDuring the same "
+     "period, 1,719 people died.", "en",
+     ["11890 exact * * * *", "4.8 exact * * * *", "1719 exact * * 2018-01-01..2018-05-31 *"]),
+])
+def test_the_same_period_points_back(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2019, 2, 15)), expected)
+
+
+def test_the_same_period_of_last_year_is_no_pointer() -> None:
+    from loaders.extract.article import _PERIOD_POINTED_BACK
+    assert _PERIOD_POINTED_BACK.search("за тот же период прошлого года было 3800 браков") is None
+    assert _PERIOD_POINTED_BACK.search("compared with the same period of 2017") is None
+    assert _PERIOD_POINTED_BACK.search("over the same period last year") is None
+
+
+# The year after the one told just before ("В следующем обновили уже 16", "The following year", "Келесі жылы"), in a
+# report of the past; "next year" of a plan is the year after publication.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Рост активизировался в 2019 году. В тот год отремонтировали семь улиц. В следующем обновили уже 16.", "ru",
+     [f"7 exact * * {Y2019} *", f"16 exact * * {Y2020} *"]),
+    ("Рост активизировался в 2019 году. В тот год отремонтировали семь улиц. В следующем году обновили уже 16.", "ru",
+     [f"7 exact * * {Y2019} *", f"16 exact * * {Y2020} *"]),
+    ("Growth picked up in 2019. That year seven streets were repaired. The following year 16 were renewed.", "en",
+     [f"7 exact * * {Y2019} *", f"16 exact * * {Y2020} *"]),
+    ("2019 жылы жеті көше жөнделді. Келесі жылы 16 көше жаңартылды.", "kk",
+     [f"7 exact * * {Y2019} *", f"16 exact * * {Y2020} *"]),
+    # negatives: a plan's next year is the year after publication
+    ("В 2022 году отремонтировали семь улиц. В следующем году обновят еще 16.", "ru",
+     ["7 exact * * 2022-01-01..2022-12-31 *", f"16 exact * * {Y2023} *"]),
+    ("In 2022, seven streets were repaired. Next year 16 more will be renewed.", "en",
+     ["7 exact * * 2022-01-01..2022-12-31 *", f"16 exact * * {Y2023} *"]),
+    ("Биыл жеті көше жөнделді. Келесі жылы 16 көше жаңартылады.", "kk",
+     ["7 exact * * 2022-01-01..2022-12-02 *", f"16 exact * * {Y2023} *"]),
+])
+def test_the_year_after_the_one_told(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2022, 12, 2)), expected)
+
+
+# A range's low end after a word for a line ("на линию выходит 18–20 бригад") is a count, no phone number; a decimal
+# is never a phone number either.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По его словам, ежедневно в Костанае на линию выходит 18–20 бригад.",
+     ["18 at_least * * * *", "20 at_most * * * *"]),
+    ("На линию выходят 15-17 машин скорой помощи.", ["15 at_least * * * *", "17 at_most * * * *"]),
+    ("Рост зафиксирован в транспорте – на 123,4%, в сфере связи – на 106,4.", ["123.4 exact percent * * *",
+                                                                               "106.4 exact percent * * *"]),
+    # negatives: the number of the line itself
+    ("Звоните на горячую линию 1414.", []),
+    ("Телефон доверия: 150.", []),
+])
+def test_no_phone_number(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "ru", published=dt.date(2025, 11, 18)), expected)
+
+
+# "Один" as a part of the total just counted ("три человека, из них один ребенок") is a count.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("От угарного газа погибли три человека, из них один ребенок.", "ru",
+     ["3 exact persons * * *", "1 exact persons * * *"]),
+    ("Погибли три человека, в том числе один ребенок.", "ru", ["3 exact persons * * *", "1 exact persons * * *"]),
+    ("Three people died, including one child.", "en", ["3 exact persons * * *", "1 exact persons * * *"]),
+    ("Үш адам қаза тапты, оның ішінде бір бала.", "kk", ["3 exact persons * * *", "1 exact persons * * *"]),
+    # negatives: one of them
+    ("Пострадали пять человек, из них один из Алматы.", "ru", ["5 exact persons * * *"]),
+    ("Из них один из лучших в стране.", "ru", []),
+])
+def test_one_part_of_a_total(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2018, 6, 6)), expected)
+
+
+# One facility beside its capacity ("600 орындық бір мектеп", "одна школа на 600 мест", "one 600-seat school").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Қалада 600 орындық бір мектеп салынады.", "kk", ["600 exact * * * *", "1 exact * * * *"]),
+    ("300 орынға арналған бір балабақша салынды.", "kk", ["300 exact * * * *", "1 exact * * * *"]),
+    ("Построена одна школа на 600 мест.", "ru", ["1 exact * * * *", "600 exact * * * *"]),
+    ("The city will build one 600-seat school.", "en", ["1 exact * * * *", "600 exact * * * *"]),
+    # negative: one of the schools
+    ("Одна из школ на 600 мест уже построена.", "ru", ["600 exact * * * *"]),
+])
+def test_one_facility_of_a_capacity(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2024, 5, 1)), expected)
+
+
+# A Russian past of a consonant stem with its ending ("погибли", "произошло", "спасли", "пришли") is a past report:
+# it takes the time the sentence before named.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В 2017 году произошло 247 пожаров. От угарного газа погибли три человека.",
+     [f"247 exact * * {Y2017} *", f"3 exact persons * {Y2017} *"]),
+    ("В 2017 году спасатели выезжали 500 раз. Из воды спасли 12 человек.",
+     [f"500 exact ratio * {Y2017} *", f"12 exact persons * {Y2017} *"]),
+    # negative: the present
+    ("В 2017 году произошло 247 пожаров. Сегодня в области работают 12 пожарных частей.",
+     [f"247 exact * * {Y2017} *", "12 exact * * 2018-06-06..2018-06-06 *"]),
+])
+def test_russian_consonant_stem_past(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "ru", published=dt.date(2018, 6, 6)), expected)
+
+
+# A sentence that names times only as its comparison's base (and the base's year told again) lends none to the report
+# after it; the value a change started from keeps the base's time.
+def test_a_base_told_again_lends_no_time() -> None:
+    text = ("По данным полиции, по сравнению с аналогичным периодом прошлого года количество ДТП сократилось на 4,8%, "
+            "то есть в 2017 году их было - 313. На территории области погибло 94 человека.")
+    got = read(text, "ru", published=dt.date(2018, 11, 19))
+    assert got[-1].startswith("94 ") and got[-1].split()[4] == "2018-11-19..2018-11-19", got
+
+
+def test_the_value_a_change_started_from_keeps_the_base() -> None:
+    text = ("Число браков по сравнению с первым полугодием 2020 года возросло на 44,2 процента (в 2020 году было "
+            "зарегистрировано 45 036 браков). Число разводов снизилось почти на 25 процентов - с 12 747 до 9 447.")
+    got = read(text, "ru", published=dt.date(2021, 8, 1))
+    start = next(g for g in got if g.startswith("12747 "))
+    assert start.split()[4] == "2020-01-01..2020-12-31", got
+
+
+# Bare numbers in a list of percentages are percentages: parallel to one before them, or run together before one.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("В сфере транспорта зафиксирован рост на 123,4%, связи – на 106,4, торговле – на 105,9, инвестиций – на 103,1%.",
+     "ru", ["123.4 exact percent * * *", "106.4 exact percent * * *", "105.9 exact percent * * *",
+            "103.1 exact percent * * *"]),
+    ("Производство выросло на 5,2, 6,1 и 7,3%.", "ru",
+     ["5.2 exact percent * * *", "6.1 exact percent * * *", "7.3 exact percent * * *"]),
+    ("Transport grew by 23.4%, communications by 6.4, trade by 5.9%.", "en",
+     ["23.4 exact percent * * *", "6.4 exact percent * * *", "5.9 exact percent * * *"]),
+    # negatives: counts after a percentage
+    ("Охват вырос на 15%, открыто 12 новых школ и 3 детсада.", "ru",
+     ["15 exact percent * * *", "12 exact * * * *", "3 exact * * * *"]),
+])
+def test_percents_of_a_parallel_list(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 11, 12)), expected)
+
+
+# A figure called out on a line of its own ("62.5% – an indicator of …") is the article's statement, not another
+# story's headline.
+def test_a_stat_callout_line_is_text() -> None:
+    text = ("Service results were summed up.\n\n62.5% – an indicator of successful resuscitation of the service\n\n"
+            "The average in Kazakhstan is 40.7%.")
+    got = read(text, "en", published=dt.date(2025, 1, 10))
+    assert [g.split()[0] for g in got] == ["62.5", "40.7"], got
+
+
+def test_another_storys_headline_is_still_dropped() -> None:
+    text = ("Service results were summed up. The average in Kazakhstan is 40.7%.\n\nPrices for petrol rose to 300 "
+            "tenge per litre\n\nThe service has 12 teams.")
+    got = read(text, "en", published=dt.date(2025, 1, 10))
+    assert "300" not in [g.split()[0] for g in got], got
+
+
+# A Kazakh report of a year's work done ("2019 жылы атқарған жұмыстардың қорытындысы бойынша … есепті кездесуінде")
+# dates the text a year later; what it says will be done is of the text's year, not of the report's.
+def test_a_kazakh_report_of_work_done_in_a_year() -> None:
+    text = ("Шымкентте мектеп салынады\n\nБұл туралы қала әкімі 2019 жылы атқарған жұмыстардың қорытындысы бойынша "
+            "тұрғындарға берген есепті кездесуінде мәлімдеді.\n\n"
+            "«Өткен жылы Шымкентте 401 оқушы «Алтын белгі» алды.\n\n"
+            "Биыл 5 700 орындық 7 мектеп салынады. Сонымен бірге, мектептерге 9 000 дана компьютер орнатылады.")
+    got = read(text, "kk", published=None)
+    periods = {g.split()[0]: g.split()[4] for g in got}
+    assert periods["401"] == Y2019, got
+    assert periods["9000"].startswith("2020-"), got
+
+
+# A present state told in a clause of its own, its verb before the number ("…, а в стране действуют более 3,5 тысячи
+# организаций"), is of now, whatever the clause before reported in the past.
+@pytest.mark.parametrize("verb", ["провели 120 акций", "помогли 120 семьям", "собрали 120 тонн"])
+def test_a_present_state_with_its_verb_before(verb: str) -> None:
+    text = f"В первом полугодии 2024 года волонтеры {verb}, а в стране действуют более 3,5 тысячи организаций."
+    got = read(text, "ru", published=dt.date(2025, 6, 15))
+    assert got[0].split()[4] == "2024-01-01..2024-06-30", got
+    assert got[1].startswith("3500 at_least") and got[1].split()[4] == "2025-06-15..2025-06-15", got

@@ -174,6 +174,26 @@ def kk_collective(word: str) -> float | None:
     return None
 
 
+# A Kazakh cardinal with the third person's possessive, "the N of them" after a total in the genitive: "он ауылдық
+# округтің сегізі газ жүйесіне қосылды" (eight of the ten), "жиырма бесі", "алтысы", "екісі". Not "оны" (him), "бірі"
+# (one of them, no count) nor "жүзі" (face), which the same endings make of their stems.
+_KK_OF_THEM_STEMS = frozenset(KK_NUMBERS) - {"бір", "он", "жүз"}
+
+
+_KK_OF_THEM_IRREGULAR = {"қырқы": 40.0, "елуі": 50.0}  # "қырық" drops its vowel; "елу" takes "-і" after "у"
+
+
+def kk_cardinal_of_them(word: str) -> float | None:
+    if word in _KK_OF_THEM_IRREGULAR:
+        return _KK_OF_THEM_IRREGULAR[word]
+    for ending in ("сы", "сі", "ы", "і"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem in _KK_OF_THEM_STEMS and \
+                (len(ending) == 2) == (stem[-1] in "аәеиоөұүыіуэюя") and _kk_harmony(ending) == _kk_harmony(stem):
+            return float(KK_NUMBERS[stem])
+    return None
+
+
 # Kazakh ordinals in words: a number's stem, then -ыншы/-інші (after a consonant) or -ншы/-нші (after a vowel), then
 # any case or possessive ending ("бірінші", "алтыншы", "жиырма бесінші", "он біріншісі", "оныншыға"). The Nth of
 # something, never how many; in "он бірінші" the first part "он" is no count either.
@@ -240,6 +260,9 @@ def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
         collective = kk_collective(word)
         if collective is not None:
             return collective, False, ""
+        of_them = kk_cardinal_of_them(word)
+        if of_them is not None:
+            return of_them, False, ""
     if lang == "en":
         if word in EN_SCALES:
             return EN_SCALES[word], True, ""

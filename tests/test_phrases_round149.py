@@ -230,3 +230,43 @@ def test_a_present_state_with_its_verb_before(verb: str) -> None:
     got = read(text, "ru", published=dt.date(2025, 6, 15))
     assert got[0].split()[4] == "2024-01-01..2024-06-30", got
     assert got[1].startswith("3500 at_least") and got[1].split()[4] == "2025-06-15..2025-06-15", got
+
+
+# Works carried over into a year ("2023 жылға өтпелі", "переходящих на 2023 год") tell a text of the year before it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Газ\n\nОблыста 467 елдімекен газбен қамтылды. Алты нысанның барлығы 2023 жылға өтпелі.", "kk"),
+    ("Газ\n\nОблыста 467 елдімекен газбен қамтылды. Алты нысанның құрылысы 2023 жылға ауысады.", "kk"),
+    ("Газ\n\nВ области газифицировано 467 сел. Шесть объектов переходящие на 2023 год.", "ru"),
+])
+def test_works_carried_over_date_the_year_before(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert got[0].startswith("467 ") and got[0].split()[4] == "2022-01-01..2022-12-31", got
+
+
+# A Kazakh cardinal with the possessive after a total in the genitive is "N of them": "он ауылдық округтің сегізі".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Қазір он ауылдық округтің сегізі газ жүйесіне қосылды.", ["10 exact * * * *", "8 exact * * * *"]),
+    ("Отыз мектептің жиырма бесі жөнделді.", ["30 exact * * * *", "25 exact * * * *"]),
+    ("Елу ауылдың қырқы сумен қамтылды.", ["50 exact * * * *", "40 exact * * * *"]),
+    # negatives: "оны" (him), "бірі" (one of them), "жүзі" (face), "үшін" (for)
+    ("Оны 10 адам қарсы алды.", ["10 exact * * * *"]),
+    ("Олардың бірі – 5 жасар бала.", []),
+    ("Балалар үшін 12 алаң салынды.", ["12 exact * * * *"]),
+])
+def test_kazakh_cardinal_of_them(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2022, 5, 1)), expected)
+
+
+# A year named as the coming one ("алдағы 2020-2021 жылдары", "в предстоящем 2020 году", "the coming 2020") dates an
+# undated text to the year before it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Су\n\nАуылда 1684 тұрғын таза ауыз суға қол жеткізді. Алдағы 2020-2021 жылдары ауданды толық ауыз сумен қамту "
+     "жоспарлануда.", "kk"),
+    ("Вода\n\nВ селе 1684 жителя получили доступ к чистой воде. В предстоящем 2020 году планируется завершить работы.",
+     "ru"),
+    ("Water\n\nIn the village, 1,684 residents gained access to clean water. In the coming 2020, the district plans to "
+     "finish the work.", "en"),
+])
+def test_the_coming_year_dates_the_text(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert got[0].startswith("1684 ") and got[0].split()[4] == Y2019, got

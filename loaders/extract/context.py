@@ -707,6 +707,10 @@ _DEADLINE_BEFORE_A_YEAR = re.compile(r"(?:до\s+конца|к\s+концу|(?<!
                                      r"\btill)\s+$")
 
 
+_COMING_YEAR = re.compile(r"(?<![\w-])(?:алдағы|в\s+предстоящ\w+|в\s+наступающ\w+|(?:in\s+)?the\s+(?:coming|upcoming))"
+                          r"\s+((?:19|20)\d{2})(?!\d)", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
@@ -749,7 +753,10 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
         # years of plans and forecasts do not count (a past plan does); the base of a forecast's change does: "Average
         # yields are expected to reach 10.3 centners per hectare, down from 14.5 c/ha in 2024" is told in 2025
         bases = [_year_of(m) + 1 for m in _BASE_OF_A_FORECAST.finditer(low)]
-        return last_year, this_year or bool(bases), (*years, *bases)
+        # a year named as the coming one is the year after the text's: "алдағы 2020-2021 жылдары … жоспарлануда", "в
+        # предстоящем 2020 году", "in the coming 2020" (written in 2019)
+        coming = [int(m.group(1)) - 1 for m in _COMING_YEAR.finditer(low)]
+        return last_year, this_year or bool(bases) or bool(coming), (*years, *bases, *coming)
     # a theme year names the text's year, as "this year" does (a year declared so already counts in a sentence of
     # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)
@@ -781,8 +788,11 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                 if anchor.kind in ("day", "month") and _WILL_LAST_UNTIL.search(low, max(0, anchor.start - 30),
                                                                                 anchor.start):
                     continue  # "… начался 15 октября 2025 года и продлится до 15 апреля 2026 года": a day to come
-                if _CARRIED_OVER_TO.search(low, max(0, anchor.start - 40), anchor.start + 4):
-                    continue  # "переходящих на 2023 год неблагополучных пунктов нет": the year the cases would go on to
+                if _CARRIED_OVER_TO.search(low, max(0, anchor.start - 40), anchor.start + 4) or \
+                        _CARRIED_OVER_TO_KK.match(low, anchor.start):
+                    # "переходящих на 2023 год неблагополучных пунктов нет", "Алты нысанның барлығы 2023 жылға
+                    # өтпелі": the year the cases or works would go on to, so the text is of the year before it
+                    year -= 1
 
                 years.append(year)
     return last_year, this_year, tuple(years)
@@ -794,9 +804,11 @@ _WILL_LAST_UNTIL = re.compile(r"(?:продлится|будет\s+длитьс�
                               r"\bwill\s+(?:last|run|continue)\s+(?:until|till|through)\s*$", re.I)
 
 
-# What would go on into the next year ("переходящих на 2023 год", "carried over to 2023", "2023 жылға ауысатын"): that
-# year is not yet the text's.
+# What would go on into the next year ("переходящих на 2023 год", "carried over to 2023", "2023 жылға ауысатын",
+# "2023 жылға өтпелі"): that year is not yet the text's, but the one after it.
 _CARRIED_OVER_TO = re.compile(r"переходящ\w*\s+(?:на\s*|на\s+\d{1,4})?$|\bcarried\s+over\s+(?:to|into)\s*$", re.I)
+_CARRIED_OVER_TO_KK = re.compile(r"(?:19|20)\d{2}\s*(?:-?\s*жылға|ж\.)\s+(?:[^\W\d_]+\s+)?"
+                                 r"(?:өтпелі|ауысатын|ауысады|ауыстырыл\w*|көшетін|көшеді)(?![^\W\d_])", re.I)
 
 
 def _year_of_now(low: str) -> bool:

@@ -64,7 +64,10 @@ KK_SCALES: dict[str, float] = {"мың": 1e3, "миллион": 1e6, "милли
                                # spellings of regional sites: "8 жарым миллонға жуық", "2 милион", "1 милиард"
                                "миллон": 1e6, "милион": 1e6, "милиард": 1e9, "миллярд": 1e9,
                                # "142,5 млд теңге", "18,6 млдд" (a regional site's abbreviation of миллиард)
-                               "млд": 1e9, "млдд": 1e9}
+                               "млд": 1e9, "млдд": 1e9,
+                               # a Latin page written with a plain "i" ("4 milliard gektar", "12 million tenge") reads
+                               # through Cyrillic with the Kazakh "і" of its own words
+                               "милліон": 1e6, "милліард": 1e9, "трилліон": 1e12}
 
 # --- Russian numbers -------------------------------------------------------------------------------
 

@@ -837,6 +837,12 @@ def _is_imprint(line: str, words: int) -> bool:
     return any(key in low for key in _IMPRINT_KEYS) and _IMPRINT.search(line) is not None
 
 
+def _credit_over_prose(line: str, words: int) -> bool:
+    """A photo or source credit glued to a paragraph of the body: the credit opens a line of 20 words or more that goes
+    on in sentences."""
+    return words >= 20 and _METADATA_LINE.match(line) is not None and _INNER_SENTENCE_END.search(line) is not None
+
+
 def _is_chrome(line: str, words: int) -> bool:
     if _is_imprint(line, words):
         return True
@@ -846,6 +852,8 @@ def _is_chrome(line: str, words: int) -> bool:
         return True  # (and bare exchange rates whose signs the copy lost: "$ 489.36  533.45  4.99")
     if not _may_be_chrome(line):
         return False
+    if _credit_over_prose(line, words):
+        return False  # "Photo: ARE In the Maktaaral district in 2021 began construction of 15 objects. It is …"
     if _page_chrome(line):
         return True
     # a currency widget is little more than its quotes ("USD 518.42 EUR 601.10"); a sentence that converts an
@@ -1671,7 +1679,10 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         st = s.strip()
         if header or caption:
             words = _words(st)
-        if not st or (_BULLET.match(s) and i not in items) or _METADATA_LINE.match(s):
+        if not st or (_BULLET.match(s) and i not in items) or (
+                _METADATA_LINE.match(s) and not _credit_over_prose(st, words)):
+            # ("Photo: ARE In the Maktaaralsky area … in 2021 began construction 15 objects. It is 13 schools, …": a
+            # photo credit glued to the paragraph of the body is kept with it)
             continue
         if _is_chrome(st, words):
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
@@ -1698,7 +1709,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             title = run_title if run_title and not headline else st
         elif headline and _ASKS_AFTER_A_COLON.search(st) and any(not ln.is_headline for ln in lines):
             continue  # another story's headline linked inside the body (see _ASKS_AFTER_A_COLON), on topic or not
-        elif headline and not TOPIC_RE.search(st) and not _STAT_CALLOUT.match(st) and not (
+        elif headline and not TOPIC_RE.search(st) and not _STAT_CALLOUT.match(st) and \
+                not _restated_below(st, next((r[2] for r in raw[i + 1:i + 3] if r[2].strip()), "")) and not (
                 not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and _states_a_number(st)
                 and (words >= 10 or (words >= 8 and _NOT_A_YEAR.search(st) is not None and _TOOK_PART.search(st)
                                      and _CLOCK_AND_ZONE.search(st) is None and not _has_a_date(st)))):
@@ -1734,6 +1746,35 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
 # "265 мың – қоңыраулар саны"): the article's own statement, no headline of another story (which does not open with a
 # number and a dash).
 _STAT_CALLOUT = re.compile(r"\d[\d\s.,]*(?:\s*%|\s+[^\W\d_]+)?\s+[–—-]\s+[^\W\d_]")
+
+
+# A subheading of the article itself, whose figure the paragraph under it tells in full ("Девять новых школ — почти на 6
+# тысяч мест" over "… построили 9 современных школ общей вместимостью 5 860 мест"): text, not another story's headline.
+_SCALED_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(тыс\w*|млн|млрд|мың|thousand|million|billion)?", re.I)
+_SCALE_OF = {"тыс": 1e3, "мың": 1e3, "thousand": 1e3, "млн": 1e6, "million": 1e6, "млрд": 1e9, "billion": 1e9}
+
+
+def _numbers_of(line: str) -> list[float]:
+    out = []
+    for m in _SCALED_NUMBER.finditer(line.replace("\u00a0", " ")):
+        digits = re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", m.group(1)).replace(",", ".")
+        try:
+            value = float(digits)
+        except ValueError:
+            continue
+        scale = next((v for k, v in _SCALE_OF.items() if (m.group(2) or "").lower().startswith(k)), 1.0)
+        out.append(value * scale)
+    return out
+
+
+def _restated_below(line: str, below: str) -> bool:
+    """Does the paragraph right under a headline-like line restate one of its figures (a value of 10 or more and no
+    year, within 5 %)?"""
+    mine = [v for v in _numbers_of(line) if v >= 10 and not (1900 <= v <= 2100 and v == int(v))]  # (no years)
+    if not mine or not below:
+        return False
+    theirs = _numbers_of(re.sub(r"(?<=\d)[\s\u00a0](?=\d{3}\b)", "", below))
+    return any(abs(a - b) <= 0.05 * a for a in mine for b in theirs)
 
 
 # --- sentences --------------------------------------------------------------------------------------

@@ -270,3 +270,91 @@ def test_kazakh_cardinal_of_them(text: str, expected: list[str]) -> None:
 def test_the_coming_year_dates_the_text(text: str, lang: str) -> None:
     got = read(text, lang, published=None)
     assert got[0].startswith("1684 ") and got[0].split()[4] == Y2019, got
+
+
+# A report given on a year's results ("выступил с докладом о социально-экономическом развитии области по итогам 2019
+# года") dates the text a year later: its "прошлый год" is the year reported.
+def test_a_report_on_a_years_results_dates_the_text() -> None:
+    text = ("Отчет акима\n\nГлава региона выступил с докладом о социально-экономическом развитии области по итогам "
+            "2019 года.\n\nС марта по декабрь прошлого года руководством области совершено более 60 рабочих поездок.")
+    got = read(text, "ru", published=None)
+    assert got[-1].startswith("60 at_least") and got[-1].split()[4].startswith("2019-"), got
+
+
+# Life expectancy is a figure in years, no age or duration.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Average life expectancy in the region has grown from 66 to 70.5 years.", "en",
+     ["66 exact * * * *", "70.5 exact * * * *"]),
+    ("Средняя продолжительность жизни в области выросла с 66 до 70,5 лет.", "ru",
+     ["66 exact * * * *", "70.5 exact * * * *"]),
+    ("Life expectancy reached 73.2 years.", "en", ["73.2 exact * * * *"]),
+    # negatives: ages
+    ("Young people aged 14 to 29 years took part.", "en", []),
+    ("В конкурсе участвовали дети от 7 до 14 лет.", "ru", []),
+])
+def test_life_expectancy_is_a_figure(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2021, 6, 18)), expected)
+
+
+# Money "for this purpose" is of the time of the purpose the sentence before told, across a new line too.
+def test_money_for_this_purpose() -> None:
+    text = ("Roads\n\nThe region commissioned 762.2 km of roads in 2017, and plans to commission 781.1 km more roads "
+            "in 2018.\n\nThe region allocated 27.2 billion tenge from its budget for this purpose.")
+    got = read(text, "en", published=dt.date(2018, 1, 6))
+    assert got[-1].startswith("2.72e+10") and got[-1].split()[4] == Y2018, got
+
+
+def test_money_without_a_purpose_told_before_is_last_years() -> None:
+    # negative: a report of the first days of a year, no purpose pointed at
+    text = ("Roads\n\nThe region commissioned 762.2 km of roads in 2017.\n\nThe region allocated 27.2 billion tenge "
+            "from its budget.")
+    got = read(text, "en", published=dt.date(2018, 1, 6))
+    assert got[-1].startswith("2.72e+10") and got[-1].split()[4] == Y2017, got
+
+
+# Latin Kazakh written with a plain "i" reads its scale words through Cyrillic ("4 milliard gektar", "12 million").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Audannyng jer kólemi 4 milliard gektar bolsa, sonyng 3,5 milliony jayylym esepteledi.",
+     ["4e+09 exact * * * *", "3.5e+06 exact * * * *"]),
+    ("«Yrys» qarjy úiymynan 12 million tenge nesie alyp, onyng 8 millionyn qúral-jabdyqtar alugha júmsadyq.",
+     ["1.2e+07 exact KZT * * *", "8e+06 exact * * * *"]),
+])
+def test_latin_kazakh_scales_with_a_plain_i(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2016, 12, 15)), expected)
+
+
+# A change by a part in words: "reduced almost by a third", "сократилось почти на треть", "fell by a quarter".
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The travel time is reduced almost by a third.", "en", ["33.33 almost percent * * *"]),
+    ("Время в пути сократилось почти на треть.", "ru", ["33.33 almost percent * * *"]),
+    ("Sales fell by a quarter.", "en", ["25 approx percent * * *"]),
+    ("Расходы выросли на четверть.", "ru", ["25 approx percent * * *"]),
+    # negatives: a part of a time
+    ("Работы завершат во второй половине года.", "ru", []),
+])
+def test_a_change_by_a_part(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2016, 9, 5)), expected)
+
+
+# A photo credit glued to a paragraph of the body keeps the paragraph; a credit alone stays out.
+def test_a_photo_credit_glued_to_the_body() -> None:
+    text = ("In Maktaaral 15 new objects are built\n\nPhoto: ARE In the Maktaaral district in 2021 began construction "
+            "of 15 objects. It is 13 schools, 1 kindergarten and 1 administrative building. Nine of them are put into "
+            "operation.\n\nPhoto: 24.kz 2021")
+    got = read(text, "en", published=dt.date(2021, 9, 1))
+    assert [g.split()[0] for g in got][:4] == ["15", "13", "1", "1"], got
+
+
+# A subheading whose figure the paragraph under it restates is text, not another story's headline.
+def test_a_subheading_restated_below() -> None:
+    text = ("Костанайская область нарастила темпы строительства.\n\nДевять новых школ — почти на 6 тысяч мест\n\n"
+            "За три года в регионе построили 9 современных школ общей вместимостью 5 860 мест.")
+    got = read(text, "ru", published=dt.date(2025, 12, 23))
+    assert got[0].startswith("6000 almost"), got
+
+
+def test_a_headline_of_another_story_is_not_restated() -> None:
+    text = ("Костанайская область нарастила темпы строительства.\n\nЦены на бензин выросли до 300 тенге за литр\n\n"
+            "За три года в регионе построили 9 школ общей вместимостью 5 860 мест.")
+    got = read(text, "ru", published=dt.date(2025, 12, 23))
+    assert "300" not in [g.split()[0] for g in got], got

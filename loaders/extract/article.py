@@ -499,6 +499,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             return None if COMPARED.search(low, before[-1].end, fig.num_start or 0) else before[-1]
         if fig.unit == "ratio" and not _AGAINST_AN_AVERAGE.search(low):
             return None  # "почти в четыре раза увеличилось": a change between two times, not a report of one
+        if earlier_all and _FOR_THIS_PURPOSE.search(low):
+            # "… and plans to commission 781.1 km more roads in 2018.\n\nThe region allocated 27.2 billion tenge for
+            # this purpose": the money is of the purpose's time, the last the sentence before named (a new line too)
+            purpose = periods_of(earlier_all[-1])
+            if purpose and purpose[-1].kind in REPORTED_KINDS:
+                return purpose[-1]
         # the sentence before, which the report goes on from; through it to the one before when it only tells the
         # story on, in the past and without a number ("Во время январских событий потребность … возросла. Восполнить
         # дефицит помогли добровольцы. Около 150-ти доноров … приходили": of January)
@@ -1115,6 +1121,13 @@ _WHEREAS = re.compile(r"(?:тогда как|в то время как|межд�
 _START_VALUES_TIME = re.compile(r"(?<![\w-])(?:с|со|from)\s+(?:[^\W\d_]+\s+)?\d[\d\s.,]*"
                                 r"(?:\s*(?:тыс\w*|млн|млрд|thousand|million|billion|мың|миллион\w*))?\.?\s*$")
 _FROM_VALUE = re.compile(r"(?<![\w-])(?:с|со|from|from\s+about)\s+$")
+
+
+# Money for what the sentence before told: "for this purpose", "for these purposes", "на эти цели", "на эти нужды",
+# "для этого", "осы мақсатқа", "бұл мақсатқа".
+_FOR_THIS_PURPOSE = re.compile(r"\bfor\s+(?:this|these)\s+(?:purposes?|aims?|needs)\b|(?<!\w)на\s+(?:эти|это|данные)\s+"
+                               r"(?:цели|нужды|мероприятия)(?!\w)|(?<!\w)(?:осы|бұл)\s+мақсат(?:қа|тарға)(?!\w)",
+                               re.I)
 
 
 def _only_bases(low: str, anchors: list[Anchor]) -> bool:

@@ -707,10 +707,6 @@ _DEADLINE_BEFORE_A_YEAR = re.compile(r"(?:до\s+конца|к\s+концу|(?<!
                                      r"\btill)\s+$")
 
 
-_COMING_YEAR = re.compile(r"(?<![\w-])(?:алдағы|в\s+предстоящ\w+|в\s+наступающ\w+|(?:in\s+)?the\s+(?:coming|upcoming))"
-                          r"\s+((?:19|20)\d{2})(?!\d)", re.I)
-
-
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
@@ -753,10 +749,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
         # years of plans and forecasts do not count (a past plan does); the base of a forecast's change does: "Average
         # yields are expected to reach 10.3 centners per hectare, down from 14.5 c/ha in 2024" is told in 2025
         bases = [_year_of(m) + 1 for m in _BASE_OF_A_FORECAST.finditer(low)]
-        # a year named as the coming one is the year after the text's: "алдағы 2020-2021 жылдары … жоспарлануда", "в
-        # предстоящем 2020 году", "in the coming 2020" (written in 2019)
-        coming = [int(m.group(1)) - 1 for m in _COMING_YEAR.finditer(low)]
-        return last_year, this_year or bool(bases) or bool(coming), (*years, *bases, *coming)
+        return last_year, this_year or bool(bases), (*years, *bases)
     # a theme year names the text's year, as "this year" does (a year declared so already counts in a sentence of
     # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)
@@ -1137,10 +1130,13 @@ def _event_held_this_year(sents: list[Sentence]) -> int | None:
 
 
 # A year named as the coming one: "Алдағы 2018 жылы", "келесі 2018 жылы", "в предстоящем (наступающем, следующем) 2018
-# году", "next year, 2018", "the coming year 2018": the text is of the year before it.
+# году", "next year, 2018", "the coming year 2018", "in the coming 2018"; or the first of coming years ("алдағы
+# 2020-2021 жылдары", "в предстоящие 2020-2021 годы"): the text is of the year before it.
+_SPAN_TAIL = r"(?:\s*[-–]\s*(?:19|20)?\d{2})?"
 _COMING_NAMED_YEAR = re.compile(
-    r"(?<!\w)(?:алдағы|келесі|келер)\s+((?:19|20)\d{2})\s*жыл|(?<!\w)(?:следующ|предстоящ|наступающ)\w*\s+"
-    r"((?:19|20)\d{2})\s*(?:год|г\.)|\b(?:next|coming|upcoming)\s+year\s*,?\s*\(?((?:19|20)\d{2})", re.I)
+    r"(?<!\w)(?:алдағы|келесі|келер)\s+((?:19|20)\d{2})" + _SPAN_TAIL + r"\s*жыл|(?<!\w)(?:следующ|предстоящ|"
+    r"наступающ)\w*\s+((?:19|20)\d{2})" + _SPAN_TAIL + r"\s*(?:год|гг|г\.)|"
+    r"\b(?:next|coming|upcoming)\s+(?:year\s*,?\s*\(?)?((?:19|20)\d{2})(?!\d)", re.I)
 
 
 # A report that says when it was written ("Written in 2009.", "Написано в 2009 году.", "2009 жылы жазылған."): that

@@ -861,6 +861,9 @@ _KK_BOUND_WORDS = frozenset({"кемінде", "шамамен", "жуық", "к
 _BY_HALF = re.compile(r"(?:^|\s)by(?:\s+(?:almost|nearly|about|around|roughly|more\s+than|over|less\s+than))?$")
 
 
+_BY_A_PART_RU = re.compile(r"(?:^|\s)на(?:\s+(?:почти|около|примерно|более\s+чем|более|менее\s+чем|свыше))?$")
+
+
 def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | None:
     """(percent, index after, qualifier after) for a share in words at token i: "половина волонтеров", "две трети",
     "half of the donors", "two-thirds of", "еріктілердің жартысы", "үштен бірі" (a part of a time is not one:
@@ -877,6 +880,14 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         # a change by half: "reduce the wear by almost half", "сократилось наполовину" (50 per cent, its bound read
         # before it)
         return 50.0, i + 1, None
+    if low in ("third", "quarter") and prev in ("a", "one") and \
+            _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 4):i - 1])):
+        # a change by a part: "the travel time is reduced almost by a third", "fell by a quarter"
+        return 100 / 3 if low == "third" else 25.0, i + 1, None
+    if low in ("треть", "четверть", "половину") and \
+            _BY_A_PART_RU.search(" ".join(x.low for x in tokens[max(0, i - 3):i])):
+        # "сократилось почти на треть", "выросло на четверть", "снизилось на половину"
+        return _RU_FRACTIONS[low], i + 1, None
     if low in _RU_FRACTIONS:
         if nxt is not None and nxt.text in ("–", "—", "-") and low == "половина" and i + 2 < len(tokens) and \
                 tokens[i + 2].kind == "word" and not _TIME_AFTER.match(tokens[i + 2].low):

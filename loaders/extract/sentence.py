@@ -199,6 +199,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             percent, after, q_after = fraction
             first = i - 1 if tok.low in ("third", "thirds", "quarter", "quarters") else i
             q_word, q_at = qualifier_before(tokens, first)
+            if not q_word and first > 0 and tokens[first - 1].low == "by":
+                q_word, q_at = qualifier_before(tokens, first - 1)  # "reduced almost by a third"
             figures.append(_make(sent, index, text, tokens, q_at if q_word else first, after, round(percent, 2),
                                  q_after or q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tokens[first].start, tokens[after - 1].end

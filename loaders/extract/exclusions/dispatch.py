@@ -220,6 +220,18 @@ _GROUP_CODE_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,6}-?\d{1,4}$")
 
 
 
+
+# Life expectancy is a measure told in years ("life expectancy has grown from 66 to 70.5 years", "продолжительность
+# жизни выросла до 70,5 лет", "өмір сүру ұзақтығы 70,5 жасқа жетті"): its years are a figure, no age or duration.
+_LIFE_EXPECTANCY = re.compile(r"life\s+expectancy|продолжительност\w*\s+(?:предстоящей\s+)?жизни|"
+                              r"өмір\s+сүру\s+ұзақтығ\w*|өмір\s+жасы\w*")
+_LIFE_EXPECTANCY_REACH = 14  # tokens before the number
+
+
+def _of_a_life_expectancy(tokens: list[Token], m: NumberMatch) -> bool:
+    before = " ".join(t.low for t in tokens[max(0, m.i0 - _LIFE_EXPECTANCY_REACH): m.i0])
+    return _LIFE_EXPECTANCY.search(before) is not None
+
 def _low_end_of_a_counted_range(tokens: list[Token], m: NumberMatch) -> bool:
     """"на линию выходит 18–20 бригад": the low end of a range of a counted noun, no phone number (which a word for a
     line or a call centre before it may suggest)."""
@@ -769,7 +781,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return False  # "ауданы 1900 гектарды құрады", "1900 hectares", "2000 тонн": a measure, never a year
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
+    life_expectancy = _of_a_life_expectancy(tokens, m)
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled and \
+            not life_expectancy and \
             not (lang == "en" and en_count_before_a_named_grade(tokens, m)):  # "20 Year 8 students"
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
                 and kk_stem(tokens[m.i1 + 1].low)) and not (lang == "kk" and _young_people_of(tokens, m)) and \
@@ -801,7 +815,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"
     if not m.scaled and (first.kind == "num" or (m.from_words and m.value < 120)) and m.i1 + 2 < len(tokens) and \
             tokens[m.i1].low in ("до", "по", "-", "–", "—", "to", "and", "и", "мен", "пен", "бен", "және") and \
-            tokens[m.i1 + 1].kind == "num":
+            tokens[m.i1 + 1].kind == "num" and not life_expectancy:
         after = tokens[m.i1 + 2]
         if after.kind == "word" and (AGE_OR_DURATION_RE.match(after.low) or _MONTH_WORD_RE.match(after.low)
                                      or GRADE_RE.match(after.low)) and not kk_monthly_index_at(tokens, m.i1 + 2):
@@ -809,7 +823,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "range_of_ages_or_dates"  # "от 14 до 29 лет", "с 1 по 10 декабря", "5-11 классов"
     if _night_between_two_days(tokens, m):
         return "range_of_ages_or_dates"  # "в ночь с 28 на 29 марта": the night between two days
-    if _low_end_of_a_duration(tokens, m, lang):
+    if _low_end_of_a_duration(tokens, m, lang) and not life_expectancy:
         return "range_of_ages_or_dates"  # "after two or three months", "через 2 или 3 месяца", "екі немесе үш айдан"
     if not m.scaled and first.kind == "num" and first.suffix.endswith(("ден", "тен", "нен", "дан", "тан", "нан")) \
             and m.i1 + 1 < len(tokens) and tokens[m.i1].kind == "num" and tokens[m.i1 + 1].kind == "word" and \

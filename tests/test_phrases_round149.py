@@ -358,3 +358,20 @@ def test_a_headline_of_another_story_is_not_restated() -> None:
             "За три года в регионе построили 9 школ общей вместимостью 5 860 мест.")
     got = read(text, "ru", published=dt.date(2025, 12, 23))
     assert "300" not in [g.split()[0] for g in got], got
+
+
+# A Kazakh converb clause ("…-ып/-іп,") shares the time of the clause after it: "209 млн теңге бөлініп, 2023 жылы 10
+# шақырым су құбыры тартылғанымен" (the money was allocated in 2023 too).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Облыстық бюджеттен 209 млн теңге бөлініп, 2023 жылы 10 шақырым су құбыры тартылғанымен, тұрғындар оны "
+     "пайдаланбай отыр.", [f"2.09e+08 exact KZT * {Y2023} *", f"10 exact * * {Y2023} *"]),
+    ("Oblystyq bıýdjetten 209 mln teńge bólinip, 2023 jyly 10 shaqyrym sý qubyry tartylǵanymen, turǵyndar ony "
+     "paıdalanbaı otyr.", [f"2.09e+08 exact KZT * {Y2023} *", f"10 exact * * {Y2023} *"]),
+    ("Жоба аясында 5 ауылға су тартылып, 2024 жылы 300 үй қосылды.",
+     [f"5 exact * * {Y2024} *", f"300 exact * * {Y2024} *"]),
+    # negative: a finite clause of its own keeps its time
+    ("Биыл 5 ауылға су тартылды, 2024 жылы 300 үй қосылған.",
+     ["5 exact * * 2025-01-01..2025-12-26 *", f"300 exact * * {Y2024} *"]),
+])
+def test_a_kazakh_converb_clause_shares_the_main_clauses_time(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2025, 12, 26)), expected)

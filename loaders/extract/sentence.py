@@ -396,6 +396,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         fig.area, scoped = figure_area(low, (c0, c1), segment, max(c0, seg0), seg1, n + 1 < len(figures), rel,
                                        fig.num_end or rel, article_flags.get("area"))
         anchor = figure_anchor(fig, rel, (c0, c1), anchors, owners, low)
+        if anchor is None and lang == "kk":
+            anchor = _time_of_the_main_clause(low, fig.num_end or rel, anchors)
         if fig.meta.get("change"):
             anchor = change_end_anchor(fig, anchor, anchors, rel, published)
             # (the day nearest before the figure when it has no period of its own)
@@ -453,6 +455,19 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
             fig.meta["anchor"] = low_end.meta["anchor"]
     return figures
+
+
+# A Kazakh converb clause ("…-ып/-іп/-п,") tells what goes with the clause after it, whose time it shares: "Облыстық
+# бюджеттен 209 млн теңге бөлініп, 2023 жылы 10 шақырым су құбыры тартылғанымен" (the money was allocated in 2023 too).
+_KK_CONVERB_BEFORE = re.compile(r"^[^,.;:!?]*?[^\W\d_]{2,}(?:ып|іп|йып|йіп)\s*,\s*$")
+
+
+def _time_of_the_main_clause(low: str, end: int, anchors: list[Anchor]) -> Anchor | None:
+    after = next((a for a in anchors if a.start >= end), None)
+    if after is None or after.kind not in ("year", "month", "day", "range") or \
+            not _KK_CONVERB_BEFORE.match(low[end:after.start]):
+        return None
+    return after
 
 
 _SET_AGAINST_THE_SAME_PERIOD = re.compile(r"(?:similar|same|corresponding)\s+period|аналогичн\w+\s+период\w*|"

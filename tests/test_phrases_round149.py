@@ -375,3 +375,75 @@ def test_a_headline_of_another_story_is_not_restated() -> None:
 ])
 def test_a_kazakh_converb_clause_shares_the_main_clauses_time(text: str, expected: list[str]) -> None:
     assert_figures(text, read(text, "kk", published=dt.date(2025, 12, 26)), expected)
+
+
+# The results of "the past year" announced in the lead ("to hear a report on the socioeconomic development of the
+# region over the past year", "отчитался об итогах прошлого года") date the body's figures that name no time.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Report\n\nThe President received the governor to hear a report on the socioeconomic development of the region "
+     "over the past year.\n\nThe region saw a 31% increase in passenger transportation.\n\n130 new buses were added "
+     "to its public transport fleet.", "en"),
+    ("Отчет\n\nАким области отчитался об итогах прошлого года перед жителями.\n\nПассажирские перевозки выросли на "
+     "31%.\n\nВ парк поступили 130 новых автобусов.", "ru"),
+])
+def test_the_results_of_the_past_year_in_the_lead(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2024, 2, 13))
+    assert [g.split()[4] for g in got] == ["2023-01-01..2023-12-31"] * 2, got
+
+
+def test_the_past_year_deep_in_the_body_dates_only_its_sentence() -> None:
+    # negative: not in the lead
+    text = ("Report\n\nThe region saw a 31% increase in passenger transportation.\n\nThe fleet has 130 buses.\n\n"
+            "Earlier the governor gave a report on the results of the past year.")
+    got = read(text, "en", published=dt.date(2024, 2, 13))
+    assert got[1].startswith("130 ") and got[1].split()[4] == "2024-02-13..2024-02-13", got
+
+
+# "The corresponding period of 2021" is a comparison's base: the text is of the year after it.
+def test_the_corresponding_period_of_a_year() -> None:
+    text = ("Pavlodar\n\nSince the beginning of the year, the region has produced industrial products worth 1,901.6 "
+            "billion tenge.\n\nThe volume of works for 7 months made up 100.7 billion tenge or 107.9% of the "
+            "corresponding period of 2021.")
+    got = read(text, "en", published=None)
+    assert got[0].startswith("1.9016e+12") and got[0].split()[4].startswith("2022-"), got
+
+
+# The base's months before its year ("по сравнению с январем-октябрем 2012 года") keep the base from lending its time;
+# "2012 г" cut at the end of the copy is still a year.
+def test_a_base_with_its_months_and_a_cut_year() -> None:
+    text = ("В январе-октябре 2013 года по сравнению с январем-октябрем 2012 года число прибывших уменьшилось на 28,1 "
+            "процента. В обмене со странами СНГ сальдо составило 2 409 человек, против 4 979 человек аналогичного "
+            "периода 2012 г")
+    got = read(text, "ru", published=dt.date(2013, 12, 20))
+    periods = {g.split()[0]: g.split()[4] for g in got}
+    assert periods["2409"] == "2013-01-01..2013-10-31", got
+    assert periods["4979"] == "2012-01-01..2012-12-31", got
+
+
+# A Kazakh year base right after a count ("104 млрд теңгені немесе 2015 жылдың тиісті деңгейіне қарағанда 89%") is
+# no time of the count, which is of the year after the base.
+def test_a_kazakh_base_after_a_count() -> None:
+    text = "Негізгі капиталға инвестициялар 104 млрд. теңгені немесе 2015 жылдың тиісті деңгейіне қарағанда 89% құрады."
+    got = read(text, "kk", published=dt.date(2017, 3, 31))
+    assert got[0].startswith("1.04e+11") and got[0].split()[4] == "2016-01-01..2016-12-31", got
+
+
+# "В этом году … направят" is this year's plan (a Russian perfective future), so a year reported done before it is
+# the year before the text's.
+def test_a_perfective_future_of_this_year_is_a_plan() -> None:
+    text = ("Дороги\n\nВ этом году на ремонт автодорог в области направят более 11 миллиардов тенге.\n\n«В 2018 году "
+            "на дорогах местного значения проведены работы на сумму более 10 млрд тенге. В 2019 году запланированы "
+            "работы на сумму 11 млрд 629 млн тенге».")
+    got = read(text, "ru", published=None)
+    assert got[0].startswith("1.1e+10") and got[0].split()[4] == "2019-01-01..2019-12-31", got
+
+
+# Russian adverbs of a multiple: "выросли пятикратно", "двукратно".
+@pytest.mark.parametrize(("text", "value"), [
+    ("Объемы зарыбления выросли пятикратно.", "5"),
+    ("Количество доноров выросло двукратно.", "2"),
+    ("Выручка увеличилась трехкратно.", "3"),
+])
+def test_russian_multiple_adverbs(text: str, value: str) -> None:
+    got = read(text, "ru", published=dt.date(2020, 5, 1))
+    assert len(got) == 1 and got[0].startswith(f"{value} exact ratio"), got

@@ -29,6 +29,7 @@ from loaders.extract.periods import (
     is_done_once,
     is_past_plan,
     is_past_report,
+    ru_perfective_future,
     years_of_results,
 )
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
@@ -619,7 +620,8 @@ def year_to_date_years(low: str) -> tuple[int, ...]:
 # (and a year compared with as a whole, in a sentence of a change: "По сравнению с 2009 годом, обхват детей
 # увеличился на 6000 человек", "compared to 2009, … increased", "2009 жылмен салыстырғанда … артты": the text is of
 # a later year, at least the one after)
-_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:same\s+(?:period|date|day|time)\s+(?:of|in|last\s+year,?)\s*|"
+_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:(?:same|corresponding|similar)\s+(?:period|date|day|time)\s+"
+                                    r"(?:of|in|last\s+year,?)\s*|"
                                     r"аналогичн\w+\s+(?:период\w*|дат\w*)\s+|(?:того\s+же\s+периода|"
                                     r"ту\s+же\s+дату)\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s+жылдың\s+"
                                     r"(?:сәйкес|осы|ұқсас)\s+кезең|"
@@ -944,7 +946,8 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
             if not years:
                 this_year_numbers.update(_FIGURE_DIGITS.findall(norm))
             planned_here = not years and _YEAR_DIGITS.search(norm) is None and (
-                has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None)
+                has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None
+                or ru_perfective_future(norm.lower()))  # "В этом году … направят более 11 миллиардов тенге"
             plans_this_year = plans_this_year or planned_here
             this_year_told = this_year_told or not planned_here
             # (after any earlier sentence of "last year": "В прошлом году были подключены … Доступ получили 38
@@ -1208,7 +1211,7 @@ _PLANNED_FOR_A_YEAR = re.compile(
     # ("KAZINFORM In 2022 Aktobe region plans to build eight healthcare facilities", "Also in 2022 …": a dateline or
     # a linking word before it, the plan told in the active)
     r"^[\W_]*(?:[^\W\d_]+\s+)?in\s+((?:19|20)\d{2})\s*,?\s+[^.!?]{0,60}?\bplans\s+to\b|"
-    r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оа]?)(?!\w)|"
+    r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оаы]?)(?!\w)|"
     r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)|"
     # a year, then what someone plans to do in it, its verbal noun in the accusative before "жоспарлап отыр" (is
     # planning): "қоры 2024 жылы 560 пәтерлік 9 көп пәтерлі үй салуды жоспарлап отыр"

@@ -368,7 +368,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_ru", re.compile(_W + r"(?:(?P<rel>прошл\w+|эт\w+|нынешн\w+|текущ\w+)\s+)?(?P<s>весной|летом|осенью|зимой)"
                              r"(?:\s+" + Y + r"\s*(?:года|г\.))?" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|на|к|по итогам|итогам)?\s*" + Y
-                        + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.)" + _E, re.I)),
+                        # ("2012 г" cut at the end of the copy, or before a comma: the abbreviation without its dot)
+                        + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.|г(?=\s*(?:$|[,;:)!?])))" + _E, re.I)),
     # (the year may take the ordinal ending: "2015-ші жылдың қорытындысы бойынша", "2030-шы жылға қарай")
     ("year", re.compile(_W + Y + r"(?:-?(?:ші|шы|нші|ншы))?\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
     ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
@@ -697,7 +698,8 @@ _DATA_OF_A_YEAR = re.compile(
 
 
 # Words one of which every match of _RESULTS_OF_A_YEAR holds: a cheap test before the expression.
-_RESULTS_WORDS = ("result", "indicator", "on what", "итог", "показател", "қорытынды", "census", "перепис", "санақ")
+_RESULTS_WORDS = ("result", "indicator", "on what", "итог", "показател", "қорытынды", "census", "перепис", "санақ",
+                  "report", "отч")
 
 
 def _may_tell_results(low: str) -> bool:
@@ -711,11 +713,23 @@ def years_of_results(low: str) -> list[int]:
     return [int(next(g for g in m.groups() if g)) for m in _RESULTS_OF_A_YEAR.finditer(low)]
 
 
+# The results of the year before announced in a text's lead without its number ("to hear a report on the
+# socioeconomic development of the region over the past year", "following the results of last year", "отчитался об
+# итогах прошлого года", "өткен жылдың қорытындысы бойынша"): that year's report, over the body.
+_RESULTS_OF_LAST_YEAR = re.compile(
+    r"\b(?:report|results|indicators)\s+(?:[\w’'-]+\s+){0,8}?(?:over|of|for)\s+(?:the\s+)?(?:past|last|previous)\s+"
+    r"year\b|\bresults\s+of\s+(?:the\s+)?(?:past|last|previous)\s+year\b|"
+    r"(?<!\w)(?:итог\w*|отч[её]т\w*)\s+(?:[а-яё-]+\s+){0,4}?(?:прошлого|минувшего|прошедшего)\s+года|"
+    r"(?:өткен|былтырғы)\s+жыл(?:дың|ғы)\s+(?:[^\W\d_]+\s+){0,2}?қорытынды\w*", re.I)
+
+
 def results_of_a_year(low: str, published: dt.date | None, lead: bool = False) -> Anchor | None:
     """The year whose results the sentence announces (see above), when it is over by publication; in the text's
-    `lead`, the year of the data a report opens with too."""
+    `lead`, the year of the data a report opens with too, and the results of "the past year"."""
     if published is None:
         return None
+    if lead and _may_tell_results(low) and (last := _RESULTS_OF_LAST_YEAR.search(low)) is not None:
+        return Anchor(last.start(), last.end(), "year", *_year(published.year - 1))
     m = (_RESULTS_OF_A_YEAR.search(low) if _may_tell_results(low) else None) or \
         (_DATA_OF_A_YEAR.search(low) if lead else None)
     if m is None:
@@ -839,6 +853,11 @@ _RU_PERFECTIVE_FUTURE = re.compile(
     r"посад(?:ят|ит)|постро(?:ят|ит)|переда(?:дут|ст)|обеспеч(?:ат|ит)|прим(?:ут|ет)\s+участие|"
     r"пройдут|пройд[её]т|состоятся|состоится|начн(?:ут|[её]т)(?:ся)?|заверш(?:ат|ит)(?:ся)?|откро(?:ют|ет)ся|"
     r"появ(?:ится|ятся)|смогут|сможет)(?![^\W\d_])")
+
+
+def ru_perfective_future(low: str) -> bool:
+    """Does the lower-cased sentence hold a Russian perfective verb of the future ("направят", "начнётся")?"""
+    return _RU_PERFECTIVE_FUTURE.search(low) is not None
 
 
 def tells_the_future(low: str) -> bool:
@@ -1737,7 +1756,7 @@ _COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыс�
 _COMPARISON_BASE = re.compile(r"(?<![\w-])(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
                               r"against|versus|vs\.?|"
                               r"as much as|over)\s+(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
-                              r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|double\b|triple\b)\w+\s+)?$", re.I)
+                              r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|double\b|triple\b)\w+(?:-\w+)?\s+)?$", re.I)
 _COMPARISON_BASE = Caseless(_COMPARISON_BASE)  # loaders/caseless.py
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
 COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
@@ -1917,7 +1936,10 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         # "5323, that is by 11.3% lower than in the past year, of whom three are underage": the period compared with
         # is the other value's, not of a count told before or after it; only a count between the word of comparison
         # and the period ("than 7,711 in 2017", "против 8 360 за тот же период прошлого года") is of that period
-        own = [a for a in own if not _compared_with_elsewhere(low, a, rel)]
+        own = [a for a in own if not _compared_with_elsewhere(low, a, rel)
+               # ("104 млрд теңгені немесе 2015 жылдың тиісті деңгейіне қарағанда 89% құрады": a Kazakh base after
+               # the count is the base of what follows, the count is of now)
+               and not (a.start > rel and _COMPARISON_BASE_AFTER.match(low, a.end))]
     if own and all(a.kind == "annual" for a in own):
         own = [a for a in shared if a.kind in ("year", "range")] or own
     if any(a.kind in ("year", "range") for a in own):
@@ -1926,9 +1948,25 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         # the clause states is the year of the yearly figure; "annually" alone would mean the year before publication
         own = [a for a in own if a.kind != "annual"]
     anchor = min(own, key=lambda a: min(abs(a.start - rel), abs(a.end - rel))) if own else None
+    if anchor is None:
+        anchor = _after_a_kazakh_base(fig, rel, in_clause, low)
     if anchor is None and fig.unit not in ("ratio", "percent"):
         anchor = _closing_anchor(fig, rel, in_clause, owners, low)
     return anchor
+
+
+def _after_a_kazakh_base(fig: Figure, rel: int, in_clause: list[Anchor], low: str) -> Anchor | None:
+    """The time of a figure told with a Kazakh year base right after it and no time of its own ("Инвестициялар 104
+    млрд теңгені немесе 2015 жылдың тиісті деңгейіне қарағанда 89% құрады"): the count is of the year after the base,
+    the share compares the two years."""
+    base = next((a for a in in_clause if a.start > rel and a.kind == "year" and a.period_start is not None
+                 and _DIGIT.search(low, a.start, a.end) and _COMPARISON_BASE_AFTER.match(low, a.end)), None)
+    if base is None or base.period_start is None:
+        return None
+    year = base.period_start.year
+    if fig.unit in ("ratio", "percent"):
+        return Anchor(base.start, base.end, "range", dt.date(year, 1, 1), dt.date(year + 1, 12, 31))
+    return Anchor(base.start, base.end, "year", dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31))
 
 
 # A verb of a present state before a figure: "работают", "действует", "насчитывается", "there are", "has".
@@ -2032,7 +2070,8 @@ _EARLIER_VALUE = re.compile(r"годом\s+(?:ранее|раньше)|год\s+
 def is_comparison_base(low: str, anchor: Anchor) -> bool:
     """Is the period the base of a comparison ("8% more than in 2023", "по сравнению с 2023 годом", "против 8 360 за
     тот же период прошлого года", "годом ранее")?"""
-    return _COMPARISON_BASE.search(low, max(0, anchor.start - 30), anchor.start) is not None or \
+    # (the months of the base before its year: "по сравнению с январем-октябрем 2012 года")
+    return _COMPARISON_BASE.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
         _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None or \
         _SAME_PERIOD_BEFORE.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
         _EARLIER_VALUE.match(low, anchor.start) is not None

@@ -447,3 +447,22 @@ def test_a_perfective_future_of_this_year_is_a_plan() -> None:
 def test_russian_multiple_adverbs(text: str, value: str) -> None:
     got = read(text, "ru", published=dt.date(2020, 5, 1))
     assert len(got) == 1 and got[0].startswith(f"{value} exact ratio"), got
+
+
+# "Increased with 47 to 903" (a translation's "with" for "from") is a change, not a range.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The number of preschool organizations has increased with 47 to 903 over the years of independence.",
+     ["47 exact * * * *", "903 exact * * * *"]),
+    # negative: no verb of change, a range
+    ("Schools were provided with 47 to 90 computers each.", ["47 at_least * * * *", "90 at_most * * * *"]),
+])
+def test_a_change_written_with_with(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2016, 11, 30)), expected)
+
+
+# "К уровню 2021 года" (against the level of 2021) is a comparison's base: the undated text is of 2022.
+def test_against_the_level_of_a_year() -> None:
+    text = ("Посевная\n\nВ этом году площадь ярового сева составила 1 млн 84 тыс. 900 га, с увеличением на 30,2 тыс. "
+            "га к уровню 2021 года.")
+    got = read(text, "ru", published=None)
+    assert got[0].startswith("1.0849e+06") and got[0].split()[4].startswith("2022-"), got

@@ -1754,6 +1754,7 @@ _COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыс�
 # figure's bound, and the period after it is the figure's own)
 # (whole words: "overhauled in 2019" is no "over …")
 _COMPARISON_BASE = re.compile(r"(?<![\w-])(?:сравнени[юи](?: с)?|compared (?:with|to)|than|чем|против|as many as|"
+                              r"к уровню|относительно|"
                               r"against|versus|vs\.?|"
                               r"as much as|over)\s+(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
                               r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|double\b|triple\b)\w+(?:-\w+)?\s+)?$", re.I)

@@ -214,6 +214,9 @@ def _or_range(a: Figure, b: Figure, gap: str) -> bool:
     return 0 < low_end < high_end <= 2 * low_end
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+
+
 def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     """"range" when a..b is a range of one quantity, "change" for "с 50 до 300" after a verb of change."""
     kk = _kk_from_to(low, a, b)
@@ -227,6 +230,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
         if a.value > b.value and a.unit == b.unit:
             return None  # "such holidays were 10 - 8 in Almaty and 2 in Astana": a total and its first part
         return "change" if _is_change(low, a) and _FROM_BEFORE.search(before) else "range"
+    if _TO_GAP.match(gap) and _WITH_BEFORE.search(before) and _is_change(low, a):
+        return "change"  # "has increased with 47 to 903" (a translation's "with" for "from")
     if _TO_GAP.match(gap) and _FROM_BEFORE.search(before):
         if re.search(r"(?:^|[\s(«\"])от\s+(?:[$€₸₽]\s*)?$", before):
             # Russian tells a change "с X до Y" and a range "от X до Y", a verb of change or not: "объем средств

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 
-# A match starts and ends at a word boundary that also treats "-" as part of a word ("2020-2022", "Нур-Султан"),
-# except a hyphen that opens a line: a speech dash written without its space ("-2024 жылы 16 жоба жүзеге асырылуда,
-# – деді ол", "-In 2024, …") or a list item's ("-Abai district").
-WORD_START = r"(?:(?<![\w-])|(?<=^-)|(?<=\n-))"
+# A match starts and ends at a word boundary that also treats "-" as part of a word.
+WORD_START = r"(?<![\w-])"
 WORD_END = r"(?![\w-])"
 DIGIT = re.compile(r"\d")
 

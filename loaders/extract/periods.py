@@ -1184,7 +1184,15 @@ def _years_of_a_war(low: str, start: int, end: int) -> bool:
     return near_war and _VETERANS.search(low) is not None
 
 
+# A hyphen that opens a line is a speech dash written without its space ("-2024 жылы 16 жоба жүзеге асырылуда, – деді
+# ол", "-In 2024, …") or a list item's, not the joint of a hyphenated word: read as a space (the same length, so the
+# anchors keep their offsets).
+_DASH_OPENING_A_LINE = re.compile(r"(?m)^-(?=\w)")
+
+
 def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
+    if "-" in text[:1] or "\n-" in text:
+        text = _DASH_OPENING_A_LINE.sub(" ", text)
     taken = [False] * len(text)
     out: list[Anchor] = []
     pub = published

@@ -466,3 +466,66 @@ def test_against_the_level_of_a_year() -> None:
             "га к уровню 2021 года.")
     got = read(text, "ru", published=None)
     assert got[0].startswith("1.0849e+06") and got[0].split()[4].startswith("2022-"), got
+
+
+# Months of last year ("from January to September last year", "с января по сентябрь прошлого года", "өткен жылдың
+# қаңтар-қыркүйек айларында") are of the year before publication; months without a year whose last has not begun by
+# publication are last year's too.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The cluster recorded 1,728,000 visitors from January to September last year.", "en"),
+    ("The cluster recorded 1,728,000 visitors in January-September last year.", "en"),
+    ("С января по сентябрь прошлого года зарегистрировано 1 728 000 посетителей.", "ru"),
+    ("Өткен жылдың қаңтар-қыркүйек айларында 1 728 000 турист келді.", "kk"),
+    ("В январе-сентябре зарегистрировано 1 728 000 посетителей.", "ru"),
+])
+def test_months_of_last_year(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2024, 1, 23))
+    assert got[0].split()[4] == "2023-01-01..2023-09-30", got
+
+
+def test_months_of_this_year_under_way() -> None:
+    # negative: the last month has begun, this year's
+    text = "В январе-ноябре зарегистрировано 1 728 000 посетителей."
+    got = read(text, "ru", published=dt.date(2024, 11, 20))
+    assert got[0].split()[4] == "2024-01-01..2024-11-30", got
+
+
+# A count told after a change against a Kazakh base ("өткен жылғы қаңтар-қыркүйекпен салыстырғанда 12,5%-ға көтерілді
+# және 15437 адамды құрады") is of now, not of the base.
+def test_a_count_after_a_change_against_a_kazakh_base() -> None:
+    text = ("Сонымен қатар, халықтың табиғи өсімі өткен жылғы қаңтар-қыркүйекпен салыстырғанда 12,5%-ға көтерілді және "
+            "15437 адамды құрады.")
+    got = read(text, "kk", published=dt.date(2014, 11, 24))
+    assert got[1].startswith("15437 ") and got[1].split()[4] == "2014-11-24..2014-11-24", got
+
+
+# Children in brackets after a count of people ("38 жолаушы (1 бала)", "35 passengers (1 child)") are a part of it; a
+# family's children glossing an amount are not.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Маканшы–Семей автобусы — 38 жолаушы (1 бала).", "kk", ["38 exact * * * *", "1 exact persons * * *"]),
+    ("The bus carried 35 passengers (1 child).", "en", ["35 exact * * * *", "1 exact * * * *"]),
+    ("Жәрдемақы 44 532 теңгеден (4 бала) 77 951 теңгеге дейін.", "kk",
+     ["44532 at_least KZT * * *", "77951 at_most KZT * * *"]),
+])
+def test_children_in_brackets_after_people(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 12, 6)), expected)
+
+
+# A title setting a deadline ("2025 жылға дейін … салынады") dates the plans of an undated body; a dated text keeps its
+# plans as of its day.
+def test_a_title_deadline_dates_an_undated_texts_plans() -> None:
+    text = ("2025 жылға дейін Екібастұз қаласында 2 мәдениет үйі салынады\n\nМинистр осылай деді.\n\n350 орындық "
+            "балалар шығармашылығы орталығын салу, 20 мектепті күрделі жөндеуден өткізу көзделіп отыр.")
+    got = read(text, "kk", published=None)
+    assert [g.split()[4] for g in got][-2:] == ["2025-01-01..2025-12-31"] * 2, got
+    dated = read(text, "kk", published=dt.date(2021, 10, 1))
+    assert dated[-1].split()[4] != "2025-01-01..2025-12-31", dated
+
+
+# "Last year" set against a base year ("В прошлом году удалось открыть 14,5 тыс. мест, что почти в четыре раза больше,
+# чем в 2009 году"): last year is the base's next, the text of the year after it.
+def test_last_year_set_against_a_base_year() -> None:
+    text = ("Детский сад\n\nСегодня в Каскелене открылся детский сад на 320 мест.\n\nВ прошлом году удалось открыть "
+            "14,5 тыс. мест, что почти в четыре раза больше, чем в 2009 году.")
+    got = read(text, "ru", published=None)
+    assert got[0].startswith("320 ") and got[0].split()[4].startswith("2011-"), got

@@ -340,6 +340,32 @@ def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor |
     return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
 
 
+# A title that sets a deadline for what will be done ("2025 жылға дейін Екібастұз қаласында 2 мәдениет үйі салынады",
+# "До 2025 года в Экибастузе построят …", "… to be built by 2025"): the plans the body tells without a time of their
+# own are of it.
+_TITLE_DEADLINE = re.compile(r"((?:19|20)\d{2})\s*(?:-?\s*жыл(?:ға|дың\s+соңына)\s+дейін)|"
+                             r"(?<!\w)(?:до|к)\s+(?:концу\s+)?((?:19|20)\d{2})\s*год|"
+                             r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def _title_target(head: list[Sentence], published: dt.date | None) -> Anchor | None:
+    """The one deadline year a title of the future sets (see above), in a text with no date of its own (a dated text
+    tells its plans as of its day: "2025 жылға дейін 21 мектеп салынады" over "Mektepter paıdalanýǵa berilgennen keıin
+    oblysta 15 úsh aýysymdy mektepte" of May 2023)."""
+    if published is not None:
+        return None
+    years = set()
+    for sent in head:
+        low = normalize(sent.text).lower()
+        if not tells_the_future(low) and not has_planned_word(low):
+            continue
+        years |= {int(next(g for g in m.groups() if g)) for m in _TITLE_DEADLINE.finditer(low)}
+    if len(years) != 1:
+        return None
+    y = years.pop()
+    return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
 # How long after a year's end a report of its results comes out (the reports of a year appear in its first quarter).
 _RESULTS_REPORTED_WITHIN = 92
 
@@ -587,6 +613,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # 738bn tenge" / "280bn tenge of this amount … will be spent on social needs"): what the text then tells in the
     # future is of that year
     budget_year = _budget_to_come(sents[:first_body + 3], published)
+    title_target = _title_target(sents[:first_body], published)
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         if sent.paragraph not in continues:
@@ -759,7 +786,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     _of_the_year(fig, year)
                     fig.meta["coming_event"] = year
                 elif (fig.meta.get("planned") or tells_the_future(low)) and not here and \
-                        (plan := plan_year_before(paragraph) or budget_year) is not None:
+                        (plan := plan_year_before(paragraph) or budget_year or title_target) is not None:
                     # "Further expansion is planned for 2026, when an additional 485 buses are expected … Around 10%
                     # of these vehicles will be electric buses, increasing the total fleet to 2,100 units": a plan
                     # told on is of the year of the plan before it

@@ -774,7 +774,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
                 elif anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
-                if anchor.kind == "year" and _a_comparison_base(low, anchor):
+                if anchor.kind == "year" and _a_comparison_base(low, anchor) and last_year:
+                    # (a figure of "last year" set against the base: "В прошлом году удалось открыть 14,5 тыс. мест,
+                    # что почти в четыре раза больше, чем в 2009 году" is of 2010, the text of 2011)
+                    year += 2
+                    this_year = True
+                elif anchor.kind == "year" and _a_comparison_base(low, anchor):
                     year += 1
                     # (the figure set against the base is of the text's own year, as "this year" is: "Риса собрано
                     # больше на 20 тыс. тн, чем в 2019 году" tells 2020's harvest, no year reported done)

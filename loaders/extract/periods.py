@@ -1163,6 +1163,10 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:былтыр|былтырғы|ө�
                                r"прошлого\s+года|last\s+year(?:'s)?)(?:[\s,]+[^\W\d_]+){0,2}[\s,]+$", re.I)
 
 
+_LAST_YEAR_AFTER_MONTHS = re.compile(r"\s*,?\s*(?:of\s+)?(?:last\s+year|the\s+previous\s+year|прошлого\s+года|"
+                                     r"минувшего\s+года|прошедшего\s+года)(?![\w-])", re.I)
+
+
 def _said_last_year_before(low: str, start: int) -> bool:
     return _LAST_YEAR_BEFORE.search(low[max(0, start - 60):start]) is not None
 
@@ -1401,8 +1405,14 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 year = int(yr) if yr else default_year
                 if not (m1 and m2 and year) or m2 < m1:
                     continue
-                if not yr and not stated and pub and _month(year, m1)[0] > pub and not future:
-                    year -= 1  # months named without a year, all after publication: last year's
+                last_year_after = _LAST_YEAR_AFTER_MONTHS.match(text, m.end()) if not yr and pub else None
+                if not yr and pub and (last_year_after or _said_last_year_before(low, m.start())):
+                    # "from January to September last year", "с января по сентябрь прошлого года", "өткен жылдың
+                    # қаңтар-қыркүйек айларында": those months of the year before publication
+                    year = pub.year - 1
+                    a_end = last_year_after.end() if last_year_after else None
+                elif not yr and not stated and pub and _month(year, m2)[0] > pub and not future:
+                    year -= 1  # months named without a year, the last not begun by publication: last year's
                 start, end = _month(year, m1)[0], _month(year, m2)[1]
                 k = "range"
             elif kind == "months_list":
@@ -1753,7 +1763,7 @@ def is_past_plan(clause_text: str) -> bool:
 # "былтырғыға қарағанда", "өткен жылдың сәйкес кезеңімен салыстырғанда", "былтырғы марафонмен салыстырғанда"), or
 # puts the base in the ablative of the "-ғы" adjective, alone or before its noun ("былтырғыдан 12 пайызға көп",
 # "өткен жылғы көрсеткіштен 2 есе артық"; not "былтырғы марафоннан бері", since then).
-_COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_]+\s+){0,2}?(?:салыстырғанда|қарағанда)|"
+_COMPARISON_BASE_AFTER = re.compile(r"\S*\s*(?:[^\W\d_][\w-]*\s+){0,2}?(?:салыстырғанда|қарағанда)|"
                                     r"(?<=ғыдан|гіден|қыдан|кіден)|"
                                     r"(?<=ғы|гі|қы|кі)\s+[^\W\d_]+(?:дан|ден|тан|тен|нан|нен)(?!\w)"
                                     r"(?!\s+(?:бері|бастап|кейін|соң))")
@@ -1855,9 +1865,12 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
     """Is `a` the base of a comparison ("than in the past year") whose compared value is not the figure at `rel`?"""
     m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start) or \
         _CORRESPONDING_PERIOD_BASE.search(low, max(0, a.start - 50), a.start)
-    if m is None and rel > a.end and _COMPARISON_BASE_AFTER.match(low, a.end) and _COMMA.search(low, a.end, rel):
+    after = _COMPARISON_BASE_AFTER.match(low, a.end) if m is None and rel > a.end else None
+    if after is not None and (_COMMA.search(low, a.end, rel) or _DIGIT.search(low, after.end(), rel)):
         # Kazakh names the base first, its compared value right after it: "Бұл 2017 жылғы статистикадан 6 пайызға
-        # төмен көрсеткіш болғанымен, … нәтижесінде 434 адам көз жұмған": a count after a comma is no value of 2017
+        # төмен көрсеткіш болғанымен, … нәтижесінде 434 адам көз жұмған": a count after a comma is no value of 2017,
+        # nor one after the change told against the base ("өткен жылғы қаңтар-қыркүйекпен салыстырғанда 12,5%-ға
+        # көтерілді және 15437 адамды құрады")
         return True
     if m is None:
         # "… in January-September 2022 compared to the corresponding period last year (201.2 thousand people)

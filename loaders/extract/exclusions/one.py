@@ -80,6 +80,8 @@ def _one_part_of_a_count(tokens: list[Token], m: NumberMatch) -> bool:
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     if nxt is None or nxt.kind != "word" or nxt.low in ("из", "of"):
         return False
+    if m.i0 >= 3 and tokens[m.i0 - 1].text == "(" and any(t.kind == "num" for t in tokens[max(0, m.i0 - 4):m.i0 - 1]):
+        return True  # "38 жолаушы (1 бала)", "35 passengers (1 child)": the part of the count before the bracket
     words = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.text != ","]
     for marker in _PART_MARKERS:
         n = len(marker)

@@ -434,8 +434,14 @@ def bracketed_family_size(tokens: list[Token], m: NumberMatch) -> bool:
     k = m.i0 - 1
     if tokens[k].low in ("for", "на", "для", "with", "с"):
         k -= 1
+    if k >= 1 and _PEOPLE_COUNTED_BEFORE.match(tokens[k - 1].low):
+        return False  # "38 жолаушы (1 бала)", "35 passengers (1 child)": the children among the people counted
     return k >= 0 and tokens[k].text == "(" and _CHILD_WORDS.match(tokens[m.i1].low) is not None and \
         tokens[m.i1 + 1].text == ")"
+
+
+_PEOPLE_COUNTED_BEFORE = re.compile(r"^(?:жолаушы\w*|адам\w*|тұрғын\w*|passengers?|people|persons?|residents?|"
+                                    r"пассажир\w*|человек|жител\w*)$")
 
 
 def _raising_so_many_children(tokens: list[Token], m: NumberMatch) -> bool:

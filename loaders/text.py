@@ -580,8 +580,35 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
             return DateGuess(found[0], "url", found[1])
     dates = list(explicit_dates(body if body is not None else text))
     if dates:
-        return DateGuess(max(dates), "inferred")
+        latest = max(dates)
+        header = _yearless_header_day(text)
+        if header is not None:
+            # "Атырау, 15 қаңтар 15:48" over a text whose latest date is 1 December 2023: the header's day on or
+            # after that date (15 January 2024), no earlier than what the text already tells of
+            month, day = header
+            for year in (latest.year, latest.year + 1):
+                on = safe_date(year, month, day)
+                if on is not None and on >= latest and on <= dt.date.today():
+                    return DateGuess(on, "inferred")
+        return DateGuess(latest, "inferred")
     return DateGuess(None, "unknown")
+
+
+# A header's day and month with no year, a place and a clock around it ("Атырау, 15 қаңтар 15:48", "15 января 10:20",
+# "Almaty, 15 January"): a line of its own near the top.
+_YEARLESS_HEADER_DAY = re.compile(r"^\s*(?:[^\W\d_][\w-]*,\s*)?(\d{1,2})\s+([^\W\d_]+)\.?(?:,?\s+\d{1,2}:\d{2})?\s*$")
+
+
+def _yearless_header_day(text: str) -> tuple[int, int] | None:
+    for line in text.split("\n")[:8]:
+        m = _YEARLESS_HEADER_DAY.match(line)
+        if m is None:
+            continue
+        word = m.group(2).lower()
+        month = kk_month_number(word) or ru_month_number(word) or en_month_number(word)
+        if month and 1 <= int(m.group(1)) <= 31:
+            return month, int(m.group(1))
+    return None
 
 
 # --- page noise -------------------------------------------------------------------------------------

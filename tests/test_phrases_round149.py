@@ -529,3 +529,22 @@ def test_last_year_set_against_a_base_year() -> None:
             "14,5 тыс. мест, что почти в четыре раза больше, чем в 2009 году.")
     got = read(text, "ru", published=None)
     assert got[0].startswith("320 ") and got[0].split()[4].startswith("2011-"), got
+
+
+# A header's day and month with no year ("Атырау, 15 қаңтар 15:48") over a text whose latest stated date is 1 December
+# 2023: the page is of that day on or after the latest date (15 January 2024), so "өткен жылдың" is 2023.
+def test_a_yearless_header_day_after_the_latest_stated_date() -> None:
+    text = ("Атырау, 15 қаңтар 15:48\n\nБала туу көрсеткіші\n\n2023 жылдың 1 желтоқсанындағы көрсеткіш бойынша облыс "
+            "халқының саны 2 140 926 адамды құрады. Бұдан бөлек, спикер өткен жылдың қаңтар-қараша айларында 10 826 "
+            "неке тіркелгендігін айтты.")
+    got = read(text, "kk", published=None)
+    assert got[-1].startswith("10826 ") and got[-1].split()[4] == "2023-01-01..2023-11-30", got
+
+
+def test_a_yearless_header_day_before_the_latest_date_moves_a_year_on() -> None:
+    from loaders.text import publication_date
+    body = "Облыс бойынша 2023 жылдың 1 желтоқсанындағы көрсеткіш бойынша халық саны 2 140 926 адамды құрады."
+    guess = publication_date("Алматы, 3 наурыз 10:20\n\n" + body)
+    assert guess.date == dt.date(2024, 3, 3)
+    # negative: no header day, the latest stated date itself
+    assert publication_date(body).date == dt.date(2023, 12, 1)

@@ -548,3 +548,18 @@ def test_a_yearless_header_day_before_the_latest_date_moves_a_year_on() -> None:
     assert guess.date == dt.date(2024, 3, 3)
     # negative: no header day, the latest stated date itself
     assert publication_date(body).date == dt.date(2023, 12, 1)
+
+
+# Money allotted for a named school year ("2022-2023 оқу жылына … қаржы бөлінген", "на 2022-2023 учебный год выделено")
+# dates an undated text to the school year's first year; a Kazakh deadline ("2025 жылға дейін … салу жоспарланған")
+# is no year of the text even with "this year's" progress after it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Мектеп\n\nБиыл 10 жаңа мектеп ашылды.\n\n2022-2023 оқу жылына оқулықтар сатып алуға 5 048 млн теңге қаржы "
+     "бөлінген.\n\nОблыс бойынша 2025 жылға дейін 199 мектеп салу жоспарланған. Биыл 59 мектептің құрылысына 20,7 "
+     "млрд теңге қаралды.", "kk"),
+    ("Школы\n\nВ этом году открыто 10 новых школ.\n\nНа 2022-2023 учебный год на покупку учебников выделено 5 048 млн "
+     "тенге.", "ru"),
+])
+def test_money_for_a_school_year_dates_the_text(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert got[0].startswith("10 ") and got[0].split()[4].startswith("2022-"), got

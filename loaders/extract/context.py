@@ -553,7 +553,10 @@ _SCHOOL_YEAR_BEGINS = re.compile(
     # 2021-2022 учебный год", "planned for the 2021-2022 academic year"): told before it or as it begins
     r"жоспарлан\w*|запланирова\w*|планиру\w*|planned|scheduled|"
     # provisions for it and its entrants ("в 2023-2024 учебном году для абитуриентов предусмотрено 3653 гранта")
-    r"предусмотрен\w*|абитуриент\w*|талапкер\w*|entrants|applicants)(?!\w)", re.I)
+    r"предусмотрен\w*|абитуриент\w*|талапкер\w*|entrants|applicants|"
+    # money allotted for it ("2022-2023 оқу жылына оқулықтар сатып алуға 5 048 млн теңге қаржы бөлінген", "на 2022-2023
+    # учебный год выделено", "allocated for the 2022-2023 academic year")
+    r"бөлін\w*|қаралған\w*|қаралды|выделен\w*|выделил\w*|allocated)(?!\w)", re.I)
 _SCHOOL_YEAR_BEGINS = Caseless(_SCHOOL_YEAR_BEGINS)  # loaders/caseless.py
 _SCHOOL_YEAR_OVER = re.compile(
     r"(?<!\w)(?:заверш\w*|законч\w*|окончен\w*|окончил\w*|итог\w*|прошедш\w*|минувш\w*|аяқтал\w*|қорытынды\w*|"
@@ -1356,6 +1359,7 @@ def _plan_and_its_progress(sents: list[Sentence]) -> int | None:
             continue
         years = {a.period_start.year for a in find_anchors(low, None) if a.kind == "year" and a.period_start
                  and not _BY_A_YEAR.search(low[max(0, a.start - 6):a.end])  # (an anchor holds its "by", "к")
+                 and not _KK_UNTIL_AFTER.match(low, a.end)  # "2025 жылға дейін … салу жоспарланған": a deadline
                  and not _is_year_end_deadline(low, a.start, a.end)}
         if len(years) == 1:
             return years.pop()
@@ -1420,6 +1424,7 @@ _MONTH_OF_A_PLAN = re.compile(
     r"(?<!\w)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\s+айында(?!\w)|"
     r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"(?!\s*,?\s*\d)", re.I)
+_KK_UNTIL_AFTER = re.compile(r"\s*(?:жыл\w*\s+)?дейін(?![^\W\d_])")
 _BY_A_YEAR = re.compile(r"(?<!\w)(?:к|до|by|until)\s+\S*$|(?<!\w)(?:к|до|by|until)\s+(?=\d)", re.I)
 
 # A deadline at the end of a named year ("will be planted by the end of 2025", "до конца 2025 года", "2025 жылдың

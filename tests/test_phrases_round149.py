@@ -563,3 +563,15 @@ def test_a_yearless_header_day_before_the_latest_date_moves_a_year_on() -> None:
 def test_money_for_a_school_year_dates_the_text(text: str, lang: str) -> None:
     got = read(text, lang, published=None)
     assert got[0].startswith("10 ") and got[0].split()[4].startswith("2022-"), got
+
+
+# English scale words in the plural after a number ("sold for 112 millions tenge") and Kazinform's "trl" ("KZT2.7trl");
+# the plural alone ("millions of people") is no figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last year, 34 plots of land were sold for 112 millions tenge.", ["34 exact * * * *", "1.12e+08 exact KZT * * *"]),
+    ("114 more projects to the tune of KZT2.7trl are being developed.",
+     ["114 exact * * * *", "2.7e+12 exact KZT * * *"]),
+    ("Millions of people visited the park.", []),
+])
+def test_plural_scales_and_trl(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2023, 5, 1)), expected)

@@ -575,3 +575,19 @@ def test_money_for_a_school_year_dates_the_text(text: str, lang: str) -> None:
 ])
 def test_plural_scales_and_trl(text: str, expected: list[str]) -> None:
     assert_figures(text, read(text, "en", published=dt.date(2023, 5, 1)), expected)
+
+
+# A dated text's title naming the one year after publication a plan is for ("In Almaty, it is planned to increase the
+# Invataxi fleet in 2025", of December 2024) dates the body's plans; a deadline ("2025 жылға дейін") does not.
+def test_a_dated_titles_plan_year() -> None:
+    text = ("In Almaty, it is planned to increase the Invataxi fleet in 2025\n\nThe draft budget is to be considered "
+            "soon.\n\nThe number of vehicles will be increased to 130.")
+    got = read(text, "en", published=dt.date(2024, 12, 4))
+    assert got[-1].startswith("130 ") and got[-1].split()[4] == "2025-01-01..2025-12-31", got
+
+
+def test_a_dated_titles_deadline_dates_no_plans() -> None:
+    text = ("Маңғыстауда 2025 жылға дейін 21 мектеп салынады\n\nМектептер пайдалануға берілгеннен кейін облыста 15 үш "
+            "ауысымды мектеп қалады.")
+    got = read(text, "kk", published=dt.date(2023, 5, 2))
+    assert got[-1].startswith("15 ") and got[-1].split()[4] != "2025-01-01..2025-12-31", got

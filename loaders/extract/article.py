@@ -351,9 +351,20 @@ _TITLE_DEADLINE = re.compile(r"((?:19|20)\d{2})\s*(?:-?\s*жыл(?:ға|дың\s
 def _title_target(head: list[Sentence], published: dt.date | None) -> Anchor | None:
     """The one deadline year a title of the future sets (see above), in a text with no date of its own (a dated text
     tells its plans as of its day: "2025 жылға дейін 21 мектеп салынады" over "Mektepter paıdalanýǵa berilgennen keıin
-    oblysta 15 úsh aýysymdy mektepte" of May 2023)."""
+    oblysta 15 úsh aýysymdy mektepte" of May 2023, unless its title names the one year after publication the plans
+    are for)."""
     if published is not None:
-        return None
+        # a dated text's title naming one year after publication ("Aktobe region to commission over 1 mln sq m of
+        # housing in 2026", published in November 2025): the plans the body tells are of it
+        lows = [normalize(sent.text).lower() for sent in head]
+        deadlines = {int(next(g for g in m.groups() if g)) for low in lows for m in _TITLE_DEADLINE.finditer(low)}
+        later = {a.period_start.year for low in lows for a in find_anchors(low, published)
+                 if a.kind == "year" and a.period_start is not None and a.period_start.year > published.year
+                 and a.period_start.year not in deadlines}  # (not "2025 жылға дейін", a deadline)
+        if len(later) != 1:
+            return None
+        y = later.pop()
+        return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
     years = set()
     for sent in head:
         low = normalize(sent.text).lower()

@@ -1784,11 +1784,7 @@ _SCALE_OF = {"тыс": 1e3, "мың": 1e3, "thousand": 1e3, "млн": 1e6, "mill
 def _numbers_of(line: str) -> list[float]:
     out = []
     for m in _SCALED_NUMBER.finditer(line.replace("\u00a0", " ")):
-        digits = re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", m.group(1)).replace(",", ".")
-        try:
-            value = float(digits)
-        except ValueError:
-            continue
+        value = float(m.group(1).replace(",", "."))  # (digits, one decimal mark at most: always a float)
         scale = next((v for k, v in _SCALE_OF.items() if (m.group(2) or "").lower().startswith(k)), 1.0)
         out.append(value * scale)
     return out

@@ -32,6 +32,7 @@ from loaders.extract.periods import (
     find_anchors,
     has_planned_word,
     in_a_relative_clause_before,
+    is_a_target_year,
     is_comparison_base,
     is_done_once,
     is_past_plan,
@@ -48,6 +49,7 @@ from loaders.extract.periods import (
     tells_the_past,
     without_event_years,
     without_reporting_today,
+    year_anchor,
 )
 from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
@@ -150,8 +152,7 @@ def start_anchor(earlier_texts: list[str], published: dt.date | None) -> Anchor 
         return None
     first = min(times, key=lambda a: a.period_start)  # type: ignore[arg-type, return-value]
     if first.kind in ("range", "since"):
-        y = first.period_start.year  # type: ignore[union-attr]
-        return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+        return year_anchor(first.period_start.year)  # type: ignore[union-attr]
     return first
 
 
@@ -235,16 +236,21 @@ def period_pointed_back(low: str, fig: Figure, earlier_texts: list[str], publish
     m = _PERIOD_POINTED_BACK.search(low, 0, fig.num_start or 0)
     if m is None or _COMPARED_WITH_BEFORE.search(low, max(0, m.start() - 20), m.start()):
         return None
+    last = _last_time_told_before(earlier_texts, published)
+    if last is not None and last.kind in REPORTED_KINDS and last.period_end is not None and \
+            (published is None or last.period_end <= published):
+        return last
+    return None
+
+
+def _last_time_told_before(earlier_texts: list[str], published: dt.date | None) -> Anchor | None:
+    """The last time the nearest of the sentences just before that names one told, not counting the base of a
+    comparison ("… more than in the same period of 2017")."""
     for low_text in reversed(earlier_texts[-_YEAR_LOOKBACK:]):
         found = [a for a in find_anchors(low_text, published) if a.period_start is not None
-                 and not is_comparison_base(low_text, a)]  # "… more than in the same period of 2017"
-        if not found:
-            continue
-        last = found[-1]
-        if last.kind in REPORTED_KINDS and last.period_end is not None and \
-                (published is None or last.period_end <= published):
-            return last
-        return None
+                 and not is_comparison_base(low_text, a)]
+        if found:
+            return found[-1]
     return None
 
 
@@ -273,19 +279,13 @@ def year_after_pointed_back(low: str, fig: Figure, earlier_texts: list[str],
         return None  # "в 2019 году …, годом позже …": the sentence's own year is read with it
     if m.group("next") and not tells_the_past(low, fig.lang):
         return None  # "в следующем году обновят": the year after publication
-    for low_text in reversed(earlier_texts[-_YEAR_LOOKBACK:]):
-        found = [a for a in find_anchors(low_text, published) if a.period_start is not None
-                 and not is_comparison_base(low_text, a)]
-        if not found:
-            continue
-        last = found[-1]
-        if last.kind != "year" or last.period_start is None:
-            return None
-        year = last.period_start.year + 1
-        if published is not None and year >= published.year:
-            return None  # (this year: "За 2020 год … Спустя год этот показатель достиг 96" is a level reached by now)
-        return Anchor(0, 0, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
-    return None
+    last = _last_time_told_before(earlier_texts, published)
+    if last is None or last.kind != "year" or last.period_start is None:
+        return None
+    year = last.period_start.year + 1
+    if published is not None and year >= published.year:
+        return None  # (this year: "За 2020 год … Спустя год этот показатель достиг 96" is a level reached by now)
+    return year_anchor(year)
 
 
 _DAY_KINDS = frozenset({"day"})
@@ -310,21 +310,9 @@ _REPORT_REACH = 2
 YEARLY_KINDS = frozenset({"annual", "year", "ytd"})
 
 
-# A year as a target ("by 2035", "к 2035 году", "до 2035 года", "2035 жылға дейін / қарай").
-_TARGET_BY = re.compile(r"(?<!\w)(?:by|until|till|к|до)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?\d|"
-                        r"(?<!\w)(?:by|к|до)\s+$", re.I)
-_TARGET_BY_KK = re.compile(r"\s*(?:-?\s*\w*\s+)?(?:дейін|қарай)", re.I)
-
-
-def _a_target(low: str, a: Anchor) -> bool:
-    """Is the anchor of `low` a year to reach ("by 2025", "к 2025 году", "2025 жылға дейін")?"""
-    return _TARGET_BY.search(low, max(0, a.start - 8), min(len(low), a.start + 3)) is not None or \
-        _TARGET_BY_KK.match(low, a.end) is not None
-
-
 def _a_target_before(before: list[str], a: Anchor) -> bool:
-    """Is the anchor, taken from the last sentence before, a year to reach (see _a_target)?"""
-    return bool(before) and a.end <= len(before[-1]) and _a_target(before[-1], a)
+    """Is the anchor, taken from the last sentence before, a year to reach (see periods.is_a_target_year)?"""
+    return bool(before) and a.end <= len(before[-1]) and is_a_target_year(before[-1], a)
 
 
 def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor | None:
@@ -334,10 +322,7 @@ def _budget_to_come(lead: list[Sentence], published: dt.date | None) -> Anchor |
     years = {int(next(g for g in m.groups() if g)) for s in lead
              for m in BUDGET_FOR_A_YEAR.finditer(normalize(s.text))}
     years = {y for y in years if y > published.year}
-    if len(years) != 1:
-        return None
-    y = years.pop()
-    return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return year_anchor(years.pop()) if len(years) == 1 else None
 
 
 # A title that sets a deadline for what will be done ("2025 жылға дейін Екібастұз қаласында 2 мәдениет үйі салынады",
@@ -356,25 +341,18 @@ def _title_target(head: list[Sentence], published: dt.date | None) -> Anchor | N
     if published is not None:
         # a dated text's title naming one year after publication ("Aktobe region to commission over 1 mln sq m of
         # housing in 2026", published in November 2025): the plans the body tells are of it
-        lows = [normalize(sent.text).lower() for sent in head]
-        deadlines = {int(next(g for g in m.groups() if g)) for low in lows for m in _TITLE_DEADLINE.finditer(low)}
-        later = {a.period_start.year for low in lows for a in find_anchors(low, published)
+        later = {a.period_start.year for low in (normalize(sent.text).lower() for sent in head)
+                 for a in find_anchors(low, published)
                  if a.kind == "year" and a.period_start is not None and a.period_start.year > published.year
-                 and a.period_start.year not in deadlines}  # (not "2025 жылға дейін", a deadline)
-        if len(later) != 1:
-            return None
-        y = later.pop()
-        return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+                 and not is_a_target_year(low, a)}  # (not "2025 жылға дейін", a deadline)
+        return year_anchor(later.pop()) if len(later) == 1 else None
     years = set()
     for sent in head:
         low = normalize(sent.text).lower()
         if not tells_the_future(low) and not has_planned_word(low):
             continue
         years |= {int(next(g for g in m.groups() if g)) for m in _TITLE_DEADLINE.finditer(low)}
-    if len(years) != 1:
-        return None
-    y = years.pop()
-    return Anchor(0, 0, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return year_anchor(years.pop()) if len(years) == 1 else None
 
 
 # How long after a year's end a report of its results comes out (the reports of a year appear in its first quarter).
@@ -471,7 +449,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             return None
         # (not a target to reach by a year: "the master plan predicts the population will hit 350,000 by 2035")
         ahead = [a for a in periods_of(before[-1]) if a.kind == "year" and a.period_start is not None
-                 and a.period_start > published and not _a_target(before[-1], a)]
+                 and a.period_start > published and not is_a_target_year(before[-1], a)]
         return ahead[0] if len(ahead) == 1 else None
 
     def base_to_now(low_text: str, fig: Figure) -> Anchor | None:
@@ -1152,12 +1130,12 @@ def _part_of_a_coming_event_count(low: str, prev_found: list[Figure], clause: st
 _WHEREAS = re.compile(r"(?:тогда как|в то время как|между тем как|whereas)\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
-# The value a change started from ("снизилось почти на 25 процентов - с 12 747 до 9 447", "from 300 to 450"): of the
-# base's time.
 # The time of the value a change started from, told right after it ("выросло с 50 тысяч в 2020 году до 300 тысяч",
 # "rose from 50,000 in 2020 to 300,000"): that value's, not the end value's.
 _START_VALUES_TIME = re.compile(r"(?<![\w-])(?:с|со|from)\s+(?:[^\W\d_]+\s+)?\d[\d\s.,]*"
                                 r"(?:\s*(?:тыс\w*|млн|млрд|thousand|million|billion|мың|миллион\w*))?\.?\s*$")
+# The value a change started from ("снизилось почти на 25 процентов - с 12 747 до 9 447", "from 300 to 450"): of the
+# base's time.
 _FROM_VALUE = re.compile(r"(?<![\w-])(?:с|со|from|from\s+about)\s+$")
 
 

@@ -26,6 +26,7 @@ from loaders.extract.periods import (
     event_years_named,
     find_anchors,
     has_planned_word,
+    is_a_target_year,
     is_done_once,
     is_past_plan,
     is_past_report,
@@ -777,15 +778,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
                 elif anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
-                if anchor.kind == "year" and _a_comparison_base(low, anchor) and last_year:
-                    # (a figure of "last year" set against the base: "В прошлом году удалось открыть 14,5 тыс. мест,
-                    # что почти в четыре раза больше, чем в 2009 году" is of 2010, the text of 2011)
-                    year += 2
-                    this_year = True
-                elif anchor.kind == "year" and _a_comparison_base(low, anchor):
-                    year += 1
+                if anchor.kind == "year" and _a_comparison_base(low, anchor):
                     # (the figure set against the base is of the text's own year, as "this year" is: "Риса собрано
-                    # больше на 20 тыс. тн, чем в 2019 году" tells 2020's harvest, no year reported done)
+                    # больше на 20 тыс. тн, чем в 2019 году" tells 2020's harvest, no year reported done; a figure of
+                    # "last year" set against it is of the year after the base, the text one more: "В прошлом году
+                    # удалось открыть 14,5 тыс. мест, что почти в четыре раза больше, чем в 2009 году" is of 2011)
+                    year += 2 if last_year else 1
                     this_year = True
                 elif anchor.kind == "year" and (_set_against_now(low, anchor.end) or
                                                 _less_or_more_than_now(low, anchor)):
@@ -798,7 +796,6 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     # "переходящих на 2023 год неблагополучных пунктов нет", "Алты нысанның барлығы 2023 жылға
                     # өтпелі": the year the cases or works would go on to, so the text is of the year before it
                     year -= 1
-
                 years.append(year)
     return last_year, this_year, tuple(years)
 
@@ -1359,7 +1356,7 @@ def _plan_and_its_progress(sents: list[Sentence]) -> int | None:
             continue
         years = {a.period_start.year for a in find_anchors(low, None) if a.kind == "year" and a.period_start
                  and not _BY_A_YEAR.search(low[max(0, a.start - 6):a.end])  # (an anchor holds its "by", "к")
-                 and not _KK_UNTIL_AFTER.match(low, a.end)  # "2025 жылға дейін … салу жоспарланған": a deadline
+                 and not is_a_target_year(low, a)  # "2025 жылға дейін … салу жоспарланған": a deadline
                  and not _is_year_end_deadline(low, a.start, a.end)}
         if len(years) == 1:
             return years.pop()
@@ -1424,7 +1421,6 @@ _MONTH_OF_A_PLAN = re.compile(
     r"(?<!\w)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\s+айында(?!\w)|"
     r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"(?!\s*,?\s*\d)", re.I)
-_KK_UNTIL_AFTER = re.compile(r"\s*(?:жыл\w*\s+)?дейін(?![^\W\d_])")
 _BY_A_YEAR = re.compile(r"(?<!\w)(?:к|до|by|until)\s+\S*$|(?<!\w)(?:к|до|by|until)\s+(?=\d)", re.I)
 
 # A deadline at the end of a named year ("will be planted by the end of 2025", "до конца 2025 года", "2025 жылдың

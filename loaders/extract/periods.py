@@ -72,6 +72,23 @@ def _year(y: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
+# A year as a target ("by 2035", "к 2035 году", "до 2035 года", "2035 жылға дейін / қарай").
+_TARGET_BY = re.compile(r"(?<!\w)(?:by|until|till|к|до)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?\d|"
+                        r"(?<!\w)(?:by|к|до)\s+$", re.I)
+_TARGET_BY_KK = re.compile(r"\s*(?:-?\s*\w*\s+)?(?:дейін|қарай)", re.I)
+
+
+def is_a_target_year(low: str, a: Anchor) -> bool:
+    """Is the anchor of `low` a year to reach ("by 2025", "к 2025 году", "2025 жылға дейін")?"""
+    return _TARGET_BY.search(low, max(0, a.start - 8), min(len(low), a.start + 3)) is not None or \
+        _TARGET_BY_KK.match(low, a.end) is not None
+
+
+def year_anchor(y: int) -> Anchor:
+    """The whole year `y` as an anchor of no place in the text (a year a rule works out, not one written)."""
+    return Anchor(0, 0, "year", *_year(y))
+
+
 def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
     nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
     return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
@@ -1987,8 +2004,8 @@ def _after_a_kazakh_base(fig: Figure, rel: int, in_clause: list[Anchor], low: st
         return None
     year = base.period_start.year
     if fig.unit in ("ratio", "percent"):
-        return Anchor(base.start, base.end, "range", dt.date(year, 1, 1), dt.date(year + 1, 12, 31))
-    return Anchor(base.start, base.end, "year", dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31))
+        return Anchor(base.start, base.end, "range", _year(year)[0], _year(year + 1)[1])
+    return Anchor(base.start, base.end, "year", *_year(year + 1))
 
 
 # A verb of a present state before a figure: "работают", "действует", "насчитывается", "there are", "has".

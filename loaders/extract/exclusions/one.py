@@ -82,11 +82,11 @@ def _one_part_of_a_count(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     if m.i0 >= 3 and tokens[m.i0 - 1].text == "(" and any(t.kind == "num" for t in tokens[max(0, m.i0 - 4):m.i0 - 1]):
         return True  # "38 жолаушы (1 бала)", "35 passengers (1 child)": the part of the count before the bracket
-    words = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.text != ","]
+    at = [k for k in range(max(0, m.i0 - 4), m.i0) if tokens[k].text != ","]  # the words right before, no commas
     for marker in _PART_MARKERS:
         n = len(marker)
-        if len(words) >= n and tuple(t.low for t in words[-n:]) == marker:
-            start = tokens.index(words[-n], max(0, m.i0 - 4))
+        if len(at) >= n and tuple(tokens[k].low for k in at[-n:]) == marker:
+            start = at[-n]
             return any(t.kind == "num" or _a_number(t, "ru") or _a_number(t, "en") or _a_number(t, "kk")
                        for t in tokens[max(0, start - _TOTAL_REACH): start])
     return False

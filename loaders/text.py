@@ -1738,6 +1738,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # another story's headline linked inside the body (see _ASKS_AFTER_A_COLON), on topic or not
         elif headline and not TOPIC_RE.search(st) and not _STAT_CALLOUT.match(st) and \
                 not _restated_below(st, next((r[2] for r in raw[i + 1:i + 3] if r[2].strip()), "")) and not (
+                any(not ln.is_headline for ln in lines) and _states_a_number(st) and
+                _subject_told_below(st, next((r[2] for r in raw[i + 1:i + 3] if r[2].strip()), ""))) and not (
                 not any(not ln.is_headline for ln in lines) and len(lines) <= 4 and _states_a_number(st)
                 and (words >= 10 or (words >= 8 and _NOT_A_YEAR.search(st) is not None and _TOOK_PART.search(st)
                                      and _CLOCK_AND_ZONE.search(st) is None and not _has_a_date(st)))):
@@ -1788,6 +1790,21 @@ def _numbers_of(line: str) -> list[float]:
         scale = next((v for k, v in _SCALE_OF.items() if (m.group(2) or "").lower().startswith(k)), 1.0)
         out.append(value * scale)
     return out
+
+
+# A subheading inside the body whose subject the paragraph under it goes on with ("Биыл өңірде 33 мың гектардан астам
+# лиман суландырылды" over "– Шідерті лиманды суару жүйесі арқылы … 21 мың гектардан астам жерді суландырды"): at least
+# three words of it (by their first five letters) stand in that paragraph. Another story's headline linked inside the
+# body shares a word or two with it at most.
+_STEM = 5
+
+
+def _stems(line: str) -> set[str]:
+    return {w[:_STEM] for w in _WORD.findall(line.lower()) if len(w) >= _STEM}
+
+
+def _subject_told_below(line: str, below: str) -> bool:
+    return bool(below) and len(_stems(line) & _stems(below)) >= 3
 
 
 def _restated_below(line: str, below: str) -> bool:

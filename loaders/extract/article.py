@@ -61,6 +61,12 @@ from loaders.text import DateGuess, Sentence, normalize, sentence_language
 # are", "құрайды", "кіреді".
 _STATE_OF_NOW = re.compile(r"(?<!\w)(?:включает|включают|составляет|составляют|насчитывает|насчитывается|имеется|"
                            r"includes|include|comprises|comprise|there\s+are|there\s+is|құрайды|кіреді|бар)(?!\w)")
+# (English says it with a copula before the number: "The cost of the project is 46 bln tenge", "The fleet totals 941
+# buses", "stands at 12%")
+_PRESENT_COPULA_EN = re.compile(r"(?<!\w)(?:is|are|amounts?\s+to|totals?|stands?\s+at)\s+(?:(?:about|around|"
+                                r"approximately|over|nearly|almost|some|more\s+than|less\s+than|kzt|usd)\s+)?[$₸]?\d")
+# ("The cost of the equipment to be procured … is 18,285,500 tenge": a thing still to be done is a plan's)
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
 # A sentence that opens "a year later" goes on from the time told before it, a year on: not of that time.
 _A_YEAR_LATER = re.compile(r"^[\W\d_]*(?:спустя\s+(?:год|два\s+года)|(?:год|два\s+года)\s+спустя|через\s+год|"
                            r"(?:a|one|two)\s+years?\s+later|(?:бір|екі)\s+жылдан\s+(?:кейін|соң))(?![\w-])", re.I)
@@ -711,7 +717,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         if not before and inherited is not None and published is not None and \
                                 inherited.period_start is not None and inherited.period_start > published and \
                                 not fig.meta.get("planned") and not tells_the_future(low) and \
-                                _STATE_OF_NOW.search(low) is not None:
+                                (_STATE_OF_NOW.search(low) is not None or (
+                                    _PRESENT_COPULA_EN.search(low) is not None and not _TO_BE_DONE.search(low))):
                             # "… запуск объектов запланирован на 2018 год. В целом же Карта включает в себя 18
                             # проектов": a state of now does not take the year a plan before it is for
                             inherited = None

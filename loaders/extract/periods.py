@@ -1792,8 +1792,16 @@ _COMPARISON_BASE = re.compile(r"(?<![\w-])(?:сравнени[юи](?: с)?|comp
                               r"к уровню|относительно|"
                               r"against|versus|vs\.?|"
                               r"as much as|over)\s+(?:the\s+|в\s+|во\s+|с\s+|(?:that|those)\s+(?:of|in|for)\s+"
-                              r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|double\b|triple\b)\w+(?:-\w+)?\s+)?$", re.I)
+                              r"(?:the\s+)?)?(?:(?!\d|\w*fold\b|twice\b|doubl\w*|tripl\w*|quadrupl\w*|halved\b|"
+                              r"вдвое|втрое|вчетверо|впятеро)\w+(?:-\w+)?\s+)?$", re.I)
 _COMPARISON_BASE = Caseless(_COMPARISON_BASE)  # loaders/caseless.py
+# The base told with its own verb between "than" and its time: "вдвое больше, чем отдыхали здесь в прошлом году",
+# "чем было собрано в 2023 году", "more than were registered in 2020", "than there were last year" (not the bound of a
+# figure before a change, "more than doubled in 2020", "более чем вдвое за 2020 год")
+_COMPARISON_BASE_WITH_A_VERB = re.compile(
+    r"(?<![\w-])(?:чем\s+(?:(?!вдвое|втрое|вчетверо|впятеро|раз|\d)[^\W\d_]+\s+){1,3}|"
+    r"than\s+(?:there\s+)?(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:[^\W\d_]+\s+){0,2})"
+    r"(?:в\s+|во\s+|за\s+|in\s+|during\s+)?$", re.I)
 # Between a period and a figure: the figure is the earlier value of a comparison, not of that period.
 COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared\b|\bthan\b|\bversus\b|\bvs\b|против|по сравнению|"
                        r"\bчем\b|салыстырғанда|ранее|earlier|\bago\b|бұрын", re.I)
@@ -2113,7 +2121,8 @@ def is_comparison_base(low: str, anchor: Anchor) -> bool:
     return _COMPARISON_BASE.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
         _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None or \
         _SAME_PERIOD_BEFORE.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
-        _EARLIER_VALUE.match(low, anchor.start) is not None
+        _EARLIER_VALUE.match(low, anchor.start) is not None or \
+        _COMPARISON_BASE_WITH_A_VERB.search(low, max(0, anchor.start - 50), anchor.start) is not None
 
 
 @lru_cache(maxsize=4096)

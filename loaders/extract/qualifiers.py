@@ -433,6 +433,11 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
     elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE:
         qualifier = KK_AFTER_DATIVE[nxt_word]
         nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
+    elif head in _MEASURE_ABBREVIATIONS and nxt_word in KK_AFTER_ABLATIVE and nxt_word != "аса":
+        # an abbreviation takes no ending, the verb of exceeding follows it: "жалпы аумағы 215 мың га асады", "50
+        # мың га асты", "49 мың га астамы орманмен көмкерілген" (Latin "215 myń ga asady")
+        qualifier = KK_AFTER_ABLATIVE[nxt_word]
+        nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
     elif nxt_word in _BARE_MEASURE_BOUNDS:
         # the case ending dropped in writing: "900 келі жуық сүт өнімдері", "5 тонна астам" (Latin "900 keli jýyq")
         qualifier = _BARE_MEASURE_BOUNDS[nxt_word]
@@ -447,6 +452,7 @@ _BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least", "шам�
 
 
 _WORDS_BEFORE_A_BOUND = 3
+_MEASURE_ABBREVIATIONS = frozenset({"га", "км", "кг", "т", "м", "л", "ga", "km", "kg", "t", "m", "l"})
 
 
 def bound_after_words(tokens: list[Token], start: int) -> str | None:
@@ -519,7 +525,11 @@ _UP_TO_WINDOW = 12
 def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
     """English "up to" after an increase is the new level, not a bound ("a 40 per cent increase of the Fund's budget
     for charity - up to 10 billion tenge", "the number grew up to 5,000", "was raised by 40 percent, up to KZT 10
-    bn"): a change word within the clause before it, with no other number between them than its "by" amount."""
+    bn"): a change word within the clause before it, with no other number between them than its "by" amount.
+    After the change's own "to", "up to" bounds the new level: "to increase the number of SMEs to up to 100
+    thousand", "the fleet will be expanded to up to 300 buses"."""
+    if q_i > 0 and tokens[q_i - 1].low == "to":
+        return False
     for k in range(q_i - 1, max(-1, q_i - 1 - _UP_TO_WINDOW), -1):
         t = tokens[k]
         if t.low in _CLAUSE_BREAK:

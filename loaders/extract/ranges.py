@@ -80,7 +80,12 @@ def _is_change(low: str, a: Figure) -> bool:
     to 5,683", "в 3,8 раза с 939 до 3 585")."""
     window = low[max(0, a.num_start - 80): a.num_start]
     words = _WORD.findall(window)[-8:]
-    return any(CHANGE_VERB_RE.match(w) for w in words) or _MULTIPLE_BEFORE_A_PAIR.search(window) is not None
+    # (up to ten words within the clause: "increase the daily carrying capacity of public transport from 150 thousand
+    # to 260 thousand"; not across a comma, "Most wheat fell into the third grade, with gluten content varying from
+    # 29–30% in some plots to 22–24%")
+    clause = re.split(r"[,;:]", low[max(0, a.num_start - 100): a.num_start])[-1]
+    return any(CHANGE_VERB_RE.match(w) for w in words + _WORD.findall(clause)[-10:]) or \
+        _MULTIPLE_BEFORE_A_PAIR.search(window) is not None
 
 
 _MULTIPLE_BEFORE_A_PAIR = re.compile(r"(?:\bby\s+\d[\d.,]*\s*(?:times|-?fold)|\b[a-z]+-?fold\b|(?<!\w)в\s+\d[\d.,]*\s*"

@@ -167,6 +167,7 @@ from loaders.extract.exclusions.places import (
     _numbered_street,
     _room_number,
     _street_follows,
+    road_kilometre_posts,
 )
 from loaders.extract.exclusions.references import (
     _DEMONSTRATIVES,
@@ -524,6 +525,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "сообщает Хабар 24", "reports Khabar 24": the outlet cited as the source, no count
     if first.kind == "num" and _numbered_street(tokens, m.i0, m.i1):
         return "address"  # "А 98 к-сі", "Е 496 көшесіндегі": a street named by a letter and a number
+    if first.kind == "num" and not m.scaled and road_kilometre_posts(text, first.start, tokens[m.i1 - 1].end):
+        return "address"  # "участок дороги Самара-Шымкент 214-250 км", "km 0-46": where on the road, not how much
     if _in_a_dedication(tokens, m):
         return "name"  # "парк им. 28 гвардейцев-панфиловцев", "28 гвардияшы атындағы саябақ": a name's number
     if _year_of_an_event_name(tokens, m):

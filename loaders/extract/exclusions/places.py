@@ -57,6 +57,36 @@ def _numbered_street(tokens: list[Token], m_i0: int, m_i1: int) -> bool:
         _KK_STREET_WORD.match(tokens[m_i1].low) is not None
 
 
+# The kilometre posts that bound a section of a road ("средний ремонт участка дороги Самара-Шымкент 214-250 км (36
+# км)", "участок 11-26 км дороги", "the section of km 214-250", "km 0-46 of the highway", "214-250 км учаскесі"): where
+# on the road, not how much of it (its length, when told, follows in brackets).
+_SECTION_BEFORE = re.compile(r"(?:участ(?:ок|ка|ке|ки|ков|кам|ках|ком)|section|stretch|segment)\s+(?:of\s+)?"
+                             r"(?:(?:автодорог\w*|дорог\w*|трасс\w*|магистрал\w*|road|highway|the|автомобильн\w*|"
+                             r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|[–-])\s+){0,4}$")
+_KM = r"(?:км|km|шақырым)"
+_KM_BEFORE = re.compile(r"(?<![\w-])" + _KM + r"\.?\s*$", re.I)
+_SECTION_AFTER = re.compile(r"\s*" + _KM + r"\.?\s*(?:учаск\w*|участ\w*|бөлі\w*|section|stretch)", re.I)
+_RANGE_HIGH_END = re.compile(r"\s*[-–—]\s*\d+")
+_RANGE_LOW_END = re.compile(r"\d+\s*[-–—]\s*$")
+
+
+def road_kilometre_posts(text: str, start: int, end: int) -> bool:
+    """Is the number at text[start:end] an end of a range of kilometre posts (see above)?"""
+    high = _RANGE_HIGH_END.match(text, end)
+    if high is not None:  # the low end: the range goes on after it
+        low_start, range_end = start, high.end()
+    elif (low := _RANGE_LOW_END.search(text, max(0, start - 12), start)) is not None:
+        low_start, range_end = low.start(), end
+    else:
+        return False
+    if _KM_BEFORE.search(text, max(0, low_start - 4), low_start) is not None:
+        return True  # "км 214-250"
+    if _SECTION_AFTER.match(text, range_end) is not None:
+        return True  # "214-250 км учаскесі"
+    km_after = re.match(r"\s*" + _KM + r"(?!\w)", text[range_end:range_end + 12], re.I) is not None
+    return km_after and _SECTION_BEFORE.search(text, max(0, low_start - 70), low_start) is not None
+
+
 def _street_follows(tokens: list[Token], i: int) -> bool:
     """A street's name (one to three capitalized words) and a street word after the number at i: "85 Abai
     Avenue", "79 Abulkhair Khan Avenue"."""

@@ -1,0 +1,176 @@
+"""Round 163 (the classes of blind sets 163 and 164, scored once with extractor 2.75 before they were fixed): each a
+rule of the language, checked with variants in Russian, Kazakh and English, and with negatives.
+
+Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
+any).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import assert_figures, read
+
+from loaders.extract.exclusions.places import road_kilometre_posts
+from loaders.extract.periods import find_anchors, is_comparison_base
+from loaders.text import content_lines
+
+Y2021 = "2021-01-01..2021-12-31"
+SUMMER_2022 = "2022-06-01..2022-08-31"
+PUB_2022 = "2022-06-15..2022-06-15"
+
+
+# A subheading inside the body whose subject the paragraph under it goes on with is the article's own statement, not
+# another story's headline: kept when three of its words stand in that paragraph.
+@pytest.mark.parametrize("line", [
+    "Биыл өңірде 33 мың гектардан астам лиман суландырылды",
+    "В этом году в регионе обводнено более 33 тысяч гектаров лиманов",
+    "This year over 33,000 hectares of estuaries were irrigated in the region",
+])
+def test_a_subheading_told_on_below_is_kept(line: str) -> None:
+    below = {
+        "Б": "– Шідерті лиманды суару жүйесі арқылы 21 мың гектардан астам жерді суландырды, – деді басшы.",
+        "В": "– Через систему лиманов обводнено 21 тысяча гектаров в регионе, обводнено и озеро, – сказал он.",
+        "T": "Through the estuaries system, 21,000 hectares were irrigated in the region, the ministry said.",
+    }[line[0]]
+    text = (f"Заголовок статьи о воде\n\nВода пришла на поля, сообщает корреспондент.\n{line}\n{below}\n"
+            "Вода заполнила озера.")
+    kept = [ln.text for ln in content_lines(text)[0]]
+    assert line in kept
+
+
+@pytest.mark.parametrize("line", [
+    "Цены на бензин выросли до 300 тенге за литр",  # another story's headline: no words of the paragraph below
+    "Жанармай бағасы литріне 300 теңгеге дейін өсті",
+])
+def test_another_storys_headline_in_the_body_is_still_dropped(line: str) -> None:
+    text = (f"Заголовок статьи о воде\n\nВода пришла на поля, сообщает корреспондент.\n{line}\n"
+            "– Через систему лиманов обводнено 21 тысяча гектаров, – сказал он.\nВода заполнила озера.")
+    kept = [ln.text for ln in content_lines(text)[0]]
+    assert line not in kept
+
+
+# The base of a comparison told with its own verb between "than" and its time ("вдвое больше, чем отдыхали здесь в
+# прошлом году", "more than were registered in 2021") lends no time to the figures told after it.
+@pytest.mark.parametrize(("text", "lang", "base"), [
+    ("в парке ждут 120 тыс. туристов – вдвое больше, чем отдыхали здесь в прошлом году", "ru", "в прошлом году"),
+    ("собрали 120 тонн – больше, чем было собрано в 2021 году", "ru", "2021"),
+    ("the park expects 120,000 tourists, more than were registered in 2021", "en", "2021"),
+    ("120,000 tourists came, more than there were last year", "en", "last year"),
+])
+def test_a_base_with_its_own_verb(text: str, lang: str, base: str) -> None:
+    anchors = [a for a in find_anchors(text, dt.date(2022, 6, 15)) if base in text[a.start:a.end + 5]]
+    assert anchors and all(is_comparison_base(text, a) for a in anchors)
+
+
+@pytest.mark.parametrize("text", [
+    "the number of donors more than doubled in 2021 to 5,000",  # a bound of the multiple, the year its own
+    "the number of donors more than tripled in 2021",
+    "число доноров выросло более чем вдвое в 2021 году",
+])
+def test_a_multiple_after_than_is_no_base(text: str) -> None:
+    anchors = find_anchors(text, dt.date(2022, 6, 15))
+    assert anchors and not any(is_comparison_base(text, a) for a in anchors)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("В Баянауле этим летом ждут 120 тыс. туристов – вдвое больше, чем отдыхали здесь в прошлом году. Открытие "
+     "сезона пройдет в эти выходные. В целом на лето запланировано проведение 11 мероприятий.", "ru",
+     [f"120000 exact * * {SUMMER_2022} *", f"2 exact ratio * {Y2021} *", f"11 exact * * {SUMMER_2022} *"]),
+    ("This summer the park expects 120,000 tourists, more than were registered in 2021. In total, 11 events are "
+     "planned.", "en", [f"120000 exact * * {SUMMER_2022} *", f"11 exact * * {SUMMER_2022} *"]),
+    ("The number of donors more than doubled in 2021 to 5,000.", "en",
+     [f"2 at_least ratio * {Y2021} *", f"5000 exact * * {Y2021} *"]),
+])
+def test_figures_after_a_base_with_its_verb(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2022, 6, 15)), expected)
+
+
+# English tells a present state with a copula before the number ("The cost of the project is 46 bln tenge"): it does
+# not take the month or year a plan before it is for.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The parties agreed to complete the bridge by August 2016. The cost of the project is 46 bln tenge.",
+     ["4.6e+10 exact KZT * 2015-11-13..2015-11-13 *"]),
+    ("The bridge will be completed in August 2016. The project's cost totals KZT 46 bln.",
+     ["4.6e+10 exact KZT * 2015-11-13..2015-11-13 *"]),
+    ("The bridge will be completed in August 2016. The project's cost stands at KZT 46 bln.",
+     ["4.6e+10 exact KZT * 2015-11-13..2015-11-13 *"]),
+    # negatives: a cost told in the future, or of a thing still to be bought, is the plan's
+    ("The bridge will be completed in August 2016. The cost of the project will be 46 bln tenge.",
+     ["4.6e+10 exact KZT * 2016-08-01..2016-08-31 *"]),
+    ("The bridge will be completed in August 2016. The cost of the equipment to be procured is 46 bln tenge.",
+     ["4.6e+10 exact KZT * 2016-08-01..2016-08-31 *"]),
+])
+def test_a_present_copula_is_a_state_of_now(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2015, 11, 13)), expected)
+
+
+# The kilometre posts that bound a section of a road say where on the road, not how much of it.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("запланирован средний ремонт участка дороги Самара-Шымкент 214-250 км (36 км)", "ru", ["36"]),
+    ("проведён средний ремонт, включая участок 11-26 км дороги 'Преображенка-Шугылбай'", "ru", []),
+    ("The section of km 214-250 of the highway was repaired.", "en", []),
+    ("Жолдың 214-250 км учаскесі жөнделді.", "kk", []),
+    # negatives: a range of lengths is a figure
+    ("На участке будет отремонтировано 50-60 км дорог.", "ru", ["50", "60"]),
+    ("Repairs of 50-60 km of roads are planned.", "en", ["50", "60"]),
+    ("Биыл 50-60 км жол жөнделеді.", "kk", ["50", "60"]),
+])
+def test_road_kilometre_posts(text: str, lang: str, numbers: list[str]) -> None:
+    got = [f.split()[0] for f in read(text, lang, published=dt.date(2020, 4, 11))]
+    assert got == numbers
+
+
+def test_road_kilometre_posts_both_ends() -> None:
+    text = "участка дороги Самара-Шымкент 214-250 км (36 км)"
+    low, high = text.index("214"), text.index("250")
+    assert road_kilometre_posts(text, low, low + 3) and road_kilometre_posts(text, high, high + 3)
+    length = text.index("36")
+    assert not road_kilometre_posts(text, length, length + 2)
+
+
+# Kazakh: an abbreviated measure takes no case ending, so the verb of exceeding follows it ("215 мың га асады"):
+# at least, as "215 мың гектардан асады".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Жалпы аумағы 215 мың га асады.", ["215000 at_least * * * *"]),
+    ("Оның 49 мың га астамы орманмен көмкерілген.", ["49000 at_least * * * *"]),
+    ("Алқап аумағы 50 мың га асты.", ["50000 at_least * * * *"]),
+    ("Егілген алқап 300 га асады.", ["300 at_least * * * *"]),
+    ("Jalpy aýmaǵy 215 myń ga asady.", ["215000 at_least * * * *"]),
+    # negatives: no bound, or "аса" (very) before an adjective
+    ("Биыл 300 км жол салынды.", ["300 exact * * * *"]),
+    ("Алқап аумағы 50 мың га.", ["50000 exact * * * *"]),
+])
+def test_kk_bound_after_an_abbreviated_measure(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2020, 10, 19)), expected)
+
+
+# English "up to" right after the change's own "to" bounds the new level: "to increase the number of SMEs to up to 100
+# thousand" (at most), while "grew up to 5,000" is the change's end.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The task is to increase the number of registered SMEs to up to 100 thousand.", ["100000 at_most * * * *"]),
+    ("The fleet will be expanded to up to 300 buses.", ["300 at_most * * * *"]),
+    ("They plan to raise the capacity to up to 5,000 seats.", ["5000 at_most * * * *"]),
+    # negatives: the change's end
+    ("The number of SMEs grew up to 100 thousand.", ["100000 exact * * * *"]),
+    ("The fleet was expanded to 300 buses.", ["300 exact * * * *"]),
+])
+def test_up_to_after_the_changes_to(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2023, 6, 30)), expected)
+
+
+# A verb of change up to ten words before "from X to Y" within its clause makes the pair a change (two exact values),
+# not a range; a verb of another clause, after a comma, does not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The measures will increase the daily carrying capacity of public transport from 150 thousand to 260 thousand "
+     "trips.", ["150000 exact * * * *", "260000 exact * * * *"]),
+    ("Меры позволят увеличить ежедневную провозную способность всего городского транспорта с 150 до 260 тысяч "
+     "поездок.", ["150000 exact * * * *", "260000 exact * * * *"]),
+    # negative: the verb belongs to the clause before the comma
+    ("Most wheat fell into the third grade, with gluten content varying from 22% in some plots to 29% in others.",
+     ["22 at_least * * * *", "29 at_most * * * *"]),
+])
+def test_a_change_told_ten_words_before_its_pair(text: str, expected: list[str]) -> None:
+    lang = "ru" if text[0] in "М" else "en"
+    assert_figures(text, read(text, lang, published=dt.date(2017, 5, 23)), expected)

@@ -174,3 +174,51 @@ def test_up_to_after_the_changes_to(text: str, expected: list[str]) -> None:
 def test_a_change_told_ten_words_before_its_pair(text: str, expected: list[str]) -> None:
     lang = "ru" if text[0] in "М" else "en"
     assert_figures(text, read(text, lang, published=dt.date(2017, 5, 23)), expected)
+
+
+# Kazakh names the month in the genitive before its days ("Қыркүйектің 13-14 -і күндері", "мамырдың 5-і"): dates,
+# the low end of a range of days too.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Қыркүйектің 13-14 -і күндері Астана қаласында жәрмеңке ұйымдастырылып жатыр.", []),
+    ("Мамырдың 5-і күні акцияға 300 ерікті қатысты.", ["300 exact * * * *"]),
+    ("Qyrkúıektiń 13-14 -i kúnderi jármeńke ótedi.", []),
+    # negative: a count after a month's genitive that is no day
+    ("Қыркүйектің 13-14 -і күндері жәрмеңкеге 50 жүк көлігі келді.", ["50 exact * * * *"]),
+])
+def test_kk_days_after_a_month_in_the_genitive(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "kk", published=dt.date(2025, 9, 14)), expected)
+
+
+# An undated text that counts the years passed since a start it names with its year ("Когда был создан регион (8 июня
+# 2022 года) … За истекшие два года …") is of the year reached: the start's year and the years passed.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Когда был создан регион (8 июня 2022 года), уровень газификации составлял 29 процентов. За истекшие два года "
+     "мы этот показатель увеличили. Сейчас газифицированы 63 населенных пункта.", "ru",
+     ["29 exact * * 2022-06-08..2022-06-08 *", "63 exact * * 2024-01-01..2024-12-31 *"]),
+    ("The fund was founded in 2015. Over the past five years it has grown. Today it has 300 volunteers.", "en",
+     ["300 exact * * 2020-01-01..2020-12-31 *"]),
+    ("Орталық 2019 жылы ашылды. Өткен үш жылда орталық өсті. Қазір орталықта 300 ерікті бар.", "kk",
+     ["300 exact * * 2022-01-01..2022-12-31 *"]),
+    # negative: the year named tells no start, so the years passed count from no known year
+    ("В 2022 году центр помог 300 семьям. За прошедшие два года работа изменилась. Сейчас в центре 50 волонтеров.",
+     "ru", ["300 exact * * 2022-01-01..2022-12-31 *", "50 exact * * 2022-01-01..2022-12-31 *"]),
+])
+def test_years_passed_since_a_start(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=None), expected)
+
+
+# Metres of a work done along the land (from a hundred metres: a pipeline laid, a network launched) measure the work,
+# as kilometres do; a short length is still the size of the thing built.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("Ұзындығы 74 296 метр болатын ауыл ішілік су құбыры салынды.", "kk", ["74296"]),
+    ("Ауылда ұзындығы 19 702 метр магистральді су құбыры іске қосылды.", "kk", ["19702"]),
+    ("A water pipeline 74,296 meters long was built.", "en", ["74296"]),
+    ("Построен водопровод длиной 2 960 метров.", "ru", ["2960"]),
+    # negatives: a short length, a length described without a work, a length of each
+    ("A bridge 16 meters long was built.", "en", []),
+    ("Құбырдың ұзындығы 740 метр.", "kk", []),
+    ("Построены три водопровода длиной 500 метров каждый.", "ru", ["3"]),
+])
+def test_metres_of_a_work_done(text: str, lang: str, numbers: list[str]) -> None:
+    got = [f.split()[0] for f in read(text, lang, published=dt.date(2021, 10, 2))]
+    assert got == numbers

@@ -676,6 +676,29 @@ def _years_waited(low: str) -> int:
     return 0 if m is None else _count_of_years(m.group("n") or m.group("n2"))
 
 
+# Years passed since a start the text names with its year, up to now: "Когда был создан регион (8 июня 2022 года) …
+# За истекшие два года мы этот показатель увеличили до 56,5 процента" (2024), "Орталық 2019 жылы ашылды. Өткен үш жылда
+# …" (2022), "The fund was founded in 2015. Over the past five years it has …" (2020): the start's year (one, in the
+# sentence or the one before, with a word of starting) and the years passed.
+_YEARS_PASSED = re.compile(
+    _W + r"(?:(?:за|в)\s+(?:истекшие|прошедшие|минувшие)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:года|лет)|"
+    r"прошло\s+(?:уже\s+)?(?P<n2>\d{1,2}|[^\W\d_]+)\s+(?:года|лет)|"
+    r"(?:over|in|during)\s+the\s+past\s+(?P<n3>\d{1,2}|[^\W\d_]+)\s+years|"
+    r"it\s+has\s+been\s+(?P<n4>\d{1,2}|[^\W\d_]+)\s+years\s+since|"
+    r"өткен\s+(?P<n5>\d{1,2}|[^\W\d_]+)\s+жыл(?:да|да|ішінде)|(?P<n6>\d{1,2}|[^\W\d_]+)\s+жыл\s+өтті)" + _E, re.I)
+_STARTED = re.compile(r"(?:созда|основа|образова|откры|запущ|нача|учрежд)\w*|"
+                      r"\b(?:created|founded|formed|established|launched|opened|started|began)\b|"
+                      r"құрыл\w*|ашыл\w*|басталды|басталған|іске\s+қосыл\w*", re.I)
+
+
+def _years_passed(low: str) -> int:
+    """How many years the sentence tells have passed (2 to 30), 0 without such a count."""
+    if not any(w in low for w in ("истекш", "прошедш", "минувш", "прошло", "past", "has been", "өткен", "өтті")):
+        return 0  # (a cheap test first)
+    m = _YEARS_PASSED.search(low)
+    return 0 if m is None else _count_of_years(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g))
+
+
 def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
     """The years a text reaches by counting years back from a year it names, in one sentence or over two (the count
     first, the year in the next): {index of the sentence naming the year: the year reached (_year_counted_back)};
@@ -683,6 +706,8 @@ def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
     found: dict[int, int] = {}
     back = 0
     named: set[int] = set()  # the years of the sentence before
+    started_before: set[int] = set()  # the years of a start told up to two sentences before
+    since_start = 0
     this_year = dt.date.today().year
     for k, sent in enumerate(sents):
         low = normalize(sent.text).lower()
@@ -695,6 +720,16 @@ def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
         base = years or named
         if waited and len(base) == 1 and next(iter(base)) + waited <= this_year:
             found[k] = max(next(iter(base)) + waited, found.get(k, 0))
+        passed = _years_passed(low)
+        start = years if years and _STARTED.search(low) else started_before
+        if passed and len(start) == 1 and next(iter(start)) + passed <= this_year:
+            found[k] = max(next(iter(start)) + passed, found.get(k, 0))
+        if years:
+            started_before, since_start = (years if _STARTED.search(low) else set()), 0
+        else:
+            since_start += 1  # (a sentence or two without a year may stand between: "– Авт.), уровень …")
+            if since_start > 2:
+                started_before = set()
         named = years
         back = here if _A_YEAR.search(low) is None else 0
     return found

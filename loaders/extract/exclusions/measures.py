@@ -43,10 +43,14 @@ _DIMENSION_BEFORE = re.compile(r"^(высот\w*|длин\w*|ширин\w*|гл�
 # size: a length described ("The length of the dam is 3 km", "Бөгеттің ұзындығы 3 км"), a length of "each" ("три
 # дамбы длиной 2 км каждая").
 _KILOMETRES = re.compile(r"^(км|km|километр\w*|kilomet\w+)$")
+_METRES = re.compile(r"^(метр\w*|м|meters?|metres?|m)$")
 _WORK_DONE = re.compile(r"^(салын\w*|салды|салған|тұрғызыл\w*|тазала\w*|тереңдет\w*|жөнделді|жөндел\w*|"
                         r"построе\w*|построил\w*|возвед\w*|очищ\w*|расчищ\w*|отремонтир\w*|проложен\w*|"
                         r"укрепл\w*|углубл\w*|built|constructed|erected|cleared|cleaned|repaired|laid|dredged|"
                         r"deepened|"
+                        # put into service: "су құбыры іске қосылды", "пайдалануға берілді", "введен в
+                        # эксплуатацию", "commissioned"
+                        r"іске|пайдалануға|введен\w*|commissioned|"
                         # the nouns of such works: "the reconstruction of the heating pipeline with a length of
                         # 6.1km", "реконструкция дороги протяженностью 12 км", "жолды жөндеу"
                         r"reconstruct\w*|repairs?|repairing|construction|renovation|replacement|laying|"
@@ -326,9 +330,11 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
         return "size"
     if not _LENGTH_OR_VOLUME.match(unit):
         return None
-    if _KILOMETRES.match(unit) and any(_WORK_DONE.match(t.low) for t in tokens) and \
-            not any(t.low in _EACH for t in tokens):
-        return None  # "ұзындығы 6,3 км бөгет салынды": the length of the work done, a figure
+    if (_KILOMETRES.match(unit) or (_METRES.match(unit) and m.value >= 100)) and \
+            any(_WORK_DONE.match(t.low) for t in tokens) and not any(t.low in _EACH for t in tokens):
+        # "ұзындығы 6,3 км бөгет салынды", "ұзындығы 74 296 метр болатын су құбыры салынды": the length of the work
+        # done, a figure (in metres from a hundred: "a 16-metre bridge was built" is the bridge's size)
+        return None
     j = u + 1
     while j < len(tokens) and j <= u + 2 and tokens[j].kind == "word" and _LENGTH_OR_VOLUME.match(tokens[j].low):
         j += 1  # "текше метр", "cubic meters"

@@ -222,3 +222,38 @@ def test_years_passed_since_a_start(text: str, lang: str, expected: list[str]) -
 def test_metres_of_a_work_done(text: str, lang: str, numbers: list[str]) -> None:
     got = [f.split()[0] for f in read(text, lang, published=dt.date(2021, 10, 2))]
     assert got == numbers
+
+
+# "At that same time" points back at the time just told: "Тогда же …", "Сол кезде …", "At that time, …".
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Напомним, в 2024 году на 16 проектов было направлено 4,5 млрд тенге. Тогда же была разработана ПСД по двум "
+     "объектам.", "ru"),
+    ("2024 жылы 16 жобаға 4,5 млрд теңге бөлінді. Сол кезде 2 нысанның жобасы әзірленді.", "kk"),
+    ("In 2024, 16 projects received 4.5 billion tenge. At that time, designs for two facilities were approved.", "en"),
+])
+def test_at_that_same_time(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2025, 3, 1))
+    assert got[-1].split()[0] == "2" and "2024-01-01..2024-12-31" in got[-1]
+
+
+def test_at_that_same_time_needs_a_past_time_before() -> None:
+    # negative: nothing told before it, the figure stays of the publication
+    got = read("Тогда же была разработана ПСД по двум объектам.", "ru", published=dt.date(2025, 3, 1))
+    assert len(got) == 1 and "2025-03-01..2025-03-01" in got[0]
+
+
+# A list of labels after "№" goes on over an item with its letter glued ("№38, 18А, 10, 21-ші автобустар"): every number
+# of it is a label.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Тұрғындар №38, 18А, 10, 21-ші автобустардың жұмысына көңілдері толмайтындарын білдірген.", "kk"),
+    ("Жалобы поступили на маршруты № 12, 12а и 40.", "ru"),
+    ("Routes No. 12, 12a and 40 were extended.", "en"),
+])
+def test_labels_after_an_item_with_its_letter(text: str, lang: str) -> None:
+    assert read(text, lang, published=dt.date(2025, 3, 1)) == []
+
+
+def test_a_count_after_a_labelled_item_is_a_figure() -> None:
+    # negative: the last number counts its own noun
+    got = read("Маршрут № 12а, 300 пассажиров перевезено.", "ru", published=dt.date(2025, 3, 1))
+    assert [g.split()[0] for g in got] == ["300"]

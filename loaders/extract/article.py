@@ -229,7 +229,10 @@ def year_pointed_back(low: str, fig: Figure, earlier_texts: list[str], published
 _PERIOD_POINTED_BACK = re.compile(
     r"(?<![\w-])(?:(?:за|в)\s+(?:этот|тот|данный|указанный)(?:\s+же)?\s+период|"
     r"(?:over|during|in|for)\s+(?:the\s+same|this|that|the\s+said)\s+period|"
-    r"(?:осы|сол|аталған|көрсетілген)\s+кезе(?:ңде|ң\s+ішінде))(?![\w-])"
+    r"(?:осы|сол|аталған|көрсетілген)\s+кезе(?:ңде|ң\s+ішінде)|"
+    # "at that same time": "В 2024 году … направлено 4,5 млрд тенге. Тогда же была разработана ПСД по двум объектам",
+    # "Сол кезде 2 нысанның жобасы әзірленді", "At that time, two projects were designed"
+    r"тогда\s+же|сол\s+кезде|сол\s+уақытта|at\s+that\s+(?:same\s+)?time)(?![\w-])"
     r"(?!\s+(?:прошлого|предыдущего|минувшего|позапрошлого|\d|of\b|in\s+(?:\d|last|the\s+previous)|"
     r"last\b|a\s+year\b))", re.I)
 _PERIOD_POINTED_BACK = Caseless(_PERIOD_POINTED_BACK)  # loaders/caseless.py

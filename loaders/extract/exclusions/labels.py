@@ -112,6 +112,9 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
             if opening is None:
                 return False
             k = opening
+        if k >= 2 and tokens[k - 1].kind == "word" and len(tokens[k - 1].text) == 1 and \
+                tokens[k - 2].kind == "num" and tokens[k - 1].start == tokens[k - 2].end:
+            k -= 1  # an item with its letter glued: "№38, 18А, 10, 21-ші автобустар", "routes No. 12, 12a and 40"
         if k < 1 or tokens[k - 1].kind != "num" or len(tokens[k - 1].text) > 3:
             return False
         j, items = k - 1, items + 1

@@ -257,3 +257,35 @@ def test_a_count_after_a_labelled_item_is_a_figure() -> None:
     # negative: the last number counts its own noun
     got = read("Маршрут № 12а, 300 пассажиров перевезено.", "ru", published=dt.date(2025, 3, 1))
     assert [g.split()[0] for g in got] == ["300"]
+
+
+# Russian: a number after a "№" list that counts a noun of its own is a count, even when the lexicon does not know the
+# noun (pymorphy3 tells it is one): "обслуживают маршрут №38, 5 автобусов пополнили маршрут №55".
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Еще 10 транспортных средств обслуживают маршрут №38, 5 автобусов пополнили маршрут №55.", ["10", "5"]),
+    ("Маршрут №38, 7 троллейбусов вышли на линию.", ["7"]),
+    # negatives: a verb or a labelled place after the list
+    ("Школы № 1, 2 и 5 получили компьютеры.", []),
+    ("Учащиеся школ № 1, 2, 5 и 8 приняли участие.", []),
+])
+def test_ru_noun_after_a_label_list(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2023, 12, 23))] == numbers
+
+
+# An undated text that sets "last year" against a year it names in one sentence ("2019 жылы 42 млрд теңге, ал былтыр 80
+# млрд теңге бөлінді") is of two years after that year at least: last year is a later one.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("2019 жылы 42 млрд теңге, ал былтыр 80 млрд теңге бөлінді.", "kk"),
+    ("2019 jyly 42 mlrd teńge, al byltyr 80 mlrd teńge bólindi.", "kk"),
+    ("В 2019 году выделили 42 млрд тенге, а в прошлом году — 80 млрд тенге.", "ru"),
+])
+def test_last_year_set_against_a_named_year(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert [g.split()[0] for g in got] == ["4.2e+10", "8e+10"]
+    assert "2019-01-01..2019-12-31" in got[0] and "2020-01-01..2020-12-31" in got[1]
+
+
+def test_last_year_in_its_own_sentence_is_the_named_year() -> None:
+    # negative: told apart in two sentences, the year named is last year ("в 2023 году … в прошлом году")
+    got = read("В 2019 году выделили 42 млрд тенге. В прошлом году выделили 80 млрд тенге.", "ru", published=None)
+    assert all("2019-01-01..2019-12-31" in g for g in got)

@@ -1003,6 +1003,9 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
+    contrasted = _last_year_set_against_a_year(sents)
+    if contrasted is not None and (latest is None or contrasted > latest):
+        return contrasted  # "2019 жылы 42 млрд теңге, ал былтыр 80 млрд теңге бөлінді": last year is 2020 at least
     budget = _budget_against_this_year(sents)
     if budget is not None:
         return budget  # "2019 жылға арналған облыстық бюджет … Қазына қоржыны биылғыға қарағанда ұлғайтылған": 2018
@@ -1122,6 +1125,26 @@ _DUE_TO_THE_PANDEMIC = re.compile(r"(?:в\s+связи\s+с|из-за|по\s+п�
                                   r"(?:пандеми|коронавирус|ковид)|"
                                   r"\b(?:due\s+to|because\s+of|amid)\s+(?:the\s+)?(?:covid|coronavirus|pandemic)|"
                                   r"(?:пандемия|коронавирус|ковид)\w*\s+(?:байланысты|салдарынан|кесірінен)", re.I)
+
+
+# A year named, then "last year" set against it in the same sentence ("2019 жылы 42 млрд теңге, ал былтыр 80 млрд
+# теңге бөлінді", "В 2019 году выделили 42 млрд, а в прошлом году — 80 млрд", "42 billion in 2019 and 80 billion last
+# year"): last year is a later year than the one named, so the text is of two years after it at least.
+_LAST_YEAR_SET_AGAINST = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?!\d)[^.;!?]{0,80}?(?:,\s*|\s+)(?:ал|а|тогда\s+как|while|whereas|and|but)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:былтыр|в\s+прошлом\s+году|в\s+минувшем\s+году|last\s+year)(?![\w-])", re.I)
+
+
+def _last_year_set_against_a_year(sents: list[Sentence]) -> int | None:
+    """Two years after the year a sentence sets "last year" against (see above), None without such a sentence."""
+    for s in sents:
+        low = normalize(s.text).lower()
+        if "былтыр" not in low and "прошлом" not in low and "минувшем" not in low and "last year" not in low:
+            continue
+        m = _LAST_YEAR_SET_AGAINST.search(low)
+        if m is not None and not _about_the_future(low) and int(m.group(1)) + 2 <= dt.date.today().year:
+            return int(m.group(1)) + 2
+    return None
 
 
 def _last_year_of_the_pandemic(sents: list[Sentence]) -> bool:

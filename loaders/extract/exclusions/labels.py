@@ -101,6 +101,9 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
     if nxt is not None and nxt.kind == "word" and nxt.low not in _LIST_JOINERS and \
             not _LABELLED_PLACE_RE.match(nxt.low) and find_noun(tokens, m.i1, lang).unit is not None:
         return False  # "школа № 5, 300 учеников": the last number counts its own noun
+    if lang == "ru" and nxt is not None and nxt.kind == "word" and not _LABELLED_PLACE_RE.match(nxt.low) and \
+            (parses := parse_ru(nxt.low)) and parses[0][1].startswith("NOUN"):
+        return False  # "обслуживают маршрут №38, 5 автобусов – маршрут №12": a noun the lexicon does not know
     j, items = m.i0, 0
     while j >= 2 and tokens[j - 1].low in _LIST_JOINERS:
         k = j - 1

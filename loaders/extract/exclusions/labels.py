@@ -92,6 +92,24 @@ def _sub_item_in_brackets(tokens: list[Token], m: NumberMatch) -> bool:
         tokens[m.i1 + 1].text == ")"
 
 
+def _ru_noun_counted_by(value: float, word: str) -> bool:
+    """Is the Russian word a noun in the form a count of `value` takes ("5 автобусов", "2 автобуса", "1 автобус"),
+    not a noun of another role ("в школах № 1, 2, 5 и 8 города": of the city)?"""
+    n = int(value) if value == int(value) else 0
+    last, tens = n % 10, n % 100
+    if last == 1 and tens != 11:
+        wanted = ({"sing", "nomn"}, {"sing", "accs"})
+    elif 2 <= last <= 4 and not 12 <= tens <= 14:
+        wanted = ({"sing", "gent"},)
+    else:
+        wanted = ({"plur", "gent"},)
+    for _lemma, tag, _score in parse_ru(word):
+        grams = set(tag.replace(" ", ",").split(","))
+        if "NOUN" in grams and any(w <= grams for w in wanted):
+            return True
+    return False
+
+
 def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     """Is the number a later item of a list of numbers opened by a label ("Елорданың № 1, 2, 5, 8, 14 мектеп
     оқушылары", "школы №№ 3, 7 и 12", "schools No. 1, 2 and 5", "Nos. 3, 7")? The label names every number
@@ -101,8 +119,9 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
     if nxt is not None and nxt.kind == "word" and nxt.low not in _LIST_JOINERS and \
             not _LABELLED_PLACE_RE.match(nxt.low) and find_noun(tokens, m.i1, lang).unit is not None:
         return False  # "школа № 5, 300 учеников": the last number counts its own noun
-    if lang == "ru" and nxt is not None and nxt.kind == "word" and not _LABELLED_PLACE_RE.match(nxt.low) and \
-            (parses := parse_ru(nxt.low)) and parses[0][1].startswith("NOUN"):
+    if lang == "ru" and nxt is not None and nxt.kind == "word" and nxt.low not in _LIST_JOINERS and \
+            not _LABELLED_PLACE_RE.match(nxt.low) and \
+            _ru_noun_counted_by(m.value, nxt.low):
         return False  # "обслуживают маршрут №38, 5 автобусов – маршрут №12": a noun the lexicon does not know
     j, items = m.i0, 0
     while j >= 2 and tokens[j - 1].low in _LIST_JOINERS:

@@ -281,7 +281,9 @@ DENOMINATOR_WORDS_RE = re.compile(
     r"халық|халқ|"
     # a rate among a group: "around 30 per 1000 girls aged 15-19", "на 1000 женщин", "1000 әйелге шаққанда"
     r"girls|women|men|births|newborns|children|девуш|девоч|женщин|мужчин|родов|рождени|"
-    r"новорожд|детей|әйел|қыз|ер\b|бала|нәресте)")
+    r"новорожд|детей|әйел|қыз|ер\b|бала|нәресте|"
+    # the infant mortality rate's base: "на 1000 родившихся (живыми)", "per 1,000 live births", "1000 тірі туылған"
+    r"родивш|живорожд|live\b|тірі\b|туылған)")
 # Kazakh words after an ablative number: "2 500-ден астам" (more than 2,500), "100-ден кем" (under 100).
 KK_AFTER_ABLATIVE = {"астам": "at_least", "аса": "at_least", "асып": "at_least", "асты": "at_least",
                      "асады": "at_least", "асатын": "at_least", "асқан": "at_least", "астамы": "at_least",

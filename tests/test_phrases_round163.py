@@ -290,3 +290,82 @@ def test_last_year_in_its_own_sentence_is_the_named_year() -> None:
     # negative: told apart in two sentences, the year named is last year ("в 2023 году … в прошлом году")
     got = read("В 2019 году выделили 42 млрд тенге. В прошлом году выделили 80 млрд тенге.", "ru", published=None)
     assert all("2019-01-01..2019-12-31" in g for g in got)
+
+
+# A year after a possessive names the year of what follows: "the city's 2016 budget", "Kazakhstan's 2023 harvest".
+@pytest.mark.parametrize(("text", "pub", "period"), [
+    ("Deputies approved the city's 2016 budget to the amount of 370 bln tenge.", dt.date(2016, 1, 27),
+     "2016-01-01..2016-12-31"),
+    ("Kazakhstan's 2023 harvest reached 17 million tonnes.", dt.date(2024, 1, 27), "2023-01-01..2023-12-31"),
+    # negative: without the possessive or article the year stays a number's neighbour, not a period
+    ("Deputies approved the city budget to the amount of 370 bln tenge.", dt.date(2016, 5, 27),
+     "2016-05-27..2016-05-27"),
+])
+def test_a_year_after_a_possessive(text: str, pub: dt.date, period: str) -> None:
+    (got,) = read(text, "en", published=pub)
+    assert period in got
+
+
+# "The other day / на днях / жуырда": a day close to publication, so a figure told with it does not take the past
+# time of the sentence before.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("11 such medical facilities opened last year. A new one unveiled the other day in Turksib district to receive "
+     "50 people a day.", "en"),
+    ("В прошлом году открылись 11 таких объектов. На днях в Турксибском районе открылся еще один, рассчитанный на "
+     "прием 50 человек в день.", "ru"),
+    ("Былтыр 11 нысан ашылды. Жуырда Түрксіб ауданында күніне 50 адам қабылдайтын тағы бір нысан ашылды.", "kk"),
+])
+def test_the_other_day_is_of_the_publication(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2020, 9, 15))
+    assert "2019-01-01..2019-12-31" in got[0] and got[-1].startswith("50 ") and "2020-09-15..2020-09-15" in got[-1]
+
+
+# Russian: a decimal comma with a space after it, told by the scale word in the genitive singular after a digit that
+# would take the plural as a whole number ("387, 9 тысячи малышей").
+@pytest.mark.parametrize(("text", "values"), [
+    ("В прошлом году на свет появилось 387, 9 тысячи малышей.", ["387900"]),
+    ("Выделено 12, 5 миллиона тенге.", ["1.25e+07"]),
+    # negatives: "2 тысячи" is a whole number; "5 тысяч" in the plural is one too
+    ("Выделено 387, 2 тысячи тенге.", ["387", "2000"]),
+    ("Участвовали 12, 5 тысяч человек.", ["12", "5000"]),
+])
+def test_ru_decimal_comma_with_a_space(text: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2024, 5, 1))] == values
+
+
+# The base of an infant mortality rate is no figure: "на 1000 родившихся", "per 1000 live births".
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("За год умерло 3 215 младенцев, коэффициент младенческой смертности на 1000 родившихся снизился.", "ru",
+     ["3215"]),
+    ("Infant mortality was 7.9 per 1000 live births.", "en", ["7.9"]),
+    # negative: a thousand newborns counted is a figure
+    ("В роддоме родились 1000 детей.", "ru", ["1000"]),
+])
+def test_infant_mortality_base(text: str, lang: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2024, 5, 1))] == values
+
+
+# A year glued by a dash to the figure of a list ("in 2018-102.2 thousand people") dates that figure; "2018-2019" stays
+# a range of years.
+@pytest.mark.parametrize(("text", "period"), [
+    ("Information: in 2018-102.2 thousand people, in 2017 - 96.2 thousand people.", "2018-01-01..2018-12-31"),
+    ("In 2018-2019, 500 volunteers helped.", "2018-01-01..2019-12-31"),
+])
+def test_a_year_glued_to_a_figure(text: str, period: str) -> None:
+    got = read(text, "en", published=dt.date(2019, 7, 1))
+    assert period in got[0]
+
+
+# Kazakh "even" between an ablative and its bound: "100 бастан да асып кететін", "500-ден де асты" (at least).
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("100 бастан да асып кететін жағдайлар бар.", "at_least"),
+    ("Еріктілер саны 500-ден де асты.", "at_least"),
+    ("Еріктілер саны 500 адамнан да асты.", "at_least"),
+    ("Bir úıde kem degende eki sıyr bolsa, endi biriniń on shaqty bas maly bar. 100 bastan da asyp ketetin jaǵdaılar "
+     "bar.", "at_least"),
+    # negative: "да" (too) with no bound after it
+    ("Мектептен де 100 адам келді.", "exact"),
+])
+def test_kk_even_before_a_bound(text: str, qualifier: str) -> None:
+    got = read(text, "kk", published=dt.date(2024, 3, 1))
+    assert got[-1].startswith("100 " if "100" in text else "500 ") and got[-1].split()[1] == qualifier

@@ -705,6 +705,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                               and (not is_comparison_base(low, a) or _WHEN.search(low, a.end, fig.num_start or 0))]
                     if before and COMPARED.search(low, before[-1].end, fig.num_start or 0):
                         inherited = None  # "38 млрд в 2024 году, против 26,5 млрд годом ранее": another period
+                    elif not before and recent_day(low):
+                        inherited = None  # "11 such medical facilities opened last year. A new one unveiled the
+                        # other day … to receive 50 people a day": a day close to publication, not the time before
                     elif before and _plan_after_a_past_time(fig, before[-1], low, published):
                         inherited = None  # "Год назад высадили семена, а в ближайшее время планируется посадить
                         # 11 237 саженцев": a plan from now on, not of the past time of the clause before

@@ -227,6 +227,22 @@ _LABEL_BEFORE_THOUSANDS = frozenset({"no", "nos", "number", "№", "#", "grade",
                                      "points", "section", "sections"})
 
 
+# Russian: a decimal comma followed by a space in the copy ("на свет появилось 387, 9 тысячи малышей"): the scale word
+# in the genitive singular ("тысячи", "миллиона", "миллиарда") after a digit that takes the genitive plural as a whole
+# number (0, 1, 5-9: "9 тысяч", not "9 тысячи") says the digit is a fraction. "387, 2 тысячи" stays two numbers.
+_RU_SCALE_GENITIVE_SINGULAR = frozenset({"тысячи", "миллиона", "миллиарда", "триллиона"})
+
+
+def _comma_space_decimal(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.suffix or not tok.text.isdigit() or i + 3 >= len(tokens):
+        return False
+    comma, rest, scale = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    return comma.text == "," and comma.start == tok.end and rest.kind == "num" and not rest.suffix and \
+        rest.start == comma.end + 1 and re.fullmatch(r"[015-9]", rest.text) is not None and \
+        scale.low in _RU_SCALE_GENITIVE_SINGULAR
+
+
 def _comma_space_thousands(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.suffix or not re.fullmatch(r"\d{1,3}", tok.text) or i + 2 >= len(tokens):
@@ -276,6 +292,10 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         parts.append((value, False))
         ending = "" if case_suffix else tok.suffix
         j = i + 1
+        if lang == "ru" and _comma_space_decimal(tokens, i):
+            parts[-1] = (float(f"{tok.text}.{tokens[i + 2].text}"), False)  # "387, 9 тысячи малышей": 387.9
+            j = i + 3
+            nxt = tokens[j]
         if lang == "en" and _comma_space_thousands(tokens, i):
             parts[-1] = (value * 1000 + float(tokens[i + 2].text), False)  # "Over 1, 500 people"
             j = i + 3

@@ -421,10 +421,14 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + _YEAR_ENDS_A_NAME, re.I)),
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:(?:the\s+)?year\s+)?" + Y + _E, re.I)),
+    # a year glued by a dash to the figure of a list: "in 2018-102.2 thousand people, in 2017 - 96.2 thousand" (a
+    # decimal after the dash is no year's end)
+    ("year", re.compile(_W + r"(?:in|for)\s+" + Y + r"(?=-\d+[.,]\d)", re.I)),
     # the base of a comparison ("increased from 430,000 to 709,000 compared to 2014"): a year, which dates the first
     # value of a change (sentence.py), never the figure compared (is_comparison_base)
     ("year", re.compile(r"(?:(?<=compared to )|(?<=compared with ))" + Y + _E, re.I)),
-    ("year", re.compile(_W + r"(?:the|its|this)\s+" + Y + r"(?=\s+[a-z])", re.I)),  # "the 2024 floods"
+    # "the 2024 floods", and after a possessive: "the city's 2016 budget", "Kazakhstan's 2023 harvest"
+    ("year", re.compile(_W + r"(?:the|its|this|[^\W\d_]+['’]s)\s+" + Y + r"(?=\s+[a-z])", re.I)),
     # A part of a year named by its time ("in early 2024", "in mid-2023", "by late 2023", "throughout 2023",
     # "during the first months of 2024" is a part of the year read before): that year.
     ("year", re.compile(_W + r"(?:(?:in|by|until|since)\s+(?:early|mid|late)[-\s]+|throughout\s+(?:the\s+year\s+)?|"
@@ -2166,7 +2170,7 @@ _PAST_EN = re.compile(r"\b(?:was|were|had|became|grew|rose|made|took|brought|spe
 _PAST_EN = Caseless(_PAST_EN)  # loaders/caseless.py
 _PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
 _PRESENT_EN = Caseless(_PRESENT_EN)  # loaders/caseless.py
-_RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|недавно|жуырда", re.I)
+_RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|the other day|недавно|жуырда", re.I)
 _RECENT_DAY = Caseless(_RECENT_DAY)  # loaders/caseless.py
 
 

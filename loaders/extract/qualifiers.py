@@ -360,9 +360,10 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
             return "approx", j
         if nxt is not None and nxt.kind == "word" and _KK_ABBREVIATION_ABOUT.fullmatch(nxt.low):
             return "approx", j  # "10-15 см-дей" (Latin "sm-deı"), "5 км-дей", "20 га-дай": an abbreviation's "about"
-        if nxt is not None and nxt.kind == "word" and nxt.low in _KK_SLIGHTLY and j + 1 < len(tokens) and \
-                ending.endswith(KK_ABLATIVE) and tokens[j + 1].low in KK_AFTER_ABLATIVE:
-            return KK_AFTER_ABLATIVE[tokens[j + 1].low], j + 2  # "100-ден сәл астам": slightly more than 100
+        if nxt is not None and nxt.kind == "word" and (nxt.low in _KK_SLIGHTLY or nxt.low in _KK_EVEN) and \
+                j + 1 < len(tokens) and ending.endswith(KK_ABLATIVE) and tokens[j + 1].low in KK_AFTER_ABLATIVE:
+            # "100-ден сәл астам": slightly more than 100; "500-ден де асты": more than even 500
+            return KK_AFTER_ABLATIVE[tokens[j + 1].low], j + 2
         if nxt is not None and nxt.kind == "word":
             if ending.endswith(KK_ABLATIVE) and nxt.low in KK_AFTER_ABLATIVE:
                 if j + 1 < len(tokens) and tokens[j + 1].low == "емес":  # "100-ден кем емес": not less than
@@ -414,15 +415,17 @@ _KK_ON_TOP_OF = frozenset({"үстінде", "үстінен", "үсті"})
 
 # "Slightly" between an ablative and its bound: "4 кг-дан сәл артық", "100-ден сәл астам", "біршама көп".
 _KK_SLIGHTLY = frozenset({"сәл", "сәлден", "біршама", "сәлғана"})
+# The particle "even" there: "100 бастан да асып кететін жағдайлар бар", "500-ден де асты".
+_KK_EVEN = frozenset({"да", "де", "та", "те"})
 
 
 def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> tuple[str, NounMatch]:
     """Kazakh: "3 мың тоннадан астам қоқыс": the ending and the bound can follow the measure word too. The
     qualifier and the noun phrase extended over the bound word."""
     head, nxt_word = tokens[nm.np_end - 1].low, tokens[nm.np_end].low
-    if head.endswith(KK_ABLATIVE) and nxt_word in _KK_SLIGHTLY and nm.np_end + 1 < len(tokens) and \
-            tokens[nm.np_end + 1].low in KK_AFTER_ABLATIVE:
-        # "4 кг-дан сәл артық": slightly more than 4 kg
+    if head.endswith(KK_ABLATIVE) and (nxt_word in _KK_SLIGHTLY or nxt_word in _KK_EVEN) and \
+            nm.np_end + 1 < len(tokens) and tokens[nm.np_end + 1].low in KK_AFTER_ABLATIVE:
+        # "4 кг-дан сәл артық": slightly more than 4 kg; "100 бастан да асып кететін": more than even 100 head
         return KK_AFTER_ABLATIVE[tokens[nm.np_end + 1].low], NounMatch(nm.noun, nm.unit, nm.np_end + 2, nm.modifiers)
     if head.endswith(KK_ABLATIVE) and nxt_word in KK_AFTER_ABLATIVE:
         qualifier = qualifier if _starts_a_list(tokens, nm.np_end) else KK_AFTER_ABLATIVE[nxt_word]

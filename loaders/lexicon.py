@@ -382,8 +382,8 @@ AGE_OR_DURATION_RE = re.compile(
     # squad, "жасау/жасалған/жасады/жасайды" to make, "жастар" the youth)
     # (nor "күндізгі" daytime, "күнделікті" daily, adjectives of a thing: "80 күндізгі болу орталығы")
     # (nor the words of warmth that begin like "жыл": "жылу" heat, "жылуға қосылған" connected to heating, "жылыту",
-    # "жылыжай" greenhouse)
-    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн(?!дізгі|делікті)\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
+    # "жылыжай" greenhouse), nor "жылжымалы" mobile ("25 жылжымалы егу бекеті"), "жылжу" moving
+    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай|жы)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн(?!дізгі|делікті)\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years

@@ -617,7 +617,9 @@ TAIL_MARKERS = re.compile(
     r"^\s*(tags|теги|тэги|тегтер|share|поделитесь|поделиться|бөлісу|related|похожие новости|похожие|"
     r"читайте также|ұқсас жаңалықтар|тағы оқыңыз|топ новости|популярное|подпишитесь|subscribe|"
     r"comments|комментарии|пікірлер|read also|see also|more news|другие новости|последние новости|"
-    r"сондай-ақ оқыңыз|также читайте)\b"
+    r"сондай-ақ оқыңыз|также читайте|"
+    # a tag cloud with the count of each tag: "Читайте новости по меткам: горячие новости 555 Барыс 344 …"
+    r"читайте новости по меткам|новости по меткам|метки|read news by tags|тегтер бойынша)\b"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -929,11 +931,14 @@ _CODE_LINE = re.compile(
          |right|bottom|z-index|text-[a-z]+|line-height|overflow|float|opacity)(?:-[a-z]+)*\s*:[^;{}]*;\s*$
     | </?(?:script|style|div|span|iframe|noscript|img|image|figure|picture)\b  # an image element: its alt text
                                                                            # repeats the title or names a file
+    | [0-9a-f]{20,}\b.*\b\d{2,4}[x×]\d{2,4}\b                                  # an image's hashed file name and
+                                                                           # size: "13b64f…58a 1280x720 e16735…"
     )""",
     re.X,
 )
 
 
+_DOMAIN_LINE = re.compile(r"\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\s*")
 _CAPTION_SHORTCODE = re.compile(r"\s*\[caption\b[^\]]*\].*?\[/caption\]\s*", re.I)
 
 
@@ -1715,6 +1720,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # "Мы используем файлы cookie…", "Погода в Астане: +22°C", "USD 518.42 EUR 601.10"
         if words < 3 and not _DIGIT.search(st):
             continue  # section labels: "В Мире", "Лента новостей"
+        if _DOMAIN_LINE.fullmatch(st):
+            continue  # a site's or a counter's name alone on its line ("Top.Mail.Ru", "Kazinform.kz"): no title
         if words == 0 and _BARE_COUNTER.fullmatch(st):
             continue  # a counter alone on its line ("0", "1 245"): the page's, no title and no statement
         if _VISITOR_COUNTER.fullmatch(st):

@@ -369,3 +369,90 @@ def test_a_year_glued_to_a_figure(text: str, period: str) -> None:
 def test_kk_even_before_a_bound(text: str, qualifier: str) -> None:
     got = read(text, "kk", published=dt.date(2024, 3, 1))
     assert got[-1].startswith("100 " if "100" in text else "500 ") and got[-1].split()[1] == qualifier
+
+
+# A tag cloud with the count of each tag closes the page: "Читайте новости по меткам: горячие новости 555 Барыс 344 …".
+def test_a_tag_cloud_is_the_pages_tail() -> None:
+    text = ("В Алматы откроют 22 школы на 37,1 тыс. мест.\nИллюстрация: nsknews.info\nЧитайте новости по меткам:\n"
+            "горячие новости 555 Барыс 344 Президент Казахстана 259 Город Астана 157 погода 146 хоккей 125")
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2023, 12, 21))] == ["22", "37100"]
+
+
+def test_metki_inside_a_sentence_is_no_tail() -> None:
+    # negative: the word inside the body's prose does not cut the page
+    text = "Волонтеры поставили метки на 300 деревьях.\nВсего высажено 500 саженцев."
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2023, 12, 21))] == ["300", "500"]
+
+
+# "с X до Y" with the first value's scale, unit and year between ("с 416 млрд. тенге в 2023 г. до 466 млрд. тенге"): a
+# change, both values exact, each of its year.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Финансирование на образование увеличено на 12% с 416 млрд. тенге в 2023 г. до 466 млрд. тенге в 2024 г.", "ru"),
+    ("Funding increased from 416 billion tenge in 2023 to 466 billion tenge in 2024.", "en"),
+])
+def test_a_change_with_the_first_values_year_between(text: str, lang: str) -> None:
+    got = [g for g in read(text, lang, published=dt.date(2023, 12, 21)) if g.split()[0] in ("4.16e+11", "4.66e+11")]
+    assert got == ["4.16e+11 exact KZT None 2023-01-01..2023-12-31 KZ",
+                   "4.66e+11 exact KZT None 2024-01-01..2024-12-31 KZ"]
+
+
+# A change whose first value is a range ("from 15-20 to 85"): the range keeps its bounds, the value it went to is
+# exact; the pairs after it share the change ("…, the stone marten from 100 to 493").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("It also reported a rise in numbers of the brown bear from 15-20 to 85, the stone marten from 100 to 493.", "en",
+     ["15 at_least", "20 at_most", "85 exact", "100 exact", "493 exact"]),
+    ("Численность медведей выросла с 15-20 до 85 особей.", "ru", ["15 at_least", "20 at_most", "85 exact"]),
+    # negative: a bare "to" range stays a range
+    ("We grow 35 to 40 million seedlings.", "en", ["3.5e+07 at_least", "4e+07 at_most"]),
+])
+def test_a_change_from_a_range(text: str, lang: str, expected: list[str]) -> None:
+    got = [" ".join(g.split()[:2]) for g in read(text, lang, published=dt.date(2026, 2, 20))]
+    assert got == expected
+
+
+# "Compared to the analogous period of 2014" in an undated text: the base is last year's, the text of 2015.
+@pytest.mark.parametrize(("text", "period"), [
+    ("17,129 newborns were registered in Astana this year, that is 7,9% more compared to the analogous period of "
+     "2014.", "2015-01-01..2015-12-31"),
+    ("17,129 newborns were registered this year, 7.9% more than in the comparable period of 2014.",
+     "2015-01-01..2015-12-31"),
+])
+def test_analogous_period_base(text: str, period: str) -> None:
+    got = read(text, "en", published=None)
+    assert got[0].startswith("17129 ") and period in got[0]
+
+
+# An image's hashed file name and size on a line of its own ("13b64f3c77514286d1efbb28c2c2e58a 1280x720 e16735…") is
+# no text.
+def test_a_hashed_image_name_line() -> None:
+    text = ("В этом году газифицируют аульный округ Аксуат\n\n13.01.2023\n\n"
+            "13b64f3c77514286d1efbb28c2c2e58a 1280x720 e1673595600926\n\nВ 2023 году подключат 1 200 домов.")
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2023, 1, 13))] == ["1200"]
+
+
+# Kazakh "жылжымалы" (mobile) only begins like "жыл" (year): "25 жылжымалы егу бекеті" is a count.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Одан бөлек, 25 жылжымалы егу бекеті жұмыс істеуде.", ["25"]),
+    ("25 жылдан бері 300 ерікті жұмыс істейді.", ["300"]),  # negative: years
+])
+def test_kk_mobile_is_no_year(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "kk", published=dt.date(2021, 8, 1))] == numbers
+
+
+# An ordinal's ending spaced off its dash ("2 – ші компонентпен", "3 - й этап") is still an ordinal.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("Бүгінге дейін 1-ші компонентпен 537 833 адам, 2 – ші компонентпен 478 879 адам егілді.", "kk",
+     ["537833", "478879"]),
+    ("Стартовал 3 - й этап, в нем 500 участников.", "ru", ["500"]),
+    # negative: a dash before a word that is no ending
+    ("Волонтеров было 20 – в прошлом году.", "ru", ["20"]),
+])
+def test_spaced_ordinal_ending(text: str, lang: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2021, 8, 1))] == numbers
+
+
+# A site's or a counter's name alone on a line ("Top.Mail.Ru") is no title: the headline under it is.
+def test_a_domain_line_is_no_title() -> None:
+    text = ("Top.Mail.Ru\n\nСайт нұсқасы\n\nСыр елінде 2025 жылға дейін 42 ауыл көгілдір отынға қосылмақ\n\n"
+            "Қызылорда облысында газдандыру бағытында ілкімді істер атқарылуда. Бүгінде 17 ауыл газға қосылған.")
+    assert content_lines(text)[1].startswith("Сыр елінде")

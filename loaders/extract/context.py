@@ -624,7 +624,8 @@ def year_to_date_years(low: str) -> tuple[int, ...]:
 # (and a year compared with as a whole, in a sentence of a change: "По сравнению с 2009 годом, обхват детей
 # увеличился на 6000 человек", "compared to 2009, … increased", "2009 жылмен салыстырғанда … артты": the text is of
 # a later year, at least the one after)
-_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:(?:same|corresponding|similar)\s+(?:period|date|day|time)\s+"
+_SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:(?:same|corresponding|similar|analogous|comparable)\s+"
+                                    r"(?:period|date|day|time)\s+"
                                     r"(?:of|in|last\s+year,?)\s*|"
                                     r"аналогичн\w+\s+(?:период\w*|дат\w*)\s+|(?:того\s+же\s+периода|"
                                     r"ту\s+же\s+дату)\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s+жылдың\s+"

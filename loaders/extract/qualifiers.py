@@ -512,8 +512,9 @@ CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|до
 
 
 def _from_to(tokens: list[Token], to_index: int) -> bool:
-    """Is there "с/от/from N" shortly before this "до/to"?"""
-    for k in range(max(0, to_index - 6), to_index):
+    """Is there "с/от/from N" shortly before this "до/to"? (Ten tokens back: the first value's scale, unit and
+    time may stand between, "с 416 млрд. тенге в 2023 г. до 466 млрд. тенге в 2024 г.")"""
+    for k in range(max(0, to_index - 10), to_index):
         if tokens[k].low in ("с", "со", "от", "from") and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
             return True
     return False

@@ -104,8 +104,10 @@ def _changed_before(low: str, a: Figure) -> bool:
 
 # A change told before in the sentence, its verb then a pair "from X to Y" ("will be increased from 65% to 70%",
 # "увеличится с 95 496 до 101 702 тенге"): a later pair after a comma or a dash shares the verb.
-_CHANGE_PAIR = re.compile(r"\b(?:from|с|со)\s+[$€₸₽]?\s*\d[\d\s,.]*%?\s*(?:[^\W\d_]+\s+)?(?:to|до)\s+[$€₸₽]?\s*\d",
-                          re.I)
+# (the first value may be a range itself: "a rise … of the brown bear from 15-20 to 85, the stone marten from 100 to
+# 493")
+_CHANGE_PAIR = re.compile(r"\b(?:from|с|со)\s+[$€₸₽]?\s*\d[\d\s,.]*(?:[-–]\s*\d[\d\s,.]*)?%?\s*(?:[^\W\d_]+\s+)?"
+                          r"(?:to|до)\s+[$€₸₽]?\s*\d", re.I)
 
 
 def _elided_change(low: str, a: Figure) -> bool:
@@ -193,11 +195,17 @@ def dash_joined(low: str, a: Figure, b: Figure) -> bool:
     return _DASH_GAP.match(_gap(low, a, b)) is not None
 
 
+_HIGH_END_OF_A_DASH_RANGE = re.compile(r"\d\s*[-–—]\s*$")
+_TO_A_VALUE_AFTER = re.compile(r"\s*%?\s*(?:to|до)\s+[$€₸₽]?\s*\d", re.I)
+
+
 def _bare_to_range(low: str, a: Figure, b: Figure, gap: str) -> bool:
     """"35 to 40 million seedlings", "some 10 to 15 volunteers", "grow by 10 to 15 per cent": a range with no "from"
     before it (a verb of change before it does not make it a change: "We grow 35 to 40 million seedlings")."""
     if not _BARE_TO_GAP.match(gap) or a.unit != b.unit:
         return False
+    if _HIGH_END_OF_A_DASH_RANGE.search(low, max(0, a.num_start - 8), a.num_start):
+        return False  # "from 15-20 to 85": the first value is the range 15-20, 85 the value it went to
     scale = b.meta.get("scale") or 1
     low_end = a.meta.get("unscaled", a.value)
     if _BY_BEFORE.search(low, max(0, a.num_start - 6), a.num_start) and b.value / scale > 3 * low_end:
@@ -234,6 +242,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
             return None
         if a.value > b.value and a.unit == b.unit:
             return None  # "such holidays were 10 - 8 in Almaty and 2 in Astana": a total and its first part
+        if _TO_A_VALUE_AFTER.match(low, b.num_end):
+            return "range"  # "from 15-20 to 85": the range the change started from, its end told after "to"
         return "change" if _is_change(low, a) and _FROM_BEFORE.search(before) else "range"
     if _TO_GAP.match(gap) and _WITH_BEFORE.search(before) and _is_change(low, a):
         return "change"  # "has increased with 47 to 903" (a translation's "with" for "from")

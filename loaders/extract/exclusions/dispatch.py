@@ -560,6 +560,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "procedure"  # "екі іріктеу кезеңінен өткен", "два отборочных этапа": the steps of a selection
     if nxt is not None and nxt.start == first.end and nxt.low in ("st", "nd", "rd", "th", "й", "го", "ші", "шы"):
         return "ordinal"  # "25th", "3й"
+    if first.kind == "num" and not m.scaled and nxt is not None and nxt.text in ("-", "–", "—") and \
+            m.i1 + 1 < len(tokens) and ORDINAL_SUFFIX_RE.match(tokens[m.i1 + 1].low) and \
+            tokens[m.i1 + 1].low not in ("е", "я", "х", "м", "ю"):
+        return "ordinal"  # "2 – ші компонентпен", "3 - й этап": the ordinal's ending spaced off its dash
     if first.kind == "num" and _in_a_dotted_iso_date(text, first.start, tokens[m.i1 - 1].end):
         return "date"  # "2010.03.06: March 6, 2010": a date written year first with dots
     if first.kind == "num" and first.suffix and not m.scaled and 1 <= m.value <= 31 and \

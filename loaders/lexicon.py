@@ -141,6 +141,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     # the sister forms of the same verbs, future and past ("перевалит за 413 миллионов", "превысит 5 тысяч")
     "перевалит за": "at_least", "перевалят за": "at_least", "перевалил за": "at_least", "перевалила за": "at_least",
     "перевалили за": "at_least", "перевалить за": "at_least", "превысит": "at_least", "превысят": "at_least",
+    # the infinitive after a modal or a plan: "сбор впервые может превысить 650 тыс. тонн", "планируется превысить"
+    "превысить": "at_least", "превышать": "at_least",
     # a milestone passed: "перешагнуло отметку в 200 тысяч", "преодолели рубеж в 100 тысяч"
     "перешагнуло отметку в": "at_least", "перешагнул отметку в": "at_least", "перешагнула отметку в": "at_least",
     "перешагнули отметку в": "at_least", "преодолело отметку в": "at_least", "преодолел отметку в": "at_least",
@@ -216,7 +218,7 @@ QUALIFIERS_BEFORE.update({"approached": "almost", "neared": "almost", "approachi
 # A negated "exceed" is a ceiling, at most: "не превышает 2 тонн", "не превысило и ста тысяч" (the emphatic "и":
 # not even), "does not exceed two tonnes", "did not exceed"; the bare verb stays at least ("превышает 2 тонны").
 _RU_EXCEED_FORMS = ("превышает", "превышают", "превышал", "превышала", "превышало", "превышали", "превысил",
-                    "превысила", "превысило", "превысили", "превысит", "превысят")
+                    "превысила", "превысило", "превысили", "превысит", "превысят", "превысить", "превышать")
 QUALIFIERS_BEFORE.update({f"не {verb}{even}": "at_most" for verb in _RU_EXCEED_FORMS for even in ("", " и")})
 # A ceiling set by a rule, the modal "must not / cannot exceed": "стоимость не должна превышать 30 тысяч", "не
 # может превышать", "не должны превысить", "must not exceed", "should not exceed", "cannot exceed" (Kazakh "30 мыңнан

@@ -91,7 +91,15 @@ def normalize(text: str) -> str:
         out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)
     if _LETTER_ZEROS.search(out):
         out = _LETTER_ZEROS.sub("000", out)
+    if "." in out and _STRAY_DOT_BEFORE_A_SCALE.search(out):
+        out = _STRAY_DOT_BEFORE_A_SCALE.sub(" ", out)
     return out
+
+
+# A stray full stop typed between a decimal and its scale word ("1.5. mln patients were treated", "2,5. млн тенге"):
+# read as a space, so the scale stays the number's.
+_STRAY_DOT_BEFORE_A_SCALE = re.compile(r"(?:(?<=\d[.,]\d)|(?<=\d[.,]\d\d))\.(?=\s+(?:mln|bln|млн|млрд|тыс|мың|million|"
+                                       r"billion)\b)")
 
 
 # Zeros typed as the letter "о" (Cyrillic or Latin) in the last group of a sum: "17 ооо теңге (он жеті мың)", "5 ooo
@@ -1964,7 +1972,7 @@ _CYR_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]{2,
 _KK_WORD = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]*")
 
 
-_QUOTED_NAME = re.compile(r"«[^»]{0,80}»")
+_QUOTED_NAME = re.compile(r"«[^»]{0,80}»|\"[^\"]{1,80}\"|“[^”]{0,80}”")  # (straight and curly quotes too)
 # Kazakh words written with letters Russian has too, as Kazakh typed in plain Latin reads once transliterated
 # ("Донорлардын 10 паыыздан азы жастар екен"): a plural with a case after it ("-лардын", "-ларга", "-терде"; not
 # Russian "лидеры", "долларов"), and common words Russian does not have. (Words with і, қ, ң … count already.)
@@ -1987,7 +1995,7 @@ def _word_counts(text: str) -> tuple[int, int, int]:
     """(Cyrillic words, Latin words, Kazakh words) that decide a sentence's language, the last only when
     sentence_language needs it. Counted once per sentence: the article's language and each sentence's (with
     that default) both ask."""
-    if "«" in text:
+    if "«" in text or '"' in text or "“" in text:
         unquoted = _QUOTED_NAME.sub(" ", text)
         if len(_CYR_WORD.findall(unquoted)) >= 3:
             text = unquoted

@@ -456,3 +456,69 @@ def test_a_domain_line_is_no_title() -> None:
     text = ("Top.Mail.Ru\n\nСайт нұсқасы\n\nСыр елінде 2025 жылға дейін 42 ауыл көгілдір отынға қосылмақ\n\n"
             "Қызылорда облысында газдандыру бағытында ілкімді істер атқарылуда. Бүгінде 17 ауыл газға қосылған.")
     assert content_lines(text)[1].startswith("Сыр елінде")
+
+
+# A Kazakh name in straight or curly quotes does not make a Russian sentence Kazakh: 'программе "Жаңа серпін"'.
+@pytest.mark.parametrize("name", ['"Жаңа серпін"', "“Жаңа серпін”", "«Жаңа серпін»"])
+def test_a_quoted_kazakh_name_in_a_russian_sentence(name: str) -> None:
+    text = f"Девять жителей области получили работу благодаря программе {name}."
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2023, 3, 1))] == ["9"]
+
+
+# The Russian infinitive of "exceed" after a modal or a plan is a lower bound ("может превысить 650 тыс. тонн"); its
+# negation a ceiling.
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Сбор масличных впервые может превысить 650 тыс. тонн.", "at_least"),
+    ("Планируется превысить 650 тыс. тонн.", "at_least"),
+    ("Стоимость не может превышать 650 тыс. тенге.", "at_most"),
+    ("Главное – не превысить 650 тыс. тенге.", "at_most"),
+])
+def test_ru_exceed_infinitive(text: str, qualifier: str) -> None:
+    (got,) = read(text, "ru", published=dt.date(2025, 9, 6))
+    assert got.split()[:2] == ["650000", qualifier]
+
+
+# A stray full stop between a decimal and its scale word ("1.5. mln patients", "2,5. млн тенге") leaves the scale the
+# number's.
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("200,000 babies were delivered. 1.5. mln patients were treated in the hospitals.", "en", "1.5e+06"),
+    ("1.25. mln patients were treated.", "en", "1.25e+06"),
+    ("Выделено 2,5. млн тенге.", "ru", "2.5e+06"),
+])
+def test_stray_dot_before_a_scale(text: str, lang: str, value: str) -> None:
+    assert read(text, lang, published=dt.date(2017, 12, 18))[-1].split()[0] == value
+
+
+def test_a_sentence_ending_in_a_decimal_keeps_its_scale_apart() -> None:
+    # negative: a capitalised word after the stop opens a new sentence
+    got = read("The share was 2.5. Million people took part.", "en", published=dt.date(2017, 12, 18))
+    assert got[0].split()[0] == "2.5"
+
+
+# Kazakh attributive "about": "230 млрд. теңге шамасындағы инвестиция".
+@pytest.mark.parametrize("text", [
+    "Облысқа тартылған 230 млрд. теңге шамасындағы инвестиция көлемінің 2,6 млрд. теңгесі ауданның үлесінде.",
+    "Облысқа 230 млрд теңге шамасындағы инвестиция тартылды.",
+])
+def test_kk_attributive_about(text: str) -> None:
+    assert read(text, "kk", published=dt.date(2023, 7, 29))[0].split()[:2] == ["2.3e+11", "approx"]
+
+
+# A text whose latest stated day is early in a year but which reports months of that year as done after it ("на 1
+# января 2023 года … За январь-июнь 2023 года использовали …") is of a later day of that year: its figures of now are of
+# that year, not of the day.
+def test_months_reported_after_the_latest_day() -> None:
+    text = ("Уровень газификации области на 1 января 2023 года составляет 3,1%.\n"
+            "Что касается газонаполнительных станций, их в регионе 3.\n"
+            "За январь-июнь 2023 года жители использовали около 13 тысяч тонн газа.")
+    got = read(text, "ru", published=None)
+    assert "2023-01-01..2023-01-01" in got[0] and "2023-01-01..2023-12-31" in got[1]
+
+
+def test_months_of_a_plan_do_not_move_the_day() -> None:
+    # negative: months to come are a plan's
+    text = ("Уровень газификации области на 1 января 2023 года составляет 3,1%.\n"
+            "Что касается газонаполнительных станций, их в регионе 3.\n"
+            "В июне 2023 года планируется подключить еще 500 домов.")
+    got = read(text, "ru", published=None)
+    assert "2023-01-01..2023-01-01" in got[1]

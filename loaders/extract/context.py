@@ -1136,6 +1136,22 @@ _LAST_YEAR_SET_AGAINST = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}?(?:былтыр|в\s+прошлом\s+году|в\s+минувшем\s+году|last\s+year)(?![\w-])", re.I)
 
 
+def _months_reported_after(sents: list[Sentence], day: dt.date) -> bool:
+    """Does a sentence report months of the day's year (a month, a half, "январь-июнь") as done, ending after the day
+    and by today? Not a plan's or a forecast's months."""
+    today = dt.date.today()
+    for s in sents:
+        low = normalize(s.text).lower()
+        if str(day.year) not in low or _about_the_future(low) or has_planned_word(low):
+            continue
+        for a in find_anchors(low, None):
+            if a.kind in ("range", "month") and a.period_start is not None and a.period_end is not None and \
+                    a.period_start.year == a.period_end.year == day.year and \
+                    (a.period_end - a.period_start).days < 360 and day < a.period_end <= today:
+                return True
+    return False
+
+
 def _last_year_set_against_a_year(sents: list[Sentence]) -> int | None:
     """Two years after the year a sentence sets "last year" against (see above), None without such a sentence."""
     for s in sents:
@@ -1717,6 +1733,11 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         counted = max(_counted_back_years(sents).values(), default=None)
         if counted is not None and counted > guess.date.year:
             return DateGuess(dt.date(counted, 1, 1), "year_only", "year")
+        if _months_reported_after(sents, guess.date):
+            # "уровень газификации на 1 января 2023 года составляет 3,1% … За январь-июнь 2023 года использовали около
+            # 13 тысяч тонн": months of that year reported as done end after the day, so the text is of a later
+            # day of that year, which it does not state
+            return DateGuess(dt.date(guess.date.year, 1, 1), "year_only", "year")
         # a day of old history ("declared by the UN General Assembly on December 14, 1990") in a text that tells
         # the money provided for a later year: the budget's year (_provided_for_a_year)
         provided = _provided_for_a_year(sents)

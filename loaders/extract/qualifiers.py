@@ -451,7 +451,9 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
 # "шамасында" after the measure or the counted noun is about: "он бір миллион теңге шамасында", "500 адам шамасында"
 # (Latin "teńge shamasynda"), as "шамамен" before the number is.
 _BARE_MEASURE_BOUNDS = {"жуық": "approx", "астам": "at_least", "шамасында": "approx", "шамасы": "approx",
-                        "шамалы": "approx"}
+                        "шамалы": "approx",
+                        # attributive: "230 млрд. теңге шамасындағы инвестиция" (an investment of about 230 bn)
+                        "шамасындағы": "approx"}
 
 
 _WORDS_BEFORE_A_BOUND = 3

@@ -522,3 +522,29 @@ def test_months_of_a_plan_do_not_move_the_day() -> None:
             "В июне 2023 года планируется подключить еще 500 домов.")
     got = read(text, "ru", published=None)
     assert "2023-01-01..2023-01-01" in got[1]
+
+
+# A level told "at" a dotted decimal after a verb of level, or after "was" in a sentence of a measured quantity, is no
+# clock time: "per 1000 people was at 19.10", "stood at 4.90"; "The meeting was at 10.30" still is one.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("The number of crude births per 1000 people was at 19.10.", ["19.1"]),
+    ("Unemployment stood at 4.90 in May.", ["4.9"]),
+    ("The meeting started at 10.30 and 50 people came.", ["50"]),
+    ("The event is at 10.30 tomorrow, 50 people will come.", ["50"]),
+])
+def test_a_level_at_a_dotted_decimal(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "en", published=dt.date(2022, 6, 24))] == numbers
+
+
+# Kazakh: a prohibition closing the clause after "more than N" makes N a ceiling ("екі адамнан артық жолаушы алуға
+# болмайды": at most two).
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Алайда таксиде екі адамнан артық жолаушы алуға болмайтыны ескертілді.", "at_most"),
+    ("Таксиде 2-ден артық жолаушы алуға болмайды.", "at_most"),
+    ("Бір адамға 50 мың теңгеден артық беруге тыйым салынады.", "at_most"),
+    # negatives: no prohibition, or one in another clause
+    ("Акцияға 200-ден астам ерікті қатысты.", "at_least"),
+    ("Акцияға 200-ден астам ерікті қатысты, ал қоқыс тастауға болмайды.", "at_least"),
+])
+def test_kk_more_than_forbidden(text: str, qualifier: str) -> None:
+    assert read(text, "kk", published=dt.date(2025, 3, 1))[0].split()[1] == qualifier

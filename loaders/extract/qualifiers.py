@@ -370,6 +370,8 @@ def qualifier_after(tokens: list[Token], m: NumberMatch, lang: str) -> tuple[str
                     return {"at_most": "at_least", "at_least": "at_most"}[KK_AFTER_ABLATIVE[nxt.low]], j + 2
                 if _starts_a_list(tokens, j):
                     return None, j + 1
+                if KK_AFTER_ABLATIVE[nxt.low] == "at_least" and _kk_forbidden_after(tokens, j + 1):
+                    return "at_most", j + 1  # "2-ден артық жолаушы алуға болмайды": no more than two may be taken
                 return KK_AFTER_ABLATIVE[nxt.low], j + 1
             if ending and ending.endswith(KK_DATIVE) and nxt.low in KK_AFTER_DATIVE:
                 return KK_AFTER_DATIVE[nxt.low], j + 1
@@ -415,6 +417,21 @@ _KK_ON_TOP_OF = frozenset({"үстінде", "үстінен", "үсті"})
 
 # "Slightly" between an ablative and its bound: "4 кг-дан сәл артық", "100-ден сәл астам", "біршама көп".
 _KK_SLIGHTLY = frozenset({"сәл", "сәлден", "біршама", "сәлғана"})
+# A prohibition closing the clause after "more than N" makes N a ceiling: "екі адамнан артық жолаушы алуға болмайды"
+# (more than two passengers may not be taken: at most two), "50 мыңнан асуға тыйым салынады".
+_KK_FORBIDDEN = re.compile(r"^(?:болма(?:йды|йтын\w*|сын|уы\s*тиіс)|болмайды|тыйым|рұқсат\s*етілмей\w*)")
+_KK_FORBIDDEN_REACH = 4
+
+
+def _kk_forbidden_after(tokens: list[Token], k: int) -> bool:
+    for t in tokens[k:k + _KK_FORBIDDEN_REACH]:
+        if t.text in (".", ";", ",") or t.kind == "num":
+            return False
+        if _KK_FORBIDDEN.match(t.low):
+            return True
+    return False
+
+
 # The particle "even" there: "100 бастан да асып кететін жағдайлар бар", "500-ден де асты".
 _KK_EVEN = frozenset({"да", "де", "та", "те"})
 
@@ -429,6 +446,8 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
         return KK_AFTER_ABLATIVE[tokens[nm.np_end + 1].low], NounMatch(nm.noun, nm.unit, nm.np_end + 2, nm.modifiers)
     if head.endswith(KK_ABLATIVE) and nxt_word in KK_AFTER_ABLATIVE:
         qualifier = qualifier if _starts_a_list(tokens, nm.np_end) else KK_AFTER_ABLATIVE[nxt_word]
+        if qualifier == "at_least" and _kk_forbidden_after(tokens, nm.np_end + 1):
+            qualifier = "at_most"  # "екі адамнан артық жолаушы алуға болмайды": no more than two passengers
         negated = nm.np_end + 1 < len(tokens) and tokens[nm.np_end + 1].low == "емес"
         if negated:  # "50 келіден кем емес": not less than 50 kg
             qualifier = {"at_most": "at_least", "at_least": "at_most"}[qualifier]

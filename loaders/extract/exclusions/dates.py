@@ -293,9 +293,20 @@ def _clock_time_with_dot(tokens: list[Token], m: NumberMatch, lang: str) -> bool
     if lang == "kk":
         return first.suffix in _KK_HOUR_ENDINGS
     prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if prev == "at" and m.i0 >= 2 and (tokens[m.i0 - 2].low in _LEVEL_VERBS_BEFORE_AT or (
+            tokens[m.i0 - 2].low in _COPULAS and any(t.low in _MEASURE_WORDS for t in tokens[:m.i0 - 2]))):
+        return False  # "The number of crude births per 1000 people was at 19.10": a level, "stood at 12.30"
     if prev in _END_OF_A_SPAN:
         return m.i0 > 1 and _HOUR_DOT_MINUTES.fullmatch(tokens[m.i0 - 2].text) is not None
     return prev in _PREPOSITIONS_OF_TIME
+
+
+# A level told "at" a value: "was at 19.10", "stood at 12.30", "remains at 10.50" (not "met at 10.30").
+_LEVEL_VERBS_BEFORE_AT = frozenset({"stood", "stands", "remained", "remains", "stayed", "stays", "peaked", "settled",
+                                    "estimated"})
+# ("was at" only after a word of a measured quantity: "The meeting was at 10.30" is a time)
+_COPULAS = frozenset({"was", "is", "were", "are"})
+_MEASURE_WORDS = frozenset({"per", "rate", "number", "share", "level", "index", "coefficient", "ratio", "average"})
 
 
 # Kazakh parts of the day before an hour: "кешкі 8-ге дейін", "таңғы 9-да", "түнгі 2-де".

@@ -102,6 +102,8 @@ EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, 
                                "bln": 1e9, "trln": 1e12,
                                # typed without a letter: "KZT 8.5 millon" (set 45)
                                "millon": 1e6, "milion": 1e6, "bilion": 1e9,
+                               # agricultural agencies abbreviate "thousand" so: "514 thsd tonnes" (APK-Inform)
+                               "thsd": 1e3, "thsnd": 1e3,
                                # English translated from Russian keeps its scale words: "KZT 4,1 milliard", "Over 988
                                # thou Kazakhstanis" (set 57)
                                "milliard": 1e9, "milliards": 1e9, "thou": 1e3,

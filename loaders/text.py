@@ -899,7 +899,10 @@ def _is_chrome(line: str, words: int) -> bool:
     return (quotes >= 2 and words <= 3 * quotes + 2) or _symbol_ticker(line)
 
 
-_CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent)\b\s*[:=]?\s*\d+[.,]\d+")
+# (a pair written with its quote currency too, in either case: "usd/kzt 445.28 eur/kzt 490.97")
+_CURRENCY_QUOTE = re.compile(r"\b(?:USD|EUR|RUB|CNY|GBP|KZT|Brent|usd|eur|rub|cny|gbp)\b"
+                             r"(?:/(?:KZT|kzt|USD|usd|RUB|rub))?"
+                             r"\s*[:=]?\s*\d+[.,]\d+")
 # An exchange-rate ticker written with currency signs ("$494.87 €520.65 ₽4.91", "$ 494,87 € 520,65"): two or more
 # rates with decimals, each after its sign, and at most a label besides ("Курс валют:", "НБРК"). A sentence that
 # names amounts in signs has words around them ("собрали $494 и €200 для приюта") and stays text.

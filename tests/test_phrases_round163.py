@@ -548,3 +548,40 @@ def test_a_level_at_a_dotted_decimal(text: str, numbers: list[str]) -> None:
 ])
 def test_kk_more_than_forbidden(text: str, qualifier: str) -> None:
     assert read(text, "kk", published=dt.date(2025, 3, 1))[0].split()[1] == qualifier
+
+
+# "Last year" as the base a named year is set against ("2021 жылғы егін жинау науқаны … қарқыны былтырғыдан жоғары")
+# makes that year the text's own, as "this year" does: an undated text of 2021, not of 2022.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("2021 жылғы егін жинау науқаны аяқталуға жақын және қарқыны былтырғыдан жоғары. 15,4 млн гектар орылды.", "kk"),
+    ("Уборочная кампания 2021 года близится к завершению, темпы выше, чем в прошлом году. Убрано 15,4 млн гектаров.",
+     "ru"),
+    ("The 2021 harvest is nearly over, and the pace is higher than last year. 15.4 million hectares were harvested.",
+     "en"),
+])
+def test_last_year_as_the_base_of_a_named_year(text: str, lang: str) -> None:
+    (got,) = read(text, lang, published=None)
+    assert "2021-01-01..2021-12-31" in got
+
+
+def test_last_year_told_plainly_after_a_named_year_still_counts_one_on() -> None:
+    # negative: "в 2021 году … в прошлом году" without a comparison: the named year is last year
+    got = read("В 2021 году убрали 15,4 млн гектаров. В прошлом году урожай был рекордным, собрали 20 млн тонн.", "ru",
+               published=None)
+    assert all("2021-01-01..2021-12-31" in g for g in got)
+
+
+# "thsd" abbreviates "thousand": "514 thsd tonnes".
+@pytest.mark.parametrize(("text", "value"), [
+    ("Aktobe oblast harvested 514 thsd tonnes of grains.", "514000"),
+    ("Over 1.2 thsnd hectares were harvested.", "1200"),
+])
+def test_thsd_is_thousand(text: str, value: str) -> None:
+    assert read(text, "en", published=dt.date(2023, 10, 1))[0].split()[0] == value
+
+
+# A currency widget whose pairs name their quote currency ("usd/kzt 445.28 eur/kzt 490.97") is chrome.
+def test_a_currency_widget_with_pairs() -> None:
+    text = ("Large fire destroys 9 houses in Petropavlovsk\nCurrency rates:\n    usd/kzt 445.28 eur/kzt 490.97\n\n"
+            "A large fire destroyed nine houses and three buses.")
+    assert [g.split()[0] for g in read(text, "en", published=dt.date(2023, 5, 8))] == ["9", "3"]

@@ -751,6 +751,15 @@ _DEADLINE_BEFORE_A_YEAR = re.compile(r"(?:до\s+конца|к\s+концу|(?<!
                                      r"\btill)\s+$")
 
 
+# "Last year" as the base of a comparison: "былтырғыдан жоғары", "былтырғыға / өткен жылға қарағанда", "өткен жылмен
+# салыстырғанда", "чем в прошлом году", "по сравнению с прошлым годом", "против прошлого года", "than last year",
+# "compared to last year".
+_LAST_YEAR_AS_A_BASE = re.compile(
+    r"былтырғыдан|(?:былтырғы|өткен\s+жыл)(?:ға|мен)\s+(?:қарағанда|салыстырғанда)|өткен\s+жылғыдан|"
+    r"чем\s+в\s+прошлом\s+году|по\s+сравнению\s+с\s+прошлым\s+годом|против\s+прошлого\s+года|"
+    r"\bthan\s+(?:it\s+was\s+|in\s+)?last\s+year|compared\s+(?:to|with)\s+last\s+year", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
@@ -760,6 +769,10 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     last_year = _MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None
     this_year = (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None) or \
         _THIS_YEAR_ELIDED.search(low) is not None
+    if last_year and _LAST_YEAR_AS_A_BASE.search(low) and _YEAR_DIGITS.search(low):
+        # "2021 жылғы егін жинау науқаны аяқталуға жақын және қарқыны былтырғыдан жоғары": last year is the base the
+        # year named is set against, so that year is the text's own, as "this year" is (not last year)
+        last_year, this_year = False, True
     years: list[int] = []
     anniversary = anniversary_year(low) or founding_anniversary_year(low)
     if anniversary is not None:

@@ -529,6 +529,10 @@ def unwrapped_url(url: str) -> str:
     return urllib.parse.unquote(m.group(1)) if m else url
 
 
+_UNIX_TIME_SITES = ("ortcom.kz", "liter.kz", "elordainfo.kz")
+_URL_UNIX_TIME = re.compile(r"(?<!\d)(1[3-9]\d{8})(?!\d)")
+
+
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
     """(date, precision) from a URL's path: precision "day", or "month" for /2024/04/; None without one."""
     if not url:
@@ -548,6 +552,16 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     m = _URL_YM.search(path + "/")
     if m and 1 <= int(m[2]) <= 12 and 1995 <= int(m[1]) <= 2100:
         return dt.date(int(m[1]), int(m[2]), 1), "month"
+    # a site that names its pages by their Unix time ("ortcom.kz/ru/amp/novosti/1665375290" of 10 October 2022,
+    # "liter.kz/…-1715581602"), read in Kazakhstan's time (UTC+5); other sites' ten-digit ids are no times
+    # (kt.kz's "…_1377972473.html" are ids of August 2013 on pages of 2013-2025)
+    host = re.sub(r"^[a-z]+://", "", url.strip(), flags=re.I).split("/")[0].split(":")[0].lower()
+    if host.endswith(_UNIX_TIME_SITES):
+        t = _URL_UNIX_TIME.search(path)
+        if t:
+            moment = dt.datetime.fromtimestamp(int(t[1]), dt.timezone(dt.timedelta(hours=5)))
+            if moment.date() <= dt.date.today():
+                return moment.date(), "day"
     # a Joomla article's alias in the query, its creation time ("?option=com_content&view=article&id=166%3A2019-11-13-
     # 06-05-31&catid=38%3A2012-05-03-…": the article's id, not its category's)
     j = _URL_ARTICLE_ID_DATE.search(url)

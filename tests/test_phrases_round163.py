@@ -585,3 +585,18 @@ def test_a_currency_widget_with_pairs() -> None:
     text = ("Large fire destroys 9 houses in Petropavlovsk\nCurrency rates:\n    usd/kzt 445.28 eur/kzt 490.97\n\n"
             "A large fire destroyed nine houses and three buses.")
     assert [g.split()[0] for g in read(text, "en", published=dt.date(2023, 5, 8))] == ["9", "3"]
+
+
+# Sites that name their pages by the Unix time of publication give that day (Kazakhstan's time); another site's
+# ten-digit id is no time.
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://ortcom.kz/ru/amp/novosti/1665375290", dt.date(2022, 10, 10)),
+    ("https://liter.kz/trista-kazakhstantsev-stali-nastavnikami-dlia-detei-sirot-1715581602", dt.date(2024, 5, 13)),
+    ("https://ortcom.kz:443/en/novosti/1713339131", dt.date(2024, 4, 17)),
+    ("https://www.kt.kz/eng/politics/president_received_zhambyl_rgn_governor_1377904592.html", None),
+])
+def test_unix_time_in_a_url(url: str, day: dt.date | None) -> None:
+    from loaders.text import url_date
+
+    got = url_date(url)
+    assert (got[0] if got else None) == day

@@ -384,10 +384,12 @@ AGE_OR_DURATION_RE = re.compile(
     r"тәулік\w*|"  # Kazakh 24-hour days: "1 тәуліктен аса", "2 тәулік бойы": a duration
     # (not the words that only begin like "жас": "жасанды" artificial, "жасыл" green, "жасөспірім" teenager, "жасақ"
     # squad, "жасау/жасалған/жасады/жасайды" to make, "жастар" the youth)
-    # (nor "күндізгі" daytime, "күнделікті" daily, adjectives of a thing: "80 күндізгі болу орталығы")
+    # (nor "күндізгі" daytime, "күнделікті" daily, adjectives of a thing: "80 күндізгі болу орталығы"; nor "күнбағыс"
+    # sunflower, "күнтізбе" calendar)
     # (nor the words of warmth that begin like "жыл": "жылу" heat, "жылуға қосылған" connected to heating, "жылыту",
-    # "жылыжай" greenhouse), nor "жылжымалы" mobile ("25 жылжымалы егу бекеті"), "жылжу" moving
-    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай|жы)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн(?!дізгі|делікті)\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
+    # "жылыжай" greenhouse), nor "жылжымалы" mobile ("25 жылжымалы егу бекеті"), "жылжу" moving, nor "жылқы" horses
+    # ("80 жылқы тасқын судың ортасында қалған")
+    r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай|жы|қы)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн(?!дізгі|делікті|бағыс|тізбе)\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
     r"hours?|minutes?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years
@@ -425,7 +427,9 @@ ADDRESS_BEFORE = {"ул", "улица", "улице", "улицы", "пр", "п�
                   # a quarter, a lane, a boulevard: "Ақсүмбе орамы, 1 үйде", "пер. Школьный, 4", "Нұрсұлтан Назарбаев
                   # бульвары, 12" (English names them after the house number: "12 Kunaev Lane")
                   "орам", "орамы", "переулок", "пер", "бульвар", "бульвары", "тұйық", "тұйығы"}
-ADDRESS_AFTER_RE = re.compile(r"^(микрорайон\w*|мкр|ықшамаудан\w*|мекенжай\w*|microdistrict)$")
+# (and a quarter named by its number: "Әйтеке би кентінің 5 квартал аймағы", "в 5 квартале", "5th kvartal")
+ADDRESS_AFTER_RE = re.compile(r"^(микрорайон\w*|мкр|ықшамаудан\w*|мекенжай\w*|microdistrict|квартал(?:е|а|ы|ов|ах)?|"
+                              r"kvartal\w*)$")
 # School grades: "школьники 5-11 классов", "grades 5 to 11", "9-сынып оқушылары".
 GRADE_RE = re.compile(r"^(класс|класса|классов|классы|классах|сынып\w*|сыныб\w*|grades?)$")
 

@@ -600,3 +600,23 @@ def test_unix_time_in_a_url(url: str, day: dt.date | None) -> None:
 
     got = url_date(url)
     assert (got[0] if got else None) == day
+
+
+# A quarter of a town named by its number ("Әйтеке би кентінің 5 квартал аймағы", "в 5 квартале") is an address.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Әйтеке би кентінің 5 квартал аймағындағы көпқабатты үйден 18 тұрғынға кілт табыстады.", "kk"),
+    ("В 5 квартале 18 жителей получили ключи.", "ru"),
+])
+def test_a_numbered_quarter_is_an_address(text: str, lang: str) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2021, 3, 1))] == ["18"]
+
+
+# Kazakh words that only begin like "жыл" (year) or "күн" (day) are no durations: "80 жылқы" (horses), "300
+# күнбағыс" (sunflowers); "5 күн", "25 жыл" still are.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Атырау облысында 80 жылқы тасқын судың ортасында қалған.", ["80"]),
+    ("Шаруалар 300 күнбағыс дақылын жинады.", ["300"]),
+    ("Жұмыс 5 күн бойы жүрді, 25 жыл бұрын басталды.", []),
+])
+def test_kk_horses_and_sunflowers_are_no_time(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "kk", published=dt.date(2024, 4, 19))] == numbers

@@ -374,7 +374,7 @@ MONTH_STEMS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "�
 MONTH_STEMS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # Tokens after a number that make it a year, an age, a duration, a time or a rank, not a count.
-YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл\w*|year|years|yr)$")
+YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл(?!қы|жы)\w*|year|years|yr)$")
 AGE_OR_DURATION_RE = re.compile(
     r"^(лет|года|год|летний|летняя|летних|летнего|"
     r"лети[еяю]|летием|"  # an anniversary spelt apart from its number: "в честь 30 летия Независимости"

@@ -620,3 +620,9 @@ def test_a_numbered_quarter_is_an_address(text: str, lang: str) -> None:
 ])
 def test_kk_horses_and_sunflowers_are_no_time(text: str, numbers: list[str]) -> None:
     assert [g.split()[0] for g in read(text, "kk", published=dt.date(2024, 4, 19))] == numbers
+
+
+def test_kk_horses_after_a_year_like_number() -> None:
+    # "2020 жылқы" counts 2,020 horses; "2020 жылы" stays a year
+    got = read("Шаруашылықта 2020 жылқы бар, оны 2020 жылы санады.", "kk", published=dt.date(2021, 3, 1))
+    assert [g.split()[0] for g in got] == ["2020"]

@@ -626,3 +626,31 @@ def test_kk_horses_after_a_year_like_number() -> None:
     # "2020 жылқы" counts 2,020 horses; "2020 жылы" stays a year
     got = read("Шаруашылықта 2020 жылқы бар, оны 2020 жылы санады.", "kk", published=dt.date(2021, 3, 1))
     assert [g.split()[0] for g in got] == ["2020"]
+
+
+# Kazakh call-outs: "сегіз рет жедел шақыртуға барды" (went to eight calls) counts events, as "519 рет көмекке шықты";
+# "үш рет барды" with no call is how often someone went.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Өткен тәулікте ТЖД қызметкерлері сегіз рет жедел шақыртуға барды.", ["8"]),
+    ("Құтқарушылар 12 рет шақыру бойынша барды.", ["12"]),
+    ("Ол ауылға үш рет барды.", []),
+])
+def test_kk_went_to_calls(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "kk", published=dt.date(2026, 1, 20))] == numbers
+
+
+# Two years in a row joined by "and" are both of them, a span: "2026 және 2027 жылдары … 17", "в 2026 и 2027 годах",
+# "in 2026 and 2027"; two years apart are no span.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Заң жобасына сәйкес, 2026 және 2027 жылдары субвенциялық өңірлер саны 17 болады.", "kk"),
+    ("По законопроекту в 2026 и 2027 годах число дотационных регионов составит 17.", "ru"),
+    ("Under the draft law, in 2026 and 2027 the number of subsidised regions will be 17.", "en"),
+])
+def test_two_years_in_a_row(text: str, lang: str) -> None:
+    (got,) = read(text, lang, published=dt.date(2025, 9, 3))
+    assert "2026-01-01..2027-12-31" in got
+
+
+def test_two_years_apart_are_no_span() -> None:
+    anchors = find_anchors("в 2020 и 2023 годах было 5 пожаров", dt.date(2025, 9, 3))
+    assert not any(a.period_start == dt.date(2020, 1, 1) and a.period_end == dt.date(2023, 12, 31) for a in anchors)

@@ -634,6 +634,7 @@ _HELD_VERB = re.compile(
 # әуеге көтерілді" (took to the air 4 times), "выезжали на вызовы 519 раз" is told the other way round.
 _CALLED_OUT = re.compile(r"^(?:шықты|шыққан|шығып|көтерілді|көтерілген|шықтық)$")
 _HELD_COUNT_WORDS = frozenset({"рет", "ret", "раз", "раза", "times"})
+_WENT = frozenset({"барды", "барған", "барып", "bardy", "barǵan", "baryp"})
 # A base that makes the count a frequency: "жылына 2 рет", "әр аптасына", "айына", "бір жылда 4 рет".
 _FREQUENCY_BASE_KK = re.compile(r"^(жылына|айына|аптасына|күніне|тәулігіне|тоқсанына|сайын|жылда|айда|аптада|"
                                 r"jylyna|aıyna|aptasyna|kúnine|saıyn)$")
@@ -667,6 +668,10 @@ def times_held(tokens: list[Token], m: NumberMatch) -> int | None:
         return j + 1
     if nxt is not None and j + 2 < len(tokens) and _CALLED_OUT.match(tokens[j + 2].low) and nxt.kind == "word":
         return j + 2  # "519 рет көмекке шықты", "4 рет әуеге көтерілді": call-outs made, each an operation
+    for k in range(j + 2, min(j + 4, len(tokens))):
+        if tokens[k].low in _WENT and all(t.kind == "word" for t in tokens[j + 1:k]) and \
+                any(t.low.startswith(("шақыр", "shaqyr")) for t in tokens[j + 1:k]):
+            return k + 1  # "сегіз рет жедел шақыртуға барды": went to eight calls, each a call-out
     b = m.i0 - 1
     while b >= 0 and tokens[b].low in _FILLER_BEFORE_TIMES:
         b -= 1

@@ -275,6 +275,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
     ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    # Two years in a row joined by "and" ("2026 және 2027 жылдары субвенциялық өңірлер саны 17", "в 2026 и 2027
+    # годах", "in 2026 and 2027"): both of them, a span (two years apart are two times, no span: _find_anchors)
+    ("year_pair", re.compile(_W + r"(?:(?:in|в|во)\s+)?" + Y + r"\s+(?:и|and|және|мен|бен|пен)\s+" + Y +
+                             r"(?:\s*(?:годах|годы|гг\.?|жылдары|жылдарда|жылы|years))" + _E, re.I)),
+    ("year_pair", re.compile(_W + r"in\s+" + Y + r"\s+and\s+" + Y + _E, re.I)),
     # The later year cut to its last two digits: "In 2022-23, 13.8 billion tenge was provided", "в 2022-23 годах"
     # (the dash unspaced and a comma, a stop or the years' word after it: "в 2021 – 51 проект" is a year and a count)
     ("short_range", re.compile(_W + r"(?:in|в|во|за|during)\s+" + Y + r"[-–—](?P<yy>\d{2})(?![\d.,]?\d)"
@@ -1035,6 +1040,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ru": ("month_ru",), "months_kk": ("month_kk",), "months_en": ("month_en",),
     "months_list": ("any_month",),
     "n_months": ("months_word",), "range": ("two_years",), "short_range": ("short_year_span",),
+    "year_pair": ("two_years",),
     "since_start": ("year",),
     "days_ru": ("digit", "month_ru"),
     "days_en": ("digit", "month_en"), "days_kk": ("digit", "month_kk"), "since": ("year",),
@@ -1245,11 +1251,13 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             start = end = None
             a_end: int | None = None  # where the anchor ends, when not where its pattern did
             k = kind
-            if kind in ("range", "short_range"):
+            if kind in ("range", "short_range", "year_pair"):
                 k = "range"
                 a = int(g[0])
                 b = a // 100 * 100 + int(g[1]) if len(g[1]) == 2 else int(g[1])  # "2022-23": 2023
                 if kind == "short_range" and not a < b <= a + 10:
+                    continue
+                if kind == "year_pair" and b != a + 1:
                     continue
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue

@@ -136,6 +136,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     # Russian
     "более чем": "at_least", "более": "at_least", "больше": "at_least", "свыше": "at_least",
     "не менее": "at_least", "не меньше": "at_least", "как минимум": "at_least", "минимум": "at_least",
+    # distances: "разводить костры нужно не ближе 50 метров" (at least 50 m away), "не дальше 5 км" (at most)
+    "не ближе": "at_least", "не ближе чем": "at_least", "не дальше": "at_most", "не далее": "at_most",
+    "не дальше чем": "at_most", "не далее чем": "at_most",
     "по меньшей мере": "at_least", "по крайней мере": "at_least", "превысило": "at_least",
     "превысил": "at_least", "превысила": "at_least", "превысили": "at_least", "превышает": "at_least",
     "превышают": "at_least", "перевалило за": "at_least", "сверх": "at_least",
@@ -195,6 +198,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     # comparison: "twice as many as 500", see qualifiers._COMPARED_MULTIPLE)
     "as many as": "at_most", "as much as": "at_most",
     "at most": "at_most", "no more than": "at_most", "under": "at_most", "below": "at_most",
+    "no closer than": "at_least", "no nearer than": "at_least", "no further than": "at_most",
+    "no farther than": "at_most",
     "a maximum of": "at_most", "maximum of": "at_most", "a minimum of": "at_least", "minimum of": "at_least",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",

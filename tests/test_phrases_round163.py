@@ -654,3 +654,51 @@ def test_two_years_in_a_row(text: str, lang: str) -> None:
 def test_two_years_apart_are_no_span() -> None:
     anchors = find_anchors("в 2020 и 2023 годах было 5 пожаров", dt.date(2025, 9, 3))
     assert not any(a.period_start == dt.date(2020, 1, 1) and a.period_end == dt.date(2023, 12, 31) for a in anchors)
+
+
+# Kazakh: a change told before the bracket its pair stands in ("саны 24,1% - ға артса (543-тен 674-ке дейін)",
+# "көбейген (67-ден 107-ге дейін)") makes the pair the values it went between, both exact; a pair in brackets with no
+# change before it stays a range.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Зардап шеккендер саны 24,1% - ға артса (543-тен 674-ке дейін).", ["24.1 exact", "543 exact", "674 exact"]),
+    ("Қаза тапқандар саны 59,7% - ға көбейген (67-ден 107-ге дейін).", ["59.7 exact", "67 exact", "107 exact"]),
+    ("Жәрдемақы (300 мыңнан 500 мың теңгеге дейін) төленеді.", ["300000 at_least", "500000 at_most"]),
+])
+def test_kk_change_before_a_bracketed_pair(text: str, expected: list[str]) -> None:
+    got = [" ".join(g.split()[:2]) for g in read(text, "kk", published=dt.date(2025, 6, 10))]
+    assert got == expected
+
+
+# A distance bound: "не ближе 50 метров" (at least), "не дальше 2 км" (at most), "no closer than 50 meters".
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Разводить костры нужно не ближе 50 метров от леса.", "ru", ["50 at_least"]),
+    ("Стоянка разрешена не дальше 2 км от дороги.", "ru", ["2 at_most"]),
+    ("Fires must be made no closer than 50 meters to the forest, and no further than 2 km from the road.", "en",
+     ["50 at_least", "2 at_most"]),
+])
+def test_distance_bounds(text: str, lang: str, expected: list[str]) -> None:
+    assert [" ".join(g.split()[:2]) for g in read(text, lang, published=dt.date(2025, 5, 1))] == expected
+
+
+# Kazakh call-outs told with the verb right after "рет" ("29 рет шықты") or fires put out ("5 рет … өрттерді
+# сөндірді") count events; a frequency ("жылына екі рет шықты") does not.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Құтқарушылар 14-17 тамыз аралығында 5 рет шөпханадағы өрттерді сөндірді.", ["5"]),
+    ("Жеке құрам жану оқиғаларына 29 рет шықты және апаттық-құтқару жұмыстарына 7 рет шықты.", ["29", "7"]),
+    ("Ол жылына екі рет шықты.", []),
+])
+def test_kk_call_outs(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "kk", published=dt.date(2025, 8, 18))] == numbers
+
+
+# Kazakh names a year with its "жыл": a year-like number inside a clause before another word counts ("… және 2000 түк
+# (40 тонна) шөп жойылды"); one opening a clause may be a year whose word the copy lost.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Өрт салдарынан қора, шөпхана және 2000 түк шөп жойылды.", ["2000"]),
+    ("Ауданда қалған 1920 орындық 4 мектептің құрылысы келер жылы аяқталады.", ["1920", "4"]),
+    ("Қазақстан 2050 стратегиясы бойынша 30 жоба іске асты.", ["30"]),  # a name goes on with its year
+    ("Сонымен, 2013 елорда да 8 балабақша пайдалануға берілді.", ["8"]),
+    ("Бұл 2024 ж. 15 мамырда болды, 30 адам келді.", ["30"]),
+])
+def test_kk_year_like_count_inside_a_clause(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "kk", published=dt.date(2025, 8, 18))] == numbers

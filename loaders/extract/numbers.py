@@ -668,10 +668,16 @@ def times_held(tokens: list[Token], m: NumberMatch) -> int | None:
         return j + 1
     if nxt is not None and j + 2 < len(tokens) and _CALLED_OUT.match(tokens[j + 2].low) and nxt.kind == "word":
         return j + 2  # "519 рет көмекке шықты", "4 рет әуеге көтерілді": call-outs made, each an operation
+    if nxt is not None and _CALLED_OUT.match(nxt.low):
+        return j + 1  # "жану оқиғаларына 29 рет шықты": call-outs made
     for k in range(j + 2, min(j + 4, len(tokens))):
-        if tokens[k].low in _WENT and all(t.kind == "word" for t in tokens[j + 1:k]) and \
-                any(t.low.startswith(("шақыр", "shaqyr")) for t in tokens[j + 1:k]):
+        between = tokens[j + 1:k]
+        if not all(t.kind == "word" for t in between):
+            break
+        if tokens[k].low in _WENT and any(t.low.startswith(("шақыр", "shaqyr")) for t in between):
             return k + 1  # "сегіз рет жедел шақыртуға барды": went to eight calls, each a call-out
+        if tokens[k].low.startswith(("сөндір", "sóndir")) and any(t.low.startswith(("өрт", "órt")) for t in between):
+            return k + 1  # "5 рет шөпханадағы өрттерді сөндірді": put out fires five times, each a call-out
     b = m.i0 - 1
     while b >= 0 and tokens[b].low in _FILLER_BEFORE_TIMES:
         b -= 1

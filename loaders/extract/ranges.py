@@ -150,6 +150,12 @@ _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбе�
                              r"көтеріл)\w*")
 
 
+# A change told before the bracket its pair stands in: "саны 24,1% - ға артса (543-тен 674-ке дейін)", "19,1% - ға
+# (476-дан 567-ге дейін)", "көбейген (67-ден 107-ге дейін)".
+_KK_CHANGE_BEFORE_ITS_PAIR = re.compile(r"(?:(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жоғарыла|көтеріл)\w*|"
+                                        r"%\s*-?\s*(?:ға|ге|қа|ке))\s*\(\s*$")
+
+
 def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     # (a gloss in brackets after the low end is no part of the range: "44 532 теңгеден (4 бала) 77 951 теңгеге дейін")
     gap = _BRACKETS.sub(" ", low[a.num_end: b.num_start])
@@ -161,6 +167,8 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     if until is None or (_KK_TO.search(low, 0, b.num_end) is None and until.group(0).strip().startswith(
             ("дейін", "шейін"))):
         return None
+    if _KK_CHANGE_BEFORE_ITS_PAIR.search(low, max(0, a.num_start - 60), a.num_start):
+        return "change"  # "зардап шеккендер саны 24,1% - ға артса (543-тен 674-ке дейін)": the values it went between
     if until.group(0).endswith("гі") and _KK_AMOUNT_SPAN.match(low, until.end()):
         return "range"  # "21 266 теңгеден 32 859 теңгеге дейінгі мөлшерде ұлғайта отырып төленеді": a scale of amounts
     verb = _KK_CHANGE_VERB.match(low, until.end())

@@ -782,6 +782,13 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "year"  # "develop a 2025 youth support package plan": the noun is part of the plan's name
         if _counted_after_modifiers(tokens, m, noun, lang):
             return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
+        if lang == "kk" and nxt.low[:1].isalpha() and nxt.text.islower() and nxt.low not in ("ж", "жж", "j", "jj") \
+                and not YEAR_WORDS_RE.match(nxt.low) and prev is not None and prev.kind == "word" and \
+                prev.text.islower():
+            return False  # "… және 2000 түк (40 тонна) шөп жойылды": Kazakh names a year with its "жыл" ("2000 жылы"),
+            # so a bare year-like number inside a clause, before another word, counts it (a clause may still open
+            # with a year whose word the copy lost: "Сонымен, 2013 елорда да 8 балабақша пайдалануға берілді"; a
+            # name goes on with its year: "Қазақстан 2050 стратегиясы")
         if _first_of_a_list_of_counts(tokens, m, lang):
             return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
         if nxt is not None and _MEASURE_AFTER_A_NUMBER.match(nxt.low):

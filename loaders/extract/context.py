@@ -53,11 +53,13 @@ from loaders.text import (
     copyright_year,
     normalize,
     publication_date,
+    safe_date,
     sentence_language,
     sentences,
     site_calendar_date,
     unwrapped_url,
     weekday_number,
+    yearless_header_day,
 )
 
 _NATIONAL_EVENT = re.compile(r"республикан|республикалық|национальн|ұлттық|national|всеказахстан|"
@@ -1780,6 +1782,10 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         # the slug's year: the page is of that year at least (the text's latest year is a lower bound too)
         return DateGuess(dt.date(in_url, 1, 1), "url", "year")
     if year is not None:
+        header = yearless_header_day(text)
+        if header is not None and (day := safe_date(year, *header)) is not None and day <= dt.date.today():
+            # "30 Қаңтар, 18:15" at the top of a text whose own references imply 2024: that day of that year
+            return DateGuess(day, "inferred")
         return DateGuess(dt.date(year, 1, 1), "year_only", "year")
     copied = site_calendar_date(text)
     if copied is not None:

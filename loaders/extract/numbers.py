@@ -233,13 +233,19 @@ _LABEL_BEFORE_THOUSANDS = frozenset({"no", "nos", "number", "№", "#", "grade",
 _RU_SCALE_GENITIVE_SINGULAR = frozenset({"тысячи", "миллиона", "миллиарда", "триллиона"})
 
 
-def _comma_space_decimal(tokens: list[Token], i: int) -> bool:
+def _comma_space_decimal(tokens: list[Token], i: int, lang: str) -> bool:
     tok = tokens[i]
     if tok.suffix or not tok.text.isdigit() or i + 3 >= len(tokens):
         return False
     comma, rest, scale = tokens[i + 1], tokens[i + 2], tokens[i + 3]
-    return comma.text == "," and comma.start == tok.end and rest.kind == "num" and not rest.suffix and \
-        rest.start == comma.end + 1 and re.fullmatch(r"[015-9]", rest.text) is not None and \
+    if comma.text != "," or comma.start != tok.end or rest.kind != "num" or rest.suffix or \
+            rest.start != comma.end + 1:
+        return False
+    if re.fullmatch(r"0\d?", rest.text) and _scale_of(scale, lang):
+        return True  # "шақыртулардың саны 1, 08 млн құрады": a leading zero is no number of its own, a fraction's
+    if len(tok.text) >= 3 and re.fullmatch(r"\d", rest.text) and _scale_of(scale, lang):
+        return True  # "2446, 9 мың га бастырылды": a bare count of hundreds and "9 thousand" make no list
+    return lang == "ru" and re.fullmatch(r"[015-9]", rest.text) is not None and \
         scale.low in _RU_SCALE_GENITIVE_SINGULAR
 
 
@@ -292,7 +298,7 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         parts.append((value, False))
         ending = "" if case_suffix else tok.suffix
         j = i + 1
-        if lang == "ru" and _comma_space_decimal(tokens, i):
+        if _comma_space_decimal(tokens, i, lang):
             parts[-1] = (float(f"{tok.text}.{tokens[i + 2].text}"), False)  # "387, 9 тысячи малышей": 387.9
             j = i + 3
             nxt = tokens[j]

@@ -737,3 +737,39 @@ def test_decimal_comma_with_a_space(text: str, lang: str, values: list[str]) -> 
 
 def test_milrd_typo() -> None:
     assert read("Ветеринарияға 4 милрд теңге бөлінеді.", "kk", published=dt.date(2025, 12, 1))[0].split()[0] == "4e+09"
+
+
+# Works split between the end of this year and a year named for the rest ("14-нің құрылысы жыл соңына дейін
+# аяқталады. Қалған 11 мектепті 2015 жылы іске қосу жоспарланып отыр"): an undated text of the year before it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Қазір 30 мектептің құрылысы жүріп жатыр. 25 мектептің 14-нің құрылысы жыл соңына дейін аяқталады. Қалған 11 "
+     "мектепті 2015 жылы іске қосу жоспарланып отыр.", "kk"),
+    ("Сейчас строится 30 школ. До конца года сдадут 14 школ. Оставшиеся 11 откроют в 2015 году.", "ru"),
+    ("Now 30 schools are under construction. 14 will be completed by the end of the year. The remaining 11 will open "
+     "in 2015.", "en"),
+])
+def test_the_rest_in_a_later_year(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert got[0].startswith("30 ") and "2014-01-01..2014-12-31" in got[0]
+
+
+def test_the_remaining_places_are_no_year() -> None:
+    # negative: "қалған 1920 орындық" counts places, no year for the rest
+    text = "Мектептер жыл соңына дейін салынады. Қалған 1920 орындық 4 мектептің құрылысы аяқталады. Қазір 30 мектеп бар."
+    assert not any("1919-" in g for g in read(text, "kk", published=None))
+
+
+# An emergency number before its service's name ("the 103 ambulance service", "the 103 ambulance line") is no count.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("On average, the 103 ambulance service of the capital receives up to 4,000 calls per day.", ["4000"]),
+    ("The load on the 103 ambulance line increased, 500 calls came.", ["500"]),
+    ("The 103 ambulance crews served 500 people.", ["103", "500"]),  # negative: crews counted
+])
+def test_an_emergency_number_before_its_service(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "en", published=dt.date(2020, 3, 20))] == numbers
+
+
+# Kazakh "N-ді алқымдаған" (nearing N) tells an age.
+def test_kk_nearing_an_age() -> None:
+    got = read("Биыл 80-ді алқымдаған тұрғындар 28 жұп болып неке қиды.", "kk", published=dt.date(2026, 1, 23))
+    assert [g.split()[0] for g in got] == ["28"]

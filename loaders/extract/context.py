@@ -1028,6 +1028,10 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     next_plans = _plans_set_for_next_year(sents)
     if next_plans is not None and (latest is None or next_plans > latest):
         return next_plans  # "2023 жылға жоспарларды белгіледік. Келер жылы … жұмыстар жүргізілмек": written in 2022
+    rest = _the_rest_in_a_later_year(sents)
+    if rest is not None and (latest is None or rest + 1 >= latest):  # (the rest's own year may be the latest told)
+        return rest  # "25 мектептің 14-нің құрылысы жыл соңына дейін аяқталады. Қалған 11 мектепті 2015 жылы іске қосу
+        # жоспарланып отыр": this year ends before 2015, written in 2014
     for number in this_year_numbers:
         if len(year_of_number.get(number, ())) == 1:
             this_year_years |= year_of_number[number]
@@ -1165,6 +1169,29 @@ def _months_reported_after(sents: list[Sentence], day: dt.date) -> bool:
                     (a.period_end - a.period_start).days < 360 and day < a.period_end <= today:
                 return True
     return False
+
+
+# Works split between the end of this year and a year named for the rest: "14-нің құрылысы жыл соңына дейін аяқталады.
+# Қалған 11 мектепті 2015 жылы іске қосу жоспарланып отыр", "до конца года сдадут 14 школ, оставшиеся 11 – в 2015
+# году", "14 will be completed by the end of the year, the remaining 11 in 2015": the year named is the next one.
+_BY_THE_YEAR_END = re.compile(r"жыл\s+соңына\s+дейін|жылдың\s+соңына\s+дейін|до\s+конца\s+(?:этого\s+|текущего\s+)?"
+                              r"года|к\s+концу\s+(?:этого\s+|текущего\s+)?года|by\s+(?:the\s+)?(?:end\s+of\s+the\s+|"
+                              r"this\s+)?year(?:-?end)?\b|by\s+year-?end", re.I)
+_THE_REST_IN_A_YEAR = re.compile(r"(?:қалған|оставш\w+|the\s+remaining|the\s+rest)[^.;!?]{0,60}?"
+                                 r"(?:(?<!\d)((?:19|20)\d{2})\s*(?:жыл|год|г\.)|\bin\s+((?:19|20)\d{2})\b)", re.I)
+
+
+def _the_rest_in_a_later_year(sents: list[Sentence]) -> int | None:
+    """The year before the one named for the rest of works a sentence before says end this year (see above)."""
+    for k, s in enumerate(sents):
+        low = normalize(s.text).lower()
+        if not _BY_THE_YEAR_END.search(low):
+            continue
+        for other in sents[k:k + 2]:
+            m = _THE_REST_IN_A_YEAR.search(normalize(other.text).lower())
+            if m is not None and int(m.group(1) or m.group(2)) - 1 <= dt.date.today().year:
+                return int(m.group(1) or m.group(2)) - 1
+    return None
 
 
 def _last_year_set_against_a_year(sents: list[Sentence]) -> int | None:

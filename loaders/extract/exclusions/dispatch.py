@@ -824,6 +824,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "cut"  # "…орман қорын және 3,6": the copy cut the last item's unit off
     if _day_and_month(tokens, m):
         return "date"  # "Семей. 15.11. – 40 сотрудников …": a dateline's day and month
+    if lang == "kk" and not m.scaled and m.value <= 120 and nxt is not None and nxt.low.startswith("алқымда"):
+        return "age_or_duration"  # "80-ді алқымдаған тұрғындар": residents nearing eighty (years of age)
     if lang == "kk" and first.kind == "num" and not m.scaled and m.value <= 31 and prev is not None and \
             prev.low.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) and _MONTH_WORD_RE.match(prev.low):
         return "date"  # "Қыркүйектің 13-14 -і күндері", "мамырдың 5-і": the days of the month named before them

@@ -242,9 +242,13 @@ def service_number_after_its_name(tokens: list[Token], m: NumberMatch) -> bool:
             not re.fullmatch(r"1\d{2,3}", first.text):
         return False
     k = m.i0 - 1
-    if tokens[k].low == "the" and first.text in _EMERGENCY_NUMBERS and m.i1 < len(tokens) and \
-            tokens[m.i1].low in ("service", "line", "hotline"):
-        return True  # "the 102 service answered 300 calls" (a count takes no "the" before its number)
+    if tokens[k].low == "the" and first.text in _EMERGENCY_NUMBERS and m.i1 < len(tokens) and (
+            tokens[m.i1].low in ("service", "line", "hotline") or (
+                tokens[m.i1].low in ("ambulance", "emergency", "rescue", "fire", "police") and m.i1 + 1 < len(tokens)
+                and tokens[m.i1 + 1].low in ("service", "line", "hotline", "dispatch"))):
+        # "the 102 service answered 300 calls", "the 103 ambulance service of the capital receives up to 4,000 calls"
+        # (a count takes no "the" before its number)
+        return True
     if tokens[k].text in ("«", '"', "“", "„") and k > 0:
         k -= 1  # the number in quotes: служба «103»
     return _SERVICE_WORD.match(tokens[k].low) is not None

@@ -755,7 +755,8 @@ def test_the_rest_in_a_later_year(text: str, lang: str) -> None:
 
 def test_the_remaining_places_are_no_year() -> None:
     # negative: "қалған 1920 орындық" counts places, no year for the rest
-    text = "Мектептер жыл соңына дейін салынады. Қалған 1920 орындық 4 мектептің құрылысы аяқталады. Қазір 30 мектеп бар."
+    text = ("Мектептер жыл соңына дейін салынады. Қалған 1920 орындық 4 мектептің құрылысы аяқталады. "
+            "Қазір 30 мектеп бар.")
     assert not any("1919-" in g for g in read(text, "kk", published=None))
 
 

@@ -774,3 +774,29 @@ def test_an_emergency_number_before_its_service(text: str, numbers: list[str]) -
 def test_kk_nearing_an_age() -> None:
     got = read("Биыл 80-ді алқымдаған тұрғындар 28 жұп болып неке қиды.", "kk", published=dt.date(2026, 1, 23))
     assert [g.split()[0] for g in got] == ["28"]
+
+
+# A header's date cut to its year, alone on a line near the top ("Ақорда / … / 2023 жылғы"), dates an undated page by
+# that year.
+def test_a_year_alone_in_the_header() -> None:
+    text = ("Мемлекет басшысы облыс әкімін қабылдады\n\nЖаңалықтар\n\nАқорда\n\n2023 жылғы\n\n"
+            "Президентке облыстың дамуы туралы есеп берілді. Облыста 13 сүт фермасының құрылысы жүріп жатыр.")
+    (got,) = read(text, "kk", published=None)
+    assert got.startswith("13 ") and "2023-01-01..2023-12-31" in got
+
+
+def test_a_count_alone_on_a_line_is_no_header_year() -> None:
+    # negative: a number that is no year-like line ("2023 жылғы" needs the year's range) leaves the page undated
+    text = "Мемлекет басшысы облыс әкімін қабылдады\n\n3500\n\nОблыста 13 сүт фермасының құрылысы жүріп жатыр."
+    (got,) = read(text, "kk", published=None)
+    assert "None..None" in got
+
+
+# "At the time of independence" is 1991 (its first years are the span 1991–1992).
+@pytest.mark.parametrize(("text", "lang"), [
+    ("At the time of independence of the Republic in the area were open 140 health care facilities.", "en"),
+    ("На момент обретения независимости в области работали 140 больниц.", "ru"),
+])
+def test_at_the_time_of_independence(text: str, lang: str) -> None:
+    (got,) = read(text, lang, published=dt.date(2021, 12, 1))
+    assert "1991-01-01..1991-12-31" in got

@@ -1155,6 +1155,19 @@ _LAST_YEAR_SET_AGAINST = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}?(?:былтыр|в\s+прошлом\s+году|в\s+минувшем\s+году|last\s+year)(?![\w-])", re.I)
 
 
+# A header's date cut to its year, alone on a line near the top: "2023 жылғы", "2023 г.", "2023 год".
+_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:жылғы|жыл|ж\.|г\.|года?)?\s*")
+_HEADER_LINES = 15
+
+
+def _year_alone_in_the_header(text: str) -> int | None:
+    for line in text.split("\n")[:_HEADER_LINES]:
+        m = _YEAR_ALONE.fullmatch(line)
+        if m is not None and int(m.group(1)) <= dt.date.today().year:
+            return int(m.group(1))
+    return None
+
+
 def _months_reported_after(sents: list[Sentence], day: dt.date) -> bool:
     """Does a sentence report months of the day's year (a month, a half, "январь-июнь") as done, ending after the day
     and by today? Not a plan's or a forecast's months."""
@@ -1804,6 +1817,10 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
     if guess.date is not None:
         return guess
     year = implied_year(sents)
+    header_year = _year_alone_in_the_header(text)
+    if header_year is not None and (year is None or header_year >= year):
+        # "Ақорда / … / 2023 жылғы" (a header's date cut to its year): the page's own year
+        year = header_year
     in_url = url_year(meta.get("url"))
     if in_url is not None and (year is None or in_url > year):
         # the slug's year: the page is of that year at least (the text's latest year is a lower bound too)

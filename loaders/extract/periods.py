@@ -424,6 +424,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # among 114 countries", "По данным World Giving Report 2025, казахстанцы готовы тратить 1,2% дохода", "Annual
     # Report 2023"); unlike an event's, its year is never to come, so an undated text is of that year at least.
     ("report_year", re.compile(_W + r"(?:index|report)\s+" + Y + _YEAR_ENDS_A_NAME, re.I)),
+    # The time Kazakhstan gained its independence, 1991: "At the time of independence of the Republic in the area were
+    # open 140 health care facilities", "на момент обретения независимости", "тәуелсіздік алған кезде"
+    # (the first years of it, a span, are the "independence" anchor below)
+    ("independence_year", re.compile(_W + r"(?:at\s+the\s+(?:time|moment)\s+of\s+(?:gaining\s+)?independence|"
+                                     r"на\s+момент\s+обретения\s+(?:страной\s+)?независимости)" + _E, re.I)),
     # ("In the year 2002, …")
     ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:(?:the\s+)?year\s+)?" + Y + _E, re.I)),
     # a year glued by a dash to the figure of a list: "in 2018-102.2 thousand people, in 2017 - 96.2 thousand" (a
@@ -1051,6 +1056,7 @@ _ANCHOR_NEEDS: dict[str, tuple[str, ...]] = {
     "month_en": ("month_en",), "month_year": ("year",), "month_year_kk": ("year", "month_kk"),
     "month_event": ("month_ru",), "month_event_kk": ("month_kk",), "month_event_en": ("month_en",),
     "year": ("year",), "until_year": ("year",), "event_year": ("year",), "report_year": ("year",), "ytd": ("ytd",),
+    "independence": ("independence",), "independence_year": ("independence",),
     "last_year": ("last_year",),
     "annual": ("annual",), "as_of": ("as_of",), "as_of_span": ("span_to_now",), "next_year": ("next_year",),
     "part": ("part",), "decade": ("decade",), "year_to_day": ("year", "any_month"),
@@ -1076,6 +1082,7 @@ _NEED_WORDS: dict[str, tuple[str, ...]] = {
     "ytd": _longest_words(REL_THIS_YEAR), "last_year": _longest_words(REL_LAST_YEAR),
     "next_year": _longest_words(REL_NEXT_YEAR), "annual": _longest_words(REL_ANNUAL), "as_of": _longest_words(REL_NOW),
     "part": _longest_words(_HALF_OR_QUARTER_UNITS), "kk_year_word": ("жыл", "биылғы"),
+    "independence": ("independence", "независимост", "тәуелсіздік"),
 }
 
 
@@ -1262,6 +1269,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if a >= b or (m.group(0).startswith("(") and b - a > 10) or _years_of_a_war(low, m.start(), m.end()):
                     continue
                 start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+            elif kind == "independence_year":
+                start, end, k = dt.date(1991, 1, 1), dt.date(1991, 12, 31), "year"
             elif kind in ("this_school_year", "past_school_year"):
                 if pub is None:
                     continue

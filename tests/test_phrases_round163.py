@@ -800,3 +800,31 @@ def test_a_count_alone_on_a_line_is_no_header_year() -> None:
 def test_at_the_time_of_independence(text: str, lang: str) -> None:
     (got,) = read(text, lang, published=dt.date(2021, 12, 1))
     assert "1991-01-01..1991-12-31" in got
+
+
+# A Kazakh purpose clause after a year ("2025 жылы … 2 жобаны іске асыру үшін … өтінім бердік") makes the year a
+# plan's; a title that tells what will be done "next year" over a text naming that one year dates it the year before.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Талдықорғанда келесі жылы 98 көше жарықтандырылады\n\nБүгінде 640 көшенің 420 көшесі жарықтандырылған. «Біз "
+     "2025 жылы қала бойынша 2 жобаны іске асыру үшін жоба жасап, қаражатқа өтінім бердік.", "kk"),
+])
+def test_next_year_in_the_title(text: str, lang: str) -> None:
+    got = read(text, lang, published=None)
+    assert any(g.startswith("420 ") and "2024-01-01..2024-12-31" in g for g in got)
+
+
+def test_next_year_in_the_title_needs_one_year() -> None:
+    # negative: two years named leave the title's "next year" unplaced
+    text = ("В следующем году в городе осветят 98 улиц\n\nВ 2019 году освещены 300 улиц, сейчас освещены 420 улиц. "
+            "Заявка на 2025 год подана.")
+    got = read(text, "ru", published=None)
+    assert not any("2024-01-01..2024-12-31" in g for g in got)
+
+
+# The base's value in brackets right after a change told against a Kazakh base ("2024 жылдың сәйкес кезеңімен
+# салыстырғанда 12,3%-ға төмен (49 414 адам)") is of the base's time.
+def test_kk_base_value_in_brackets_after_the_change() -> None:
+    text = ("2025 жылы облыста 43 305 бала дүниеге келді. Бұл 2024 жылдың сәйкес кезеңімен салыстырғанда 12,3%-ға "
+            "төмен (49 414 адам).")
+    got = read(text, "kk", published=dt.date(2026, 1, 29))
+    assert got[-1].startswith("49414 ") and "2024-01-01..2024-12-31" in got[-1]

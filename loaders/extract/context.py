@@ -842,6 +842,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                 if anchor.kind in ("day", "month") and _WILL_LAST_UNTIL.search(low, max(0, anchor.start - 30),
                                                                                 anchor.start):
                     continue  # "… начался 15 октября 2025 года и продлится до 15 апреля 2026 года": a day to come
+                if anchor.kind == "year" and _KK_PURPOSE_AFTER.match(low, anchor.end):
+                    continue  # "Біз 2025 жылы … 2 жобаны іске асыру үшін … өтінім бердік": the year of the purpose
                 if _CARRIED_OVER_TO.search(low, max(0, anchor.start - 40), anchor.start + 4) or \
                         _CARRIED_OVER_TO_KK.match(low, anchor.start):
                     # "переходящих на 2023 год неблагополучных пунктов нет", "Алты нысанның барлығы 2023 жылға
@@ -849,6 +851,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year -= 1
                 years.append(year)
     return last_year, this_year, tuple(years)
+
+
+# A Kazakh purpose clause after a year ("2025 жылы қала бойынша 2 жобаны іске асыру үшін жоба жасап, қаражатқа өтінім
+# бердік": we applied for money to carry out two projects in 2025): the year is the plan's, however past the verb
+# after it.
+_KK_PURPOSE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+|\d+\s+){0,5}?[^\W\d_]+(?:у|ю)\s+үшін(?![\w-])")
 
 
 # The end of a span still to come, after a verb of lasting in the future: "продлится до 15 апреля 2026 года", "will last
@@ -1055,7 +1063,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     if document is not None and (latest is None or document >= latest):
         return document  # "signed a memorandum of mutual cooperation for year 2017 … will be repaired this year"
     if latest is None:
-        return _near_plan_year(sents) or _event_held_this_year(sents) or (
+        return _near_plan_year(sents) or _event_held_this_year(sents) or _next_year_in_the_title(sents) or (
             _past_plans_span(sents) if this_year_alone else None) or (
             _year_of_this_years_plans(sents) if plans_this_year else None)
     if latest in to_date:
@@ -1452,6 +1460,20 @@ def _budget_against_this_year(sents: list[Sentence]) -> int | None:
         return None
     years = [_year_of(m) for t in texts for m in BUDGET_FOR_A_YEAR.finditer(t)]
     return years[0] - 1 if years and len(set(years)) == 1 else None
+
+
+def _next_year_in_the_title(sents: list[Sentence]) -> int | None:
+    """The year before the one year a text names, when its title tells what will be done "next year" ("Талдықорғанда
+    келесі жылы 98 көше жарықтандырылады" over "Біз 2025 жылы … 2 жобаны іске асыру үшін … өтінім бердік", "В
+    следующем году …", "Next year …") and it names no year of its own otherwise: next year is that year."""
+    title = next((s for s in sents if s.is_headline), None)
+    if title is None or _NEXT_YEAR_RE.search(normalize(title.text)) is None or _YEAR_DIGITS.search(title.text):
+        return None
+    years = {int(y) for s in sents for y in _A_YEAR.findall(normalize(s.text))}
+    if len(years) != 1:
+        return None
+    year = years.pop() - 1
+    return year if year <= dt.date.today().year else None
 
 
 def _plans_set_for_next_year(sents: list[Sentence]) -> int | None:

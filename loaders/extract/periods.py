@@ -1912,6 +1912,8 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
     m = _COMPARISON_BASE.search(low, max(0, a.start - 30), a.start) or \
         _CORRESPONDING_PERIOD_BASE.search(low, max(0, a.start - 50), a.start)
     after = _COMPARISON_BASE_AFTER.match(low, a.end) if m is None and rel > a.end else None
+    if after is not None and _BRACKET_AFTER_THE_CHANGE.fullmatch(low, after.end(), rel):
+        return False  # "2024 жылдың сәйкес кезеңімен салыстырғанда 12,3%-ға төмен (49 414 адам)": the base's own value
     if after is not None and (_COMMA.search(low, a.end, rel) or _DIGIT.search(low, after.end(), rel)):
         # Kazakh names the base first, its compared value right after it: "Бұл 2017 жылғы статистикадан 6 пайызға
         # төмен көрсеткіш болғанымен, … нәтижесінде 434 адам көз жұмған": a count after a comma is no value of 2017,
@@ -1937,6 +1939,8 @@ _CORRESPONDING_PERIOD_BASE = re.compile(r"(?:compared\s+(?:with|to)|сравне
                                         r"similar|comparable|аналогичн\w+|соответствующ\w+)\s+(?:period|период\w*)"
                                         r"(?:\s+(?:of|in))?\s*$", re.I)
 _BASE_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,40}\)")
+# The change told against a Kazakh base, then a bracket opening with the figure: "… салыстырғанда 12,3%-ға төмен (".
+_BRACKET_AFTER_THE_CHANGE = re.compile(r"(?:[^(),;]|(?<=\d),(?=\d)){0,40}\(\s*")
 
 
 # A compared value between a figure and a period after it ("134,000 passenger cars produced versus 30,000 in 2018",

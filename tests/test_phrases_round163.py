@@ -828,3 +828,15 @@ def test_kk_base_value_in_brackets_after_the_change() -> None:
             "төмен (49 414 адам).")
     got = read(text, "kk", published=dt.date(2026, 1, 29))
     assert got[-1].startswith("49414 ") and "2024-01-01..2024-12-31" in got[-1]
+
+
+# A figure right after the possessive of a comparison's base ("compared to last year's 65", "compared with 2022's
+# 300") is the base's own value, of the base's time.
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("The number of those killed has declined by 32% to 44 people compared to last year's 65.", "65",
+     "2022-01-01..2022-12-31"),
+    ("Donations rose to 500 this year, compared with 2022's 300.", "300", "2022-01-01..2022-12-31"),
+])
+def test_the_bases_possessive_value(text: str, value: str, period: str) -> None:
+    got = read(text, "en", published=dt.date(2023, 4, 10))
+    assert any(g.startswith(value + " ") and period in g for g in got)

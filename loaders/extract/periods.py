@@ -1930,6 +1930,8 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
     given = _BASE_VALUE_IN_BRACKETS.match(low, a.end)
     if given is not None and a.end <= rel < given.end():
         return False  # "… чем в аналогичный период 2023–2024 годов (175 пожаров)": the base's own value
+    if re.fullmatch(r"['’]s\s+", low[a.end:rel]):
+        return False  # "declined to 44 people compared to last year's 65": the base's own value
     return not (m.start() <= rel < a.start)
 
 

@@ -66,7 +66,7 @@ KK_SCALES: dict[str, float] = {"мың": 1e3, "миллион": 1e6, "милли
                                # "142,5 млд теңге", "18,6 млдд" (a regional site's abbreviation of миллиард)
                                "млд": 1e9, "млдд": 1e9,
                                # "4 милрд теңге" (an abbreviation typed with the "и" of "миллиард")
-                               "милрд": 1e9,
+                               "милрд": 1e9, "млдр": 1e9,  # ("53,5 mldr teńge": the letters typed out of order)
                                # a Latin page written with a plain "i" ("4 milliard gektar", "12 million tenge") reads
                                # through Cyrillic with the Kazakh "і" of its own words
                                "милліон": 1e6, "милліард": 1e9, "трилліон": 1e12}
@@ -87,7 +87,7 @@ RU_NUMBER_LEMMAS: dict[str, float] = {
 RU_SCALE_LEMMAS: dict[str, float] = {"десяток": 10, "сотня": 100, "тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9,
                                      "триллион": 1e12}
 RU_SCALE_ABBR: dict[str, float] = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "тысч": 1e3, "млд": 1e9,
-                                   "милрд": 1e9}
+                                   "милрд": 1e9, "млдр": 1e9}
 # "полмиллиона", "полумиллиона", "полтысячи": half of a scale in one word.
 RU_HALF_PREFIXES = ("полу", "пол")
 

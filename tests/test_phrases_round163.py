@@ -840,3 +840,24 @@ def test_kk_base_value_in_brackets_after_the_change() -> None:
 def test_the_bases_possessive_value(text: str, value: str, period: str) -> None:
     got = read(text, "en", published=dt.date(2023, 4, 10))
     assert any(g.startswith(value + " ") and period in g for g in got)
+
+
+# Service consoles and road kilometres: 'на пульт "112"' is a service number; "ДТП на 562 км автодороги" is where on
+# the road; "53,5 млдр теңге" is a billion typed out of order.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ('Информация о подтоплениях поступила на пульт "112", подтоплено 127 дворов.', "ru", ["127"]),
+    ("27 сентября произошло ДТП на 562 км автодороги Самара - Шымкент, пострадали 3 человека.", "ru", ["3"]),
+    ("Аталған шараларды жүзеге асыруға 53,5 млдр теңге бөлінеді.", "kk", ["5.35e+10"]),
+    # negative: kilometres of road built
+    ("Построено 562 км автодороги.", "ru", ["562"]),
+])
+def test_consoles_road_kilometres_and_typos(text: str, lang: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2025, 9, 30))] == numbers
+
+
+# A house letter spaced off in a list of addresses after a street's name ("Молдағалиев көшесі 30, 33 А және Төлебаев
+# көшесі 44") is part of the address.
+def test_spaced_house_letter_in_an_address_list() -> None:
+    text = ("Жыл соңына дейін Молдағалиев көшесі 30, 33 А және Төлебаев көшесі 44 мекен-жайындағы жатақхана "
+            "тұрғындары, барлығы 120 отбасы, баспанамен қамтылады.")
+    assert [g.split()[0] for g in read(text, "kk", published=dt.date(2024, 5, 1))] == ["120"]

@@ -77,6 +77,9 @@ def _road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
         return True
     if tokens[m.i0].suffix and _KM_MARKER.match(tokens[m.i0].suffix.lower()):
         return True  # the marker glued by a hyphen: "жолының 272-шақырымында"
+    if m.i0 >= 1 and tokens[m.i0 - 1].low == "на" and tokens[m.i1].low in ("км", "километре") and \
+            m.i1 + 1 < len(tokens) and re.match(r"(?:авто)?дорог|трасс|магистрал", tokens[m.i1 + 1].low):
+        return True  # "ДТП на 562 км автодороги Самара - Шымкент": where on the road
     return m.i0 >= 2 and tokens[m.i0 - 1].low == "km" and tokens[m.i0 - 2].low == "at"
 
 
@@ -232,7 +235,8 @@ def _kk_service_number(tokens: list[Token], m: NumberMatch) -> bool:
 # звонков", "поступавших на линию 103", "«Служба 103 Павлодарской области продолжает работать»", "hotline 1414
 # received", "dial 112 and"): a count never follows such a word in Russian or English.
 _EMERGENCY_NUMBERS = frozenset({"101", "102", "103", "104", "109", "112"})
-_SERVICE_WORD = re.compile(r"^(?:служб\w*|лини[яиюей]|номер\w*|телефон\w*|hotline|helpline|dial|dialing|dialling)$")
+_SERVICE_WORD = re.compile(r"^(?:служб\w*|лини[яиюей]|номер\w*|телефон\w*|пульт\w*|hotline|helpline|dial|dialing|"
+                           r"dialling)$")  # ("на пульт «112»": the console of the service)
 
 
 def service_number_after_its_name(tokens: list[Token], m: NumberMatch) -> bool:

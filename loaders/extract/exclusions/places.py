@@ -110,8 +110,18 @@ def _house_letter(tokens: list[Token], m: NumberMatch) -> bool:
     if first.kind != "num" or m.scaled or first.suffix or m.i1 >= len(tokens) or m.i1 != m.i0 + 1:
         return False
     letter = tokens[m.i1]
-    return letter.kind == "word" and letter.start == first.end and letter.text in _HOUSE_LETTERS and "." not in \
-        first.text and "," not in first.text
+    if letter.kind == "word" and letter.start == first.end and letter.text in _HOUSE_LETTERS and "." not in \
+            first.text and "," not in first.text:
+        return True
+    # the capital letter spaced off in a list of addresses after a street's name: "Молдағалиев көшесі 30, 33 А және
+    # Төлебаев көшесі 44 мекен-жайындағы", "ул. Абая, 12, 14 Б"
+    after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
+    return letter.kind == "word" and letter.text in ("А", "Б", "В", "A", "B") and \
+        (after is None or after.text in (",", ".", ";", ")") or after.low in _LIST_JOINERS) and \
+        any(_STREET_WORD_BEFORE.match(t.low) for t in tokens[max(0, m.i0 - 6):m.i0])
+
+
+_STREET_WORD_BEFORE = re.compile(r"^(?:көше\w*|к-сі|даңғыл\w*|улиц\w*|ул|проспект\w*|мкр|street|avenue|st|ave)$")
 
 
 # Lowercase titles inside a street's name: "Абулхаир хана", "Төле би", "Райымбек батыра", "Қабанбай батыр".

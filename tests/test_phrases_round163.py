@@ -861,3 +861,26 @@ def test_spaced_house_letter_in_an_address_list() -> None:
     text = ("Жыл соңына дейін Молдағалиев көшесі 30, 33 А және Төлебаев көшесі 44 мекен-жайындағы жатақхана "
             "тұрғындары, барлығы 120 отбасы, баспанамен қамтылады.")
     assert [g.split()[0] for g in read(text, "kk", published=dt.date(2024, 5, 1))] == ["120"]
+
+
+# A base year alone after "than" is no compared value: the period after it is the figure's ("2.5 more than in 2019 were
+# commissioned in Almaty in 2020"); a compared value with its own year keeps that year ("versus 30,000 in 2018").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3,902 apartments that is 2.5 more than in 2019 were commissioned in Almaty in 2020.",
+     ["3902 exact * * 2020-01-01..2020-12-31 *", "2.5 exact * * 2020-01-01..2020-12-31 *"]),
+    ("134,000 passenger cars produced versus 30,000 in 2018.",
+     ["134000 exact * * 2021-02-17..2021-02-17 *", "30000 exact * * 2018-01-01..2018-12-31 *"]),
+])
+def test_a_base_year_alone_after_than(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2021, 2, 17)), expected)
+
+
+# "thou" abbreviates thousand ("around 6 thou tons of fish"); later ranges of a list of kilometre posts after "км" are
+# posts too ("(км 1211-1231, 1160-1197)"); a newspaper issue's running number in brackets ("№75 (10443)") is a label.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("Atyrau region exported around 6 thou tons of fish.", "en", ["6000"]),
+    ("Отремонтировано четыре участка на автодороге «Екатеринбург - Алматы» (км 1211-1231, 1160-1197).", "ru", ["4"]),
+    ("PDF нұсқалар мұрағаты №75 (10443), оқырмандар саны 300 адам.", "kk", ["300"]),
+])
+def test_thou_km_lists_and_issue_numbers(text: str, lang: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2022, 10, 21))] == numbers

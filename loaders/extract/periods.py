@@ -1947,8 +1947,10 @@ _BRACKET_AFTER_THE_CHANGE = re.compile(r"(?:[^(),;]|(?<=\d),(?=\d)){0,40}\(\s*")
 
 # A compared value between a figure and a period after it ("134,000 passenger cars produced versus 30,000 in 2018",
 # "12 тысяч против 8 тысяч в 2020 году"): the period is the compared value's, not the figure's.
+# (a base year alone after the word is no compared value: "2.5 more than in 2019 were commissioned in Almaty in 2020")
 _COMPARED_VALUE_BETWEEN = re.compile(r"(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bthan|(?<!\w)против|"
-                                     r"(?<!\w)чем)\s+[^.;]{0,20}?\d")
+                                     r"(?<!\w)чем)\s+(?!(?:in\s+|в\s+)?(?:19|20)\d{2}(?:\s*(?:года?|г\.))?\s+"
+                                     r"(?![\d.,]))[^.;]{0,20}?\d")
 
 
 def _compared_value_s(a: Anchor, rel: int, end: int, low: str) -> bool:

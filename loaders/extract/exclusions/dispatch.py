@@ -525,6 +525,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "сообщает Хабар 24", "reports Khabar 24": the outlet cited as the source, no count
     if first.kind == "num" and _numbered_street(tokens, m.i0, m.i1):
         return "address"  # "А 98 к-сі", "Е 496 көшесіндегі": a street named by a letter and a number
+    if first.kind == "num" and not m.scaled and m.i0 >= 3 and tokens[m.i0 - 1].text == "(" and \
+            tokens[m.i0 - 2].kind == "num" and tokens[m.i0 - 3].text in ("№", "#"):
+        return "label"  # "№75 (10443)": a newspaper issue's number, and its count since the first issue
     if first.kind == "num" and not m.scaled and road_kilometre_posts(text, first.start, tokens[m.i1 - 1].end):
         return "address"  # "участок дороги Самара-Шымкент 214-250 км", "km 0-46": where on the road, not how much
     if _in_a_dedication(tokens, m):

@@ -65,6 +65,7 @@ _SECTION_BEFORE = re.compile(r"(?:участ(?:ок|ка|ке|ки|ков|кам
                              r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|[–-])\s+){0,4}$")
 _KM = r"(?:км|km|шақырым)"
 _KM_BEFORE = re.compile(r"(?<![\w-])" + _KM + r"\.?\s*$", re.I)
+_KM_LIST_BEFORE = re.compile(r"(?<![\w-])(?:км|km)\.?\s*\d[\d\s,.\-–—]*[,;]\s*$", re.I)
 _SECTION_AFTER = re.compile(r"\s*" + _KM + r"\.?\s*(?:учаск\w*|участ\w*|бөлі\w*|section|stretch)", re.I)
 _RANGE_HIGH_END = re.compile(r"\s*[-–—]\s*\d+")
 _RANGE_LOW_END = re.compile(r"\d+\s*[-–—]\s*$")
@@ -79,8 +80,9 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
         low_start, range_end = low.start(), end
     else:
         return False
-    if _KM_BEFORE.search(text, max(0, low_start - 4), low_start) is not None:
-        return True  # "км 214-250"
+    if _KM_BEFORE.search(text, max(0, low_start - 4), low_start) is not None or \
+            _KM_LIST_BEFORE.search(text, max(0, low_start - 60), low_start) is not None:
+        return True  # "км 214-250", and the later ranges of its list: "(км 1211-1231, 1160-1197, 1078-1084)"
     if _SECTION_AFTER.match(text, range_end) is not None:
         return True  # "214-250 км учаскесі"
     km_after = re.match(r"\s*" + _KM + r"(?!\w)", text[range_end:range_end + 12], re.I) is not None

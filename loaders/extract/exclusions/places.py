@@ -66,6 +66,7 @@ _SECTION_BEFORE = re.compile(r"(?:участ(?:ок|ка|ке|ки|ков|кам
 _KM = r"(?:км|km|шақырым)"
 _KM_BEFORE = re.compile(r"(?<![\w-])" + _KM + r"\.?\s*$", re.I)
 _KM_LIST_BEFORE = re.compile(r"(?<![\w-])(?:км|km)\.?\s*\d[\d\s,.\-–—]*[,;]\s*$", re.I)
+_KM_AFTER = re.compile(r"\s*" + _KM + r"(?!\w)", re.I)
 _SECTION_AFTER = re.compile(r"\s*" + _KM + r"\.?\s*(?:учаск\w*|участ\w*|бөлі\w*|section|stretch)", re.I)
 _RANGE_HIGH_END = re.compile(r"\s*[-–—]\s*\d+")
 _RANGE_LOW_END = re.compile(r"\d+\s*[-–—]\s*$")
@@ -85,8 +86,8 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
         return True  # "км 214-250", and the later ranges of its list: "(км 1211-1231, 1160-1197, 1078-1084)"
     if _SECTION_AFTER.match(text, range_end) is not None:
         return True  # "214-250 км учаскесі"
-    km_after = re.match(r"\s*" + _KM + r"(?!\w)", text[range_end:range_end + 12], re.I) is not None
-    return km_after and _SECTION_BEFORE.search(text, max(0, low_start - 70), low_start) is not None
+    return _KM_AFTER.match(text, range_end) is not None and \
+        _SECTION_BEFORE.search(text, max(0, low_start - 70), low_start) is not None
 
 
 def _street_follows(tokens: list[Token], i: int) -> bool:

@@ -69,7 +69,6 @@ from loaders.extract.exclusions.labels import (
     _military_unit_number,
     _part_of_a_hyphenated_phone,
     _rank_place,
-    _road_km_marker,
     _route_number,
     _selection_stages,
     _stage_label,
@@ -168,6 +167,7 @@ from loaders.extract.exclusions.places import (
     _room_number,
     _street_follows,
     road_kilometre_posts,
+    road_km_marker,
 )
 from loaders.extract.exclusions.references import (
     _DEMONSTRATIVES,
@@ -700,7 +700,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "label"  # "- 5 балаға – 20,04 АЕК", "- на 5 детей – 20,04 МРП", "он балаға – 106 000": a table's row
     if _degrees_of_an_award(tokens, m):
         return "label"  # "орденом Славы трех степеней", "Даңқ орденінің үш дәрежесі": the award's name
-    if _road_km_marker(tokens, m):
+    if road_km_marker(tokens, m):
         return "label"  # "жолының 120 шақырымында", "на 120 километре трассы": where on the road, not how far
     if prev is not None and prev.text == "." and m.i0 > 1 and (tokens[m.i0 - 2].low in LABEL_BEFORE or
                                                                tokens[m.i0 - 2].low in _LABEL_ABBR) and not m.scaled:

@@ -63,26 +63,6 @@ _LABELLED_PLACE_RE = re.compile(r"^(мектеп\w*|школ\w*|гимнази\w
                                 r"school\w*|kindergarten\w*|lyceum\w*|hospital\w*|polyclinic\w*|mektep\w*)$")
 
 
-# A kilometre marker of a road, where something is, not how far: "Қостанай-Әулиекөл жолының 120 шақырымында", "на 120
-# километре трассы", "at km 120 of the highway" (the locative of the singular: a distance would be "120 шақырым жол",
-# "120 километров").
-# (not the ablative: "жолдың 12 шақырымынан қоқыс жиналды" is 12 km cleaned)
-_KM_MARKER = re.compile(r"^(?:шақырымында|километре|км-е)$")
-
-
-def _road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
-    if m.scaled or m.i1 >= len(tokens) or tokens[m.i0].kind != "num":
-        return False
-    if _KM_MARKER.match(tokens[m.i1].low):
-        return True
-    if tokens[m.i0].suffix and _KM_MARKER.match(tokens[m.i0].suffix.lower()):
-        return True  # the marker glued by a hyphen: "жолының 272-шақырымында"
-    if m.i0 >= 1 and tokens[m.i0 - 1].low == "на" and tokens[m.i1].low in ("км", "километре") and \
-            m.i1 + 1 < len(tokens) and re.match(r"(?:авто)?дорог|трасс|магистрал", tokens[m.i1 + 1].low):
-        return True  # "ДТП на 562 км автодороги Самара - Шымкент": where on the road
-    return m.i0 >= 2 and tokens[m.i0 - 1].low == "km" and tokens[m.i0 - 2].low == "at"
-
-
 def _sub_item_in_brackets(tokens: list[Token], m: NumberMatch) -> bool:
     """A sub-item glued to its letter alone in brackets after a number: "Articles 125 (3b), 126 (3b)", "пункт 5
     (2а)": part of the label before it, no count."""

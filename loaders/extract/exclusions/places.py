@@ -3,6 +3,9 @@ street's name ("85 Abai Avenue"), a house number with its letter ("Абая, 12�
 ауданға", "в 34, 38 и 39 микрорайонах"), a room where something happened ("108 оқу кабинетінде", "в 108
 кабинете"); and the list of counts in which an address word is itself counted ("83 көше, 357 үйінді" stays).
 
+Also where on a road something is: a kilometre post ("на 120 километре трассы", "жолының 120 шақырымында", "ДТП на
+562 км автодороги") and the posts that bound a road's section ("участка дороги Самара-Шымкент 214-250 км").
+
 Why they are not figures: an address locates a place, it does not count anything."""
 
 from __future__ import annotations
@@ -88,6 +91,27 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
         return True  # "214-250 км учаскесі"
     return _KM_AFTER.match(text, range_end) is not None and \
         _SECTION_BEFORE.search(text, max(0, low_start - 70), low_start) is not None
+
+
+# A kilometre marker of a road, where something is, not how far: "Қостанай-Әулиекөл жолының 120 шақырымында", "на 120
+# километре трассы", "at km 120 of the highway" (the locative of the singular: a distance would be "120 шақырым жол",
+# "120 километров").
+# (not the ablative: "жолдың 12 шақырымынан қоқыс жиналды" is 12 km cleaned)
+_KM_MARKER = re.compile(r"^(?:шақырымында|километре|км-е)$")
+
+
+def road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
+    """Is the number a kilometre post where something is on a road (see above)?"""
+    if m.scaled or m.i1 >= len(tokens) or tokens[m.i0].kind != "num":
+        return False
+    if _KM_MARKER.match(tokens[m.i1].low):
+        return True
+    if tokens[m.i0].suffix and _KM_MARKER.match(tokens[m.i0].suffix.lower()):
+        return True  # the marker glued by a hyphen: "жолының 272-шақырымында"
+    if m.i0 >= 1 and tokens[m.i0 - 1].low == "на" and tokens[m.i1].low in ("км", "километре") and \
+            m.i1 + 1 < len(tokens) and re.match(r"(?:авто)?дорог|трасс|магистрал", tokens[m.i1 + 1].low):
+        return True  # "ДТП на 562 км автодороги Самара - Шымкент": where on the road
+    return m.i0 >= 2 and tokens[m.i0 - 1].low == "km" and tokens[m.i0 - 2].low == "at"
 
 
 def _street_follows(tokens: list[Token], i: int) -> bool:

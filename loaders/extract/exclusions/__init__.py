@@ -13,7 +13,7 @@ One job, split by the kind of exclusion (each module says what it decides and wh
     HTML markup, shortcodes, embedded data, file names, domains, "24/7"    markup
     quoted names, names of organisations and events, glosses, set phrases  names
     list-item numbers, "№" labels, requisites, ranks, stages               labels
-    house numbers, streets, microdistricts, rooms                          places
+    house numbers, streets, microdistricts, rooms, road kilometre posts   places
     sizes, dimensions, temperatures, frequencies, rate bases, multiples    measures
     ages, durations, families and children, body parts                     people
     when a lone "one/один/бір" is a count                                  one

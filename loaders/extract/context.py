@@ -1195,9 +1195,6 @@ def _months_reported_after(sents: list[Sentence], day: dt.date) -> bool:
 # Works split between the end of this year and a year named for the rest: "14-нің құрылысы жыл соңына дейін аяқталады.
 # Қалған 11 мектепті 2015 жылы іске қосу жоспарланып отыр", "до конца года сдадут 14 школ, оставшиеся 11 – в 2015
 # году", "14 will be completed by the end of the year, the remaining 11 in 2015": the year named is the next one.
-_BY_THE_YEAR_END = re.compile(r"жыл\s+соңына\s+дейін|жылдың\s+соңына\s+дейін|до\s+конца\s+(?:этого\s+|текущего\s+)?"
-                              r"года|к\s+концу\s+(?:этого\s+|текущего\s+)?года|by\s+(?:the\s+)?(?:end\s+of\s+the\s+|"
-                              r"this\s+)?year(?:-?end)?\b|by\s+year-?end", re.I)
 _THE_REST_IN_A_YEAR = re.compile(r"(?:қалған|оставш\w+|the\s+remaining|the\s+rest)[^.;!?]{0,60}?"
                                  r"(?:(?<!\d)((?:19|20)\d{2})\s*(?:жыл|год|г\.)|\bin\s+((?:19|20)\d{2})\b)", re.I)
 
@@ -1206,7 +1203,7 @@ def _the_rest_in_a_later_year(sents: list[Sentence]) -> int | None:
     """The year before the one named for the rest of works a sentence before says end this year (see above)."""
     for k, s in enumerate(sents):
         low = normalize(s.text).lower()
-        if not _BY_THE_YEAR_END.search(low):
+        if not _YEAR_END_OF_ITS_OWN.search(low) and not _THIS_YEARS_END.search(low):
             continue
         for other in sents[k:k + 2]:
             m = _THE_REST_IN_A_YEAR.search(normalize(other.text).lower())

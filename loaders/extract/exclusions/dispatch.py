@@ -182,6 +182,7 @@ from loaders.extract.exclusions.years import (
     _elided_count_after_a_qualifier,
     _first_of_a_list_of_counts,
     _genitive_plural,
+    kk_bare_count_inside_a_clause,
 )
 from loaders.extract.nouns import find_noun, kk_monthly_index_at, kk_stem
 from loaders.extract.numbers import NumberMatch, times_held
@@ -785,13 +786,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "year"  # "develop a 2025 youth support package plan": the noun is part of the plan's name
         if _counted_after_modifiers(tokens, m, noun, lang):
             return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
-        if lang == "kk" and nxt.low[:1].isalpha() and nxt.text.islower() and nxt.low not in ("ж", "жж", "j", "jj") \
-                and not YEAR_WORDS_RE.match(nxt.low) and prev is not None and prev.kind == "word" and \
-                prev.text.islower():
-            return False  # "… және 2000 түк (40 тонна) шөп жойылды": Kazakh names a year with its "жыл" ("2000 жылы"),
-            # so a bare year-like number inside a clause, before another word, counts it (a clause may still open
-            # with a year whose word the copy lost: "Сонымен, 2013 елорда да 8 балабақша пайдалануға берілді"; a
-            # name goes on with its year: "Қазақстан 2050 стратегиясы")
+        if lang == "kk" and kk_bare_count_inside_a_clause(prev, nxt):
+            return False  # "… және 2000 түк (40 тонна) шөп жойылды": a Kazakh year takes its "жыл"
         if _first_of_a_list_of_counts(tokens, m, lang):
             return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
         if nxt is not None and _MEASURE_AFTER_A_NUMBER.match(nxt.low):

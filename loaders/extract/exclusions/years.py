@@ -102,6 +102,16 @@ def _counted_after_modifiers(tokens: list[Token], m: NumberMatch, noun, lang: st
         prev.low not in _EN_BEFORE_A_YEAR and not _MONTH_WORD_RE.match(prev.low)
 
 
+def kk_bare_count_inside_a_clause(prev: Token | None, nxt: Token | None) -> bool:
+    """Kazakh names a year with its "жыл" ("2000 жылы"), so a bare year-like number inside a clause (after a lower-case
+    word) and before another lower-case word counts it: "… және 2000 түк (40 тонна) шөп жойылды". A clause may still
+    open with a year whose word the copy lost ("Сонымен, 2013 елорда да 8 балабақша пайдалануға берілді"), and a name
+    goes on with its year ("Қазақстан 2050 стратегиясы")."""
+    return nxt is not None and nxt.low[:1].isalpha() and nxt.text.islower() and \
+        nxt.low not in ("ж", "жж", "j", "jj") and not YEAR_WORDS_RE.match(nxt.low) and \
+        prev is not None and prev.kind == "word" and prev.text.islower()
+
+
 def _genitive_plural(word: str) -> bool:
     parses = parse_ru(word)
     return bool(parses) and parses[0][1].startswith("NOUN") and "plur,gent" in parses[0][1] and \

@@ -1159,6 +1159,10 @@ def _lost_full_stops(raw: list[tuple[int, int, str]], n_words: list[int], ends_s
     filled = [j for j, (_, _, s) in enumerate(raw) if s.strip()]
     for pos, i in enumerate(filled):
         body = ends_sentence[i] and n_words[i] >= 8
+        if body_seen and not ends_sentence[i] and pos + 1 == len(filled) and n_words[i] >= 6 and \
+                _states_a_number(raw[i][2]) and _SAID_AT_THE_END.search(raw[i][2]):
+            lost.add(i)  # the page's last line, closed by who said it: "…, more than 55,000 children are on a
+            # preschool wait list, she added" (a title never ends so)
         if body_seen and not ends_sentence[i] and n_words[i] >= 10 and _states_a_number(raw[i][2]) and \
                 not raw[i][2].rstrip().endswith(":") and pos + 1 < len(filled) and \
                 not _ASKS_AFTER_A_COLON.search(raw[i][2]):
@@ -1175,6 +1179,12 @@ def _lost_full_stops(raw: list[tuple[int, int, str]], n_words: list[int], ends_s
     return lost
 
 
+# A sentence closed by the words that say who said it: ", she added", ", he said", ", said the akim", ", – сообщил
+# он", ", – отметила министр", "…, – деді ол".
+_SAID_AT_THE_END = re.compile(r"(?:,|[»\"”])\s*(?:[-–—]\s*)?(?:(?:he|she|they|it)\s+(?:said|added|noted|stressed|"
+                              r"reported|explained|emphasized|emphasised)|(?:said|added|noted|stressed)\s+(?:the\s+)?"
+                              r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|(?:сообщил|отметил|добавил|сказал|подчеркнул|"
+                              r"пояснил|рассказал)[аи]?(?:\s+[^\W\d_]+){0,3}|деді(?:\s+[^\W\d_]+){0,3})\s*$", re.I)
 # (a byline names its author: two or three capitalized words, "Adlet Seilkhanov", "Айгүл Сейітова")
 _NAME_LINE = re.compile(r"^\s*[^\W\d_a-zа-яёәіңғүұқөһ][^\W\d_]+(?:\s+[^\W\d_a-zа-яёәіңғүұқөһ][^\W\d_]+){1,2}\s*$")
 

@@ -1193,9 +1193,21 @@ def part_of_total(low: str, prev_found: list[Figure], across: bool = False) -> F
         same = [f for f in totals if f.value == value]
         if same:
             return same[-1]
+    if _SINGLED_OUT_OPENING.match(low):
+        # a part singled out of what the sentence before told, all of it of one time (not "… 14.875 mln tonnes (in
+        # 2018 — 17.65 mln tonnes). In particular, Akmola oblast harvested …": of now, not the base's year)
+        one_time = all(f.period_basis in ("explicit", "inherited") for f in prev_found) and \
+            len({(f.period_start, f.period_end) for f in prev_found}) == 1
+        return totals[-1] if totals and one_time else None
     if not _PART_OF_TOTAL_OPENING.match(low) and not _SHARE_OF_THAT_SUM.match(low):
         return None
     return totals[-1] if totals else None
+
+
+# A part singled out ("В ближайшие три года дефицит … может достичь 400 тысяч. В частности, по прогнозам, в столице
+# этот показатель составит 28 тысяч", "In particular, …", "Атап айтқанда, …").
+_SINGLED_OUT_OPENING = Caseless(re.compile(r"^[\W\d_]*(?:в\s+частности|in\s+particular|атап\s+айтқанда|"
+                                           r"атап\s+айтсақ)(?![\w-])", re.I))
 
 
 # A sentence that opens with a share of the amount just told: "39 процентов этой суммы тратят туристы", "40% of this
@@ -1233,6 +1245,15 @@ def headline_periods(figures: list[Figure]) -> None:
             continue
         body = [other for other in figures if not other.is_headline and other.value == fig.value
                 and other.unit == fig.unit and other.period_basis in ("explicit", "inherited")]
+        if not body and fig.value > 0:
+            # a headline rounds what the body states to the headline's last digit ("В Алматы на туристах заработали
+            # 32 млрд. тенге" over "за прошлый год это составило 32,17 млрд. тенге"): the one body figure it rounds
+            place = _last_digit_place(fig.value)
+            rounded = [other for other in figures if not other.is_headline and other.unit == fig.unit
+                       and other.value != fig.value and other.value > place
+                       and abs(other.value - fig.value) < place / 2
+                       and other.period_basis in ("explicit", "inherited")]
+            body = rounded if len(rounded) == 1 and fig.qualifier == "exact" else []
         # the body's statement with the headline's own qualifier first: "Kostanay region to plant 500,000 trees" is
         # the body's "for 2021-2025 it is supposed to plant 500,000 trees", not its "some 500,000 trees by 2025"
         body = next((other for other in body if other.qualifier == fig.qualifier), body[0] if body else None)

@@ -231,6 +231,7 @@ _LABEL_BEFORE_THOUSANDS = frozenset({"no", "nos", "number", "№", "#", "grade",
 # in the genitive singular ("тысячи", "миллиона", "миллиарда") after a digit that takes the genitive plural as a whole
 # number (0, 1, 5-9: "9 тысяч", not "9 тысячи") says the digit is a fraction. "387, 2 тысячи" stays two numbers.
 _RU_SCALE_GENITIVE_SINGULAR = frozenset({"тысячи", "миллиона", "миллиарда", "триллиона"})
+_ABBREVIATED_SCALES = frozenset({"тыс", "млн", "млрд", "трлн", "mln", "bln", "bn"})
 
 
 def _comma_space_decimal(tokens: list[Token], i: int, lang: str) -> bool:
@@ -243,8 +244,12 @@ def _comma_space_decimal(tokens: list[Token], i: int, lang: str) -> bool:
         return False
     if re.fullmatch(r"0\d?", rest.text) and _scale_of(scale, lang):
         return True  # "шақыртулардың саны 1, 08 млн құрады": a leading zero is no number of its own, a fraction's
-    if len(tok.text) >= 3 and re.fullmatch(r"\d", rest.text) and _scale_of(scale, lang):
-        return True  # "2446, 9 мың га бастырылды": a bare count of hundreds and "9 thousand" make no list
+    if re.fullmatch(r"\d", rest.text) and _scale_of(scale, lang) and (
+            len(tok.text) >= 3 or (len(tok.text) == 2 and scale.low in _ABBREVIATED_SCALES)):
+        # "2446, 9 мың га бастырылды", "выпустил … 12, 8 млн. штук молоди": a bare count of hundreds, or of tens
+        # before an abbreviated scale (which tells no grammatical number: "12, 2 тысячи" is a list), and "9
+        # thousand" make no list
+        return True
     return lang == "ru" and re.fullmatch(r"[015-9]", rest.text) is not None and \
         scale.low in _RU_SCALE_GENITIVE_SINGULAR
 

@@ -961,12 +961,22 @@ def count_word(word: str) -> int | None:
 _THIS_YEARS_BEFORE = re.compile(r"(?:ағымдағы|биылғы|осы)\s+жылдың\s*$")
 # "of the year" right before a day: "биылғы жылдың 1 маусымында", "2024 жылғы 1 маусымында" ("маусымы" is June then)
 _OF_THE_YEAR_BEFORE = re.compile(r"(?:жылдың|жылғы)\s*$")
-_THIS_YEARS_AFTER = re.compile(r"^\s*(?:(?:текущего|этого|нынешнего|сего)\s+года|(?:of\s+)?this\s+year)\b")
+# (abbreviated as well: "По состоянию на 7 сентября т.г." (текущего года), "с.г." (сего года))
+_THIS_YEARS_AFTER = re.compile(r"^\s*(?:(?:текущего|этого|нынешнего|сего)\s+года\b|(?:of\s+)?this\s+year\b|"
+                               r"[тс]\.\s?г\.)")
 
 
 def _of_this_year(low: str, start: int, end: int) -> bool:
     return _THIS_YEARS_BEFORE.search(low, max(0, start - 24), start) is not None or \
         _THIS_YEARS_AFTER.match(low[end:end + 24]) is not None
+
+
+def _year_of_a_yearless_day(low: str, m: re.Match[str], default_year: int | None, pub: dt.date | None) -> int | None:
+    """The year of a day written without one: the publication's when the day is said to be of this year ("7
+    сентября т.г." beside "больше уровня 2010 г."), else the one year the sentence states, else publication's."""
+    if pub is not None and _of_this_year(low, m.start(), m.end()):
+        return pub.year
+    return default_year
 
 
 def _day_in_past(year: int | None, explicit_year: bool, month: int | None, day: int,
@@ -1352,7 +1362,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 k = "ytd" if int(g[0]) == pub.year else "range"
             elif kind == "day":
                 mon = ru_month_number(g[1])
-                year = int(g[2]) if g[2] else default_year
+                year = int(g[2]) if g[2] else _year_of_a_yearless_day(low, m, default_year, pub)
                 d = _day_in_past(year, bool(g[2]) or bool(stated) or _of_this_year(low, m.start(), m.end()), mon,
                                  int(g[0]), pub, future)
                 if not d:
@@ -1368,7 +1378,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     continue
                 day, month = (g[1], g[2]) if kind == "day_kk" else (g[2], g[1])
                 mon = kk_month_number(month)
-                year = int(g[0]) if g[0] else default_year
+                year = int(g[0]) if g[0] else _year_of_a_yearless_day(low, m, default_year, pub)
                 d = _day_in_past(year, bool(g[0]) or bool(stated) or _of_this_year(low, m.start(), m.end()), mon,
                                  int(day), pub, future)
                 if not d:
@@ -1380,7 +1390,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind in ("day_en", "day_en2"):
                 mon = en_month_number(g[0] if kind == "day_en" else g[1])
                 day = int(g[1] if kind == "day_en" else g[0])
-                year = int(g[2]) if g[2] else default_year
+                year = int(g[2]) if g[2] else _year_of_a_yearless_day(low, m, default_year, pub)
                 explicit = bool(g[2]) or bool(stated) or _of_this_year(low, m.start(), m.end())
                 if kind == "day_en" and g[2] and pub is not None and _count_after_a_snapshot_day(text, m, pub):
                     # "As of April 3, 2004 entities … donated": 2004 counts, the day is of the publication's year
@@ -2181,7 +2191,13 @@ _NOT_PAST_RU = frozenset({"около", "было бы", "школа", "дела
 # (a participle in -ған/-ген closing the clause is its past predicate, as news write it: "Тағы 55 отбасыға … көмір
 # түсіріп берген", "700 балаға сыйлық үлестірген"; not a plan: "жоспарланған", "көзделген")
 # (the present-future after a vowel is -йды, written -иды after ы: "оқиды" reads, "тоқиды" knits, not a past)
+# (verbs whose stem ends in a vowel or -й take -ды/-ді right after it in the past, "көбейді" (grew), "азайды",
+# "төмендеді", "жоғарылады", "жасады", "жинады", where the present puts -а-/-е-/-й- between: "көбейеді", "жинайды";
+# a word of this ending may be the present of a consonant stem as well ("алады", "жасалады"), so the past is read
+# only of the verbs news report changes and deeds with)
 _PAST_KK = re.compile(r"(?:(?<![аеәийыіоөұүуэюя])(?:ды|ді|ты|ті)|пты|пті|\bеді|\bболатын|"
+                      r"\b(?:көбей|азай|ұлғай|молай|кемі|төменде|жоғарыла|жаса|жина|тазала|қолда|сайла|ойна|арна|"
+                      r"бағытта|тағайында)(?:ды|ді)|"
                       r"(?<!жыл)(?:дық|дік)|дым|дім|ттым|ттім|"
                       r"(?<!жоспарлан)(?<!көздел)(?<!белгілен)(?<!жоспарла)(?:ған|ген|қан|кен))$", re.I)
 _PAST_KK = Caseless(_PAST_KK)  # loaders/caseless.py

@@ -284,6 +284,8 @@ def _clock_time_with_dot(tokens: list[Token], m: NumberMatch, lang: str) -> bool
     if m.scaled or m.i1 != m.i0 + 1 or first.kind != "num" or not _HOUR_DOT_MINUTES.fullmatch(first.text):
         return False
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
+    if first.text[0] == "0" and first.text[1] != "." and (nxt is None or nxt.text != "%"):
+        return True  # "7 декабря примерно 08.40 на 1024-м км …": a leading zero writes an hour, never a decimal
     if lang == "kk" and first.suffix in _KK_HOUR_ENDINGS and first.text.endswith((".00", ".30")) and \
             (nxt is None or nxt.text != "%"):
         return True  # "сағат 10.00-12.00-де Астана қаласының …": a full or half hour with its ending, whatever follows

@@ -242,9 +242,12 @@ def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:
 # "a 2-bedroom apartment", "a three room flat") say how big one dwelling is, not how many of anything: a size. Also
 # the first of two coordinated ("бір және екі бөлмелі пәтерлер", "1 и 2 комнатные квартиры", "one and two room
 # flats"). A count of rooms stays ("2 бөлмені жөндеді", "отремонтировали 2 комнаты", "repaired 2 rooms").
-# Storeys are the same kind of size: "a 3-storey house", "3-этажный дом", "3 қабатты үй".
-_ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom|қабатты|этажн\w+|storey|story|storeyed|storied)$")
-_ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі|этажн\w+|storey|story|storeyed|storied|қабатты)$")
+# Storeys are the same kind of size: "a 3-storey house", "3-этажный дом", "3 қабатты үй"; so are a road's lanes: "78
+# km of road with 4-lane traffic", "4-полосная дорога", "4 жолақты жол".
+_ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom|қабатты|этажн\w+|storey|story|storeyed|storied|"
+                              r"lane|полосн\w+|жолақты)$")
+_ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі|этажн\w+|storey|story|storeyed|storied|қабатты|"
+                           r"lane|полосн\w+|жолақты)$")
 _EN_DWELLING_SIZE = frozenset({"room", "bedroom", "storey", "story", "storeyed", "storied"})
 _DWELLING = re.compile(r"^(flats?|apartments?|houses?|homes?|units?|dwellings?|buildings?|blocks?)$")
 _ROOMS_JOINERS = frozenset({"және", "мен", "немесе", "не", "и", "или", "and", "or", ",", "-", "–"})

@@ -71,6 +71,10 @@ _KM_BEFORE = re.compile(r"(?<![\w-])" + _KM + r"\.?\s*$", re.I)
 _KM_LIST_BEFORE = re.compile(r"(?<![\w-])(?:км|km)\.?\s*\d[\d\s,.\-–—]*[,;]\s*$", re.I)
 _KM_AFTER = re.compile(r"\s*" + _KM + r"(?!\w)", re.I)
 _SECTION_AFTER = re.compile(r"\s*" + _KM + r"\.?\s*(?:учаск\w*|участ\w*|бөлі\w*|section|stretch)", re.I)
+# the road named right after the range ("330-598 km of Atyrau – Aktobe", "214-250 км автодороги Самара-Шымкент",
+# "214-250 км трассы", "km of the Almaty-Bishkek highway"): its posts, not a length
+_ROAD_AFTER = re.compile(r"\s*" + _KM + r"\.?\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*\s*[-–—]\s*[A-Z]|"
+                         r"(?:автодорог|трасс|магистрал|дорог[иеы]\s+[А-ЯЁ])\w*)")
 _RANGE_HIGH_END = re.compile(r"\s*[-–—]\s*\d+")
 _RANGE_LOW_END = re.compile(r"\d+\s*[-–—]\s*$")
 
@@ -87,8 +91,8 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
     if _KM_BEFORE.search(text, max(0, low_start - 4), low_start) is not None or \
             _KM_LIST_BEFORE.search(text, max(0, low_start - 60), low_start) is not None:
         return True  # "км 214-250", and the later ranges of its list: "(км 1211-1231, 1160-1197, 1078-1084)"
-    if _SECTION_AFTER.match(text, range_end) is not None:
-        return True  # "214-250 км учаскесі"
+    if _SECTION_AFTER.match(text, range_end) is not None or _ROAD_AFTER.match(text, range_end) is not None:
+        return True  # "214-250 км учаскесі", "330-598 km of Atyrau – Aktobe"
     return _KM_AFTER.match(text, range_end) is not None and \
         _SECTION_BEFORE.search(text, max(0, low_start - 70), low_start) is not None
 

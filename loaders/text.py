@@ -1071,6 +1071,9 @@ _VISITOR_COUNTER = re.compile(r"(?:today|yesterday|all|online|visitors?|hits|с�
                               r"\d[\d\s]{0,12}", re.I)
 # (or a site's age rating badge alone on its line: "18+", "16+", "0+")
 _BARE_COUNTER = re.compile(r"\d[\d\s]{0,8}|(?:0|6|12|16|18|21)\s?\+")
+# a counter of views alone on its line, its label after the number: "1 971 просмотр", "22 views", "120 қаралым"
+_VIEWS_LINE = re.compile(r"\d[\d\s\u00a0]{0,8}\s*(?:просмотр(?:ов|а|ы)?|views?|reads?|қаралым(?:ы|дар)?|"
+                         r"прочтени[йяе]|показ(?:ов|а)?)", re.I)
 _CAPTION = re.compile(r"\b(?:photo|фото|сурет|foto)\s*:", re.I)
 
 
@@ -1086,6 +1089,9 @@ _ENDS_ON_A_FIGURE = re.compile(r"\d\s*(?:тыс|млн|млрд|мың|thousand|
 
 # A cut last line this long is a sentence, whatever the line before it: no title runs to fifteen words and a number.
 _CUT_LINE_WORDS = 15
+_GOES_ON_OPENING = re.compile(r"^\W*(?:кроме\s+того|также|помимо\s+этого|вместе\s+с\s+тем|сонымен\s+қатар|сондай-ақ|"
+                              r"бұдан\s+бөлек|besides|in\s+addition|moreover|also|furthermore)\b", re.I)
+_COUNT_AND_ITS_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}\s+[^\W\d_]+$")
 
 
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
@@ -1119,7 +1125,12 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     # 60-70 тыс")
     mid_figure = not newline_ended and _ENDS_ON_A_FIGURE.search(copy) is not None and not _is_caption(raw[last][2]) \
         and len(re.findall(r"[^\W\d_]{3,}", raw[last][2])) >= 3 and not _MONTH_NAME.search(raw[last][2])
-    if ends_sentence[last] or n_words[last] < (3 if speech or whole_first or mid_figure else 6) or \
+    # (a line that goes on from the body, "Кроме того, … 188 захоронений (177 имеют акты регист", "Besides, …", and
+    # one stopped inside a word right after a count and its noun, "На улицах работают 918 единиц спецт", are the
+    # body's, however short: no title opens with a connective, and a title's copy ends with its last word)
+    goes_on = _GOES_ON_OPENING.match(raw[last][2]) is not None or (
+        not newline_ended and copy[-1].isalpha() and _COUNT_AND_ITS_NOUN.search(raw[last][2]) is not None)
+    if ends_sentence[last] or n_words[last] < (3 if speech or whole_first or mid_figure else 4 if goes_on else 6) or \
             not _states_a_number(raw[last][2]):
         return None
     if mid_figure:
@@ -1135,7 +1146,7 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
         return last  # the next item of a list whose items close with ";" ("- 7 балаға – … теңге;" / "- 8 … мөлшер")
     if _INNER_SENTENCE_END.search(raw[last][2]):
         return last  # a paragraph of whole sentences cut in its last ("Өңірде 95 558 зейнеткер бар. Қарттар … бюд")
-    if prev is not None and ends_sentence[prev] and n_words[last] >= _CUT_LINE_WORDS:
+    if prev is not None and ends_sentence[prev] and (n_words[last] >= _CUT_LINE_WORDS or goes_on):
         return last  # a sentence's length however short the paragraph before ("Отметим, что … раньше обычного.")
     if prev is None or not ends_sentence[prev] or n_words[prev] < 12:
         return None
@@ -1349,6 +1360,26 @@ def _title_over_byline_and_date(raw: list[tuple[int, int, str]], noise: list[boo
     return first if dated else None
 
 
+def _title_after_its_breadcrumb(raw: list[tuple[int, int, str]], noise: list[bool], n_words: list[int]) -> int | None:
+    """A title right under the breadcrumb that ends with it, and over the page's date line ("- Басты" / "- Жыл
+    соңына дейін Атырау облысында 8 балабақша ашылады" / "Жыл соңына дейін Атырау облысында 8 балабақша ашылады" /
+    "30 Қазан, 2013 09:52"): the headline, whatever its topic, not a menu."""
+    filled = [i for i, r in enumerate(raw[:12]) if r[2].strip()]
+    for pos in range(1, len(filled) - 1):
+        i, crumb = filled[pos], filled[pos - 1]
+        if not noise[i] or n_words[i] < 4:
+            continue
+        if _BREADCRUMB_MARK.sub("", raw[crumb][2]).strip() != raw[i][2].strip() or raw[crumb][2].strip() == \
+                raw[i][2].strip():
+            continue
+        after = raw[filled[pos + 1]][2].strip()
+        if date_only_line(after) or TIMESTAMP_RE.search(after) or _DOTTED_DATE_LINE.fullmatch(after) or \
+                _worded_dateline(after):
+            return i
+    return None
+
+
+_BREADCRUMB_MARK = re.compile(r"^\s*(?:[-–—•»›>/|]\s*)+")
 _DOTTED_DATE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")
 
 
@@ -1621,7 +1652,9 @@ def _unwrapped(text: str, raw: list[tuple[int, int, str]], n_words: list[int]) -
         while hi < len(raw) and raw[hi][2].strip():
             hi += 1
         if hi - lo >= 2:
-            worded.update(i for i in range(lo, hi - 1) if _continues(raw[i][2], n_words[i], raw[i + 1][2]))
+            # (a view counter's line, "1 971 просмотр", goes on in no caption or sentence after it)
+            worded.update(i for i in range(lo, hi - 1) if _continues(raw[i][2], n_words[i], raw[i + 1][2])
+                          and not _VIEWS_LINE.fullmatch(raw[i][2].strip()))
             fitted.update(_breaks_at_width(raw, lo, hi))
         lo = hi
     ordered = sorted(worded | fitted)
@@ -1726,6 +1759,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
                   and not _is_chrome(r[2], n_words[i])), None)
     if run_i is None:
         run_i = _title_over_byline_and_date(raw, noise, n_words)
+    if run_i is None:
+        run_i = _title_after_its_breadcrumb(raw, noise, n_words)
     run_title = raw[run_i][2].strip() if run_i is not None else None
     lines: list[Line] = []
     seen: set[str] = set()
@@ -1762,6 +1797,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             continue  # a site's or a counter's name alone on its line ("Top.Mail.Ru", "Kazinform.kz"): no title
         if words == 0 and _BARE_COUNTER.fullmatch(st):
             continue  # a counter alone on its line ("0", "1 245"): the page's, no title and no statement
+        if words <= 2 and _VIEWS_LINE.fullmatch(st):
+            continue  # "Видео" / "1 971 просмотр": the page's view counter on its line
         if _VISITOR_COUNTER.fullmatch(st):
             continue  # a site's visitor counter: "Today 311" / "Yesterday 662" / "All 39463219"
         if (words <= 6 and TIMESTAMP_RE.search(st)) or _worded_dateline(st) or (words <= 6 and date_only_line(st)):

@@ -151,3 +151,137 @@ def test_day_of_this_year_abbreviated(this_year: str) -> None:
     found = read(text, "ru", published=dt.date(2011, 9, 10))
     assert_figures(text, found, ["5.7943e+06 exact * * 2011-09-07..2011-09-07 *",
                                  "15 exact * * 2011-09-07..2011-09-07 *", "6.7 exact * * 2010-01-01..2010-12-31 *"])
+
+
+# English "per 1000" needs no noun after the base ("the marriage rate (per 1000) was 7.9"), nor "per 1" ("6 people per 1
+# square kilometer"); Russian "на 1000" may be a change ("выросло на 1000") and stays.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("The marriage rate (per 1000) was 7.9.", "en", ["7.9"]),
+    ("Marriages declined up to 5.8 per 1000, or 85 872 in absolute terms.", "en", ["5.8", "85872"]),
+    ("The population density is 6 people per 1 square kilometer.", "en", ["6"]),
+    ("Число доноров выросло на 1000.", "ru", ["1000"]),
+])
+def test_english_per_base_without_a_noun(text: str, lang: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2019, 4, 3))] == numbers
+
+
+# "the number of …" in brackets is no present state ("the divorce rate (the number of divorces per 1000 people) was 3"
+# is of the sentence's year); "numbers" as a verb is one ("The club numbers 500 members").
+def test_the_number_of_is_no_present_state() -> None:
+    text = ("In 2017, 54 626 couples were officially divorced, and the divorce rate (the number of divorces per 1000 "
+            "people) was 3, Forbes Kazakhstan reports.")
+    assert_figures(text, read(text, "en", published=dt.date(2019, 4, 3)),
+                   ["54626 exact * * 2017-01-01..2017-12-31 *", "3 exact * * 2017-01-01..2017-12-31 *"])
+
+
+# A bare year and its value after a dash, the next pairs of a list ("the peaks in 2017 - 9.5, 2011 - 9.7, 2012 - 9.8 and
+# 2013 - 9.9"), each take their year; a span of years ("In 2011 - 2013, …") stays one span.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The increase had its peaks in 2017 - 9.5, 2011 - 9.7, 2012 - 9.8 and 2013 - 9.9.", "en",
+     ["9.5 exact * * 2017-01-01..2017-12-31 *", "9.7 exact * * 2011-01-01..2011-12-31 *",
+      "9.8 exact * * 2012-01-01..2012-12-31 *", "9.9 exact * * 2013-01-01..2013-12-31 *"]),
+    ("Число браков составило в 2022 году – 120, 2023 – 150 и 2024 – 180.", "ru",
+     ["120 exact * * 2022-01-01..2022-12-31 *", "150 exact * * 2023-01-01..2023-12-31 *",
+      "180 exact * * 2024-01-01..2024-12-31 *"]),
+    ("Неке саны 2022 жылы – 120, 2023 – 150 және 2024 – 180 болды.", "kk",
+     ["120 exact * * 2022-01-01..2022-12-31 *", "150 exact * * 2023-01-01..2023-12-31 *",
+      "180 exact * * 2024-01-01..2024-12-31 *"]),
+    ("In 2011 - 2013, 500 schools were built, and 2,000 teachers were hired.", "en",
+     ["500 exact * * 2011-01-01..2013-12-31 *", "2000 exact * * 2011-01-01..2013-12-31 *"]),
+])
+def test_year_and_value_pairs_of_a_list(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 4, 3)), expected)
+
+
+# "until 1999" dates the value reached then, as "by 1999"; "over last 5 years" (the article lost in translation) is the
+# span up to publication; "That is, …" restates the report before it, in its time.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Until 1999 the number of marriages declined to 85 872.", ["85872 exact * * 1999-01-01..1999-12-31 *"]),
+    ("In general, 760 037 marriages were registered over last 5 years in Kazakhstan.",
+     ["760037 exact * * 2014-04-03..2019-04-03 *"]),
+    ("In 2018, 400 couples married. That is, 34.7% of them were under 25.",
+     ["400 exact * * 2018-01-01..2018-12-31 *", "34.7 exact percent * 2018-01-01..2018-12-31 *"]),
+])
+def test_until_a_year_last_n_years_and_that_is(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2019, 4, 3)), expected)
+
+
+# "last November" is the last November before publication's month (in May 2025: 2024); "last May" in May is a year back.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Almost 2,000 dead seals were found last November.", ["2000 almost * * 2024-11-01..2024-11-30 *"]),
+    ("Last May, 300 volunteers planted 500 trees.",
+     ["300 exact * * 2024-05-01..2024-05-31 *", "500 exact * * 2024-05-01..2024-05-31 *"]),
+    ("In March, 300 volunteers planted 500 trees.",
+     ["300 exact * * 2025-03-01..2025-03-31 *", "500 exact * * 2025-03-01..2025-03-31 *"]),
+])
+def test_last_month_in_english(text: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, "en", published=dt.date(2025, 5, 25)), expected)
+
+
+# A yearless day a work is "expected to be completed by" lies ahead ("115 remain, with work expected to be completed by
+# September 15" in August: this September).
+def test_a_day_work_is_expected_to_be_completed_by() -> None:
+    text = "115 buildings remain, with work expected to be completed by September 15."
+    assert_figures(text, read(text, "en", published=dt.date(2025, 8, 23)), ["115 exact * * 2025-09-15..2025-09-15 *"])
+
+
+# Kazakh "мектепке дейін тәрбие беретін" (giving preschool upbringing) is no bound "up to N schools"; "50 мектепке дейін
+# салынады" is one. "8-отырысы" (the 8th meeting) is an ordinal.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Өңірде 223 мектепке дейін тәрбие беретін орын ашылды.", ["223 exact"]),
+    ("Облыста 50 мектепке дейін салынады.", ["50 at_most"]),
+    ("Министрлердің 8-отырысы өтті, онда 40 келісім жасалды.", ["40 exact"]),
+])
+def test_kazakh_before_school_and_numbered_meetings(text: str, expected: list[str]) -> None:
+    assert [" ".join(g.split()[:2]) for g in read(text, "kk", published=dt.date(2025, 1, 1))] == expected
+
+
+# A hyphenated "-fold" before a preposition is a multiple ("will increase five-fold by 2025"); a word share stays beside
+# a percent that restates another figure between them ("One in six beds …, and more than 222,000 patients, or 17%").
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("This figure will increase five-fold by 2025.", ["5"]),
+    ("One in six beds remains unused, and more than 222,000 patients, or 17% of planned admissions, wait.",
+     ["16.67", "222000", "17"]),
+])
+def test_fold_before_a_preposition_and_shares_across_a_figure(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "en", published=dt.date(2020, 10, 5))] == numbers
+
+
+# A bus route's number after "route / маршрута" is a label ("buses of route 55", "автобусы маршрута 12"); a length
+# after the route is not ("The route 12 km long").
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("Crowded buses of route 55 go around the city, 12 new buses arrived.", "en", ["12"]),
+    ("Автобусы маршрута 12 ходят редко, закуплено 40 новых автобусов.", "ru", ["40"]),
+    ("Бағытындағы 4 рейстік автобус тұрып қалды.", "kk", ["4"]),
+])
+def test_route_numbers_are_labels(text: str, lang: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2023, 2, 1))] == numbers
+
+
+# The year of a city's title ("2024 жылғы туристік астанасы") dates an undated text to that year, not a later one; a
+# breadcrumb's repeated title over the date line is the headline; a view counter's line ("1 971 просмотр") is chrome;
+# a last line going on from the body ("Кроме того, …") or stopped in a word after a count ("918 единиц спецт") is text.
+def test_title_year_of_a_city_dates_the_text() -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    text = ("2023 жылдың қазан айында Түркістанда министрлердің отырысы өткен болатын. Жиында «Түркістан қаласы – "
+            "Түркі мемлекеттерінің 2024 жылғы туристік астанасы» ретінде белгіленген еді. Осыған орай, шаһарда биыл 25 "
+            "іс-шара ұйымдастырылмақ.")
+    lines, _ = content_lines(text)
+    assert implied_year(sentences(lines)) == 2024
+
+
+def test_breadcrumb_title_views_line_and_cut_last_lines() -> None:
+    text = ("- Басты\n- Жыл соңына дейін Атырау облысында 8 балабақша ашылады\nЖыл соңына дейін Атырау облысында 8 "
+            "балабақша ашылады\n30 Қазан, 2013 09:52\nАтырау облысында 4 балабақшаның құрылысы аяқталу үстінде, деп "
+            "хабарлайды облыстың ішкі саясат басқармасы.\n")
+    lines, title = content_lines(text)
+    assert title == "Жыл соңына дейін Атырау облысында 8 балабақша ашылады" and lines[0].is_headline
+    views = ("59 ДТП в области унесли жизни\n\nВидео\n1 971 просмотр\nвице-министр, стоп-кадр трансляции\n\nНа "
+             "заседании правительства был затронут вопрос безопасности дорожного движения и пешеходов в регионах.\n")
+    assert not any("1 971" in ln.text for ln in content_lines(views)[0])
+    body = ("Заголовок статьи\n\nПо данным акимата, в городе выпало около 1 см снега, в предгорных районах – до 10 "
+            "см, сообщили в акимате.\n")
+    for last in ("На улицах работают 918 единиц спецт", "Кроме того, зарегистрировано 188 захоронений (177 имеют акты"
+                 " регист"):
+        assert content_lines(body + last)[0][-1].text == last

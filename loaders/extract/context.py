@@ -813,6 +813,10 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)
     this_year = this_year or bool(themes)
+    # so does the year of a city's title ("Түркістан – Түркі мемлекеттерінің 2024 жылғы туристік астанасы ретінде
+    # белгіленген еді", "туристическая столица тюркского мира 2024 года", "Tourism Capital of the Turkic World 2024"):
+    # the title was given before its year, the text that tells of it is of that year (not a later one)
+    this_year = this_year or _CAPITAL_OF_A_YEAR.search(low) is not None
     # "Compared to the same period of 2020, …", "по сравнению с аналогичным периодом 2020 года", "2020 жылдың сәйкес
     # кезеңімен салыстырғанда": the base is last year's, the text is of the year after it
     same_period = list(_SAME_PERIOD_OF_A_YEAR.finditer(low))
@@ -851,6 +855,11 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year -= 1
                 years.append(year)
     return last_year, this_year, tuple(years)
+
+
+_CAPITAL_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*жылғы\s+(?:[^\W\d_]+\s+){0,2}астана(?:сы)?(?![\w-])|"
+                                r"(?<![\w-])столиц\w*(?:\s+[^\W\d_]+){0,4}\s+(?:19|20)\d{2}(?:\s*года)?(?!\d)|"
+                                r"\bcapital\s+(?:of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:19|20)\d{2}\b")
 
 
 # A Kazakh purpose clause after a year ("2025 жылы қала бойынша 2 жобаны іске асыру үшін жоба жасап, қаражатқа өтінім
@@ -1847,6 +1856,12 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
     if year is not None:
         header = yearless_header_day(text)
         if header is not None and (day := safe_date(year, *header)) is not None and day <= dt.date.today():
+            if _months_reported_after(sents, day):
+                # "Атырау, 15 января 15:46" over "за 8 месяцев 2025 года зарегистрировано …": the months reported
+                # done end after that day of 2025, so the header's day is of the year after
+                day = safe_date(year + 1, *header)
+                if day is None or day > dt.date.today():
+                    return DateGuess(dt.date(year, 1, 1), "year_only", "year")
             # "30 Қаңтар, 18:15" at the top of a text whose own references imply 2024: that day of that year
             return DateGuess(day, "inferred")
         return DateGuess(dt.date(year, 1, 1), "year_only", "year")

@@ -168,8 +168,9 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(_W + r"(?:in\s+)?(?:fiscal(?:\s+year)?|FY)\s*" + Y + _E, re.I)),
     # "in the last two years", "over the past 6 months", "за последние пять лет", "соңғы екі жылда": from that long
     # before publication to publication.
-    ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+the\s+(?:last|past)|(?:за|в\s+течение)\s+последни[ехм]|"
-                          r"последни[ехм]|соңғы|өткен)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
+    # (translated copy leaves the article out: "have been registered over last 5 years")
+    ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+(?:the\s+)?(?:last|past)|"
+                          r"(?:за|в\s+течение)\s+последни[ехм]|последни[ехм]|соңғы|өткен)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
                           r"жыл\w*|ай\w*)" + _E, re.I)),
     # "за два года выросло с 224 до 700", "екі жыл ішінде": a span of years up to publication (not "за 9 месяцев
     # 2024 года", a part of a stated year, read before)
@@ -354,7 +355,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(_W + r"(?:в|во|(?<=состоянию )на)\s+" + MONTH_RE_RU + r"(?:\s+" + Y + r"\s*(?:года|г\.)?|\s+"
                          r"(текущего|этого|прошлого|нынешнего)\s+года)?" + _E, re.I)),
     ("month_kk", re.compile(_W + r"(?:" + Y + r"\s*жылдың\s+)?" + MONTH_RE_KK + r"\s+ай\w*", re.I)),
-    ("month_en", re.compile(_W + r"(?:in|as\s+of)\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
+    # ("… were found along the coast last November": the last November before publication's month)
+    ("month_en", re.compile(_W + r"(?:in|as\s+of|last)\s+" + MONTH_RE_EN + r"(?:\s+" + Y + ")?" + _E, re.I)),
     # A month with its year and no day: "the beginning of March 2010", "в начале марта 2010 года".
     ("month_year", re.compile(_W + MONTH_RE_EN + r",?\s+" + Y + _E, re.I)),
     ("month_year", re.compile(_W + MONTH_RE_RU + r"\s+" + Y + r"\s*(?:года|г\.)" + _E, re.I)),
@@ -429,11 +431,16 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the first years of it, a span, are the "independence" anchor below)
     ("independence_year", re.compile(_W + r"(?:at\s+the\s+(?:time|moment)\s+of\s+(?:gaining\s+)?independence|"
                                      r"на\s+момент\s+обретения\s+(?:страной\s+)?независимости)" + _E, re.I)),
-    # ("In the year 2002, …")
-    ("year", re.compile(_W + r"(?:in|during|for|by|of|since)\s+(?:(?:the\s+)?year\s+)?" + Y + _E, re.I)),
+    # ("In the year 2002, …"; "until 1999 the number of marriages saw a steady decline up to 5.8", as "by 1999")
+    ("year", re.compile(_W + r"(?:in|during|for|by|of|since|until|till)\s+(?:(?:the\s+)?year\s+)?" + Y + _E, re.I)),
     # a year glued by a dash to the figure of a list: "in 2018-102.2 thousand people, in 2017 - 96.2 thousand" (a
     # decimal after the dash is no year's end)
     ("year", re.compile(_W + r"(?:in|for)\s+" + Y + r"(?=-\d+[.,]\d)", re.I)),
+    # a bare year and its value after a dash, the next pair of a list ("the peaks in 2017 - 9.5, 2011 - 9.7, 2012 - 9.8
+    # and 2013 - 9.9", "в 2022 году – 120, 2023 – 150 и 2024 – 180"): that value's year (not a span of years: "2011 -
+    # 2013")
+    ("year", re.compile(r"(?:(?<=, )|(?<=\band )|(?<=\bи )|(?<=\bжәне ))" + Y +
+                        r"(?=\s*[-–—]\s*\d)(?!\s*[-–—]\s*(?:19|20)\d{2}(?![\d.,]\d))", re.I)),
     # the base of a comparison ("increased from 430,000 to 709,000 compared to 2014"): a year, which dates the first
     # value of a change (sentence.py), never the figure compared (is_comparison_base)
     ("year", re.compile(r"(?:(?<=compared to )|(?<=compared with ))" + Y + _E, re.I)),
@@ -862,7 +869,9 @@ def _since_the_day(text: str, start: int, end: int) -> bool:
 
 
 # Words that put a sentence in the future: "форум пройдет 5 декабря", "will be held on Dec. 5".
-_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|\bscheduled\b|пройдет|пройдёт|"
+_FUTURE_RE = re.compile(r"\bwill\b|\bbe held\b|\bplan(?:s|ning)? to\b|\bis planned\b|\bscheduled\b|"
+                        # "115 remain, with work expected to be completed by September 15"
+                        r"\bexpected\s+to\s+be\s+(?:completed|finished|done|ready)\b|пройдет|пройдёт|"
                         r"состоится|будет|будут|планиру|өтеді|өтпек|болады|жоспарла|"
                         # the Kazakh passive of the present-future, as announcements tell what is to be done: "1 қазан
                         # күні зейнеткерлерге … төлем беріледі", "төленеді", "бөлінеді", "ұйымдастырылады"
@@ -1428,6 +1437,9 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 explicit = bool(g[1] if kind in ("month", "month_en") else g[0])
                 if not explicit and not stated and pub and start > pub and not future and (kind != "month" or not g[2]):
                     start, end = _month(year - 1, mon)  # "наурыз айында" in a January article: last March
+                elif not explicit and pub and kind == "month_en" and start <= pub <= end and \
+                        m.group(0).lower().lstrip().startswith("last"):
+                    start, end = _month(year - 1, mon)  # "last May" in an article of May: a year before
                 k = "month"
                 if explicit and pub is not None and start <= pub and _start_of_the_subject(text, m.start(), m.end()):
                     end, k = pub, "range"  # "Launched in October 2020, the fund has already granted 14 wishes"
@@ -1690,8 +1702,9 @@ _SEPARATOR = re.compile(r",(?!\d)|[;—–]|\s-\s")
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?P<c>and|while|whereas|but|а|ал|бірақ|но|однако)\s+(?P<w>\w+)", re.I)
 # A state told in the present ("more than 3,500 organizations operate", "there are", "работают", "жұмыс істейді"),
 # which a time told in another clause before it does not date.
-_PRESENT_STATE_EN = re.compile(r"\b(?:is|are|has|have|operates?|works?|exists?|unites?|remains?|numbers?|"
-                               r"counts?|includes?)\b", re.I)
+# ("numbers" as a verb, "the club numbers 500 members", not the noun of "the number of divorces per 1000 people")
+_PRESENT_STATE_EN = re.compile(r"\b(?:is|are|has|have|operates?|works?|exists?|unites?|remains?|"
+                               r"(?<!the\s)(?<!a\s)numbers?(?!\s+of\b)|counts?|includes?)\b", re.I)
 
 
 def new_clause_between(low: str, start: int, end: int, lang: str | None = None) -> bool:
@@ -2210,6 +2223,7 @@ _PAST_EN = re.compile(r"\b(?:was|were|had|became|grew|rose|made|took|brought|spe
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
 _PAST_EN = Caseless(_PAST_EN)  # loaders/caseless.py
 _PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
+_THAT_IS_OPENING = re.compile(r"^\W*(?:that\s+is|in\s+other\s+words)\s*,", re.I)
 _PRESENT_EN = Caseless(_PRESENT_EN)  # loaders/caseless.py
 _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|the other day|недавно|жуырда", re.I)
 _RECENT_DAY = Caseless(_RECENT_DAY)  # loaders/caseless.py
@@ -2262,6 +2276,7 @@ def is_past_report(clause: str, lang: str) -> bool:
     if lang == "kk":
         clause = _KK_REPORTING_CLAUSE.sub("", clause)
     if lang == "en":
+        clause = _THAT_IS_OPENING.sub("", clause)  # "That is, 34.7% of marriages ended in divorce": a restatement
         return _PAST_EN.search(clause) is not None and _PRESENT_EN.search(clause) is None
     if lang == "kk":
         words = re.findall(r"[^\W\d_]+", clause)

@@ -452,7 +452,7 @@ def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> t
         if negated:  # "50 келіден кем емес": not less than 50 kg
             qualifier = {"at_most": "at_least", "at_least": "at_most"}[qualifier]
         nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1 + negated, nm.modifiers)
-    elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE:
+    elif head.endswith(KK_DATIVE) and nxt_word in KK_AFTER_DATIVE and not _before_school(tokens, nm.np_end - 1):
         qualifier = KK_AFTER_DATIVE[nxt_word]
         nm = NounMatch(nm.noun, nm.unit, nm.np_end + 1, nm.modifiers)
     elif head in _MEASURE_ABBREVIATIONS and nxt_word in KK_AFTER_ABLATIVE and nxt_word != "аса":
@@ -479,6 +479,16 @@ _WORDS_BEFORE_A_BOUND = 3
 _MEASURE_ABBREVIATIONS = frozenset({"га", "км", "кг", "т", "м", "л", "ga", "km", "kg", "t", "m", "l"})
 
 
+# What is done "before school" (preschool upbringing, education, age, training): "мектепке дейін тәрбие беретін".
+_BEFORE_SCHOOL_WHAT = ("тәрбие", "білім", "жаст", "даярл", "оқыт")
+
+
+def _before_school(tokens: list[Token], k: int) -> bool:
+    """"мектепке дейін тәрбие беретін орындар" (token k "мектепке"): "before school", of preschool upbringing, not
+    a bound "up to N schools" ("50 мектепке дейін салынады" is one)."""
+    return k + 2 < len(tokens) and tokens[k].low == "мектепке" and tokens[k + 1].low == "дейін" and \
+        tokens[k + 2].low.startswith(_BEFORE_SCHOOL_WHAT)
+
 def bound_after_words(tokens: list[Token], start: int) -> str | None:
     """Kazakh: "3 млн шаршы метрге жуық саябақ", "5 мың тонна қоқысқа жуық": the case ending and the bound come
     after one to three words the noun phrase did not take (a measure it does not know, the counted noun after a
@@ -494,6 +504,8 @@ def bound_after_words(tokens: list[Token], start: int) -> str | None:
             return None if _starts_a_list(tokens, k + 1) else KK_AFTER_ABLATIVE[bound.low]
         if kk_pre_adjective(word.low, bound.low):
             return None  # "84,6 мың мектепке дейінгі бала": preschool children, not up to 84,600 schools
+        if _before_school(tokens, k):
+            return None  # "223 мектепке дейін тәрбие беретін орын": places of preschool upbringing, not up to 223
         if word.low.endswith(KK_DATIVE) and bound.low in KK_AFTER_DATIVE:
             if len(word.low) >= 6 and word.low.endswith(("уға", "уге")) and bound.low == "жақын":
                 return None  # "қалған екеуінде жұмыстар аяқталуға жақын": near to completion, no bound of the two

@@ -163,8 +163,9 @@ _KK_GRAMMAR_ON_A_NUMBER = re.compile(
     r"|[мбп][еа]н\w*|с[ыі](?:ның|нің|на|не|нан|нен|нда|нде|мен|з\w*)"  # "-мен", "-сының", "-сыз"
     r"|н?ш[ыі]\w*|шақ\w*|[лдт][аеыі][рй]\w*"  # "-ншы", "-шақты", "-лары", "-дай"
     r"|\w*(?:[лдт][ыі][қкғг]\w{0,4}|[лдт][ыі]))$")  # adjectives: "-литрлік", "-қабатты", "-жылдық"
-# Numbered nouns that begin like an ending: "15-шағын аудан", "3-аудан", "5-мөлтекаудан".
-_KK_NUMBERED_LIKE_AN_ENDING = re.compile(r"^(?:аудан\w*|шағын|ауыл\w*|аула\w*)$")
+# Numbered nouns that begin like an ending: "15-шағын аудан", "3-аудан", "5-мөлтекаудан", "министрлердің 8-отырысы"
+# (the 8th meeting), "1-орынға ие болды" (won the 1st place; not "100-орындық", a capacity).
+_KK_NUMBERED_LIKE_AN_ENDING = re.compile(r"^(?:аудан\w*|шағын|ауыл\w*|аула\w*|отырыс\w*|орын(?:ға|да|нан|ды|ы)?)$")
 
 
 def _kk_numbered_noun(suffix: str) -> bool:
@@ -373,7 +374,17 @@ def _part_of_a_hyphenated_phone(tokens: list[Token], m: NumberMatch) -> bool:
 _ROUTE_SINGULAR_OBLIQUE = re.compile(r"^(?:маршрута|маршруте|маршрутом|маршруту)$")
 
 
+# A bus route named before its number ("crowded buses of route 55 go around", "автобусы маршрута 12"), not a length
+# told after the route ("the route 12 km long", "маршрут 5 км").
+_ROUTE_BEFORE = frozenset({"route", "маршрут", "маршрута", "маршруту", "маршрутом", "маршруте"})
+_LENGTH_AFTER = re.compile(r"^(?:km|км|kilomet\w*|километр\w*|шақырым\w*|m|м|metres?|meters?|метр\w*|minutes?|"
+                           r"минут\w*|hours?|час\w*)$")
+
+
 def _route_number(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i0 > 0 and tokens[m.i0 - 1].low in _ROUTE_BEFORE and not m.scaled and tokens[m.i0].kind == "num" and \
+            m.value == int(m.value) and (m.i1 >= len(tokens) or not _LENGTH_AFTER.match(tokens[m.i1].low)):
+        return True
     if m.scaled or m.i1 >= len(tokens) or tokens[m.i0].kind != "num" or tokens[m.i0].suffix:
         return False
     word = tokens[m.i1].low

@@ -134,11 +134,18 @@ def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     (_price_of_one)."""
     if _price_of_one(tokens, m):
         return True
+    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    if lang == "en" and prev == "per" and m.value == 1 and not m.scaled and m.i1 < len(tokens) and \
+            tokens[m.i1].kind == "word":
+        return True  # "6 people per 1 square kilometer": the one unit a rate is per
+    if lang == "en" and prev == "per" and m.value in (100, 1000, 10000, 100000, 1e6) and not m.scaled and \
+            not (m.i1 < len(tokens) and tokens[m.i1].text == "%"):
+        return True  # "the marriage rate (per 1000) was 7.9", "a steady decline up to 5.8 per 1000, or 85 872": English
+        # "per" needs no noun after the base (Russian "на 1000" may be a change: "выросло на 1000")
     if m.i1 >= len(tokens) or tokens[m.i1].kind != "word" or not DENOMINATOR_WORDS_RE.match(tokens[m.i1].low):
         return False
     if m.value not in (100, 1000, 10000, 100000, 1e6):
         return False
-    prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
     prev2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
     if prev in _PER_WORDS or (prev in ("каждые", "every") and prev2 in ("на", "per")):
         return True

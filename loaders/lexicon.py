@@ -116,6 +116,8 @@ EN_MULTIPLIER_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,
     "quadrupled": 4,
+    # the participle of a change ("over 400,000 visitors …, nearly doubling the number from two years prior")
+    "doubling": 2, "tripling": 3, "quadrupling": 4,
 }
 # "-fold" written apart or joined to any number word up to twenty: "eleven-fold", "twelvefold", "two-fold" (set 122)
 _EN_FOLD_BASES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -285,3 +285,39 @@ def test_breadcrumb_title_views_line_and_cut_last_lines() -> None:
     for last in ("На улицах работают 918 единиц спецт", "Кроме того, зарегистрировано 188 захоронений (177 имеют акты"
                  " регист"):
         assert content_lines(body + last)[0][-1].text == last
+
+
+# The one time a sentence of plans names after all its figures, at its end, is every planned figure's ("… including 11
+# medical clinics, one out-patient clinic, and six midwifery clinics, are to be built in 18 villages next year"); not
+# a base compared with ("down from 14.5 c/ha in 2024"), not across a clause of its own ("уже уложено …, оставшаяся
+# часть будет завершена в следующем году").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Medical facilities, including 11 medical clinics, one out-patient clinic, and six midwifery clinics, are to be "
+     "built in 18 villages next year, the press service said.", "en",
+     ["11 exact * * 2023-01-01..2023-12-31 *", "1 exact * * 2023-01-01..2023-12-31 *",
+      "6 exact * * 2023-01-01..2023-12-31 *", "18 exact * * 2023-01-01..2023-12-31 *"]),
+    ("There are plans to build two policlinics for 250 visits, a 250-bed mental health center and an ambulance "
+     "station with three substations in 2023.", "en",
+     ["2 exact * * 2023-01-01..2023-12-31 *", "250 exact * * 2023-01-01..2023-12-31 *",
+      "250 exact * * 2023-01-01..2023-12-31 *", "3 exact * * 2023-01-01..2023-12-31 *"]),
+    ("Average yields are expected to reach 10.3 centners per hectare, down from 14.5 c/ha in 2024.", "en",
+     ["10.3 exact * * 2022-12-26..2022-12-26 *", "14.5 exact * * 2024-01-01..2024-12-31 *"]),
+    ("На 12 из них уже уложено три слоя асфальта, оставшаяся часть будет завершена в следующем году.", "ru",
+     ["12 exact * * 2022-12-26..2022-12-26 *", "3 exact * * 2023-01-01..2023-12-31 *"]),
+])
+def test_the_time_closing_a_sentence_of_plans(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2022, 12, 26)), expected)
+
+
+# A volume "per day" is what flows through, a figure ("plants with a capacity of 260,000 cubic meters per day"); the
+# volume of one thing stays a size ("containers with a capacity of 5 m3"). "less than one percent" is a share;
+# "doubling" a multiple.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Nine desalination plants with a capacity of 260,000 cubic meters per day will be erected.", ["9", "260000"]),
+    ("They bought 40 containers with a capacity of 5 m3.", ["40"]),
+    ("There are little vegetables left in the fields, less than one percent.", ["1"]),
+    ("In 2023, over 400,000 visitors came to the area, nearly doubling the number from two years prior.",
+     ["400000", "2"]),
+])
+def test_capacity_per_day_one_percent_and_doubling(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "en", published=dt.date(2024, 1, 5))] == numbers

@@ -425,8 +425,10 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 if base is not None:
                     start, end = dt.date(base.period_start.year, 1, 1), dt.date(base.period_start.year, 12, 31)
                     anchor = Anchor(base.start, base.end, "year", start, end)
-        fig.meta["anchor"] = anchor
         fig.meta["planned"] = is_planned(clause_text, anchor, published)
+        if anchor is None and (fig.meta["planned"] or _TO_BE_DONE.search(clause_text)):
+            anchor = _the_plans_closing_time(low, fig, figures, anchors)
+        fig.meta["anchor"] = anchor
         assign_metric(fig, figures[n - 1] if n > 0 else None, rel, segment=segment, clause_text=clause_text, low=low,
                       scoped=scoped, anchor=anchor, article_flags=article_flags,
                       referent=referent_of(clause_text, prev_low))
@@ -455,6 +457,47 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             fig.period_kind, fig.period_basis = low_end.period_kind, low_end.period_basis
             fig.meta["anchor"] = low_end.meta["anchor"]
     return figures
+
+
+def _the_plans_closing_time(low: str, fig: Figure, figures: list[Figure], anchors: list[Anchor]) -> Anchor | None:
+    """The one time a sentence of plans names, after all its figures and at its end ("There are plans to build two
+    policlinics for 250 visits, a 250-bed mental health center … and an ambulance station with three substations in
+    2023", "… including 11 medical clinics, one out-patient clinic, and six midwifery clinics, are to be built in 18
+    villages next year, the press service said"): every planned figure's, not only the nearest one's."""
+    if len(anchors) != 1 or anchors[0].kind not in ("year", "range") or not figures:
+        return None
+    closing = anchors[0]
+    last_end = max(f.num_end or 0 for f in figures)
+    if closing.start < last_end or ";" in low[min(f.num_start or 0 for f in figures):closing.start] or \
+            not _CLOSES_THE_SENTENCE.match(low, closing.end):
+        return None
+    if _A_PREDICATE_OF_ITS_OWN.search(low, fig.num_end or 0, closing.start):
+        return None  # "We already have 40 schools and will build 10 more in 2023": the plan is the second clause's
+    if _ALREADY_OR_A_BASE.search(low, 0, closing.start):
+        # "На 12 из них уже уложено три слоя асфальта, оставшаяся часть будет завершена в следующем году": done
+        # already; "expected to reach 10.3 c/ha, down from 14.5 c/ha in 2024": the time of the value compared
+        return None
+    return closing
+
+
+_ALREADY_OR_A_BASE = re.compile(r"(?<![\w-])(?:already|уже|қазірдің\s+өзінде|from|than|compared|against|чем|против|"
+                                r"по\s+сравнению)(?![\w-])")
+
+
+# what is still to be done ("are to be built", "is to be completed", "будут построены")
+_TO_BE_DONE = re.compile(r"\b(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|t)\b|\bwill\s+be\b|будут\s+построены|"
+                         r"будет\s+построен")
+
+
+# a clause of its own joined after the figure, with its own verb ("… 40 schools and will build 10 more in 2023")
+_A_PREDICATE_OF_ITS_OWN = re.compile(r"\b(?:and|but|while|и|а|но|және|ал)\s+(?:also\s+|также\s+)?(?:will|would|is|are|"
+                                     r"was|were|has|have|had|plans?|планиру\w*|будет|будут|построят|откроют)\b")
+
+
+# what may follow the time that closes a sentence: its end, or who said it ("…, the press service said in a
+# statement", "…, сообщает пресс-служба", "…, деп хабарлады")
+_CLOSES_THE_SENTENCE = re.compile(r"\s*(?:[.!?»\"”]*\s*$|,\s*(?:[^\W\d_]+\s+){0,10}?(?:said|reports?|says|noted|"
+                                  r"сообщ\w*|отметил\w*|хабарла\w*|мәлімде\w*)\b)")
 
 
 # A Kazakh converb clause ("…-ып/-іп/-п,") tells what goes with the clause after it, whose time it shares: "Облыстық

@@ -57,6 +57,8 @@ _WORK_DONE = re.compile(r"^(салын\w*|салды|салған|тұрғызы
                         r"реконструкц\w*|ремонт\w*|капремонт\w*|строительств\w*|прокладк\w*|замен\w*|"
                         r"жөндеу\w*|құрылыс\w*|қайта\s*жаңарт\w*)$")
 _EACH = frozenset({"каждая", "каждый", "каждое", "каждой", "каждого", "each", "әрқайсысы", "әрқайсысының"})
+_PER_TIME = frozenset({("per", "day"), ("per", "hour"), ("per", "year"), ("a", "day"), ("an", "hour"),
+                       ("в", "сутки"), ("в", "час"), ("в", "день"), ("в", "год")})
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
 # A weight as an adjective too: "25-килограммовые мешки", "5-тонный", "25 келілік қап", "50 килограмдық".
 _SIZE_SUFFIX = re.compile(r"^(метр|литр|сантиметр|километр|килограмм|кило|тонн|meter|metre|liter|litre|inch|foot|feet|"
@@ -354,6 +356,9 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
             return "size"
     if j < len(tokens) and tokens[j].kind == "num":
         return "size"  # "1,1 текше метр 500 дана": the size of each of the 500
+    if j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in _PER_TIME:
+        return None  # "plants with a capacity of 260,000 cubic meters per day", "мощностью 5 тыс. м3 в сутки": what
+        # flows through in a time, a figure, not the size of a thing
     k = m.i0 - 1
     while k >= 0 and tokens[k].kind == "word" and tokens[k].low in ("of", "a", "до", "более", "свыше", "около",
                                                                    "over", "about", "up", "to", "less", "than"):

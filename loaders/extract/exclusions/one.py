@@ -233,3 +233,21 @@ def _item_of_shares_of_a_whole(tokens: list[Token], m: NumberMatch, lang: str) -
     return any((tokens[k].low, tokens[k + 1].low) in _OF_THE_WHOLE and (
         (k >= 1 and _a_number(tokens[k - 1], lang)) or (k + 2 < m.i0 and _a_number(tokens[k + 2], lang)))
         for k in range(m.i0 - 2))
+
+
+# One per cent with a bound ("less than one percent", "менее одного процента", "около одного процента", "бір пайызға
+# жуық"): a share measured, not the word "one".
+_PERCENT_AFTER_ONE = re.compile(r"^(?:%|percent|per|процент\w*|пайыз\w*)$")
+_BOUND_BEFORE_ONE = frozenset({"than", "about", "around", "nearly", "almost", "approximately", "under", "менее",
+                               "более", "около", "почти", "свыше", "порядка", "шамамен"})
+
+
+def one_percent_bounded(tokens: list[Token], m: NumberMatch) -> bool:
+    if m.i1 >= len(tokens) or not _PERCENT_AFTER_ONE.match(tokens[m.i1].low):
+        return False
+    if tokens[m.i1].low == "per" and (m.i1 + 1 >= len(tokens) or tokens[m.i1 + 1].low != "cent"):
+        return False
+    before = tokens[m.i0 - 1].low if m.i0 > 0 else ""
+    after = tokens[m.i1 + 1].low if m.i1 + 1 < len(tokens) else ""
+    return before in _BOUND_BEFORE_ONE or after in KK_AFTER_ABLATIVE or after in KK_AFTER_DATIVE
+

@@ -321,3 +321,36 @@ def test_the_time_closing_a_sentence_of_plans(text: str, lang: str, expected: li
 ])
 def test_capacity_per_day_one_percent_and_doubling(text: str, numbers: list[str]) -> None:
     assert [g.split()[0] for g in read(text, "en", published=dt.date(2024, 1, 5))] == numbers
+
+
+# Russian "прошлогодний" is last year's; "в 2014 году на этот период" is the same date a year before: an undated text
+# that says so is of the year after ("получено более 318 тыс. тонн зерна, в 2014 году на этот период было намолочено
+# порядка 158"); "the outgoing year" is the year the text sums up.
+@pytest.mark.parametrize(("text", "year"), [
+    ("Урожай зерновых в два раза превышает прошлогодний. На сегодняшний день получено более 318 тыс. тонн зерна, в "
+     "2014 году на этот период было намолочено порядка 158 тыс. тонн.", 2015),
+    ("What happened in the region in 2017? In 2017, the region commissioned 600 thousand square meters of housing. "
+     "In the outgoing year, farmers entered foreign markets. And in November of this year an agreement was signed. "
+     "In 2017, meat exports to Iran began.", 2017),
+])
+def test_last_years_adjective_same_date_and_outgoing_year(text: str, year: int) -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    lines, _ = content_lines(text)
+    assert implied_year(sentences(lines)) == year
+
+
+# A year-like number after "for / на" that follows a count and its noun is what the counted things hold ("37 houses for
+# 2014 apartments", "5 школ на 2000 мест"); a concession's time after the figure is not the figure's ("to build 60
+# public kindergartens … despite the fact that the state paused the construction … in 2017"); shifts of a school are a
+# size ("үш ауысымдық мектептер").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("In 2017, 24 houses for 957 apartments and 37 houses for 2014 apartments were built.", "en",
+     ["24 exact * * 2017-01-01..2017-12-31 *", "957 exact * * 2017-01-01..2017-12-31 *",
+      "37 exact * * 2017-01-01..2017-12-31 *", "2014 exact * * 2017-01-01..2017-12-31 *"]),
+    ("The decision was taken to build 60 public kindergartens despite the fact that the state paused the construction "
+     "in 2017.", "en", ["60 exact * * 2023-09-28..2023-09-28 *"]),
+    ("Облыста үш ауысымдық мектептер жойылды, 12 мектеп салынды.", "kk", ["12 exact * * 2023-09-28..2023-09-28 *"]),
+])
+def test_capacities_concessions_and_shifts(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2023, 9, 28)), expected)

@@ -635,7 +635,11 @@ _SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:(?:same|corresponding|similar|analogous
                                     r"(?:по\s+сравнению\s+с|compared\s+(?:to|with))\s+((?:19|20)\d{2})(?!\s*[-–—])|"
                                     # "с увеличением на 30,2 тыс. га к уровню 2021 года", "относительно 2021 года"
                                     r"(?<!\w)(?:к\s+уровню|относительно)\s+((?:19|20)\d{2})(?!\s*[-–—])|"
-                                    r"((?:19|20)\d{2})\s+жылмен\s+салыстырғанда", re.I)
+                                    r"((?:19|20)\d{2})\s+жылмен\s+салыстырғанда|"
+                                    # "получено более 318 тыс. тонн зерна, в 2014 году на этот период было намолочено
+                                    # порядка 158": the same date of a year before
+                                    r"(?<!\d)((?:19|20)\d{2})\s*(?:году|г\.)\s+на\s+(?:этот|тот|эту|ту)\s+(?:же\s+)?"
+                                    r"(?:период|дату|время|момент)", re.I)
 
 
 # A time counted back to a year the sentence names: "История … началась шесть лет назад … В конце ноября 2019 года
@@ -824,7 +828,7 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     # (the year after the base of "the same date / period" is the text's own, as "this year" is: its "last year" is
     # the base — "На аналогичную дату 2015 года … 11,7 ц/га в прошлом году" is of 2016; a bare "compared with 2012"
     # may tell last year's change: "В прошлом году … возросло на 65 % по сравнению с 2012 годом" is of 2014)
-    this_year = this_year or any(m.group(1) or m.group(2) for m in same_period)
+    this_year = this_year or any(m.group(1) or m.group(2) or m.group(6) for m in same_period)
     if digits:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
@@ -1077,6 +1081,10 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
             _year_of_this_years_plans(sents) if plans_this_year else None)
     if latest in to_date:
         return latest  # "Since the beginning of 2020, … carried out 56 events": told during 2020
+    if not last_year and any(_OUTGOING_YEAR.search(normalize(s.text)) for s in sents):
+        # "What happened in the Kyzylorda region in 2017? … In the outgoing year, agricultural producers … This year
+        # the gasification of Baikonur has begun": the year going out is the one the text sums up, its latest
+        return latest
     if not this_year_years and plans_this_year and not last_year and any(
             latest in years and _reports_done(norm) for norm, years in reported) and not any(
             latest in years and _ALREADY.search(norm) for norm, years in reported):
@@ -1118,6 +1126,12 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         return latest  # "2018 жылдың І тоқсан қорытындысы бойынша … Былтыр …": written during 2018, "last year" is 2017
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
+
+
+# The year going out, told at its end: "in the outgoing year", "в уходящем году", "уходящего года", "өтіп бара жатқан
+# жылы", "шығып бара жатқан жыл".
+_OUTGOING_YEAR = re.compile(r"\boutgoing\s+year\b|(?<!\w)уходящ\w+\s+год\w*|(?:өтіп|шығып)\s+бара\s+жатқан\s+жыл",
+                            re.I)
 
 
 # A report meeting held on a day of January named without its year ("25 января … состоялась отчетная встреча акима",

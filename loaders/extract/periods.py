@@ -2011,13 +2011,20 @@ _WORD_AFTER_A_COMMA = re.compile(r",\s*([^\W\d_]+)")
 _EN_PRESENT_3SG = re.compile(r"[a-z]{3,}s")  # "covers", "remains": an English verb of the present
 
 
+_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas)\b|(?<!\w)(?:несмотря\s+на|хотя|тогда\s+как)(?!\w)|"
+                         r"қарамастан", re.I)
+
+
 def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[Anchor],
                   owners: dict[int, Figure], low: str) -> Anchor | None:
     """The period expression of the figure's clause that the figure takes (`rel`: where its number starts in
     the sentence), or None."""
     c0, c1 = clause
     in_clause = [a for a in anchors if c0 <= a.start < c1 and not bracketed_before(low, a, rel)
-                 and not bracketed_after(low, a, rel) and not in_a_relative_clause_before(low, a, rel)]
+                 and not bracketed_after(low, a, rel) and not in_a_relative_clause_before(low, a, rel)
+                 # (not the time of a concession told after the figure: "the decision was taken to build 60 public
+                 # kindergartens … despite that fact that the state paused the construction … in 2017")
+                 and not (a.start > rel and _CONCESSION.search(low, fig.num_end or rel, a.start))]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     end = fig.num_end or rel

@@ -183,6 +183,7 @@ from loaders.extract.exclusions.years import (
     _elided_count_after_a_qualifier,
     _first_of_a_list_of_counts,
     _genitive_plural,
+    capacity_after_a_count,
     kk_bare_count_inside_a_clause,
 )
 from loaders.extract.nouns import find_noun, kk_monthly_index_at, kk_stem
@@ -791,6 +792,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return False  # "… және 2000 түк (40 тонна) шөп жойылды": a Kazakh year takes its "жыл"
         if _first_of_a_list_of_counts(tokens, m, lang):
             return False  # "2006 қаз, 85 үйрек, 3 түйе": the first item of a list of counts
+        if capacity_after_a_count(tokens, m, lang):
+            return False  # "24 houses for 957 apartments … and 37 houses for 2014 apartments": the capacity of a count
         if nxt is not None and _MEASURE_AFTER_A_NUMBER.match(nxt.low):
             return False  # "ауданы 1900 гектарды құрады", "1900 hectares", "2000 тонн": a measure, never a year
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):

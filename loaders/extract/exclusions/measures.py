@@ -252,11 +252,12 @@ def _kk_rate_with_kel(tokens: list[Token], j: int) -> bool:
 # the first of two coordinated ("бір және екі бөлмелі пәтерлер", "1 и 2 комнатные квартиры", "one and two room
 # flats"). A count of rooms stays ("2 бөлмені жөндеді", "отремонтировали 2 комнаты", "repaired 2 rooms").
 # Storeys are the same kind of size: "a 3-storey house", "3-этажный дом", "3 қабатты үй"; so are a road's lanes: "78
-# km of road with 4-lane traffic", "4-полосная дорога", "4 жолақты жол".
+# km of road with 4-lane traffic", "4-полосная дорога", "4 жолақты жол"; and a school's shifts: "үш ауысымдық
+# мектептер", "3-сменные школы", "three-shift schools".
 _ROOMS_ADJECTIVE = re.compile(r"^(бөлмелі|комнатн\w+|room|bedroom|қабатты|этажн\w+|storey|story|storeyed|storied|"
-                              r"lane|полосн\w+|жолақты)$")
+                              r"lane|полосн\w+|жолақты|ауысымдық|сменн\w+|shift)$")
 _ROOMS_SUFFIX = re.compile(r"^(комнатн\w+|room|bedroom|бөлмелі|этажн\w+|storey|story|storeyed|storied|қабатты|"
-                           r"lane|полосн\w+|жолақты)$")
+                           r"lane|полосн\w+|жолақты|ауысымдық|сменн\w+|shift)$")
 _EN_DWELLING_SIZE = frozenset({"room", "bedroom", "storey", "story", "storeyed", "storied"})
 _DWELLING = re.compile(r"^(flats?|apartments?|houses?|homes?|units?|dwellings?|buildings?|blocks?)$")
 _ROOMS_JOINERS = frozenset({"және", "мен", "немесе", "не", "и", "или", "and", "or", ",", "-", "–"})

@@ -102,6 +102,17 @@ def _counted_after_modifiers(tokens: list[Token], m: NumberMatch, noun, lang: st
         prev.low not in _EN_BEFORE_A_YEAR and not _MONTH_WORD_RE.match(prev.low)
 
 
+def capacity_after_a_count(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """A year-like number after "for" that follows a count and its noun, itself before a lower-case noun: "37 houses
+    for 2014 apartments", "5 школ на 2000 мест": what the counted things hold, never a year ("for 2014" alone is)."""
+    if m.i0 < 3 or m.i1 >= len(tokens):
+        return False
+    prep, noun, count, nxt = tokens[m.i0 - 1], tokens[m.i0 - 2], tokens[m.i0 - 3], tokens[m.i1]
+    return prep.low in ("for", "на", "per") and noun.kind == "word" and noun.text.islower() and \
+        count.kind == "num" and nxt.kind == "word" and nxt.text.islower() and not YEAR_WORDS_RE.match(nxt.low) and \
+        not _MONTH_WORD_RE.match(nxt.low)
+
+
 def kk_bare_count_inside_a_clause(prev: Token | None, nxt: Token | None) -> bool:
     """Kazakh names a year with its "жыл" ("2000 жылы"), so a bare year-like number inside a clause (after a lower-case
     word) and before another lower-case word counts it: "… және 2000 түк (40 тонна) шөп жойылды". A clause may still

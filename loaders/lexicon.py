@@ -617,9 +617,7 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
                  r"за прошедший год", r"в прошедшем году", r"прошедшего года",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
                  r"the previous year", r"the entire previous year", r"the whole previous year", r"за весь прошлый год",
-                 r"за весь минувший год",
-                 # last year's, as an adjective: "урожай … в два раза превышает прошлогодний", "прошлогоднего уровня"
-                 r"прошлогодн\w*"]
+                 r"за весь минувший год"]
 # National theme years that date a page which states no year in digits: the President declares each year's theme
 # (2019 the Year of Youth, 2020 the Year of the Volunteer, 2022 the Year of Children). The theme is a name, matched
 # with its capital ("Год волонтера", "Волонтер жылы", "Year of Volunteer"): lower-case "еріктілер жылы киім" is

@@ -760,8 +760,12 @@ _DEADLINE_BEFORE_A_YEAR = re.compile(r"(?:до\s+конца|к\s+концу|(?<!
 # "Last year" as the base of a comparison: "былтырғыдан жоғары", "былтырғыға / өткен жылға қарағанда", "өткен жылмен
 # салыстырғанда", "чем в прошлом году", "по сравнению с прошлым годом", "против прошлого года", "than last year",
 # "compared to last year".
+# Russian "last year's" as an adjective ("урожай … в два раза превышает прошлогодний", "прошлогоднего уровня"): the text
+# is of the year after the one it compares with (periods.py reads no period from it: it is a base, "это больше
+# прошлогоднего")
+_LAST_YEARS_RU = re.compile(r"(?<!\w)прошлогодн\w*", re.I)
 _LAST_YEAR_AS_A_BASE = re.compile(
-    r"былтырғыдан|(?:былтырғы|өткен\s+жыл)(?:ға|мен)\s+(?:қарағанда|салыстырғанда)|өткен\s+жылғыдан|"
+    r"(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*)\s+прошлогодн\w*|былтырғыдан|(?:былтырғы|өткен\s+жыл)(?:ға|мен)\s+(?:қарағанда|салыстырғанда)|өткен\s+жылғыдан|"
     r"чем\s+в\s+прошлом\s+году|по\s+сравнению\s+с\s+прошлым\s+годом|против\s+прошлого\s+года|"
     r"\bthan\s+(?:it\s+was\s+|in\s+)?last\s+year|compared\s+(?:to|with)\s+last\s+year", re.I)
 
@@ -772,7 +776,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     years it states about the past or present. Pure in the sentence and the day (remembered per text: the
     sentences of undated texts come back in other texts of their site)."""
     low = norm.lower()
-    last_year = _MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None
+    last_year = (_MAY_SAY_LAST_YEAR(low) and _LAST_YEAR_RE.search(low) is not None) or \
+        _LAST_YEARS_RU.search(low) is not None
     this_year = (_MAY_SAY_THIS_YEAR(low) and _THIS_YEAR_RE.search(low) is not None) or \
         _THIS_YEAR_ELIDED.search(low) is not None
     if last_year and _LAST_YEAR_AS_A_BASE.search(low) and _YEAR_DIGITS.search(low):

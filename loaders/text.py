@@ -39,8 +39,12 @@ _CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 
 _TRANSLATE = str.maketrans({**_SPACE_LIKE, **_DASHES, "ё": "е", "Ё": "Е"})
+# Greek look-alikes too, which some sites put inside Cyrillic words ("в 2013 гοду выделенο", "республиκансκогο"),
+# likely against copying: read as the Cyrillic letters they stand for.
+_GREEK_HOMOGLYPHS = dict(zip("οκαερτΟΚΑΕΡΤΧΜΗΒ", "окаертОКАЕРТХМНВ", strict=True))
+_TO_CYRILLIC = {**_HOMOGLYPHS, **_GREEK_HOMOGLYPHS}
 _HOMOGLYPH_RE = re.compile(
-    "(?<=[а-яёәғқңөұүһі])[" + "".join(_HOMOGLYPHS) + "]|[" + "".join(_HOMOGLYPHS) + "](?=[а-яёәғқңөұүһі])",
+    "(?<=[а-яёәғқңөұүһі])[" + "".join(_TO_CYRILLIC) + "]|[" + "".join(_TO_CYRILLIC) + "](?=[а-яёәғқңөұүһі])",
     re.IGNORECASE,
 )
 
@@ -88,7 +92,7 @@ def normalize(text: str) -> str:
     for _ in range(3):  # a run of look-alikes ("бec мыңғa", "acа") is reached one letter deeper by each pass
         if not _HOMOGLYPH_RE.search(out):
             break
-        out = _HOMOGLYPH_RE.sub(lambda m: _HOMOGLYPHS.get(m.group(0), m.group(0)), out)
+        out = _HOMOGLYPH_RE.sub(lambda m: _TO_CYRILLIC.get(m.group(0), m.group(0)), out)
     if _LETTER_ZEROS.search(out):
         out = _LETTER_ZEROS.sub("000", out)
     if "." in out and _STRAY_DOT_BEFORE_A_SCALE.search(out):
@@ -464,11 +468,26 @@ def _before_the_tail(head: str) -> str:
     """The head of a page up to its tail ("Сондай-ақ оқыңыз" / "Read also" and the related headlines with their
     timestamps, "08.12.2025, 20:56"): a short page's tail is within the window, and its dates are other articles'."""
     start = 0
-    for line in head.split("\n"):
+    lines = head.split("\n")
+    for k, line in enumerate(lines):
         if start >= _TAIL_AFTER and TAIL_MARKERS.match(line):
+            return head[:start]
+        if start >= _TAIL_AFTER and _dated_headlines_from(lines, k):
             return head[:start]
         start += len(line) + 1
     return head
+
+
+def _dated_headlines_from(lines: list[str], k: int) -> bool:
+    """Does a list of other stories start at line k: a date alone on its line, a headline, then another date alone
+    ("20.05.2025" / "Казахстан: Как за год сахарная промышленность …" / "25.04.2025" / …)?"""
+    def dated(line: str) -> bool:
+        st = line.strip()
+        return bool(st) and (TIMESTAMP_RE.fullmatch(st) is not None or date_only_line(st))
+    if not dated(lines[k]):
+        return False
+    rest = [ln for ln in lines[k + 1:k + 6] if ln.strip()]
+    return len(rest) >= 2 and not dated(rest[0]) and dated(rest[1])
 
 
 def text_date(text: str) -> dt.date | None:

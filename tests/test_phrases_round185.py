@@ -354,3 +354,62 @@ def test_last_years_adjective_same_date_and_outgoing_year(text: str, year: int) 
 ])
 def test_capacities_concessions_and_shifts(text: str, lang: str, expected: list[str]) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2023, 9, 28)), expected)
+
+
+# Greek look-alikes inside Cyrillic words ("в 2013 гοду выделенο 8203,8 млн тенге") read as the Cyrillic letters.
+def test_greek_look_alikes_in_cyrillic_words() -> None:
+    text = "По его словам, на развитие объектов образования в 2013 гοду выделенο 8203,8 млн тенге."
+    assert_figures(text, read(text, "ru", published=dt.date(2013, 6, 1)),
+                   ["8.2038e+09 exact KZT * 2013-01-01..2013-12-31 *"])
+
+
+# An hour and its minutes written with a dash after "в / at" ("Пожар начался 8 июля в 10-40", "в 21-00") is a clock
+# time; a range with its unit ("в 10-15 раз", "в 10-40 км") stays a range.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Пожар начался 8 июля в 10-40. Локализация была объявлена 9 июля в 21-00, площадь 300 га.", ["300"]),
+    ("Рост в 10-15 раз, ремонт в 10-40 км от города.", ["10", "15", "10", "40"]),
+])
+def test_an_hour_with_a_dash(text: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2026, 7, 9))] == numbers
+
+
+# The harvest a sowing is for dates a planned area ("Площадь сева под урожай 2013 года составит 535 тыс. га": the 2013
+# season), not a sowing told done ("Под урожай 2020 года посеяно 10545 га": sown the year before); a time in what a
+# colon after the figure lists is not the figure's ("рассмотрели 4 вопроса: о бюджете региона до 2028 года").
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    ("Площадь сева под урожай 2013 года составит 535 тыс. га.", dt.date(2012, 12, 1),
+     ["535000 exact * * 2013-01-01..2013-12-31 *"]),
+    ("Под урожай 2020 года посеяно 10545 га озимой пшеницы.", dt.date(2020, 12, 1),
+     ["10545 exact * * 2020-12-01..2020-12-01 *"]),
+    ("Депутаты рассмотрели 4 вопроса: о бюджете региона до 2028 года, об утверждении плана развития области до 2030 "
+     "года.", dt.date(2025, 12, 10), ["4 exact * * 2025-12-10..2025-12-10 *"]),
+])
+def test_harvest_year_of_a_plan_and_times_after_a_colon(text: str, pub: dt.date, expected: list[str]) -> None:
+    assert_figures(text, read(text, "ru", published=pub), expected)
+
+
+# An undated text: works planned for a year ("В 2017 году предусмотрено завершить капремонт") make that year this
+# year's, however done another sentence of it is; what is done "this year" of a plan's span is of its first year
+# ("В 2024-2026 годах планируется реализация 31 проекта …, из них в этом году реализовано 13 проектов").
+@pytest.mark.parametrize(("text", "year"), [
+    ("В 2017 году облуправлению было выделено 11,5 млрд тенге. На эти средства запланирована реализация проектов по "
+     "ремонту дорог. «В частности, в рамках программы развития моногородов в текущем году будут проведены работы по "
+     "капитальному ремонту улицы Парковая. В 2017 году предусмотрено завершить капремонт ул. Пролетарской.", 2017),
+    ("Поголовье скота достигло 2,5 млн голов. В 2024-2026 годах планируется реализация 31 проекта на общую сумму 33,2 "
+     "млрд тенге, из них в этом году реализовано 13 проектов.", 2024),
+])
+def test_plans_for_the_year_and_a_span_done_this_year(text: str, year: int) -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    lines, _ = content_lines(text)
+    assert implied_year(sentences(lines)) == year
+
+
+# A list of other stories, each a date alone on its line and a headline, is the page's tail: its dates are not the
+# page's ("…могут начаться уже в марте." / "20.05.2025" / "Казахстан: Как за год …" / "25.04.2025").
+def test_dated_headlines_are_the_tail() -> None:
+    from loaders.text import text_date
+    body = ("В Жамбылской области в 2013 году планируется увеличить посевные площади под кукурузой на зерно, кормовые "
+            "растения и сократить под сахарной свеклой. Об этом сообщили в управлении сельского хозяйства. " * 3)
+    text = body + "\nАналитика и интересное о сахаре\n20.05.2025\nКазахстан: Как за год …\n25.04.2025\nЧем заняты …\n"
+    assert text_date(text) is None

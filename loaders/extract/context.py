@@ -817,7 +817,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
         # years of plans and forecasts do not count (a past plan does); the base of a forecast's change does: "Average
         # yields are expected to reach 10.3 centners per hectare, down from 14.5 c/ha in 2024" is told in 2025
         bases = [_year_of(m) + 1 for m in _BASE_OF_A_FORECAST.finditer(low)]
-        return last_year, this_year or bool(bases), (*years, *bases)
+        # a plan's span with what is done of it "this year" ("В 2024-2026 годах планируется реализация 31 проекта …,
+        # из них в этом году реализовано 13 проектов"): this year is within the span, its first year at the earliest
+        spans = [a.period_start.year for a in find_anchors(low, None) if this_year and not last_year and
+                 a.kind == "range" and a.period_start is not None and a.period_end is not None and
+                 a.period_end.year - a.period_start.year <= 10 and _DONE_THIS_YEAR.search(low)] if digits else []
+        return last_year, this_year or bool(bases), (*years, *bases, *spans[:1])
     # a theme year names the text's year, as "this year" does (a year declared so already counts in a sentence of
     # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)
@@ -866,6 +871,12 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     return last_year, this_year, tuple(years)
 
 
+# what is done of a plan this year: "из них в этом году реализовано 13", "of which 13 were implemented this year", "оның
+# ішінде биыл 13-і іске асырылды"
+_DONE_THIS_YEAR = re.compile(r"(?:в\s+этом|в\s+текущем)\s+году\s+(?:уже\s+)?[а-я]+(?:ано|ено|ены|аны|ен|ан)\b|"
+                             r"\b(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\s+this\s+year\b|"
+                             r"\bthis\s+year,?\s+[^.]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\b|"
+                             r"биыл\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:ылды|ілді|лды|лді|ды|ді)\b", re.I)
 _CAPITAL_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*жылғы\s+(?:[^\W\d_]+\s+){0,2}астана(?:сы)?(?![\w-])|"
                                 r"(?<![\w-])столиц\w*(?:\s+[^\W\d_]+){0,4}\s+(?:19|20)\d{2}(?:\s*года)?(?!\d)|"
                                 r"\bcapital\s+(?:of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:19|20)\d{2}\b")
@@ -1092,7 +1103,8 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         return latest
     if not this_year_years and plans_this_year and not last_year and any(
             latest in years and _reports_done(norm) for norm, years in reported) and not any(
-            latest in years and _ALREADY.search(norm) for norm, years in reported):
+            latest in years and _ALREADY.search(norm) for norm, years in reported) and \
+            not _plans_for_the_year(sents, latest):
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
@@ -1131,6 +1143,26 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         return latest  # "2018 жылдың І тоқсан қорытындысы бойынша … Былтыр …": written during 2018, "last year" is 2017
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
+
+
+def _plans_for_the_year(sents: list[Sentence], year: int) -> bool:
+    """Does a sentence plan works for that year, in a provision or the future ("В 2017 году предусмотрено завершить
+    капремонт", "в 2017 году будут проведены работы")? Then "this year" of the text's plans is that year."""
+    mark = str(year)
+    for s in sents:
+        low = normalize(s.text).lower()
+        if mark in low and _PROVIDED_OR_FUTURE_IN_THE_YEAR.search(low) and any(
+                a.kind == "year" and a.period_start is not None and a.period_start.year == year
+                for a in find_anchors(low, None)):
+            return True
+    return False
+
+
+_PROVIDED_OR_FUTURE_IN_THE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:году|г\.)\s*(?:[^\W\d_]+\s+){0,2}?"
+                                             r"(?:предусмотрен\w*|планиру\w*|запланирован\w*|будут|будет)|"
+                                             r"\bin\s+(?:19|20)\d{2},?\s+(?:it\s+is\s+(?:planned|envisaged)|[a-z]+\s+will)\b|"
+                                             r"(?:19|20)\d{2}\s*жылы\s*(?:[^\W\d_]+\s+){0,4}?"
+                                             r"(?:көзделуде|көзделген|жоспарлануда|жоспарланып)", re.I)
 
 
 # The year going out, told at its end: "in the outgoing year", "в уходящем году", "уходящего года", "өтіп бара жатқан

@@ -1673,7 +1673,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start = end = pub
                 k = "as_of"  # a span lasting until now ("вот уже три года") dates its clause as "now" does
             a_end = a_end if a_end is not None else m.end()
-            if k == "year" and _harvest_of_a_year(text, m.start(), a_end):
+            if k == "year" and _harvest_of_a_year(text, m.start(), a_end) and _SOWN_DONE.search(text):
                 for x in range(m.start(), a_end):
                     taken[x] = True
                 continue  # "2019 жылдың күзінде 2020 жылдың өніміне … себілді": sown in 2019 for 2020's harvest
@@ -1917,6 +1917,12 @@ _HARVEST_BEFORE_YEAR = re.compile(r"(?:под\s+урожай|for\s+the)\s+$", re
 _HARVEST_WORD_AFTER = re.compile(r"\s*(?:года\s+)?harvest", re.I)
 
 
+# (only of a sowing told done: the planned sowing for a year's harvest is that year's season, "площадь сева под урожай
+# 2013 года озвучивается на ровне 535 тыс. га", "under the 2013 harvest, 535 thousand ha will be sown")
+_SOWN_DONE = re.compile(r"посеян|посеял|засеян|засеял|себілді|себілген|септі|егілді|егілген|\bsown\b|\bseeded\b|"
+                        r"\bplanted\b", re.I)
+
+
 def _harvest_of_a_year(text: str, start: int, end: int) -> bool:
     if _HARVEST_AFTER_YEAR.match(text, end):
         return re.search(r"жылдың\s*$", text[start:end]) is not None
@@ -2024,7 +2030,10 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
                  and not bracketed_after(low, a, rel) and not in_a_relative_clause_before(low, a, rel)
                  # (not the time of a concession told after the figure: "the decision was taken to build 60 public
                  # kindergartens … despite that fact that the state paused the construction … in 2017")
-                 and not (a.start > rel and _CONCESSION.search(low, fig.num_end or rel, a.start))]
+                 and not (a.start > rel and _CONCESSION.search(low, fig.num_end or rel, a.start))
+                 # (nor a time in what a colon after the figure goes on to list: "Депутаты рассмотрели 4 вопроса: о
+                 # бюджете региона до 2028 года, …")
+                 and not (a.start > rel and ":" in low[fig.num_end or rel:a.start])]
     # Not a period that a later figure owns across a comma: "38 тысяч волонтеров, и каждый год прибавляется
     # тысяч пять" (but "100 волонтеров и 50 доноров в 2023 году" is both's).
     end = fig.num_end or rel

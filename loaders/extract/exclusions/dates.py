@@ -303,6 +303,35 @@ def _clock_time_with_dot(tokens: list[Token], m: NumberMatch, lang: str) -> bool
     return prev in _PREPOSITIONS_OF_TIME
 
 
+# An hour and its minutes written with a dash after a preposition of time ("Пожар начался 8 июля в 10-40", "объявлена
+# в 21-00", "at 10-30"): two-digit minutes glued to the hour, no unit after them ("в 10-15 раз" and "в 10-40 км" are
+# ranges).
+_BEFORE_A_DASHED_HOUR = frozenset({"в", "во", "с", "до", "at", "from", "until", "сағат"})
+_AFTER_A_DASHED_HOUR = frozenset({"часов", "ч", "утра", "вечера", "по", "мск", "местного", "местному", "am", "pm",
+                                  "hours", "сағатта", "сағатқа"})
+
+
+def _clock_time_with_dash(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    i = m.i0
+    tok = tokens[i]
+    if m.scaled or m.i1 != i + 1 or tok.kind != "num" or tok.suffix or not tok.text.isdigit():
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].kind == "num":
+        hour, minutes, at = tok, tokens[i + 2], i + 3  # the hour
+        before = tokens[i - 1] if i > 0 else None
+    elif i >= 3 and tokens[i - 1].text == "-" and tokens[i - 2].kind == "num":
+        hour, minutes, at = tokens[i - 2], tok, i + 1  # the minutes
+        before = tokens[i - 3]
+    else:
+        return False
+    if before is None or before.low not in _BEFORE_A_DASHED_HOUR or not hour.text.isdigit() or \
+            int(hour.text) > 23 or len(minutes.text) != 2 or not minutes.text.isdigit() or int(minutes.text) > 59 or \
+            minutes.suffix or hour.end != tokens[tokens.index(hour) + 1].start or \
+            tokens[tokens.index(hour) + 1].end != minutes.start:
+        return False
+    return at >= len(tokens) or tokens[at].kind != "word" or tokens[at].low in _AFTER_A_DASHED_HOUR
+
+
 # A level told "at" a value: "was at 19.10", "stood at 12.30", "remains at 10.50" (not "met at 10.30").
 _LEVEL_VERBS_BEFORE_AT = frozenset({"stood", "stands", "remained", "remains", "stayed", "stays", "peaked", "settled",
                                     "estimated"})

@@ -31,6 +31,7 @@ from loaders.extract.exclusions.dates import (
     _YEAR_TOKEN,
     _after_a_counter_label,
     _clock_time,
+    _clock_time_with_dash,
     _clock_time_with_dot,
     _comment_counter,
     _counter_glued_to_next_word,
@@ -456,6 +457,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
     if _clock_time(tokens, m):
         return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
+    if _clock_time_with_dash(tokens, m, lang):
+        return "time"  # "Пожар начался 8 июля в 10-40": an hour and its minutes
     if _clock_time_with_dot(tokens, m, lang):
         return "time"  # "в 23.30 забрел в село", "с 9.00 до 18.00", "10.30-да басталады"
     if lang == "kk" and _kk_quarter(tokens, m):

@@ -1979,6 +1979,10 @@ def _line_sentences(text: str) -> tuple[tuple[int, int], ...]:
 _LOST_NUMERO = re.compile(r"[^\W\d_]\s\?$")
 
 
+# The abbreviated word of years after them: "2023-2024 жж.", "2024 ж.", "2023-2024 гг.", "2024 г.".
+_YEARS_ABBR_END = re.compile(r"\d\s*(?:жж|гг|ж|г)\.\s*$")
+
+
 # The dot of an abbreviated "approximately" before a figure ("approx. $2.6 million", "ca. 500", "прибл. 300").
 _APPROX_ABBR_END = re.compile(r"(?<![^\W\d_])(?:(?i:approx|ca|прибл)|(?<=\()c)\.\s*$")
 # (also a lower-case "c." of circa opening a bracket before an amount: "(c. USD2.4m)"; never "…25 °C.")
@@ -1994,6 +1998,11 @@ def _razdel_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], sub.stop)  # "spent (approx. $2,652,100)": the abbreviation's dot ends nothing
         elif spans and sub.text[:1].isdigit() and _LOST_NUMERO.search(text, spans[-1][0], spans[-1][1]):
             spans[-1] = (spans[-1][0], sub.stop)  # "boarding school ? 4 in Almaty": a "№" lost in the copy
+        elif spans and (sub.text[:1] in "\"«“„'" or sub.text[:1].islower()) and \
+                _YEARS_ABBR_END.search(text, max(spans[-1][0], spans[-1][1] - 12), spans[-1][1]):
+            # "2023-2024 жж. "Жайлы мектеп" ұлттық жобасы аясында …", "в 2023-2024 гг. «Жайлы мектеп» …": the years'
+            # abbreviation ends nothing before a name in quotes or a lower-case word
+            spans[-1] = (spans[-1][0], sub.stop)
         else:
             start = sub.start
             cuts = sorted({g.start() for g in _GLUED_SENTENCE.finditer(sub.text)} |

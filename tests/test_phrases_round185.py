@@ -413,3 +413,39 @@ def test_dated_headlines_are_the_tail() -> None:
             "растения и сократить под сахарной свеклой. Об этом сообщили в управлении сельского хозяйства. " * 3)
     text = body + "\nАналитика и интересное о сахаре\n20.05.2025\nКазахстан: Как за год …\n25.04.2025\nЧем заняты …\n"
     assert text_date(text) is None
+
+
+# "2023-2024 жж." is a span of years as "2023-2024 жылдары" is, and the sentence goes on after the abbreviation's dot
+# before a name in quotes; works that begin in a span, in a text of "this year", date it to the span's first year.
+def test_years_abbreviation_and_a_span_that_begins() -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    text = ("Биыл Ақмола облысында 9 мектеп пайдалануға берілмек. Бұнымен қоса өңір аумағына 2023-2024 жж. «Жайлы "
+            "мектеп» ұлттық жобасы аясында 18 мектептің салынуы басталады.")
+    sents = sentences(content_lines(text)[0])
+    assert len(sents) == 2 and implied_year(sents) == 2023
+
+
+# "Кейінгі үш жылда" is the last three years up to publication; "during the year" in a January plan is the year to
+# come (in a January report, the year before); km posts in brackets after a road named by its places are posts;
+# "на тысячу человек меньше" is a difference, not a rate's base; "было 2000-2500" is a range of counts.
+@pytest.mark.parametrize(("text", "lang", "pub", "expected"), [
+    ("Кейінгі үш жылда 258 миллиард теңгеге 1542 км-дан астам жол жөндеуден өтті.", "kk", dt.date(2026, 3, 7),
+     ["2.58e+11 exact KZT * 2023-03-07..2026-03-07 *", "1542 at_least * * 2023-03-07..2026-03-07 *"]),
+    ("120 apartments will be commissioned in March 2017. 100 more will be put into commission during the year.", "en",
+     dt.date(2017, 1, 10), ["120 exact * * 2017-03-01..2017-03-31 *", "100 exact * * 2017-01-01..2017-12-31 *"]),
+    ("During the year, volunteers helped 100 families.", "en", dt.date(2017, 1, 10),
+     ["100 exact families * 2016-01-01..2016-12-31 *"]),
+    ("Атап айтқанда, Барбастау-Ақжайық-Индер (43-93 км, жоба құны – 6,8 млрд теңге) жолы бойынша жұмыстар аяқталуға "
+     "жақын.", "kk", dt.date(2025, 5, 1), ["6.8e+09 exact KZT * 2025-05-01..2025-05-01 *"]),
+    ("Это на тысячу человек меньше, чем в прошлом году.", "ru", dt.date(2022, 7, 27),
+     ["1000 exact persons * * *"]),
+    ("Если до этого было 2000-2500.", "ru", dt.date(2020, 6, 29),
+     ["2000 at_least * * 2020-06-29..2020-06-29 *", "2500 at_most * * 2020-06-29..2020-06-29 *"]),
+    ("В 2002 году кровь сдали 7 тысяч человек, а в 2003 – 5300.", "ru", dt.date(2020, 6, 29),
+     ["7000 exact * * 2002-01-01..2002-12-31 *", "5300 exact * * 2003-01-01..2003-12-31 *"]),
+    ("Over the past three years, 544.5 thousand hectares of forest have been sown.", "en", dt.date(2024, 1, 9),
+     ["544500 exact * * 2021-01-09..2024-01-09 *"]),
+])
+def test_round191_phrases(text: str, lang: str, pub: dt.date, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=pub), expected)

@@ -1430,6 +1430,12 @@ _WILL = re.compile(r"\bwill\b|(?<!\w)буд(?:ет|ут)(?!\w)", re.I)
 _PLAN_WORD = re.compile(r"\bplann\w*|(?<!\w)(?:за)?план\w*|жоспар\w*", re.I)
 
 
+# a span's works about to begin ("2023-2024 жж. «Жайлы мектеп» ұлттық жобасы аясында 18 мектептің салынуы басталады",
+# "в 2023-2024 годах начнется строительство", "construction will begin in 2023-2024"): told as the span opens
+_SPAN_STARTS = re.compile(r"басталады|басталмақ|(?<!\w)начн[её]тся|(?<!\w)начнут|(?<!\w)стартует|"
+                          r"\bwill\s+(?:start|begin|commence)\b", re.I)
+
+
 def _past_plans_span(sents: list[Sentence]) -> int | None:
     """The first year of the one span a plan made before was for ("2024-2025 жылдары аралығында 41 білім беру
     нысанының құрылысын жүргізу жоспарланған болатын. Биыл соның 18-інің құрылысы аяқталады", "в 2024-2025 годах было
@@ -1438,7 +1444,7 @@ def _past_plans_span(sents: list[Sentence]) -> int | None:
     spans: set[int] = set()
     for sent in sents:
         low = normalize(sent.text).lower()
-        if _YEAR_DIGITS.search(low) is None or not is_past_plan(low):
+        if _YEAR_DIGITS.search(low) is None or not (is_past_plan(low) or _SPAN_STARTS.search(low)):
             continue
         spans |= {a.period_start.year for a in find_anchors(low, None) if a.kind == "range" and a.period_start
                   and a.period_end and 0 < a.period_end.year - a.period_start.year <= 5}

@@ -170,7 +170,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before publication to publication.
     # (translated copy leaves the article out: "have been registered over last 5 years")
     ("last_n", re.compile(_W + r"(?:(?:in|over|during|for)\s+(?:the\s+)?(?:last|past)|"
-                          r"(?:за|в\s+течение)\s+последни[ехм]|последни[ехм]|соңғы|өткен)\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
+                          r"(?:за|в\s+течение)\s+последни[ехм]|последни[ехм]|соңғы|кейінгі|өткен)\s+"
+                          r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>years|months|лет|года|месяц\w*|"
                           r"жыл\w*|ай\w*)" + _E, re.I)),
     # "за два года выросло с 224 до 700", "екі жыл ішінде": a span of years up to publication (not "за 9 месяцев
     # 2024 года", a part of a stated year, read before)
@@ -275,7 +276,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(_W + r"(?:за период |в период |с |from |between )" + Y + _RU_YEAR_ENDING + "?"
                          + r"\s*(?:г\.|года?|жыл\w*)?\s*(?:по|до|to|and|through|until)\s+" + Y + _RU_YEAR_ENDING + "?"
                          + r"(?:\s*(?:год\w*|гг?\.?|жыл\w*|years?))?" + _E, re.I)),
-    ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жыл\w*|years)" + _E, re.I)),
+    ("range", re.compile(_W + Y + r"\s*[-–—]\s*" + Y + r"\s*(?:год\w*|гг\.?|жж\.?|жыл\w*|years)" + _E, re.I)),
     # Two years in a row joined by "and" ("2026 және 2027 жылдары субвенциялық өңірлер саны 17", "в 2026 и 2027
     # годах", "in 2026 and 2027"): both of them, a span (two years apart are two times, no span: _find_anchors)
     ("year_pair", re.compile(_W + r"(?:(?:in|в|во)\s+)?" + Y + r"\s+(?:и|and|және|мен|бен|пен)\s+" + Y +
@@ -396,7 +397,7 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + r"\s*(?:-м\s+|-го\s+)?(?:году|года|год|г\.|г(?=\s*(?:$|[,;:)!?])))" + _E, re.I)),
     # (the year may take the ordinal ending: "2015-ші жылдың қорытындысы бойынша", "2030-шы жылға қарай")
     ("year", re.compile(_W + Y + r"(?:-?(?:ші|шы|нші|ншы))?\s*(?:жылы|жылғы|жылда|жылдың|жылға|жыл|ж\.)" + _E, re.I)),
-    ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-м" + _E, re.I)),  # "в 2022-м"
+    ("year", re.compile(_W + r"(?:в|во|за|к)\s+" + Y + r"-о?м" + _E, re.I)),  # "в 2022-м", "чем в 2020-ом"
     # a bare year after "в" that a comma or a word of the clause follows, no noun it counts: "В 2022 лабораторные
     # исследования выявили 206 голов", "чем в 2021, когда было зафиксировано 460" (not "в 2022 семьях", where the
     # number counts the families in the prepositional plural)
@@ -1034,7 +1035,7 @@ any_word_of = _any_word_of
 
 _HALF_OR_QUARTER_UNITS = re.search(r"\(\?P<unit>([^()]*)\)", _HALF_OR_QUARTER)[1].split("|")  # type: ignore[index]
 _YEAR_BEFORE_HINT = re.compile("ранее|раньше|назад|до этого|earlier|ago|before|previous|бұрын|алдыңғы")
-_LAST_N_HINT = re.compile("last|past|последн|соңғы|өткен|за |ішінде|within|in just|in only")
+_LAST_N_HINT = re.compile("last|past|последн|соңғы|кейінгі|өткен|за |ішінде|within|in just|in only")
 _NEEDS["year_before"] = lambda low: _YEAR_BEFORE_HINT.search(low) is not None
 _NEEDS["last_n"] = lambda low: _LAST_N_HINT.search(low) is not None
 _SHORT_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}[-–—]\d{2}(?!\d)")
@@ -1622,6 +1623,9 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 if pub > dt.date(pub.year, YEAR_RESULTS_UNTIL[0], YEAR_RESULTS_UNTIL[1]):
                     continue  # later in a year, which year's results are meant is not said
                 start, end = _year(pub.year - 1)  # published in the first weeks of a year: the year before
+                if future and not re.search(r"past|прошедш|минувш|уходящ|қорытынды", m.group(0), re.I):
+                    # "100 more will be put into commission during the year" in January: the year to come
+                    start, end = _year(pub.year)
                 k = "year"
             elif kind == "ytd":
                 if pub is None:
@@ -2234,7 +2238,9 @@ _PAST_KK = Caseless(_PAST_KK)  # loaders/caseless.py
 # "set / put / cut / read" look the same in the present and are left out, and so is "gave" ("This year 400 people gave
 # blood, 12% more than in 2024": a comparison, stated now)
 _PAST_EN = re.compile(r"\b(?:was|were|had|became|grew|rose|made|took|brought|spent|held|built|bought|sent|got|won|"
-                      r"went|came|saw|paid|led|fell|found|began|ran|sold|taught|kept|drew|wrote|did)\b|"
+                      r"went|came|saw|paid|led|fell|found|began|ran|sold|taught|kept|drew|wrote|did|"
+                      # irregular participles of deeds ("544.5 thousand hectares of forest have been sown")
+                      r"been|sown|grown|given|done|shown|drawn|taken|written|risen|fallen|chosen|driven)\b|"
                       r"\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
 _PAST_EN = Caseless(_PAST_EN)  # loaders/caseless.py

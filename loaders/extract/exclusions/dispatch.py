@@ -773,6 +773,12 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         # (a Kazakh change's end is a count: "бұл сан 1956-ға дейін өскен", the number grew to 1,956)
         if kk_monthly_index_at(tokens, m.i1):
             return False  # "2000 айлық есептік көрсеткішке дейін": an amount in the monthly index, no year
+        if nxt is not None and nxt.text in ("-", "–", "—") and m.i1 + 1 < len(tokens) and \
+                tokens[m.i1 + 1].kind == "num" and tokens[m.i1 + 1].text.isdigit() and \
+                2100 < int(tokens[m.i1 + 1].text) < 100_000 and nxt.start == tokens[m.i1 - 1].end and \
+                tokens[m.i1 + 1].start == nxt.end and (prev is None or prev.kind != "word" or
+                                                       prev.low not in _BEFORE_A_YEAR_OF_A_LIST):
+            return False  # "Если до этого было 2000-2500": the low end of a range of counts (no year is 2500)
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":
@@ -901,6 +907,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
 
 
 _RANGE_TO = frozenset({"-", "–", "—", "to", "до", "and", "и"})
+# words before a year whose value follows a dash ("а в 2003–5300" is 2003's 5,300)
+_BEFORE_A_YEAR_OF_A_LIST = frozenset({"в", "во", "за", "с", "in", "for", "from", "of", "by", "жылы"})
 
 
 def _low_end_before_degrees(tokens: list[Token], m: NumberMatch) -> bool:

@@ -111,6 +111,7 @@ def _percent_at(tokens: list[Token], j: int) -> bool:
 
 
 _PER_WORDS = {"per", "на", "әр", "every", "each", "каждые", "каждых"}
+_COMPARATIVE_AFTER = re.compile(r"^(?:больше|меньше|выше|ниже|more|fewer|less|көп|аз|кем)$")
 # Words that name only a rate's base (never a group counted): "on 1000 population", "to 1,000 inhabitants".
 _EN_POPULATION_WORDS = frozenset({"population", "inhabitants", "capita"})
 
@@ -148,6 +149,8 @@ def _rate_denominator(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return False
     if m.value not in (100, 1000, 10000, 100000, 1e6):
         return False
+    if m.i1 + 1 < len(tokens) and _COMPARATIVE_AFTER.match(tokens[m.i1 + 1].low):
+        return False  # "Это на тысячу человек меньше, чем в 2020-ом": a difference, not a rate's base
     prev2 = tokens[m.i0 - 2].low if m.i0 > 1 else ""
     if prev in _PER_WORDS or (prev in ("каждые", "every") and prev2 in ("на", "per")):
         return True

@@ -130,7 +130,8 @@ _ONLY_BEFORE_ONE = frozenset({"только", "лишь", "всего", "only", 
 
 
 def _only_one(tokens: list[Token], m: NumberMatch) -> bool:
-    """Is "one" stressed as how few ("только один проект", "only one project", "бар болғаны бір жоба")?"""
+    """Is "one" stressed as how few ("только один проект", "only one project", "бар болғаны бір жоба")? (Not "бір
+    ғана …" after it, "X alone": "Бір ғана Біржан сал ауданында …", the blind gold of four pages counts no figure.)"""
     k = m.i0 - 1
     if k > 0 and tokens[k].low == "қана":  # "тек қана бір"
         k -= 1

@@ -75,6 +75,9 @@ _SECTION_AFTER = re.compile(r"\s*" + _KM + r"\.?\s*(?:учаск\w*|участ\w
 # "214-250 км трассы", "km of the Almaty-Bishkek highway"): its posts, not a length
 _ROAD_AFTER = re.compile(r"\s*" + _KM + r"\.?\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*\s*[-–—]\s*[A-Z]|"
                          r"(?:автодорог|трасс|магистрал|дорог[иеы]\s+[А-ЯЁ])\w*)")
+# a road named by the places it joins, its posts in brackets after it: "Барбастау-Ақжайық-Индер (43-93 км, …)"
+_ROAD_NAME_BEFORE_A_BRACKET = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:\s*[-–—]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+)+\s*"
+                                         r"\(\s*$")
 _RANGE_HIGH_END = re.compile(r"\s*[-–—]\s*\d+")
 _RANGE_LOW_END = re.compile(r"\d+\s*[-–—]\s*$")
 
@@ -93,6 +96,9 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
         return True  # "км 214-250", and the later ranges of its list: "(км 1211-1231, 1160-1197, 1078-1084)"
     if _SECTION_AFTER.match(text, range_end) is not None or _ROAD_AFTER.match(text, range_end) is not None:
         return True  # "214-250 км учаскесі", "330-598 km of Atyrau – Aktobe"
+    if _KM_AFTER.match(text, range_end) is not None and \
+            _ROAD_NAME_BEFORE_A_BRACKET.search(text, max(0, low_start - 80), low_start) is not None:
+        return True  # "Барбастау-Ақжайық-Индер (43-93 км, жоба құны – 6,8 млрд теңге) жолы": the road's posts
     return _KM_AFTER.match(text, range_end) is not None and \
         _SECTION_BEFORE.search(text, max(0, low_start - 70), low_start) is not None
 

@@ -111,7 +111,7 @@ EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, 
                                # thou Kazakhstanis" (set 57)
                                "milliard": 1e9, "milliards": 1e9, "thou": 1e3,
                                # and its plural after a number ("sold for 112 millions tenge"), "KZT2.7trl"
-                               "millions": 1e6, "billions": 1e9, "trl": 1e12}
+                               "millions": 1e6, "billions": 1e9, "thousands": 1e3, "trl": 1e12}
 EN_MULTIPLIER_WORDS: dict[str, float] = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "double": 2, "doubled": 2, "tripled": 3,

@@ -449,3 +449,17 @@ def test_years_abbreviation_and_a_span_that_begins() -> None:
 ])
 def test_round191_phrases(text: str, lang: str, pub: dt.date, expected: list[str]) -> None:
     assert_figures(text, read(text, lang, published=pub), expected)
+
+
+# A road's post "147-шақырымы тұсында" is where; two years joined by "және / and" before their year word are both years
+# ("2021 және 1985 жылғы жолаушылар"); "a daily capacity of 50,000 cubic meters" is an output; "6 millions and 552
+# thousands of tons" is one number.
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("«Доссор-Бейнеу» тас жолының 147-шақырымы тұсында екі көлік соқтығысты.", "kk", ["2"]),
+    ("«Priora» автокөлігіндегі 2021 және 1985 жылғы жолаушылар қаза тапты, 3 адам жарақат алды.", "kk", ["3"]),
+    ("The plant will have a daily capacity of 50,000 cubic meters.", "en", ["50000"]),
+    ("6 millions and 552 thousands of tons of grain have been gathered.", "en", ["6.552e+06"]),
+    ("They raised 5 million and 300 thousand tenge, and 40 volunteers came.", "en", ["5.3e+06", "40"]),
+])
+def test_round193_phrases(text: str, lang: str, numbers: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2023, 1, 2))] == numbers

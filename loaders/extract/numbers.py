@@ -570,6 +570,12 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
             m.value, m.i1, m.is_one = m.value + 0.5, m.i1 + half, False
     last_scale = m.scale
     while m.scaled and last_scale and m.i1 + 1 < len(tokens) and m.value == int(m.value):
+        joint = 0
+        if lang == "en" and tokens[m.i1].low == "and" and m.i1 + 2 < len(tokens):
+            # "6 millions and 552 thousands of tons": the smaller part joined by "and"
+            after = word_number(tokens[m.i1 + 2].low, lang)
+            joint = 1 if after is not None and after[1] and after[0] < last_scale else 0
+        m.i1 += joint
         part = tokens[m.i1]
         if part.kind == "num" and _SMALL_PART.fullmatch(part.text) and not part.suffix:
             amount = float(part.text.replace(",", "."))
@@ -577,9 +583,11 @@ def complete_number(tokens: list[Token], m: NumberMatch, lang: str) -> None:
                 and w[0] < 1000:
             amount = w[0]  # "2 миллиард 675 миллион жеті мың теңге", "2 миллиарда 675 миллионов семь тысяч"
         else:
+            m.i1 -= joint
             break
         smaller = word_number(tokens[m.i1 + 1].low.rstrip("."), lang)
         if smaller is None or not smaller[1] or smaller[0] >= last_scale:
+            m.i1 -= joint
             break
         # "1 млрд 369 млн көшет", "2 миллиона 300 тысяч", "1 million 200 thousand", "15 млрд 674,5 млн тенге": one
         # number in two scales (or three)

@@ -797,6 +797,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             return "year"  # "develop a 2025 youth support package plan": the noun is part of the plan's name
         if _counted_after_modifiers(tokens, m, noun, lang):
             return False  # "2000 школьных сумок", "2000 көпбалалы отбасыға", "planted 2025 young seedlings"
+        if nxt is not None and nxt.low in ("және", "мен", "немесе", "и", "and", "or") and m.i1 + 2 < len(tokens) and \
+                tokens[m.i1 + 1].kind == "num" and re.fullmatch(r"(?:19|20)\d\d", tokens[m.i1 + 1].text) and \
+                YEAR_WORDS_RE.match(tokens[m.i1 + 2].low):
+            return "year"  # "2021 және 1985 жылғы жолаушылар", "в 2019 и 2020 годах": the first of two years
         if lang == "kk" and kk_bare_count_inside_a_clause(prev, nxt):
             return False  # "… және 2000 түк (40 тонна) шөп жойылды": a Kazakh year takes its "жыл"
         if _first_of_a_list_of_counts(tokens, m, lang):

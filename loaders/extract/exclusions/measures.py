@@ -57,6 +57,7 @@ _WORK_DONE = re.compile(r"^(салын\w*|салды|салған|тұрғызы
                         r"реконструкц\w*|ремонт\w*|капремонт\w*|строительств\w*|прокладк\w*|замен\w*|"
                         r"жөндеу\w*|құрылыс\w*|қайта\s*жаңарт\w*)$")
 _EACH = frozenset({"каждая", "каждый", "каждое", "каждой", "каждого", "each", "әрқайсысы", "әрқайсысының"})
+_OUTPUT_OF_A_TIME = frozenset({"daily", "annual", "yearly", "hourly", "production", "processing"})
 _PER_TIME = frozenset({("per", "day"), ("per", "hour"), ("per", "year"), ("a", "day"), ("an", "hour"),
                        ("в", "сутки"), ("в", "час"), ("в", "день"), ("в", "год")})
 # A measure as an adjective: "6-метровые", "5-liter bottles", "метрлік", "литрлік", "текшелік".
@@ -367,6 +368,8 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
     while k >= 0 and tokens[k].kind == "word" and tokens[k].low in ("of", "a", "до", "более", "свыше", "около",
                                                                    "over", "about", "up", "to", "less", "than"):
         k -= 1
+    if k >= 1 and tokens[k].low == "capacity" and tokens[k - 1].low in _OUTPUT_OF_A_TIME:
+        return None  # "the plant will have a daily capacity of 50,000 cubic meters": an output, a figure
     if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) and not _total_before(tokens, k):
         return "size"
     return "size" if _dimension_as_subject(tokens, m.i0) else None

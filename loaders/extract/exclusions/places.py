@@ -108,6 +108,7 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
 # "120 километров").
 # (not the ablative: "жолдың 12 шақырымынан қоқыс жиналды" is 12 km cleaned)
 _KM_MARKER = re.compile(r"^(?:шақырымында|километре|км-е)$")
+_KK_AT_THE_PLACE = frozenset({"тұсында", "маңында", "шамасында", "аумағында"})
 
 
 def road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
@@ -118,6 +119,8 @@ def road_km_marker(tokens: list[Token], m: NumberMatch) -> bool:
         return True
     if tokens[m.i0].suffix and _KM_MARKER.match(tokens[m.i0].suffix.lower()):
         return True  # the marker glued by a hyphen: "жолының 272-шақырымында"
+    if tokens[m.i0].suffix.lower() in ("шақырымы", "километрі") and tokens[m.i1].low in _KK_AT_THE_PLACE:
+        return True  # "тас жолының 147-шақырымы тұсында": at the 147th kilometre
     if m.i0 >= 1 and tokens[m.i0 - 1].low == "на" and tokens[m.i1].low in ("км", "километре") and \
             m.i1 + 1 < len(tokens) and re.match(r"(?:авто)?дорог|трасс|магистрал", tokens[m.i1 + 1].low):
         return True  # "ДТП на 562 км автодороги Самара - Шымкент": where on the road

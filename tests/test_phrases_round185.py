@@ -463,3 +463,24 @@ def test_round191_phrases(text: str, lang: str, pub: dt.date, expected: list[str
 ])
 def test_round193_phrases(text: str, lang: str, numbers: list[str]) -> None:
     assert [g.split()[0] for g in read(text, lang, published=dt.date(2023, 1, 2))] == numbers
+
+
+# A year's target told met dates the report it opens as that year's results ("The 2016 tax revenue target of Astana for
+# 2016 has been 103 percent achieved. … The capital's priority is … 42 percent of all expenses"); "the increase … is 24
+# percent up to KZT98bn" reaches a level; "в 12 микрорайонах" (one number, the plural) counts districts.
+def test_a_target_met_dates_the_report() -> None:
+    text = ("The 2016 tax revenue target of Astana for 2016 has been 103 percent achieved. The capital's priority is "
+            "the housing sector and transport with 42 percent of all expenses.")
+    assert_figures(text, read(text, "en", published=dt.date(2017, 3, 28)),
+                   ["103 exact percent * 2016-01-01..2016-12-31 *", "42 exact percent * 2016-01-01..2016-12-31 *"])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("For 2016 the increase of expenditure for the housing sector is 24 percent up to KZT98bn.", "en",
+     ["24 exact", "9.8e+10 exact"]),
+    ("Grants of 24 percent, up to KZT98bn each, are given.", "en", ["24 exact", "9.8e+10 at_most"]),
+    ("Выделенных средств хватит на ремонт дорог в 12 микрорайонах города.", "ru", ["12 exact"]),
+    ("Дороги отремонтируют в 34, 38 и 39 микрорайонах и в 14 микрорайоне, всего 5 улиц.", "ru", ["5 exact"]),
+])
+def test_up_to_after_an_increase_and_plural_districts(text: str, lang: str, expected: list[str]) -> None:
+    assert [" ".join(g.split()[:2]) for g in read(text, lang, published=dt.date(2017, 3, 28))] == expected

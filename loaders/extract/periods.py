@@ -720,7 +720,11 @@ _RESULTS_OF_A_YEAR = re.compile(
     # года", "2021 жылғы санақ нәтижесі бойынша"
     r"\baccording\s+to\s+the\s+((?:19|20)\d{2})\s+(?:national\s+|population\s+)*census\b|"
     r"(?<!\w)по\s+(?:данным|итогам|результатам)\s+(?:национальной\s+)?переписи\s+(?:населения\s+)?((?:19|20)\d{2})|"
-    r"((?:19|20)\d{2})\s+жылғы\s+(?:ұлттық\s+)?(?:халық\s+)?санақ\w*\s+(?:нәтиже|қорытынды|деректер)\w*", re.I)
+    r"((?:19|20)\d{2})\s+жылғы\s+(?:ұлттық\s+)?(?:халық\s+)?санақ\w*\s+(?:нәтиже|қорытынды|деректер)\w*|"
+    # a year's target told met ("The 2016 tax revenue target of Astana for 2016 has been 103 percent achieved", "план
+    # 2016 года выполнен на 103%"): the year is over and reported on
+    r"\b((?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,3}targets?\b[^.!?]{0,60}?\b(?:achieved|fulfilled|met|exceeded)\b|"
+    r"(?<!\w)план\w*\s+((?:19|20)\d{2})\s+года\s+(?:[а-яё]+\s+)?(?:выполнен|перевыполнен)\w*", re.I)
 # The data of a closed year that a statistics report opens with ("The preliminary data for Jan.- Dec. 2020 shows a
 # record 425,600 births", "statistics for 2019 show", "По итогам 2020 года …", "Данные за январь-декабрь 2020 года"):
 # the breakdown the report then lists is of that year. Only in the text's lead: one sentence deep in a text ("По итогам
@@ -738,7 +742,7 @@ _DATA_OF_A_YEAR = re.compile(
 
 # Words one of which every match of _RESULTS_OF_A_YEAR holds: a cheap test before the expression.
 _RESULTS_WORDS = ("result", "indicator", "on what", "итог", "показател", "қорытынды", "census", "перепис", "санақ",
-                  "report", "отч")
+                  "report", "отч", "target", "план")
 
 
 def _may_tell_results(low: str) -> bool:

@@ -571,7 +571,9 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
         t = tokens[k]
         if t.low in _CLAUSE_BREAK:
             return False
-        if t.kind == "num" and not (k > 0 and tokens[k - 1].low == "by"):
+        if t.kind == "num" and not (k > 0 and tokens[k - 1].low == "by") and not (
+                k + 1 < len(tokens) and tokens[k + 1].low in ("percent", "%", "per", "pc", "p.c")):
+            # (the change's own amount is no other number: "the increase … is 24 percent up to KZT98bn")
             return False
         if CHANGE_VERB_RE.match(t.low):
             return True

@@ -640,7 +640,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "15-шағын ауданға дейінгі жағалау", "12 шағын ауданда": a microdistrict's number
     if lang == "kk" and m.from_words and _kk_set_phrase(tokens, m):
         return "name"  # "жеті қазынаның бірі" (the seven treasures), "төрт аяқтылар" (four-legged animals)
-    if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low):
+    if not m.scaled and nxt is not None and nxt.kind == "word" and ADDRESS_AFTER_RE.match(nxt.low) and not (
+            _RU_PLURAL_DISTRICTS.match(nxt.low) and not (prev is not None and prev.low in ("и", ",", "and", "-", "–")
+                                                        and m.i0 >= 2 and tokens[m.i0 - 2].kind == "num")):
+        # ("ремонт дорог в 12 микрорайонах": one number and the plural count the districts; a numbered one is
+        # singular, "в 12 микрорайоне", and a list of numbers takes the plural: "в 34, 38 и 39 микрорайонах")
         return "address"  # "14 микрорайон", "37 мекенжайында"
     if not m.scaled and first.kind == "num" and _listed_before_an_address_word(tokens, m.i1):
         return "address"  # "в 34, 38 и 39 микрорайонах": every number of the list names a microdistrict
@@ -911,6 +915,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
 
 
 _RANGE_TO = frozenset({"-", "–", "—", "to", "до", "and", "и"})
+_RU_PLURAL_DISTRICTS = re.compile(r"^микрорайон(?:ах|ов|ам|ами)$")
 # words before a year whose value follows a dash ("а в 2003–5300" is 2003's 5,300)
 _BEFORE_A_YEAR_OF_A_LIST = frozenset({"в", "во", "за", "с", "in", "for", "from", "of", "by", "жылы"})
 

@@ -484,3 +484,16 @@ def test_a_target_met_dates_the_report() -> None:
 ])
 def test_up_to_after_an_increase_and_plural_districts(text: str, lang: str, expected: list[str]) -> None:
     assert [" ".join(g.split()[:2]) for g in read(text, lang, published=dt.date(2017, 3, 28))] == expected
+
+
+# A URL's month earlier than what the text reports done ("survincity.com/2010/09/…" over "… saiga … died from an
+# infectious disease in spring 2012") is no date of the text: the latest year it reports done is.
+def test_url_month_before_what_the_text_reports_done() -> None:
+    from loaders.build import process_article
+    text = ("Saiga population in Kazakhstan for the year increased by one-third\n\nSaiga numbers in Kazakhstan have "
+            "increased to 136.5 thousand individuals, which is one third higher than the previous year.\n\nAbout a "
+            "thousand saiga of the Urals group died from an infectious disease in spring 2012.\n")
+    meta = {"lang": "en", "url": "https://survincity.com/2010/09/saiga-population-in-kazakhstan-for-the-year/"}
+    figures = process_article("a.txt", text, "0" * 64, meta)["figures"]
+    first = next(f for f in figures if f["value"] == 136500)
+    assert first["period_start"].startswith("2012")

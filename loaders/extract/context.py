@@ -27,6 +27,7 @@ from loaders.extract.periods import (
     find_anchors,
     has_planned_word,
     is_a_target_year,
+    is_comparison_base,
     is_done_once,
     is_past_plan,
     is_past_report,
@@ -1848,6 +1849,22 @@ def _year_of_a_same_period_base(sents: list[Sentence]) -> int | None:
     return bases.pop() + 1 if this_year and len(bases) == 1 else None
 
 
+def _past_year_after(sents: list[Sentence], day: dt.date) -> int | None:
+    """The latest year after `day`'s year that a sentence reports as done (a past report naming it, not a plan), and
+    no later than today; None when there is none."""
+    latest = None
+    for s in sents:
+        low = normalize(s.text).lower()
+        if not _YEAR_DIGITS.search(low) or _about_the_future(low) or \
+                not is_past_report(low, sentence_language(s.text)):
+            continue
+        for a in find_anchors(low, None):
+            if a.kind in ("year", "season", "month", "day", "range") and a.period_end is not None and \
+                    day.year < a.period_end.year <= dt.date.today().year and not is_comparison_base(low, a):
+                latest = max(latest or 0, a.period_end.year)
+    return latest
+
+
 # "В сравнении с данным периодом 2019 года", "по сравнению с этим же периодом 2019 года" (the same period, said with
 # "this" / "given").
 _THIS_PERIOD_OF_A_YEAR = re.compile(r"(?:данным|этим\s+же|тем\s+же)\s+период\w*\s+((?:19|20)\d{2})", re.I)
@@ -1889,6 +1906,10 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
                      default=None)
         if marked is not None and guess.date.year < marked - _HISTORY_YEARS and marked <= dt.date.today().year:
             return DateGuess(dt.date(marked, 1, 1), "year_only", "year")
+    if guess.date is not None and guess.basis == "url" and (later := _past_year_after(sents, guess.date)) is not None:
+        # "survincity.com/2010/09/saiga-population-…" over "About a thousand saiga … died from an infectious disease in
+        # spring 2012": the text reports as done what came after the URL's month; the site's folder is no date of it
+        return DateGuess(dt.date(later, 1, 1), "year_only", "year")
     compared = _year_of_a_same_period_base(sents) if guess.date is not None and guess.basis == "text" else None
     if guess.date is not None and compared is not None and guess.date.year > compared + _COPY_DATE_YEARS:
         # "Воскресенье, 15 Марта 2026" over "За 6 месяцев текущего года … В сравнении с данным периодом 2019 года":

@@ -2244,7 +2244,8 @@ _PAST_KK = Caseless(_PAST_KK)  # loaders/caseless.py
 _PAST_EN = re.compile(r"\b(?:was|were|had|became|grew|rose|made|took|brought|spent|held|built|bought|sent|got|won|"
                       r"went|came|saw|paid|led|fell|found|began|ran|sold|taught|kept|drew|wrote|did|"
                       # irregular participles of deeds ("544.5 thousand hectares of forest have been sown")
-                      r"been|sown|grown|given|done|shown|drawn|taken|written|risen|fallen|chosen|driven)\b|"
+                      r"been|sown|grown|given|done|shown|drawn|taken|written|risen|fallen|chosen|driven|"
+                      r"died|fled|fed|bred)\b|"
                       r"\b\w{3,}ed\b(?!\s+(?:volunteers?|donors?|people|persons|citizens|"
                       r"organi[sz]ations?|groups?|participants?|members?))", re.I)
 _PAST_EN = Caseless(_PAST_EN)  # loaders/caseless.py

@@ -497,3 +497,29 @@ def test_url_month_before_what_the_text_reports_done() -> None:
     figures = process_article("a.txt", text, "0" * 64, meta)["figures"]
     first = next(f for f in figures if f["value"] == 136500)
     assert first["period_start"].startswith("2012")
+
+
+# A lead that opens with a closed year and what a measure came to ("В 2024 году доступ населения … составил 99,4 %")
+# is a report on that year: the lines after it go on with it.
+def test_a_lead_of_a_closed_year_dates_the_report() -> None:
+    text = ("В 2024 году доступ населения области к централизованному водоснабжению составил 99,4 %.\n"
+            "Охват сельского населения вырос до 98,4 %, городского – до 99,9%.\n")
+    assert_figures(text, read(text, "ru", published=dt.date(2025, 3, 1)),
+                   ["99.4 exact percent * 2024-01-01..2024-12-31 *", "98.4 exact percent * 2024-01-01..2024-12-31 *",
+                    "99.9 exact percent * 2024-01-01..2024-12-31 *"])
+
+
+# Chrome of a fuel station's advert and a weather widget ("1 - г. Уральск, …, строение 22. 2 - Бурлинский район, …",
+# "14 C"); a microdistrict's number with its letter ("18 А микрорайон"); "growth … from 284,400 sq m in 2018 up to
+# 277,400" reaches a level (a range "from 100 tenge up to 500 tenge" stays one).
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Адреса АЗС: 1 - г. Уральск, трасса Уральск – Желаево, строение 22. 2 - Бурлинский район, г. Аксай, строение 1 "
+     "А.\nВолонтеры собрали 40 тонн мусора.", "ru", ["40 exact"]),
+    ("Погода: 14 C Уральск 19.3 C Аксай. Собрано 40 тонн.", "ru", ["40 exact"]),
+    ("• 18 А микрорайон, детский сад на 240 мест;", "ru", ["240 exact"]),
+    ("The region has witnessed growth in housing construction from 284,400 sq m in 2018 up to 277,400 sq m in 2020.",
+     "en", ["284400 exact", "277400 exact"]),
+    ("Prices range from 100 tenge up to 500 tenge.", "en", ["100 at_least", "500 at_most"]),
+])
+def test_round197_phrases(text: str, lang: str, expected: list[str]) -> None:
+    assert [" ".join(g.split()[:2]) for g in read(text, lang, published=dt.date(2020, 10, 12))] == expected

@@ -571,6 +571,10 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
         t = tokens[k]
         if t.low in _CLAUSE_BREAK:
             return False
+        if t.kind == "num" and k > 0 and (tokens[k - 1].low == "from" or (
+                tokens[k - 1].low == "in" and re.fullmatch(r"(?:19|20)\d\d", t.text))):
+            continue  # "growth in housing construction from 284,400 sq m in 2018 up to 277,400": the change's start
+            # and its year are no other number (a change word must still come before them: "range from 100 up to")
         if t.kind == "num" and not (k > 0 and tokens[k - 1].low == "by") and not (
                 k + 1 < len(tokens) and tokens[k + 1].low in ("percent", "%", "per", "pc", "p.c")):
             # (the change's own amount is no other number: "the increase … is 24 percent up to KZT98bn")

@@ -457,6 +457,15 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "temperature"  # "Мороз около -40.", "аяз -30-ға дейін": a minus glued to the number in weather
     if _clock_time(tokens, m):
         return "time"  # "from 9 a.m. to 6 p.m.", "с 9 утра", "сағат 10-да"
+    if nxt is not None and nxt.text in ("C", "С") and not m.scaled and m.value < 60 and (
+            m.i1 + 1 >= len(tokens) or tokens[m.i1 + 1].text[:1].isupper()):
+        return "temperature"  # a weather widget: "14 C" / "Уральск" / "19.3 C" / "Аксай"
+    if first.kind == "num" and not m.scaled and m.value < 100 and nxt is not None and nxt.text in ("-", "–") and \
+            m.i1 + 2 < len(tokens) and (
+                (tokens[m.i1 + 1].low in ("г", "с", "п", "пос") and tokens[m.i1 + 2].text == ".") or
+                (tokens[m.i1 + 1].text[:1].isupper() and tokens[m.i1 + 2].low in ("район", "ауданы"))) and \
+            (m.i0 == 0 or tokens[m.i0 - 1].text in (":", ".", ";", ",")):
+        return "label"  # "Адреса АЗС: 1 - г. Уральск, …; 2 - г. Аксай": an item of a numbered list of places
     if _clock_time_with_dash(tokens, m, lang):
         return "time"  # "Пожар начался 8 июля в 10-40": an hour and its minutes
     if _clock_time_with_dot(tokens, m, lang):
@@ -646,6 +655,9 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         # ("ремонт дорог в 12 микрорайонах": one number and the plural count the districts; a numbered one is
         # singular, "в 12 микрорайоне", and a list of numbers takes the plural: "в 34, 38 и 39 микрорайонах")
         return "address"  # "14 микрорайон", "37 мекенжайында"
+    if not m.scaled and nxt is not None and len(nxt.text) == 1 and nxt.text.isupper() and m.i1 + 1 < len(tokens) and \
+            ADDRESS_AFTER_RE.match(tokens[m.i1 + 1].low):
+        return "address"  # "• 18 А микрорайон, детский сад на 240 мест": a microdistrict's number and letter
     if not m.scaled and first.kind == "num" and _listed_before_an_address_word(tokens, m.i1):
         return "address"  # "в 34, 38 и 39 микрорайонах": every number of the list names a microdistrict
     if _room_number(tokens, m):

@@ -400,7 +400,7 @@ AGE_OR_DURATION_RE = re.compile(
     # "жылыжай" greenhouse), nor "жылжымалы" mobile ("25 жылжымалы егу бекеті"), "жылжу" moving, nor "жылқы" horses
     # ("80 жылқы тасқын судың ортасында қалған")
     r"жас(?!анды|ыл|өспір|ақ|ау|ал|ад|ай|тар)\w*|жыл(?!у|ыт|ыжай|жы|қы)\w*|ай|айда|айдың|айға|айдан|айлық|айында|айдағы|апта\w*|күн(?!дізгі|делікті|бағыс|тізбе)\w*|сағат\w*|минут|years?|months?|weeks?|days?|"
-    r"hours?|minutes?|"
+    r"hours?|minutes?|yrs?|"
     r"nights?|ночь|ночи|ночей|ночам|ночами|түн|түнге|түннен|түн бойы|"  # a stay: "two nights in a hotel", "3 ночи"
     r"decades?|десятилети[еяйюиям]\w*|онжылдық\w*|"  # "over the past three decades": a span of ten years
     r"seconds?|years?-old(?:['’]s)?)$"  # "the 59 year-old's last delivery"

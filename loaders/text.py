@@ -1398,6 +1398,24 @@ def _title_after_its_breadcrumb(raw: list[tuple[int, int, str]], noise: list[boo
     return None
 
 
+def _title_after_the_dateline(raw: list[tuple[int, int, str]], noise: list[bool], n_words: list[int],
+                              ends_sentence: list[bool]) -> int | None:
+    """A title caught in the header's run, right under the page's dateline and over the body ("10:56, 23 Октябрь 2025 |
+    GMT +5" / "12 человек погибли в ДТП в Актюбинской области" / "23 октября на автодороге … произошло столкновение
+    …"): the headline, whatever its topic."""
+    filled = [i for i, r in enumerate(raw[:15]) if r[2].strip()]
+    for pos in range(1, len(filled) - 1):
+        i, before, after = filled[pos], filled[pos - 1], filled[pos + 1]
+        if n_words[i] < 5 or ends_sentence[i] or _BULLET.match(raw[i][2]):
+            continue
+        dated = TIMESTAMP_RE.search(raw[before][2]) is not None or _worded_dateline(raw[before][2]) or \
+            (_CLOCK.search(raw[before][2]) is not None and _has_a_date(raw[before][2]))
+        if dated and n_words[before] <= 10 and ends_sentence[after] and n_words[after] >= 12:
+            return i
+    return None
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _BREADCRUMB_MARK = re.compile(r"^\s*(?:[-–—•»›>/|]\s*)+")
 _DOTTED_DATE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")
 
@@ -1780,6 +1798,8 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
         run_i = _title_over_byline_and_date(raw, noise, n_words)
     if run_i is None:
         run_i = _title_after_its_breadcrumb(raw, noise, n_words)
+    if run_i is None:
+        run_i = _title_after_the_dateline(raw, noise, n_words, ends_sentence)
     run_title = raw[run_i][2].strip() if run_i is not None else None
     lines: list[Line] = []
     seen: set[str] = set()
@@ -1837,7 +1857,7 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             title = run_title if run_title and not headline else st
         elif headline and _ASKS_AFTER_A_COLON.search(st) and any(not ln.is_headline for ln in lines):
             continue  # another story's headline linked inside the body (see _ASKS_AFTER_A_COLON), on topic or not
-        elif headline and not TOPIC_RE.search(st) and not _STAT_CALLOUT.match(st) and \
+        elif headline and i != run_i and not TOPIC_RE.search(st) and not _STAT_CALLOUT.match(st) and \
                 not _restated_below(st, next((r[2] for r in raw[i + 1:i + 3] if r[2].strip()), "")) and not (
                 any(not ln.is_headline for ln in lines) and _states_a_number(st) and
                 _subject_told_below(st, next((r[2] for r in raw[i + 1:i + 3] if r[2].strip()), ""))) and not (

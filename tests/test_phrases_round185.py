@@ -523,3 +523,15 @@ def test_a_lead_of_a_closed_year_dates_the_report() -> None:
 ])
 def test_round197_phrases(text: str, lang: str, expected: list[str]) -> None:
     assert [" ".join(g.split()[:2]) for g in read(text, lang, published=dt.date(2020, 10, 12))] == expected
+
+
+# A title right under the page's dateline and over the body ("10:56, 23 Октябрь 2025 | GMT +5" / "12 человек погибли в
+# ДТП в Актюбинской области" / the body) is the headline, whatever its topic; "5 yrs" is a duration.
+def test_title_under_the_dateline_and_years_abbreviated() -> None:
+    text = ("РУ\nТренды:\nтелерадиокомплекс президента РК\n    10:56, 23 Октябрь 2025 | GMT +5\n\n    12 человек "
+            "погибли в ДТП в Актюбинской области\n\n    23 октября на автодороге Самара — Шымкент вблизи посёлка "
+            "Белкопа произошло столкновение грузового автомобиля и пассажирской автомашины, передает агентство.\n")
+    lines, _ = content_lines(text)
+    assert any(ln.is_headline and ln.text.startswith("12 человек погибли") for ln in lines)
+    title = "11 schools and 56 kindergartens to be built in Atyrau rgn in next 5 yrs"
+    assert [g.split()[0] for g in read(title, "en", published=dt.date(2021, 2, 19))] == ["11", "56"]

@@ -535,3 +535,21 @@ def test_title_under_the_dateline_and_years_abbreviated() -> None:
     assert any(ln.is_headline and ln.text.startswith("12 человек погибли") for ln in lines)
     title = "11 schools and 56 kindergartens to be built in Atyrau rgn in next 5 yrs"
     assert [g.split()[0] for g in read(title, "en", published=dt.date(2021, 2, 19))] == ["11", "56"]
+
+
+# A Kazakh hour with a dash and its case ending ("Сағат 23-00-дегі жағдай бойынша"); a count after a label word that
+# is itself counted ("12 пункте 1043 адам", not "пункту 3 статьи 5"); "N ай ішінде" is the last N months, and a Kazakh
+# verb before a breakdown reports a deed ("12 ай ішінде 368 670 сәби дүниеге келді, оның ішінде ұлдар – …"); the next
+# section of a list of road sections ("участка: 452-487 км, 808-890 км").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Сағат 23-00-дегі жағдай бойынша 12 пункте 1043 адам көшірілді.", "kk",
+     ["12 exact * * 2024-01-01..2024-12-31 *", "1043 exact * * 2024-01-01..2024-12-31 *"]),
+    ("12 ай ішінде 368 670 сәби дүниеге келді, оның ішінде ұлдар – 190 213, қыздар – 178 457.", "kk",
+     ["368670 exact * * 2024-01-10..2025-01-10 *", "190213 exact * * 2024-01-10..2025-01-10 *",
+      "178457 exact * * 2024-01-10..2025-01-10 *"]),
+    ("Здесь определены два наиболее опасных участка: 452-487 км, 808-890 км.", "ru",
+     ["2 exact * * 2025-01-10..2025-01-10 *"]),
+    ("Согласно пункту 3 статьи 5 выделено 40 млн тенге.", "ru", ["4e+07 exact KZT * 2025-01-10..2025-01-10 *"]),
+])
+def test_round200_phrases(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2025, 1, 10)), expected)

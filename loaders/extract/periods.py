@@ -177,7 +177,8 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2024 года", a part of a stated year, read before)
     ("last_n", re.compile(_W + r"за\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>лет|года)(?!\s+(?:назад|до|спустя))" + _E
                           + r"(?!\s*(?:19|20)\d{2})", re.I)),
-    ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл)(?:дың)?\s+ішінде" + _E, re.I)),
+    # (and months: "12 ай ішінде 368 670 сәби дүниеге келді", in the 12 months)
+    ("last_n", re.compile(_W + r"(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<u>жыл|ай)(?:дың)?\s+ішінде" + _E, re.I)),
     # "exceeded 100,000 within a year", "in just two years", "within six months": the span that ended now (not "a
     # year" of a rate, "500 trees a year")
     ("last_n", re.compile(_W + r"(?:within|in\s+(?:just|only)|within\s+(?:just|only))\s+(?P<n>an?|\d{1,2}|[^\W\d_]+)\s+"

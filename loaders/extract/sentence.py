@@ -544,6 +544,8 @@ def _done_since_then(clause_text: str, lang: str) -> bool:
         # "In the last two years, 300 volunteers helped", "Over the past five years the fund has helped 300
         # families": a deed in the past or the present perfect, over the span
         return tells_a_past_deed_en(clause_text) and _EN_STATE.search(clause_text) is None
+    if lang == "kk" and any(is_past_report(part, lang) for part in clause_text.split(",")[:-1]):
+        return True  # "12 ай ішінде 368 670 сәби дүниеге келді, оның ішінде ұлдар – …": the verb before a breakdown
     return is_past_report(clause_text, lang) or (lang == "ru" and _DEED_PAST_RU.search(clause_text) is not None)
 
 

@@ -314,8 +314,8 @@ _AFTER_A_DASHED_HOUR = frozenset({"часов", "ч", "утра", "вечера"
 def _clock_time_with_dash(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     i = m.i0
     tok = tokens[i]
-    if m.scaled or m.i1 != i + 1 or tok.kind != "num" or tok.suffix or not tok.text.isdigit():
-        return False
+    if m.scaled or m.i1 != i + 1 or tok.kind != "num" or (tok.suffix and lang != "kk") or not tok.text.isdigit():
+        return False  # (a Kazakh hour takes its case ending: "Сағат 23-00-дегі жағдай бойынша")
     if i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].kind == "num":
         hour, minutes, at = tok, tokens[i + 2], i + 3  # the hour
         before = tokens[i - 1] if i > 0 else None
@@ -326,10 +326,11 @@ def _clock_time_with_dash(tokens: list[Token], m: NumberMatch, lang: str) -> boo
         return False
     if before is None or before.low not in _BEFORE_A_DASHED_HOUR or not hour.text.isdigit() or \
             int(hour.text) > 23 or len(minutes.text) != 2 or not minutes.text.isdigit() or int(minutes.text) > 59 or \
-            minutes.suffix or hour.end != tokens[tokens.index(hour) + 1].start or \
+            (minutes.suffix and lang != "kk") or hour.end != tokens[tokens.index(hour) + 1].start or \
             tokens[tokens.index(hour) + 1].end != minutes.start:
         return False
-    return at >= len(tokens) or tokens[at].kind != "word" or tokens[at].low in _AFTER_A_DASHED_HOUR
+    return at >= len(tokens) or tokens[at].kind != "word" or tokens[at].low in _AFTER_A_DASHED_HOUR or \
+        bool(minutes.suffix)  # ("23-00-дегі жағдай": the ending makes the hour a point in time, whatever follows)
 
 
 # A level told "at" a value: "was at 19.10", "stood at 12.30", "remains at 10.50" (not "met at 10.30").

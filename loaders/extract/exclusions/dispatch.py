@@ -690,7 +690,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "counter"  # "0 comments: on "Volunteers gearing up"": the page's comment counter
     if _route_number(tokens, m):
         return "label"  # "пассажирам 38 маршрута": the number of a bus route, not a count of routes
-    if prev is not None and prev.low in LABEL_BEFORE:
+    if prev is not None and prev.low in LABEL_BEFORE and not (
+            m.i0 >= 2 and tokens[m.i0 - 2].kind == "num" and not (m.i0 >= 3 and tokens[m.i0 - 3].low in LABEL_BEFORE)):
+        # (not after a count of that word: "12 пункте 1043 адам көшірілді", in 12 points 1,043 people; "пункту 3
+        # статьи 5" is two labels)
         return "label"
     if prev is not None and prev.text in ("-", "/") and m.i0 >= 3 and tokens[m.i0 - 2].kind == "num" and \
             tokens[m.i0 - 3].low in LABEL_BEFORE and prev.start == tokens[m.i0 - 2].end and prev.end == first.start:

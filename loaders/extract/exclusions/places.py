@@ -63,7 +63,7 @@ def _numbered_street(tokens: list[Token], m_i0: int, m_i1: int) -> bool:
 # The kilometre posts that bound a section of a road ("средний ремонт участка дороги Самара-Шымкент 214-250 км (36
 # км)", "участок 11-26 км дороги", "the section of km 214-250", "km 0-46 of the highway", "214-250 км учаскесі"): where
 # on the road, not how much of it (its length, when told, follows in brackets).
-_SECTION_BEFORE = re.compile(r"(?:участ(?:ок|ка|ке|ки|ков|кам|ках|ком)|section|stretch|segment)\s+(?:of\s+)?"
+_SECTION_BEFORE = re.compile(r"(?:участ(?:ок|ка|ке|ки|ков|кам|ках|ком)|section|stretch|segment)\s*:?\s+(?:of\s+)?"
                              r"(?:(?:автодорог\w*|дорог\w*|трасс\w*|магистрал\w*|road|highway|the|автомобильн\w*|"
                              r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|[–-])\s+){0,4}$")
 _KM = r"(?:км|km|шақырым)"
@@ -82,6 +82,15 @@ _RANGE_HIGH_END = re.compile(r"\s*[-–—]\s*\d+")
 _RANGE_LOW_END = re.compile(r"\d+\s*[-–—]\s*$")
 
 
+_POSTS_LISTED_BEFORE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)\s*" + _KM + r"\.?\s*,\s*$", re.I)
+
+
+def _last_range_before(text: str, at: int) -> tuple[int, int]:
+    """The low end of the range of kilometres listed just before `at` (see _POSTS_LISTED_BEFORE)."""
+    m = _POSTS_LISTED_BEFORE.search(text, max(0, at - 20), at)
+    return (m.start(1), m.end(1)) if m else (at, at)
+
+
 def road_kilometre_posts(text: str, start: int, end: int) -> bool:
     """Is the number at text[start:end] an end of a range of kilometre posts (see above)?"""
     high = _RANGE_HIGH_END.match(text, end)
@@ -94,6 +103,10 @@ def road_kilometre_posts(text: str, start: int, end: int) -> bool:
     if _KM_BEFORE.search(text, max(0, low_start - 4), low_start) is not None or \
             _KM_LIST_BEFORE.search(text, max(0, low_start - 60), low_start) is not None:
         return True  # "км 214-250", and the later ranges of its list: "(км 1211-1231, 1160-1197, 1078-1084)"
+    if _KM_AFTER.match(text, range_end) is not None and \
+            _POSTS_LISTED_BEFORE.search(text, max(0, low_start - 20), low_start) is not None and \
+            road_kilometre_posts(text, *_last_range_before(text, low_start)):
+        return True  # "два наиболее опасных участка: 452-487 км, 808-890 км": the next section of the list
     if _SECTION_AFTER.match(text, range_end) is not None or _ROAD_AFTER.match(text, range_end) is not None:
         return True  # "214-250 км учаскесі", "330-598 km of Atyrau – Aktobe"
     if _KM_AFTER.match(text, range_end) is not None and \

@@ -38,7 +38,9 @@ _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2212
 _CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 
-_TRANSLATE = str.maketrans({**_SPACE_LIKE, **_DASHES, "ё": "е", "Ё": "Е"})
+# (and the Kazakh letters some sites type with their look-alikes: "ӊ" (en with a tail, of Khanty) for "ң", "ɵ" (Latin
+# barred o) for "ө": "4,5 мыӊға жуық", "халқыныӊ")
+_TRANSLATE = str.maketrans({**_SPACE_LIKE, **_DASHES, "ё": "е", "Ё": "Е", "ӊ": "ң", "Ӊ": "Ң", "ɵ": "ө", "Ɵ": "Ө"})
 # Greek look-alikes too, which some sites put inside Cyrillic words ("в 2013 гοду выделенο", "республиκансκогο"),
 # likely against copying: read as the Cyrillic letters they stand for.
 _GREEK_HOMOGLYPHS = dict(zip("οκαερτΟΚΑΕΡΤΧΜΗΒ", "окаертОКАЕРТХМНВ", strict=True))

@@ -553,3 +553,25 @@ def test_title_under_the_dateline_and_years_abbreviated() -> None:
 ])
 def test_round200_phrases(text: str, lang: str, expected: list[str]) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2025, 1, 10)), expected)
+
+
+# Kazakh letters typed with look-alikes ("4,5 мыӊға жуық": "ӊ" for "ң"); a cohort's year of birth is no period ("2019
+# год рождения – 6 074 места"); a clause told done keeps its year in a sentence of plans ("В 2022 году отремонтировали
+# около 28 километров, в 2023 — объем будет увеличен"), which dates an undated text.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Таяуда 4,5 мыӊға жуық халқы бар ауылдық округ газға қосылды.", "kk",
+     ["4500 approx * * 2021-06-04..2021-06-04 *"]),
+    ("2019 год рождения – 6 074 места; 2018 года рождения – 9 372 места.", "ru",
+     ["6074 exact * * 2021-06-04..2021-06-04 *", "9372 exact * * 2021-06-04..2021-06-04 *"]),
+    ("В 2019 году родилось 6 074 детей.", "ru", ["6074 exact persons * 2019-01-01..2019-12-31 *"]),
+])
+def test_look_alike_letters_and_birth_years(text: str, lang: str, expected: list[str]) -> None:
+    assert_figures(text, read(text, lang, published=dt.date(2021, 6, 4)), expected)
+
+
+def test_a_clause_done_in_a_sentence_of_plans_dates_the_text() -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    text = ("Так, если в прошлом году на ремонт дорог было выделено около 1,7 миллиарда тенге, то в этом почти в два "
+            "раза больше. — В 2022 году отремонтировали около 28 километров, в 2023 — объем будет увеличен.")
+    assert implied_year(sentences(content_lines(text)[0])) == 2023

@@ -823,7 +823,13 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
         spans = [a.period_start.year for a in find_anchors(low, None) if this_year and not last_year and
                  a.kind == "range" and a.period_start is not None and a.period_end is not None and
                  a.period_end.year - a.period_start.year <= 10 and _DONE_THIS_YEAR.search(low)] if digits else []
-        return last_year, this_year or bool(bases), (*years, *bases, *spans[:1])
+        # (a clause of its own told done keeps its year: "В 2022 году отремонтировали около 28 километров, в 2023 —
+        # объем будет увеличен")
+        done = [a.period_end.year for part in re.split(r"[,;]", low) if part.strip() and _YEAR_DIGITS.search(part)
+                and re.search(r"\d", _YEAR_DIGITS.sub("", part))  # (a figure of its own, not a time alone)
+                and not _about_the_future(part) and is_past_report(part, sentence_language(part))
+                for a in find_anchors(part, None) if a.kind == "year" and a.period_end is not None] if digits else []
+        return last_year, this_year or bool(bases), (*years, *bases, *spans[:1], *done)
     # a theme year names the text's year, as "this year" does (a year declared so already counts in a sentence of
     # plans too: "В год, объявленным годом детей, центр … ожидая одобрения")
     years.extend(themes)

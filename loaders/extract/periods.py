@@ -1688,6 +1688,10 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                 start = end = pub
                 k = "as_of"  # a span lasting until now ("вот уже три года") dates its clause as "now" does
             a_end = a_end if a_end is not None else m.end()
+            if k == "year" and _BIRTH_YEAR_AFTER.match(text, _year_digits_end(text, m.start(), a_end)):
+                for x in range(m.start(), a_end):
+                    taken[x] = True
+                continue  # "2019 год рождения – 6 074 места": the children's year of birth, a cohort, no period
             if k == "year" and _harvest_of_a_year(text, m.start(), a_end) and _SOWN_DONE.search(text):
                 for x in range(m.start(), a_end):
                     taken[x] = True
@@ -1930,6 +1934,17 @@ _DOCUMENT_BEFORE_DAY = re.compile(r"(?:решени\w*|постановлени\
 _HARVEST_AFTER_YEAR = re.compile(r"\s*(?:өнім|егін)\w*(?:\s+үшін)?", re.I)
 _HARVEST_BEFORE_YEAR = re.compile(r"(?:под\s+урожай|for\s+the)\s+$", re.I)
 _HARVEST_WORD_AFTER = re.compile(r"\s*(?:года\s+)?harvest", re.I)
+
+
+# A year of birth naming a cohort ("2019 год рождения – 6 074 места", "детям 2018 года рождения", "2018 жылы туған
+# балалар", "born in 2018"): who is counted, not when.
+_BIRTH_YEAR_AFTER = re.compile(r"\s*(?:год(?:а|у)?\s+рождения|г\.\s*р\.|жылы\s+туған|жылғы\s+туған)", re.I)
+
+
+def _year_digits_end(text: str, start: int, end: int) -> int:
+    """Where the digits of the year matched in text[start:end] end."""
+    m = re.search(r"(?:19|20)\d{2}", text[start:end])
+    return start + m.end() if m else end
 
 
 # (only of a sowing told done: the planned sowing for a year's harvest is that year's season, "площадь сева под урожай

@@ -575,3 +575,13 @@ def test_a_clause_done_in_a_sentence_of_plans_dates_the_text() -> None:
     text = ("Так, если в прошлом году на ремонт дорог было выделено около 1,7 миллиарда тенге, то в этом почти в два "
             "раза больше. — В 2022 году отремонтировали около 28 километров, в 2023 — объем будет увеличен.")
     assert implied_year(sentences(content_lines(text)[0])) == 2023
+
+
+# A plan's year after its future verb ("15 projects will be commissioned in 2023, he said") in a text that tells deeds
+# done "this year" dates the text to the year before (as the plan's year at the head of its sentence does).
+def test_plan_year_after_its_verb_dates_the_year_before() -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    text = ("According to him, the region harvested 3.7 million tons of grain this year. 39 investment projects are "
+            "being implemented in the region. 15 projects will be commissioned in 2023, he said.")
+    assert implied_year(sentences(content_lines(text)[0])) == 2022

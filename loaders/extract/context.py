@@ -1433,6 +1433,10 @@ _PLAN_IN_A_YEAR = re.compile(r"^[\W_]*(?:in|в)\s+((?:19|20)\d{2})(?:\s*году
                              re.I)
 
 
+# (the plan's year after its future verb: "15 projects will be commissioned in 2023, he said", "будут введены в 2023
+# году")
+_PLAN_IN_A_YEAR_AFTER = re.compile(r"\bwill\s+be\s+[a-z]+(?:ed|en|t)\s+in\s+((?:19|20)\d{2})\b|"
+                                   r"(?<!\w)буд(?:ет|ут)\s+[а-яё]+\s+в\s+((?:19|20)\d{2})\s*году", re.I)
 _WILL = re.compile(r"\bwill\b|(?<!\w)буд(?:ет|ут)(?!\w)", re.I)
 _PLAN_WORD = re.compile(r"\bplann\w*|(?<!\w)(?:за)?план\w*|жоспар\w*", re.I)
 
@@ -1467,7 +1471,7 @@ def _the_year_before_a_plan(sents: list[Sentence]) -> int | None:
         low = normalize(sent.text).lower()
         if _YEAR_DIGITS.search(low) is None:
             continue
-        m = _PLAN_IN_A_YEAR.match(low)
+        m = _PLAN_IN_A_YEAR.match(low) or _PLAN_IN_A_YEAR_AFTER.search(low)
         if m is None or not _WILL.search(low) or _PLAN_WORD.search(low) or _YEAR_END_OF_ITS_OWN.search(low):
             # a year told otherwise, or a plan of the year it is written in ("In 2017 … it is planned to build",
             # "В 2024 году … до конца года будут охвачены"): the year's plan alone does not date the text before it

@@ -585,3 +585,13 @@ def test_plan_year_after_its_verb_dates_the_year_before() -> None:
     text = ("According to him, the region harvested 3.7 million tons of grain this year. 39 investment projects are "
             "being implemented in the region. 15 projects will be commissioned in 2023, he said.")
     assert implied_year(sentences(content_lines(text)[0])) == 2022
+
+
+# "This year" set against a bracketed year with a figure of its own ("биыл 9 айда … 1062 адам зардап шекті (2020 жылдың
+# 9 айында – 1023 адам)") is the year after it, in an undated text.
+def test_this_year_against_a_bracketed_base() -> None:
+    from loaders.extract.context import implied_year
+    from loaders.text import sentences
+    text = ("Ведомство басшысының айтуынша, биыл 9 айда еліміздің кәсіпорындарында 1062 адам зардап шекті (2020 "
+            "жылдың 9 айында – 1023 адам), оның ішінде 140 адам қаза тапты.")
+    assert implied_year(sentences(content_lines(text)[0])) == 2021

@@ -854,6 +854,11 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
                 elif anchor.kind == "range" and anchor.period_start is not None and _is_plan_span(low, anchor):
                     year = anchor.period_start.year
+                if this_year and anchor.kind in ("year", "months", "range") and _aside_of_a_base(low, anchor):
+                    # "биыл 9 айда … 1062 адам зардап шекті (2020 жылдың 9 айында – 1023 адам)", "в этом году … (в
+                    # 2020 году – 1023)": the bracketed year is the one this year is set against, a year before
+                    years.append(year + 1)
+                    continue
                 if anchor.kind == "year" and _a_comparison_base(low, anchor):
                     # (the figure set against the base is of the text's own year, as "this year" is: "Риса собрано
                     # больше на 20 тыс. тн, чем в 2019 году" tells 2020's harvest, no year reported done; a figure of
@@ -887,6 +892,16 @@ _DONE_THIS_YEAR = re.compile(r"(?:в\s+этом|в\s+текущем)\s+году\
 _CAPITAL_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*жылғы\s+(?:[^\W\d_]+\s+){0,2}астана(?:сы)?(?![\w-])|"
                                 r"(?<![\w-])столиц\w*(?:\s+[^\W\d_]+){0,4}\s+(?:19|20)\d{2}(?:\s*года)?(?!\d)|"
                                 r"\bcapital\s+(?:of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+)?(?:19|20)\d{2}\b")
+
+
+def _aside_of_a_base(low: str, anchor: Any) -> bool:
+    """Is the time inside brackets that also hold a figure of its own ("(2020 жылдың 9 айында – 1023 адам)")?"""
+    opened = low.rfind("(", 0, anchor.start)
+    if opened == -1 or low.find(")", opened, anchor.start) != -1:
+        return False
+    closed = low.find(")", anchor.end)
+    rest = low[anchor.end:closed if closed != -1 else len(low)]
+    return re.search(r"\d", rest) is not None
 
 
 # A Kazakh purpose clause after a year ("2025 жылы қала бойынша 2 жобаны іске асыру үшін жоба жасап, қаражатқа өтінім

@@ -386,7 +386,7 @@ MONTH_STEMS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
 # Tokens after a number that make it a year, an age, a duration, a time or a rank, not a count.
 YEAR_WORDS_RE = re.compile(r"^(год|года|году|годом|годе|годы|годов|годах|годам|г|гг|жыл(?!қы|жы)\w*|year|years|yr)$")
 AGE_OR_DURATION_RE = re.compile(
-    r"^(лет|года|год|летний|летняя|летних|летнего|"
+    r"^(лет|года|год|годами|годам|годах|летний|летняя|летних|летнего|"  # ("с прежними двумя годами": two years)
     r"лети[еяю]|летием|"  # an anniversary spelt apart from its number: "в честь 30 летия Независимости"
     r"месяц\w*|недел\w*|дн\w*|день|минут\w*|секунд\w*|"
     r"час(?:а|ы|у|ом|е|ам|ами|ах|ов\w*)?|"  # hours, "24-часовой"; not "частных", "частей"

@@ -640,8 +640,9 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
 # A header's day and month with no year, a place and a clock around it ("Атырау, 15 қаңтар 15:48", "15 января 10:20",
 # "Almaty, 15 January"): a line of its own near the top.
 # (a view counter may follow the clock: "30 Қаңтар, 18:15 3882")
-_YEARLESS_HEADER_DAY = re.compile(r"^\s*(?:[^\W\d_][\w-]*,\s*)?(\d{1,2})\s+([^\W\d_]+)\.?(?:,?\s+\d{1,2}:\d{2}"
-                                  r"(?:\s+\d+)?)?\s*$")
+# (the place may be glued to the day, the comma spaced off: "Atyrau28 January , 10:37")
+_YEARLESS_HEADER_DAY = re.compile(r"^\s*(?:[^\W\d_][\w-]*,\s*|[^\W\d_]+(?=\d))?(\d{1,2})\s+([^\W\d_]+)\.?"
+                                  r"(?:\s*,?\s+\d{1,2}:\d{2}(?:\s+\d+)?)?\s*$")
 
 
 def yearless_header_day(text: str) -> tuple[int, int] | None:

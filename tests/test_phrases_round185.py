@@ -595,3 +595,13 @@ def test_this_year_against_a_bracketed_base() -> None:
     text = ("Ведомство басшысының айтуынша, биыл 9 айда еліміздің кәсіпорындарында 1062 адам зардап шекті (2020 "
             "жылдың 9 айында – 1023 адам), оның ішінде 140 адам қаза тапты.")
     assert implied_year(sentences(content_lines(text)[0])) == 2021
+
+
+# A header's day with the place glued to it and the comma spaced off ("Atyrau28 January , 10:37") dates a January report
+# (of the year before); "с прежними двумя годами" is a duration.
+def test_glued_dateline_and_years_in_the_instrumental() -> None:
+    from loaders.text import yearless_header_day
+    header = "Orphans from Atyrau region enjoyed Italian longs\n\nAtyrau28 January , 10:37\n"
+    assert yearless_header_day(header) == (1, 28)
+    text = "В 2013 году по сравнению с прежними двумя годами на данные цели было выделено в четыре раза больше средств."
+    assert [g.split()[0] for g in read(text, "ru", published=dt.date(2014, 3, 1))] == ["4"]

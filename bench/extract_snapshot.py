@@ -28,7 +28,7 @@ from typing import Any
 
 from bench.gen_corpus import generate_articles
 from loaders.extract import extract_article
-from loaders.extract.context import document_date
+from loaders.extract.dating import document_date
 from loaders.reader import ArticleError, list_article_files, read_article
 from loaders.sources_csv import read_sources_csv
 from loaders.text import article_language, content_lines, sentences

@@ -27,7 +27,7 @@ from loaders import lock
 from loaders.curated import CuratedRow, apply_curated, curated_catalog, read_curated
 from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
-from loaders.extract.context import document_date
+from loaders.extract.dating import document_date
 from loaders.extract.script import read_through_cyrillic, restore_original, restore_title
 from loaders.programs import Program, ProgramHits, assign_programs, find_programs, load_programs, title_and_lead
 from loaders.reader import ArticleError, InputProblem, list_article_files, read_article

@@ -603,7 +603,7 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
     """Publication date from the page alone (sources.csv is consulted by the caller first): the date the page
     states at its top (`text`), else a date in its URL (`url`), else the latest complete date the text states
     (`inferred`), else `unknown`. A year implied by the text's references (`year_only`) is the article
-    context's (loaders/extract/context.py), which reads period expressions.
+    dating's (loaders/extract/dating.py), which reads period expressions.
 
     `body` is the article text with page noise removed; the inference uses it so that dates of
     unrelated headlines and "Related" links are not taken for the article's date.

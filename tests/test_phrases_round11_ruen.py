@@ -13,7 +13,7 @@ import pytest
 from test_context_periods import _sents
 from test_extract_phrases import NOW, _check_read, matches
 
-from loaders.extract.context import implied_year, url_year
+from loaders.extract.dating import implied_year, url_year
 from loaders.extract.script import read_through_cyrillic
 
 ROUND_1_11_RUEN: dict[str, list[tuple[str, list[str], str]]] = {}

@@ -2,7 +2,7 @@
 a rule of the language and checked with variants (cases, word orders, scripts, the other languages) and negatives.
 
 Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
-any; publication date 2025-06-15); the project-year table checks context.implied_year on a text without a date.
+any; publication date 2025-06-15); the project-year table checks dating.implied_year on a text without a date.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from test_context_periods import _sents
 from test_extract_phrases import NOW, _check_read
 
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 from loaders.extract.script import read_through_cyrillic
 
 # A project named with its year whose results the page reports in the past tense dates an undated page to that
@@ -47,7 +47,7 @@ def test_project_name_year(text, year):
 
 
 def test_project_name_year_dates_the_figures():
-    from loaders.extract.context import document_date
+    from loaders.extract.dating import document_date
     text = ("Қызылордада 36 тоннаға жуық құрбан еті таратылды\n\n«QURBAN 2020» жобасы аясында 500-ден астам ерікті "
             "жамағат үлес қосып, 200-ге жуық автокөлік жұмылдырылды.")
     guess = document_date(text, _sents(text))

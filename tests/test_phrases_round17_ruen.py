@@ -14,7 +14,7 @@ ROUND_1_17_RUEN: dict[str, list[tuple[str, list[str], str]]] = {}
 
 # An undated page dated by an event named with its year after a hyphen or a spaced dash, the sentence telling it was
 # held («Жасыл кросс - 2025», «… – 2025», «…-2025», «… 2025»; a hyphenated event word before it: "марафон-плоггинг";
-# a race is an event). The year an undated page is given, probed on context.event_name_year. Negatives: a
+# a race is an event). The year an undated page is given, probed on named_years.event_name_year. Negatives: a
 # programme's target year, a range of years, a phone number, last year's event, a coming one.
 EVENT_NAME_YEAR_DASH = [
     ("Утром состоялся традиционный марафон-плоггинг \"Жасыл кросс - 2025\".", 2025),
@@ -35,7 +35,8 @@ EVENT_NAME_YEAR_DASH = [
 
 @pytest.mark.parametrize(("text", "year"), EVENT_NAME_YEAR_DASH)
 def test_event_name_year_dash(text: str, year: int | None) -> None:
-    from loaders.extract.context import event_name_year, normalize
+    from loaders.extract.named_years import event_name_year
+    from loaders.text import normalize
     assert event_name_year(normalize(text).lower()) == year
 
 

@@ -262,7 +262,7 @@ def test_route_numbers_are_labels(text: str, lang: str, numbers: list[str]) -> N
 # breadcrumb's repeated title over the date line is the headline; a view counter's line ("1 971 просмотр") is chrome;
 # a last line going on from the body ("Кроме того, …") or stopped in a word after a count ("918 единиц спецт") is text.
 def test_title_year_of_a_city_dates_the_text() -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     text = ("2023 жылдың қазан айында Түркістанда министрлердің отырысы өткен болатын. Жиында «Түркістан қаласы – "
             "Түркі мемлекеттерінің 2024 жылғы туристік астанасы» ретінде белгіленген еді. Осыған орай, шаһарда биыл 25 "
@@ -334,7 +334,7 @@ def test_capacity_per_day_one_percent_and_doubling(text: str, numbers: list[str]
      "In 2017, meat exports to Iran began.", 2017),
 ])
 def test_last_years_adjective_same_date_and_outgoing_year(text: str, year: int) -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     lines, _ = content_lines(text)
     assert implied_year(sentences(lines)) == year
@@ -399,7 +399,7 @@ def test_harvest_year_of_a_plan_and_times_after_a_colon(text: str, pub: dt.date,
      "млрд тенге, из них в этом году реализовано 13 проектов.", 2024),
 ])
 def test_plans_for_the_year_and_a_span_done_this_year(text: str, year: int) -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     lines, _ = content_lines(text)
     assert implied_year(sentences(lines)) == year
@@ -418,7 +418,7 @@ def test_dated_headlines_are_the_tail() -> None:
 # "2023-2024 жж." is a span of years as "2023-2024 жылдары" is, and the sentence goes on after the abbreviation's dot
 # before a name in quotes; works that begin in a span, in a text of "this year", date it to the span's first year.
 def test_years_abbreviation_and_a_span_that_begins() -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     text = ("Биыл Ақмола облысында 9 мектеп пайдалануға берілмек. Бұнымен қоса өңір аумағына 2023-2024 жж. «Жайлы "
             "мектеп» ұлттық жобасы аясында 18 мектептің салынуы басталады.")
@@ -570,7 +570,7 @@ def test_look_alike_letters_and_birth_years(text: str, lang: str, expected: list
 
 
 def test_a_clause_done_in_a_sentence_of_plans_dates_the_text() -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     text = ("Так, если в прошлом году на ремонт дорог было выделено около 1,7 миллиарда тенге, то в этом почти в два "
             "раза больше. — В 2022 году отремонтировали около 28 километров, в 2023 — объем будет увеличен.")
@@ -580,7 +580,7 @@ def test_a_clause_done_in_a_sentence_of_plans_dates_the_text() -> None:
 # A plan's year after its future verb ("15 projects will be commissioned in 2023, he said") in a text that tells deeds
 # done "this year" dates the text to the year before (as the plan's year at the head of its sentence does).
 def test_plan_year_after_its_verb_dates_the_year_before() -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     text = ("According to him, the region harvested 3.7 million tons of grain this year. 39 investment projects are "
             "being implemented in the region. 15 projects will be commissioned in 2023, he said.")
@@ -590,7 +590,7 @@ def test_plan_year_after_its_verb_dates_the_year_before() -> None:
 # "This year" set against a bracketed year with a figure of its own ("биыл 9 айда … 1062 адам зардап шекті (2020 жылдың
 # 9 айында – 1023 адам)") is the year after it, in an undated text.
 def test_this_year_against_a_bracketed_base() -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import sentences
     text = ("Ведомство басшысының айтуынша, биыл 9 айда еліміздің кәсіпорындарында 1062 адам зардап шекті (2020 "
             "жылдың 9 айында – 1023 адам), оның ішінде 140 адам қаза тапты.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from test_extract_phrases import NOW, _check_read
 
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 from loaders.text import content_lines, sentences
 
 ROUND_1_18_RU: dict[str, list[tuple[str, list[str], str]]] = {}

@@ -3,7 +3,7 @@ misses and false figures on English pages, each fixed by a rule of the language 
 negatives.
 
 Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
-any; publication date 2025-06-15); the implied-year table checks context.implied_year on a text without a date.
+any; publication date 2025-06-15); the implied-year table checks dating.implied_year on a text without a date.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from test_context_periods import _sents
 from test_extract_phrases import NOW, _check_read
 
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 
 ROUND_1_19_EN: dict[str, list[tuple[str, list[str], str]]] = {}
 

@@ -132,7 +132,7 @@ IMPLIED_YEAR_AFTER_NOW = [
 
 @pytest.mark.parametrize(("text", "year"), IMPLIED_YEAR_AFTER_NOW)
 def test_implied_year_after_now(text: str, year: int) -> None:
-    from loaders.extract.context import implied_year
+    from loaders.extract.dating import implied_year
     from loaders.text import content_lines, sentences
 
     lines, _ = content_lines(text)

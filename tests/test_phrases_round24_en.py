@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from test_extract_phrases import NOW, _check_read
 
-from loaders.extract.context import article_context, implied_year
+from loaders.extract.context import article_context
+from loaders.extract.dating import implied_year
 
 ROUND_1_24_EN: dict[str, list[tuple[str, list[str], str]]] = {}
 

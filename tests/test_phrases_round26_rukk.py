@@ -13,7 +13,7 @@ import pytest
 from test_extract_phrases import NOW, _check_read
 
 from loaders.extract import extract_article
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 from loaders.text import content_lines, sentences
 
 ROUND_1_26_RUKK: dict[str, list[tuple[str, list[str], str]]] = {}

@@ -11,7 +11,7 @@ import pytest
 from test_extract_phrases import NOW, _check_read, matches
 
 from loaders.build import process_article
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 from loaders.text import content_lines, sentences
 
 

@@ -291,7 +291,7 @@ def test_set70_word_classes(text: str, expected: list[str], lang: str) -> None:
 
 # A page fetched through a proxy keeps its own address in the query: its date is the page's.
 def test_a_proxy_url_dates_the_page_by_the_address_it_wraps() -> None:
-    from loaders.extract.context import url_year
+    from loaders.extract.dating import url_year
     from loaders.text import url_date
 
     url = "https://faq.com/?q=https://mediazona.ca/article/2024/01/22/kz-palliative"

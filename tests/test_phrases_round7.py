@@ -2,7 +2,7 @@
 of the language and checked with variants (cases, word orders, scripts) and negatives.
 
 Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
-any; publication date 2025-06-15); the implied-year table checks context.implied_year on a text without a date.
+any; publication date 2025-06-15); the implied-year table checks dating.implied_year on a text without a date.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from test_context_periods import _sents
 from test_extract_phrases import NOW, _check_read
 
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 
 # The year implied for a page without a date. The span of a plan or a roadmap ("Дорожная карта … на 2024-2026
 # годы", "2024-2026 жылдарға арналған бағдарлама", "the roadmap for 2024-2026") dates the text by its first year,

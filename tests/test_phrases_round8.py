@@ -2,7 +2,7 @@
 rule of the language and checked with variants (cases, word orders, scripts) and negatives.
 
 Phrase tables use the format of tests/test_extract_phrases.py ("value qualifier unit metric period area", "*" for
-any; publication date 2025-06-15); the implied-year table checks context.implied_year on a text without a date.
+any; publication date 2025-06-15); the implied-year table checks dating.implied_year on a text without a date.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from test_context_periods import _sents
 from test_extract_phrases import NOW, _check_read
 
-from loaders.extract.context import implied_year
+from loaders.extract.dating import implied_year
 from loaders.extract.script import read_through_cyrillic
 
 # The year in the name of an event held now dates an undated page ("Бүгін Бүкіләлемдік «World Cleanup day 2021»

@@ -500,7 +500,7 @@ def test_this_school_year(text: str, lang: str, published: dt.date, period: str)
     ("https://x.kz/2023/volunteers-to-help", 2023),
 ])
 def test_a_target_year_in_a_url(url: str, year: int | None) -> None:
-    from loaders.extract.context import url_year
+    from loaders.extract.dating import url_year
 
     assert url_year(url) == year
 
@@ -1052,7 +1052,7 @@ def test_last_year_of_an_undated_text_with_plans(text: str, year: str) -> None:
     ("in 2015 the fund implemented 6 projects.", False),
 ])
 def test_a_deed_still_to_be_done_is_about_the_future(sentence: str, future: bool) -> None:
-    from loaders.extract.context import _about_the_future
+    from loaders.extract.named_years import about_the_future as _about_the_future
     assert _about_the_future(sentence) is future
 
 

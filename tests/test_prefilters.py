@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from loaders import text
-from loaders.extract import areas, context, periods
+from loaders.extract import areas, dating, named_years, periods
 from loaders.extract.patterns import WORD_START
 from loaders.lexicon import (
     MONTH_RE_EN,
@@ -149,11 +149,12 @@ YEAR_TEXTS = [
 @pytest.mark.parametrize("texts", [[t] for t in YEAR_TEXTS] + [YEAR_TEXTS, YEAR_TEXTS[::-1]])
 def test_implied_year_shortcut_changes_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     sents = [text.Sentence(0, len(t), t, n, False) for n, t in enumerate(texts)]
-    fast = context.implied_year(sents)
-    monkeypatch.setattr(context, "_YEAR_DIGITS", re.compile(""))  # every sentence read in full
-    context._years_of_a_sentence.cache_clear()  # (its answers per sentence are remembered)
-    assert context.implied_year(sents) == fast
-    context._years_of_a_sentence.cache_clear()
+    fast = dating.implied_year(sents)
+    for module in (named_years, dating):  # every sentence read in full
+        monkeypatch.setattr(module, "YEAR_DIGITS", re.compile(""))
+    dating._years_of_a_sentence.cache_clear()  # (its answers per sentence are remembered)
+    assert dating.implied_year(sents) == fast
+    dating._years_of_a_sentence.cache_clear()
 
 
 FIGURE_START_TEXTS = [
@@ -568,15 +569,17 @@ def _implied_year_per_sentence_unremembered(sents: list) -> int | None:
     for sent in sents:
         norm = text.normalize(sent.text)
         low = norm.lower()
-        last_year = last_year or (context._MAY_SAY_LAST_YEAR(low) and context._LAST_YEAR_RE.search(low) is not None)
-        this_year = this_year or (context._MAY_SAY_THIS_YEAR(low) and context._THIS_YEAR_RE.search(low) is not None) \
-            or context._THIS_YEAR_ELIDED.search(low) is not None
-        for year in (context.anniversary_year(low), context.event_name_year(low)):
+        last_year = last_year or (named_years.MAY_SAY_LAST_YEAR(low) and
+                                  named_years.LAST_YEAR_RE.search(low) is not None)
+        this_year = this_year or (named_years.MAY_SAY_THIS_YEAR(low) and
+                                  named_years.THIS_YEAR_RE.search(low) is not None) \
+            or named_years.THIS_YEAR_ELIDED.search(low) is not None
+        for year in (named_years.anniversary_year(low), named_years.event_name_year(low)):
             if year is not None:
                 latest = year if latest is None else max(latest, year)
-        themes = context.theme_years(norm)
-        digits = context._YEAR_DIGITS.search(low) is not None
-        if (not themes and not digits) or context._about_the_future(low):
+        themes = named_years.theme_years(norm)
+        digits = named_years.YEAR_DIGITS.search(low) is not None
+        if (not themes and not digits) or named_years.about_the_future(low):
             continue
         for year in themes:
             latest = year if latest is None else max(latest, year)
@@ -585,9 +588,9 @@ def _implied_year_per_sentence_unremembered(sents: list) -> int | None:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
                 year = anchor.period_end.year
-                if anchor.kind == "range" and anchor.period_start is not None and context._is_plan_span(low, anchor):
+                if anchor.kind == "range" and anchor.period_start is not None and named_years.is_plan_span(low, anchor):
                     year = anchor.period_start.year
-                if anchor.kind == "year" and context._set_against_now(low, anchor.end):
+                if anchor.kind == "year" and dating._set_against_now(low, anchor.end):
                     year += 1  # a year's figure set against one of "now": written after that year
                 latest = year if latest is None else max(latest, year)
     if latest is None:
@@ -605,7 +608,7 @@ def test_implied_year_remembered_per_sentence_changes_nothing() -> None:
     articles.append([text.Sentence(0, len(t), t, n, False) for n, t in enumerate(YEAR_TEXTS)])
     assert sum(_implied_year_per_sentence_unremembered(s) is not None for s in articles) >= 50
     for sents in articles * 2:
-        assert context.implied_year(sents) == _implied_year_per_sentence_unremembered(sents)
+        assert dating.implied_year(sents) == _implied_year_per_sentence_unremembered(sents)
 
 
 # Speed round 9: the dispatcher's per-sentence screens (loaders/extract/exclusions/screens.py).
@@ -725,8 +728,9 @@ def _caseless_patterns() -> list:
     from loaders.extract import article, context, metric
     from loaders.extract.exclusions import measures
 
-    found = [v for mod in (classify, areas, context, periods, metric, measures, article) for v in vars(mod).values()
-             if isinstance(v, Caseless)]
+    found = [v for mod in (classify, areas, context, named_years, dating, periods, metric, measures, article)
+             for v in vars(mod).values() if isinstance(v, Caseless)]
+    found = list({id(p): p for p in found}.values())  # (dating.py imports some of named_years.py's)
     found += [p for r in classify.RULES for p in (r.near, r.unless) if isinstance(p, Caseless)]
     found += [areas._place_re(i) for i in range(len(areas._AREA_ALTS))]
     return found

@@ -1,16 +1,20 @@
 """Find dated, qualified figures in an article (DESIGN §3). One module per stage, imported in this direction:
 
     tokens, patterns                  how a sentence is cut; regular-expression helpers
+    script                            Latin-script Kazakh (and Russian) read through Cyrillic, spans put back
+    topic                             what the article is about (volunteering, blood, floods, ...), with scores
     numbers                           where numbers are and their values (and multiples, shares)
     nouns                             what a number counts, in which unit
     qualifiers                        exact, at_least, at_most, approx, almost
+    areas                             where it was counted
     exclusions                        what is not a figure (years, dates, ordinals, ages, phones, names, ...)
     antecedents                       the noun of a figure without one ("их более 800")
     ranges                            "от 40 до 60": the two ends share scale and noun
     periods                           when a figure was true
-    areas                             where it was counted
     metric                            which catalog metric (rules in loaders/classify.py)
-    context                           the article's title, sentences, language and flags
+    named_years                       years named by a theme, an anniversary, an event's or project's name
+    dating                            the publication date and its basis; the year an undated text is of
+    context                           the article's title, sentences, language, date and flags
     sentence                          the sentence pass: all of the above for one sentence
     article                           the article pass: periods inherited, repeats marked as duplicates
     version                           EXTRACTOR_VERSION, a hash of every rule file

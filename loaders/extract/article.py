@@ -14,7 +14,8 @@ from functools import cache
 from loaders import classify
 from loaders.caseless import Caseless
 from loaders.extract.antecedents import GENERIC_PERSONS
-from loaders.extract.context import BUDGET_FOR_A_YEAR, article_context
+from loaders.extract.context import article_context
+from loaders.extract.dating import BUDGET_FOR_A_YEAR
 from loaders.extract.metric import clause_of, reclassify
 from loaders.extract.numbers import may_hold_number
 from loaders.extract.periods import (

@@ -490,8 +490,30 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # count goes on in the next sentence: "жыл сайын 220 мың адам қан тапсырады. 285 мыңға жуық
                     # донация жасалады")
                     return None
-                return _thread_of(low_text, found_anchors)
+                return _thread_of(low_text, found_anchors, published)
         return None
+
+    def base_of_a_change(paragraph: int, inherited: Anchor | None) -> Anchor | None:
+        """The base the sentence before set its time against, in brackets or after "compared with" ("1062 адам зардап
+        шекті (2020 жылдың 9 айында – 1023 адам)"), when every base is of a time before its main one and the time the
+        figure would take otherwise is that main one (or now)."""
+        # (the nearest sentence before that names a time, over sentences that name none: a list of changes goes on
+        # with the next one, "Қаза табу жағдайларының саны Ақтөбе (11-ден 19 адамға дейін) … артты")
+        before = earlier.get(paragraph) or earlier_all
+        low_text, anchors = "", []
+        for low_text in reversed(before[-3:]):
+            anchors = [a for a in find_anchors(low_text, published) if a.period_start is not None
+                       and a.period_end is not None]
+            if anchors:
+                break
+        bases = [a for a in anchors if bracketed_before(low_text, a, len(low_text)) or is_comparison_base(low_text, a)]
+        mains = [a for a in anchors if a not in bases]
+        if not bases or not mains or any(b.period_end >= mains[-1].period_start for b in bases):
+            return None
+        main = mains[-1]
+        if inherited is not None and inherited.kind != "as_of" and inherited.period_start != main.period_start:
+            return None
+        return bases[-1]
 
     def _data_year_before_semicolon(before: list[str], here: list[Anchor]) -> Anchor | None:
         """The data year of the clause before ";" (a piece the sentence split cut off) for a clause that states no
@@ -543,7 +565,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     return None  # "по сравнению с аналогичным периодом прошлого года … сократилось на 4,8%, то есть в
                     # 2017 году их было 313. На территории области погибло 94": the base's year, told again; the
                     # report itself is of now (but what a change started from is of the base's time)
-                thread = _thread_of(low_text, found_anchors)
+                thread = _thread_of(low_text, found_anchors, published)
                 return thread if past(thread) else None
             # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
             # «This became possible due to a 40 per cent increase … 624 people were employed …»"): the report goes on
@@ -761,6 +783,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         inherited = title_year
                 elif inherited is None and fig.meta.get("planned") and is_past_plan(low):
                     inherited = past_plan_anchor(fig, here)
+                if fig.meta.get("change") == "from" and not here and \
+                        (base := base_of_a_change(paragraph, inherited)) is not None:
+                    # "… 1062 адам зардап шекті (2020 жылдың 9 айында – 1023 адам). Өндірістік жарақаттанудың өсуі:
+                    # Ақтөбе (54 адамнан 91 адамға дейін)": what a change went from is of the base set against before
+                    inherited = base
                 if inherited is not None:
                     fig.period_start, fig.period_end = inherited.period_start, inherited.period_end
                     if inherited.kind == "as_of" and as_of[0] is not None:
@@ -1169,11 +1196,25 @@ def _only_bases(low: str, anchors: list[Anchor]) -> bool:
                                               and a.period_start.year in base_years) for a in anchors)
 
 
-def _thread_of(low: str, anchors: list[Anchor]) -> Anchor:
-    """The time a sentence's report is about: its latest, unless that one is set against an earlier one (above)."""
-    if len(anchors) > 1 and _WHEREAS.search(low, anchors[-2].end, anchors[-1].start):
-        return anchors[-2]
-    return anchors[-1]
+def _an_aside_of_a_time_before(main: Anchor, asides: list[Anchor], published: dt.date | None) -> bool:
+    """Are the bracketed asides all of a time before the main one, which has begun by the publication ("(1,023 in 9
+    months of 2020)" beside 2021)? Not an aside of now beside a forecast ("150 thousand people in 2020 (it is
+    currently around 90 thousand)")."""
+    return main.period_start is not None and main.period_end is not None and \
+        (published is None or main.period_start <= published) and bool(asides) and \
+        all(a.period_end is not None and a.period_end < main.period_start for a in asides)
+
+
+def _thread_of(low: str, anchors: list[Anchor], published: dt.date | None = None) -> Anchor:
+    """The time a sentence's report is about: its latest, unless that one is set against an earlier one (above) or
+    is an aside in brackets with its own figure ("In 9 months of 2021, 1,062 people were injured (1,023 in 9 months
+    of 2020)": the report is of 2021)."""
+    told = [a for a in anchors if not bracketed_before(low, a, len(low))]
+    if not told or not _an_aside_of_a_time_before(told[-1], [a for a in anchors if a not in told], published):
+        told = anchors
+    if len(told) > 1 and _WHEREAS.search(low, told[-2].end, told[-1].start):
+        return told[-2]
+    return told[-1]
 
 
 def part_of_total(low: str, prev_found: list[Figure], across: bool = False) -> Figure | None:
@@ -1202,6 +1243,10 @@ def part_of_total(low: str, prev_found: list[Figure], across: bool = False) -> F
         return totals[-1] if totals and one_time else None
     if not _PART_OF_TOTAL_OPENING.match(low) and not _SHARE_OF_THAT_SUM.match(low):
         return None
+    # (not a base told beside the total, of a time before it: "In 2021, 1,062 people were injured (1,023 in 2020). Of
+    # them, 140 people died" is a part of 2021's)
+    latest = max((f.period_start for f in totals if f.period_start is not None), default=None)
+    totals = [f for f in totals if latest is None or f.period_end is None or f.period_end >= latest]
     return totals[-1] if totals else None
 
 

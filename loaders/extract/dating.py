@@ -485,6 +485,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     this_year_told = False  # a sentence of "this year" tells something other than a plan
     last_year_at: set[int] = set()  # the sentences that say "last year"
     plan_after_last_year = False  # a plan of "this year" right after a sentence of "last year"
+    plan_with_progress = False  # a plan of "this year" telling what is "already" done of it
     reported: list[tuple[str, tuple[int, ...]]] = []  # sentences with years, not of "this year"
     today = dt.date.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
@@ -512,6 +513,9 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
                 has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None
                 or ru_perfective_future(norm.lower()))  # "В этом году … направят более 11 миллиардов тенге"
             plans_this_year = plans_this_year or planned_here
+            # "This year it is planned to relocate 2,253 families, of which 1,050 … have already been resettled":
+            # the year of the plan is going on (as _ALREADY reads a year told done)
+            plan_with_progress = plan_with_progress or (planned_here and _ALREADY.search(norm) is not None)
             this_year_told = this_year_told or not planned_here
             # (after any earlier sentence of "last year": "В прошлом году были подключены … Доступ получили 38
             # абонентов … До декабря текущего года планируется газифицировать …")
@@ -572,7 +576,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     if not this_year_years and plans_this_year and not last_year and any(
             latest in years and _reports_done(norm) for norm, years in reported) and not any(
             latest in years and _ALREADY.search(norm) for norm, years in reported) and \
-            not _plans_for_the_year(sents, latest):
+            not plan_with_progress and not _plans_for_the_year(sents, latest):
         # "В 2018 году в селах области было реализовано 344 проекта … В текущем году предприниматели … планируют
         # оказать помощь": a year reported done, then the plans of "this year", which is a later one
         return latest + 1
@@ -1154,6 +1158,11 @@ _OPENS_WITH_A_YEAR = re.compile(r"^[\W_]*(?:in\s+|в\s+)?(?:19|20)\d{2}\s*(?:ж�
 # A sentence that opens with a total: "Всего в 2022 году …", "В целом за 2022 год …", "In total, in 2022 …", "Жалпы
 # 2022 жылы …".
 _SUMS_UP = re.compile(r"^[\W_]*(?:всего|в\s+целом|итого|in\s+total|overall|altogether|жалпы|барлығы)\b", re.I)
+# A sentence that adds to the one before: "In addition, 3 billion tenge was allocated … in 2019", "Кроме того, …",
+# "Сонымен қатар …": it goes on with the same time, it sets no other year against it.
+_ADDS_ON = re.compile(r"^[\W_]*(?:in\s+addition|additionally|besides|moreover|furthermore|кроме\s+того|помимо\s+"
+                      r"(?:этого|того)|к\s+тому\s+же|вдобавок|сонымен\s+қатар|сондай-ақ|бұған\s+қоса|оған\s+қоса|"
+                      r"бұдан\s+бөлек|сонымен\s+бірге)\b", re.I)
 
 
 def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool = True) -> bool:
@@ -1175,9 +1184,10 @@ def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool 
             if not 0 <= j < len(sents):
                 continue
             other = normalize(sents[j].text).lower()
-            if _SUMS_UP.match(other):
+            if _SUMS_UP.match(other) or _ADDS_ON.match(other):
                 # "В Шымкенте в этом году … обеспечены 1 527 граждан. Всего в 2022 году объем ввода … увеличился":
-                # a total of the year sums this year's figures up, it sets no other year against them
+                # a total of the year sums this year's figures up, it sets no other year against them (nor does a
+                # sentence adding to it: "In addition, … was allocated for the construction of 428 houses in 2019")
                 continue
             if j < k and not (before_too and _OPENS_WITH_THIS_YEAR.match(low) and _OPENS_WITH_A_YEAR.match(other)
                               and not is_done_once(low, sentence_language(low))):

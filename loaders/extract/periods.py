@@ -1040,7 +1040,7 @@ def _any_word_of(pieces: list[str]) -> Callable[[str], bool]:
     return lambda low: any(map(low.__contains__, words))
 
 
-# A necessary condition of a regex made of these alternatives (loaders/extract/named_years.py and dating.py test it too).
+# A necessary condition of a regex made of these alternatives (named_years.py and dating.py test it too).
 any_word_of = _any_word_of
 
 

@@ -156,6 +156,19 @@ _KK_CHANGE_BEFORE_ITS_PAIR = re.compile(r"(?:(?:өс|арт|көбей|ұлға�
                                         r"%\s*-?\s*(?:ға|ге|қа|ке))\s*\(\s*$")
 
 
+# A list headed by a noun of change and a colon ("Өндірістік жарақаттанудың өсуі: Ақтөбе (54 адамнан 91 адамға дейін),
+# Атырау (21 адамнан 38 адамға дейін)", "Рост травматизма: Актобе (от 54 до 91)", "Increase in injuries: Aktobe (from
+# 54 to 91)"): each pair of the list is what one place's count went from and to, not a range.
+_LIST_OF_CHANGES = re.compile(r"(?<!\w)(?:өсуі|артуы|көбеюі|ұлғаюы|азаюы|қысқаруы|төмендеуі|кемуі|жоғарылауы|"
+                              r"рост|прирост|увеличение|снижение|сокращение|уменьшение|"
+                              r"increases?|growth|rise|decreases?|declines?|reductions?)"
+                              r"(?:\s+[^\W\d_]+){0,4}\s*:\s[^.:!?;]*$", re.I)
+
+
+def _in_a_list_of_changes(low: str, a: Figure) -> bool:
+    return _LIST_OF_CHANGES.search(low, max(0, (a.num_start or 0) - 300), a.num_start) is not None
+
+
 def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     # (a gloss in brackets after the low end is no part of the range: "44 532 теңгеден (4 бала) 77 951 теңгеге дейін")
     gap = _BRACKETS.sub(" ", low[a.num_end: b.num_start])
@@ -177,7 +190,9 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     # a verb shared by coordinated clauses stands at the end of the sentence: "224-тен 700-ге дейін, ал қатысушылар
     # саны 50 мыңнан 200 мыңға дейін өсті"
     last = _LAST_WORD.search(low, until.end())
-    return "change" if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)) else "range"
+    if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)):
+        return "change"
+    return "change" if _in_a_list_of_changes(low, a) else "range"
 
 
 def _digit_scale(a: Figure, b: Figure) -> float | None:
@@ -256,6 +271,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
     if _TO_GAP.match(gap) and _WITH_BEFORE.search(before) and _is_change(low, a):
         return "change"  # "has increased with 47 to 903" (a translation's "with" for "from")
     if _TO_GAP.match(gap) and _FROM_BEFORE.search(before):
+        if _in_a_list_of_changes(low, a):
+            return "change"  # "Рост травматизма: Актобе (от 54 до 91)": the values of a change, a place at a time
         if re.search(r"(?:^|[\s(«\"])от\s+(?:[$€₸₽]\s*)?$", before):
             # Russian tells a change "с X до Y" and a range "от X до Y", a verb of change or not: "объем средств
             # планируем увеличить от 5 до 8 миллионов тенге" is a range of the new level

@@ -1,0 +1,108 @@
+"""Phrase tests for the classes left by blind sets 185-206 (the twenty-first session, which had no search budget
+left for new pages): each a rule of the language, with variants in the other languages and negatives."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import read
+
+from loaders.extract.dating import implied_year
+from loaders.text import content_lines, sentences
+
+
+def _year(text: str) -> int | None:
+    lines, _ = content_lines(text)
+    return implied_year(sentences(lines))
+
+
+# A plan of "this year" that tells what is already done of it ("This year it is planned to relocate 2,253 families, of
+# which 1,050 … have already been resettled") is of a year going on: a year told done beside it ("… allocated for the
+# construction of 428 houses in 2019") may be this year, not the one before. Without "already" the plans of "this
+# year" after a year told done are of a later year (round 7).
+@pytest.mark.parametrize("text", [
+    "In addition, 3 billion tenge was allocated for the construction of 428 houses in 2019. This year it is planned "
+    "to relocate 2,253 families, of which 1,050 families have already been resettled.",
+    "This year it is planned to relocate 2,253 families, of which 1,050 families have already been resettled. In "
+    "addition, 3 billion tenge was allocated for the construction of 428 houses in 2019.",
+    "В 2019 году выделено 3 млрд тенге на строительство 428 домов. В этом году планируется переселить 2253 семьи, из "
+    "них 1050 семей уже переселены.",
+    "2019 жылы 428 үй салуға 3 млрд теңге бөлінді. Биыл 2253 отбасын көшіру жоспарланып отыр, оның 1050-і көшіп "
+    "үлгерді.",
+])
+def test_a_plan_with_its_progress_is_of_the_year_going_on(text: str) -> None:
+    assert _year(text) == 2019
+
+
+@pytest.mark.parametrize("text", [
+    "В 2018 году в селах области было реализовано 344 проекта. В текущем году планируется реализовать 400 проектов.",
+    "In 2018, 344 projects were implemented in the villages. This year it is planned to implement 400 projects.",
+])
+def test_a_plan_alone_after_a_year_told_done_is_of_a_later_year(text: str) -> None:
+    assert _year(text) == 2019
+
+
+@pytest.mark.parametrize("text", [
+    "This year there were no casualties. In 2021, carbon monoxide killed six people.",
+    "В этом году жертв нет. В 2021 году от угарного газа погибли шесть человек.",
+])
+def test_this_year_set_against_a_year_told_after_it(text: str) -> None:
+    assert _year(text) == 2022
+
+
+# A list headed by a noun of change and a colon ("Өндірістік жарақаттанудың өсуі: Ақтөбе (54 адамнан 91 адамға
+# дейін), …", "Рост травматизма: Актобе (от 54 до 91 человека)", "Increase in injuries: Aktobe (from 54 to 91
+# people)"): each pair is what one place's count went from and to, exact, not a range. Negatives: the growth's own
+# range ("Жалақының өсуі 10-нан 15 пайызға дейін болады"), a list without a noun of change.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Өндірістік жарақаттанудың өсуі: Ақтөбе (54 адамнан 91 адамға дейін), Атырау (21 адамнан 38 адамға дейін) "
+     "облыстарында байқалады.", "kk"),
+    ("Рост травматизма: Актобе (от 54 до 91 человека), Атырау (от 21 до 38 человек).", "ru"),
+    ("Increase in injuries: Aktobe (from 54 to 91 people), Atyrau (from 21 to 38 people).", "en"),
+])
+def test_pairs_of_a_list_of_changes_are_exact(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2021, 11, 1))
+    assert [g.split()[:2] for g in got] == [["54", "exact"], ["91", "exact"], ["21", "exact"], ["38", "exact"]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Жалақының өсуі 10-нан 15 пайызға дейін болады.", "kk"),
+    ("Volunteers: from 54 to 91 people.", "en"),
+    ("Участники: от 54 до 91 человека.", "ru"),
+])
+def test_a_range_is_no_change_without_a_list_of_changes(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2021, 11, 1))
+    assert [g.split()[1] for g in got] == ["at_least", "at_most"]
+
+
+# What a change went from, told without a time of its own, is of the base the sentence before set its time against
+# (in brackets, "(2020 жылдың 9 айында – 1023 адам)", or after "compared with"); what it went to is of the main time.
+# A part told after a total and its bracketed base ("Of them, 140 people died") is of the total's time, not the base's.
+@pytest.mark.parametrize(("text", "lang", "published"), [
+    ("Биыл 9 айда кәсіпорындарда 1062 адам зардап шекті (2020 жылдың 9 айында – 1023 адам).\nӨндірістік "
+     "жарақаттанудың өсуі: Ақтөбе (54 адамнан 91 адамға дейін) облысында байқалады.", "kk", dt.date(2021, 11, 1)),
+    ("В 2021 году на предприятиях пострадали 1062 человека (в 2020 году – 1023). Число погибших в Актюбинской "
+     "области выросло с 54 до 91 человека.", "ru", dt.date(2022, 3, 1)),
+    ("In 2021, 1,062 people were injured at enterprises (1,023 in 2020). The number of deaths increased in Aktobe "
+     "region from 54 to 91 people.", "en", dt.date(2022, 3, 1)),
+])
+def test_a_change_goes_from_the_base_told_before(text: str, lang: str, published: dt.date) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=published)}
+    assert got["54"].startswith("2020-01-01..2020-")
+    assert got["91"].startswith("2021-")
+
+
+def test_a_change_without_a_base_before_keeps_the_main_time() -> None:
+    text = "In 2021, 1,062 people were injured at enterprises. The number of deaths increased in Aktobe region from " \
+           "54 to 91 people."
+    got = {g.split()[0]: g.split()[4] for g in read(text, "en", published=dt.date(2022, 3, 1))}
+    assert got["54"] == got["91"] == "2021-01-01..2021-12-31"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 2021, 1,062 people were injured at enterprises (1,023 in 2020). Of them, 140 people died.", "en"),
+    ("В 2021 году на предприятиях пострадали 1062 человека (в 2020 году – 1023). Из них 140 человек погибли.", "ru"),
+])
+def test_a_part_is_of_the_total_not_of_its_bracketed_base(text: str, lang: str) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2022, 3, 1))}
+    assert got["140"] == "2021-01-01..2021-12-31"

@@ -106,3 +106,51 @@ def test_a_change_without_a_base_before_keeps_the_main_time() -> None:
 def test_a_part_is_of_the_total_not_of_its_bracketed_base(text: str, lang: str) -> None:
     got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2022, 3, 1))}
     assert got["140"] == "2021-01-01..2021-12-31"
+
+
+# A URL's year that the text names only inside a name ("…-po-programme-zanyatost-2020" over «Занятость-2020», "EXPO-
+# 2017") is no date of the page: the text's own years date it. A year the text also tells as a time keeps the URL's.
+def test_a_url_year_of_a_programmes_name_is_no_date() -> None:
+    from loaders.extract.dating import document_date
+
+    text = ("На реализацию программы «Занятость-2020» с 2011 года по 2013 год было выделено 9 млрд тенге. В 2013 году "
+            "выделено средств в четыре раза больше.")
+    lines, _ = content_lines(text)
+    url = "https://example.kz/news/143-tysyachi-trudoustroeno-po-programme-zanyatost-2020"
+    assert document_date(text, sentences(lines), {"url": url}).date.year == 2013
+    told = text + " В 2020 году программа завершится."
+    lines, _ = content_lines(told)
+    assert document_date(told, sentences(lines), {"url": url}).date.year == 2020
+
+
+# A year named only as a start ("начал осуществляться с 2012 года", "since 2012", "2012 жылдан бастап") is no year told
+# before the latest: a report of a year done, then "last year" and a plan of this year, is of the year after.
+@pytest.mark.parametrize(("text", "year"), [
+    ("В 2013 году было выделено 9 млрд тенге. Первое направление начало осуществляться с 2012 года. Еще одно "
+     "достижение прошедшего года – капремонт девяти объектов. На запланированные в этом году 37 проектов "
+     "рассматривается выделение средств.", 2014),
+    ("В 2013 году было выделено 9 млрд тенге. В 2012 году направление получило 2 млрд тенге. Еще одно достижение "
+     "прошедшего года – капремонт девяти объектов. На запланированные в этом году 37 проектов рассматривается "
+     "выделение средств.", 2013),
+])
+def test_a_start_year_is_no_year_before(text: str, year: int) -> None:
+    assert _year(text) == year
+
+
+# A comparison put between the time a sentence opens with and its report ("В 2013 году по сравнению с 2012 годом было
+# выделено средств в четыре раза больше", "In 2013, compared to 2012, funding grew fourfold"): the report is of that
+# time. Not the base's own value ("compared to the first half of 2011, when 92 victims were identified").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В 2013 году по сравнению с 2012 годом было выделено средств в четыре раза больше.", "ru"),
+    ("В 2013 году по сравнению с прошлым годом число доноров выросло на 12%.", "ru"),
+    ("In 2013, compared to 2012, funding grew fourfold.", "en"),
+])
+def test_a_time_before_a_comparison_dates_the_report(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2014, 6, 1))
+    assert len(got) == 1 and got[0].split()[4] == "2013-01-01..2013-12-31"
+
+
+def test_the_bases_own_value_keeps_the_bases_time() -> None:
+    text = "This year the number of victims increased compared to the first half of 2011, when 92 victims were found."
+    got = read(text, "en", published=dt.date(2012, 9, 7))
+    assert got[0].split()[4].startswith("2011-")

@@ -810,7 +810,8 @@ def test_parts_and_reports_that_go_on(text: str, expected: list[str], lang: str,
     ("The natural increase in January-September 2022 compared to the corresponding period last year (201.2 thousand "
      "people) decreased by 1.6% and amounted to 198 thousand people.",
      ["201200 exact persons * 2021-01-01..2021-12-31 *", "1.6 exact percent * 2021-01-01..2021-12-31 *",
-      "198000 exact persons * 2022-11-11..2022-11-11 *"], "en", dt.date(2022, 11, 11)),
+      # (since 3.14 the level reached is of the time the sentence opens with, before its comparison: its gold's 2022)
+      "198000 exact persons * 2022-01-01..2022-09-30 *"], "en", dt.date(2022, 11, 11)),
     ("The number of births in January-September amounted to 299.7 thousand, which is 11.5% less than in the same "
      "period in 2021.", ["299700 exact * * 2022-01-01..2022-09-30 *", "11.5 exact percent * 2021-01-01..2021-12-31 *"],
      "en", dt.date(2022, 11, 11)),

@@ -599,7 +599,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         return latest + 1
     if plan_after_last_year and not this_year_told and any(
             latest in years and _reports_done(norm) for norm, years in reported) and \
-            not any(latest - 1 in years for _, years in reported):
+            not any(latest - 1 in years and not _a_start_year(norm, latest - 1) for norm, years in reported):
         # "2018 жылы … 1194 медаль жеңіп алды. Өткен жылы 52 нысан пайдалануға берілді. Бұл көрсеткіш биыл тағы да
         # арта түспек": the year told done is last year, this year's only a plan set against it: the text is of the
         # year after (not when the year before the latest is told too, "in the past, in 2018, … the event … for
@@ -615,6 +615,16 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         return latest  # "2018 жылдың І тоқсан қорытындысы бойынша … Былтыр …": written during 2018, "last year" is 2017
     year = latest + 1 if last_year and not this_year else latest
     return max(year, _PANDEMIC_YEAR) if year < _PANDEMIC_YEAR and _tells_of_the_pandemic(sents) else year
+
+
+def _a_start_year(norm: str, year: int) -> bool:
+    """Is the year named only as when something began ("начал осуществляться с 2012 года", "since 2012", "2012
+    жылдан бастап")? It tells no year before the latest as such."""
+    low = norm.lower()
+    every = len(re.findall(rf"(?<!\d){year}(?!\d)", low))
+    starts = len(re.findall(rf"(?:(?<!\w)(?:с|со|since|starting\s+(?:from|in))\s+{year}(?!\d)|"
+                            rf"(?<!\d){year}\s*(?:-?\s*ж\.|-?\s*жыл\w*)?\s+бастап)", low))
+    return every > 0 and starts == every
 
 
 def _plans_for_the_year(sents: list[Sentence], year: int) -> bool:
@@ -1307,6 +1317,17 @@ def url_year(url: str | None, today: dt.date | None = None) -> int | None:
     return years.pop() if len(years) == 1 and not targets else None
 
 
+# A year inside a name: quoted with it («Занятость-2020», "Qurban 2020") or joined to a word by a hyphen ("EXPO-2017").
+_IN_A_NAME = r"[«\"“„][^«»\"“”„]{{0,60}}?[\s\-–—]{year}\s*[»\"”“]|[^\W\d_]\s?[-–]\s?{year}(?!\d)"
+
+
+def _only_a_names_year(body: str, year: int) -> bool:
+    """Does the text name the year only inside names (a programme's «Занятость-2020»), never as a time?"""
+    told = len(re.findall(rf"(?<!\d){year}(?!\d)", body))
+    named = len(re.findall(_IN_A_NAME.format(year=year), body))
+    return told > 0 and named == told
+
+
 # How many years a page's date may lie after the year its text tells as this one before it is taken for the day
 # the page was copied rather than written.
 _COPY_DATE_YEARS = 2
@@ -1406,6 +1427,8 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         # "Ақорда / … / 2023 жылғы" (a header's date cut to its year): the page's own year
         year = header_year
     in_url = url_year(meta.get("url"))
+    if in_url is not None and _only_a_names_year(body, in_url):
+        in_url = None  # "…-po-programme-zanyatost-2020" over «Занятость-2020»: the year of a programme's name
     if in_url is not None and (year is None or in_url > year):
         # the slug's year: the page is of that year at least (the text's latest year is a lower bound too)
         return DateGuess(dt.date(in_url, 1, 1), "url", "year")

@@ -2097,7 +2097,27 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         anchor = _after_a_kazakh_base(fig, rel, in_clause, low)
     if anchor is None and fig.unit not in ("ratio", "percent"):
         anchor = _closing_anchor(fig, rel, in_clause, owners, low)
+    if anchor is None:
+        anchor = _time_before_a_comparison(clause[0], rel, anchors, low)
     return anchor
+
+
+# A comparison put between the time a sentence opens with and its report ("В 2013 году по сравнению с 2012 годом было
+# выделено средств в четыре раза больше", "In 2013, compared to 2012, funding grew fourfold"): the split at it
+# (tokens.CLAUSE_SPLIT_RE) leaves the time alone in a clause of its own, and the report after the base is of it.
+_COMPARISON_SPLIT = re.compile(r",?\s*(?:по\s+сравнению\s+с|compared\s+(?:with|to))\s", re.I)
+_REPORTED_TIME_KINDS = frozenset({"year", "range", "month", "ytd", "day"})
+_BASES_OWN_VALUE = re.compile(r",\s*(?:when|когда|где|when\s+there\s+were)\b|кезде", re.I)
+
+
+def _time_before_a_comparison(c0: int, rel: int, anchors: list[Anchor], low: str) -> Anchor | None:
+    if c0 == 0 or not _COMPARISON_SPLIT.match(low, c0 - 1) or _BASES_OWN_VALUE.search(low, c0, rel):
+        return None  # (not the base's own value: "compared to the first half of 2011, when 92 victims …")
+    before = [a for a in anchors if a.end <= c0 - 1]
+    if not before or before[-1].kind not in _REPORTED_TIME_KINDS or re.search(r"\d", low[before[-1].end:c0 - 1]) or \
+            re.search(r"\d", low[:before[-1].start]):
+        return None  # (only a time alone before the comparison: no figure of its own, no other number)
+    return before[-1]
 
 
 def _after_a_kazakh_base(fig: Figure, rel: int, in_clause: list[Anchor], low: str) -> Anchor | None:

@@ -154,3 +154,42 @@ def test_the_bases_own_value_keeps_the_bases_time() -> None:
     text = "This year the number of victims increased compared to the first half of 2011, when 92 victims were found."
     got = read(text, "en", published=dt.date(2012, 9, 7))
     assert got[0].split()[4].startswith("2011-")
+
+
+# A bare year opening a bracket with its value after a dash is the base told beside a figure ("amounted to 110.6
+# (2017-123.5)", "составил 9,8 (2017-9,7)"): that value is of that year, the next item of the bracket is not ("53.7
+# (2017 - 59.2, target indicator - 54.7)"). Negatives: a span in brackets ("(2017-2019)") dates what it follows.
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("In 2018, mortality from diseases of the circulatory system decreased by 10.4% and amounted to 110.6 "
+     "(2017-123.5).", "en", {"110.6": "2018", "123.5": "2017"}),
+    ("В 2018 году показатель составил 9,8 (2017-9,7).", "ru", {"9.8": "2018", "9.7": "2017"}),
+    ("2018 жылы көрсеткіш 9,8 болды (2017 - 9,7).", "kk", {"9.8": "2018", "9.7": "2017"}),
+    ("In 2018, the incidence rate of tuberculosis decreased by 9.2% and amounted to 53.7 (2017 - 59.2, target "
+     "indicator - 54.7).", "en", {"53.7": "2018", "59.2": "2017", "54.7": "2018"}),
+    ("Программа (2017-2019) помогла 500 семьям.", "ru", {"500": "2017"}),
+])
+def test_a_bracket_opening_with_a_year_and_its_value(text: str, lang: str, want: dict[str, str]) -> None:
+    got = {g.split()[0]: g.split()[4][:4] for g in read(text, lang, published=dt.date(2019, 3, 1))}
+    assert {k: got.get(k) for k in want} == want
+
+
+# A lone "one" counts as an injury or a hospital stay ("один получил травмы", "бір адам ауыр күйікпен ауруханаға
+# жеткізілді", "one was hospitalized"), and as an item of a list whose other items are numbers before a dash ("семь — в
+# Сайрам-Угаме, один — в Аксу-Жабаглы") or as one more after a count ("сданы 17 домов, ещё один — в Кентау").
+# Negatives: a part singled out of a total alone ("реализуют два проекта, один – с участием инвестора"), a motto, a
+# week in hospital, "one day".
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("К сожалению, в огне погибли три человека, один получил травмы.", "ru", ["3", "1"]),
+    ("Өрттің салдарынан бір адам ауыр күйікпен ауруханаға жеткізілді.", "kk", ["1"]),
+    ("Three people died and one was hospitalized.", "en", ["3", "1"]),
+    ("Ещё восемь находятся в национальных парках: семь — в Сайрам-Угаме, один — в Аксу-Жабаглы.", "ru",
+     ["8", "7", "1"]),
+    ("В Туркестане уже сданы 17 домов, ещё один — в Кентау.", "ru", ["17", "1"]),
+    ("Бес мектеп салынды: төртеуі – қалада, бір – ауылда.", "kk", ["5", "4", "1"]),
+    ("В моногородах области реализуют два проекта, один – с участием инвестора из России.", "ru", ["2"]),
+    ("Один — за всех, и все — за одного.", "ru", []),
+    ("Ол бір апта бойы ауруханаға барып жүрді.", "kk", []),
+    ("One day he was hospitalized.", "en", []),
+])
+def test_a_lone_one_that_counts(text: str, lang: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2025, 6, 1))] == values

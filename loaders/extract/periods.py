@@ -443,6 +443,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2013")
     ("year", re.compile(r"(?:(?<=, )|(?<=\band )|(?<=\bи )|(?<=\bжәне ))" + Y +
                         r"(?=\s*[-–—]\s*\d)(?!\s*[-–—]\s*(?:19|20)\d{2}(?![\d.,]\d))", re.I)),
+    # a bare year opening a bracket, its value after a dash: the base told beside a figure ("amounted to 110.6
+    # (2017-123.5)", "53.7 (2017 - 59.2, target indicator - 54.7)", "9,8 (2017-9,7)"): that value's year (not a span,
+    # "(2017-2019)", nor a date, "(2017-10-05)")
+    ("year", re.compile(r"(?<=\()\s*" + Y + r"(?=\s*[-–—]\s*\d)(?!\s*[-–—]\s*(?:19|20)\d{2}(?![\d.,]\d))"
+                        r"(?!-\d{1,2}-\d)", re.I)),
     # the base of a comparison ("increased from 430,000 to 709,000 compared to 2014"): a year, which dates the first
     # value of a change (sentence.py), never the figure compared (is_comparison_base)
     ("year", re.compile(r"(?:(?<=compared to )|(?<=compared with ))" + Y + _E, re.I)),
@@ -2069,6 +2074,10 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
     end = fig.num_end or rel
     shared = [a for a in in_clause if owners.get(id(a)) is fig or not (
         (a.start > rel and _COMMA.search(low, end, a.start)) or _from_base(owners.get(id(a)), low, a)
+        # (a bracket's year is its own value's, not that of the next item: "53.7 (2017 - 59.2, target indicator -
+        # 54.7)")
+        or (a.start < rel and a.kind == "year" and low[max(0, a.start - 2):a.start].rstrip().endswith("(") and
+            re.match(r"\s*[-–—]\s*\d", low[a.end:a.end + 6]) is not None and re.search(r"[,;]", low[a.end:rel]))
         or state_after_a_new_clause(fig, a, low) or _compared_value_s(a, rel, end, low))]
     own = [a for a in in_clause if owners.get(id(a)) is fig and not _compared_value_s(a, rel, end, low)
            and not _next_clauses_plan(a, rel, end, in_clause, low)] or shared

@@ -120,6 +120,7 @@ from loaders.extract.exclusions.one import (
     _item_of_a_list_of_counts,
     _item_of_shares_of_a_whole,
     _kk_adverb_of_one,
+    _one_before_a_dash_in_a_list,
     _one_facility_of_a_capacity,
     _one_lost,
     _one_more,
@@ -922,7 +923,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
                 or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)
                 or _one_part_of_a_count(tokens, m) or _one_facility_of_a_capacity(tokens, m)
-                or _item_of_shares_of_a_whole(tokens, m, lang) or one_percent_bounded(tokens, m)):
+                or _item_of_shares_of_a_whole(tokens, m, lang) or one_percent_bounded(tokens, m)
+                or _one_before_a_dash_in_a_list(tokens, m, lang)):
             return "one"
         if nxt is not None and nxt.low in ("из", "of", "из-за"):
             return "one"

@@ -40,7 +40,10 @@ def _kk_adverb_of_one(tokens: list[Token], m: NumberMatch) -> bool:
 # in the clause of "one" (before its noun or within a few words after it); not "один из …" (one of them).
 _LOSS_VERB = re.compile(r"^(?:погиб\w*|умер(?:ла|ло|ли)?|скончал\w*|утонул\w*|пострадал\w*|пропал\w*|сгорел\w*|"
                         r"травмирован\w*|ранен\w*|пал[аио]?|died|dies|killed|drowned|injured|perished|missing|dead|"
-                        r"қаза|өлді|өліп|қырылды|жарақаттанды|зардап|жоғалды|суға)$")
+                        r"қаза|өлді|өліп|қырылды|жарақаттанды|зардап|жоғалды|суға|"
+                        # an injury or a hospital stay is told as a count too: "один получил травмы", "бір адам ауыр
+                        # күйікпен ауруханаға жеткізілді", "one was hospitalized"
+                        r"травм[ыуа]|ожог\w*|госпитализирова\w*|hospitali[sz]ed|ауруханаға|күйік\w*|жарақат\w*)$")
 _LOSS_WINDOW = 5
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
 
@@ -207,6 +210,23 @@ def _one_of_a_measure(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     # ("Один литр крови спасает …")
     return any(_a_number(t, lang) and find_noun(tokens, k + 1, lang).unit == noun.unit
                for k, t in enumerate(tokens) if not m.i0 <= k < m.i1)
+
+
+# A "one" whose noun is left out before a dash, an item of a list counted before it ("семь — в Сайрам-Угаме, один — в
+# Аксу-Жабаглы", "сданы 17 домов, ещё один — в Кентау", "бесеуі – қалада, бірі – ауылда"): a count like the others.
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _one_before_a_dash_in_a_list(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if m.i1 >= len(tokens) or tokens[m.i1].text not in _DASHES or m.i0 < 2:
+        return False
+    if tokens[m.i0 - 1].low in ("ещё", "еще", "тағы") and m.i0 >= 3 and tokens[m.i0 - 2].text == ",":
+        return any(_a_number(t, lang) for t in tokens[:m.i0 - 2])  # "сданы 17 домов, ещё один — в Кентау"
+    if tokens[m.i0 - 1].text not in (",", ";"):
+        return False
+    # another item of the same list, its number before a dash ("семь — в Сайрам-Угаме, один — …"); not a part singled
+    # out of a total alone ("реализуют два проекта, один – с участием инвестора": no list of parts)
+    return any(_a_number(tokens[k], lang) and tokens[k + 1].text in _DASHES for k in range(m.i0 - 2))
 
 
 def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:

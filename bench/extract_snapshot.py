@@ -44,7 +44,7 @@ def article_records(corpus: str, file: str, text: str, meta: dict[str, Any]) -> 
     date = document_date(text, sents, meta)  # as loaders.build.process_article: DESIGN §2's chain and names
     published, basis = date.date, date.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
-    figures = extract_article(text, date, lang_hint=lang, prepared=(title, sents))
+    figures = extract_article(text, date, lang_hint=lang, prepared=(title, sents), url=meta.get("url"))
     out = []
     for n, fig in enumerate(figures):
         rec = fig.as_record()

@@ -107,7 +107,7 @@ def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | No
     date = document_date(reading.text, sents, meta, reading.original if reading.transliterated else None)
     published, basis = date.date, date.basis
     lang = meta.get("lang") or article_language([s.text for s in sents])
-    figures = extract_article(reading.text, date, lang_hint=lang, prepared=(title, sents))
+    figures = extract_article(reading.text, date, lang_hint=lang, prepared=(title, sents), url=meta.get("url"))
     restore_original(figures, reading)
     title = restore_title(title, reading)
     source = {

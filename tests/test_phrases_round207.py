@@ -193,3 +193,53 @@ def test_a_bracket_opening_with_a_year_and_its_value(text: str, lang: str, want:
 ])
 def test_a_lone_one_that_counts(text: str, lang: str, values: list[str]) -> None:
     assert [g.split()[0] for g in read(text, lang, published=dt.date(2025, 6, 1))] == values
+
+
+# A four-digit value right before "в 2020 году" / "in 2020" is that year's value, not a year ("по сравнению с 1023 в
+# 2020 году", "compared with 1023 in 2020"); a year before another stays a year ("перенесли с 2019 в 2020 году").
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("В 2021 году на предприятиях пострадали 1062 человека по сравнению с 1023 в 2020 году.", "ru", ["1062", "1023"]),
+    ("In 2021, 1,062 people were injured compared with 1023 in 2020.", "en", ["1062", "1023"]),
+    ("Мероприятие перенесли с 2019 в 2020 году.", "ru", []),
+])
+def test_a_value_before_in_a_year(text: str, lang: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2022, 3, 1))] == values
+
+
+# "One of them" as a part of a partition whose other parts are numbers ("One of them is international, 16 are
+# republican and 14 …", "среди них один – мирового значения, 40 – республиканского") counts; "one of them is the best
+# volunteer" does not.
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("One of them is international, 16 are republican and 14 objects of local importance.", "en", ["1", "16", "14"]),
+    ("Всего в регионе 1 783 историко-культурных объекта, среди них один – мирового значения, 40 – "
+     "республиканского.", "ru", ["1783", "1", "40"]),
+    ("One of them is the best volunteer of the year.", "en", []),
+])
+def test_one_of_them_in_a_partition(text: str, lang: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2025, 6, 1))] == values
+
+
+# A page copied without its title has it in its URL's words: a slug naming the one year after publication that the
+# plans are for ("…/aktobe-region-to-commission-over-1-mln-sq-m-of-housing-in-2026-cb2064", published in November
+# 2025) dates the plans the body tells without a time of their own, as such a title does; what is to come "soon" stays
+# of the text's day.
+def _read_with_url(text: str, url: str, published: str) -> list[tuple[float, str | None]]:
+    from loaders.build import process_article
+
+    figs = process_article("a.txt", text, "0" * 64, {"published": published, "lang": "en", "url": url})["figures"]
+    return [(f["value"], f["period_start"]) for f in figs if f["duplicate_of"] is None]
+
+
+def test_a_slug_names_the_plans_year() -> None:
+    text = ("The akim stated that industrial production is expected to reach around 3 trillion tenge.\n\nIn the "
+            "housing sector, 1.1 million square meters of new housing will be commissioned.")
+    url = "https://qazinform.com/news/aktobe-region-to-commission-over-1-mln-sq-m-of-housing-in-2026-cb2064"
+    assert _read_with_url(text, url, "2025-11-19") == [(3e12, "2026-01-01"), (1.1e6, "2026-01-01")]
+    # without the URL the plans are of the text's day
+    assert _read_with_url(text, "", "2025-11-19") == [(3e12, "2025-11-19"), (1.1e6, "2025-11-19")]
+
+
+def test_soon_is_not_the_slugs_year() -> None:
+    text = "Three more kindergartens for 800 children will be soon commissioned in Petropavlovsk."
+    url = "https://en.inform.kz/news/two-schools-to-be-commissioned-in-n-kazakhstan-in-2016_a2832654/"
+    assert _read_with_url(text, url, "2015-10-27") == [(3.0, "2015-10-27"), (800.0, "2015-10-27")]

@@ -56,7 +56,7 @@ from loaders.extract.sentence import extract_sentence
 from loaders.figure import Figure
 from loaders.lexicon import CURRENCY_UNITS
 from loaders.numbers import parse_ru, word_number
-from loaders.text import DateGuess, Sentence, normalize, sentence_language
+from loaders.text import DateGuess, Sentence, normalize, sentence_language, unwrapped_url
 
 # A verb of a state that holds now: "включает в себя", "составляет", "насчитывает", "includes", "comprises", "there
 # are", "құрайды", "кіреді".
@@ -365,6 +365,21 @@ def _title_target(head: list[Sentence], published: dt.date | None) -> Anchor | N
     return year_anchor(years.pop()) if len(years) == 1 else None
 
 
+# What is to come "soon" is of the near future as of the text's day, not of a plan's year told elsewhere ("Three more
+# kindergartens … will be soon commissioned" under "Two schools will be commissioned next year").
+_SOON = re.compile(r"\bsoon\b|\bshortly\b|\bin\s+the\s+near\s+future\b|(?<!\w)(?:вскоре|скоро|в\s+ближайшее\s+время|"
+                   r"в\s+скором\s+времени|жақында|таяу\s+арада|жуырда)(?!\w)", re.I)
+
+
+def _slug_sentence(url: str) -> Sentence:
+    """The words of a URL's last path segment as a headline ("aktobe-region-to-commission-over-1-mln-sq-m-of-housing-
+    in-2026-cb2064" → "aktobe region to commission over 1 mln sq m of housing in 2026 cb2064")."""
+    path = unwrapped_url(url).split("?")[0].split("#")[0].rstrip("/")
+    slug = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rsplit("/", 1)[-1], flags=re.I)
+    words = re.sub(r"[-_]+", " ", slug)
+    return Sentence(0, len(words), words, 0, True)
+
+
 # How long after a year's end a report of its results comes out (the reports of a year appear in its first quarter).
 _RESULTS_REPORTED_WITHIN = 92
 
@@ -406,7 +421,7 @@ _YEAR_CLOSING_A_TITLE = re.compile(r"[^\d\s]\s*[,–—:]\s*((?:19|20)\d{2})\s*$
 
 
 def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint: str | None = None,
-                    prepared: tuple[str | None, list[Sentence]] | None = None) -> list[Figure]:
+                    prepared: tuple[str | None, list[Sentence]] | None = None, url: str | None = None) -> list[Figure]:
     """All figures of one article, duplicates marked (figure.duplicate_of) rather than dropped.
 
     `published` is the publication day, or a DateGuess with its precision (a month from a URL, an implied
@@ -634,7 +649,10 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
     # 738bn tenge" / "280bn tenge of this amount … will be spent on social needs"): what the text then tells in the
     # future is of that year
     budget_year = _budget_to_come(sents[:first_body + 3], published)
-    title_target = _title_target(sents[:first_body], published)
+    # (a page copied without its title has it in its URL's words: "…/aktobe-region-to-commission-over-1-mln-sq-m-of-
+    # housing-in-2026-cb2064")
+    title_target = _title_target(sents[:first_body], published) or (
+        _title_target([_slug_sentence(url)], published) if first_body == 0 and url else None)
     for idx, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         if sent.paragraph not in continues:
@@ -815,7 +833,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # athletes": the part is of the whole's event year
                     _of_the_year(fig, year)
                     fig.meta["coming_event"] = year
-                elif (fig.meta.get("planned") or tells_the_future(low)) and not here and \
+                elif (fig.meta.get("planned") or tells_the_future(low)) and not here and not _SOON.search(low) and \
                         (plan := plan_year_before(paragraph) or budget_year or title_target) is not None:
                     # "Further expansion is planned for 2026, when an additional 485 buses are expected … Around 10%
                     # of these vehicles will be electric buses, increasing the total fleet to 2,100 units": a plan

@@ -127,6 +127,7 @@ from loaders.extract.exclusions.one import (
     _one_of_a_measure,
     _one_part_of_a_count,
     _only_one,
+    one_of_them_in_a_partition,
     one_percent_bounded,
 )
 from loaders.extract.exclusions.people import (
@@ -799,6 +800,14 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
                 tokens[m.i1 + 1].start == nxt.end and (prev is None or prev.kind != "word" or
                                                        prev.low not in _BEFORE_A_YEAR_OF_A_LIST):
             return False  # "Если до этого было 2000-2500": the low end of a range of counts (no year is 2500)
+        if nxt is not None and nxt.low in ("в", "во", "in", "за") and m.i1 + 1 < len(tokens) and \
+                re.fullmatch(r"(?:19|20)\d\d", tokens[m.i1 + 1].text) and (lang == "en" or (
+                    m.i1 + 2 < len(tokens) and YEAR_WORDS_RE.match(tokens[m.i1 + 2].low))) and (
+                    not re.fullmatch(r"(?:19|20)\d\d", first.text) or _COMPARED_WITH_BEFORE.search(
+                        " ".join(t.low for t in tokens[max(0, m.i0 - 3):m.i0]))):
+            # "по сравнению с 1023 в 2020 году", "compared with 1,023 in 2020", "против 1956 в 2020 году": a value of
+            # that year (a year itself is never followed by another: "с 2019 в 2020 году" only after a comparison)
+            return False
         if nxt is None or nxt.kind != "word" or YEAR_WORDS_RE.match(nxt.low):
             return "year"
         if prev is not None and prev.low == "year" and m.i0 >= 2 and tokens[m.i0 - 2].low == "the":
@@ -924,14 +933,15 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
                 or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)
                 or _one_part_of_a_count(tokens, m) or _one_facility_of_a_capacity(tokens, m)
                 or _item_of_shares_of_a_whole(tokens, m, lang) or one_percent_bounded(tokens, m)
-                or _one_before_a_dash_in_a_list(tokens, m, lang)):
+                or _one_before_a_dash_in_a_list(tokens, m, lang) or one_of_them_in_a_partition(tokens, m, lang)):
             return "one"
-        if nxt is not None and nxt.low in ("из", "of", "из-за"):
+        if nxt is not None and nxt.low in ("из", "of", "из-за") and not one_of_them_in_a_partition(tokens, m, lang):
             return "one"
     return None
 
 
 _RANGE_TO = frozenset({"-", "–", "—", "to", "до", "and", "и"})
+_COMPARED_WITH_BEFORE = re.compile(r"(?:сравнению\s+с|сравнении\s+с|против|compared\s+(?:with|to)|than|versus|vs)$")
 _RU_PLURAL_DISTRICTS = re.compile(r"^микрорайон(?:ах|ов|ам|ами)$")
 # words before a year whose value follows a dash ("а в 2003–5300" is 2003's 5,300)
 _BEFORE_A_YEAR_OF_A_LIST = frozenset({"в", "во", "за", "с", "in", "for", "from", "of", "by", "жылы"})

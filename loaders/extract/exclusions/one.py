@@ -222,11 +222,23 @@ def _one_before_a_dash_in_a_list(tokens: list[Token], m: NumberMatch, lang: str)
         return False
     if tokens[m.i0 - 1].low in ("ещё", "еще", "тағы") and m.i0 >= 3 and tokens[m.i0 - 2].text == ",":
         return any(_a_number(t, lang) for t in tokens[:m.i0 - 2])  # "сданы 17 домов, ещё один — в Кентау"
-    if tokens[m.i0 - 1].text not in (",", ";"):
+    if tokens[m.i0 - 1].text not in (",", ";", ":") and tokens[m.i0 - 1].low not in ("них", "которых", "them"):
         return False
-    # another item of the same list, its number before a dash ("семь — в Сайрам-Угаме, один — …"); not a part singled
-    # out of a total alone ("реализуют два проекта, один – с участием инвестора": no list of parts)
-    return any(_a_number(tokens[k], lang) and tokens[k + 1].text in _DASHES for k in range(m.i0 - 2))
+    # another item of the same list, its number before a dash, before or after it ("семь — в Сайрам-Угаме, один — …",
+    # "среди них один – мирового значения, 40 – республиканского"); not a part singled out of a total alone
+    # ("реализуют два проекта, один – с участием инвестора": no list of parts)
+    return any(_a_number(tokens[k], lang) and tokens[k + 1].text in _DASHES
+               for k in range(len(tokens) - 1) if not m.i0 <= k < m.i1)
+
+
+# "One of them is international, 16 are republican and 14 of local importance": "one of them" as a part of a partition
+# whose other parts are numbers told with "are/were" — a count like them (not "one of the best", a partition of one).
+def one_of_them_in_a_partition(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    if lang != "en" or m.i1 + 2 >= len(tokens) or tokens[m.i1].low != "of" or \
+            tokens[m.i1 + 1].low not in ("them", "these", "those") or tokens[m.i1 + 2].low not in ("is", "was", "has"):
+        return False
+    return any(_a_number(tokens[k], lang) and tokens[k + 1].low in ("are", "were", "have")
+               for k in range(m.i1 + 3, len(tokens) - 1))
 
 
 def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:

@@ -243,3 +243,30 @@ def test_soon_is_not_the_slugs_year() -> None:
     text = "Three more kindergartens for 800 children will be soon commissioned in Petropavlovsk."
     url = "https://en.inform.kz/news/two-schools-to-be-commissioned-in-n-kazakhstan-in-2016_a2832654/"
     assert _read_with_url(text, url, "2015-10-27") == [(3.0, "2015-10-27"), (800.0, "2015-10-27")]
+
+
+# A report on the work done in a closed year dates what the next sentences tell ("was presented with a report on the
+# work done in Kyzylorda region throughout 2021. … industrial output growing by 0.8%", "доклад о проделанной работе за
+# 2021 год", "2021 жылы атқарылған жұмыстар туралы есеп").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("During the meeting, the Head of State was presented with a report on the work done in Kyzylorda region "
+     "throughout 2021. According to the governor, industrial output grew by 0.8%.", "en"),
+    ("Главе государства был представлен доклад о проделанной в регионе работе за 2021 год. По словам акима, "
+     "промышленное производство выросло на 0,8%.", "ru"),
+    ("Мемлекет басшысына 2021 жылы атқарылған жұмыстар туралы есеп берілді. Әкімнің айтуынша, өнеркәсіп өндірісі "
+     "0,8%-ға өсті.", "kk"),
+])
+def test_a_report_on_the_work_of_a_year(text: str, lang: str) -> None:
+    got = read(text, lang, published=dt.date(2022, 2, 21))
+    assert [g.split()[4] for g in got if g.startswith("0.8 ")] == ["2021-01-01..2021-12-31"]
+
+
+# "This year" held at the level of a named year ("expects that this year the villagers collect the crop at the level of
+# 2015", "на уровне 2015 года", "2015 жылдың деңгейінде") is a later year than that one.
+@pytest.mark.parametrize("text", [
+    "The ministry expects that this year the villagers collect the crop at the level of 2015.",
+    "Министерство ожидает, что в этом году урожай соберут на уровне 2015 года.",
+    "Министрлік биыл өнім 2015 жылдың деңгейінде жиналады деп күтеді.",
+])
+def test_this_year_at_the_level_of_a_year(text: str) -> None:
+    assert _year(text) == 2016

@@ -416,20 +416,27 @@ _A_BASE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:чем|than|қарағанда|са
 
 # A year told as the base a figure is set against ("больше, чем в 2021 году", "против 2021 года", "more than in
 # 2021", "2021 жылға қарағанда"): the text is of a later year.
-_BASE_BEFORE = re.compile(r"(?:(?<!\w)чем\s+(?:в\s+)?|(?<!\w)против\s+|\bthan\s+(?:in\s+)?)$", re.I)
-_BASE_AFTER = re.compile(r"\s*(?:жылғы\s+(?:[^\W\d_]+\s+){0,2}?)?жыл\w*\s+(?:қарағанда|салыстырғанда)", re.I)
+# (and a level held "at the level of 2015", "на уровне 2015 года", "2015 жылдың деңгейінде")
+_BASE_BEFORE = re.compile(r"(?:(?<!\w)чем\s+(?:в\s+)?|(?<!\w)против\s+|\bthan\s+(?:in\s+)?|"
+                          r"\bat\s+the\s+level\s+(?:of\s+)?|(?<!\w)на\s+уровне\s+)$", re.I)
+_BASE_AFTER = re.compile(r"\s*(?:жылғы\s+(?:[^\W\d_]+\s+){0,2}?)?жыл\w*\s+(?:қарағанда|салыстырғанда|деңгейінде)",
+                         re.I)
 
 
 # The base of a change a forecast is set against: "down from 14.5 c/ha in 2024", "up from 50,000 in 2024", "чем в
-# 2024 году", "против 14,5 ц/га в 2024 году".
+# 2024 году", "против 14,5 ц/га в 2024 году"; and a level a forecast is held at ("expects that this year the villagers
+# collect the crop at the level of 2015", "на уровне 2015 года", "2015 жылдың деңгейінде"): a year before the text's.
 _BASE_OF_A_FORECAST = re.compile(r"\b(?:down|up)\s+from\s+[^;!?]{0,30}?\bin\s+((?:19|20)\d{2})\b|"
-                                 r"(?<!\w)(?:чем|против)\s+[^;!?]{0,30}?\bв\s+((?:19|20)\d{2})\s*году", re.I)
+                                 r"(?<!\w)(?:чем|против)\s+[^;!?]{0,30}?\bв\s+((?:19|20)\d{2})\s*году|"
+                                 r"\bat\s+the\s+level\s+of\s+((?:19|20)\d{2})\b|"
+                                 r"(?<!\w)на\s+уровне\s+((?:19|20)\d{2})\s*года|"
+                                 r"((?:19|20)\d{2})\s*(?:-?\s*жыл\w*)\s+деңгейінде", re.I)
 
 
 def _a_comparison_base(low: str, anchor: Anchor) -> bool:
     """Is the year anchor the base a figure is set against (see above): the word of comparison before it, or the
     Kazakh "жылға қарағанда / жылмен салыстырғанда" after its digits?"""
-    if _BASE_BEFORE.search(low, max(0, anchor.start - 12), anchor.start):
+    if _BASE_BEFORE.search(low, max(0, anchor.start - 20), anchor.start):
         return True
     digits = YEAR_DIGITS.search(low, anchor.start, anchor.end)
     return digits is not None and _BASE_AFTER.match(low, digits.end()) is not None

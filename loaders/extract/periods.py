@@ -706,6 +706,13 @@ _RESULTS_OF_A_YEAR = re.compile(
     # "a report on what had been done in terms of construction in the region in 2020"
     r"\breport(?:ing)?\s+on\s+what\s+(?:had\s+been|has\s+been|was)\s+done\b[^.!?]{0,60}?\b(?:in|for)\s+"
     r"((?:19|20)\d{2})\b|"
+    # "was presented with a report on the work done in Kyzylorda region throughout 2021", "доклад о проделанной работе
+    # за 2021 год", "2021 жылы атқарылған жұмыстар туралы есеп"
+    r"\breport(?:ing)?\s+on\s+(?:the\s+)?work\s+(?:done|carried\s+out|performed)\b[^.!?]{0,60}?\b(?:in|for|throughout|"
+    r"during|over)\s+((?:19|20)\d{2})\b|"
+    r"(?<!\w)(?:доклад\w*|отч[её]т\w*)\s+о\s+(?:проделанной|проведенной|проведённой)\s+работе\s+(?:[^\W\d_][\w-]*\s+){0,4}?"
+    r"за\s+((?:19|20)\d{2})\s*год|"
+    r"((?:19|20)\d{2})\s+жыл\w*\s+атқарыл\w*\s+жұмыс\w*\s+(?:туралы\s+)?есеп\w*|"
     # "Results of Zhambul region's development for 2020", "the indicators of the socio-economic development of the
     # region for 2019", "итоги социально-экономического развития области за 2019 год", "2019 жылғы әлеуметтік-
     # экономикалық даму қорытындысы"
@@ -754,7 +761,7 @@ _DATA_OF_A_YEAR = re.compile(
 
 # Words one of which every match of _RESULTS_OF_A_YEAR holds: a cheap test before the expression.
 _RESULTS_WORDS = ("result", "indicator", "on what", "итог", "показател", "қорытынды", "census", "перепис", "санақ",
-                  "report", "отч", "target", "план")
+                  "report", "отч", "target", "план", "доклад", "есеп")
 
 
 def _may_tell_results(low: str) -> bool:

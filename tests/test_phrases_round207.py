@@ -270,3 +270,22 @@ def test_a_report_on_the_work_of_a_year(text: str, lang: str) -> None:
 ])
 def test_this_year_at_the_level_of_a_year(text: str) -> None:
     assert _year(text) == 2016
+
+
+# A base told apart ("To compare, at the end of 2019, it was just over 900 billion tenge", "Для сравнения, в 2019 году
+# …", "Салыстыру үшін, 2019 жылы …") dates the text after it; the pandemic named as such ("Despite the pandemic, …",
+# "несмотря на пандемию") bounds a text to 2020 at the earliest, as "coronavirus" does — not another one ("the swine
+# flu pandemic").
+@pytest.mark.parametrize(("text", "year"), [
+    ("Investments will exceed one trillion tenge. To compare, at the end of 2019, it was just over 900 billion tenge.",
+     2020),
+    ("Инвестиции превысят триллион тенге. Для сравнения, в 2019 году было чуть больше 900 млрд тенге.", 2020),
+    ("Инвестиция бір триллион теңгеден асады. Салыстыру үшін, 2019 жылы 900 млрд теңге болған.", 2020),
+    ("Despite the pandemic, 43 billion tenge were allocated to the social sphere. In 2018, the city spent 30 billion "
+     "tenge.", 2020),
+    ("Несмотря на пандемию, на социальную сферу выделено 43 млрд тенге. В 2018 году город потратил 30 млрд тенге.",
+     2020),
+    ("During the swine flu pandemic, 300 volunteers helped hospitals. In 2009, 40 people fell ill.", 2009),
+])
+def test_a_base_told_apart_and_the_pandemic(text: str, year: int) -> None:
+    assert _year(text) == year

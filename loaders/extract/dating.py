@@ -86,7 +86,12 @@ _SAME_PERIOD_OF_A_YEAR = re.compile(r"(?:(?:same|corresponding|similar|analogous
                                     # "получено более 318 тыс. тонн зерна, в 2014 году на этот период было намолочено
                                     # порядка 158": the same date of a year before
                                     r"(?<!\d)((?:19|20)\d{2})\s*(?:году|г\.)\s+на\s+(?:этот|тот|эту|ту)\s+(?:же\s+)?"
-                                    r"(?:период|дату|время|момент)", re.I)
+                                    r"(?:период|дату|время|момент)|"
+                                    # "To compare, at the end of 2019, it was just over 900 billion tenge", "Для
+                                    # сравнения, в 2019 году …", "Салыстыру үшін, 2019 жылы …": a base told apart
+                                    r"(?:\bto\s+compare|\bfor\s+comparison|\bby\s+comparison|(?<!\w)для\s+сравнения|"
+                                    r"(?<!\w)салыстыру\s+үшін)[,:]?\s+(?:[^\W\d_]+\s+){0,4}?((?:19|20)\d{2})(?!\s*[-–—]\d)",
+                                    re.I)
 
 
 # A time counted back to a year the sentence names: "История … началась шесть лет назад … В конце ноября 2019 года
@@ -683,7 +688,9 @@ _FIGURE_DIGITS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d+[.,]\d+|
 # "коронавирус індеті") was written in 2020 at the earliest, whatever earlier year it states ("In 2019, … now, in
 # quarantine, calls have doubled").
 _PANDEMIC_YEAR = 2020
-_PANDEMIC = re.compile(r"коронавирус\w*|ковид\w*|covid|coronavirus|sars-cov-2", re.I)
+_PANDEMIC = re.compile(r"коронавирус\w*|ковид\w*|covid|coronavirus|sars-cov-2|\bpandemic\b|пандеми\w*", re.I)
+# (not another pandemic: "the swine flu pandemic", "пандемия гриппа", "тұмау пандемиясы")
+_OTHER_PANDEMIC = re.compile(r"\bflu\b|influenza|\bh1n1\b|грипп\w*|тұмау\w*", re.I)
 
 
 # A year whose deeds are told as done "already" ("In 2024, 224 thousand saplings have already been planted", "В 2024
@@ -693,7 +700,7 @@ _ALREADY = re.compile(r"\balready\b|(?<!\w)уже(?!\w)|үлгер\w*|қазір
 
 
 def _tells_of_the_pandemic(sents: list[Sentence]) -> bool:
-    return any(_PANDEMIC.search(s.text) for s in sents)
+    return any(_PANDEMIC.search(s.text) for s in sents) and not any(_OTHER_PANDEMIC.search(s.text) for s in sents)
 
 
 # The pandemic named as the cause of what happened "last year" ("В прошлом году в связи с пандемией …", "из-за

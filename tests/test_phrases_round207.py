@@ -289,3 +289,17 @@ def test_this_year_at_the_level_of_a_year(text: str) -> None:
 ])
 def test_a_base_told_apart_and_the_pandemic(text: str, year: int) -> None:
     assert _year(text) == year
+
+
+# A fall told as a change shares the scale the second value states ("reduced … from 2.3 to 1.6 million", "сократилось с
+# 2,3 до 1,6 млн", "2,3-тен 1,6 млн адамға дейін азайды"); a rise from a far smaller bare number does not ("rose from
+# 500 to 3 million").
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("The number of inbound tourists reduced by 8.2% - from 2.3 to 1.6 million people.", "en",
+     ["8.2", "2.3e+06", "1.6e+06"]),
+    ("Число туристов сократилось с 2,3 до 1,6 млн человек.", "ru", ["2.3e+06", "1.6e+06"]),
+    ("Туристер саны 2,3-тен 1,6 млн адамға дейін азайды.", "kk", ["2.3e+06", "1.6e+06"]),
+    ("The number rose from 500 to 3 million people.", "en", ["500", "3e+06"]),
+])
+def test_a_fall_shares_the_scale(text: str, lang: str, values: list[str]) -> None:
+    assert [g.split()[0] for g in read(text, lang, published=dt.date(2019, 6, 19))] == values

@@ -389,8 +389,12 @@ def share_scale(figures: list[Figure], low: str) -> None:
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
         # the low end is the smaller read without the shared scale: "35 to 40 million", not "500 to 3 million"
+        # (or a fall told as a change, the first a little above the second: "reduced … from 2.3 to 1.6 million",
+        # "сократилось с 2,3 до 1,6 млн", "2,3-тен 1,6 млн адамға дейін азайды")
         if a.meta.get("scale") is None and scale and a.unit != "percent" and \
-                (a.value < min(1000, b.value / scale) or (paired and a.value < 1000)) and \
+                (a.value < min(1000, b.value / scale) or (paired and a.value < 1000) or (
+                    b.value / scale < a.value < min(1000, 10 * b.value / scale) and (
+                        (_TO_GAP.match(gap) and _is_change(low, a)) or _kk_from_to(low, a, b) == "change"))) and \
                 (borrowed or a.unit == b.unit):
             a.meta["unscaled"] = a.value
             a.value *= scale

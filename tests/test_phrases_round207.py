@@ -303,3 +303,19 @@ def test_a_base_told_apart_and_the_pandemic(text: str, year: int) -> None:
 ])
 def test_a_fall_shares_the_scale(text: str, lang: str, values: list[str]) -> None:
     assert [g.split()[0] for g in read(text, lang, published=dt.date(2019, 6, 19))] == values
+
+
+# "На эту же дату прошлого года", "at the same date last year" and the second time of a difference ("разрыв между
+# нынешним и прошлогодним намолотом", "the gap between this year's and last year's harvest") are bases: the report
+# that goes on after them is of now, not of last year (the base's own values keep last year).
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Отметим, на эту же дату прошлого года было получено 1020,6 тыс. тонн зерна. То есть разрыв между нынешним и "
+     "прошлогодним намолотом составляет 210,1 тыс. тонн. Так, в Актюбинской области получено 0,3 тыс. тонн зерна.",
+     "ru"),
+    ("At the same date last year, 1,020.6 thousand tons of grain were threshed. The gap between this year's and last "
+     "year's harvest is 210.1 thousand tons. Thus, Aktobe region threshed 0.3 thousand tons of grain.", "en"),
+])
+def test_the_same_date_last_year_is_a_base(text: str, lang: str) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2016, 8, 3))}
+    assert got["1.0206e+06"] == "2015-01-01..2015-12-31"
+    assert got["300"].endswith("..2016-08-03")  # now (or this year to date), not last year

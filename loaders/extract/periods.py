@@ -2242,8 +2242,11 @@ def change_end_anchor(fig: Figure, anchor: Anchor | None, anchors: list[Anchor],
 # sentence's figures are of: "… против 8 360 за тот же период прошлого года. Заготовлено 4 150 литров").
 _SAME_PERIOD_BEFORE = re.compile(r"(?:аналогичн\w+|тот\s+же|того\s+же|такой\s+же|соответствующ\w+|same|"
                                  r"corresponding|similar|comparable|analogous|given)\s+"
-                                 r"(?:период\w*|месяц\w*|квартал\w*|полугоди\w*|period|months?|quarter|half-year)"
-                                 r"(?:\s+(?:of|in)(?:\s+the)?)?\s+$")
+                                 r"(?:период\w*|месяц\w*|квартал\w*|полугоди\w*|period|months?|quarter|half-year|"
+                                 r"date|day)"
+                                 r"(?:\s+(?:of|in)(?:\s+the)?)?\s+$|"
+                                 # "на эту же дату прошлого года", "на ту же дату"
+                                 r"(?<!\w)(?:эту|ту|аналогичную)\s+(?:же\s+)?дату\s+$")
 _EARLIER_VALUE = re.compile(r"годом\s+(?:ранее|раньше)|год\s+назад|(?:one\s+|a\s+)?year\s+(?:earlier|ago|before)|"
                             r"бір\s+жыл\s+бұрын")
 
@@ -2256,7 +2259,18 @@ def is_comparison_base(low: str, anchor: Anchor) -> bool:
         _COMPARISON_BASE_AFTER.match(low, anchor.end) is not None or \
         _SAME_PERIOD_BEFORE.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
         _EARLIER_VALUE.match(low, anchor.start) is not None or \
-        _COMPARISON_BASE_WITH_A_VERB.search(low, max(0, anchor.start - 50), anchor.start) is not None
+        _COMPARISON_BASE_WITH_A_VERB.search(low, max(0, anchor.start - 50), anchor.start) is not None or \
+        second_of_a_difference(low, anchor)
+
+
+# The second of two times a difference runs between: "разрыв между нынешним и прошлогодним намолотом", "the gap between
+# this year's and last year's harvest", "биылғы және былтырғы өнім арасындағы айырма": last year is the base.
+_SECOND_OF_A_DIFFERENCE = re.compile(r"(?<!\w)(?:между\s+(?:нынешн|текущ|этого|этим)\w*\s+и|"
+                                     r"between\s+this\s+year['’]s\s+and|биылғы\s+және)\s+$", re.I)
+
+
+def second_of_a_difference(low: str, anchor: Anchor) -> bool:
+    return _SECOND_OF_A_DIFFERENCE.search(low, max(0, anchor.start - 40), anchor.start) is not None
 
 
 @lru_cache(maxsize=4096)

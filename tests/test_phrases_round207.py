@@ -319,3 +319,17 @@ def test_the_same_date_last_year_is_a_base(text: str, lang: str) -> None:
     got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2016, 8, 3))}
     assert got["1.0206e+06"] == "2015-01-01..2015-12-31"
     assert got["300"].endswith("..2016-08-03")  # now (or this year to date), not last year
+
+
+# The year a thing was built or founded some years back ("Мост был построен в 1965 году", "The bridge was built in
+# 1965", "Көпір 1965 жылы салынған") is its history: the plans told after it are of the text's own time. Not a deed
+# of last year ("The factory was commissioned last October. By the yearend, it produced 10,000 tons").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Мост был построен в 1965 году и находится в эксплуатации более 50 лет. Стоимость проекта 2,3 млрд тенге.", "ru"),
+    ("The bridge was built in 1965 and has been in service for over 50 years. The project will cost 2.3 billion "
+     "tenge.", "en"),
+    ("Көпір 1965 жылы салынған. Жобаның құны 2,3 млрд теңге болады.", "kk"),
+])
+def test_a_things_history_is_no_thread(text: str, lang: str) -> None:
+    got = [g for g in read(text, lang, published=dt.date(2017, 2, 14)) if g.startswith("2.3e+09")]
+    assert len(got) == 1 and "1965" not in got[0]

@@ -48,6 +48,7 @@ from loaders.extract.periods import (
     tells_an_event_to_come,
     tells_the_future,
     tells_the_past,
+    tells_when_a_thing_was_built,
     without_event_years,
     without_reporting_today,
     year_anchor,
@@ -505,7 +506,9 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # count goes on in the next sentence: "жыл сайын 220 мың адам қан тапсырады. 285 мыңға жуық
                     # донация жасалады")
                     return None
-                return _thread_of(low_text, found_anchors, published)
+                thread = _thread_of(low_text, found_anchors, published)
+                # (not the year a thing was built: "Мост был построен в 1965 году … Стоимость проекта 2,3 млрд")
+                return None if _history(low_text, thread, published) else thread
         return None
 
     def base_of_a_change(paragraph: int, inherited: Anchor | None) -> Anchor | None:
@@ -581,7 +584,7 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                     # 2017 году их было 313. На территории области погибло 94": the base's year, told again; the
                     # report itself is of now (but what a change started from is of the base's time)
                 thread = _thread_of(low_text, found_anchors, published)
-                return thread if past(thread) else None
+                return thread if past(thread) and not _history(low_text, thread, published) else None
             # it names no time, but its figures took one from the text before it ("in 2022, … 43 initiatives.
             # «This became possible due to a 40 per cent increase … 624 people were employed …»"): the report goes on
             # (through a sentence that only tells the story on: "… distributed 12 wheelchairs [of early November
@@ -1212,6 +1215,16 @@ def _only_bases(low: str, anchors: list[Anchor]) -> bool:
     base_years = {b.period_start.year for b in bases if b.period_start is not None}
     return bool(bases) and all(a in bases or (a.kind == "year" and a.period_start is not None
                                               and a.period_start.year in base_years) for a in anchors)
+
+
+# How many years back a thing's building or founding is history, not news ("Мост был построен в 1965 году").
+_HISTORY_YEARS = 5
+
+
+def _history(low: str, anchor: Anchor, published: dt.date | None) -> bool:
+    """Is the anchor the year a thing was built, some years before the text (periods.tells_when_a_thing_was_built)?"""
+    return published is not None and anchor.period_end is not None and \
+        anchor.period_end.year <= published.year - _HISTORY_YEARS and tells_when_a_thing_was_built(low, anchor)
 
 
 def _an_aside_of_a_time_before(main: Anchor, asides: list[Anchor], published: dt.date | None) -> bool:

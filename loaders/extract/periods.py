@@ -2481,6 +2481,19 @@ _STARTED_IN = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be 
 _MAY_BE_STARTED_IN = re.compile(_BEGUN_EN + "|" + _BEGUN_RU).search
 
 
+# When a thing was built or founded, told as such ("Мост был построен в 1965 году", "the bridge was built in 1965",
+# "көпір 1965 жылы салынған"): the thing's history, not a time later sentences report in (the caller asks for a year
+# some years back: "the factory was commissioned last October" is news).
+_BUILT_IN = re.compile(r"\b(?:built|founded|constructed|erected|established)\s+(?:back\s+)?(?:in\s+)?$|"
+                       r"(?<!\w)(?:построен|основан|возведен|сооружен)\w*\s+(?:еще\s+|ещё\s+)?(?:в\s+)?$", re.I)
+_BUILT_IN_KK = re.compile(r"\s*(?:-?\s*жылы\s+)?(?:салынған|салынды|құрылған|құрылды|іргетасы\s+қаланған)", re.I)
+
+
+def tells_when_a_thing_was_built(low: str, anchor: Anchor) -> bool:
+    return _BUILT_IN.search(low, max(0, anchor.start - 40), anchor.start) is not None or \
+        _BUILT_IN_KK.match(low, anchor.end) is not None
+
+
 def _dates_a_thing_named(low: str, anchor: Anchor) -> bool:
     return _STARTED_IN.search(low, max(0, anchor.start - 40), anchor.start) is not None and \
         _DIGIT.search(low, 0, max(0, anchor.start - 40)) is not None

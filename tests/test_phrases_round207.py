@@ -333,3 +333,19 @@ def test_the_same_date_last_year_is_a_base(text: str, lang: str) -> None:
 def test_a_things_history_is_no_thread(text: str, lang: str) -> None:
     got = [g for g in read(text, lang, published=dt.date(2017, 2, 14)) if g.startswith("2.3e+09")]
     assert len(got) == 1 and "1965" not in got[0]
+
+
+# "This" figure set against a base year right after a sentence of last year ("Өткен жылы … 22 адам қайтыс болса … Бұл
+# 2017 жылмен салыстырғанда 15%-ке төмен", "В прошлом году погибли 22 человека. Это на 15% меньше, чем в 2017 году")
+# is last year's, so the base dates last year to 2018 and the text to 2019, even when it tells "this year" too ("с
+# начала года").
+@pytest.mark.parametrize("text", [
+    "Жыл басынан бері облыста 5 адам суға кетті. Өткен жылы осындай себептен 22 адам қайтыс болды. Бұл 2017 жылмен "
+    "салыстырғанда 15%-ке төмен.",
+    "С начала года в области утонули 5 человек. В прошлом году по этой причине погибли 22 человека. Это на 15% меньше, "
+    "чем в 2017 году.",
+    "Since the beginning of the year, 5 people drowned in the region. Last year, 22 people died. This is 15% lower than "
+    "in 2017.",
+])
+def test_this_figure_of_last_year_against_a_base(text: str) -> None:
+    assert _year(text) == 2019

@@ -428,6 +428,14 @@ _BASE_AFTER = re.compile(r"\s*(?:жылғы\s+(?:[^\W\d_]+\s+){0,2}?)?жыл\w*\
                          re.I)
 
 
+# A sentence that sets the figure just told against a base year: "Бұл 2017 жылмен салыстырғанда 15%-ке төмен", "Это на
+# 15% меньше, чем в 2017 году", "This is 15% lower than in 2017".
+_THIS_FIGURE_AGAINST_A_BASE = re.compile(r"^[\W_]*(?:бұл|это|this|that)\b[^.!?]{0,60}?(?:(?:19|20)\d{2}\s*"
+                                         r"(?:-?\s*жыл\w*\s+)(?:қарағанда|салыстырғанда)|(?:чем|против|than|"
+                                         r"compared\s+(?:to|with)|по\s+сравнению\s+с)\s+(?:в\s+|in\s+)?(?:19|20)\d{2})",
+                                         re.I)
+
+
 # The base of a change a forecast is set against: "down from 14.5 c/ha in 2024", "up from 50,000 in 2024", "чем в
 # 2024 году", "против 14,5 ц/га в 2024 году"; and a level a forecast is held at ("expects that this year the villagers
 # collect the crop at the level of 2015", "на уровне 2015 года", "2015 жылдың деңгейінде"): a year before the text's.
@@ -498,6 +506,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     last_year_at: set[int] = set()  # the sentences that say "last year"
     plan_after_last_year = False  # a plan of "this year" right after a sentence of "last year"
     plan_with_progress = False  # a plan of "this year" telling what is "already" done of it
+    last_years_year: int | None = None  # the year a base dates last year's figure to (below)
     reported: list[tuple[str, tuple[int, ...]]] = []  # sentences with years, not of "this year"
     today = dt.date.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
@@ -510,6 +519,12 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         says_last, says_this, years = _years_of_a_sentence(norm, today)
         if k in counted_back:
             years = (*years, counted_back[k])
+        if k - 1 in last_year_at and not says_last and len(years) == 1 and \
+                _THIS_FIGURE_AGAINST_A_BASE.match(norm.lower()):
+            # "Өткен жылы … 22 адам қайтыс болса … Бұл 2017 жылмен салыстырғанда 15%-ке төмен": "this" is last year's
+            # figure, which the base dates to the year after it (2018); the text is a year later again (and the
+            # sentence tells no "this year" of its own: the base's year after is last year's)
+            last_years_year, says_this = years[0], False
         last_year = last_year or says_last
         if says_last:
             last_year_at.add(k)
@@ -540,6 +555,8 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
         to_date.update(year_to_date_years(norm.lower()))
         if years:
             latest = max(years) if latest is None else max(latest, *years)
+    if last_years_year is not None and latest == last_years_year:
+        return latest + 1  # (see above: "this year" told beside it, "Жыл басынан бері …", is that later year)
     contrasted = _last_year_set_against_a_year(sents)
     if contrasted is not None and (latest is None or contrasted > latest):
         return contrasted  # "2019 жылы 42 млрд теңге, ал былтыр 80 млрд теңге бөлінді": last year is 2020 at least

@@ -344,8 +344,8 @@ def test_a_things_history_is_no_thread(text: str, lang: str) -> None:
     "салыстырғанда 15%-ке төмен.",
     "С начала года в области утонули 5 человек. В прошлом году по этой причине погибли 22 человека. Это на 15% меньше, "
     "чем в 2017 году.",
-    "Since the beginning of the year, 5 people drowned in the region. Last year, 22 people died. This is 15% lower than "
-    "in 2017.",
+    "Since the beginning of the year, 5 people drowned in the region. Last year, 22 people died. This is 15% lower "
+    "than in 2017.",
 ])
 def test_this_figure_of_last_year_against_a_base(text: str) -> None:
     assert _year(text) == 2019

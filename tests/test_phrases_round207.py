@@ -349,3 +349,21 @@ def test_a_things_history_is_no_thread(text: str, lang: str) -> None:
 ])
 def test_this_figure_of_last_year_against_a_base(text: str) -> None:
     assert _year(text) == 2019
+
+
+# The whole a plan takes a part of is there now, not at the plan's deadline told before it ("До 2030 года из 358
+# населенных пунктов газифицируют 192", "2030 жылға дейін 358 елді мекеннің 192-ін …", "By 2030, 192 of the region's
+# 358 settlements will …"); a time told of the whole after it stays its own ("по 19 школам из 28, которые будут
+# введены в эксплуатацию в 2024 году").
+@pytest.mark.parametrize(("text", "lang", "whole", "when"), [
+    ("До 2030 года из 358 населенных пунктов области газифицируют 192.", "ru", "358", "2024-05-01..2024-05-01"),
+    ("2030 жылға дейін өңірдегі 358 елді мекеннің 192-ін табиғи газбен қамтамасыз ету жоспарланған.", "kk", "358",
+     "2024-05-01..2024-05-01"),
+    ("By 2030, 192 of the region's 358 settlements will be supplied with natural gas.", "en", "358",
+     "2024-05-01..2024-05-01"),
+    ("Определены строительные компании по 19 школам из 28, которые будут введены в эксплуатацию в 2026 году.", "ru",
+     "28", "2026-01-01..2026-12-31"),
+])
+def test_the_whole_of_a_plans_part_is_there_now(text: str, lang: str, whole: str, when: str) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2024, 5, 1))}
+    assert got[whole] == when

@@ -2481,6 +2481,22 @@ _STARTED_IN = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be 
 _MAY_BE_STARTED_IN = re.compile(_BEGUN_EN + "|" + _BEGUN_RU).search
 
 
+# The whole a part is counted out of: "из 358 населенных пунктов … 192", "192 of the region's 358 settlements", "358
+# елді мекеннің 192-ін" (the whole's noun in the genitive, the part with a possessive ending).
+_WHOLE_BEFORE = re.compile(r"(?:(?<!\w)из|\bout\s+of|\d\s+of(?:\s+the)?(?:\s+[\w’']+['’]s)?)\s+$", re.I)
+_KK_WHOLE_THEN_PART = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s]*-?"
+                                 r"(?:[іы]н|[іы]|сы|сі|сын|сін|нан|нен|ынан|інен)\b")
+
+
+def whole_of_a_part(low: str, fig: Figure, figures: list[Figure]) -> bool:
+    """Is the figure the whole that another figure of the sentence is a part of (see above)?"""
+    start, end = fig.num_start or 0, fig.num_end or 0
+    if _KK_WHOLE_THEN_PART.match(low, end):
+        return True
+    return _WHOLE_BEFORE.search(low, max(0, start - 40), start) is not None and \
+        any(f is not fig and f.unit == fig.unit for f in figures)
+
+
 # When a thing was built or founded, told as such ("Мост был построен в 1965 году", "the bridge was built in 1965",
 # "көпір 1965 жылы салынған"): the thing's history, not a time later sentences report in (the caller asks for a year
 # some years back: "the factory was commissioned last October" is news).

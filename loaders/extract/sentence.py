@@ -55,6 +55,7 @@ from loaders.extract.periods import (
     is_planned,
     state_held_along,
     tells_a_past_deed_en,
+    whole_of_a_part,
     without_event_years,
     without_reporting_today,
     year_counted_after_a_day,
@@ -152,22 +153,6 @@ def _share_a_kazakh_bound(figures: list[Figure], low: str) -> None:
                 b.qualifier in ("at_least", "at_most") and b.meta.get("range_of") is None and \
                 a.num_end is not None and b.num_start is not None and _KK_AND_GAP.match(low[a.num_end:b.num_start]):
             a.qualifier = b.qualifier
-
-
-# The whole a part is counted out of: "из 358 населенных пунктов … 192", "192 of the region's 358 settlements", "358
-# елді мекеннің 192-ін" (the whole's noun in the genitive, the part with a possessive ending).
-_WHOLE_BEFORE = re.compile(r"(?:(?<!\w)из|\bout\s+of|\d\s+of(?:\s+the)?(?:\s+[\w’']+['’]s)?)\s+$", re.I)
-_KK_WHOLE_THEN_PART = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+\d[\d\s]*-?"
-                                 r"(?:[іы]н|[іы]|сы|сі|сын|сін|нан|нен|ынан|інен)\b")
-
-
-def _the_whole_of_a_part(low: str, fig: Figure, figures: list[Figure]) -> bool:
-    """Is the figure the whole that another figure of the sentence is a part of (see above)?"""
-    start, end = fig.num_start or 0, fig.num_end or 0
-    if _KK_WHOLE_THEN_PART.match(low, end):
-        return True
-    return _WHOLE_BEFORE.search(low, max(0, start - 40), start) is not None and \
-        any(f is not fig and f.unit == fig.unit for f in figures)
 
 
 def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang: str,
@@ -416,7 +401,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             anchor = _time_of_the_main_clause(low, fig.num_end or rel, anchors)
         if anchor is not None and published is not None and anchor.period_start is not None and \
                 anchor.period_start > published and anchor.end <= (fig.num_start or 0) and \
-                _the_whole_of_a_part(low, fig, figures):
+                whole_of_a_part(low, fig, figures):
             # "До 2030 года из 358 населенных пунктов газифицируют 192", "2030 жылға дейін 358 елді мекеннің 192-ін
             # …", "By 2030, 192 of the region's 358 settlements will …": the whole a plan takes a part of is there now
             # (not a time told of the whole after it: "по 19 школам из 28, которые будут введены … в 2024 году")

@@ -367,3 +367,25 @@ def test_this_figure_of_last_year_against_a_base(text: str) -> None:
 def test_the_whole_of_a_plans_part_is_there_now(text: str, lang: str, whole: str, when: str) -> None:
     got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2024, 5, 1))}
     assert got[whole] == when
+
+
+# A change told with its percentage within a stated period is a statistic against the same period a year before: its
+# first value is of that period a year back ("In the first quarter of 2019, the number of domestic tourists rose by
+# 9.6% - from 1.1 to 1.2 million", "В первом квартале 2019 года … выросло на 9,6% – с 1,1 до 1,2 млн", Kazakh "…
+# 9,6%-ға өсіп, 1,1 млн-нан 1,2 млн адамға жетті", a change told without "дейін"). Not without a percentage, nor a
+# span's first year ("соңғы 5 жылда (2016-2020 жж.) … 10,7%-ға (1683-тен 1503 адамға дейін)").
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("In the first quarter of 2019, the number of domestic tourists rose by 9.6% - from 1.1 to 1.2 million people.",
+     "en", "2018-01-01..2018-03-31"),
+    ("В первом квартале 2019 года число внутренних туристов выросло на 9,6% – с 1,1 до 1,2 млн человек.", "ru",
+     "2018-01-01..2018-03-31"),
+    ("2019 жылдың бірінші тоқсанында ішкі туристер саны 9,6%-ға өсіп, 1,1 млн-нан 1,2 млн адамға жетті.", "kk",
+     "2018-01-01..2018-03-31"),
+    ("In the first quarter of 2019, the number of domestic tourists rose from 1.1 to 1.2 million people.", "en",
+     "2019-01-01..2019-03-31"),
+    ("Соңғы 5 жылда (2016-2020 жж.) зардап шеккендер саны 10,7%-ға (1683-тен 1503 адамға дейін) азайды.", "kk",
+     "2016-01-01..2016-12-31"),
+])
+def test_a_percentage_change_starts_a_year_before(text: str, lang: str, first: str) -> None:
+    got = [g for g in read(text, lang, published=dt.date(2021, 6, 19)) if g.split()[2] != "percent"]
+    assert got[0].split()[4] == first

@@ -150,6 +150,11 @@ _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбе�
                              r"көтеріл)\w*")
 
 
+# The second value in the dative right before a verb of change, without "дейін": "1,1 млн-нан 1,2 млн адамға жетті".
+_KK_TO_A_CHANGE_VERB = re.compile(r"(?:\s*[^\W\d_]+)?(?:\s*-?\s*(?:ға|ге|қа|ке)|\s+[^\W\d_]+(?:ға|ге|қа|ке))\s+"
+                                  r"(?:өс|арт|жет|көбей|ұлғай|азай|қысқар|төменде|кеми|жоғарыла)\w*", re.I)
+
+
 # A change told before the bracket its pair stands in: "саны 24,1% - ға артса (543-тен 674-ке дейін)", "19,1% - ға
 # (476-дан 567-ге дейін)", "көбейген (67-ден 107-ге дейін)".
 _KK_CHANGE_BEFORE_ITS_PAIR = re.compile(r"(?:(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жоғарыла|көтеріл)\w*|"
@@ -177,6 +182,8 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     until = _KK_UNTIL.match(low, b.num_end)
     if until is None and _KK_UNTIL_IN_ITS_CONVERSION.match(low, b.num_end):
         return "range"  # "15-тен 30 АЕК (59-ден 118 мың теңгеге дейін)": the conversion in brackets carries "дейін"
+    if until is None and _KK_TO_A_CHANGE_VERB.match(low, b.num_end):
+        return "change"  # "1,1 млн-нан 1,2 млн адамға жетті", "54-тен 91-ге өсті": from one value it reached another
     if until is None or (_KK_TO.search(low, 0, b.num_end) is None and until.group(0).strip().startswith(
             ("дейін", "шейін"))):
         return None

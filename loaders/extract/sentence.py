@@ -407,6 +407,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             # (not a time told of the whole after it: "по 19 школам из 28, которые будут введены … в 2024 году")
             anchor = Anchor(anchor.start, anchor.end, "as_of", published, published)
         if fig.meta.get("change"):
+            stated = anchor
             anchor = change_end_anchor(fig, anchor, anchors, rel, published)
             # (the day nearest before the figure when it has no period of its own)
             new_year = anchor if anchor is not None else next(
@@ -421,9 +422,12 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 anchor = Anchor(new_year.start, new_year.end, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
             if fig.meta.get("change") == "from" and anchor is not None and anchor.period_start is not None and \
                     anchor.period_end is not None and anchor.period_start.year == anchor.period_end.year and \
-                    anchor.start < rel and _SET_AGAINST_THE_SAME_PERIOD.search(low):
+                    anchor.start < rel and (_SET_AGAINST_THE_SAME_PERIOD.search(low) or (
+                        anchor is stated and _PERCENT_CHANGE.search(low) is not None)):
                 # "In January-July 2019, passenger transportation rose from 13.1bn to 13.5bn people, which made 103%
-                # against the similar period of 2018": the first value is of that period a year before
+                # against the similar period of 2018", "In the first quarter of 2019, the number of domestic tourists
+                # rose by 9.6% - from 1.1 to 1.2 million": the first value is of that period a year before (a change
+                # told with its percentage is a statistic against the same period; not a span's first year)
                 anchor = Anchor(anchor.start, anchor.end, anchor.kind, _a_year_before(anchor.period_start),
                                 _a_year_before(anchor.period_end))
             if fig.meta.get("change") == "from" and anchor is None:
@@ -521,6 +525,10 @@ def _time_of_the_main_clause(low: str, end: int, anchors: list[Anchor]) -> Ancho
     return after
 
 
+# A change told with its percentage ("rose by 9.6% – from 1.1 to 1.2 million", "выросло на 9,6% – с 1,1 до 1,2 млн"):
+# a statistic of the period against the same period a year before.
+_PERCENT_CHANGE = re.compile(r"\bby\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?<!\w)на\s+\d[\d.,]*\s*(?:%|процент)|"
+                             r"\d[\d.,]*\s*%\s*-?\s*(?:ға|ке|қа|ге)\b", re.I)
 _SET_AGAINST_THE_SAME_PERIOD = re.compile(r"(?:similar|same|corresponding)\s+period|аналогичн\w+\s+период\w*|"
                                           r"(?:тем\s+же|того\s+же)\s+период\w*|сәйкес\s+кезең\w*", re.I)
 

@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 
 from loaders.extract import extract_article
+from loaders.extract.anchors import find_anchors
 from loaders.extract.dating import document_date, implied_year
-from loaders.extract.periods import find_anchors, is_past_report
+from loaders.extract.tense import is_past_report
 from loaders.text import DateGuess, content_lines, publication_date, sentences, url_date
 
 D = dt.date

@@ -12,8 +12,9 @@ import datetime as dt
 import pytest
 from test_extract_phrases import assert_figures, read
 
+from loaders.extract.anchors import find_anchors
 from loaders.extract.exclusions.places import road_kilometre_posts
-from loaders.extract.periods import find_anchors, is_comparison_base
+from loaders.extract.periods import is_comparison_base
 from loaders.text import content_lines
 
 Y2021 = "2021-01-01..2021-12-31"

@@ -136,7 +136,7 @@ TASKS_AS_TARGETS = [
 
 @pytest.mark.parametrize(("text", "planned"), TASKS_AS_TARGETS)
 def test_tasks_as_targets(text: str, planned: bool) -> None:
-    from loaders.extract.periods import is_planned
     from loaders.extract.script import read_through_cyrillic
+    from loaders.extract.tense import is_planned
 
     assert is_planned(read_through_cyrillic(text).text.lower(), None, None) is planned

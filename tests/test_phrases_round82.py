@@ -366,7 +366,7 @@ def test_a_past_report_of_january_is_of_the_year_before(published: dt.date, peri
 
 
 def test_the_kazakh_present_in_ido_is_no_past() -> None:
-    from loaders.extract.periods import is_past_report
+    from loaders.extract.tense import is_past_report
 
     assert not is_past_report("мысалы, мектепте 600 оқушы оқиды.", "kk")  # reads (studies): the present
     assert is_past_report("600 ағаш отырғызылды.", "kk")  # negative: a past stays a past

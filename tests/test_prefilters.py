@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from loaders import text
-from loaders.extract import areas, dating, named_years, periods
+from loaders.extract import anchors, areas, dating, named_years, periods, tense
 from loaders.extract.patterns import WORD_START
 from loaders.lexicon import (
     MONTH_RE_EN,
@@ -82,12 +82,12 @@ SENTENCES = [
 def test_anchor_shortcut_changes_nothing(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
     pub = dt.date(2025, 11, 20)
     for variant in (sentence, sentence.lower()):
-        fast = periods.find_anchors(variant, pub)
-        monkeypatch.setattr(periods, "_ANCHOR_NEEDS", {})
-        slow = periods.find_anchors(variant, pub)
+        fast = anchors.find_anchors(variant, pub)
+        monkeypatch.setattr(anchors, "_ANCHOR_NEEDS", {})
+        slow = anchors.find_anchors(variant, pub)
         monkeypatch.undo()
         assert fast == slow, variant
-    assert periods.find_anchors(SENTENCES[0].lower(), pub), "the shortcut must not hide real anchors"
+    assert anchors.find_anchors(SENTENCES[0].lower(), pub), "the shortcut must not hide real anchors"
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Опубликовано 25 НОЯБРЯ 2025", "by Staff on 14 June 2025"])
@@ -183,18 +183,18 @@ def test_figure_start_shortcut_changes_nothing(lang: str, monkeypatch: pytest.Mo
 
 
 def test_every_planned_alternative_holds_a_planned_word() -> None:
-    for alternative in periods.PLANNED_RE.pattern.split("|"):
+    for alternative in tense.PLANNED_RE.pattern.split("|"):
         literal = re.sub(r"\\b|\(\?!.*?\)|\\w\*|.\?", "", alternative)
         assert re.fullmatch(r"[^\W\d_]+", literal), alternative
-        assert any(word in literal for word in periods.PLANNED_WORDS), alternative
+        assert any(word in literal for word in tense.PLANNED_WORDS), alternative
 
 
 def test_planned_odd_chars_are_every_char_lowered_out_of_the_words() -> None:
-    letters = set("".join(periods.PLANNED_WORDS))
+    letters = set("".join(tense.PLANNED_WORDS))
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     odd = {c for c in re.findall("[" + "".join(sorted(letters)) + "]", every, re.I)
            if {ch for ch in letters if re.fullmatch(re.escape(ch), c, re.I)} != {c.lower()}}
-    assert odd == set(periods.PLANNED_ODD_CHARS)
+    assert odd == set(tense.PLANNED_ODD_CHARS)
 
 
 PLANNED_TEXTS = [
@@ -211,7 +211,7 @@ PLANNED_TEXTS = [
 @pytest.mark.parametrize("sentence", PLANNED_TEXTS)
 def test_planned_shortcut_changes_nothing(sentence: str) -> None:
     for variant in (sentence, sentence.lower(), sentence.upper()):
-        assert periods.has_planned_word(variant) == (periods.PLANNED_RE.search(variant) is not None), variant
+        assert tense.has_planned_word(variant) == (tense.PLANNED_RE.search(variant) is not None), variant
 
 
 WRAP_LINES = [
@@ -433,9 +433,9 @@ def _corpus_sentences(n: int, seed: int) -> list[str]:
 
 
 def _anchors_without_the_plan(sentence: str, pub: dt.date | None, monkeypatch: pytest.MonkeyPatch) -> list:
-    monkeypatch.setattr(periods, "_ANCHOR_NEEDS", {})
+    monkeypatch.setattr(anchors, "_ANCHOR_NEEDS", {})
     try:
-        return periods._find_anchors(sentence, pub)
+        return anchors._find_anchors(sentence, pub)
     finally:
         monkeypatch.undo()
 
@@ -448,8 +448,8 @@ def test_anchor_run_plan_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     for i, sentence in enumerate(sents):
         pub = (None, dt.date(2025, 1, 10), dt.date(2024, 11, 20))[i % 3]
         for variant in (sentence, sentence.lower()):
-            assert periods._find_anchors(variant, pub) == _anchors_without_the_plan(variant, pub, monkeypatch), variant
-    assert len(periods._RUN_PLANS) >= 5  # the combinations are few and shared
+            assert anchors._find_anchors(variant, pub) == _anchors_without_the_plan(variant, pub, monkeypatch), variant
+    assert len(anchors._RUN_PLANS) >= 5  # the combinations are few and shared
 
 
 def test_anchor_run_plan_on_random_strings(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -466,7 +466,7 @@ def test_anchor_run_plan_on_random_strings(monkeypatch: pytest.MonkeyPatch) -> N
     @settings(max_examples=300, deadline=None, derandomize=True)
     @given(st.lists(pieces, max_size=10).map("".join), st.sampled_from([None, dt.date(2025, 3, 1)]))
     def check(sentence: str, pub: dt.date | None) -> None:
-        assert periods._find_anchors(sentence, pub) == _anchors_without_the_plan(sentence, pub, monkeypatch)
+        assert anchors._find_anchors(sentence, pub) == _anchors_without_the_plan(sentence, pub, monkeypatch)
 
     check()
 
@@ -562,7 +562,7 @@ def test_motto_screen_changes_nothing() -> None:
 
 def _implied_year_per_sentence_unremembered(sents: list) -> int | None:
     """implied_year as it was before its per-sentence answers were remembered (one loop over the sentences)."""
-    from loaders.extract.periods import find_anchors
+    from loaders.extract.anchors import find_anchors
 
     latest: int | None = None
     last_year = this_year = False
@@ -728,7 +728,8 @@ def _caseless_patterns() -> list:
     from loaders.extract import article, context, metric
     from loaders.extract.exclusions import measures
 
-    found = [v for mod in (classify, areas, context, named_years, dating, periods, metric, measures, article)
+    found = [v for mod in (classify, areas, context, named_years, dating, anchors, tense, periods, metric, measures,
+                           article)
              for v in vars(mod).values() if isinstance(v, Caseless)]
     found = list({id(p): p for p in found}.values())  # (dating.py imports some of named_years.py's)
     found += [p for r in classify.RULES for p in (r.near, r.unless) if isinstance(p, Caseless)]

@@ -10,7 +10,9 @@
     exclusions                        what is not a figure (years, dates, ordinals, ages, phones, names, ...)
     antecedents                       the noun of a figure without one ("их более 800")
     ranges                            "от 40 до 60": the two ends share scale and noun
-    periods                           when a figure was true
+    anchors                           the period expressions of a sentence, resolved to dates (Anchor)
+    tense                             whether a clause tells a plan, a past report, the future or a state
+    periods                           which period a figure takes: its anchor, a report's year, not a base
     metric                            which catalog metric (rules in loaders/classify.py)
     named_years                       years named by a theme, an anniversary, an event's or project's name
     dating                            the publication date and its basis; the year an undated text is of
@@ -22,13 +24,13 @@
 The Figure record is loaders/figure.py, shared with loaders/classify.py; the catalog is read by loaders/catalog.py.
 """
 
+from loaders.extract.anchors import Anchor, find_anchors
 from loaders.extract.areas import find_area, has_country_scope
 from loaders.extract.article import extract_article, mark_duplicates
 from loaders.extract.context import ArticleContext, article_area, article_context
 from loaders.extract.exclusions import is_not_a_count
 from loaders.extract.nouns import NounMatch, find_noun
 from loaders.extract.numbers import NumberMatch, may_hold_number, parse_number
-from loaders.extract.periods import Anchor, find_anchors
 from loaders.extract.qualifiers import qualifier_after, qualifier_before
 from loaders.extract.sentence import extract_sentence
 from loaders.extract.tokens import Token, clauses, tokenize

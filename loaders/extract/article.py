@@ -13,6 +13,7 @@ from functools import cache
 
 from loaders import classify
 from loaders.caseless import Caseless
+from loaders.extract.anchors import Anchor, count_word, find_anchors, year_anchor
 from loaders.extract.antecedents import GENERIC_PERSONS
 from loaders.extract.context import article_context
 from loaders.extract.dating import BUDGET_FOR_A_YEAR
@@ -23,37 +24,35 @@ from loaders.extract.periods import (
     PART_OF_THEM,
     REPORTED_KINDS,
     REPORTS_UNTIL,
-    Anchor,
     bracketed_before,
     coming_event_span,
     coming_event_years,
-    count_word,
     data_year_anchor,
     describes_a_setting,
-    find_anchors,
-    has_planned_word,
     in_a_relative_clause_before,
     is_a_target_year,
     is_comparison_base,
-    is_done_once,
-    is_past_plan,
-    is_past_report,
     names_an_event,
     of_the_coming_event,
-    opens_with_a_deed_done,
-    recent_day,
     reported_event_day,
     results_of_a_year,
     state_after_a_new_clause,
     tells_an_event_to_come,
-    tells_the_future,
-    tells_the_past,
     tells_when_a_thing_was_built,
     without_event_years,
-    without_reporting_today,
-    year_anchor,
 )
 from loaders.extract.sentence import extract_sentence
+from loaders.extract.tense import (
+    has_planned_word,
+    is_done_once,
+    is_past_plan,
+    is_past_report,
+    opens_with_a_deed_done,
+    recent_day,
+    tells_the_future,
+    tells_the_past,
+    without_reporting_today,
+)
 from loaders.figure import Figure
 from loaders.lexicon import CURRENCY_UNITS
 from loaders.numbers import parse_ru, word_number

@@ -14,11 +14,8 @@ from typing import Any
 
 from loaders import classify
 from loaders.caseless import Caseless
+from loaders.extract.anchors import Anchor, find_anchors
 from loaders.extract.areas import find_area, has_country_scope
-from loaders.extract.periods import (
-    Anchor,
-    find_anchors,
-)
 from loaders.extract.topic import FLOOD_STEMS, leading_topic, topic_scores
 from loaders.text import (
     DateGuess,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from loaders.extract.anchors import Anchor, find_anchors
 from loaders.extract.named_years import (
     DONE_PLURAL_RU,
     LAST_YEAR_RE,
@@ -37,19 +38,8 @@ from loaders.extract.named_years import (
 )
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import (
-    Anchor,
-    event_years_named,
-    find_anchors,
-    has_planned_word,
-    is_a_target_year,
-    is_comparison_base,
-    is_done_once,
-    is_past_plan,
-    is_past_report,
-    ru_perfective_future,
-    years_of_results,
-)
+from loaders.extract.periods import event_years_named, is_a_target_year, is_comparison_base, years_of_results
+from loaders.extract.tense import has_planned_word, is_done_once, is_past_plan, is_past_report, ru_perfective_future
 from loaders.lexicon import (
     MONTH_RE_EN,
     MONTH_RE_RU,

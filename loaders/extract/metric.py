@@ -12,7 +12,7 @@ from typing import Any
 
 from loaders import classify
 from loaders.caseless import Caseless
-from loaders.extract.periods import Anchor
+from loaders.extract.anchors import Anchor
 from loaders.figure import Figure
 
 _SUBSET_RE = re.compile(r"в том числе|из них|из которых|из числа|\bincluding\b|\bof them\b|\bof whom\b|"

@@ -12,13 +12,10 @@ import re
 from typing import Any
 
 from loaders.caseless import Caseless
+from loaders.extract.anchors import any_word_of
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
-from loaders.extract.periods import (
-    any_word_of,
-    has_planned_word,
-    is_past_report,
-)
+from loaders.extract.tense import has_planned_word, is_past_report
 from loaders.lexicon import (
     REL_LAST_YEAR,
     REL_NOW,

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from loaders import classify
+from loaders.extract.anchors import Anchor, find_anchors
 from loaders.extract.antecedents import (
     GENERIC_PERSONS,
     genitive_subject,
@@ -45,19 +46,12 @@ from loaders.extract.numbers import (
     times_held,
 )
 from loaders.extract.periods import (
-    Anchor,
     anchor_owners,
     change_end_anchor,
     figure_anchor,
-    find_anchors,
     is_comparison_base,
-    is_past_report,
-    is_planned,
-    state_held_along,
-    tells_a_past_deed_en,
     whole_of_a_part,
     without_event_years,
-    without_reporting_today,
     year_counted_after_a_day,
 )
 from loaders.extract.qualifiers import (
@@ -71,6 +65,13 @@ from loaders.extract.qualifiers import (
     qualifier_before,
 )
 from loaders.extract.ranges import dash_joined, share_list_scale, share_scale
+from loaders.extract.tense import (
+    is_past_report,
+    is_planned,
+    state_held_along,
+    tells_a_past_deed_en,
+    without_reporting_today,
+)
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
 from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_AFTER_DATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS

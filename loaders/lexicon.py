@@ -226,7 +226,11 @@ QUALIFIERS_BEFORE.update({f"{adv}{verb} {tail}": "almost" for adv in ("", "вп�
                           for verb in ("приблизился", "приблизилась", "приблизилось", "приблизились")
                           for tail in ("к", "к отметке в", "к отметке", "к уровню в", "к рубежу в")})
 QUALIFIERS_BEFORE.update({"approached": "almost", "neared": "almost", "approaching": "almost",
-                          "nearing": "almost"})
+                          "nearing": "almost", "nears": "almost", "approaches": "almost"})
+# (and the present: "приближается к 17 миллионам", "Kazakhstan population nears 17mln", "approaches 900")
+QUALIFIERS_BEFORE.update({f"{verb} {tail}": "almost"
+                          for verb in ("приближается", "приближаются", "приблизится", "приблизятся")
+                          for tail in ("к", "к отметке в", "к отметке", "к уровню в", "к рубежу в")})
 # A negated "exceed" is a ceiling, at most: "не превышает 2 тонн", "не превысило и ста тысяч" (the emphatic "и":
 # not even), "does not exceed two tonnes", "did not exceed"; the bare verb stays at least ("превышает 2 тонны").
 _RU_EXCEED_FORMS = ("превышает", "превышают", "превышал", "превышала", "превышало", "превышали", "превысил",

@@ -117,7 +117,8 @@ _LETTER_ZEROS = re.compile(r"(?<=\d )[оОoO]{3}(?=\s*(?:\(|теңге|тенг�
 
 # --- publication date ------------------------------------------------------------------------------
 
-HEADER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+# (or of a month alone, " date 2024-01 ATYRAU. KAZINFORM …": the page's date to the month, see publication_date)
+HEADER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 # "19.08.2022 14:17", "18/11/2024 - 16:20" (day first, as Kazakh and European sites write it).
 TIMESTAMP_RE = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2}))?(?![\d./])")
 _RU_MONTH_NUM = {"январ": 1, "феврал": 2, "март": 3, "мар": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
@@ -497,7 +498,7 @@ def text_date(text: str) -> dt.date | None:
     line that is only a date in words ("2025 жылғы 14 маусым", "14 июня 2025 года") or a byline with a date
     ("By … on 14 June 2025", "Опубликовано: 25 ноября 2025")."""
     m = HEADER_DATE_RE.match(text)
-    if m:
+    if m and m[3]:
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
             return d
@@ -614,6 +615,10 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
     in_url = url_date(url)
     if in_url:
         return DateGuess(in_url[0], "url", in_url[1])
+    header = HEADER_DATE_RE.match(text)
+    if header and not header[3] and safe_date(int(header[1]), int(header[2]), 1):
+        # " date 2024-01": the page's header dates it to the month only (a URL's day, when there is one, is finer)
+        return DateGuess(dt.date(int(header[1]), int(header[2]), 1), "text", "month")
     image = _IMAGE_PATH_DATE.search((original or text)[:TIMESTAMP_WINDOW])  # (a Latin page's own characters)
     if image:
         # the page's own picture, uploaded with the article ("/image/2020/02/17/crop-300_….jpg",
@@ -863,8 +868,11 @@ def _page_chrome(line: str) -> bool:
     # a site's chrome lines come back in every page of it: searched once per line text
     if _PAGE_CHROME.search(line) is not None:
         return True
+    # (a widget's line has no sentence in it: a paragraph the copy cut after a whole sentence, "… 50%-ға
+    # орындалды. Енді қолайлы ауа райы тұрақталған кезде … не болм", is text that speaks of the weather)
     return _WEATHER_CHROME.search(line) is not None and (
-        _words(line) <= _WEATHER_WIDGET_WORDS or not _ends_sentence(line))
+        _words(line) <= _WEATHER_WIDGET_WORDS or
+        (not _ends_sentence(line) and _INNER_SENTENCE_END.search(line) is None))
 
 
 # A site's menu on one line: its sections, each a capitalised word or two, no stop and no number ("Новости Казахстана

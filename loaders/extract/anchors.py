@@ -642,6 +642,11 @@ _COMING = re.compile(r"приближа|наступа|предстоящ|гря
                      r"келе\s+жатқан|жақындап", re.I)
 
 
+# Words that put a day just ahead of the text without a verb of the future: "Уже завтра — 21 сентября столицу ждет
+# концерт", "tomorrow, 21 September", "ертең, 21 қыркүйекте", "the city awaits": the coming day, not last year's.
+_SOON = re.compile(r"(?<![^\W\d_])(?:завтра|послезавтра|tomorrow|ертең|жд[её]т|ждут|awaits?)(?![^\W\d_])", re.I)
+
+
 class _LazyFlag:
     """A yes/no computed on first use."""
 
@@ -984,7 +989,7 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
     has = _word_needs(low)
     has["any_month"] = has["month_ru"] or has["month_kk"] or has["month_en"]  # = _NEEDS["any_month"](low)
     future = _LazyFlag(lambda: FUTURE_RE.search(low) is not None  # only a day without a year asks
-                       or RU_PERFECTIVE_FUTURE.search(low) is not None)
+                       or RU_PERFECTIVE_FUTURE.search(low) is not None or _SOON.search(low) is not None)
     # A day or month written without a year in a sentence that states one year: that year ("В 2024 году с 1 апреля
     # по 20 мая …"); otherwise the publication's.
     has["digit"] = _DIGIT.search(low) is not None

@@ -619,10 +619,31 @@ _KK_CHANGE_AFTER_UNTIL = re.compile(r"^(?:өс|арт|ұлғай|көбей|же
 
 def kk_until_a_change(tokens: list[Token], after_bound: int) -> bool:
     """Is the Kazakh "дейін" just before token `after_bound` the end of a change rather than a bound?"""
+    if 0 < after_bound <= len(tokens) and tokens[after_bound - 1].low == "дейін" and \
+            _kk_level_after_its_change(tokens, after_bound - 1):
+        return True
     return (0 < after_bound < len(tokens) and tokens[after_bound - 1].low == "дейін"
             and _KK_CHANGE_AFTER_UNTIL.match(tokens[after_bound].low) is not None
             and not _kk_cut_of_a_price(tokens, after_bound - 1)
             and not _kk_change_that_may_come(tokens, after_bound))
+
+
+# A change told by its size and then, after "немесе" (or), the level it came to: "32,8% немесе 2,7 мыңға дейін"
+# (by 32.8%, or to 2.7 thousand) after "ең көп өсуі", "2,2 есе немесе 4,6 мыңға дейін азайды": in a sentence of a
+# change the level is its end, exact, whatever verb follows or none ("бағасы 10% немесе 500 теңгеге дейін", no change
+# told, stays a bound).
+_KK_CHANGE_SIZE = frozenset({"%", "пайыз", "пайызға", "есе", "процент", "процентке"})
+
+
+def _kk_level_after_its_change(tokens: list[Token], until: int) -> bool:
+    """Is the "дейін" at token `until` closing "<a change's size> немесе <a level>-ға дейін"?"""
+    for j in range(until - 1, max(-1, until - 5), -1):
+        if tokens[j].low == "немесе":
+            return j >= 2 and tokens[j - 1].low in _KK_CHANGE_SIZE and tokens[j - 2].kind == "num" and any(
+                _KK_CHANGE_AFTER_UNTIL.match(t.low) for t in tokens)  # (a change told: "өсуі", "азайды")
+        if tokens[j].kind not in ("num", "word"):
+            return False
+    return False
 
 
 # A change told as a possibility ("200 миллиард теңгеге дейін жетуі мүмкін", "5 мыңға дейін өсуі ықтимал", Latin

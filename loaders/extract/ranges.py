@@ -8,6 +8,7 @@ their own. A change is not a range: "выросло с 50 до 300 тысяч", 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders.extract.nouns import CURRENCY_SIGNS
@@ -474,3 +475,32 @@ def share_list_scale(figures: list[Figure], low: str) -> None:
                 f.meta["antecedent"] = "list"
                 f.qualifier = last.qualifier if last.qualifier == "approx" else f.qualifier
         k = j + 1
+
+
+# A part and then the whole it is of, the whole's scale and unit left out: "occupy 97 thousand hectares of 106
+# planned", "засеяно 97 тыс. га из 106 запланированных", "жоспарланған 106 мың гектардың 97 мыңы" (Kazakh puts the
+# whole first, in full). The whole takes the part's scale and noun when it is bare, of the same order (no more than
+# ten times the part's own number) and followed by a word of plan or of the whole: "of 106 planned", "из 106
+# запланированных / предусмотренных", "out of 106 in all".
+_PART_OF_GAP = re.compile(r"^[^\d,;:.()]{0,40}?(?<![^\W\d_])(?:(?:out\s+)?of|из)\s*$", re.I)  # (the part's noun, "of")
+_WHOLE_AFTER = re.compile(r"\s*(?:planned|scheduled|envisaged|intended|targeted|in\s+all|in\s+total|total|"
+                          r"запланированн\w*|планируем\w*|предусмотренн\w*|намеченн\w*|по\s+плану|всего)(?![\w-])",
+                          re.I)
+
+
+def share_part_scale(figures: list[Figure], low: str) -> None:
+    """Give a bare whole after its part the part's scale and unit (see above)."""
+    for a, b in itertools.pairwise(figures):
+        scale = a.meta.get("scale")
+        if not scale or a.noun is None or b.meta.get("scale") is not None or b.value >= 1000 or \
+                b.meta.get("range_of") is not None or b.noun not in (None, a.noun, "план", "plan") or b.num_end is None:
+            continue  # (the whole may have taken the part's noun already: "of 106 [hectares] planned")
+        own = a.value / scale
+        if not (0 < own <= b.value <= own * 10) or not _PART_OF_GAP.match(_gap(low, a, b)) or \
+                not _WHOLE_AFTER.match(low, b.num_end):
+            continue
+        b.meta["unscaled"] = b.value
+        b.value *= scale
+        b.meta["scale"] = scale
+        b.noun, b.unit, b.np_text = a.noun, a.unit, a.np_text
+        b.meta["antecedent"] = "part"

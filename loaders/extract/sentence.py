@@ -64,7 +64,7 @@ from loaders.extract.qualifiers import (
     qualifier_after,
     qualifier_before,
 )
-from loaders.extract.ranges import dash_joined, share_list_scale, share_scale
+from loaders.extract.ranges import dash_joined, share_list_scale, share_part_scale, share_scale
 from loaders.extract.tense import (
     is_past_report,
     is_planned,
@@ -380,6 +380,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
     _percents_of_a_parallel_list(figures, tokens)
     share_scale(figures, low)
     share_list_scale(figures, low)
+    share_part_scale(figures, low)
     if lang == "kk":
         _share_a_kazakh_bound(figures, low)
     if any(f.meta.get("tok_i0") is not None and tokens[f.meta["tok_i0"]].kind == "num" and
@@ -486,6 +487,8 @@ def _the_plans_closing_time(low: str, fig: Figure, figures: list[Figure], anchor
         return None
     if _A_PREDICATE_OF_ITS_OWN.search(low, fig.num_end or 0, closing.start):
         return None  # "We already have 40 schools and will build 10 more in 2023": the plan is the second clause's
+    if _A_PART_TOLD_APART.search(low, fig.num_end or 0, closing.start):
+        return None  # "будут реализованы 500 проектов, из которых восемь перейдут на 2024 год": the part's time
     if _ALREADY_OR_A_BASE.search(low, 0, closing.start):
         # "На 12 из них уже уложено три слоя асфальта, оставшаяся часть будет завершена в следующем году": done
         # already; "expected to reach 10.3 c/ha, down from 14.5 c/ha in 2024": the time of the value compared
@@ -495,6 +498,11 @@ def _the_plans_closing_time(low: str, fig: Figure, figures: list[Figure], anchor
 
 _ALREADY_OR_A_BASE = re.compile(r"(?<![\w-])(?:already|уже|қазірдің\s+өзінде|from|than|compared|against|чем|против|"
                                 r"по\s+сравнению)(?![\w-])")
+
+
+# a part of the figure told in a clause of its own after it ("…, из которых восемь перейдут на 2024 год", "…, of which
+# eight will be carried over to 2024", "…, оның сегізі 2024 жылға ауысады")
+_A_PART_TOLD_APART = re.compile(r",\s*(?:из\s+(?:которых|них)|of\s+(?:which|them|whom)|оның|олардың|соның)(?![\w-])")
 
 
 # what is still to be done ("are to be built", "is to be completed", "будут построены")

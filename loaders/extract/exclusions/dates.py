@@ -290,8 +290,10 @@ def _clock_time_with_dot(tokens: list[Token], m: NumberMatch, lang: str) -> bool
             (nxt is None or nxt.text != "%"):
         return True  # "сағат 10.00-12.00-де Астана қаласының …": a full or half hour with its ending, whatever follows
     if nxt is not None and (nxt.text == "%" or nxt.low in TIMES_WORDS or
-                            (nxt.kind == "word" and find_noun(tokens, m.i1, lang).unit)):
-        return False  # "12.30 тонны", "в 1.50 раза", "10.30%": a measured decimal
+                            (nxt.kind == "word" and find_noun(tokens, m.i1, lang).unit) or
+                            (nxt.kind == "word" and m.i1 + 2 < len(tokens) and tokens[m.i1 + 1].text == "/" and
+                             tokens[m.i1 + 2].kind == "word")):
+        return False  # "12.30 тонны", "в 1.50 раза", "10.30%", "at 1.21 t/ha": a measured decimal (a rate's unit)
     if lang == "kk":
         return first.suffix in _KK_HOUR_ENDINGS
     prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""

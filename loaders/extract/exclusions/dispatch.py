@@ -83,6 +83,7 @@ from loaders.extract.exclusions.markup import (
     _inside_markup,
     _poll_widget_percent,
     _slash_pair,
+    reading_time,
 )
 from loaders.extract.exclusions.measures import (
     _FRACTION_DENOMINATOR,
@@ -356,6 +357,12 @@ def _names_a_plan_of_the_year(tokens: list[Token], after_noun: int) -> bool:
 
 
 _YEARS_AHEAD = 10
+# Thousands of years are an age of history, never a count ("more than two and a half thousand years", "2,5 тысячи
+# лет", "екі мың жыл"); thousands of hours or days may be work done ("3 million hours of volunteering") and stay.
+_SCALED_YEARS = re.compile(r"^(?:years?|лет|жыл|жылдық)$")
+# Connectives that open a sentence with a capital and are no name: "Сондай-ақ", "Также", "Besides".
+_OPENING_CONNECTIVES = frozenset({"сондай-ақ", "сонымен", "бұдан", "ал", "және", "также", "кроме", "ещё", "еще", "а",
+                                  "и", "also", "besides", "moreover", "and", "plus"})
 _BEFORE_A_TARGET_YEAR = frozenset({"к", "до", "by", "until", "till", "in", "в", "на", "for", "since", "с", "from"})
 
 
@@ -367,8 +374,10 @@ def _too_far_ahead_for_a_year(tokens: list[Token], m: NumberMatch) -> bool:
         return False
     nxt = tokens[m.i1]
     prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
-    named = m.i0 > 0 and tokens[m.i0 - 1].text[:1].isupper() and tokens[m.i0 - 1].kind == "word"
-    # (not a programme's name: "the Kazakhstan 2050 Strategy", "«Қазақстан 2050» стратегиясы")
+    named = m.i0 > 0 and tokens[m.i0 - 1].text[:1].isupper() and tokens[m.i0 - 1].kind == "word" and \
+        prev not in _OPENING_CONNECTIVES
+    # (not a programme's name: "the Kazakhstan 2050 Strategy", "«Қазақстан 2050» стратегиясы"; a connective that opens
+    # the sentence names nothing: "Сондай-ақ 2055 ау құралы, 86 қайық … алынған")
     return nxt.kind == "word" and nxt.text[:1].islower() and not YEAR_WORDS_RE.match(nxt.low) and \
         prev not in _BEFORE_A_TARGET_YEAR and not named
 
@@ -439,6 +448,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "markup"  # digits of a base64 image or a long URL pasted into the text
     if first.kind == "num" and not m.scaled and _file_name_number(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "Безымянный 3.jpg", "bezymjannyj-3", "IMG_1234", "photo 2 of 5": an image's label, no figure
+    if first.kind == "num" and not m.scaled and reading_time(text, first.start, tokens[m.i1 - 1].end):
+        return "name"  # "2 мин оқу үшін", "5 min read": the page's reading-time label
     if first.kind == "num" and not m.scaled and _slash_pair(text, first.start, tokens[m.i1 - 1].end):
         return "name"  # "24/7", "50/50": not a count
     if not m.scaled and _exchange_rate(text, first.start, tokens[m.i1 - 1].end, m.value):
@@ -841,7 +852,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     life_expectancy = _of_a_life_expectancy(tokens, m)
-    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and not m.scaled and \
+    if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and (
+            not m.scaled or _SCALED_YEARS.match(nxt.low)) and \
             not life_expectancy and \
             not (lang == "en" and en_count_before_a_named_grade(tokens, m)):  # "20 Year 8 students"
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)
@@ -929,6 +941,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             _a_number(t, lang) for t in tokens[m.i1: m.i1 + 8])
         backward = m.i0 > 0 and tokens[m.i0 - 1].low in conj and any(
             _a_number(t, lang) for t in tokens[max(0, m.i0 - 6): m.i0])
+        # (or "as well as" / "а также" after a count of the list's first item, however long its list of places: "three
+        # new bus routes — to Zhanaarka, Karazhal, and Sarysu — as well as one air route")
+        backward = backward or (_ADDING_CONJUNCTION.fullmatch(" ".join(t.low for t in tokens[max(0, m.i0 - 3): m.i0]))
+                                is not None and any(_a_number(t, lang) for t in tokens[max(0, m.i0 - 20): m.i0 - 2]))
         if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
                 or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)
                 or _one_part_of_a_count(tokens, m) or _one_facility_of_a_capacity(tokens, m)
@@ -938,6 +954,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if nxt is not None and nxt.low in ("из", "of", "из-за") and not one_of_them_in_a_partition(tokens, m, lang):
             return "one"
     return None
+
+
+# The last words before a "one" that add it to the counts told before ("as well as", "а также", "as also").
+_ADDING_CONJUNCTION = re.compile(r"(?:.*\s)?(?:as well as|а также|и также|and also|сондай-ақ|сонымен қатар)")
 
 
 _RANGE_TO = frozenset({"-", "–", "—", "to", "до", "and", "и"})

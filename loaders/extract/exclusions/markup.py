@@ -56,7 +56,22 @@ _FILE_NAME_AFTER = re.compile(
     r"^(?:\s*\)?[\s_-]*(?:bezymjann\w*|безымянн\w*))|^\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)(?![a-z0-9])|"
     r"^\s+(?:of|из|/)\s+\d+\s*$", re.I)
 
+# (a camera's file name in capitals glued to the number by "_": "SAM_5505", "DJI_0042", "P1010_123"; a count is
+# never joined to a word by an underscore)
+_CAMERA_FILE_BEFORE = re.compile(r"(?<![^\W_])[A-Z][A-Z0-9]{1,5}_$")
 _SLIDE_TOTAL_BEFORE = re.compile(r"(?:photo|фото|foto|сурет|image|slide|слайд)\s+\d+\s+(?:of|из)\s+$", re.I)
+
+
+# A page's reading-time label: "2 мин оқу үшін", "5 min read", "3 мин чтения", "Время чтения: 4 мин" — chrome.
+_READING_TIME_AFTER = re.compile(r"\s*(?:мин(?:ут\w*)?\.?|min(?:ute)?s?\.?)\s+(?:оқу\s+үшін|оқылады|read\b|reading\b|"
+                                 r"чтени[яе])", re.I)
+_READING_TIME_BEFORE = re.compile(r"(?:время\s+чтения|reading\s+time|оқу\s+уақыты)\s*:?\s*$", re.I)
+
+
+def reading_time(text: str, start: int, end: int) -> bool:
+    """Is the number a page's reading-time label ("2 мин оқу үшін", "5 min read", "Время чтения: 4 мин")?"""
+    return _READING_TIME_AFTER.match(text, end, min(len(text), end + 30)) is not None or \
+        _READING_TIME_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _file_name_number(text: str, start: int, end: int) -> bool:
@@ -64,7 +79,7 @@ def _file_name_number(text: str, start: int, end: int) -> bool:
     when the number closes the label ("photo 2 of 5", "IMG_1234", "фото 3" alone), not a count of photos in a
     sentence ("фото 50 волонтеров" stays: its number is followed by a word)."""
     before, after = text[max(0, start - 30): start], text[end: end + 30]
-    if _FILE_NAME_AFTER.match(after) or _SLIDE_TOTAL_BEFORE.search(before):
+    if _FILE_NAME_AFTER.match(after) or _SLIDE_TOTAL_BEFORE.search(before) or _CAMERA_FILE_BEFORE.search(before):
         return True
     m = _FILE_NAME_BEFORE.search(before)
     if m is None:

@@ -370,7 +370,8 @@ def _size(tokens: list[Token], m: NumberMatch, lang: str) -> str | None:
         k -= 1
     if k >= 1 and tokens[k].low == "capacity" and tokens[k - 1].low in _OUTPUT_OF_A_TIME:
         return None  # "the plant will have a daily capacity of 50,000 cubic meters": an output, a figure
-    if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) and not _total_before(tokens, k):
+    if k >= 0 and tokens[k].kind == "word" and _DIMENSION_BEFORE.match(tokens[k].low) and \
+            not _total_before(tokens, k) and not _of_many_things(tokens, k, k):
         return "size"
     return "size" if _dimension_as_subject(tokens, m.i0) else None
 
@@ -428,8 +429,24 @@ def _dimension_as_subject(tokens: list[Token], i0: int) -> bool:
         if tokens[j].kind != "word":
             return False
         if _DIMENSION_BEFORE.match(tokens[j].low):
-            return not _total_before(tokens, j)
+            return not _total_before(tokens, j) and not _of_many_things(tokens, j, k)
     return False
+
+
+# The dimension of many things is their total, a figure: "The length of electrical networks is 17,5 th km", "Длина
+# дорог составляет 120 км", "желілердің ұзындығы 17,5 мың км" (a plural in the genitive beside the dimension word),
+# as "the height of the seedlings is 2 metres" would be the size of each, a plural that is no total: so only things
+# laid over the land (networks, roads, lines, pipes, dams, canals) count so.
+_LAID_THINGS = re.compile(r"^(?:networks|roads|lines|pipelines|pipes|dams|canals|channels|highways|streets|railways|"
+                          r"сетей|дорог|линий|трубопроводов|дамб|каналов|автодорог|улиц|магистралей|"
+                          r"(?:желі|жол|құбыр|бөгет|арна|көше|магистраль)(?:лер|лар|дер|дар|тер|тар)(?:і|ы)?(?:дің|дың|тің|"
+                          r"тың|нің|ның)?)$")
+
+
+def _of_many_things(tokens: list[Token], dim: int, last: int) -> bool:
+    """Do the words around the dimension word at `dim` (up to `last`, before its link) name things laid over the land
+    in the plural (see above)?"""
+    return any(t.kind == "word" and _LAID_THINGS.match(t.low) for t in tokens[max(0, dim - 2): last + 1])
 
 
 # How the work is organised, in a few shifts: "teams work in two shifts", "волонтеры работают в две смены", "в три

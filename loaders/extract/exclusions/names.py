@@ -102,8 +102,16 @@ def _after_a_name(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         return True  # a version: "Volunteer 2.0"
     if m.value >= 100 or "." in first.text or "," in first.text:
         return False
+    if tokens[m.i0 - 2].low in _PLACE_PREPOSITIONS and m.i1 < len(tokens) and \
+            _EN_PLURAL.fullmatch(tokens[m.i1].text) is not None:
+        return False  # "in Astana 53 kindergartens will be open", "in Almaty 20 schools": a place, then a count
     noun = find_noun(tokens, m.i1, lang)
     return noun.unit is None
+
+
+# A place is named after these ("in Astana 53 kindergartens"); a model or an edition is not ("the Huawei 2").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "around"})
+_EN_PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 
 
 # The year of an event written after its name is part of the name: "Universiade 2017 volunteers", "the Universiade

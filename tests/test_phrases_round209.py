@@ -1,0 +1,267 @@
+"""Phrase tests for the classes blind sets 209-210 showed (the twenty-second session): each a rule of the language,
+with variants in the other languages and negatives."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import read
+
+from loaders.text import DateGuess, content_lines, publication_date
+
+
+def _values(text: str, lang: str, published: dt.date | None = dt.date(2025, 9, 20)) -> list[float]:
+    return [float(g.split()[0]) for g in read(text, lang, published=published)]
+
+
+def _periods(text: str, lang: str, published: dt.date | None) -> dict[str, str]:
+    return {g.split()[0]: g.split()[4] for g in read(text, lang, published=published)}
+
+
+# A paragraph the copy cut after a whole sentence that speaks of the weather ("… 50%-ға орындалды. Енді қолайлы ауа
+# райы тұрақталған кезде … не болм") is text, not a weather widget: its whole sentence's figures stay. A widget's
+# line ("Погода в Астане +22°C", "Ауа райы: +5") is still chrome.
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Облыста егін жинау жалғасып жатыр.\n\nБиыл облыс бойынша жалпы егін жинау алаңы 1 миллион гектарды құрайды, "
+     "оның 459 мың гектары жиналды.\n\n– Егін жинау науқаны жауын-шашынның түсуіне байланысты 50%-ға орындалды. Енді "
+     "қолайлы ауа райы тұрақталған кезде егін жинау науқанын қазанның бірінші не болм", "kk", 50),
+    ("Уборка идет по всей области.\n\nВ этом году площадь уборки составляет 1 миллион гектаров, убрано 459 тысяч "
+     "гектаров.\n\n– Уборка выполнена на 60% из-за дождей. Теперь, когда погода установится, мы планируем завершить "
+     "уборку в первой или во второй дек", "ru", 60),
+])
+def test_a_cut_paragraph_that_speaks_of_the_weather_is_text(text: str, lang: str, value: float) -> None:
+    assert value in _values(text, lang)
+
+
+def test_a_weather_widget_is_still_chrome() -> None:
+    text = "Погода в Астане +22°C ветер 5 м/с\n\nВ городе высадили 300 деревьев, сообщает акимат. Работы продолжатся."
+    assert _values(text, "ru") == [300]
+
+
+# A day without a year just ahead of the text, with no verb of the future but "завтра/tomorrow/ертең" or "ждет/awaits"
+# ("Уже завтра — 21 сентября столицу ждет концерт"), is this year's coming day, not last year's. Negatives: a day after
+# the publication day told in the past is last year's; a day before it stays this year's.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Уже завтра — 21 сентября столицу ждет концерт, на который приедут свыше 12 тысяч гостей.", "ru"),
+    ("Tomorrow, September 21, the capital awaits 12,000 guests.", "en"),
+    ("Ертең, 21 қыркүйекте елордаға 12 мың қонақ келеді.", "kk"),
+])
+def test_a_day_of_tomorrow_is_this_years(text: str, lang: str) -> None:
+    assert _periods(text, lang, dt.date(2025, 9, 20))["12000"] == "2025-09-21..2025-09-21"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("21 сентября в столице прошел концерт, его посетили 12 тысяч гостей.", "2024-09-21..2024-09-21"),
+    ("Вчера, 19 сентября, в столице прошел концерт, его посетили 12 тысяч гостей.", "2025-09-19..2025-09-19"),
+])
+def test_a_yearless_day_told_done(text: str, want: str) -> None:
+    assert _periods(text, "ru", dt.date(2025, 9, 20))["12000"] == want
+
+
+# A Kazakh change told by its size and then, after "немесе" (or), the level it came to ("жылына 32,8% немесе 2,7
+# мыңға дейін" after "ең көп өсуі", "2,2 есе немесе 4,6 мыңға дейін азайды"): the level is the change's end, exact,
+# in Cyrillic and Latin script. Negative: no change told ("бағасы 10% немесе 500 теңгеге дейін") keeps the bound.
+@pytest.mark.parametrize("text", [
+    "Неке санының ең көп өсуі елордада тіркелді: жылына 32,8% немесе 2,7 мыңға дейін.",
+    "Neke sanynyń eń kóp ósýi elordada tirkeldi: jylyna 32,8% nemese 2,7 myńǵa deıin.",
+    "Ажырасу саны 2,2 есе немесе 2,7 мыңға дейін азайды.",
+])
+def test_a_level_after_its_change_is_exact(text: str) -> None:
+    got = [g for g in read(text, "kk") if g.startswith("2700 ")]
+    assert got and got[0].split()[1] == "exact", got
+
+
+def test_a_bound_without_a_change_stays_at_most() -> None:
+    got = [g for g in read("Бағасы 10% немесе 500 теңгеге дейін.", "kk") if g.startswith("500 ")]
+    assert got and got[0].split()[1] == "at_most", got
+
+
+# A year-like number far ahead of any plausible target year after a connective that opens the sentence ("Сондай-ақ
+# 2055 ау құралы … алынған", "Также 2055 сетей …") counts its noun; a capitalised name before it is a programme's name
+# ("Қазақстан 2050 стратегиясы").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Сондай-ақ 2055 ау құралы, 86 қайық пен көлік құралы алынған.", "kk"),
+    ("Также 2055 сетей и 86 лодок изъято у браконьеров.", "ru"),
+    ("Besides, 2055 nets and 86 boats were seized from poachers.", "en"),
+])
+def test_a_count_that_looks_like_a_far_year_after_a_connective(text: str, lang: str) -> None:
+    assert 2055 in _values(text, lang)
+
+
+def test_a_programmes_name_keeps_its_year() -> None:
+    assert _values("Қазақстан 2050 стратегиясы аясында 86 қайық алынған.", "kk") == [86]
+
+
+# Page chrome glued to the text: a camera's file name ("…жәрдем жасаған.SAM_5505", "DJI_0042") and a reading-time
+# label ("2 мин оқу үшін", "5 min read", "Время чтения: 4 мин") are no figures; minutes of work done stay.
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Осы үш күн ішінде 150-ден астам адамға жәрдем жасаған.SAM_5505 Ал 15 қаңтарда 4 адам құтқарылды.", "kk",
+     [150, 4]),
+    ("Volunteers cleaned the park. DJI_0042 They collected 5 tonnes of waste.", "en", [5]),
+    ("2 мин оқу үшін. Облыста 5 мың гектар жиналды.", "kk", [5000]),
+    ("Время чтения: 4 мин. В регионе собрали 5 тонн мусора.", "ru", [5]),
+    ("5 min read. Volunteers planted 300 trees.", "en", [300]),
+    ("Волонтеры за 40 минут собрали 5 тонн мусора.", "ru", [5]),
+])
+def test_file_names_and_reading_times_are_chrome(text: str, lang: str, want: list[float]) -> None:
+    assert _values(text, lang) == want
+
+
+# The length of many things laid over the land is their total, a figure ("The length of electrical networks is 17,5
+# th km", "Длина автодорог области составляет 120 км", "Жолдардың ұзындығы 120 км"); one thing's length or many
+# things' each height is a size ("Көпірдің ұзындығы 120 метр", "The height of the seedlings is 2 metres").
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("The length of electrical networks is 17,5 th km.", "en", 17500),
+    ("Длина автодорог области составляет 120 км.", "ru", 120),
+    ("Жолдардың ұзындығы 120 км.", "kk", 120),
+    ("Электр желілерінің ұзындығы 17,5 мың км.", "kk", 17500),
+])
+def test_the_length_of_laid_things_is_a_total(text: str, lang: str, value: float) -> None:
+    assert _values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Көпірдің ұзындығы 120 метр.", "kk"),
+    ("The height of the seedlings is 2 metres.", "en"),
+    ("Высота саженцев – 2 метра.", "ru"),
+])
+def test_a_things_size_is_no_figure(text: str, lang: str) -> None:
+    assert _values(text, lang) == []
+
+
+# A page's header that dates it to the month only (" date 2024-01 ATYRAU. KAZINFORM …") gives a month-precise
+# publication date: its figures are of that month, not undated. A day's header and a URL's day stay finer.
+def test_a_month_header_dates_the_page_to_its_month() -> None:
+    text = " date 2024-01 ATYRAU. KAZINFORM Another batch of sturgeon juveniles was released.\n\n3.5 mln pieces of " \
+           "juvenile sturgeon were released at large."
+    assert publication_date(text) == DateGuess(dt.date(2024, 1, 1), "text", "month")
+    assert _periods(text, "en", None)["3.5e+06"] == "2024-01-01..2024-01-31"
+    lines, _ = content_lines(text)
+    assert "2024" not in lines[0].text  # the header is metadata, not the title's text
+
+
+def test_a_days_header_and_a_urls_day_stay_finer() -> None:
+    assert publication_date(" date 2024-01-05 Title\n\nText.") == DateGuess(dt.date(2024, 1, 5), "text")
+    assert publication_date(" date 2024-01 Title\n\nText.", url="https://x.kz/2024/01/17/a") == \
+        DateGuess(dt.date(2024, 1, 17), "url", "day")
+
+
+# A plan's figure and a part of it told after it in a clause of its own ("будут реализованы 500 проектов, из которых
+# восемь перейдут на 2024 год", "…, of which eight will be carried over to 2024"): the time closing the sentence is
+# the part's, not the whole plan's.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Всего будут реализованы 500 проектов по ремонту автомобильных дорог, из которых восемь перейдут на 2024 год.",
+     "ru"),
+    ("A total of 500 road repair projects will be implemented, of which eight will be carried over to 2024.", "en"),
+])
+def test_a_part_told_apart_keeps_its_time_to_itself(text: str, lang: str) -> None:
+    got = _periods(text, lang, dt.date(2023, 5, 10))
+    assert not got["500"].startswith("2024"), got
+
+
+def test_a_plans_closing_time_is_every_figures() -> None:
+    got = _periods("There are plans to build two policlinics and a 250-bed hospital in 2024.", "en",
+                   dt.date(2023, 5, 10))
+    assert got["2"] == got["250"] == "2024-01-01..2024-12-31"
+
+
+# A level come close to, in the present ("Kazakhstan population nears 17mln", "approaches 900", "приближается к 17
+# миллионам"): almost, as the past "neared" is.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kazakhstan population nears 17mln", "en"),
+    ("The number of volunteers approaches 17 million.", "en"),
+    ("Численность населения приближается к 17 миллионам человек.", "ru"),
+])
+def test_a_level_come_close_to_is_almost(text: str, lang: str) -> None:
+    got = [g for g in read(text, lang) if g.startswith("1.7e+07 ")]
+    assert got and got[0].split()[1] == "almost", got
+
+
+# Thousands of years are an age of history ("more than two and a half thousand years", "более 2,5 тысячи лет", "екі
+# мың жыл"), never a count; thousands of hours of work stay figures.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The history of the city goes back more than two and a half thousand years.", "en"),
+    ("Городу более 2,5 тысячи лет.", "ru"),
+    ("Қаланың тарихы екі мың жыл.", "kk"),
+])
+def test_thousands_of_years_are_an_age(text: str, lang: str) -> None:
+    assert _values(text, lang) == []
+
+
+def test_thousands_of_hours_of_work_stay() -> None:
+    assert _values("Volunteers gave 3 million hours of their time.", "en") == [3e6]
+
+
+# A lone "one" added to the counts told before by "as well as / а также / сондай-ақ", however long the first item's
+# list of places ("three new bus routes — to Zhanaarka, Karazhal, and Sarysu — as well as one air route"), counts.
+# "as well as one of its branches" stays no figure.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three new intercity bus routes — to Zhanaarka, Karazhal, and Sarysu — as well as one air route to Shymkent have "
+     "been introduced.", "en"),
+    ("Открыты три новых автобусных маршрута – в Жанаарку, Каражал и Сарысу, а также один авиамаршрут в Шымкент.",
+     "ru"),
+])
+def test_one_added_by_as_well_as_counts(text: str, lang: str) -> None:
+    assert _values(text, lang, dt.date(2025, 12, 3)) == [3, 1]
+
+
+def test_one_of_after_as_well_as_is_no_count() -> None:
+    assert _values("The museum, as well as one of its branches, received 300 visitors.", "en") == [300]
+
+
+# A headline's figure that the body tells again with its own year ("В Алгинском районе 23 семьи получили жилье" over
+# "В новом 2025 году 23 семьи … получили собственные дома") is one statement of the body's year, though the headline
+# alone took the year before by inference (a text of early January reporting the year before).
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В Алгинском районе 23 семьи получили жилье\n\nВ новом 2025 году 23 семьи, стоящие в очереди на жилье, получили "
+     "собственные дома. Из них 19 семей получили жилье в городе Алга.", "ru"),
+    ("23 families received housing in Alga district\n\nIn 2025, 23 families on the waiting list received "
+     "their own homes. Of them, 19 families received housing in Alga.", "en"),
+])
+def test_a_headline_figure_takes_its_bodys_year(text: str, lang: str) -> None:
+    got = [g for g in read(text, lang, published=dt.date(2025, 1, 10)) if g.startswith("23 ")]
+    assert [g.split()[4] for g in got] == ["2025-01-01..2025-12-31"], got
+
+
+# Sets 211-212. A capitalised place after "in" and then a count of a plural noun ("in Astana 53 kindergartens will be
+# open", "in Almaty 20 schools") is a count, not the number of a name ("Huawei 2", "Volunteer 2.0" stay names).
+@pytest.mark.parametrize(("text", "value"), [
+    ("Thus during 2016-2017 in Astana 53 kindergartens will be open.", 53),
+    ("This year in Almaty 20 schools will be repaired.", 20),
+])
+def test_a_count_after_a_place(text: str, value: float) -> None:
+    assert value in _values(text, "en", dt.date(2016, 11, 29))
+
+
+@pytest.mark.parametrize("text", ["The Huawei 2 was presented to volunteers.",
+                                  "The Volunteer 2.0 project was launched."])
+def test_a_models_number_is_a_name(text: str) -> None:
+    assert _values(text, "en") == []
+
+
+# A decimal after "at" followed by a rate's unit ("with the average yield at 1.21 t/ha", "at 12.5 c/ha") is a
+# measured level, not a clock time; "at 10.30 in the hall" stays a time.
+def test_a_level_at_a_rate_is_no_clock_time() -> None:
+    assert 1.21 in _values("The wheat harvest grew, with the average yield at 1.21 t/ha.", "en")
+    assert _values("The meeting of 40 volunteers starts at 10.30 in the hall.", "en") == [40]
+
+
+# A part and then its whole, the whole's scale and noun left out ("occupy 97 thousand hectares of 106 planned", "97
+# тыс. гектаров из 106 запланированных"): the whole is 106 thousand hectares. Negatives: a whole without a word of
+# plan or total ("97 thousand trees of 106 varieties"), a part after its whole ("Of 5 thousand volunteers 106 …").
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sowing of oilseeds, which occupy 97 thousand hectares of 106 planned, is also nearing completion.", "en"),
+    ("Засеяно 97 тыс. гектаров из 106 запланированных.", "ru"),
+    ("Засеяно 97 тысяч гектаров из 106 предусмотренных планом.", "ru"),
+])
+def test_a_whole_after_its_part_takes_its_scale(text: str, lang: str) -> None:
+    assert _values(text, lang) == [97000, 106000]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("They planted 97 thousand trees of 106 varieties.", "en", [97000, 106]),
+    ("Of 5 thousand volunteers 106 were teachers.", "en", [5000, 106]),
+    ("Из 5 тысяч волонтеров 106 были учителями.", "ru", [5000, 106]),
+])
+def test_no_whole_without_a_word_of_plan(text: str, lang: str, want: list[float]) -> None:
+    assert _values(text, lang) == want

@@ -265,3 +265,17 @@ def test_a_whole_after_its_part_takes_its_scale(text: str, lang: str) -> None:
 ])
 def test_no_whole_without_a_word_of_plan(text: str, lang: str, want: list[float]) -> None:
     assert _values(text, lang) == want
+
+
+# "So far / thus far / as of now / әзірге" tells a state to date: "Last year the region harvested 2.7 million tons. So
+# far the region has exported 1.8 million tons" is of the publication day, not of last year's thread.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Last year the region harvested 2.7 million tons of grain. So far the region has exported 1.8 million tons of "
+     "grains, he added.", "en"),
+    ("Last year the region harvested 2.7 million tons of grain. As of now, 1.8 million tons have been exported.", "en"),
+    ("Өткен жылы облыста 2,7 миллион тонна астық жиналды. Әзірге 1,8 миллион тонна астық экспортталды.", "kk"),
+])
+def test_so_far_is_to_date(text: str, lang: str) -> None:
+    got = _periods(text, lang, dt.date(2016, 4, 4))
+    assert got["2.7e+06"] == "2015-01-01..2015-12-31"
+    assert got["1.8e+06"] == "2016-04-04..2016-04-04"

@@ -291,7 +291,7 @@ OPEN_BOUNDS_AFTER: dict[str, str] = {
 # in an oblique case, not an ordinal. The ambiguous ones ("2-х", "90-х годов") are cardinals only before a scale.
 RU_CARDINAL_SUFFIXES = frozenset({"ти", "сот", "ста", "стам", "стах", "стами", "ью", "мя", "ех", "ёх", "ух",
                                   "ьми", "тью", "ум", "ем", "ём"})
-RU_AMBIGUOUS_SUFFIXES = frozenset({"х", "ми", "и", "ю", "м"})
+RU_AMBIGUOUS_SUFFIXES = frozenset({"х", "ми", "и", "ю", "м", "та"})  # ("390-та тысяч": девяноста, before a scale)
 # Words after "per/на/на каждые/әр" that make the number a rate's denominator ("12 donors per 1,000 population",
 # "40 доноров на 1000 жителей", "1000 тұрғынға шаққанда").
 DENOMINATOR_WORDS_RE = re.compile(

@@ -734,6 +734,10 @@ def transliterate_paragraphs(text: str) -> tuple[str, list[int] | None]:
             continue
         if verdict == "unsure":
             alph = dominant if alph == LATN2021 and not _MARKER_RE.search(text[s:e]) else alph
+        elif alph == LATN2018 and dominant == LATN_DIGRAPH:
+            # a line of a page written with digraphs ("saghat", "halyqtyng") that has none of its own, only the
+            # accents both alphabets share ("Jeksenbi, 29 Qyrkýiek 2024"): its ý is the page's ү, not 2018's у
+            alph = dominant
         out.extend(original[pos:s])
         omap.extend(range(pos, s))
         _convert_into(text[s:e], s, alph, out, omap)

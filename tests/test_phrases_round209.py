@@ -279,3 +279,54 @@ def test_so_far_is_to_date(text: str, lang: str) -> None:
     got = _periods(text, lang, dt.date(2016, 4, 4))
     assert got["2.7e+06"] == "2015-01-01..2015-12-31"
     assert got["1.8e+06"] == "2016-04-04..2016-04-04"
+
+
+# Sets 213-214. A share whose decimal comma the copy spaced ("скошено 79, 5 % зерновых", "17, 19 пайызы қайта
+# өңделді") is one number; a list of shares keeps its items ("17, 19 и 20 %").
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("В северном Казахстане скошено 79, 5 % зерновых культур.", "ru", 79.5),
+    ("Жалпы 70842 тонна қалдық жинақталып, оның 12179 тоннасы немесе 17, 19 пайызы қайта өңделді.", "kk", 17.19),
+])
+def test_a_spaced_decimal_share(text: str, lang: str, value: float) -> None:
+    assert value in _values(text, lang)
+
+
+def test_a_list_of_shares_keeps_its_items() -> None:
+    assert _values("Доля составила 17, 19 и 20 % соответственно.", "ru") == [17, 19, 20]
+
+
+# A line of a page written in the digraph Latin ("saghat", "halyqtyng") that has only the accents both Latin
+# alphabets share ("Jeksenbi, 29 Qyrkýiek 2024", a site's calendar) is read with its page's alphabet: its month is
+# September, the day no figure.
+def test_a_digraph_pages_calendar_line() -> None:
+    text = "Jeksenbi, 29 Qyrkýiek 2024\n1911 0 pikir 20 Qarasha, 2018 saghat 14:08\n\nTýrkistan oblysyndaghy " \
+           "Teriskeyde memlekettik-jekemenshik әriptestik ayasynda balabaqsha ashyldy. Balabaqshagha 75 bala " \
+           "barady, dep habarlaydy halyqtyng tilshisi."
+    assert 29 not in _values(text, "kk", dt.date(2018, 11, 20))
+    assert 75 in _values(text, "kk", dt.date(2018, 11, 20))
+
+
+# A Russian case ending of "девяноста/ста" glued to the digits before a scale ("свыше 390-та тысяч туристов") keeps
+# the scale: 390 thousand.
+def test_a_case_ending_before_a_scale() -> None:
+    assert _values("В прошлом году область посетило свыше 390-та тысяч туристов.", "ru") == [390000]
+
+
+# A level told with "достигнет/reach" in one clause and a parallel clause with its verb left out ("…, а к 2040 году –
+# до 136 тыс. человек"): the "до" ends the same change, exact; a parallel "до" after a plain report stays a bound.
+def test_a_parallel_level_after_reach_is_exact() -> None:
+    got = read("Численность молодежи в регионе к 2030 году достигнет 93 тыс. человек, а к 2040 году – до 136 тыс. "
+               "человек.", "ru")
+    assert [g.split()[1] for g in got if g.startswith("136000 ")] == ["exact"], got
+
+
+def test_a_parallel_bound_after_a_report_stays() -> None:
+    got = read("В 2023 году выплаты составили 93 тыс. тенге, а в 2024 году – до 136 тыс. тенге.", "ru")
+    assert [g.split()[1] for g in got if g.startswith("136000 ")] == ["at_most"], got
+
+
+# A capitalised word after a number in Russian or Kazakh is a name, never "жыл/лет" ("Оның 35-і Жылыой ауданында
+# орналасқан": 35 of them are in Zhylyoi district); "35 жыл бойы" stays a duration.
+def test_a_name_that_begins_like_a_year_word() -> None:
+    assert _values("Оның 35-і Жылыой ауданында орналасқан.", "kk") == [35]
+    assert _values("Ол 35 жыл бойы жұмыс істеді.", "kk") == []

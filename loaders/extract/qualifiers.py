@@ -599,11 +599,19 @@ def ends_a_change(tokens: list[Token], q_i: int) -> bool:
     # ОРВИ — до 234"): the "до" of the clause before ends a change, so does this one
     if q_i > 0 and tokens[q_i - 1].text in _DASHES:
         for k in range(q_i - 2, max(-1, q_i - _PARALLEL_WINDOW), -1):
-            if tokens[k].text in (".", ";"):
-                return False
+            if tokens[k].text == ";" or (tokens[k].text == "." and not (k > 0 and tokens[k - 1].low in _SCALE_ABBR)):
+                return False  # (the dot of "тыс." ends no sentence)
             if tokens[k].low == tokens[q_i].low and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
                 return ends_a_change(tokens, k)
+            if (CHANGE_VERB_RE.match(tokens[k].low) or tokens[k].low.startswith(("достиг", "reach"))) and \
+                    k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+                # "к 2030 году достигнет 93 тыс. человек, а к 2040 году – до 136 тыс.": the verb told the level the
+                # clause before came to, with no "до"; the parallel one's "до" ends the same change
+                return True
     return False
+
+
+_SCALE_ABBR = frozenset({"тыс", "млн", "млрд", "трлн", "th", "mln", "bn"})
 
 
 _DASHES = frozenset({"—", "–", "-"})

@@ -852,8 +852,10 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         if noun.noun is None or noun.np_end != m.i1 + 1 or noun.unit is None or YEAR_WORDS_RE.match(noun.noun):
             return "year"  # "2000 обращений" is a count; "2024 floods", "2025 Forum" are years
     life_expectancy = _of_a_life_expectancy(tokens, m)
+    # (a capitalised word after the number in Russian or Kazakh is a name, no "жыл" or "лет": "35-і Жылыой ауданында")
     if nxt is not None and nxt.kind == "word" and AGE_OR_DURATION_RE.match(nxt.low) and (
             not m.scaled or _SCALED_YEARS.match(nxt.low)) and \
+            not (lang in ("ru", "kk") and nxt.text[:1].isupper() and not nxt.text.isupper()) and \
             not life_expectancy and \
             not (lang == "en" and en_count_before_a_named_grade(tokens, m)):  # "20 Year 8 students"
         if not (lang == "kk" and nxt.low == "жас" and m.i1 + 1 < len(tokens)

@@ -658,8 +658,6 @@ REL_NOW = [r"сегодня", r"сейчас", r"на сегодняшний д�
            r"в настоящий момент", r"қазір\w*", r"бүгін\w*", r"қазіргі таңда",
            r"қазіргі уақытта", r"бүгінгі күні", r"today", r"now", r"currently", r"to date",
            r"at present", r"as of today", r"presently",
-           # "So far the region has exported 1.8 million tons" (after a sentence of last year's harvest): to date
-           r"so far", r"thus far", r"as of now", r"up to now", r"әзірге",
            # "whereas 679,000 tons were applied for the entire previous year, the current figure stands at 1.2
            # million": the figure of now, set against last year's
            r"the current figure", r"текущий показатель"]

@@ -552,6 +552,8 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         did last year)."""
         if not here and _A_YEAR_LATER.match(low):
             return None  # "За 2020 год … с 24 до 37. Спустя год этот показатель достиг 96": a year on, not 2020
+        if not here and _TO_DATE.search(low):
+            return None  # "Өткен жылы … жиналды. Әзірге 1,8 миллион тонна экспортталды": done to date, no past report
         # (not the base of a comparison, "was doubled compared with 2017 and amounted to 14 thousand people", unless
         # the figure is the base's own value: "compared to the first half of 2011, when 92 victims were identified")
         before = [a for a in here if a.end <= (fig.num_start or 0) and past(a) and (
@@ -773,9 +775,13 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                             inherited = None
                         if not before and inherited is not None and published is not None and \
                                 inherited.period_end is not None and inherited.period_end < published and \
-                                (tells_the_future(low) or _STATE_OF_NOW.search(low) is not None):
+                                (tells_the_future(low) or _STATE_OF_NOW.search(low) is not None or
+                                 _TO_DATE.search(low) is not None):
                             # "In 2012 … AES built a kindergarten. The memo for two years ahead stipulates KZT 600
-                            # mln …": a plan of now does not take the past year of the sentence before
+                            # mln …": a plan of now does not take the past year of the sentence before; nor what is
+                            # done to date ("Last year the region harvested … So far the region has exported 1.8
+                            # million tons"), while a span still running keeps it ("between June 1 and July 10 …
+                            # so far")
                             inherited = None
                 if inherited is None and not fig.meta.get("planned"):
                     # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it
@@ -1061,6 +1067,11 @@ def _year_before_the_one_told(low: str, here: list[Anchor], before: list[str],
             return [Anchor(a.start, a.end, "year", start, end)
                     if a.start < opening.end() and opening.start() < a.end and a.kind == "year" else a for a in here]
     return here
+
+
+# Words of what is done to date ("so far", "thus far", "as of now", "up to now", "әзірге"): a report so told goes on
+# from no closed period of the sentence before.
+_TO_DATE = re.compile(r"\b(?:so\s+far|thus\s+far|as\s+of\s+now|up\s+to\s+now)\b|(?<![^\W\d_])әзірге(?![^\W\d_])")
 
 
 _LEAD_RESULTS_REACH = 2  # body sentences after the first that may still give the lead's results year

@@ -348,3 +348,17 @@ def test_a_change_against_a_base_year(text: str, lang: str) -> None:
 def test_a_change_against_last_year_keeps_the_texts_time() -> None:
     got = _periods("Emissions decreased by 13% compared to 2021.", "en", dt.date(2022, 4, 28))
     assert got["13"] == "2022-04-28..2022-04-28", got
+
+
+# Set 215. A lone "one/один" as an item after a comma of a list whose item before is a count in words ("seven schools,
+# one music school, two sports complexes", "пять школ, один спорткомплекс и два детских сада") counts like the others.
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("These include seven schools, one music school, two sports complexes, a stadium.", "en", [7, 1, 2]),
+    ("Построят пять школ, один спорткомплекс и два детских сада.", "ru", [5, 1, 2]),
+])
+def test_one_in_a_list_of_counts_in_words(text: str, lang: str, want: list[float]) -> None:
+    assert _values(text, lang) == want
+
+
+def test_one_after_a_year_is_no_item() -> None:
+    assert _values("В 2024 году, один из волонтеров собрал 300 подписей.", "ru") == [300]

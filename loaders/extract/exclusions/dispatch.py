@@ -947,7 +947,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         # new bus routes — to Zhanaarka, Karazhal, and Sarysu — as well as one air route")
         backward = backward or (_ADDING_CONJUNCTION.fullmatch(" ".join(t.low for t in tokens[max(0, m.i0 - 3): m.i0]))
                                 is not None and any(_a_number(t, lang) for t in tokens[max(0, m.i0 - 20): m.i0 - 2]))
-        if not (forward or backward or _item_of_a_list_of_counts(tokens, m) or _one_of_a_measure(tokens, m, lang)
+        if not (forward or backward or _item_of_a_list_of_counts(tokens, m, lang) or _one_of_a_measure(tokens, m, lang)
                 or _only_one(tokens, m) or _one_lost(tokens, m) or _one_more(tokens, m, lang)
                 or _one_part_of_a_count(tokens, m) or _one_facility_of_a_capacity(tokens, m)
                 or _item_of_shares_of_a_whole(tokens, m, lang) or one_percent_bounded(tokens, m)

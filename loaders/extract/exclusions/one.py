@@ -241,13 +241,14 @@ def one_of_them_in_a_partition(tokens: list[Token], m: NumberMatch, lang: str) -
                for k in range(m.i1 + 3, len(tokens) - 1))
 
 
-def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch) -> bool:
-    """"9 районов, один город более 300 сел": "один" as an item after a comma of a list whose item before is a count
-    in digits with its noun (not a year: "в 2024 году, один из …")."""
+def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
+    """"9 районов, один город более 300 сел", "seven schools, one music school, two sports complexes": "один/one" as
+    an item after a comma of a list whose item before is a count, in digits or in words, with its noun (not a year:
+    "в 2024 году, один из …")."""
     if m.i0 < 3 or tokens[m.i0 - 1].text != ",":
         return False
     noun, num = tokens[m.i0 - 2], tokens[m.i0 - 3]
-    return num.kind == "num" and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
+    return _a_number(num, lang) and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
         and not AGE_OR_DURATION_RE.match(noun.low)
 
 

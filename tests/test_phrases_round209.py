@@ -362,3 +362,21 @@ def test_one_in_a_list_of_counts_in_words(text: str, lang: str, want: list[float
 
 def test_one_after_a_year_is_no_item() -> None:
     assert _values("В 2024 году, один из волонтеров собрал 300 подписей.", "ru") == [300]
+
+
+# Set 216. A Kazakh measure in the ablative, its amount converted in brackets, then the bound ("табысы 2 АЕК-тен (5 050
+# теңгеден) аспаған жағдайда": not more than 2 MCI, 5,050 tenge): both at most; a bracket without a bound after it
+# leaves them as they are.
+def test_a_bound_after_a_bracketed_conversion() -> None:
+    got = read("Яғни, отбасының табысы жан басына шаққанда 2 АЕК-тен (5 050 теңгеден) аспаған жағдайда 40 АЕК "
+               "көлемінде көмек беріледі.", "kk")
+    assert {g.split()[0]: g.split()[1] for g in got} == {"2": "at_most", "5050": "at_most", "40": "exact"}, got
+
+
+def test_a_bracket_without_a_bound() -> None:
+    got = read("Көмек 2 мың теңгеден (шамамен 5 доллар) кейін беріледі.", "kk")
+    assert {g.split()[0]: g.split()[1] for g in got} == {"2000": "exact", "5": "approx"}, got
+
+
+def test_one_of_the_counted_two_is_no_item() -> None:
+    assert _values("В моногородах области реализуют два проекта, один – с участием инвестора из России.", "ru") == [2]

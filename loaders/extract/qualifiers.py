@@ -436,10 +436,27 @@ def _kk_forbidden_after(tokens: list[Token], k: int) -> bool:
 _KK_EVEN = frozenset({"да", "де", "та", "те"})
 
 
+def _bracket_closed_after(tokens: list[Token], k: int) -> int | None:
+    """The index of the ")" that closes a short bracket opening at token k, or of the ")" at k itself."""
+    if tokens[k].text == ")":
+        return k
+    if tokens[k].text != "(":
+        return None
+    return next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), None)
+
+
 def bound_after_measure(tokens: list[Token], nm: NounMatch, qualifier: str) -> tuple[str, NounMatch]:
     """Kazakh: "3 мың тоннадан астам қоқыс": the ending and the bound can follow the measure word too. The
     qualifier and the noun phrase extended over the bound word."""
     head, nxt_word = tokens[nm.np_end - 1].low, tokens[nm.np_end].low
+    if head.endswith(KK_ABLATIVE):
+        # the amount converted in brackets between the measure and its bound, or the converted amount closing them:
+        # "2 АЕК-тен (5 050 теңгеден) аспаған жағдайда": both not more than; the bound is the sentence's, the noun
+        # phrase stays the measure's
+        close = _bracket_closed_after(tokens, nm.np_end)
+        if close is not None and close + 1 < len(tokens) and tokens[close + 1].low in KK_AFTER_ABLATIVE and \
+                tokens[close + 1].low != "аса":
+            return KK_AFTER_ABLATIVE[tokens[close + 1].low], nm
     if head.endswith(KK_ABLATIVE) and (nxt_word in _KK_SLIGHTLY or nxt_word in _KK_EVEN) and \
             nm.np_end + 1 < len(tokens) and tokens[nm.np_end + 1].low in KK_AFTER_ABLATIVE:
         # "4 кг-дан сәл артық": slightly more than 4 kg; "100 бастан да асып кететін": more than even 100 head

@@ -248,6 +248,8 @@ def _item_of_a_list_of_counts(tokens: list[Token], m: NumberMatch, lang: str) ->
     if m.i0 < 3 or tokens[m.i0 - 1].text != ",":
         return False
     noun, num = tokens[m.i0 - 2], tokens[m.i0 - 3]
+    if num.kind != "num" and (m.i1 >= len(tokens) or tokens[m.i1].kind != "word"):
+        return False  # "реализуют два проекта, один – с участием инвестора": one of the two, no item of its own
     return _a_number(num, lang) and not num.suffix and noun.kind == "word" and not YEAR_WORDS_RE.match(noun.low) \
         and not AGE_OR_DURATION_RE.match(noun.low)
 

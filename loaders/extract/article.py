@@ -872,7 +872,6 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
         if (day := reported_event_day(low, here, published)) is not None:
             event_day = day
         _multiples_against_years_ago(found, figures, low, published)
-        _changes_against_a_base_year(found, here, low, published)
         _multiples_of_an_average(found, low)
         _list_items_take_their_lead_ins_time(found, idx, sents, earlier_all, published)
         found = _without_motto_numbers(found, low)
@@ -1031,32 +1030,6 @@ def _multiples_against_years_ago(found: list[Figure], before: list[Figure], low:
         fig.period_start = dt.date(year - years, 1, 1)
         fig.period_end = min(dt.date(year, 12, 31), published)
         fig.period_kind, fig.period_basis = "range", "explicit"
-
-
-_FROM_BEFORE_A_VALUE = re.compile(r"(?<![\w-])(?:from|с|со|от)\s+$")
-
-
-def _changes_against_a_base_year(found: list[Figure], here: list[Anchor], low: str,
-                                 published: dt.date | None) -> None:
-    """A change told against a base year and no time of its own, the base more than a year before the text ("pollutant
-    emissions decreased by 13% against 2020 from 136,000 tons to 118,000 tons" in April 2022, "по сравнению с 2020
-    годом … снизились на 13%" in 2022): statistics of the year after the base (the year's figures come out the year
-    after it), the value it went from of the base's year. A base of last year leaves the text's own year as it is."""
-    if published is None or len(here) != 1 or here[0].kind not in ("year", "range") or \
-            here[0].period_start is None or not is_comparison_base(low, here[0]):
-        return
-    # (a Russian base reads as a span to now, "по сравнению с 2020 годом": its first year is the base)
-    base = here[0].period_start.year
-    if base + 1 >= published.year:
-        return
-    for fig in found:
-        if fig.period_basis != "publication" or fig.meta.get("planned"):
-            continue
-        went_from = fig.meta.get("change") == "from" or _FROM_BEFORE_A_VALUE.search(
-            low, max(0, (fig.num_start or 0) - 8), fig.num_start or 0) is not None
-        year = base if went_from else base + 1
-        fig.period_start, fig.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        fig.period_kind, fig.period_basis = "year", "inherited"
 
 
 # The year before the one told just before, in a sentence that names no year of its own ("At the end of 2019, 18 zoos

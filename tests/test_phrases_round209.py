@@ -362,3 +362,17 @@ def test_a_bracket_without_a_bound() -> None:
 
 def test_one_of_the_counted_two_is_no_item() -> None:
     assert _values("В моногородах области реализуют два проекта, один – с участием инвестора из России.", "ru") == [2]
+
+
+# What goes on every season, told in the present in a text of the spring ("During the summer, 191 country camps …
+# operate across Kazakhstan", "Летом работают 191 загородный лагерь"), is of the coming season; told in the past it is
+# last year's ("During the summer, 191 camps operated", "Летом отдохнули 5 тысяч детей").
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("During the summer, 191 country camps operate across Kazakhstan.", "en", "2025-06-01..2025-08-31"),
+    ("Летом работают 191 загородный лагерь.", "ru", "2025-06-01..2025-08-31"),
+    ("During the summer, 191 country camps operated across Kazakhstan.", "en", "2024-06-01..2024-08-31"),
+    ("Летом в лагерях отдохнули 191 тысяча детей.", "ru", "2024-06-01..2024-08-31"),
+])
+def test_a_season_going_on_in_the_present(text: str, lang: str, want: str) -> None:
+    got = read(text, lang, published=dt.date(2025, 5, 22))
+    assert got and got[0].split()[4] == want, got

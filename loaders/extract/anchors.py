@@ -647,6 +647,13 @@ _COMING = re.compile(r"приближа|наступа|предстоящ|гря
 _SOON = re.compile(r"(?<![^\W\d_])(?:завтра|послезавтра|tomorrow|ертең|жд[её]т|ждут|awaits?)(?![^\W\d_])", re.I)
 
 
+# What goes on every season, told in the present ("During the summer, 191 country camps … operate across
+# Kazakhstan", "летом работают 191 загородный лагерь", "жазда 191 лагерь жұмыс істейді"): in a text of the spring,
+# the coming season, not last year's.
+_SEASON_GOING = re.compile(r"(?<![^\W\d_])(?:operate|work|run|are\s+open|open\s+their\s+doors|take\s+place|"
+                           r"работают|действуют|функционируют|открываются|проходят|жұмыс\s+істейді)(?![^\W\d_])")
+
+
 class _LazyFlag:
     """A yes/no computed on first use."""
 
@@ -1299,7 +1306,8 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
                     start, end = dt.date(year - 1, 1, 1), _month(year - 1, n)[1]  # "жылдың 11 айында" in January
                 k = "range"
             elif kind in ("season_en", "season_ru"):
-                span = _season(m.groupdict(), g, pub, future)
+                span = _season(m.groupdict(), g, pub, _LazyFlag(
+                    lambda: bool(future) or _SEASON_GOING.search(low) is not None))
                 if span is None:
                     continue
                 start, end = span

@@ -376,3 +376,19 @@ def test_one_of_the_counted_two_is_no_item() -> None:
 def test_a_season_going_on_in_the_present(text: str, lang: str, want: str) -> None:
     got = read(text, lang, published=dt.date(2025, 5, 22))
     assert got and got[0].split()[4] == want, got
+
+
+# Kazakh "жас" after a number is young people, not an age, before a noun of who they are ("49 жас өрен", "20 жас
+# дарын") or before an amount each in the dative ("10 жасқа 505 мың теңгеден … грант берілді"); an age keeps its bound
+# or its verb ("18 жасқа дейінгі балалар", "18 жасқа толған").
+@pytest.mark.parametrize(("text", "value"), [
+    ("Басқа санаттағы 49 жас өрен еңбек етіпті.", 49),
+    ("Жұмыспен қамту орталығы арқылы 10 жасқа 505 мың теңгеден грант берілді.", 10),
+])
+def test_young_people_counted(text: str, value: float) -> None:
+    assert value in _values(text, "kk")
+
+
+@pytest.mark.parametrize("text", ["Оған 18 жасқа дейінгі балалар қатысты.", "Ол биыл 18 жасқа толған."])
+def test_an_age_stays_an_age(text: str) -> None:
+    assert _values(text, "kk") == []

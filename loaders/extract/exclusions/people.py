@@ -92,7 +92,11 @@ def _after_a_participle(tokens: list[Token], i0: int) -> bool:
 # Who the young are, right after "жас": a squad, volunteers, specialists, entrepreneurs, families, scientists,
 # teachers, soldiers of the youth brigades (an age is told "N жасар бала", "N жастағы", not "N жас маман").
 _KK_YOUNG_WHO = re.compile(r"^(?:жасақ\w*|волонтер\w*|ерікті\w*|маман\w*|кәсіпкер\w*|отбасы\w*|ғалым\w*|"
-                           r"мұғалім\w*|сарбаз\w*|спортшы\w*|дәрігер\w*|белсенді\w*)$")
+                           r"мұғалім\w*|сарбаз\w*|спортшы\w*|дәрігер\w*|белсенді\w*|өрен\w*|дарын\w*|талант\w*|"
+                           r"ұстаз\w*|жұбай\w*|жігіт\w*|фермер\w*|жазушы\w*|ақын\w*|журналист\w*)$")
+# An amount each after the dative ("10 жасқа 505 мың теңгеден … грант берілді": to 10 young people, 505,000 tenge each):
+# people given it, not an age ("18 жасқа дейін", "18 жасқа толған" stay ages).
+_KK_EACH_AMOUNT = re.compile(r"^\w*(?:теңгеден|тенгеден|доллардан|мыңнан|миллионнан|млн-нан|млннан)$")
 
 
 def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
@@ -106,6 +110,9 @@ def _kk_young_people_counted(tokens: list[Token], m: NumberMatch) -> bool:
     j = m.i1 + 1
     if tokens[m.i1].low == "жас" and j < len(tokens) and _KK_YOUNG_WHO.match(tokens[j].low):
         return True  # "38 жас жасақ құрамында", "50 жас маман", "200 жас волонтер": young people of a kind
+    if tokens[m.i1].low == "жасқа" and j + 1 < len(tokens) and tokens[j].kind == "num" and any(
+            _KK_EACH_AMOUNT.match(t.low) for t in tokens[j + 1: j + 3]):
+        return True  # "10 жасқа 505 мың теңгеден": an amount each to ten young people
     if tokens[m.i1].low == "жас" and _after_a_participle(tokens, m.i0) and not (
             j < len(tokens) and _KK_AGE_AFTER_BARE.match(tokens[j].low)):
         return True  # "әр ауылынан жиналған 100 жас көшелерді тазалады": the young people gathered

@@ -392,3 +392,21 @@ def test_young_people_counted(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["Оған 18 жасқа дейінгі балалар қатысты.", "Ол биыл 18 жасқа толған."])
 def test_an_age_stays_an_age(text: str) -> None:
     assert _values(text, "kk") == []
+
+
+# A text of the first days of January whose lead tells what was done "on the eve of the New Year" ("Жаңа жыл мерекесі
+# қарсаңында …", "В преддверии Нового года …") was written in the last days of the year before: its "this year" is that
+# year. The same "this year" in a January text without it stays the new year's.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Жаңа жыл мерекесі қарсаңында ауданда 5 балабақша пайдалануға берілді. Ауданда ағымдағы жылы 10 спорт алаңы "
+     "тапсырылды.", "kk"),
+    ("В преддверии Нового года в районе открыли 5 детских садов. В этом году в районе сдали 10 спортплощадок.", "ru"),
+])
+def test_a_january_text_of_new_years_eve(text: str, lang: str) -> None:
+    got = _periods(text, lang, dt.date(2018, 1, 10))
+    assert got["10"].startswith("2017-01-01..2017-12-31"), got
+
+
+def test_this_year_of_a_january_text() -> None:
+    got = _periods("В этом году в районе откроют 10 спортплощадок.", "ru", dt.date(2018, 1, 10))
+    assert got["10"].startswith("2018-"), got

@@ -178,7 +178,19 @@ def article_context(text: str, published: dt.date | DateGuess | None, lang_hint:
             # opens with later in that year is the news's day ("On December 22 Kazakhstan sent 100 ventilators …"
             # under "the instruction … as of December 10, 2020"), not a day of the year before
             return ArticleContext(title, sents, later, article_lang, flags, DateGuess(later, "inferred"), None)
+    if date.precision == "day" and date.date is not None and date.date <= dt.date(date.date.year, *_NEW_YEAR_UNTIL) \
+            and lead is not None and _NEW_YEARS_EVE.search(normalize(lead)) is not None:
+        # "Жаңа жыл мерекесі қарсаңында Сарыағаш ауданында 5 балабақша пайдалануға берілді. Ауданда ағымдағы жылы …"
+        # published on 10 January: the lead tells what was done on the eve of the New Year, so the text was written
+        # in the last days of the year before, and its "this year" is that year
+        return ArticleContext(title, sents, dt.date(date.date.year - 1, 12, 31), article_lang, flags, date, event)
     return ArticleContext(title, sents, date.last, article_lang, flags, date, event)
+
+
+_NEW_YEAR_UNTIL = (1, 15)
+_NEW_YEARS_EVE = re.compile(r"жаңа\s+жыл(?:\s+мерекесі)?\s+қарсаңында|в\s+(?:преддверии|канун)\s+нового\s+года|"
+                            r"накануне\s+нового\s+года|on\s+the\s+eve\s+of\s+the\s+new\s+year|ahead\s+of\s+the\s+new\s+year",
+                            re.I)
 
 
 def _later_lead_day(sents: list[Sentence], inferred: dt.date) -> dt.date | None:

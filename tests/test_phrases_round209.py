@@ -410,3 +410,18 @@ def test_a_january_text_of_new_years_eve(text: str, lang: str) -> None:
 def test_this_year_of_a_january_text() -> None:
     got = _periods("В этом году в районе откроют 10 спортплощадок.", "ru", dt.date(2018, 1, 10))
     assert got["10"].startswith("2018-"), got
+
+
+# The day a report was given, closing its sentence after the reporting verb and who gave it ("…, reported Kazakh
+# Prosecutor General's Office on Jan. 10.", "…, сообщили в прокуратуре 10 января."), dates the telling, not the
+# figures: in a text of the first weeks of January the report that follows is of the year before.
+def test_the_day_of_a_report_is_not_the_figures() -> None:
+    text = ("The crime rate in Kazakhstan has decreased, reported Kazakh Prosecutor General's Office on Jan. 10.\n\n"
+            "Violent crimes declined by 14.9% from 44,106 to 37,548 cases.")
+    got = _periods(text, "en", dt.date(2024, 1, 11))
+    assert got["37548"] == "2023-01-01..2023-12-31", got
+
+
+def test_a_day_with_figures_after_it_stays() -> None:
+    got = _periods("On Jan. 10 volunteers delivered 300 food kits, the akimat reported.", "en", dt.date(2024, 1, 11))
+    assert got["300"] == "2024-01-10..2024-01-10", got

@@ -306,7 +306,9 @@ def _tells_the_days_of(first_texts: list[str], published: dt.date) -> bool:
     собрали …", "17 января в городе прошла акция")? Then it reports those days, and what it reports without a time
     of its own is of them, not of the year before (in an article of the first weeks of a year)."""
     for low_text in first_texts:
-        for a in find_anchors(low_text, published):
+        # (not the day a report was given on, closing its sentence: "…, reported the Prosecutor General's Office on
+        # Jan. 10" tells last year's results, see tense.without_reporting_today)
+        for a in without_reporting_today(low_text, find_anchors(low_text, published)):
             if a.kind in _DAY_KINDS and a.period_start is not None and \
                     0 <= (published - a.period_start).days <= 7:
                 return True

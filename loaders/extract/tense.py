@@ -231,9 +231,18 @@ _REPORTING_TODAY = Caseless(_REPORTING_TODAY)  # loaders/caseless.py
 _DIGITS_AFTER = re.compile(r"\d")
 
 
+# The day a report was given, after its verb and who gave it, closing the sentence ("…, reported Kazakh Prosecutor
+# General's Office on Jan. 10.", "…, сообщили в прокуратуре 10 января."): the day of the telling, not of the figures.
+_REPORTED_ON = re.compile(_REPORTING_VERB + r"(?:\s+[^\W\d_]+[’'`]?[^\W\d_]*){0,6}?\s+(?:on\s+)?$", re.I)
+
+
 def without_reporting_today(low: str, anchors: list[Anchor]) -> list[Anchor]:
     """The sentence's periods less a "today" of the clause that reports who said it, when no figure follows it
-    (a figure after it is told as of today: "said today that 500 volunteers work")."""
+    (a figure after it is told as of today: "said today that 500 volunteers work"), and less the day such a clause
+    closes the sentence with ("…, reported the Prosecutor General's Office on Jan. 10.")."""
+    anchors = [a for a in anchors if not (
+        a.kind == "day" and not _DIGITS_AFTER.search(low, a.end) and
+        _REPORTED_ON.search(low, max(0, a.start - 80), a.start) is not None)]
     if not any(a.kind == "as_of" for a in anchors):
         return anchors
     spans = []

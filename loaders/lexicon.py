@@ -623,7 +623,9 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
                  r"за прошедший год", r"в прошедшем году", r"прошедшего года",
                  r"былтыр\w*", r"өткен жыл\w*", r"last year", r"in the past year", r"over the past year",
                  r"the previous year", r"the entire previous year", r"the whole previous year", r"за весь прошлый год",
-                 r"за весь минувший год"]
+                 r"за весь минувший год",
+                 # "По итогам ушедшего года … обеспечены жильем 3 352 семьи" (the year gone)
+                 r"по итогам ушедшего года", r"в ушедшем году", r"за ушедший год"]
 # National theme years that date a page which states no year in digits: the President declares each year's theme
 # (2019 the Year of Youth, 2020 the Year of the Volunteer, 2022 the Year of Children). The theme is a name, matched
 # with its capital ("Год волонтера", "Волонтер жылы", "Year of Volunteer"): lower-case "еріктілер жылы киім" is

@@ -425,3 +425,24 @@ def test_the_day_of_a_report_is_not_the_figures() -> None:
 def test_a_day_with_figures_after_it_stays() -> None:
     got = _periods("On Jan. 10 volunteers delivered 300 food kits, the akimat reported.", "en", dt.date(2024, 1, 11))
     assert got["300"] == "2024-01-10..2024-01-10", got
+
+
+# Sets 217-218. "По итогам ушедшего года / в ушедшем году" (the year gone) is last year; "на конец ушедшего года" keeps
+# its own reading (the end of last year).
+def test_the_year_gone_is_last_year() -> None:
+    got = _periods("По итогам ушедшего года в области обеспечены жильем 3 352 семьи.", "ru", dt.date(2023, 7, 23))
+    assert got["3352"] == "2022-01-01..2022-12-31", got
+
+
+# A parallel "– до N" after "достигнет / достигла" is a change's end only as a parallel of another time ("…, а к 2040
+# году – до 136 тыс."); of a part ("урожайность достигла 16,1 центнера, а на отдельных полях — до 60") it is a bound.
+def test_a_parallel_bound_of_a_part() -> None:
+    got = read("Средняя урожайность достигла 16,1 центнера с гектара, а на отдельных полях — до 60 центнеров.", "ru")
+    assert [g.split()[1] for g in got if g.startswith("60 ")] == ["at_most"], got
+
+
+# A bare part after its whole and a comma, with "из которых / из них" ("инвестиции на 4.8 миллиарда тенге, 3.8 из
+# которых пойдут на ремонт"): the part takes the whole's scale and unit.
+def test_a_part_after_its_whole_takes_its_scale() -> None:
+    assert _values("Утверждены инвестиции на 4.8 миллиарда тенге, 3.8 из которых пойдут на ремонт.", "ru") == \
+        [4.8e9, 3.8e9]

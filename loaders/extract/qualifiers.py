@@ -621,7 +621,10 @@ def ends_a_change(tokens: list[Token], q_i: int) -> bool:
             if tokens[k].low == tokens[q_i].low and k + 1 < len(tokens) and tokens[k + 1].kind == "num":
                 return ends_a_change(tokens, k)
             if (CHANGE_VERB_RE.match(tokens[k].low) or tokens[k].low.startswith(("достиг", "reach"))) and \
-                    k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+                    k + 1 < len(tokens) and tokens[k + 1].kind == "num" and any(
+                        re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tokens[k + 2:q_i]):
+                # (only a parallel of another time: "…, а на отдельных полях — до 60 центнеров" is a bound of a
+                # part, up to 60, after "урожайность достигла 16,1 центнера")
                 # "к 2030 году достигнет 93 тыс. человек, а к 2040 году – до 136 тыс.": the verb told the level the
                 # clause before came to, with no "до"; the parallel one's "до" ends the same change
                 return True

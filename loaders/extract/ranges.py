@@ -488,16 +488,25 @@ _WHOLE_AFTER = re.compile(r"\s*(?:planned|scheduled|envisaged|intended|targeted|
                           re.I)
 
 
+_PART_AFTER_GAP = re.compile(r"^[^\d;:.()]{0,40}?,\s*$")  # (the whole's noun, then a comma)
+_OF_WHICH_AFTER = re.compile(r"\s*(?:из\s+(?:которых|них)|of\s+(?:which|them))(?![\w-])", re.I)
+
+
 def share_part_scale(figures: list[Figure], low: str) -> None:
-    """Give a bare whole after its part the part's scale and unit (see above)."""
+    """Give a bare whole after its part, or a bare part after its whole, the other's scale and unit (see above)."""
     for a, b in itertools.pairwise(figures):
         scale = a.meta.get("scale")
         if not scale or a.noun is None or b.meta.get("scale") is not None or b.value >= 1000 or \
                 b.meta.get("range_of") is not None or b.noun not in (None, a.noun, "план", "plan") or b.num_end is None:
             continue  # (the whole may have taken the part's noun already: "of 106 [hectares] planned")
         own = a.value / scale
-        if not (0 < own <= b.value <= own * 10) or not _PART_OF_GAP.match(_gap(low, a, b)) or \
-                not _WHOLE_AFTER.match(low, b.num_end):
+        whole_after = 0 < own <= b.value <= own * 10 and _PART_OF_GAP.match(_gap(low, a, b)) is not None and \
+            _WHOLE_AFTER.match(low, b.num_end) is not None
+        # (or the whole first, then its part with "of which": "инвестиции на 4.8 миллиарда тенге, 3.8 из которых …",
+        # "KZT 4.8 billion, 3.8 of which …")
+        part_after = own / 10 <= b.value < own and _PART_AFTER_GAP.match(_gap(low, a, b)) is not None and \
+            _OF_WHICH_AFTER.match(low, b.num_end) is not None
+        if not (whole_after or part_after):
             continue
         b.meta["unscaled"] = b.value
         b.value *= scale

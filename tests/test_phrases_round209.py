@@ -446,3 +446,12 @@ def test_a_parallel_bound_of_a_part() -> None:
 def test_a_part_after_its_whole_takes_its_scale() -> None:
     assert _values("Утверждены инвестиции на 4.8 миллиарда тенге, 3.8 из которых пойдут на ремонт.", "ru") == \
         [4.8e9, 3.8e9]
+
+
+# An English change in the present perfect, with no time of its own, in a text of the first weeks of January ("The
+# crime rate in Kazakhstan has decreased by 11% from 157,473 to 140,272 cases"): the change the year just closed
+# brought. In a text of June it stays the text's own time.
+def test_a_present_perfect_change_in_january() -> None:
+    text = "The crime rate in Kazakhstan has decreased by 11% from 157,473 to 140,272 cases."
+    assert _periods(text, "en", dt.date(2024, 1, 11))["140272"] == "2023-01-01..2023-12-31"
+    assert _periods(text, "en", dt.date(2024, 6, 11))["140272"] == "2024-06-11..2024-06-11"

@@ -603,6 +603,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
             if (may_hold_number(low_text) and (back >= len(told) or told[-1 - back])) or \
                     not tells_the_past(low_text, fig.lang):
                 break
+        return year_before_a_january_report()
+
+    def year_before_a_january_report() -> Anchor | None:
+        """In an article of the first weeks of a year (to REPORTS_UNTIL) whose opening names no day of the week
+        before, a report without a time of its own is of the year before (what a project did last year)."""
         pub = context.date.date if context.date else None
         if pub is not None and context.date is not None and context.date.precision == "day" and \
                 pub <= dt.date(pub.year, *REPORTS_UNTIL) and not _tells_the_days_of(earlier_all[:3], pub):
@@ -811,6 +816,11 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         inherited = title_year
                 elif inherited is None and fig.meta.get("planned") and is_past_plan(low):
                     inherited = past_plan_anchor(fig, here)
+                elif inherited is None and not fig.meta.get("planned") and not here and \
+                        _PERFECT_CHANGE_EN.search(low) is not None:
+                    # "The crime rate in Kazakhstan has decreased by 11% from 157,473 to 140,272 cases" in a text of
+                    # 11 January: a change the year just closed has brought, told in the present perfect
+                    inherited = year_before_a_january_report()
                 if fig.meta.get("change") == "from" and not here and \
                         (base := base_of_a_change(paragraph, inherited)) is not None:
                     # "… 1062 адам зардап шекті (2020 жылдың 9 айында – 1023 адам). Өндірістік жарақаттанудың өсуі:
@@ -1074,6 +1084,11 @@ def _year_before_the_one_told(low: str, here: list[Anchor], before: list[str],
 # Words of what is done to date ("so far", "thus far", "as of now", "up to now", "әзірге"): a report so told goes on
 # from no closed period of the sentence before.
 _TO_DATE = re.compile(r"\b(?:so\s+far|thus\s+far|as\s+of\s+now|up\s+to\s+now)\b|(?<![^\W\d_])әзірге(?![^\W\d_])")
+
+
+# An English change in the present perfect: "has decreased by 11%", "have grown from … to …".
+_PERFECT_CHANGE_EN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:decreased|increased|grown|risen|fallen|declined|"
+                                r"dropped|doubled|tripled|halved)\b")
 
 
 _LEAD_RESULTS_REACH = 2  # body sentences after the first that may still give the lead's results year

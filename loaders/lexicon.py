@@ -219,6 +219,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "~": "approx",
     # "approx 300 trees", "(approx. $2,652,100)": the abbreviation of "approximately" (its dot: qualifiers.py)
     "approx": "approx",
+    # "on approximate area of 8 hectares", "an approximate number of 300": the adjective before the measure's noun
+    "approximate area of": "approx", "an approximate area of": "approx", "approximate number of": "approx",
+    "an approximate number of": "approx", "approximate amount of": "approx", "an approximate amount of": "approx",
+    "approximate total of": "approx", "an approximate total of": "approx",
 }
 # A level come close to, not reached: "бюджет приблизился к отметке в 895 миллиардов тенге", "вплотную приблизилась к
 # 900", "approached 900", "neared the 900 mark".
@@ -625,7 +629,9 @@ REL_LAST_YEAR = [r"в прошлом году", r"за прошлый год", r
                  r"the previous year", r"the entire previous year", r"the whole previous year", r"за весь прошлый год",
                  r"за весь минувший год",
                  # "По итогам ушедшего года … обеспечены жильем 3 352 семьи" (the year gone)
-                 r"по итогам ушедшего года", r"в ушедшем году", r"за ушедший год"]
+                 r"по итогам ушедшего года", r"в ушедшем году", r"за ушедший год",
+                 # "За последний год он увеличился на 3,5 процента" (over the past year, as the English)
+                 r"за последний год"]
 # National theme years that date a page which states no year in digits: the President declares each year's theme
 # (2019 the Year of Youth, 2020 the Year of the Volunteer, 2022 the Year of Children). The theme is a name, matched
 # with its capital ("Год волонтера", "Волонтер жылы", "Year of Volunteer"): lower-case "еріктілер жылы киім" is

@@ -455,3 +455,23 @@ def test_a_present_perfect_change_in_january() -> None:
     text = "The crime rate in Kazakhstan has decreased by 11% from 157,473 to 140,272 cases."
     assert _periods(text, "en", dt.date(2024, 1, 11))["140272"] == "2023-01-01..2023-12-31"
     assert _periods(text, "en", dt.date(2024, 6, 11))["140272"] == "2024-06-11..2024-06-11"
+
+
+# Sets 219-220. "bring a level up to N" is raising it to N, exact ("bring meat production up to 93,000 tonnes");
+# "bring up to 300 kg of food" (nothing raised between) stays a bound. "approximate area of 8 hectares" is about 8.
+# "За последний год … увеличился на 3,5 процента" is over the past year, as "over the past year" is.
+def test_bring_a_level_up_to() -> None:
+    got = read("It plans to bring meat production up to 93,000 tonnes.", "en", published=dt.date(2016, 2, 24))
+    assert [g.split()[1] for g in got] == ["exact"], got
+    got = read("Volunteers will bring up to 300 kg of food.", "en", published=dt.date(2016, 2, 24))
+    assert [g.split()[1] for g in got] == ["at_most"], got
+
+
+def test_an_approximate_area() -> None:
+    got = read("Burning of dry grass on approximate area of 8 hectares was recorded.", "en")
+    assert [g.split()[1] for g in got] == ["approx"], got
+
+
+def test_over_the_last_year() -> None:
+    got = _periods("За последний год оборот увеличился на 3,5 процента.", "ru", dt.date(2018, 5, 16))
+    assert got["3.5"] == "2017-01-01..2017-12-31", got

@@ -600,6 +600,8 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
             return True
         if t.low == "brought" and k > 0 and tokens[k - 1].low in ("was", "were", "been", "is", "are", "be"):
             return True  # "the share … was brought up to 34%": raised to (not "volunteers brought up to 300 kg")
+        if t.low in ("bring", "brings", "bringing") and k + 1 < q_i and tokens[k + 1].kind == "word":
+            return True  # "plans to … bring meat production up to 93,000 tonnes": raise a level to (a thing between)
     return False
 
 

@@ -475,3 +475,16 @@ def test_an_approximate_area() -> None:
 def test_over_the_last_year() -> None:
     got = _periods("За последний год оборот увеличился на 3,5 процента.", "ru", dt.date(2018, 5, 16))
     assert got["3.5"] == "2017-01-01..2017-12-31", got
+
+
+# A Kazakh "астам / жуық" right after an amount in the ablative or dative closes that amount, not the number after
+# it ("40 млрд теңгеден астам 6 жобаны": more than 40 bn tenge, six projects; "5 мыңға жуық 300 отбасы"); a bare
+# "астам 100 адам" keeps its bound.
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("Биыл құны 40 млрд теңгеден астам 6 жобаны іске қосу жоспарланып отыр.", "6", "exact"),
+    ("Облыста 5 мыңға жуық 300 отбасы тұрады.", "300", "exact"),
+    ("Биыл астам 100 адам қатысты.", "100", "at_least"),
+])
+def test_a_kazakh_bound_closes_the_amount_before(text: str, value: str, qualifier: str) -> None:
+    got = [g for g in read(text, "kk") if g.split()[0] == value]
+    assert [g.split()[1] for g in got] == [qualifier], got

@@ -235,6 +235,9 @@ def qualifier_before(tokens: list[Token], i0: int) -> tuple[str | None, int]:
         for n in range(min(_MAX_Q_WORDS, end), 0, -1):
             phrase = " ".join(words[end - n: end])
             if phrase in QUALIFIERS_BEFORE:
+                if phrase in ("астам", "жуық") and end - n > 0 and words[end - n - 1].endswith(
+                        KK_ABLATIVE if phrase == "астам" else KK_DATIVE):
+                    return None, i0  # "40 млрд теңгеден астам 6 жобаны": the bound closes the amount before it
                 if phrase == "over" and end - n > 0 and _PARTICLE_VERB.match(words[end - n - 1]):
                     return None, i0  # "handed over 2,000 kits", "turned over 500 tonnes": a verb's particle
                 if phrase == "минимум" and end - n > 0 and words[end - n - 1].startswith(("прожиточн", "социальн")):

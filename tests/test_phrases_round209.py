@@ -488,3 +488,23 @@ def test_over_the_last_year() -> None:
 def test_a_kazakh_bound_closes_the_amount_before(text: str, value: str, qualifier: str) -> None:
     got = [g for g in read(text, "kk") if g.split()[0] == value]
     assert [g.split()[1] for g in got] == [qualifier], got
+
+
+# Sets 221-222. A verb that tells a lack with its "не" ("не хватает более двухсот врачей") denies no comparison: more
+# than 200 are lacking; "не должен весить меньше 50 кг" stays at least. Lengths of works of cleaning, lining and digging
+# ("очистка участков длиной 47,9 км", "ұзындығы 17,6 км учаскелер бетонмен қапталды", "вырыт канал длиной 4,2 км") are
+# the work done, figures.
+def test_a_shortage_of_more_than() -> None:
+    got = read("В медучреждениях области не хватает более двухсот врачей.", "ru")
+    assert [g.split()[1] for g in got] == ["at_least"], got
+    got = read("Донор не должен весить меньше 50 килограммов.", "ru")
+    assert [g.split()[1] for g in got] == ["at_least"], got
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("В районе проведена механизированная очистка участков длиной 47,9 км на 11 каналах.", "ru", 47.9),
+    ("В нижней части канала вырыт новый канал длиной 4,2 километра.", "ru", 4.2),
+    ("Жоба аясында Найман каналында ұзындығы 17,6 км учаскелер бетонмен қапталды.", "kk", 17.6),
+])
+def test_the_length_of_a_work_done(text: str, lang: str, value: float) -> None:
+    assert value in _values(text, lang)

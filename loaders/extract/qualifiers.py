@@ -170,13 +170,18 @@ _APPROX_ABBR = {"approx": "approximately", "ca": "circa", "прибл": "при�
 _LESS = frozenset({"меньше", "менее", "less than", "fewer than"})
 _MORE = frozenset({"больше", "более", "more than", "over", "свыше"})
 _DENIAL = frozenset({"не", "not", "no", "never", "нельзя", "cannot", "can't", "mustn't", "shouldn't"})
+# Verbs that tell a lack with their "не" ("не хватает", "не хватило", "не достает"): what lacks is counted as told.
+_LACKING = ("хватает", "хватало", "хватило", "хватит", "достает", "достаёт", "доставало")
 
 
 def _negated_comparison(words: list[str], at: int, phrase: str) -> tuple[str, int] | None:
     if phrase not in _LESS and phrase not in _MORE:
         return None
-    if not any(w in _DENIAL for w in words[max(0, at - 3):at]):
+    window = words[max(0, at - 3):at]
+    if not any(w in _DENIAL for w in window):
         return None
+    if any(w in _DENIAL and k + 1 < len(window) and window[k + 1].startswith(_LACKING) for k, w in enumerate(window)):
+        return None  # "не хватает более двухсот врачей": a shortage of more than 200, the verb's "не" denies nothing
     return ("at_least" if phrase in _LESS else "at_most"), at
 
 

@@ -498,7 +498,8 @@ def share_part_scale(figures: list[Figure], low: str) -> None:
         scale = a.meta.get("scale")
         if not scale or a.noun is None or b.meta.get("scale") is not None or b.value >= 1000 or \
                 b.meta.get("range_of") is not None or b.noun not in (None, a.noun, "план", "plan") or b.num_end is None:
-            continue  # (the whole may have taken the part's noun already: "of 106 [hectares] planned")
+            continue  # (the whole may have taken the part's noun already, "of 106 [hectares] planned", or the noun
+            # of the plan it names, "из 106 предусмотренных планом")
         own = a.value / scale
         whole_after = 0 < own <= b.value <= own * 10 and _PART_OF_GAP.match(_gap(low, a, b)) is not None and \
             _WHOLE_AFTER.match(low, b.num_end) is not None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from loaders import lock
+from loaders import clock, lock
 from loaders.curated import CuratedRow, apply_curated, curated_catalog, read_curated
 from loaders.db import remove_stale_temporaries, write_database
 from loaders.extract import EXTRACTOR_VERSION, extract_article
@@ -125,7 +125,10 @@ def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | No
 
 
 def _cache_key(sha256: str, meta: dict[str, Any] | None) -> str:
-    blob = json.dumps({"sha": sha256, "meta": meta or {}, "v": EXTRACTOR_VERSION}, sort_keys=True)
+    # The day is part of the key: rules bound dates by it (loaders/clock.py), so an extraction is reused only on
+    # the day it was made (or under the same KZV_TODAY).
+    blob = json.dumps({"sha": sha256, "meta": meta or {}, "v": EXTRACTOR_VERSION, "today": clock.today().isoformat()},
+                      sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -144,7 +147,8 @@ class ExtractCache:
     An entry is found two ways: by the article's resolved path with the same size, modification time, inode and
     metadata (then the file is not even read again, which keeps a rebuild of 10,000 articles with one change
     fast), or by content hash and metadata (a copied, renamed, moved or touched file). Never by file name
-    alone: two articles folders with the same names are two sets of entries. Whatever is found takes the
+    alone: two articles folders with the same names are two sets of entries. Only entries made as of the same
+    day (loaders/clock.py) are used: rules bound dates by it. Whatever is found takes the
     identity (file name, source id) of the file being built. New entries are appended, so a rebuild writes
     only what changed; the file is compacted when it holds more stale lines than live ones. A damaged line (an
     interrupted append) is skipped: a cache miss only costs time.
@@ -152,6 +156,7 @@ class ExtractCache:
 
     def __init__(self, directory: Path | None) -> None:
         self.path = Path(directory) / f"extract-{EXTRACTOR_VERSION}.jsonl" if directory else None
+        self.today = clock.today().isoformat()  # entries of another day are stale: dropped at the next compaction
         self.entries: dict[str, dict[str, Any]] = {}  # resolved article path → entry
         self.by_key: dict[str, dict[str, Any]] = {}  # content and metadata key → entry
         self.new: list[dict[str, Any]] = []
@@ -164,6 +169,8 @@ class ExtractCache:
                         entry = json.loads(line)
                         key, where = entry["key"], entry.get("path")
                         if not isinstance(entry["result"]["source"], dict):  # a damaged entry is skipped
+                            continue
+                        if entry.get("today") != self.today:
                             continue
                     except (ValueError, KeyError, TypeError):
                         continue
@@ -191,7 +198,8 @@ class ExtractCache:
         if self.path is None:
             return
         entry = {"path": where, "file": file, "stat": stat, "meta": meta, "key": key, "sha": sha, "text": text,
-                 "result": result, "warnings": [[w.file, w.line, w.reason, w.kind] for w in warnings]}
+                 "today": self.today, "result": result,
+                 "warnings": [[w.file, w.line, w.reason, w.kind] for w in warnings]}
         self.entries[where] = entry
         self.by_key[key] = entry
         self.new.append(entry)
@@ -200,6 +208,9 @@ class ExtractCache:
         if self.path is None or not self.new:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():  # a new extractor version: the files of older versions will never be read again
+            for old in self.path.parent.glob("extract-*.jsonl"):
+                old.unlink(missing_ok=True)
         live = {id(e): e for e in (*self.entries.values(), *self.by_key.values())}
         if self.lines + len(self.new) > 2 * len(live) + 100:
             lock.atomic_write_text(self.path, "".join(json.dumps(e, ensure_ascii=False) + "\n"
@@ -291,7 +302,8 @@ def run(db_path: Path = DEFAULT_DB, articles_dir: Path = DEFAULT_ARTICLES, curat
     # One build at a time per database folder: the dashboard's first-start build, a command-line build and the
     # Add/Review pages may race, and a build removes the temporary files of interrupted builds, which must not
     # be a running build's file. The lock dies with its holder (loaders/lock.py).
-    with lock.exclusive(db_path.parent, wait=wait, on_wait=on_wait):
+    # The day rules read as "today" stays the same for the whole build (and keys the extraction cache).
+    with lock.exclusive(db_path.parent, wait=wait, on_wait=on_wait), clock.fixed():
         return _run_locked(db_path, articles_dir, curated_dir, progress, workers, cache_dir)
 
 

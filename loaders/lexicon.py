@@ -474,6 +474,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "зейнеткер": "persons", "pensioner": "persons", "retiree": "persons", "құтқарушы": "persons",
     "өрт сөндіруші": "persons", "ардагер": "persons", "ветеран": "persons", "veteran": "persons",
     "қазақстандық": "persons", "студенттер": "persons", "мүше": "persons",
+    # ethnic Kazakhs who came back to settle ("65405 қандас", "1198 кандасов", "оралман", "kandases", "oralmans")
+    "қандас": "persons", "кандас": "persons", "оралман": "persons", "kandas": "persons", "oralman": "persons",
     # boys and girls, in the plural only ("7-ден 10-ға дейін ұлдар мен қыздар"): the stems "ұл" and "қыз" would take
     # "Ұлы Отан соғысы" (great) and "қызмет" (service)
     "ұлдар": "persons", "қыздар": "persons",

@@ -17,6 +17,7 @@ from typing import Any
 
 import razdel
 
+from loaders import clock
 from loaders.lexicon import (
     MONTH_RE_EN,
     MONTH_RE_KK,
@@ -326,7 +327,7 @@ def copyright_year(text: str) -> int | None:
     year of a span), the last one on the page; None without one or with a year to come. The site served the page
     in that year, so an article that states no date of its own is of that year at the latest."""
     years = [int(m.group(1)) for m in _COPYRIGHT_YEAR.finditer(text)]
-    return years[-1] if years and years[-1] <= dt.date.today().year else None
+    return years[-1] if years and years[-1] <= clock.today().year else None
 
 
 _WEEKDAY_LINE = re.compile(r"^\W*(?:" + "|".join(WEEKDAYS) + r")\b.*\b(?:19|20)\d{2}\b", re.IGNORECASE)
@@ -566,7 +567,7 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
             y, mo, d = (int(m[1]), int(m[2]), int(m[3])) if order == "ymd" else (int(m[3]), int(m[2]), int(m[1]))
             if y < 100:  # a two-digit year: of this century and not to come
                 y += 2000
-                if y > dt.date.today().year:
+                if y > clock.today().year:
                     continue
             found = safe_date(y, mo, d)
             if found and 1995 <= y <= 2100:
@@ -582,7 +583,7 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
         t = _URL_UNIX_TIME.search(path)
         if t:
             moment = dt.datetime.fromtimestamp(int(t[1]), dt.timezone(dt.timedelta(hours=5)))
-            if moment.date() <= dt.date.today():
+            if moment.date() <= clock.today():
                 return moment.date(), "day"
     # a Joomla article's alias in the query, its creation time ("?option=com_content&view=article&id=166%3A2019-11-13-
     # 06-05-31&catid=38%3A2012-05-03-…": the article's id, not its category's)
@@ -624,7 +625,7 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
         # the page's own picture, uploaded with the article ("/image/2020/02/17/crop-300_….jpg",
         # "https://adyrna.kz/content/uploads/2024/10/….jpg"): its folder dates the page as a URL would
         found = url_date(image.group(0))
-        if found and found[0] <= dt.date.today():
+        if found and found[0] <= clock.today():
             return DateGuess(found[0], "url", found[1])
     dates = list(explicit_dates(body if body is not None else text))
     if dates:
@@ -636,7 +637,7 @@ def publication_date(text: str, body: str | None = None, url: str | None = None,
             month, day = header
             for year in (latest.year, latest.year + 1):
                 on = safe_date(year, month, day)
-                if on is not None and on >= latest and on <= dt.date.today():
+                if on is not None and on >= latest and on <= clock.today():
                     return DateGuess(on, "inferred")
         return DateGuess(latest, "inferred")
     return DateGuess(None, "unknown")
@@ -1122,6 +1123,7 @@ _CUT_LINE_WORDS = 15
 _GOES_ON_OPENING = re.compile(r"^\W*(?:кроме\s+того|также|помимо\s+этого|вместе\s+с\s+тем|сонымен\s+қатар|сондай-ақ|"
                               r"бұдан\s+бөлек|besides|in\s+addition|moreover|also|furthermore)\b", re.I)
 _COUNT_AND_ITS_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}\s+[^\W\d_]+$")
+_OPEN_BRACKET_AT_THE_CUT = re.compile(r"\d[^()]*\([^()]*$")
 
 
 def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int],
@@ -1160,6 +1162,9 @@ def _cut_last_line(text: str, raw: list[tuple[int, int, str]], n_words: list[int
     # body's, however short: no title opens with a connective, and a title's copy ends with its last word)
     goes_on = _GOES_ON_OPENING.match(raw[last][2]) is not None or (
         not newline_ended and copy[-1].isalpha() and _COUNT_AND_ITS_NOUN.search(raw[last][2]) is not None)
+    # (so is one stopped inside a bracket it opened after a figure: "… поставлено 56 444 тонн угля (пла"; a title
+    # closes its brackets)
+    goes_on = goes_on or (not newline_ended and _OPEN_BRACKET_AT_THE_CUT.search(raw[last][2]) is not None)
     if ends_sentence[last] or n_words[last] < (3 if speech or whole_first or mid_figure else 4 if goes_on else 6) or \
             not _states_a_number(raw[last][2]):
         return None

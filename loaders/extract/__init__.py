@@ -12,9 +12,10 @@
     ranges                            "от 40 до 60": the two ends share scale and noun
     anchors                           the period expressions of a sentence, resolved to dates (Anchor)
     tense                             whether a clause tells a plan, a past report, the future or a state
+    named_years                       years named by a theme, an anniversary, an event's or project's name, a
+                                      programme's horizon
     periods                           which period a figure takes: its anchor, a report's year, not a base
     metric                            which catalog metric (rules in loaders/classify.py)
-    named_years                       years named by a theme, an anniversary, an event's or project's name
     dating                            the publication date and its basis; the year an undated text is of
     context                           the article's title, sentences, language, date and flags
     sentence                          the sentence pass: all of the above for one sentence

@@ -83,7 +83,8 @@ def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
 
 
 def _alts(items: list[str]) -> str:
-    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+    # (a space of a phrase matches a run of them: "В прошлом  году" as the page typed it)
+    return "(?:" + "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True)) + ")"
 
 
 _HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"
@@ -319,6 +320,12 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(_W + r"since\s+(?:[^\W\d_]+\s+){1,5}?in\s+" + Y + _E, re.I)),
     ("since", re.compile(_W + Y + r"\s*жылы\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:ғаннан|геннен|қаннан|кеннен)\s+бері"
                          + _E, re.I)),
+    # ... up to today, said so: "1991 жылдан бүгінгі күнге дейін", "2015 жылдан бастап қазіргі таңға дейін", "since
+    # 1991 to date", "from 2015 until now"
+    ("since", re.compile(_W + Y + r"\s*жылдан\s+(?:бастап\s+)?(?:бүгінгі\s+күнге|бүгінге|қазіргі\s+(?:таңға|уақытқа|"
+                         r"кезге|күнге)|осы\s+(?:уақытқа|күнге))\s+дейін" + _E, re.I)),
+    ("since", re.compile(_W + r"(?:since|from)\s+" + Y + r"\s*,?\s+(?:to\s+date|until\s+now|till\s+now|up\s+to\s+now|"
+                         r"to\s+the\s+present(?:\s+day)?|until\s+today|to\s+this\s+day)" + _E, re.I)),
     ("since", re.compile(_W + r"(?:с|начиная с|since)\s+" + Y + _RU_YEAR_ENDING + r"?(?:\s*(?:года|г\.))?" + _E,
                          re.I)),
     ("since", re.compile(_W + Y + r"\s*жылдан\s+бері" + _E, re.I)),
@@ -508,9 +515,11 @@ ANCHOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(_W + r"в\s+(?:прошлом|минувшем|истекшем)(?=\s*(?:[—–]|-\s))", re.I)),
     # The adjective "last year's" in any case ("в прошлогодней кампании", "прошлогодний марафон"; "прошлогодний" is
     # "прошлого года" in one word, whose "прошлого" the needs test finds): what the clause reports is of last year;
-    # not the base of a comparison ("больше прошлогоднего", "по сравнению с прошлогодним", "против прошлогодних").
+    # not the base of a comparison ("больше прошлогоднего", "по сравнению с прошлогодним", "против прошлогодних", "на
+    # фоне прошлогодних 13,8 ц/га").
     ("last_year", re.compile(r"(?<!\bс )(?<!\bсо )(?<!чем )(?<!против )(?<!больше )(?<!меньше )(?<!выше )"
-                             r"(?<!ниже )(?<!уровня )(?<!уровнем )(?<!уровень )" + _W + r"прошлогодн\w+" + _E, re.I)),
+                             r"(?<!ниже )(?<!уровня )(?<!уровнем )(?<!уровень )(?<!на фоне )" + _W +
+                             r"прошлогодн\w+" + _E, re.I)),
     # The month before publication and the month of publication: "в прошлом месяце", "за минувший месяц", "last
     # month", "өткен айда"; "в этом месяце", "в текущем месяце", "this month", "осы айда" (not "за последний месяц",
     # the last thirty days).
@@ -1032,7 +1041,9 @@ def _find_anchors(text: str, published: dt.date | None) -> list[Anchor]:
             elif kind in ("this_school_year", "past_school_year"):
                 if pub is None:
                     continue
-                first = pub.year if pub.month >= 9 else pub.year - 1
+                # (from August the school year is the one about to open: "Another 11 schools are set to be opened
+                # this academic year" of 12 August 2022 is 2022-23, and its "last academic year" the one just over)
+                first = pub.year if pub.month >= 8 else pub.year - 1
                 if kind == "past_school_year":
                     said = (m.group("ru") or m.group(0)).lower()
                     first -= 2 if "позапрошл" in said else 1

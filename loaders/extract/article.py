@@ -301,11 +301,18 @@ def year_after_pointed_back(low: str, fig: Figure, earlier_texts: list[str],
 _DAY_KINDS = frozenset({"day"})
 
 
+# A line that is only a page's time stamp: a day, its clock time, maybe a count of views ("30 January 2024, 15:39
+# 1357", "19.08.2022 14:17", "15 января 2024, 10:05").
+_PAGE_TIMESTAMP = re.compile(r"[\w\s.,/-]{0,30}?\d{1,2}[:.]\d{2}(?:\s*[|·•,]?\s*\d[\d\s]{0,8})?")
+
+
 def _tells_the_days_of(first_texts: list[str], published: dt.date) -> bool:
     """Does the opening of the text name a day in the week before publication ("Актобе. 18 января. Волонтеры
     собрали …", "17 января в городе прошла акция")? Then it reports those days, and what it reports without a time
     of its own is of them, not of the year before (in an article of the first weeks of a year)."""
     for low_text in first_texts:
+        if _PAGE_TIMESTAMP.fullmatch(low_text.strip()):
+            continue  # "30 January 2024, 15:39 1357": the page's own time stamp (and views), no day reported
         # (not the day a report was given on, closing its sentence: "…, reported the Prosecutor General's Office on
         # Jan. 10" tells last year's results, see tense.without_reporting_today)
         for a in without_reporting_today(low_text, find_anchors(low_text, published)):

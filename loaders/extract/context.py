@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from loaders import classify
+from loaders import classify, clock
 from loaders.caseless import Caseless
 from loaders.extract.anchors import Anchor, find_anchors
 from loaders.extract.areas import find_area, has_country_scope
@@ -205,6 +205,6 @@ def _later_lead_day(sents: list[Sentence], inferred: dt.date) -> dt.date | None:
         if a.start > 40:
             break
         if a.kind == "day" and a.period_start is not None and inferred < a.period_start <= min(
-                year_end, dt.date.today()) and not re.search(r"(?:19|20)\d{2}", low[a.start:a.end]):
+                year_end, clock.today()) and not re.search(r"(?:19|20)\d{2}", low[a.start:a.end]):
             return a.period_start
     return None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from loaders import clock
 from loaders.extract.anchors import Anchor, find_anchors
 from loaders.extract.named_years import (
     DONE_PLURAL_RU,
@@ -29,6 +30,7 @@ from loaders.extract.named_years import (
     event_name_year,
     founding_anniversary_year,
     is_draft_budget_span,
+    is_horizon_year,
     is_plan_span,
     last_years_event,
     school_year_start,
@@ -157,7 +159,7 @@ def _counted_back_years(sents: list[Sentence]) -> dict[int, int]:
     named: set[int] = set()  # the years of the sentence before
     started_before: set[int] = set()  # the years of a start told up to two sentences before
     since_start = 0
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     for k, sent in enumerate(sents):
         low = normalize(sent.text).lower()
         here = _years_back(low)
@@ -255,7 +257,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     digits = YEAR_DIGITS.search(low) is not None
     if not themes and not digits:
         return last_year, this_year, tuple(years)  # no year to take: the tests for plans are not needed
-    if about_the_future(low) and not (themes and THEME_DECLARED_PAST.search(low)):
+    if about_the_future(low) and not (themes and THEME_DECLARED_PAST.search(low)) and \
+            (not digits or about_the_future(_without_horizons(low))):
         # years of plans and forecasts do not count (a past plan does); the base of a forecast's change does: "Average
         # yields are expected to reach 10.3 centners per hectare, down from 14.5 c/ha in 2024" is told in 2025
         bases = [year_of(m) + 1 for m in _BASE_OF_A_FORECAST.finditer(low)]
@@ -290,6 +293,8 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
     if digits:
         for anchor in find_anchors(low, None):
             if anchor.kind in ("year", "range", "month", "day") and anchor.period_end is not None:
+                if anchor.kind == "year" and is_horizon_year(low, anchor):
+                    continue  # "the Development Programme … till 2025 and the medium-term perspective till 2030"
                 year = anchor.period_end.year
                 if anchor.kind == "range" and anchor.period_start is not None and is_draft_budget_span(low, anchor):
                     year = anchor.period_start.year - 1  # a draft budget for 2025-2027 is debated in 2024
@@ -322,6 +327,19 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year -= 1
                 years.append(year)
     return last_year, this_year, tuple(years)
+
+
+def _without_horizons(low: str) -> str:
+    """The sentence with the horizons of programmes blanked out ("в рамках программы развития до 2030 года
+    построено", "2030 жылға дейінгі даму бағдарламасы аясында … салынды"): a programme's name is no future of the
+    sentence's own."""
+    for a in find_anchors(low, None):
+        if a.kind == "year" and is_horizon_year(low, a):
+            end = a.end
+            if (m := re.match(r"\s*(?:жылға\s+)?дейінгі", low[end:])) is not None:
+                end += m.end()
+            low = low[:a.start] + " " * (end - a.start) + low[end:]
+    return low
 
 
 # what is done of a plan this year: "из них в этом году реализовано 13", "of which 13 were implemented this year", "оның
@@ -475,6 +493,8 @@ def implied_year(sents: list[Sentence]) -> int | None:
     в прошлом году", "былтыр" next to a stated year: the stated year is the last one). Years of plans and
     forecasts do not count. None without a year."""
     year = _year_of_its_references(sents)
+    if year is not None and year > clock.today().year:
+        return None  # a year still to come is no year a text was written in (a target the rules did not tell apart)
     if year is not None and year <= _PANDEMIC_YEAR and _last_year_of_the_pandemic(sents):
         # "рекордным был доковидный 2019 год … В прошлом году в связи с пандемией этот показатель упал": last year
         # was the pandemic's (2020 at the earliest), the text is of a year after it
@@ -498,7 +518,7 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
     plan_with_progress = False  # a plan of "this year" telling what is "already" done of it
     last_years_year: int | None = None  # the year a base dates last year's figure to (below)
     reported: list[tuple[str, tuple[int, ...]]] = []  # sentences with years, not of "this year"
-    today = dt.date.today()  # (event_name_year reads the current year)
+    today = clock.today()  # (event_name_year reads the current year)
     counted_back = _counted_back_years(sents)  # "… шесть лет назад. В конце ноября 2019 года мужчина ушел": 2024
     # the same figure told with its year and with "this year" ("6,7 млн голов … вакцинировали в 2023 году" / "В
     # текущем году … проведена вакцинация 6,7 млн голов"): this year is that year
@@ -734,7 +754,7 @@ _HEADER_LINES = 15
 def _year_alone_in_the_header(text: str) -> int | None:
     for line in text.split("\n")[:_HEADER_LINES]:
         m = _YEAR_ALONE.fullmatch(line)
-        if m is not None and int(m.group(1)) <= dt.date.today().year:
+        if m is not None and int(m.group(1)) <= clock.today().year:
             return int(m.group(1))
     return None
 
@@ -742,7 +762,7 @@ def _year_alone_in_the_header(text: str) -> int | None:
 def _months_reported_after(sents: list[Sentence], day: dt.date) -> bool:
     """Does a sentence report months of the day's year (a month, a half, "январь-июнь") as done, ending after the day
     and by today? Not a plan's or a forecast's months."""
-    today = dt.date.today()
+    today = clock.today()
     for s in sents:
         low = normalize(s.text).lower()
         if str(day.year) not in low or about_the_future(low) or has_planned_word(low):
@@ -770,7 +790,7 @@ def _the_rest_in_a_later_year(sents: list[Sentence]) -> int | None:
             continue
         for other in sents[k:k + 2]:
             m = _THE_REST_IN_A_YEAR.search(normalize(other.text).lower())
-            if m is not None and int(m.group(1) or m.group(2)) - 1 <= dt.date.today().year:
+            if m is not None and int(m.group(1) or m.group(2)) - 1 <= clock.today().year:
                 return int(m.group(1) or m.group(2)) - 1
     return None
 
@@ -782,7 +802,7 @@ def _last_year_set_against_a_year(sents: list[Sentence]) -> int | None:
         if "былтыр" not in low and "прошлом" not in low and "минувшем" not in low and "last year" not in low:
             continue
         m = _LAST_YEAR_SET_AGAINST.search(low)
-        if m is not None and not about_the_future(low) and int(m.group(1)) + 2 <= dt.date.today().year:
+        if m is not None and not about_the_future(low) and int(m.group(1)) + 2 <= clock.today().year:
             return int(m.group(1)) + 2
     return None
 
@@ -1043,7 +1063,7 @@ def _next_year_in_the_title(sents: list[Sentence]) -> int | None:
     if len(years) != 1:
         return None
     year = years.pop() - 1
-    return year if year <= dt.date.today().year else None
+    return year if year <= clock.today().year else None
 
 
 def _plans_set_for_next_year(sents: list[Sentence]) -> int | None:
@@ -1305,7 +1325,8 @@ def _a_run_of_years(sents: list[Sentence], latest: int) -> bool:
 # Not a year: one glued to other digits or letters ("id2025", "11972"), a year still to come (a programme's target,
 # "kazakhstan-2050"), a round 2000 (a count as often as a year: "2000-volunteers"), and two different years (the
 # slug does not say which one the page is of).
-_URL_YEAR = re.compile(r"(?<![^\-_/.])((?:19|20)\d{2})(?![^\-_/.])")
+# (a quarter may be glued to its year in Roman numerals or as "q3": "…_karagandinskaja_oblast_2015iii.html")
+_URL_YEAR = re.compile(r"(?<![^\-_/.])((?:19|20)\d{2})(?:i{1,3}|iv|q[1-4])?(?![^\-_/.])", re.I)
 _URL_FIRST_YEAR = 1995
 # A year a slug names as a target: after "until / till / to / by / do" ("plan-until-2020", "programma-do-2025-goda") or
 # before a Kazakh "дейін" ("2025-zhylga-deiin", "2025-жылға-дейін").
@@ -1319,7 +1340,7 @@ def url_year(url: str | None, today: dt.date | None = None) -> int | None:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", unwrapped_url(url.strip()), flags=re.I).split("?")[0].split("#")[0]
     segments = path.split("/")
-    last_year = (today or dt.date.today()).year
+    last_year = (today or clock.today()).year
     years: set[int] = set()
     targets: set[int] = set()  # years the slug names as a target: never the page's (and two years are none)
     for i, segment in enumerate(segments):
@@ -1380,7 +1401,7 @@ def _past_year_after(sents: list[Sentence], day: dt.date) -> int | None:
             continue
         for a in find_anchors(low, None):
             if a.kind in ("year", "season", "month", "day", "range") and a.period_end is not None and \
-                    day.year < a.period_end.year <= dt.date.today().year and not is_comparison_base(low, a):
+                    day.year < a.period_end.year <= clock.today().year and not is_comparison_base(low, a):
                 latest = max(latest or 0, a.period_end.year)
     return latest
 
@@ -1424,7 +1445,7 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         # of it ("the amnesty to mark the 25th anniversary of the country's independence"): the anniversary's year
         marked = max((y for sent in sents if (y := anniversary_year(normalize(sent.text).lower())) is not None),
                      default=None)
-        if marked is not None and guess.date.year < marked - _HISTORY_YEARS and marked <= dt.date.today().year:
+        if marked is not None and guess.date.year < marked - _HISTORY_YEARS and marked <= clock.today().year:
             return DateGuess(dt.date(marked, 1, 1), "year_only", "year")
     if guess.date is not None and guess.basis == "url" and (later := _past_year_after(sents, guess.date)) is not None:
         # "survincity.com/2010/09/saiga-population-…" over "About a thousand saiga … died from an infectious disease in
@@ -1455,12 +1476,12 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         return DateGuess(dt.date(in_url, 1, 1), "url", "year")
     if year is not None:
         header = yearless_header_day(text)
-        if header is not None and (day := safe_date(year, *header)) is not None and day <= dt.date.today():
+        if header is not None and (day := safe_date(year, *header)) is not None and day <= clock.today():
             if _months_reported_after(sents, day):
                 # "Атырау, 15 января 15:46" over "за 8 месяцев 2025 года зарегистрировано …": the months reported
                 # done end after that day of 2025, so the header's day is of the year after
                 day = safe_date(year + 1, *header)
-                if day is None or day > dt.date.today():
+                if day is None or day > clock.today():
                     return DateGuess(dt.date(year, 1, 1), "year_only", "year")
             # "30 Қаңтар, 18:15" at the top of a text whose own references imply 2024: that day of that year
             return DateGuess(day, "inferred")

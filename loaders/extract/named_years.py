@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from loaders import clock
 from loaders.caseless import Caseless
 from loaders.extract.anchors import any_word_of
 from loaders.extract.patterns import WORD_END as _E
@@ -29,7 +30,8 @@ from loaders.text import (
 
 
 def _alts(items: list[str]) -> str:
-    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+    # (a space of a phrase matches a run of them: "В прошлом  году" as the page typed it)
+    return "(?:" + "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True)) + ")"
 
 
 LAST_YEAR_RE = re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)
@@ -57,10 +59,18 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            # an obligation ahead ("at least 5 thousand objects must be adapted annually")
                            r"\bmust\s+be\b|\bshall\s+be\b|\bare\s+to\s+be\b|\bis\s+to\s+be\b|"
                            # the things still to be done ("the projects to be implemented in 2015", "schools to be
-                           # built in 2019"): an infinitive of a deed ahead
-                           r"\b(?<!used )(?<!seems )(?<!seem )(?<!appears )(?<!happened )to\s+be\s+"
-                           r"(?:implemented|built|constructed|completed|commissioned|opened|launched|allocated|spent|planted|repaired|"
-                           r"renovated|carried\s+out|put\s+into\s+operation)\b|"
+                           # built in 2019", the headline's "500 additional sensors … to be installed in 2023"): an
+                           # infinitive of a deed ahead, any passive participle (not "found / reported / said to be
+                           # damaged", what was seen)
+                           r"\b(?<!used )(?<!seems )(?<!seem )(?<!appears )(?<!happened )(?<!found )(?<!reported )"
+                           r"(?<!said )(?<!known )(?<!believed )(?<!considered )(?<!proved )(?<!proven )(?<!shown )"
+                           r"(?<!out )to\s+be\s+(?:[a-z]{2,}(?:ed|en|lt|wn|ght)|carried\s+out|"
+                           r"put\s+into\s+operation)\b|"
+                           # a completion date ahead ("Restoration … with a completion date of Q2 2023 continues",
+                           # "with completion by the end of 2023", "со сроком завершения в 2023 году", "аяқталу мерзімі
+                           # 2023 жыл")
+                           r"\bcompletion\s+(?:date\s+)?(?:of|by|in|is|set)\b|\bwith\s+(?:a\s+)?completion\b|"
+                           r"срок\w*\s+(?:завершения|окончания|сдачи|ввода)|аяқталу\s+мерзім\w*|"
                            # a deadline ("the Program for the Development of Regions until 2020") and a target met
                            # before its year ("the indicator for 2020 is overfulfilled ahead of schedule")
                            r"\buntil\s+(?:19|20)\d{2}\b|ahead\s+of\s+schedule|досрочно|мерзімінен\s+бұрын|"
@@ -208,7 +218,7 @@ def founding_anniversary_year(low: str) -> int | None:
     n = next((g for g in a.groups() if g), "")
     years = int(n) if n.isdigit() else _JUBILEE_WORDS.get(n.lower())
     founded = int(next(g for g in f.groups() if g))
-    return founded + years if years and founded + years <= dt.date.today().year else None
+    return founded + years if years and founded + years <= clock.today().year else None
 
 
 def anniversary_year(low: str) -> int | None:
@@ -282,6 +292,30 @@ _BY_YEAR_EN = re.compile(r"\bby\s+(?:19|20)\d{2}")
 _PROGRAMME_NAMED_BEFORE = re.compile(r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|roadmaps?|concepts?)\b", re.I)
 
 
+# The horizon of a programme, strategy or plan: "the Development Programme of Almaty City till 2025 and the medium-term
+# perspective till 2030", "Стратегия развития до 2050 года", "программа на период до 2030 года", "2030 жылға дейінгі
+# даму бағдарламасы": the year the document looks to, whatever the tense of the sentence that names it.
+_HORIZON_DOCUMENT = (r"(?:programm?e?s?|strateg(?:y|ies)|perspective|concept|plan|roadmap|vision|agenda|"
+                     r"программ\w*|стратеги\w*|концепци\w*|перспектив\w*|план\w*|дорожн\w+\s+карт\w*|"
+                     r"бағдарлама\w*|стратегия\w*|тұжырымдама\w*|жоспар\w*|жол\s+картасы\w*)")
+_HORIZON_BEFORE = re.compile(r"(?<![\w-])" + _HORIZON_DOCUMENT + r"(?:\s+[^\W\d_]+){0,5}?\s+(?:on\s+the\s+period\s+|"
+                             r"на\s+период\s+|for\s+the\s+period\s+)?(?:until|till|up\s+to|to|through|до)\s+$", re.I)
+_HORIZON_AFTER_KK = re.compile(r"\s*жылға\s+дейінгі\s+(?:[^\W\d_]+\s+){0,4}?" + _HORIZON_DOCUMENT, re.I)
+
+
+def is_horizon_year(low: str, anchor: Any) -> bool:
+    """Is the year the horizon of a programme, strategy or plan ("programme till 2025", "стратегия до 2050 года",
+    "2030 жылға дейінгі бағдарлама")? It names no time the text was written in or reports."""
+    itself = low[anchor.start:anchor.end]
+    lead = re.match(r"(?:until|till|up\s+to|through)\s+", itself)
+    head = low[max(0, anchor.start - 80):anchor.start] + (itself[:lead.end()] if lead else "")
+    digits = re.search(r"(?:19|20)\d{2}", itself)
+    if digits is None:
+        return False
+    return _HORIZON_BEFORE.search(head) is not None or \
+        _HORIZON_AFTER_KK.match(low, anchor.start + digits.end()) is not None
+
+
 def is_plan_span(low: str, anchor: Any) -> bool:
     """Is the range of years the span of a plan ("на 2024-2026 годы", "2024-2026 жылдарға арналған", "the Program for
     the Development of … for 2017-2021")?"""
@@ -314,7 +348,9 @@ _EVENT_WORD = (r"(?:акци\w*|марафон\w*|субботник\w*|фест
                r"день|дня|дне|челлендж\w*|сенбілік\w*|акция\w*|апталы\w*|күні\w*|мереке\w*|фест\w*|"
                r"day|week|marathon\w*|campaign\w*|festival\w*|fest|forum\w*|clean-?up\w*|challenge\w*|"
                # a race is an event too ("марафон-плоггинг «Жасыл кросс - 2025»", "забег", "жүгіру", "the race")
-               r"кросс\w*|забег\w*|пробег\w*|плоггинг\w*|жүгіру\w*|plogging|race|run)")
+               r"кросс\w*|забег\w*|пробег\w*|плоггинг\w*|жүгіру\w*|plogging|race|run|"
+               # and a fair ("«Керуен-2015» жәрмеңкесін өткізуде", "ярмарка «Береке-2019»", "the Zhambyl-2019 fair")
+               r"ярмарк\w*|жәрмеңке\w*|fairs?)")
 _EVENT_NAME_YEAR = [
     # a quoted name ending in its year: «World Cleanup day 2021», «Марафон добра-2023», "Таза Қазақстан 2023"
     # (the year after a hyphen or a spaced dash: «Жасыл кросс - 2025», «… – 2025»; the event word may be
@@ -336,7 +372,10 @@ _TAKING_PART_NOW = (r"participates?|are\s+participating|is\s+participating|takes
 # An event the sentence tells was held ("состоялся марафон-плоггинг «Жасыл кросс - 2025»", "«…-2025» акциясы өтті",
 # "the "Green Cross - 2025" race took place"): a report of it, written in the year of its name.
 _EVENT_HELD_WORDS = (r"состоял(?:ся|ась|ось|ись)|прош(?:[её]л|ла|ло|ли)|took\s+place|was\s+held|were\s+held|"
-               r"өтті|өткізілді")
+               r"өтті|өткізілді|"
+               # (or is being held: "жәрмеңкесін өткізуде", "өтуде", "проходит", "is being held", "is underway")
+               r"өткізуде|өтуде|өтіп\s+жатыр\w*|проходит|проходят|проводится|проводятся|is\s+being\s+held|"
+               r"are\s+being\s+held|is\s+under\s*way|are\s+under\s*way")
 _EVENT_NOW = re.compile(_W + r"(?:бүгін\w*|қазір\w*|сегодня|сейчас|today|now|currently|в рамках|аясында|"
                         r"as part of|within|" + _TAKING_PART_NOW + "|" + _EVENT_HELD_WORDS + r")" + _E, re.I)
 
@@ -405,7 +444,7 @@ def project_name_year(low: str, today: dt.date | None = None) -> int | None:
                     _PROGRAMME_WORD.search(m.group(0) + " " + before + " " + after):
                 continue
             year = int(m.group(2))
-            if year <= (today or dt.date.today()).year:
+            if year <= (today or clock.today()).year:
                 return year
     return None
 

@@ -127,7 +127,7 @@ def kk_approx_noun(word: str) -> str | None:
 def _singular_en(word: str) -> str:
     if word in UNIT_BY_NOUN:
         return word
-    for suf, rep in (("ies", "y"), ("ves", "f"), ("es", "e"), ("s", "")):
+    for suf, rep in (("ies", "y"), ("ves", "f"), ("es", "e"), ("es", ""), ("s", "")):  # ("kandases", "boxes")
         if word.endswith(suf):
             cand = word[: -len(suf)] + rep
             if cand in UNIT_BY_NOUN:

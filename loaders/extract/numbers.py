@@ -251,10 +251,11 @@ def _comma_space_decimal(tokens: list[Token], i: int, lang: str) -> bool:
         # thousand" make no list
         return True
     if re.fullmatch(r"\d{1,2}", rest.text) and _PERCENT_AFTER.match(scale.low) and int(tok.text) <= 100 and \
-            not (i > 0 and tokens[i - 1].text == ","):
+            not (i > 1 and tokens[i - 1].text == "," and tokens[i - 2].kind == "num"):
         # "скошено 79, 5 % зерновых", "17, 19 пайызы қайта өңделді": a share with its decimal comma spaced, the
         # per cent right after the fraction (a list of shares has its "и/and" and its per cent after the last one:
-        # "17, 19 и 20 %"; one after a comma is an item of a longer list: "10, 17, 19 %")
+        # "17, 19 и 20 %"; one after a number and a comma is an item of a longer list: "10, 17, 19 %"; not one after
+        # a clause's comma: "88,7 пайызы … қоныс аударса, 4, 3 пайызы Қырғыз Республикасынан")
         return True
     return lang == "ru" and re.fullmatch(r"[015-9]", rest.text) is not None and \
         scale.low in _RU_SCALE_GENITIVE_SINGULAR

@@ -18,6 +18,7 @@ from loaders.extract.anchors import (
     count_after_a_snapshot_day,
     year_span,
 )
+from loaders.extract.named_years import is_horizon_year
 from loaders.extract.patterns import DIGIT as _DIGIT
 from loaders.extract.tense import PAST_EN, PAST_KK, PRESENT_EN, has_planning_word, is_done_once, is_past_report
 from loaders.figure import Figure
@@ -767,9 +768,15 @@ def annual_describes_an_event(low: str, anchor: Anchor) -> bool:
 def without_event_years(low: str, anchors: list[Anchor], lang: str) -> list[Anchor]:
     """The sentence's periods less an "every year" that describes the event when the sentence reports a deed done
     once ("жыл сайын өткізілетін акцияға 150 донор қатысты", "в ежегодной акции приняли участие 150 доноров"), and
-    less a year that dates a thing named after the figure (see _STARTED_IN)."""
+    less a year that dates a thing named after the figure (see _STARTED_IN), and less the horizon of a programme
+    named beside a time of the sentence's own ("В 2024 году в рамках программы развития до 2030 года построено 5
+    школ": 2024)."""
     if any(a.kind == "year" for a in anchors) and _MAY_BE_STARTED_IN(low):
         anchors = [a for a in anchors if not _dates_a_thing_named(low, a)]
+    if len(anchors) > 1 and any(a.kind == "year" for a in anchors):
+        horizons = [a for a in anchors if a.kind == "year" and is_horizon_year(low, a)]
+        if horizons and len(horizons) < len(anchors):
+            anchors = [a for a in anchors if a not in horizons]
     if not any(a.kind == "annual" for a in anchors) or not is_done_once(low, lang):
         return anchors
     return [a for a in anchors if not annual_describes_an_event(low, a)]

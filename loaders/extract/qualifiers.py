@@ -559,7 +559,7 @@ CHANGE_VERB_RE = re.compile(r"^(довес|довод|довед|довел|до
                             r"повыс|уменьш|"
                             # "упал до 798 тыс." (fell to): not "упаковка"
                             r"упал[аиоь]?\b|упад[её]т|упадут|"
-                            r"расшир|достич|дойт|подня|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
+                            r"расшир|достич|дойт|подня|подним|increas|grow|grew|rose|rise|risen|fell|drop|reduc|expand|"
                             r"rais|boost|decreas|declin|подорожа|подешеве|surg|soar|jump|climb|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupled|halved|"
                             # the present and future of "возрасти" ("оплата возрастет до 449 тенге"), not the noun
                             # "возраст" (age)
@@ -622,6 +622,15 @@ def ends_a_change(tokens: list[Token], q_i: int) -> bool:
         return False
     if _from_to(tokens, q_i) or any(CHANGE_VERB_RE.match(t.low) for t in tokens[max(0, q_i - 8): q_i]):
         return True
+    # (the thing changed may take more words, a participle's clause among them: "позволит увеличить охват граждан,
+    # занимающихся физической культурой и спортом до 45%"), with no other number nor a new clause between
+    for k in range(q_i - 9, max(-1, q_i - 1 - _LONG_CHANGE_WINDOW), -1):
+        t = tokens[k]
+        if t.kind == "num" or t.text in (".", ";", ":") or t.low in ("а", "но", "while", "but"):
+            break
+        if CHANGE_VERB_RE.match(t.low) and not any(x.kind == "num" or x.text in (".", ";", ":")
+                                                   for x in tokens[k + 1:q_i]):
+            return True
     # the verb left out after a dash in a parallel clause ("с симптомами пневмонии доходило до 208, а с симптомами
     # ОРВИ — до 234"): the "до" of the clause before ends a change, so does this one
     if q_i > 0 and tokens[q_i - 1].text in _DASHES:
@@ -642,6 +651,7 @@ def ends_a_change(tokens: list[Token], q_i: int) -> bool:
 
 
 _SCALE_ABBR = frozenset({"тыс", "млн", "млрд", "трлн", "th", "mln", "bn"})
+_LONG_CHANGE_WINDOW = 16
 
 
 _DASHES = frozenset({"—", "–", "-"})
@@ -713,3 +723,40 @@ def _kk_cut_of_a_price(tokens: list[Token], until: int) -> bool:
     else:
         return False
     return num > 0 and any(_KK_PRICE_WORD.match(t.low) for t in tokens[max(0, num - 4): num])
+
+
+# A lower bound whose verb is negated says the quantity stays below it: "баранина выше трёх тысяч тенге не
+# поднимется", "цена не поднимется выше 3000 тенге", "prices will not rise above 3,000 tenge", "бағасы 3000 теңгеден
+# жоғары көтерілмейді" (won't rise above 3,000). Only a comparative bound ("выше / более / свыше / больше / above /
+# over / more than / жоғары / артық"), never "не менее / at least / кемінде", which bounds from below whatever the
+# verb; "не более / не выше" are read as at_most by the words themselves.
+_COMPARATIVE_BOUNDS = frozenset({"выше", "более", "свыше", "больше", "above", "over", "more", "higher", "жоғары",
+                                 "артық"})
+_NEGATION_BEFORE = frozenset({"не", "not", "never", "n't", "cannot"})
+_KK_NEGATIVE_VERB = re.compile(r"(?:көтеріл|өс|арт|асы|ас|қымбатта|жоғарыла)(?:ма|ме|ба|бе|па|пе)"
+                               r"(?:йды|йді|йтын|йтін|ған|ген|с|сын|сін)$")
+# (the negated verb is one of rising: "more than 300 volunteers did not come" is at least 300 who did not)
+_RISE_VERB = re.compile(r"^(?:подним|подня|вырас|вырос|превыс|подорож|повыс|увелич|будет|станет|rise|rose|risen|go|"
+                        r"climb|exceed|increase|grow|be)")
+
+
+def negated_lower_bound(tokens: list[Token], first: int, end: int, lang: str) -> bool:
+    """Is the lower bound of the figure spanning tokens [first, end) negated by its clause's verb (see above)?"""
+    words = {t.low for t in tokens[first:end]} | {t.low for t in tokens[max(0, first - 1):first]}
+    if lang == "kk":
+        if "жоғары" not in words and "артық" not in {t.low for t in tokens[end:end + 1]} and \
+                not (end < len(tokens) and tokens[end].low in ("жоғары", "артық")):
+            return False
+        after = tokens[end:end + 3]
+        return any(t.kind == "word" and _KK_NEGATIVE_VERB.match(t.low) for t in after)
+    if not words & _COMPARATIVE_BOUNDS:
+        return False
+    if first > 0 and tokens[first - 1].low in _NEGATION_BEFORE:
+        return False  # "не более / not more than": the words say it (and "not above" alike)
+    before = tokens[max(0, first - 4):first]
+    if any(t.low in _NEGATION_BEFORE or t.low.endswith("n't") for t in before) and \
+            any(_RISE_VERB.match(t.low) for t in before) and \
+            not any(t.kind == "num" or t.text in (",", ";", ".") for t in before):
+        return True  # "не поднимется выше 3000", "will not rise above 3,000"
+    after = tokens[end:end + 2]
+    return lang == "ru" and len(after) == 2 and after[0].low == "не" and _RISE_VERB.match(after[1].low) is not None

@@ -147,6 +147,9 @@ _KK_AMOUNT_SPAN = re.compile(r"\s+(?:мөлшер|аралы[қғ])\w*")
 # (a converb of manner, "ұлғайта отырып" (while increasing), tells how something is done, no change that happened)
 _KK_WHILE = re.compile(r"\s+отырып\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+# "жеткізу" after the thing counted delivers it ("7-ден 10-ға дейін вагон көмір жеткізіледі": from 7 to 10 wagons are
+# delivered), it raises a value only right after "дейін" ("100-ден 150 мыңға дейін жеткізілді").
+_DELIVERED_AFTER_ITS_NOUN = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}жеткіз")
 _KK_CHANGE_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:өс|арт|көбей|ұлғай|азай|қысқар|төменде|кеми|жет|жоғарыла|"
                              r"көтеріл)\w*")
 
@@ -193,12 +196,13 @@ def _kk_from_to(low: str, a: Figure, b: Figure) -> str | None:
     if until.group(0).endswith("гі") and _KK_AMOUNT_SPAN.match(low, until.end()):
         return "range"  # "21 266 теңгеден 32 859 теңгеге дейінгі мөлшерде ұлғайта отырып төленеді": a scale of amounts
     verb = _KK_CHANGE_VERB.match(low, until.end())
-    if verb and not _KK_WHILE.match(low, verb.end()):
+    if verb and not _KK_WHILE.match(low, verb.end()) and not _DELIVERED_AFTER_ITS_NOUN.match(verb.group(0)):
         return "change"
     # a verb shared by coordinated clauses stands at the end of the sentence: "224-тен 700-ге дейін, ал қатысушылар
     # саны 50 мыңнан 200 мыңға дейін өсті"
     last = _LAST_WORD.search(low, until.end())
-    if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)):
+    if last is not None and _KK_CHANGE_VERB.fullmatch(" " + last.group(1)) and \
+            not _DELIVERED_AFTER_ITS_NOUN.match(low, until.end(), last.end(1)):
         return "change"
     return "change" if _in_a_list_of_changes(low, a) else "range"
 
@@ -272,6 +276,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
         if a.unit == "ratio" or b.unit == "ratio":
             return None
         if a.value > b.value and a.unit == b.unit:
+            if _DESCENDING_RANGE.fullmatch(low[a.num_end:b.num_start]) and a.value >= 100 and b.value >= 0.9 * a.value:
+                return "range"  # "сейчас продаём по 4100–4000": a price range told from its top, close ends
             return None  # "such holidays were 10 - 8 in Almaty and 2 in Astana": a total and its first part
         if _TO_A_VALUE_AFTER.match(low, b.num_end):
             return "range"  # "from 15-20 to 85": the range the change started from, its end told after "to"
@@ -312,7 +318,13 @@ def _bracketed_after(low: str, a: Figure, c: Figure) -> bool:
     return "(" in gap and ")" not in gap and len(gap) < 40
 
 
+# (a dash with no space around it: "4100–4000")
+_DESCENDING_RANGE = re.compile(r"[-–—]")
+
+
 def _set_qualifiers(a: Figure, b: Figure) -> None:
+    if a.value > b.value and "approx" not in (a.qualifier, b.qualifier):
+        a, b = b, a  # a range told from its top ("4100–4000"): the lower value is its low end
     if "approx" in (a.qualifier, b.qualifier):
         a.qualifier = b.qualifier = "approx"  # "около 40–60 тыс.", "some 5,000-7,000 people"
     elif "almost" in (a.qualifier, b.qualifier):

@@ -60,6 +60,7 @@ from loaders.extract.qualifiers import (
     bound_on_counter,
     ends_a_change,
     kk_until_a_change,
+    negated_lower_bound,
     open_bound_after,
     qualifier_after,
     qualifier_before,
@@ -345,6 +346,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if lang == "kk" and qualifier == "at_most" and \
                 kk_until_a_change(tokens, after_q if q_after else nm.np_end if nm.noun else m.i1):
             qualifier = "exact"  # "5 мыңға дейін өсті", "10 млрд теңгеге дейін жетті": the end of a change
+        if qualifier == "at_least" and negated_lower_bound(tokens, span_first, nm.np_end if nm.noun else m.i1, lang):
+            qualifier = "at_most"  # "баранина выше трёх тысяч тенге не поднимется", "will not rise above 3,000"
         unit = nm.unit
         if weight_of_an_aid_kit(tokens, m):
             unit = "kg"  # "50 келілік азық-түлік жиынтығы", "50-килограммовый набор": the kit's weight, in kilograms

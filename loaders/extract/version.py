@@ -7,13 +7,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-RELEASE = "3.39"
+RELEASE = "3.41"
 _PACKAGE = Path(__file__).resolve().parent
 _LOADERS = _PACKAGE.parent
 RULE_FILES = (
     *sorted(_PACKAGE.rglob("*.py")),  # with the subpackages: loaders/extract/exclusions/*.py
-    *(_LOADERS / name for name in ("catalog.py", "classify.py", "figure.py", "lexicon.py", "numbers.py", "text.py",
-                                   "translit.py")),
+    *(_LOADERS / name for name in ("catalog.py", "classify.py", "clock.py", "figure.py", "lexicon.py", "numbers.py",
+                                   "text.py", "translit.py")),
     _LOADERS.parent / "metrics" / "catalog.csv",  # metric kinds decide which figures inherit a period
 )
 

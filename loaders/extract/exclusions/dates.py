@@ -215,6 +215,19 @@ def _day_number(t: Token, endings: tuple[str, ...] | None) -> int | None:
     return int(t.text)
 
 
+# A Kazakh word in its bare form, the form a counted noun takes after a number ("10 вагон", "15 адам"): no ending of a
+# case or of a verb, which the word after a span of days has ("20-нан 27-не дейін өтеді", "… дейін Астанада",
+# "… дейін аралығында").
+_KK_BARE_NOUN = re.compile(r"[а-яёәіңғүұқөһ]{3,}")
+# (not a pronoun, a determiner or a conjunction: "20-нан 27-не дейін бұл «Жасыл аймақ» акциясы")
+_KK_FUNCTION_WORDS = frozenset({"бұл", "осы", "сол", "мына", "анау", "және", "мен", "бен", "пен", "бірақ", "немесе",
+                                "яғни", "барлық", "әрбір", "біз", "сіз", "олар", "біздің", "жалпы", "тағы", "тек",
+                                "ғана", "қана", "әлі", "енді", "кейін", "бойы", "бойына", "бері", "шейін"})
+_KK_ENDED_WORD = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ың|ің|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|"
+                            r"ған|ген|қан|кен|ып|іп|ап|еп|уы|уі|у|ю|лы|лі|сы|сі|ы|і|мыз|міз|сыз|сіз|тын|тін|атын|"
+                            r"етін|ғы|гі|қы|кі|ша|ше|ай|ей|й)$|^(?:күн|апта|ай|жыл|сағат|мерзім)", re.I)
+
+
 def _span_of_days(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     if m.scaled or m.i1 - m.i0 != 1:
         return False
@@ -229,6 +242,9 @@ def _span_of_days(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
         if (start > 0 and tokens[start - 1].low in KK_COUNT_WORDS) or \
                 (after < len(tokens) and tokens[after].low.startswith(_KK_CHANGE_VERBS)):
             return False  # "саны 20-дан 27-ге дейін өсті": a count that grew, not days
+        if after < len(tokens) and tokens[after].kind == "word" and _KK_BARE_NOUN.fullmatch(tokens[after].low) and \
+                not _KK_ENDED_WORD.search(tokens[after].low) and tokens[after].low not in _KK_FUNCTION_WORDS:
+            return False  # "күн сайын 7-ден 10-ға дейін вагон келеді": a noun in its bare form is what is counted
     elif lang == "ru":
         start = i if i + 2 < len(tokens) and tokens[i + 1].low == "по" else i - 2
         if start < 1 or start + 2 >= len(tokens) or tokens[start - 1].low not in ("с", "со") or \

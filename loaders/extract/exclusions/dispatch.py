@@ -12,9 +12,9 @@ year itself); they read the kinds' word lists and the lexicon."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from loaders import clock
 from loaders.extract.exclusions._shared import _MONTH_WORD_RE, _a_number
 from loaders.extract.exclusions.cuts import (
     _bound_cut_off,
@@ -236,6 +236,12 @@ _LIFE_EXPECTANCY = re.compile(r"life\s+expectancy|продолжительнос
 _LIFE_EXPECTANCY_REACH = 14  # tokens before the number
 
 
+# Rooms of a hotel counted, not a number to call: "847 нөмірге есептелген 5 нысан", "1420 нөмірден тұратын", "120
+# нөмірлі қонақүй", "гостиница на 120 номеров", "с 40 номерами" (a phone number takes the possessive or the singular:
+# "1414 нөмірі арқылы", "по номеру 1414").
+_HOTEL_ROOMS = re.compile(r"нөмір(?:ге|ден|лі|лік|дер\w*)$|номер(?:ов|ами|ах|ной|ного|ным|ном)$")
+
+
 def _of_a_life_expectancy(tokens: list[Token], m: NumberMatch) -> bool:
     before = " ".join(t.low for t in tokens[max(0, m.i0 - _LIFE_EXPECTANCY_REACH): m.i0])
     return _LIFE_EXPECTANCY.search(before) is not None
@@ -370,7 +376,7 @@ def _too_far_ahead_for_a_year(tokens: list[Token], m: NumberMatch) -> bool:
     """"479 ана «Алтын алқа», 2071 нәзік жан «Күміс алқа» тақты": a year-like number more than ten years ahead, with
     no word of a year after it and no word that leads to a target year before it ("к 2050 году", "by 2060", "2060
     жылға қарай"), counts what follows."""
-    if m.value <= dt.date.today().year + _YEARS_AHEAD or m.i1 >= len(tokens):
+    if m.value <= clock.today().year + _YEARS_AHEAD or m.i1 >= len(tokens):
         return False
     nxt = tokens[m.i1]
     prev = tokens[m.i0 - 1].low if m.i0 > 0 else ""
@@ -637,7 +643,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
                 m.value == int(m.value):  # (a decimal is no phone number: "связи – на 106,4")
             return "phone"  # "по номеру единого колл-центра 1406", "Call-center: 109."
     if not m.scaled and nxt is not None and nxt.kind == "word" and nxt.low.startswith(
-            ("нөмір", "номер", "hotline", "helpline", "горяч")):
+            ("нөмір", "номер", "hotline", "helpline", "горяч")) and not _HOTEL_ROOMS.match(nxt.low):
         return "phone"  # "1414 нөмірі арқылы", "call the 1406 hotline"
     if _part_of_a_hyphenated_phone(tokens, m):
         return "phone"  # "(8 -7172-74-21-40, …)": the trunk prefix and the last group of a phone number

@@ -216,6 +216,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "not quite": "almost", "just shy of": "almost", "shy of": "almost", "close on": "almost",
     "close upon": "almost", "close upon to": "almost", "a little under": "almost", "upward of": "at_least",
     "an approximate": "approx", "exceeding": "at_least", "not less than": "at_least", "not more than": "at_most",
+    # "the Internet connection is not higher than 4 Mbps", "no higher than", "not lower than"
+    "not higher than": "at_most", "no higher than": "at_most", "not lower than": "at_least",
+    "no lower than": "at_least", "not above": "at_most", "not below": "at_least", "not exceeding": "at_most",
     "~": "approx",
     # "approx 300 trees", "(approx. $2,652,100)": the abbreviation of "approximately" (its dot: qualifiers.py)
     "approx": "approx",

@@ -279,3 +279,52 @@ def test_a_double_space_inside_a_phrase_of_time() -> None:
     assert _periods(text, "ru", dt.date(2016, 9, 15))["3.21e+06"] == "2015-01-01..2015-12-31"
     text = "Урожайность зерна составляет 17,2 ц/га на фоне прошлогодних 13,8 ц/га."
     assert _periods(text, "ru", dt.date(2016, 9, 15))["17.2"] == "2016-09-15..2016-09-15"
+
+
+# A plan of now told after a report of past years ("в 2024-м – еще 35 предприятий. До конца года намечено запустить
+# дополнительно 30 проектов" in September 2025) is of now, not of the past year before it; a past report of planned
+# things ("20 planned projects were launched") still takes the time before it.
+def test_a_plan_of_now_after_past_years() -> None:
+    text = "Так, в 2023-м запущено 13 производств, в 2024-м – еще 35 предприятий. До конца года намечено запустить " \
+           "дополнительно 30 проектов."
+    assert _periods(text, "ru", dt.date(2025, 9, 24))["30"] == "2025-09-24..2025-09-24"
+
+
+# "not higher than / no higher than / not lower than" bound the value; the Russian nouns of growth and fall ("рост ВРП
+# до 2,7 триллиона", "снижение износа до 53%") end a change, exact.
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Across 3,000 schools, the Internet connection is not higher than 4 Mbps.", "en", "4 at_most"),
+    ("The share of local goods must be no lower than 18 percent.", "en", "18 at_least"),
+    ("К концу 2025-го ожидается рост ВРП до 2,7 триллиона тенге.", "ru", "2.7e+12 exact"),
+    ("Запланировано снижение износа сетей до 53%.", "ru", "53 exact"),
+])
+def test_bounds_and_changes_by_their_words(text: str, lang: str, want: str) -> None:
+    assert want in [" ".join(g.split()[:2]) for g in read(text, lang)]
+
+
+# A year told in one clause and "this year" set against it in the next ("В 2018 году … составил 3,1 процента, в
+# нынешнем году показатель планируется довести до 7,5", "In 2018, …, and this year …", "2018 жылы …, ал биыл …"):
+# an undated text is of a later year than that one.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Отходы\n\nВ 2018 году объем переработки составил 3,1 процента, в нынешнем году показатель планируется довести "
+     "до 7,5 процента.", "ru"),
+    ("Waste\n\nIn 2018, the recycling rate was 3.1 percent, and this year it is planned to bring it to 7.5 percent.",
+     "en"),
+    ("Қалдық\n\n2018 жылы қалдықты өңдеу 3,1 пайызды құрады, ал биыл бұл көрсеткішті 7,5 пайызға жеткізу жоспарлануда.",
+     "kk"),
+])
+def test_this_year_set_against_a_year_in_its_sentence(text: str, lang: str) -> None:
+    from loaders.build import process_article
+
+    source = process_article("a.txt", text, "0" * 64, {"lang": lang})["source"]
+    assert (source["published"], source["date_basis"]) == ("2019-01-01", "year_only")
+
+
+# The Russian perfective future of beginning and ending ("строительство остальных школ начнется в 2023-2025 годах")
+# tells a plan: its years do not date an undated text.
+def test_a_start_to_come_dates_no_text() -> None:
+    from loaders.extract.named_years import about_the_future
+
+    assert about_the_future("строительство остальных школ начнется в 2023-2025 годах")
+    assert about_the_future("работы завершатся в 2026 году")
+    assert not about_the_future("строительство началось в 2023 году")

@@ -790,12 +790,15 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                         if not before and inherited is not None and published is not None and \
                                 inherited.period_end is not None and inherited.period_end < published and \
                                 (tells_the_future(low) or _STATE_OF_NOW.search(low) is not None or
-                                 _TO_DATE.search(low) is not None):
+                                 _TO_DATE.search(low) is not None or
+                                 (fig.meta.get("planned") and not is_past_plan(low) and
+                                  not is_past_report(low, fig.lang))):
                             # "In 2012 … AES built a kindergarten. The memo for two years ahead stipulates KZT 600
                             # mln …": a plan of now does not take the past year of the sentence before; nor what is
                             # done to date ("Last year the region harvested … So far the region has exported 1.8
                             # million tons"), while a span still running keeps it ("between June 1 and July 10 …
-                            # so far")
+                            # so far"); nor a plan of now ("… в 2024-м – еще 35 предприятий. До конца года намечено
+                            # запустить дополнительно 30 проектов" of September 2025)
                             inherited = None
                 if inherited is None and not fig.meta.get("planned"):
                     # "(data of 2014) 51 percent … ; 40 percent …": the survey's year, in each clause after it

@@ -216,6 +216,17 @@ _LAST_YEAR_AS_A_BASE = re.compile(
 
 @lru_cache(maxsize=8192)
 def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
+    """_told_years, and the year after one that "this year" is set against in the sentence ("В 2018 году объем
+    переработки составил 3,1 процента, в нынешнем году показатель планируется довести до 7,5": this year is a later
+    one, whether its own clause reports or plans)."""
+    last_year, this_year, years = _told_years(norm, today)
+    if this_year and not last_year and YEAR_DIGITS.search(norm) and \
+            (m := _A_YEAR_THEN_THIS_YEAR.search(norm.lower())) is not None:
+        years = (*years, int(m.group(1)) + 1)
+    return last_year, this_year, years
+
+
+def _told_years(norm: str, today: dt.date) -> tuple[bool, bool, tuple[int, ...]]:
     """What one normalized sentence gives implied_year: does it say "last year", does it say "this year", and the
     years it states about the past or present. Pure in the sentence and the day (remembered per text: the
     sentences of undated texts come back in other texts of their site)."""
@@ -327,6 +338,14 @@ def _years_of_a_sentence(norm: str, today: dt.date) -> tuple[bool, bool, tuple[i
                     year -= 1
                 years.append(year)
     return last_year, this_year, tuple(years)
+
+
+# A year told in one clause, "this year" in the next: "в 2018 году … 3,1 процента, в нынешнем году …", "In 2018, …,
+# and this year …", "2018 жылы … , ал биыл …".
+_A_YEAR_THEN_THIS_YEAR = re.compile(
+    r"(?:(?<!\w)в\s+|\bin\s+)?((?:19|20)\d{2})(?:\s*(?:году|г\.|жылы))?,?(?:[^.;()]|(?<=\d)\.(?=\d)){3,160}?,\s*"
+    r"(?:а\s+|and\s+|while\s+|"
+    r"but\s+|ал\s+)?(?:в\s+(?:нынешнем|этом|текущем)\s+году|this\s+year|биыл(?:ғы\s+жылы)?)(?![\w-])", re.I)
 
 
 def _without_horizons(low: str) -> str:

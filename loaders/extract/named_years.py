@@ -43,6 +43,10 @@ MAY_SAY_THIS_YEAR = any_word_of(REL_THIS_YEAR)
 # A sentence about what is to come names years that have not been yet ("к 2030 году", "will be built by 2027").
 _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пройдёт|состоится|будет|будут|\bк\s+(?:19|20)\d{2}|"
                            r"\bдо\s+(?:19|20)\d{2}|өтеді|өтпек|болады|"
+                           # the Russian perfective future of beginning and ending ("строительство остальных школ
+                           # начнется в 2023-2025 годах", "завершится"), which no ending tells from the present of other
+                           # verbs (a plan's "появится в 2020 году" is left to the year's own reading)
+                           r"\bначн(?:[её]тся|утся|[её]т|ут)\b|\bзаверш(?:ится|атся)\b|"
                            # a target "by 2030" and a "must be" ("2030-шы жылға қарай … 37 млн шаршы метр болуы керек")
                            r"жылға\s+қарай|болуы\s+(?:керек|тиіс)|"
                            # (not a change reached: "2023 жылы бұл көрсеткіш 4 141 басқа дейін азайған", fell to)

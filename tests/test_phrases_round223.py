@@ -328,3 +328,57 @@ def test_a_start_to_come_dates_no_text() -> None:
     assert about_the_future("строительство остальных школ начнется в 2023-2025 годах")
     assert about_the_future("работы завершатся в 2026 году")
     assert not about_the_future("строительство началось в 2023 году")
+
+
+# "за тот же период 2022 года" is a base like "аналогичный период": an undated text that sets this year's half against
+# it is of 2023.
+def test_the_same_period_of_a_year_as_a_base() -> None:
+    from loaders.build import process_article
+
+    text = ("ЧС\n\nЗа шесть месяцев текущего года в регионе зарегистрированы 427 чрезвычайных ситуаций, что на 34,3 "
+            "процента больше, чем за тот же период 2022 года, когда произошло 318 фактов.")
+    source = process_article("a.txt", text, "0" * 64, {"lang": "ru"})["source"]
+    assert (source["published"], source["date_basis"]) == ("2023-01-01", "year_only")
+
+
+# A change "from the current N to M" ("from current 20% to 30%", "с нынешних 20% до 30%") is a change: both exact.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He assigned to increase the share of participants from current 20% to 30%.", "en"),
+    ("He assigned to increase the share of participants from the current 20% to 30%.", "en"),
+    ("Поручено увеличить долю с нынешних 20% до 30%.", "ru"),
+])
+def test_a_change_from_the_current_value(text: str, lang: str) -> None:
+    assert [" ".join(g.split()[:2]) for g in read(text, lang)] == ["20 exact", "30 exact"]
+
+
+# Tenge and tiyn told together ("126 теңге 81 тиын", "126 tenge 81 tiyn") are one sum; a count after a sum is not.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Әр шаршы метр үшін 126 теңге 81 тиын төлейді.", "kk"),
+    ("Тариф составит 126 тенге 81 тиын за квадратный метр.", "ru"),
+    ("The tariff is 126 tenge 81 tiyn per square meter.", "en"),
+])
+def test_tenge_and_tiyn_are_one_sum(text: str, lang: str) -> None:
+    assert [g.split()[0] for g in read(text, lang)] == ["126.81"]
+
+
+def test_a_count_after_a_sum_is_its_own() -> None:
+    assert [g.split()[0] for g in read("Цена 126 тенге, 81 человек доволен.", "ru")] == ["126", "81"]
+
+
+# After a comma, a subject with a verb of the future of its own ("…, and the remaining 14 will be commissioned in
+# 2026", "…, а оставшиеся 14 будут сданы в 2026 году") takes the plan's closing time to itself; a list sharing one verb
+# ("nine schools and 14 hospitals will be built in 2026") shares it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nine more schools will be completed by the end of the year, and the remaining 14 will be commissioned in 2026.",
+     "en"),
+    ("Nine schools will be completed by the end of the year, and 14 schools will be commissioned in 2026.", "en"),
+    ("До конца года завершится строительство еще девяти школ, а оставшиеся 14 будут сданы в 2026 году.", "ru"),
+])
+def test_a_later_clause_keeps_its_plan_time(text: str, lang: str) -> None:
+    periods = _periods(text, lang, dt.date(2025, 6, 10))
+    assert periods["14"] == "2026-01-01..2026-12-31" and "2026" not in periods["9"]
+
+
+def test_a_list_shares_its_plan_time() -> None:
+    periods = _periods("There are plans to build nine schools and 14 hospitals in 2026.", "en", dt.date(2025, 6, 10))
+    assert periods == {"9": "2026-01-01..2026-12-31", "14": "2026-01-01..2026-12-31"}

@@ -31,8 +31,8 @@ _AND_GAP = re.compile(r"^\s*(?:and|и)\s*$", re.I)
 # The "to" may be hyphenated between the numbers: "4,000-to-5,000 people".
 _BARE_TO_GAP = re.compile(r"^\s*(?:to|-to-)\s*$", re.I)
 # (a currency's sign or code may stand between "from" and the low end: "from $5", "from KZT 44,532")
-_FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со|range\s+of)\s+(?:the\s+(?:current|present)\s+|нынешних\s+|"
-                          r"текущих\s+)?(?:(?:us\s?\$|[$€₸₽]|kzt|usd|eur|rub)\s*)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:от|from|с|со|range\s+of)\s+(?:(?:the\s+)?(?:current|present)\s+|"
+                          r"нынешних\s+|текущих\s+)?(?:(?:us\s?\$|[$€₸₽]|kzt|usd|eur|rub)\s*)?$", re.I)
 # The place each end is of, told between them: "from 25.5 thousand tenge in Zhambyl and Turkestan regions to 36.3
 # thousand tenge in Mangystau", "от 25,5 тыс. тенге в Жамбылской области до 36,3 тыс.": a range across places.
 _PLACE_IN_GAP = re.compile(r"^\s*(?:in|в|во)\s+(?:[^\W\d_][\w-]*\s+){1,6}?(?=(?:to|до)\s*$)", re.I)

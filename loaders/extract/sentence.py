@@ -378,7 +378,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if metres is None:
             i = max(end_i, m.i1)
 
-    figures = _without_restated_shares(figures)
+    figures = _with_tiyns(_without_restated_shares(figures), sent)
     resolve_elided(figures, tokens, prev_sentence, lang, prev_figures)
     _percents_of_a_parallel_list(figures, tokens)
     share_scale(figures, low)
@@ -492,6 +492,10 @@ def _the_plans_closing_time(low: str, fig: Figure, figures: list[Figure], anchor
         return None  # "We already have 40 schools and will build 10 more in 2023": the plan is the second clause's
     if _A_PART_TOLD_APART.search(low, fig.num_end or 0, closing.start):
         return None  # "будут реализованы 500 проектов, из которых восемь перейдут на 2024 год": the part's time
+    if _A_CLAUSE_OF_ITS_OWN.search(low, fig.num_end or 0, closing.start):
+        # "nine more schools will be completed by the end of the year, and the remaining 14 will be commissioned in
+        # 2026": after a comma, a subject with its own verb of the future takes the time to itself
+        return None
     if _ALREADY_OR_A_BASE.search(low, 0, closing.start):
         # "На 12 из них уже уложено три слоя асфальта, оставшаяся часть будет завершена в следующем году": done
         # already; "expected to reach 10.3 c/ha, down from 14.5 c/ha in 2024": the time of the value compared
@@ -506,6 +510,14 @@ _ALREADY_OR_A_BASE = re.compile(r"(?<![\w-])(?:already|уже|қазірдің\s
 # a part of the figure told in a clause of its own after it ("…, из которых восемь перейдут на 2024 год", "…, of which
 # eight will be carried over to 2024", "…, оның сегізі 2024 жылға ауысады")
 _A_PART_TOLD_APART = re.compile(r",\s*(?:из\s+(?:которых|них)|of\s+(?:which|them|whom)|оның|олардың|соның)(?![\w-])")
+
+
+# a clause of its own after a comma, its subject and its verb of the future ("…, and the remaining 14 will be
+# commissioned in 2026", "…, а оставшиеся 14 будут сданы в 2026 году", "…, ал қалған 14-і 2026 жылы пайдалануға
+# беріледі"); not a list that shares one verb ("nine schools and 14 hospitals will be built in 2026")
+_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:and|but|while|а|но|ал)\s+(?:[^\W_]+\s+){0,4}?(?:will|are\s+to|is\s+to|будут|"
+                                  r"будет)\b|,\s*(?:and\s+|а\s+|ал\s+)?(?:the\s+)?(?:remaining|rest|остальные|"
+                                  r"оставшиеся|қалған)(?![\w-])")
 
 
 # what is still to be done ("are to be built", "is to be completed", "будут построены")
@@ -688,6 +700,27 @@ def _list_shares_its_period(figures: list[Figure], low: str) -> None:
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
         k = j - 1
+
+
+# Tenge and tiyn told together ("126 теңге 81 тиын", "126 тенге 81 тиын", "126 tenge 81 tiyn"): one sum, 126.81 tenge.
+_TIYN_AFTER = re.compile(r"\s*(?:тиын|tiyn)\w*", re.I)
+
+
+def _with_tiyns(figures: list[Figure], sent: Sentence) -> list[Figure]:
+    """A sum in tenge followed by its tiyns (see above) as one figure, the tiyns' number no figure of its own."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == "KZT" and prev.value == int(prev.value) and \
+                fig.value == int(fig.value) and 0 <= fig.value < 100 and \
+                not sent.text[prev.end - sent.start:fig.start - sent.start].strip(" ,") and \
+                (tiyn := _TIYN_AFTER.match(sent.text, fig.num_end)) is not None:
+            prev.value += fig.value / 100
+            prev.end = sent.start + tiyn.end()
+            prev.text = sent.text[prev.start - sent.start:tiyn.end()]
+            continue
+        out.append(fig)
+    return out
 
 
 def _without_restated_shares(figures: list[Figure]) -> list[Figure]:

@@ -528,6 +528,10 @@ def text_date(text: str) -> dt.date | None:
 # Dates in a URL's path, as news sites write them (htmldate's URL rules where they fit): /2023/06/21/,
 # /2023-06-21-…, /20201229/, …-12-05-2025.html (day first), and /2024/04/ (year and month only).
 _URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
+# A Joomla category's alias is the time it was made ("/index.php/2013-01-30-09-03-23/1780-start-turizmu"): a day with
+# its hours, minutes and seconds that closes a path segment before the article's own ("1780-start-turizmu"); an
+# article's alias made so ends the path or is the article's own time.
+_JOOMLA_CATEGORY_ALIAS = re.compile(r"-\d{2}-\d{2}-\d{2}/[^/?#]*[^\W\d_]")
 # A compact YYYYMMDD is a date also inside a slug, set off by - _ / on both sides ("/19093-20241007-210919",
 # "news_20241007", "/20201229/"): eight digits glued to other digits are an id ("/1920241007"), and a compact
 # date must fall in 2000–2030 (eight digits of an id or a phone number rarely make a valid day of those years).
@@ -564,6 +568,8 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
     for pattern, order in ((_URL_YMD, "ymd"), (_URL_YMD_COMPACT, "ymd"), (_URL_DMY, "dmy"), (_URL_DMY_SHORT, "dmy")):
         for m in pattern.finditer(path):
+            if order == "ymd" and _JOOMLA_CATEGORY_ALIAS.match(path, m.end()):
+                continue  # "/index.php/2013-01-30-09-03-23/1780-start-turizmu": a category's creation time
             y, mo, d = (int(m[1]), int(m[2]), int(m[3])) if order == "ymd" else (int(m[3]), int(m[2]), int(m[1]))
             if y < 100:  # a two-digit year: of this century and not to come
                 y += 2000

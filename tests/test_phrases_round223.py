@@ -382,3 +382,38 @@ def test_a_later_clause_keeps_its_plan_time(text: str, lang: str) -> None:
 def test_a_list_shares_its_plan_time() -> None:
     periods = _periods("There are plans to build nine schools and 14 hospitals in 2026.", "en", dt.date(2025, 6, 10))
     assert periods == {"9": "2026-01-01..2026-12-31", "14": "2026-01-01..2026-12-31"}
+
+
+# The English press's "T" for the tenge sign glued to a sum ("the cost … was T841", "at least T2.4 thousand", "within
+# T1.4-1.7 thousand", "we pay T14,000 and T7,000 for a cub") is tenge; a "T" of a code or a model is not ("T-34",
+# "TS-19-1", "the T 90").
+@pytest.mark.parametrize(("text", "want"), [
+    ("The cost of cattle per kilogram in 2022 was T841, while poultry meat cost T1393 per kilogram.",
+     ["841 KZT", "1393 KZT"]),
+    ("Intermediaries buy meat within T1.4-1.7 thousand per kg, but sell at least T2.4 thousand.",
+     ["1400 KZT", "1700 KZT", "2400 KZT"]),
+    ("For the skin of an adult wolf we pay T14,000 and T7,000 for a cub.", ["14000 KZT", "7000 KZT"]),
+    ("Groups TS-19-1 and T-34 tanks, the T 90.", []),
+])
+def test_the_tenge_letter(text: str, want: list[str]) -> None:
+    assert [f"{g.split()[0]} {g.split()[2]}" for g in read(text, "en")] == want
+
+
+# "exceeded by a third" tells by how much, no bound (a third, about); "exceeded 400" is at least.
+def test_exceeded_by_a_fraction() -> None:
+    assert [" ".join(g.split()[:2]) for g in read("The plan was exceeded by a third.", "en")] == ["33.33 approx"]
+    assert [" ".join(g.split()[:2]) for g in read("Exports exceeded 400 tonnes.", "en")] == ["400 at_least"]
+
+
+# A Joomla category's alias is the time it was made ("/index.php/2013-01-30-09-03-23/1780-start-turizmu"): no date of
+# the article; an article's own alias or a dated folder is.
+@pytest.mark.parametrize(("url", "want"), [
+    ("http://prospektsk.kz/index.php/2013-01-30-09-03-23/1780-start-turizmu?tmpl=component&print=1", None),
+    ("https://example.kz/news/2013-01-30-09-03-23-some-news", dt.date(2013, 1, 30)),
+    ("https://example.kz/2013/01/30/some-news", dt.date(2013, 1, 30)),
+])
+def test_a_joomla_category_alias_is_no_date(url: str, want: dt.date | None) -> None:
+    from loaders.text import url_date
+
+    got = url_date(url)
+    assert (got[0] if got else None) == want

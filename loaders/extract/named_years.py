@@ -73,7 +73,8 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            # a completion date ahead ("Restoration … with a completion date of Q2 2023 continues",
                            # "with completion by the end of 2023", "со сроком завершения в 2023 году", "аяқталу мерзімі
                            # 2023 жыл")
-                           r"\bcompletion\s+(?:date\s+)?(?:of|by|in|is|set)\b|\bwith\s+(?:a\s+)?completion\b|"
+                           # (not a completion told done: "after completion in the Kostanay region in 2016")
+                           r"\bcompletion\s+date\s+(?:of|is|set|in)\b|\bcompletion\s+by\b|\bwith\s+(?:a\s+)?completion\b|"
                            r"срок\w*\s+(?:завершения|окончания|сдачи|ввода)|аяқталу\s+мерзім\w*|"
                            # a deadline ("the Program for the Development of Regions until 2020") and a target met
                            # before its year ("the indicator for 2020 is overfulfilled ahead of schedule")

@@ -27,6 +27,14 @@ from loaders.numbers import parse_ru
 CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB"}
 CURRENCY_BEFORE = set(CURRENCY_SIGNS) | CURRENCY_CODES
 
+
+def tenge_letter(tokens: list[Token], i: int) -> bool:
+    """Is token i the English press's "T" for the tenge sign, glued to the sum after it ("the cost … was T841", "sell
+    at least T2.4 thousand", "within T1.4-1.7 thousand")? A capital T alone, not the end of a code ("TS-19")."""
+    tok = tokens[i]
+    return tok.text == "T" and i + 1 < len(tokens) and tokens[i + 1].kind == "num" and \
+        tokens[i + 1].start == tok.end and (i == 0 or tokens[i - 1].end < tok.start)
+
 # Endings of Kazakh finite verbs and converbs ("болса", "жетті", "өтті", "алды"): never a counted noun.
 KK_VERB_ENDINGS = ("отыр", "тұр", "жатыр", "жүр", "ыр", "ір",
                    "са", "се", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді",

@@ -403,9 +403,10 @@ def share_scale(figures: list[Figure], low: str) -> None:
         if not (_RANGE_GAP.match(gap) or _TO_GAP.match(gap) or _kk_from_to(low, a, b)
                 or (a.noun is None and _or_range(a, b, gap)) or paired):
             continue
-        if b.unit == "items" and CURRENCY_SIGNS.get(low[a.num_start - 1: a.num_start]) == a.unit and \
-                dash_joined(low, a, b):
-            b.unit = a.unit  # "$14-16 тыс.", "$14-16 thousand": the sign before the low end is the range's currency
+        if b.unit == "items" and (CURRENCY_SIGNS.get(low[a.num_start - 1: a.num_start]) == a.unit or (
+                a.unit == "KZT" and a.num_start > 0 and low[a.num_start - 1] == "t")) and dash_joined(low, a, b):
+            # "$14-16 тыс.", "$14-16 thousand", "T1.4-1.7 thousand": the sign before the low end is the range's currency
+            b.unit = a.unit
         borrowed = a.unit == "items" or a.meta.get("antecedent") is not None
         scale = b.meta.get("scale")
         # the low end is the smaller read without the shared scale: "35 to 40 million", not "500 to 3 million"

@@ -31,6 +31,7 @@ from loaders.extract.nouns import (
     find_noun,
     group_after_copula,
     kk_approx_noun,
+    tenge_letter,
 )
 from loaders.extract.numbers import (
     MULTIPLIER_WORDS,
@@ -204,6 +205,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             q_word, q_at = qualifier_before(tokens, first)
             if not q_word and first > 0 and tokens[first - 1].low == "by":
                 q_word, q_at = qualifier_before(tokens, first - 1)  # "reduced almost by a third"
+                if q_word in ("at_least", "at_most") and first > 1 and tokens[first - 2].kind == "word" and \
+                        tokens[first - 2].low in _VERBS_OF_A_BOUND:
+                    q_word = None  # "the plan was exceeded by a third": by how much, no bound
             figures.append(_make(sent, index, text, tokens, q_at if q_word else first, after, round(percent, 2),
                                  q_after or q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tokens[first].start, tokens[after - 1].end
@@ -281,7 +285,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             continue
         mult, first_i, after_i = is_multiplier(tokens, m)
         # "more than $10 million": the qualifier stands before the currency sign
-        sign = first_i > 0 and tokens[first_i - 1].text in CURRENCY_BEFORE
+        sign = first_i > 0 and (tokens[first_i - 1].text in CURRENCY_BEFORE or
+                                (lang == "en" and tenge_letter(tokens, first_i - 1)))
         q_before, q_i = qualifier_before(tokens, _before_the_sign(tokens, first_i - 1) if sign else first_i)
         q_after, after_q = qualifier_after(tokens, m, lang)
         rough = "approx" if is_about_ten(tokens, m, lang) else "exact"  # "поздравили десяток команд"
@@ -352,7 +357,8 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if weight_of_an_aid_kit(tokens, m):
             unit = "kg"  # "50 келілік азық-түлік жиынтығы", "50-килограммовый набор": the kit's weight, in kilograms
         if sign:
-            unit = CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text
+            unit = "KZT" if tokens[first_i - 1].text == "T" else \
+                CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text
             span_first = min(span_first, first_i - 1)
         end_i = nm.np_end if nm.noun else (after_q if q_after else m.i1)
         fig = _make(sent, index, text, tokens, span_first, end_i, m.value, qualifier, unit or "items",
@@ -700,6 +706,11 @@ def _list_shares_its_period(figures: list[Figure], low: str) -> None:
             fig.period_start, fig.period_end, fig.period_kind = anchor.period_start, anchor.period_end, anchor.kind
             fig.period_basis = "explicit"
         k = j - 1
+
+
+# Verbs that bound a number right after them ("exceeded 400", "превысило 400") but measure a change with "by"
+# ("exceeded by a third")
+_VERBS_OF_A_BOUND = frozenset({"exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped", "overfulfilled"})
 
 
 # Tenge and tiyn told together ("126 теңге 81 тиын", "126 тенге 81 тиын", "126 tenge 81 tiyn"): one sum, 126.81 tenge.

@@ -190,7 +190,7 @@ from loaders.extract.exclusions.years import (
     capacity_after_a_count,
     kk_bare_count_inside_a_clause,
 )
-from loaders.extract.nouns import find_noun, kk_monthly_index_at, kk_stem
+from loaders.extract.nouns import find_noun, kk_monthly_index_at, kk_stem, tenge_letter
 from loaders.extract.numbers import NumberMatch, times_held
 from loaders.extract.qualifiers import kk_until_a_change
 from loaders.extract.tokens import Token
@@ -782,6 +782,7 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "name"  # "передает корреспондент 7152.kz", "по данным 24.kz": a site's name
     if first.kind == "num" and first.start > 0 and text[first.start - 1].isalpha() and not (
             prev is not None and (prev.text in CURRENCY_CODES or prev.text == "₸" or prev.low in _GLUED_JOINERS or
+                                  (lang == "en" and tenge_letter(tokens, m.i0 - 1)) or
                                   (prev.text == "US" and m.i0 >= 2 and tokens[m.i0 - 2].text == "$") or
                                   _lost_space_before(prev, m))):
         return "name"  # digits glued to letters: "utf8", "Covid19", "A4" (not "KZT150,000", "$US15,000")

@@ -417,3 +417,25 @@ def test_a_joomla_category_alias_is_no_date(url: str, want: dt.date | None) -> N
 
     got = url_date(url)
     assert (got[0] if got else None) == want
+
+
+# A list of labels goes on after "а также / as well as" ("на маршрутах: №12, 30 и 77, а также 118, 32, 92"): every
+# number is a route; a count after "а также" with a noun of its own still counts ("Школы № 5 и 7, а также 300
+# учеников").
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Обновят автобусы на маршрутах: №12, 30, 56 и 77, а также 118, 32, 92, 37 и 13, - добавил аким.", "ru", []),
+    ("Buses were renewed on routes No. 12, 30 and 56, as well as 118, 32 and 92.", "en", []),
+    ("Школы № 5 и 7, а также 300 учеников получили помощь.", "ru", [300]),
+])
+def test_a_list_of_labels_goes_on_after_also(text: str, lang: str, want: list[float]) -> None:
+    assert _values(text, lang) == want
+
+
+# "построят / введут / сдадут" tell a plan: "В 2018 году в Петропавловске построят 15 жилых домов" in a text that
+# reports 2016 as last year and plans to the end of this year dates the text to 2017, not 2018.
+def test_a_plan_to_build_dates_no_text() -> None:
+    from loaders.extract.named_years import about_the_future
+
+    assert about_the_future("в 2018 году в петропавловске построят 15 жилых домов на 1660 квартир.")
+    assert about_the_future("до конца года введут 11 жилых домов.")
+    assert not about_the_future("в 2016 году было сдано в эксплуатацию 7 домов.")

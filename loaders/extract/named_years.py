@@ -47,6 +47,8 @@ _FUTURE_WORDS = re.compile(r"\bwill\b|\bby\s+(?:19|20)\d{2}|пройдет|пр�
                            # начнется в 2023-2025 годах", "завершится"), which no ending tells from the present of other
                            # verbs (a plan's "появится в 2020 году" is left to the year's own reading)
                            r"\bначн(?:[её]тся|утся|[её]т|ут)\b|\bзаверш(?:ится|атся)\b|"
+                           # (and of building and handing over: "В 2018 году в Петропавловске построят 15 жилых домов")
+                           r"\bпостроят\b|\bвведут\b|\bсдадут\b|"
                            # a target "by 2030" and a "must be" ("2030-шы жылға қарай … 37 млн шаршы метр болуы керек")
                            r"жылға\s+қарай|болуы\s+(?:керек|тиіс)|"
                            # (not a change reached: "2023 жылы бұл көрсеткіш 4 141 басқа дейін азайған", fell to)

@@ -93,6 +93,20 @@ def _ru_noun_counted_by(value: float, word: str) -> bool:
     return False
 
 
+# A list of labels goes on after "а также / as well as / сондай-ақ" ("на маршрутах: №12, 30, 56 и 77, а также 118,
+# 32, 92"): the label still names the numbers after it.
+_ALSO_JOINERS = (("а", "также"), ("as", "well", "as"), ("and", "also"), ("сондай-ақ",), ("сондай", "-", "ақ"))
+
+
+def _also_joiner(tokens: list[Token], j: int) -> int | None:
+    """The index of the first token of an "а также"-like joiner ending right before token j, else None."""
+    for words in _ALSO_JOINERS:
+        k = j - len(words)
+        if k >= 1 and tuple(t.low for t in tokens[k:j]) == words:
+            return k
+    return None
+
+
 def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> bool:
     """Is the number a later item of a list of numbers opened by a label ("Елорданың № 1, 2, 5, 8, 14 мектеп
     оқушылары", "школы №№ 3, 7 и 12", "schools No. 1, 2 and 5", "Nos. 3, 7")? The label names every number
@@ -107,8 +121,8 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
             _ru_noun_counted_by(m.value, nxt.low):
         return False  # "обслуживают маршрут №38, 5 автобусов – маршрут №12": a noun the lexicon does not know
     j, items = m.i0, 0
-    while j >= 2 and tokens[j - 1].low in _LIST_JOINERS:
-        k = j - 1
+    while j >= 2 and (tokens[j - 1].low in _LIST_JOINERS or _also_joiner(tokens, j) is not None):
+        k = j - 1 if tokens[j - 1].low in _LIST_JOINERS else _also_joiner(tokens, j)
         if k >= 1 and tokens[k - 1].low in _LIST_JOINERS:
             k -= 1  # ", и"
         if k >= 1 and tokens[k - 1].text == ")":

@@ -73,5 +73,6 @@ def screens_of(tokens: list[Token], text: str, lang: str) -> SentenceScreens:
 
 
 def may_be_listed_after_a_label(tokens: list[Token], m: NumberMatch) -> bool:
-    """_listed_after_a_label answers only for a number after a joiner of a list (", 5", "и 5")."""
-    return m.i0 >= 2 and tokens[m.i0 - 1].low in _LIST_JOINERS
+    """_listed_after_a_label answers only for a number after a joiner of a list (", 5", "и 5", "а также 5")."""
+    return m.i0 >= 2 and (tokens[m.i0 - 1].low in _LIST_JOINERS or tokens[m.i0 - 1].low in ("также", "as", "also",
+                                                                                         "сондай-ақ", "ақ"))

@@ -439,3 +439,26 @@ def test_a_plan_to_build_dates_no_text() -> None:
     assert about_the_future("в 2018 году в петропавловске построят 15 жилых домов на 1660 квартир.")
     assert about_the_future("до конца года введут 11 жилых домов.")
     assert not about_the_future("в 2016 году было сдано в эксплуатацию 7 домов.")
+
+
+# An event named with its year by the word "event" ("«Алтын дән-2021» іс-шарасы аясында", "в рамках мероприятия
+# «Алтын дән-2021»") dates an undated text, as a fair's or a marathon's name does.
+@pytest.mark.parametrize("low", [
+    "бүгін облыс әкімі «алтын дән-2021» іс-шарасы аясында ұйымдастырылған жәрмеңкеге қатысты.",
+    "в рамках мероприятия «алтын дән-2021» сегодня прошла ярмарка.",
+])
+def test_an_event_by_that_word_names_the_year(low: str) -> None:
+    from loaders.extract.named_years import event_name_year
+
+    assert event_name_year(low) == 2021
+
+
+# Kazakh "between": "17 мың мен 27 мың теңге аралығында", "150 бен 200 мың теңге аралығында" is a range (the low end
+# takes the high end's scale); two counts joined by "пен" without "аралығында" stay two.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Көмір бағасы 17 мың мен 27 мың теңге аралығында сатылып жатыр.", ["17000 at_least", "27000 at_most"]),
+    ("Жалақы 150 бен 200 мың теңге аралығында.", ["150000 at_least", "200000 at_most"]),
+    ("Ауданда 150 мектеп пен 200 балабақша бар.", ["150 exact", "200 exact"]),
+])
+def test_a_kazakh_between(text: str, want: list[str]) -> None:
+    assert [" ".join(g.split()[:2]) for g in read(text, "kk")] == want

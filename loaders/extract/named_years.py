@@ -356,8 +356,9 @@ _EVENT_WORD = (r"(?:акци\w*|марафон\w*|субботник\w*|фест
                r"day|week|marathon\w*|campaign\w*|festival\w*|fest|forum\w*|clean-?up\w*|challenge\w*|"
                # a race is an event too ("марафон-плоггинг «Жасыл кросс - 2025»", "забег", "жүгіру", "the race")
                r"кросс\w*|забег\w*|пробег\w*|плоггинг\w*|жүгіру\w*|plogging|race|run|"
-               # and a fair ("«Керуен-2015» жәрмеңкесін өткізуде", "ярмарка «Береке-2019»", "the Zhambyl-2019 fair")
-               r"ярмарк\w*|жәрмеңке\w*|fairs?)")
+               # and a fair ("«Керуен-2015» жәрмеңкесін өткізуде", "ярмарка «Береке-2019»", "the Zhambyl-2019
+               # fair"), or an event by that word ("«Алтын дән-2021» іс-шарасы аясында", "мероприятие «…-2021»")
+               r"ярмарк\w*|жәрмеңке\w*|fairs?|іс-шара\w*|мероприяти\w*)")
 _EVENT_NAME_YEAR = [
     # a quoted name ending in its year: «World Cleanup day 2021», «Марафон добра-2023», "Таза Қазақстан 2023"
     # (the year after a hyphen or a spaced dash: «Жасыл кросс - 2025», «… – 2025»; the event word may be

@@ -16,7 +16,11 @@ from loaders.extract.qualifiers import CHANGE_VERB_RE
 from loaders.figure import Figure
 from loaders.lexicon import CURRENCY_UNITS
 
-_RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|-to-|[-–—]|и|and|мен)\s*$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:до|(?:up\s+)?to|-to-|[-–—]|и|and|мен|бен|пен)\s*$", re.I)
+# Kazakh "between": "17 мың мен 27 мың теңге аралығында", "150 бен 200 мың теңге аралығындағы" (the second value's
+# unit, then "аралығы-")
+_KK_AND_GAP = re.compile(r"^\s*(?:мен|бен|пен)\s*$")
+_KK_BETWEEN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+аралығ\w*")
 # Gaps that make two numbers a range of one quantity (not a coordination "5 и 7"): a dash, "до/to" after
 # "от/from" (or "с" without a verb of change), "and" after "between".
 _DASH_GAP = re.compile(r"^\s*[-–—]\s*$")
@@ -303,6 +307,8 @@ def _range_kind(low: str, a: Figure, b: Figure) -> str | None:
         return "range"
     if _AND_GAP.match(gap) and _BETWEEN_BEFORE.search(before) and "between" in before:
         return "range"
+    if _KK_AND_GAP.match(gap) and _KK_BETWEEN_AFTER.match(low, b.num_end):
+        return "range"  # "17 мың мен 27 мың теңге аралығында сатылып жатыр"
     if _bare_to_range(low, a, b, gap):
         # in brackets after a change, the two values it went between: "increased by 8 times (11 to 89)", "grew
         # eightfold (11 to 89)"

@@ -102,7 +102,7 @@ EN_NUMBERS: dict[str, float] = {
 EN_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                                "mln": 1e6, "bn": 1e9, "mn": 1e6, "dozen": 12,
                                # Kazinform and Trend write "bln/trln" ("2.7 bln tenge", "KZT 1.2 trln")
-                               "bln": 1e9, "trln": 1e12,
+                               "bln": 1e9, "trln": 1e12, "tln": 1e12,  # (and "KZT1.5tln" glued)
                                # typed without a letter: "KZT 8.5 millon" (set 45)
                                "millon": 1e6, "milion": 1e6, "bilion": 1e9,
                                # agricultural agencies abbreviate "thousand" so: "514 thsd tonnes" (APK-Inform)
@@ -456,6 +456,9 @@ ADDRESS_AFTER_RE = re.compile(r"^(микрорайон\w*|мкр|ықшамау�
 # School grades: "школьники 5-11 классов", "grades 5 to 11", "9-сынып оқушылары".
 GRADE_RE = re.compile(r"^(класс|класса|классов|классы|классах|сынып\w*|сыныб\w*|grades?)$")
 
+# Nouns of thousands of tonnes: the figure is converted to tonnes ("1.64 kilotons" → 1,640 tonnes).
+KILOTONNE_NOUNS = frozenset({"kiloton", "kilotonne", "килотонна"})
+
 # Words after a number meaning "times" (multipliers).
 TIMES_WORDS = {"раз", "раза", "есе", "есеге", "еседен", "times", "fold"}
 
@@ -552,6 +555,8 @@ UNIT_BY_NOUN: dict[str, str] = {
     "видеоролик": "videos", "ролик": "videos", "материал": "materials",
     # measures
     "тонна": "tonnes", "тонн": "tonnes", "т": "tonnes", "tonne": "tonnes", "ton": "tonnes",
+    # thousands of tonnes, converted to tonnes where the figure is made (extract/sentence.py): "1.64 kilotons"
+    "kiloton": "tonnes", "kilotonne": "tonnes", "килотонна": "tonnes",
     "литр": "liters", "л": "liters", "liter": "liters", "litre": "liters",
     "миллилитр": "ml", "мл": "ml", "milliliter": "ml", "millilitre": "ml", "ml": "ml",
     "килограмм": "kg", "кг": "kg", "kilogram": "kg", "kg": "kg",

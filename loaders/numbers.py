@@ -247,6 +247,10 @@ def en_hyphenated_scale(word: str) -> tuple[float, float] | None:
     return (EN_NUMBERS[parts[0]], scale) if scale >= 100 else None
 
 
+_EN_TENS_AND_UNIT = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                               r"(one|two|three|four|five|six|seven|eight|nine)")
+
+
 def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
     if lang == "kk":
         if word.startswith(_KK_SUCH):
@@ -274,6 +278,9 @@ def _word_number(word: str, lang: str) -> tuple[float, bool, str] | None:
             return hyphenated[0] * hyphenated[1], False, ""
         if len(parts) == 2 and all(p in EN_NUMBERS for p in parts):
             return EN_NUMBERS[parts[0]] + EN_NUMBERS[parts[1]], False, ""
+        glued = _EN_TENS_AND_UNIT.fullmatch(word)
+        if glued is not None:  # the hyphen lost: "Twentyfive thousand people", "thirtyeight"
+            return EN_NUMBERS[glued.group(1)] + EN_NUMBERS[glued.group(2)], False, ""
         return None
     abbr = RU_SCALE_ABBR.get(word)
     if abbr:

@@ -462,3 +462,15 @@ def test_an_event_by_that_word_names_the_year(low: str) -> None:
 ])
 def test_a_kazakh_between(text: str, want: list[str]) -> None:
     assert [" ".join(g.split()[:2]) for g in read(text, "kk")] == want
+
+
+# Kilotons are thousands of tonnes ("Over 1,64 kilotons of vegetables": 1,640 tonnes, at least); "tln" is a
+# trillion ("KZT1.5tln"); tens and units typed as one word are their sum ("Twentyfive thousand people").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Over 1.64 kilotons of vegetables were transported in 2022, and 3.83 kilotons in 2023.",
+     ["1640 at_least tonnes", "3830 exact tonnes"]),
+    ("Output increased from KZT46bn in 2018 to KZT1.5tln in 2022.", ["4.6e+10 exact KZT", "1.5e+12 exact KZT"]),
+    ("Twentyfive thousand people will participate in youth internship.", ["25000 exact persons"]),
+])
+def test_english_units_and_glued_words(text: str, want: list[str]) -> None:
+    assert [" ".join(g.split()[:3]) for g in read(text, "en")] == want

@@ -76,7 +76,14 @@ from loaders.extract.tense import (
 )
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
-from loaders.lexicon import KK_ABLATIVE, KK_AFTER_ABLATIVE, KK_AFTER_DATIVE, KK_APPROX_SUFFIXES, RU_MULTIPLIER_WORDS
+from loaders.lexicon import (
+    KILOTONNE_NOUNS,
+    KK_ABLATIVE,
+    KK_AFTER_ABLATIVE,
+    KK_AFTER_DATIVE,
+    KK_APPROX_SUFFIXES,
+    RU_MULTIPLIER_WORDS,
+)
 from loaders.numbers import word_number
 from loaders.text import Sentence, normalize
 
@@ -354,6 +361,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if qualifier == "at_least" and negated_lower_bound(tokens, span_first, nm.np_end if nm.noun else m.i1, lang):
             qualifier = "at_most"  # "баранина выше трёх тысяч тенге не поднимется", "will not rise above 3,000"
         unit = nm.unit
+        value = m.value
+        if nm.noun in KILOTONNE_NOUNS:
+            value = round(m.value * 1000, 6)  # "Over 1.64 kilotons of vegetables": 1,640 tonnes
         if weight_of_an_aid_kit(tokens, m):
             unit = "kg"  # "50 келілік азық-түлік жиынтығы", "50-килограммовый набор": the kit's weight, in kilograms
         if sign:
@@ -361,7 +371,7 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 CURRENCY_SIGNS.get(tokens[first_i - 1].text) or tokens[first_i - 1].text
             span_first = min(span_first, first_i - 1)
         end_i = nm.np_end if nm.noun else (after_q if q_after else m.i1)
-        fig = _make(sent, index, text, tokens, span_first, end_i, m.value, qualifier, unit or "items",
+        fig = _make(sent, index, text, tokens, span_first, end_i, value, qualifier, unit or "items",
                     nm.noun, lang)
         fig.num_start, fig.num_end = tokens[m.i0].start, tokens[m.i1 - 1].end
         fig.elided = nm.noun is None and not sign  # "$20,000" names its unit

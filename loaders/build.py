@@ -125,10 +125,8 @@ def process_article(file: str, text: str, sha256: str, meta: dict[str, Any] | No
 
 
 def _cache_key(sha256: str, meta: dict[str, Any] | None) -> str:
-    # The day is part of the key: rules bound dates by it (loaders/clock.py), so an extraction is reused only on
-    # the day it was made (or under the same KZV_TODAY).
-    blob = json.dumps({"sha": sha256, "meta": meta or {}, "v": EXTRACTOR_VERSION, "today": clock.today().isoformat()},
-                      sort_keys=True)
+    # (the day the rules read as today is no part of the key: ExtractCache loads only the entries of that day)
+    blob = json.dumps({"sha": sha256, "meta": meta or {}, "v": EXTRACTOR_VERSION}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 

@@ -194,7 +194,12 @@ def test_kandas_are_people(text: str, lang: str) -> None:
 
 
 def test_an_english_plural_in_es_after_a_sibilant() -> None:
-    assert [g.split()[2] for g in read("In 2024, volunteers packed 300 boxes of food.", "en")] == ["items"]
+    """"kandases" is the plural of a noun the lexicon knows as "kandas" (not "kandase"); "-es" after a vowel-final
+    stem stays "-e" + "s" ("tonnes" → "tonne")."""
+    from loaders.extract.nouns import _singular_en
+
+    assert _singular_en("kandases") == "kandas"
+    assert _singular_en("tonnes") == "tonne"
 
 
 # A fair named with its year and held now ("«Керуен-2015» жәрмеңкесін өткізуде", "проходит ярмарка «Керуен-2015»",

@@ -82,9 +82,13 @@ def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
 
 
-def _alts(items: list[str]) -> str:
-    # (a space of a phrase matches a run of them: "В прошлом  году" as the page typed it)
+def phrase_alternatives(items: list[str]) -> str:
+    """A regular expression of the phrases, the longest first; a space of a phrase matches a run of them ("В прошлом
+    году" as the page typed it)."""
     return "(?:" + "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True)) + ")"
+
+
+_alts = phrase_alternatives
 
 
 _HALF_OR_QUARTER = (r"(?P<part>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|first|second|third|fourth|бірінші|екінші|"

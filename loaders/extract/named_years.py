@@ -14,6 +14,7 @@ from typing import Any
 from loaders import clock
 from loaders.caseless import Caseless
 from loaders.extract.anchors import any_word_of
+from loaders.extract.anchors import phrase_alternatives as _alts
 from loaders.extract.patterns import WORD_END as _E
 from loaders.extract.patterns import WORD_START as _W
 from loaders.extract.tense import has_planned_word, is_past_report
@@ -27,12 +28,6 @@ from loaders.lexicon import (
 from loaders.text import (
     sentence_language,
 )
-
-
-def _alts(items: list[str]) -> str:
-    # (a space of a phrase matches a run of them: "В прошлом  году" as the page typed it)
-    return "(?:" + "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True)) + ")"
-
 
 LAST_YEAR_RE = re.compile(_W + _alts(REL_LAST_YEAR) + _E, re.I)
 THIS_YEAR_RE = re.compile(_W + _alts(REL_THIS_YEAR) + _E, re.I)

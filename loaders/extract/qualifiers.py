@@ -735,7 +735,6 @@ def _kk_cut_of_a_price(tokens: list[Token], until: int) -> bool:
 # verb; "не более / не выше" are read as at_most by the words themselves.
 _COMPARATIVE_BOUNDS = frozenset({"выше", "более", "свыше", "больше", "above", "over", "more", "higher", "жоғары",
                                  "артық"})
-_NEGATION_BEFORE = frozenset({"не", "not", "never", "n't", "cannot"})
 _KK_NEGATIVE_VERB = re.compile(r"(?:көтеріл|өс|арт|асы|ас|қымбатта|жоғарыла)(?:ма|ме|ба|бе|па|пе)"
                                r"(?:йды|йді|йтын|йтін|ған|ген|с|сын|сін)$")
 # (the negated verb is one of rising: "more than 300 volunteers did not come" is at least 300 who did not)
@@ -754,10 +753,10 @@ def negated_lower_bound(tokens: list[Token], first: int, end: int, lang: str) ->
         return any(t.kind == "word" and _KK_NEGATIVE_VERB.match(t.low) for t in after)
     if not words & _COMPARATIVE_BOUNDS:
         return False
-    if first > 0 and tokens[first - 1].low in _NEGATION_BEFORE:
+    if first > 0 and tokens[first - 1].low in _DENIAL:
         return False  # "не более / not more than": the words say it (and "not above" alike)
     before = tokens[max(0, first - 4):first]
-    if any(t.low in _NEGATION_BEFORE or t.low.endswith("n't") for t in before) and \
+    if any(t.low in _DENIAL or t.low.endswith("n't") for t in before) and \
             any(_RISE_VERB.match(t.low) for t in before) and \
             not any(t.kind == "num" or t.text in (",", ";", ".") for t in before):
         return True  # "не поднимется выше 3000", "will not rise above 3,000"

@@ -112,6 +112,7 @@ PAST_EN = re.compile(r"\b(?:was|were|had|became|grew|rose|made|took|brought|spen
 PAST_EN = Caseless(PAST_EN)  # loaders/caseless.py
 PRESENT_EN = re.compile(r"\b(?:is|are|has|have|remains?|continues?)\b", re.I)
 _THAT_IS_OPENING = re.compile(r"^\W*(?:that\s+is|in\s+other\s+words)\s*,", re.I)
+PRESENT_EN = Caseless(PRESENT_EN)  # loaders/caseless.py
 # A relative clause that restates a figure as a share or a change ("where 10.6 thousand incidents occurred, which is
 # 24.9% of the total", "347 cases occurred, which is 35% more compared to the previous year"): its present tense is
 # the restatement's, not the report's.
@@ -123,7 +124,6 @@ _WHICH_IS_RESTATING = re.compile(r",\s*which\s+(?:is|are|represents|accounts\s+f
 # A ranking told on from the sentence before: "This is followed by Almaty (374 cases, minus 20.4% per year)" reports
 # as that sentence does.
 _FOLLOWED_BY = re.compile(r"^\W*(?:this|it|they|these)\s+(?:is|are)\s+followed\s+by\b", re.I)
-PRESENT_EN = Caseless(PRESENT_EN)  # loaders/caseless.py
 _RECENT_DAY = re.compile(r"вчера|на днях|кеше|yesterday|recently|the other day|недавно|жуырда", re.I)
 _RECENT_DAY = Caseless(_RECENT_DAY)  # loaders/caseless.py
 

@@ -30,3 +30,6 @@ _KK_AND = frozenset({"мен", "пен", "бен", "және", "әрі", "һәм
 
 
 _LIST_JOINERS = frozenset({",", "и", "and", "or", "или", "және", "мен", "бен", "пен", "&"})
+# A list goes on after "а также / as well as / сондай-ақ" too ("на маршрутах: №12, 30, 56 и 77, а также 118, 32, 92").
+_ALSO_JOINERS = (("а", "также"), ("as", "well", "as"), ("and", "also"), ("сондай-ақ",), ("сондай", "-", "ақ"))
+_ALSO_JOINER_ENDS = frozenset(words[-1] for words in _ALSO_JOINERS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.exclusions._shared import _LIST_JOINERS, _MONTH_WORD_RE
+from loaders.extract.exclusions._shared import _ALSO_JOINERS, _LIST_JOINERS, _MONTH_WORD_RE
 from loaders.extract.nouns import find_noun
 from loaders.extract.numbers import NumberMatch
 from loaders.extract.tokens import Token
@@ -93,13 +93,9 @@ def _ru_noun_counted_by(value: float, word: str) -> bool:
     return False
 
 
-# A list of labels goes on after "а также / as well as / сондай-ақ" ("на маршрутах: №12, 30, 56 и 77, а также 118,
-# 32, 92"): the label still names the numbers after it.
-_ALSO_JOINERS = (("а", "также"), ("as", "well", "as"), ("and", "also"), ("сондай-ақ",), ("сондай", "-", "ақ"))
-
-
 def _also_joiner(tokens: list[Token], j: int) -> int | None:
-    """The index of the first token of an "а также"-like joiner ending right before token j, else None."""
+    """The index of the first token of an "а также"-like joiner (_shared._ALSO_JOINERS) ending right before token j,
+    else None: a list of labels goes on after it, the label still names the numbers after it."""
     for words in _ALSO_JOINERS:
         k = j - len(words)
         if k >= 1 and tuple(t.low for t in tokens[k:j]) == words:
@@ -121,8 +117,10 @@ def _listed_after_a_label(tokens: list[Token], m: NumberMatch, lang: str) -> boo
             _ru_noun_counted_by(m.value, nxt.low):
         return False  # "обслуживают маршрут №38, 5 автобусов – маршрут №12": a noun the lexicon does not know
     j, items = m.i0, 0
-    while j >= 2 and (tokens[j - 1].low in _LIST_JOINERS or _also_joiner(tokens, j) is not None):
+    while j >= 2:
         k = j - 1 if tokens[j - 1].low in _LIST_JOINERS else _also_joiner(tokens, j)
+        if k is None:
+            break
         if k >= 1 and tokens[k - 1].low in _LIST_JOINERS:
             k -= 1  # ", и"
         if k >= 1 and tokens[k - 1].text == ")":

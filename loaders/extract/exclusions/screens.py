@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from loaders.extract.exclusions._shared import _LIST_JOINERS
+from loaders.extract.exclusions._shared import _ALSO_JOINER_ENDS, _LIST_JOINERS
 from loaders.extract.exclusions.examples import (
     _IF_WORDS,
     _KK_CONDITIONAL,
@@ -74,5 +74,4 @@ def screens_of(tokens: list[Token], text: str, lang: str) -> SentenceScreens:
 
 def may_be_listed_after_a_label(tokens: list[Token], m: NumberMatch) -> bool:
     """_listed_after_a_label answers only for a number after a joiner of a list (", 5", "и 5", "а также 5")."""
-    return m.i0 >= 2 and (tokens[m.i0 - 1].low in _LIST_JOINERS or tokens[m.i0 - 1].low in ("также", "as", "also",
-                                                                                         "сондай-ақ", "ақ"))
+    return m.i0 >= 2 and (tokens[m.i0 - 1].low in _LIST_JOINERS or tokens[m.i0 - 1].low in _ALSO_JOINER_ENDS)

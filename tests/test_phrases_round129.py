@@ -216,14 +216,14 @@ def test_a_deed_done_to_places_counts_them(text: str, expected: list[str]) -> No
 
 
 # A price guessed between two neighbours joined by "or" is one price with two ends ("sell it for three or four dollars
-# per kilogram", "по 3 или 4 доллара"); a count of things so told stays two figures.
+# per kilogram", "по 3 или 4 доллара").
 @pytest.mark.parametrize(("text", "expected", "lang"), [
     ("Rice\n\nWe will sell it for three or four dollars per kilogram.",
      ["3 at_least USD * * *", "4 at_most USD * * *"], "en"),
     ("Рис\n\nБудем продавать по 3 или 4 доллара за килограмм.", ["3 at_least USD * * *", "4 at_most USD * * *"], "ru"),
-    # negatives: far apart, or a count
+    # negative: far apart (a count of things so told is a range too since round 239: "two or three drones")
     ("Rice\n\nIt sells for 3 or 10 dollars per kilogram.", ["3 exact * * * *", "10 exact USD * * *"], "en"),
-    ("Rice\n\nTwo or three volunteers came to help.", ["2 exact * * * *", "3 exact * * * *"], "en"),
+    ("Rice\n\nTwo or three volunteers came to help.", ["2 at_least * * * *", "3 at_most * * * *"], "en"),
 ])
 def test_a_price_guessed_between_neighbours(text: str, expected: list[str], lang: str) -> None:
     assert_figures(text, read(text, lang, published=dt.date(2024, 3, 1)), expected)

@@ -95,9 +95,10 @@ DURATION_ALTERNATIVE = [
     ("Eki nemese úsh aıdan keıin it daıyn bolady.", [], "kk"),
     # negatives
     ("In two or three months the shelter will take 30 dogs.", [f"30 exact * * {NOW} *"], "en"),
-    ("Два или три волонтера выгуливают собак.", [f"2 exact * * {NOW} *", f"3 exact persons * {NOW} *"], "ru"),
-    ("Two or three volunteers walk the dogs every day.", [f"2 exact * * {NOW} *", f"3 exact persons * {NOW} *"],
-     "en"),
+    # (a count guessed between two next whole numbers is one quantity with two ends: en_hw04's blind gold)
+    ("Два или три волонтера выгуливают собак.", [f"2 at_least * * {NOW} *", f"3 at_most persons * {NOW} *"], "ru"),
+    ("Two or three volunteers walk the dogs every day.",
+     [f"2 at_least * * {NOW} *", f"3 at_most persons * {NOW} *"], "en"),
 ]
 ROUND_1_9_RUEN["DURATION_ALTERNATIVE"] = DURATION_ALTERNATIVE
 

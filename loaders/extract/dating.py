@@ -949,6 +949,11 @@ _PLANNED_FOR_A_YEAR = re.compile(
     r"(?:запланированн|планируем|намеченн)\w*\s+на\s+((?:19|20)\d{2})\s*(?:год|г\.)|"
     r"(?<![\d–-])на\s+((?:19|20)\d{2})\s*год\w*\s+(?:запланирован|намечен)\w*|"
     r"\bplanned\s+for\s+((?:19|20)\d{2})\b(?!\s*[-–])|"
+    # a deed still to be done in a year: "Over 86 thousand sq.m of housing to be built in Aktobe in 2015", "в 2015
+    # году будет построено", "в 2015 году будут введены"
+    r"\bto\s+be\s+(?:[a-z]+ed|built|done|given|sown|grown|held|spent|laid)\b[^.!?]{0,40}?\bin\s+((?:19|20)\d{2})\b"
+    r"(?!\s*[-–])|"
+    r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,40}?(?<!\w)буд(?:ет|ут)(?!\w)|"
     # the year a plan is told in, at the head of its sentence: "In 2017, in Almaly district, it is planned to build 4
     # kindergartens", "В 2017 году в районе планируется построить", "2017 жылы ауданда … салу жоспарлануда"
     r"^[\W_]*in\s+((?:19|20)\d{2})\s*,?[^.!?]{0,60}?\b(?:is|are)\s+planned\b|"

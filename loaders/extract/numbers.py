@@ -847,6 +847,9 @@ _EN_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 2
 _EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "one-third": 1, "two-thirds": 2,
                   "one-fifth": 1, "one-tenth": 1, "three-quarters": 3, "one-fourth": 1, "three-fourths": 3,
                   "one-quarter": 1}
+# Comparatives after a part that make it a difference: "a quarter less than", "a third higher than".
+_EN_COMPARATIVES = frozenset({"less", "more", "lower", "higher", "cheaper", "dearer", "fewer", "greater", "larger",
+                              "smaller", "above", "below"})
 # (the hyphenated fractions, "one-third", "a one-fourth of road deaths")
 _EN_HYPHENATED = ("one-third", "two-thirds", "one-fifth", "one-tenth", "three-quarters", "one-fourth", "three-fourths",
                   "one-quarter")
@@ -940,16 +943,26 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         # a change by half: "reduce the wear by almost half", "сократилось наполовину" (50 per cent, its bound read
         # before it)
         return 50.0, i + 1, None
-    if low in ("third", "quarter") and prev in ("a", "one") and \
-            _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 4):i - 1])):
-        # a change by a part: "the travel time is reduced almost by a third", "fell by a quarter"
+    if low in ("third", "quarter") and (
+            (prev in ("a", "one") and _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 4):i - 1])))
+            or _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 3):i]))):
+        # a change by a part: "the travel time is reduced almost by a third", "fell by a quarter", and the
+        # article left out, as translated news has it: "decreased by almost third"
         return 100 / 3 if low == "third" else 25.0, i + 1, None
+    if low in _EN_HYPHENATED and _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 3):i])):
+        # "increased by one-third", "cut by two-thirds"
+        return _EN_NUMERATORS[low] * _EN_FRACTIONS[low.split("-")[-1].rstrip("s") + "s"], i + 1, None
+    if low in ("third", "quarter", "half") and prev in ("a", "one") and nxt is not None and \
+            nxt.low in _EN_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 2].low == "than":
+        # a part as a difference: "a quarter less than the average national price", "a third higher than"
+        return _EN_FRACTIONS[low], i + 1, None
     if low in ("треть", "четверть", "половину") and \
             _BY_A_PART_RU.search(" ".join(x.low for x in tokens[max(0, i - 3):i])):
         # "сократилось почти на треть", "выросло на четверть", "снизилось на половину"
         return _RU_FRACTIONS[low], i + 1, None
     if low in _RU_FRACTIONS:
-        if nxt is not None and nxt.text in ("–", "—", "-") and low == "половина" and i + 2 < len(tokens) and \
+        if nxt is not None and nxt.text in ("–", "—", "-") and low in ("половина", "треть", "четверть") and \
+                i + 2 < len(tokens) and \
                 tokens[i + 2].kind == "word" and not _TIME_AFTER.match(tokens[i + 2].low):
             # a dash names the part: "250 человек, половина из них – пропавшие, половина – утеря связей"
             return _RU_FRACTIONS[low], i + 1, None

@@ -742,6 +742,25 @@ _RISE_VERB = re.compile(r"^(?:подним|подня|вырас|вырос|пр
                         r"climb|exceed|increase|grow|be)")
 
 
+# What ends the clause of a Russian price "от N тенге" before its "до" could come.
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def price_from_lower_bound(tokens: list[Token], first: int, end: int, lang: str) -> bool:
+    """Is the figure at tokens[first:end] a Russian price told from its low end, "от 90 тенге", "можно купить от 950
+    тенге", "стоимостью от 5 тыс. тенге в сутки" (at least: the price starts there), with no "до" of a range after
+    it in the clause ("от 90 до 120 тенге" is a range, read in loaders/extract/ranges.py)? The caller checks the
+    unit is money: "помощь от 90 организаций" names who gave, no bound."""
+    if lang != "ru" or first == 0 or tokens[first - 1].low != "от":
+        return False
+    for k in range(end, min(len(tokens), end + 8)):
+        if tokens[k].text in _CLAUSE_ENDS:
+            break
+        if tokens[k].low in ("до", "по"):
+            return False
+    return True
+
+
 def negated_lower_bound(tokens: list[Token], first: int, end: int, lang: str) -> bool:
     """Is the lower bound of the figure spanning tokens [first, end) negated by its clause's verb (see above)?"""
     words = {t.low for t in tokens[first:end]} | {t.low for t in tokens[max(0, first - 1):first]}

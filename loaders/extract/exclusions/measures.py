@@ -100,9 +100,15 @@ _KK_QUALITY_AFTER_TIMES = re.compile(r"^(жағымды|қуанышты|қуа�
                                      r"сауап\w*|сауаб\w*|қайыр\w*|береке\w*)$")
 
 
+# What a better harvest or income is measured in: "өнім" (yield), "түсім" (crop), "табыс" (income).
+_KK_YIELD = re.compile(r"^(?:өнім|түсім|табыс)\w*$")
+
+
 def _kk_multiple_of_a_quality(tokens: list[Token], m: NumberMatch) -> bool:
     if m.i1 + 1 >= len(tokens) or tokens[m.i1].low not in ("есе", "ese"):
         return False
+    if m.i1 + 2 < len(tokens) and tokens[m.i1 + 1].low == "жақсы" and _KK_YIELD.match(tokens[m.i1 + 2].low):
+        return False  # "2-3 есе жақсы өнім алайын": a harvest two or three times better, a measured multiple
     return bool(_KK_QUALITY_AFTER_TIMES.match(tokens[m.i1 + 1].low))
 
 

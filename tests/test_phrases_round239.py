@@ -1,0 +1,116 @@
+"""Phrase tests for the classes the twenty-fourth session's development misses showed: parts told as changes and
+differences, a Russian price told from its low end, a count guessed between two next whole numbers, a better harvest
+as a multiple. Each a rule of the language, with variants and negatives."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract_phrases import read
+
+PUB = dt.date(2025, 6, 1)
+
+
+def _figures(text: str, lang: str) -> list[str]:
+    """"value qualifier unit" of each figure read."""
+    return [" ".join(g.split()[:3]) for g in read(text, lang, published=PUB)]
+
+
+# A part as a change, the article or numerator left out or hyphenated ("decreased by almost third", "increased by
+# one-third", "fell by two-thirds"), and a part as a difference ("a quarter less than the average national price");
+# Russian "треть / четверть — …" naming the part after a dash, as "половина — …" did. Negatives: an ordinal
+# ("the third quarter"), a part with nothing compared.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Thefts\n\nNumber of thefts in Kazakhstan decreased by almost third.", "en", ["33.33 almost percent"]),
+    ("Thefts\n\nThe number of thefts decreased by a third.", "en", ["33.33 approx percent"]),
+    ("Saiga\n\nSaiga population in Kazakhstan for the year increased by one-third.", "en", ["33.33 approx percent"]),
+    ("Prices\n\nPrices fell by two-thirds.", "en", ["66.67 approx percent"]),
+    ("Prices\n\nCottage cheese costs 1622 tenge per kilogram, which is a quarter less than the average national price.",
+     "en", ["1622 exact KZT", "25 approx percent"]),
+    ("Prices\n\nBread here is a third higher than in the capital.", "en", ["33.33 approx percent"]),
+    ("Концерт\n\nКонцерт привлек более 30 тысяч зрителей, из которых треть — иностранцы.", "ru",
+     ["30000 at_least persons", "33.33 approx percent"]),
+    ("Форум\n\nИз 90 участников четверть — школьники.", "ru", ["90 exact persons", "25 approx percent"]),
+    # negatives
+    ("Economy\n\nIn the third quarter the economy grew.", "en", []),
+    ("Building\n\nThe building is a third taller.", "en", []),
+])
+def test_a_part_as_a_change_or_difference(text: str, lang: str, expected: list[str]) -> None:
+    assert sorted(_figures(text, lang)) == sorted(expected)
+
+
+# A Russian price told from its low end ("перец — от 90 тенге", "можно купить от 950 тенге", "стоимостью от 5 тыс.
+# тенге в сутки") is at least that much. Negatives: a range with "до", a source of help ("от 90 организаций"), a
+# price with no "от".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Цены\n\nБолгарский перец — от 90 тенге, капуста и арбузы — от 30 тенге за килограмм.",
+     ["90 at_least KZT", "30 at_least KZT"]),
+    ("Цены\n\nКупить килограмм говядины можно от 950 тенге, баранина — 850 тенге.",
+     ["950 at_least KZT", "850 exact KZT"]),
+    ("Туризм\n\nЕсть гостевые дома стоимостью от 5 тыс. тенге в сутки.", ["5000 at_least KZT"]),
+    ("Пособия\n\nПособия составляют от 50 975 тенге.", ["50975 at_least KZT"]),
+    # negatives
+    ("Цены\n\nЦены — от 90 до 120 тенге.", ["90 at_least KZT", "120 at_most KZT"]),
+    ("Помощь\n\nПомощь поступила от 90 организаций.", ["90 exact organizations"]),
+    ("Цены\n\nКилограмм картофеля стоит 50 тенге.", ["50 exact KZT"]),
+])
+def test_a_russian_price_from_its_low_end(text: str, expected: list[str]) -> None:
+    assert sorted(_figures(text, "ru")) == sorted(expected)
+
+
+# A count guessed between two next whole numbers joined by "or" ("two or three drones", "два или три волонтера",
+# "2 or 3 food kits") is one quantity with two ends, as the blind gold reads it; counts further apart are two
+# figures ("один или семь человек"), and two guessed prices a double apart too ("почти на 50 или 100 тенге").
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Drones\n\nNow government agencies have two or three drones.", "en", ["2 at_least items", "3 at_most items"]),
+    ("Aid\n\nEach family received 2 or 3 food kits.", "en", ["2 at_least items", "3 at_most items"]),
+    ("Помощь\n\nПришли два или три волонтера.", "ru", ["2 at_least persons", "3 at_most persons"]),
+    # negatives
+    ("Курбан\n\nКрупный скот могут заказать один или семь человек вместе.", "ru", ["7 exact persons"]),
+    ("Цены\n\nЦена на баранину снизилась почти на 50 или 100 тенге.", "ru", ["50 almost items", "100 exact KZT"]),
+    ("Run\n\nRunners ran 5 or 10 kilometers.", "en", ["5 exact *", "10 exact *"]),
+])
+def test_a_count_guessed_between_next_numbers(text: str, lang: str, expected: list[str]) -> None:
+    got = sorted(_figures(text, lang))
+    assert len(got) == len(expected)
+    for g, e in zip(got, sorted(expected), strict=True):
+        assert all(w == "*" or w == x for w, x in zip(e.split(), g.split(), strict=True)), (g, e)
+
+
+# A harvest or an income two or three times better ("2-3 есе жақсы өнім") is a measured multiple; a multiple of a
+# quality ("екі есе жақсы болды", "екі есе қуанышты") stays rhetoric.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мақта\n\nСуды уақытылы жеткізгеннің арқасында биыл 2-3 есе жақсы өнім алайын деп отырмыз.",
+     ["2 at_least ratio", "3 at_most ratio"]),
+    ("Егін\n\nБиыл үш есе жақсы түсім алдық.", ["3 exact ratio"]),
+    # negatives
+    ("Той\n\nБұл екі есе жақсы болды.", []),
+    ("Той\n\nБұл екі есе қуанышты күн.", []),
+])
+def test_a_better_harvest_is_a_multiple(text: str, expected: list[str]) -> None:
+    assert sorted(_figures(text, "kk")) == sorted(expected)
+
+
+def _periods(text: str, lang: str) -> dict[str, str]:
+    return {g.split()[0]: g.split()[4] for g in read(text, lang, published=None)}
+
+
+# An undated text whose only year is that of a deed still to be done ("housing to be built in Aktobe in 2015", "в 2015
+# году будет построено"), with plans of "this year", was written in that year: "this year" is the plan's year.
+# Negatives: a horizon ("by 2030") dates nothing; a year of a deed done is read as before.
+@pytest.mark.parametrize(("text", "lang", "value", "year"), [
+    ("Housing\n\nOver 86 thousand sq.m of housing to be built in Aktobe in 2015\n\nThree houses are under way. They "
+     "are also planned to commission 37 thousand square meters this year.", "en", "37000", "2015"),
+    ("Жилье\n\nВ 2015 году будет построено 86 тысяч кв. м жилья. В этом году также планируется сдать 37 тысяч "
+     "квадратных метров.", "ru", "37000", "2015"),
+])
+def test_a_year_of_a_deed_to_be_done_dates_this_years_plans(text: str, lang: str, value: str, year: str) -> None:
+    assert _periods(text, lang)[value].startswith(year)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Housing\n\nOver 86 thousand sq.m of housing to be built by 2030\n\nThey are also planned to commission 37 "
+     "thousand square meters this year.", "en", "37000"),
+])
+def test_a_horizon_to_be_reached_dates_nothing(text: str, lang: str, value: str) -> None:
+    assert "2030" not in _periods(text, lang)[value]

@@ -114,3 +114,57 @@ def test_a_year_of_a_deed_to_be_done_dates_this_years_plans(text: str, lang: str
 ])
 def test_a_horizon_to_be_reached_dates_nothing(text: str, lang: str, value: str) -> None:
     assert "2030" not in _periods(text, lang)[value]
+
+
+# Russian "не" after a number negates what follows ("более 1500 не имеющих прав"); only Kazakh "не" is "or", which
+# joins the numbers of a phone line ("1414 не 109"). Negative: a number after "номер" with "или" stays a phone.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Рейд\n\nВыявлено 106 водителей с подложными номерами, более 1500 не имеющих прав и 322 лишенных прав.", "ru",
+     ["106 exact persons", "1500 at_least persons", "322 exact *"]),
+    # negative
+    ("Связь\n\nПозвоните по номеру 1414 или 109.", "ru", []),
+])
+def test_russian_ne_is_no_or(text: str, lang: str, expected: list[str]) -> None:
+    got = sorted(_figures(text, lang))
+    assert len(got) == len(expected), got
+    for g, e in zip(got, sorted(expected), strict=True):
+        assert all(w == "*" or w == x for w, x in zip(e.split(), g.split(), strict=True)), (g, e)
+
+
+# A share written as a fraction in digits before its whole ("1/3 of National Pollution", "about 2/3 of wheat", "1/5
+# населения", "1/3 бөлігі") is a percent figure, approx like a share in words. Negatives: "24/7", "№ 1/2", a fraction
+# with no whole after it.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Air\n\nKaraganda Oblast has 1/3 of National Pollution", "en", ["33.33 approx percent"]),
+    ("Wheat\n\nThe region produces about 2/3 of high-quality wheat in the republic.", "en", ["66.67 approx percent"]),
+    ("АСП\n\nВ Шымкенте 1/5 населения может стать получателями АСП.", "ru", ["20 approx percent"]),
+    ("Жол\n\nЖолдың 1/3 бөлігі жөнделді.", "kk", ["33.33 approx percent"]),
+    # negatives
+    ("Shelter\n\nThe shelter works 24/7.", "en", []),
+    ("Дом\n\nДом № 1/2 по улице Абая отремонтирован.", "ru", []),
+    ("Score\n\nThe team won 1/3 yesterday.", "en", []),
+])
+def test_a_fraction_in_digits_is_a_share(text: str, lang: str, expected: list[str]) -> None:
+    assert sorted(_figures(text, lang)) == sorted(expected)
+
+
+# Kazakh: a bound after the thing a counted noun in the genitive owns is that thing's ("1500 үйдің ауласына дейін газ
+# құбыры тартылған": up to the yards of 1,500 houses), no bound of the number. Negative: the bound after the counted
+# noun itself ("1500 үйге дейін").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Газ\n\nҚабанбай шағын аудандарындағы 1500 үйдің ауласына дейін газ құбыры тартылған.", ["1500 exact"]),
+    ("Газ\n\nБиыл 1500 үйге дейін газ тартылады.", ["1500 at_most"]),
+])
+def test_a_kazakh_bound_of_an_owned_thing(text: str, expected: list[str]) -> None:
+    assert [" ".join(f.split()[:2]) for f in _figures(text, "kk")] == expected
+
+
+# Kazakh "шағынаудан" written as one word, in a case, after a number is a numbered microdistrict, an address ("18
+# шағынауданда орналасқан 4 тұрғын үй"), as "18 шағын ауданда" is; the bare noun before "мен" counts ("29 шағынаудан
+# мен тұрғын алап").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Үй\n\nАқтауда 18 шағынауданда орналасқан 4 тұрғын үй пайдалануға берілді.", ["4"]),
+    ("Интернет\n\nАудан аумағындағы 29 шағынаудан мен тұрғын алапқа интернет жеткізілді.", ["29"]),
+])
+def test_a_kazakh_microdistrict_in_one_word(text: str, expected: list[str]) -> None:
+    assert [f.split()[0] for f in _figures(text, "kk")] == expected

@@ -16,6 +16,7 @@
                                       programme's horizon
     periods                           which period a figure takes: its anchor, a report's year, not a base
     metric                            which catalog metric (rules in loaders/classify.py)
+    url_counter                       the year of an undated page from its URL's article number (data/url_counters.csv)
     dating                            the publication date and its basis; the year an undated text is of
     context                           the article's title, sentences, language, date and flags
     sentence                          the sentence pass: all of the above for one sentence

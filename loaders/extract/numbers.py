@@ -1025,6 +1025,28 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
     return None
 
 
+# A share written as a fraction in digits ("1/3 of National Pollution", "about 2/3 of high-quality wheat", "1/5
+# населения", "1/4 часть", "1/3 бөлігі"): the numerator below the denominator, both small (not "24/7", a date "1/3"
+# with no whole after it, or "№ 1/2").
+_WHOLE_AFTER_A_DIGIT_FRACTION = {"en": re.compile(r"^of$"),
+                                 "ru": re.compile(r"^(?:част\w*|[^\W\d_]+(?:ия|ии|ов|ей|ых|ого|ой))$"),
+                                 "kk": re.compile(r"^бөліг\w*$")}
+
+
+def digit_fraction(tokens: list[Token], i: int, lang: str) -> tuple[float, int] | None:
+    """(percent, index after) for "1/3 of …" at token i, or None."""
+    if i + 3 >= len(tokens) or tokens[i].kind != "num" or tokens[i + 1].text != "/" or tokens[i + 2].kind != "num":
+        return None
+    if not (tokens[i].text.isdigit() and tokens[i + 2].text.isdigit()) or (i > 0 and tokens[i - 1].text in ("№", "#")):
+        return None
+    numerator, denominator = int(tokens[i].text), int(tokens[i + 2].text)
+    whole = _WHOLE_AFTER_A_DIGIT_FRACTION.get(lang)
+    if not 1 <= numerator < denominator <= 10 or whole is None or tokens[i + 3].kind != "word" or \
+            not whole.match(tokens[i + 3].low):
+        return None
+    return 100 * numerator / denominator, i + 3
+
+
 def _number_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     words = set(RU_FORMS) | set(EN_NUMBERS) | set(EN_SCALES) | set(RU_SCALE_ABBR) | set(EN_MULTIPLIER_WORDS)
     return frozenset(words), tuple(set(KK_NUMBERS) | set(KK_SCALES))

@@ -37,6 +37,7 @@ from loaders.extract.numbers import (
     MULTIPLIER_WORDS,
     NumberMatch,
     complete_number,
+    digit_fraction,
     fraction_of,
     is_about_ten,
     is_multiplier,
@@ -197,6 +198,17 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             q_word, q_at = qualifier_before(tokens, i)
             figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after,
                                  round(100 / denominator, 2), q_word or "approx", "percent", None, lang))
+            figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
+            figures[-1].meta["word_share"] = True
+            i = after
+            continue
+        digits = digit_fraction(tokens, i, lang) if tok.kind == "num" else None
+        if digits is not None:
+            # "1/3 of National Pollution", "about 2/3 of high-quality wheat", "1/5 населения": a share, in percent
+            percent, after = digits
+            q_word, q_at = qualifier_before(tokens, i)
+            figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after, round(percent, 2),
+                                 q_word or "approx", "percent", None, lang))
             figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
             figures[-1].meta["word_share"] = True
             i = after

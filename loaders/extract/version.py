@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-RELEASE = "3.48"
+RELEASE = "3.49"
 _PACKAGE = Path(__file__).resolve().parent
 _LOADERS = _PACKAGE.parent
 RULE_FILES = (
@@ -15,6 +15,7 @@ RULE_FILES = (
     *(_LOADERS / name for name in ("catalog.py", "classify.py", "clock.py", "figure.py", "lexicon.py", "numbers.py",
                                    "text.py", "translit.py")),
     _LOADERS.parent / "metrics" / "catalog.csv",  # metric kinds decide which figures inherit a period
+    _LOADERS.parent / "data" / "url_counters.csv",  # the dated article numbers undated pages take their year from
 )
 
 

@@ -636,7 +636,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             _MONTH_WORD_RE.match(tokens[m.i0 - 2].low):
         return "date"  # "on Dec. 2"
     if not m.scaled and first.kind == "num" and (nxt is None or (nxt.kind != "word" and nxt.text != "%") or nxt.low in (
-            "or", "and", "или", "и", "немесе", "не", "либо")):
+            "or", "and", "или", "и", "немесе", "либо") or (lang == "kk" and nxt.low == "не")):
+        # (Kazakh "не" is "or"; Russian "не" negates what follows: "более 1500 не имеющих прав")
         # (a share is no number to call: "в отраслях … информации и связи – 23%")
         before = [t for t in tokens[max(0, m.i0 - 4): m.i0] if t.kind == "word"]
         if any(PHONE_WORDS_RE.match(t.low) for t in before) and not _low_end_of_a_counted_range(tokens, m) and \

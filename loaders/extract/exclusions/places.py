@@ -20,12 +20,16 @@ from loaders.lexicon import ADDRESS_AFTER_RE, ADDRESS_BEFORE
 
 
 # A Kazakh microdistrict ("шағын аудан", small district) is numbered: "15-шағын ауданға дейінгі жағалау", "12 шағын
-# ауданда" (the address, like "14 микрорайон"); "12 ауданда" (in 12 districts) stays a count.
+# ауданда", "18 шағынауданда" (the address, like "14 микрорайон"); "12 ауданда" (in 12 districts) stays a count.
 def _kk_microdistrict(tokens: list[Token], m: NumberMatch) -> bool:
     nxt = tokens[m.i1] if m.i1 < len(tokens) else None
     after = tokens[m.i1 + 1] if m.i1 + 1 < len(tokens) else None
     if tokens[m.i0].suffix == "шағын":
         return nxt is not None and nxt.low.startswith("аудан")
+    if nxt is not None and nxt.low.startswith("шағынаудан") and nxt.low != "шағынаудан":
+        # written as one word, in a case: "18 шағынауданда орналасқан 4 тұрғын үй" (the bare noun counts: "29
+        # шағынаудан мен тұрғын алап")
+        return True
     return nxt is not None and nxt.low == "шағын" and after is not None and after.low.startswith("аудан")
 
 

@@ -1386,15 +1386,17 @@ _WROTE_BY = re.compile(r"^\s*(?:написал[а]?|автор|by|жазған)\
 
 
 def _title_over_byline_and_date(raw: list[tuple[int, int, str]], noise: list[bool], n_words: list[int]) -> int | None:
-    """The page's first line when it opens a short run of lines with its byline and date only ("Туркестанские
-    хлопкоробы в 2018г. сократили площади на 2%, при этом урожай увеличился на 4%" / "Написал Ivan Belikov" /
-    "16.02.2019"): the headline, whatever its topic, not a menu."""
+    """The page's first line when it opens a short run of lines with its byline (or a photo credit) and date only
+    ("Туркестанские хлопкоробы в 2018г. сократили площади на 2%, при этом урожай увеличился на 4%" / "Написал Ivan
+    Belikov" / "16.02.2019"): the headline, whatever its topic, not a menu."""
     first = next((i for i, r in enumerate(raw) if r[2].strip()), None)
     if first is None or not noise[first] or n_words[first] < 5 or _BULLET.match(raw[first][2]):
         return None
     run = [j for j in range(first + 1, min(len(raw), first + 4)) if raw[j][2].strip()]
     rest = [j for j in run if noise[j]]
-    if len(rest) < 2 or not any(_WROTE_BY.match(raw[j][2]) for j in rest):
+    if len(rest) < 2 or not any(_WROTE_BY.match(raw[j][2]) or _METADATA_LINE.match(raw[j][2]) for j in rest):
+        # (a photo or source credit stands where a byline would: "Возврат активов: 1,4 млрд тенге выделено …" /
+        # "25 апреля, 2025" / "Фото: Оңалхан Өнерхан")
         return None
     dated = any(date_only_line(raw[j][2].strip()) or TIMESTAMP_RE.search(raw[j][2]) or
                 _DOTTED_DATE_LINE.fullmatch(raw[j][2].strip()) for j in rest)

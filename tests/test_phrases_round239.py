@@ -168,3 +168,50 @@ def test_a_kazakh_bound_of_an_owned_thing(text: str, expected: list[str]) -> Non
 ])
 def test_a_kazakh_microdistrict_in_one_word(text: str, expected: list[str]) -> None:
     assert [f.split()[0] for f in _figures(text, "kk")] == expected
+
+
+# A headline over its date and a photo credit ("Возврат активов: 1,4 млрд тенге выделено …" / "25 апреля, 2025" /
+# "Фото: …") is the page's title, not a menu, as it is over a byline.
+def test_a_headline_over_its_date_and_photo_credit() -> None:
+    text = ("Возврат активов: 1,4 млрд тенге выделено на строительство медицинских учреждений в Актюбинской области\n"
+            "25 апреля, 2025\nФото: Оңалхан Өнерхан\nИз фонда на строительство медицинских учреждений выделено "
+            "порядка 1,4 млрд тенге, сообщает пресс-служба Правительства.\n")
+    assert sorted(_figures(text, "ru")) == ["1.4e+09 approx KZT", "1.4e+09 exact KZT"]
+
+
+# Hazard classes ("1 класс пожарной опасности, 2 класс в городах …") are labels; classes opened for pupils count.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Пожары\n\nВ Маркаколе наблюдается 1 класс пожарной опасности, 2 класс в городах Риддер и Алтай, 3 класс — в "
+     "городе Семей.", []),
+    ("Школа\n\nОткрыли 2 класса для 40 детей.", ["2", "40"]),
+])
+def test_a_hazard_class_is_a_label(text: str, expected: list[str]) -> None:
+    assert [f.split()[0] for f in _figures(text, "ru")] == expected
+
+
+# The plural of a numbered city block counts the blocks ("50 дворов в 15 кварталах"), as "в 12 микрорайонах" does;
+# the singular names one ("в 5 квартале").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Дворы\n\nБудет отремонтировано 50 дворов в 15 кварталах.", ["50", "15"]),
+    ("Дом\n\nДом на 60 квартир построят в 5 квартале.", ["60"]),
+])
+def test_blocks_in_the_plural_are_counted(text: str, expected: list[str]) -> None:
+    assert [f.split()[0] for f in _figures(text, "ru")] == expected
+
+
+# A figure with no time of its own set against the same months of a year before ("на 2,1 процента меньше, чем в
+# январе-марте 2012 года", "more than in January-September 2023") is of those months a year later. Negatives: the
+# base's own figure keeps the base; a whole year as a base gives no months.
+@pytest.mark.parametrize(("text", "lang", "published", "value", "period"), [
+    ("Демография\n\nЗарегистрировано 3130 рождений, на 2,1 процента меньше, чем в январе-марте 2012 года.", "ru",
+     dt.date(2013, 6, 18), "3130", "2013-01-01..2013-03-31"),
+    ("Crime\n\nPolice registered 5,200 thefts, 4% fewer than in January-September 2023.", "en",
+     dt.date(2024, 11, 5), "5200", "2024-01-01..2024-09-30"),
+    # negatives
+    ("Демография\n\nВ январе-марте 2012 года зарегистрировано 2057 смертей.", "ru", dt.date(2013, 6, 18), "2057",
+     "2012-01-01..2012-03-31"),
+])
+def test_the_same_months_a_year_after_the_base(text: str, lang: str, published: dt.date, value: str,
+                                               period: str) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=published)}
+    assert got[value] == period

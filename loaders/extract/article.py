@@ -36,6 +36,7 @@ from loaders.extract.periods import (
     of_the_coming_event,
     reported_event_day,
     results_of_a_year,
+    same_months_after_its_base,
     state_after_a_new_clause,
     tells_an_event_to_come,
     tells_when_a_thing_was_built,
@@ -736,6 +737,12 @@ def extract_article(text: str, published: dt.date | DateGuess | None, lang_hint:
                 # "В 2018 году … 3605 браков.\nЗа этот же период распалось 2107 семей": that time
                 fig.period_start, fig.period_end = told.period_start, told.period_end
                 fig.period_kind, fig.period_basis = told.kind, "inherited"
+            elif fig.period_basis != "explicit" and \
+                    (months := same_months_after_its_base(low, here, fig.num_end, published)) is not None:
+                # "Зарегистрировано 3130 рождений, на 2,1 процента меньше, чем в январе-марте 2012 года": Jan-Mar 2013
+                fig.period_start, fig.period_end = months
+                fig.period_kind, fig.period_basis = "range", "inherited"
+                _not_yearly(fig)
             elif fig.period_basis != "explicit":
                 inherited = None
                 if published is not None and _SINCE_THEN.search(low):

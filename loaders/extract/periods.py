@@ -733,6 +733,31 @@ _SECOND_OF_A_DIFFERENCE = re.compile(r"(?<!\w)(?:между\s+(?:нынешн|т
                                      r"between\s+this\s+year['’]s\s+and|биылғы\s+және)\s+$", re.I)
 
 
+def same_months_after_its_base(low: str, here: list[Anchor], num_end: int | None,
+                               published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The months a figure with no time of its own is of, when its sentence sets it against the same months of a year
+    before ("Зарегистрировано 3130 рождений, на 2,1 процента меньше, чем в январе-марте 2012 года", "5% more than in
+    January-September 2023"): those months a year later (Jan-Mar 2013), when they are over by the publication. Only a
+    part of a year told after the figure is read: a whole year is the year before's ("than in 2023" says nothing of
+    months), and a base told before the figure may be the figure's own ("в январе-марте 2012 года – 2057")."""
+    if published is None or num_end is None:
+        return None
+    for a in here:
+        if a.kind not in ("range", "month") or a.period_start is None or a.period_end is None or a.start < num_end:
+            continue
+        if a.period_start.year != a.period_end.year or ((a.period_start.month, a.period_start.day) == (1, 1) and \
+                (a.period_end.month, a.period_end.day) == (12, 31)) or not is_comparison_base(low, a):
+            continue
+        try:
+            start = a.period_start.replace(year=a.period_start.year + 1)
+            end = a.period_end.replace(year=a.period_end.year + 1)
+        except ValueError:  # (29 February)
+            continue
+        if end <= published:
+            return start, end
+    return None
+
+
 def second_of_a_difference(low: str, anchor: Anchor) -> bool:
     return _SECOND_OF_A_DIFFERENCE.search(low, max(0, anchor.start - 40), anchor.start) is not None
 

@@ -12,6 +12,7 @@ year itself); they read the kinds' word lists and the lexicon."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders import clock
@@ -698,6 +699,11 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
             prev is not None and (prev.text in "-–—" or prev.low in _GRADE_RANGE_BEFORE or prev.low.startswith(
                 ("школьник", "учащи", "ученик", "оқушы", "student", "pupil"))):
         return "grade"  # "школьники 5-11 классов": the 11
+    if lang == "ru" and not m.scaled and first.kind == "num" and m.value <= 5 and nxt is not None and \
+            nxt.low in ("класс", "класса") and any(a.low.startswith("пожар") and b.low.startswith("опасн")
+                                                  for a, b in itertools.pairwise(tokens)):
+        # "в Маркаколе наблюдается 1 класс пожарной опасности, 2 класс в городах …": hazard classes, each a label
+        return "grade"
     if prev is not None and prev.kind in ("time", "date"):
         return "counter"  # "19.08.2022 14:17 1036": a view counter after a timestamp
     if _after_a_counter_label(tokens, m, text):
@@ -972,7 +978,7 @@ _ADDING_CONJUNCTION = re.compile(r"(?:.*\s)?(?:as well as|а также|и та�
 
 _RANGE_TO = frozenset({"-", "–", "—", "to", "до", "and", "и"})
 _COMPARED_WITH_BEFORE = re.compile(r"(?:сравнению\s+с|сравнении\s+с|против|compared\s+(?:with|to)|than|versus|vs)$")
-_RU_PLURAL_DISTRICTS = re.compile(r"^микрорайон(?:ах|ов|ам|ами)$")
+_RU_PLURAL_DISTRICTS = re.compile(r"^(?:микрорайон|квартал)(?:ах|ов|ам|ами)$")  # ("50 дворов в 15 кварталах")
 # words before a year whose value follows a dash ("а в 2003–5300" is 2003's 5,300)
 _BEFORE_A_YEAR_OF_A_LIST = frozenset({"в", "во", "за", "с", "in", "for", "from", "of", "by", "жылы"})
 

@@ -215,3 +215,25 @@ def test_the_same_months_a_year_after_the_base(text: str, lang: str, published: 
                                                period: str) -> None:
     got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=published)}
     assert got[value] == period
+
+
+# A Russian short passive participle of a deed ("составлен 51 протокол", "применены 17 мер", "выявлена 41 единица")
+# reports what was done, as "собрано" does, so a January report's figures are of the year before; with "будут /
+# будет" before it, it is a deed to come. Kazakh: a report closed by "— делінген хабарламада" (said in the message)
+# is still read by its verb.
+@pytest.mark.parametrize(("text", "lang", "value", "period"), [
+    ("Проверки\n\nСанврачи подвели итоги.\n\nПо итогам выявленных нарушений составлен 51 административный протокол.",
+     "ru", "51", "2025-01-01..2025-12-31"),
+    ("Проверки\n\nСанврачи подвели итоги.\n\nТакже применены 17 мер оперативного реагирования.", "ru", "17",
+     "2025-01-01..2025-12-31"),
+    ("Тексеру\n\nТексеру қорытындысы шықты.\n\nЖалпы құны 1 млн теңгеден асатын 818 килограмм өнім саудадан алынды, "
+     "— делінген хабарламада.", "kk", "818", "2025-01-01..2025-12-31"),
+    # negative: a deed to come
+    ("Дороги\n\nДорожники подвели итоги.\n\nВсего будут реализованы 500 проектов.", "ru", "500", "not 2025"),
+])
+def test_a_short_participle_reports_a_deed(text: str, lang: str, value: str, period: str) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2026, 1, 13))}
+    if period == "not 2025":
+        assert not got[value].startswith("2025")
+    else:
+        assert got[value] == period

@@ -134,7 +134,9 @@ _RECENT_DAY = Caseless(_RECENT_DAY)  # loaders/caseless.py
 _KK_REPORTING_CLAUSE = re.compile(r",?\s*[»\"”]?\s*,?\s*деп\s+(?:[^\W\d_]+\s+){0,2}?(?:мәлімде|хабарла|айт|атап|жеткіз|"
                                   r"түсіндір|нақтыла)\w*(?:\s+[^\W\d_.]+(?:\.[^\W\d_]+)*)*\s*\.?\s*$|"
                                   # "… 613 қарақшылық қылмыс ашылды дейді Асқар Шуашұлы.": "says" and the speaker
-                                  r"\s+(?:дейді|деді|дейдi)(?:\s+[^\W\d_.]+){0,4}\s*\.?\s*$", re.I)
+                                  r"\s+(?:дейді|деді|дейдi)(?:\s+[^\W\d_.]+){0,4}\s*\.?\s*$|"
+                                  # "…, — делінген хабарламада." (said in the message): the report's source
+                                  r",?\s*[—–-]\s*делінген(?:\s+[^\W\d_.]+){0,3}\s*\.?\s*$", re.I)
 _KK_REPORTING_CLAUSE = Caseless(_KK_REPORTING_CLAUSE)  # loaders/caseless.py
 
 
@@ -185,7 +187,25 @@ def is_past_report(clause: str, lang: str) -> bool:
         return bool(words) and PAST_KK.search(words[-1].lower()) is not None
     return any(m.group(0).lower() not in _NOT_PAST_RU for m in _PAST_RU.finditer(clause)) or \
         any(m.group(0).lower() not in _NOT_PAST_RU_MASCULINE for m in _PAST_RU_MASCULINE.finditer(clause)) or \
-        _PAST_RU_WITHOUT_L.search(clause) is not None
+        _PAST_RU_WITHOUT_L.search(clause) is not None or any(
+            not _FUTURE_BEFORE_A_PARTICIPLE.search(clause, max(0, m.start() - 30), m.start())
+            for m in _SHORT_PARTICIPLE_DONE_RU.finditer(clause))
+
+
+# "будут реализованы", "будет построена", "должны быть сданы": the participle of a deed to come.
+_FUTURE_BEFORE_A_PARTICIPLE = re.compile(r"(?<![\w-])(?:буд(?:ет|ут|ем)|быть)(?:\s+[^\W\d_]+)?\s+$", re.I)
+
+
+# The short passive participles of the deeds reports count, in the masculine, feminine and plural ("составлен 51
+# административный протокол", "применены 17 мер", "выявлена 41 единица"): done, as the neuter "собрано" is. A list of
+# verbs, not an ending: "-ан / -ены" end many nouns ("план", "цены", "стены").
+_SHORT_PARTICIPLE_DONE_RU = re.compile(
+    r"(?<![\w-])(?:составлен|применен|взыскан|выявлен|наложен|проведен|провед[её]н|выдан|возбужден|возбужд[её]н|"
+    r"привлечен|привлеч[её]н|задержан|зарегистрирован|построен|установлен|выполнен|направлен|выделен|введен|"
+    r"вв[её]ден|сдан|получен|передан|оказан|отремонтирован|высажен|посажен|изъят|вручен|вруч[её]н|приобретен|"
+    r"приобрет[её]н|заключен|заключ[её]н|реализован|обследован|осмотрен|спасен|спас[её]н|эвакуирован|"
+    r"госпитализирован|трудоустроен|обучен|охвачен|собран|освоен|профинансирован|уничтожен|ликвидирован|"
+    r"потушен|доставлен|обеспечен|подключен|подключ[её]н|снесен|сн[её]сен)(?:а|ы)?(?![\w-])", re.I)
 
 
 # The past of consonant stems: the masculine ends without -л ("погиб", "умер", "помог", "вырос", "достиг", "замёрз",

@@ -185,9 +185,14 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_RU_SHORT_MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10,
+                    "ноя": 11, "дек": 12}
 _KK_DAY_JOINT = r"(?:\s*[-–]\s*|\s+)"  # "19 наурыз", "19-наурыз"
 FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_RU + r",?\s+(\d{4})", re.IGNORECASE), "dmy_ru"),
+    # a site's short month in a date line: "Четверг, 24 Мар 2022, 14:15", "5 сен. 2019"
+    (re.compile(r"\b(\d{1,2})\s+(янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?,?\s+(\d{4})(?!\d)", re.IGNORECASE),
+     "dmy_ru_short"),
     # a Kazakh day with or without its ordinal hyphen: "12 сәуір 2024", "12-сәуір 2024, 10:15", "2024 жылғы 12-сәуір"
     (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})"
                 + _KK_DAY_JOINT + MONTH_RE_KK + ")?", re.IGNORECASE), "ydm_kk"),
@@ -242,6 +247,9 @@ def explicit_dates(text: str) -> Iterator[dt.date]:
             elif kind == "ydm_kk2":
                 month = kk_month_number(g[2])
                 found.append(safe_date(int(g[0]), month, int(g[1])) if month else None)
+            elif kind == "dmy_ru_short":
+                month = _RU_SHORT_MONTHS[g[1].lower()[:3]]
+                found.append(safe_date(int(g[2]), month, int(g[0])))
             elif kind == "dmy_kk":
                 month = kk_month_number(g[1])
                 found.append(safe_date(int(g[2]), month, int(g[0])) if month else None)
@@ -684,6 +692,8 @@ TAIL_MARKERS = re.compile(
 )
 _READ_ALSO = re.compile(r"^\s*(читайте также|также читайте|тағы оқыңыз|оқи отырыңыз|read also|see also|"
                         r"read more)\s*:", re.IGNORECASE)
+_READ_ALSO_ALONE = re.compile(r"^\s*(?:читайте также|также читайте|тағы оқыңыз|read also|see also)\s*:?\s*$",
+                              re.IGNORECASE)
 _SENTENCE_END_CHARS = frozenset(".!?…»\"”)")
 
 
@@ -1782,6 +1792,12 @@ def content_lines(text: str) -> tuple[list[Line], str | None]:
             if marker and s[marker.end():].strip() and any(
                     n_words[j] >= 12 and ends_sentence[j] for j in range(i + 1, len(raw))):
                 inline_links.add(i)
+                continue
+            # "Читайте также" alone on its line, the linked headline on the next: one link too, when the body goes on
+            link = next((j for j in range(i + 1, min(len(raw), i + 3)) if raw[j][2].strip()), None)
+            if _READ_ALSO_ALONE.match(s) and link is not None and not ends_sentence[link] and n_words[link] <= 25 \
+                    and any(n_words[j] >= 12 and ends_sentence[j] for j in range(link + 1, len(raw))):
+                inline_links.update((i, link))
                 continue
             if _share_button_mid_body(raw, i, n_words, ends_sentence):
                 continue

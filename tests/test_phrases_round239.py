@@ -237,3 +237,59 @@ def test_a_short_participle_reports_a_deed(text: str, lang: str, value: str, per
         assert not got[value].startswith("2025")
     else:
         assert got[value] == period
+
+
+# A site's short month in a date line ("Четверг, 24 Мар 2022, 14:15", "5 сен. 2019") dates the page; the full month
+# word keeps working.
+@pytest.mark.parametrize(("line", "day"), [
+    ("Четверг, 24 Мар 2022, 14:15", "2022-03-24"),
+    ("5 сен. 2019", "2019-09-05"),
+    ("12 дек 2020, 09:00", "2020-12-12"),
+    ("24 марта 2022, 14:15", "2022-03-24"),
+])
+def test_a_short_russian_month_in_a_date_line(line: str, day: str) -> None:
+    from loaders.build import process_article
+    text = f"Рыба\n\n{line}\n\nВ области наращивают производство рыбы. В прошлом году произведено 6 тысяч тонн.\n"
+    assert process_article("a.txt", text, "0" * 64, {"lang": "ru"})["source"]["published"] == day
+
+
+# "Читайте также" alone on its line with the linked headline on the next is one link inside the body, not the start
+# of the page's tail: the body after it is read. Negative: at the end of the body it still cuts the tail.
+def test_read_also_alone_on_its_line_is_one_link() -> None:
+    text = ("Рыба\n\nВ Алматинской области наращивают производство рыбы в искусственных водоёмах, сообщили в "
+            "управлении.\n\nЧитайте также\nЗагрязнителя озера никак не могут привлечь к ответственности\n\n- В год мы "
+            "выращиваем 220 тонн форели и 50 тонн осетровой рыбы, - рассказал фермер о своей работе в хозяйстве.\n")
+    assert [f.split()[0] for f in _figures(text, "ru")] == ["220", "50"]
+    tail = ("Рыба\n\nВ области выращивают 220 тонн форели и 50 тонн осетровой рыбы, сообщили в управлении "
+            "сельского хозяйства.\n\nЧитайте также\nВ районе открыли 5 новых прудов\n")
+    assert [f.split()[0] for f in _figures(tail, "ru")] == ["220", "50"]
+
+
+# Digits already grouped into millions before "million" give the whole number; the scale word restates it
+# ("17.397.200 million people"). Negatives: "1,200 million", "2.5 million" multiply.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Population\n\nThe population amounted to 17.397.200 million people.", "1.73972e+07"),
+    ("Budget\n\nThe budget is 1,200 million tenge.", "1.2e+09"),
+    ("Aid\n\nHe got 2.5 million tenge.", "2.5e+06"),
+])
+def test_digits_grouped_into_millions_before_million(text: str, value: str) -> None:
+    assert [f.split()[0] for f in _figures(text, "en")] == [value]
+
+
+# Kazakh lanes and passages in an address ("Адамбаев, 3-бұр.", "1-бұрылыс", "5-тұйық") are numbers of places, no
+# counts.
+def test_kazakh_lane_numbers_are_addresses() -> None:
+    text = "Жарық\n\nАдамбаев, 3-бұр., Байзақ батыр, 1-бұрылыс, 5-тұйық көшелеріне 120 шам орнатылды.\n"
+    assert [f.split()[0] for f in _figures(text, "kk")] == ["120"]
+
+
+# A count in brackets after a district's adjective ("в Уилском (10), Мугалжарском (15) … и Кобдинском (8) районах")
+# is a count by place, not an age or a list's mark; marks before their items stay labels ("(1) занятость, (2) …").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Врачи\n\nДефицит врачей наблюдается в Уилском (10), Мугалжарском (15), Байганинском (7) и Кобдинском (8) "
+     "районах.", ["10", "15", "7", "8"]),
+    ("Приоритеты\n\nПриоритеты программы: (1) занятость, (2) социальное участие и (3) независимая жизнь.", []),
+    ("Семья\n\nЮрий (78) и Василина (76) отметили юбилей.", []),
+])
+def test_a_count_in_brackets_after_a_district(text: str, expected: list[str]) -> None:
+    assert [f.split()[0] for f in _figures(text, "ru")] == expected

@@ -292,6 +292,10 @@ def _kk_units_of_them(word: str) -> int | None:
     return _KK_UNITS_OF_THEM.get(word)
 
 
+# Digits grouped into millions ("17.397.200", "9 612 600", "7,784,600").
+_GROUPED_MILLIONS = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3}){2,}")
+
+
 def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
     tok = tokens[i]
     parts: list[tuple[float, bool]] = []
@@ -480,7 +484,11 @@ def parse_number(tokens: list[Token], i: int, lang: str) -> NumberMatch | None:
         if sc is None and lang == "en":
             glued = _glued_scale(tokens, i, j)
             sc = (glued, "") if glued else None
-        if sc and not (tok.kind == "num" and tok.suffix and not case_suffix):
+        if sc and sc[0] >= 1e6 and tok.kind == "num" and len(parts) == 1 and parts[0][0] >= 1e6 and \
+                _GROUPED_MILLIONS.fullmatch(tok.text):
+            # "17.397.200 million people": the digits give the whole number already, the scale word restates it
+            j += 1
+        elif sc and not (tok.kind == "num" and tok.suffix and not case_suffix):
             parts.append((sc[0], True))
             ending = sc[1]
             scaled = True

@@ -262,8 +262,13 @@ def _enumerator_in_brackets(tokens: list[Token], m: NumberMatch, text: str) -> b
         return False
     if tokens[m.i0 - 1].text != "(" or tokens[m.i1].text != ")" or tokens[m.i1 + 1].kind != "word":
         return False
+    if m.i0 >= 2 and tokens[m.i0 - 2].kind == "word" and tokens[m.i0 - 2].low not in _ENUMERATION_JOINERS:
+        return False  # "Байганинском (7) и Кобдинском (8)": a count after the name it is of, not an item's mark
     n = int(first.text)
     return n <= 20 and (f"({n + 1})" in text or f"({n - 1})" in text)
+
+
+_ENUMERATION_JOINERS = frozenset({"and", "or", "и", "или", "және", "немесе", "а", "also", "также"})
 
 
 def _zero_to_hundred_scale(tokens: list[Token], m: NumberMatch) -> bool:
@@ -664,6 +669,8 @@ def is_not_a_count(tokens: list[Token], m: NumberMatch, text: str, lang: str) ->
         return "address"  # "85 Abai Avenue", "79 Abulkhair Khan Avenue"
     if not m.scaled and first.kind == "num" and _after_address_word(tokens, m.i0):
         return "address"  # "ул. Утепова, 1", "здание 25", "Төле би көшесі, 37"
+    if lang == "kk" and first.kind == "num" and first.suffix.lower().startswith(("бұр", "тұйық", "өтк")):
+        return "address"  # "Адамбаев, 3-бұр.", "1-бұрылыс", "5-тұйық", "2-өткел": a lane's or a passage's number
     if _house_letter(tokens, m):
         return "address"  # "located at Akkorgan, 5v.", "Абая, 12а", "5в үй": a house or a building with its letter
     if lang == "kk" and not m.scaled and first.kind == "num" and _kk_microdistrict(tokens, m):

@@ -293,3 +293,21 @@ def test_kazakh_lane_numbers_are_addresses() -> None:
 ])
 def test_a_count_in_brackets_after_a_district(text: str, expected: list[str]) -> None:
     assert [f.split()[0] for f in _figures(text, "ru")] == expected
+
+
+# A share of the level of the same period of a year ("418.9 billion tenge or 93.2% to the level of the corresponding
+# period of 2019", "93,2% к уровню соответствующего периода 2019 года") sets the year as a base: neither the amount
+# nor the share is of it. Negative: a year that opens the sentence dates its amount.
+@pytest.mark.parametrize(("text", "lang", "value", "year"), [
+    ("Trade\n\nWholesale turnover amounted to 418.9 billion tenge or 93.2% to the level of the corresponding period of "
+     "2019.", "en", "4.189e+11", "2020"),
+    ("Trade\n\nWholesale turnover amounted to 418.9 billion tenge or 93.2% to the level of the corresponding period of "
+     "2019.", "en", "93.2", "2020"),
+    ("Торговля\n\nОптовый оборот составил 418,9 млрд тенге или 93,2% к уровню соответствующего периода 2019 года.",
+     "ru", "4.189e+11", "2020"),
+    # negative
+    ("Trade\n\nIn 2019 wholesale turnover amounted to 418.9 billion tenge.", "en", "4.189e+11", "2019"),
+])
+def test_a_share_of_the_level_of_a_base_period(text: str, lang: str, value: str, year: str) -> None:
+    got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2020, 9, 29))}
+    assert got[value].startswith(year)

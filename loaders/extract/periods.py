@@ -484,9 +484,15 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
 
 # A base named as the same period of a year ("compared to the corresponding period of 2019 and amounted to 74.5 billion
 # tenge", "по сравнению с аналогичным периодом 2019 года и составил …"): a count after it is of the current period.
-_CORRESPONDING_PERIOD_BASE = re.compile(r"(?:compared\s+(?:with|to)|сравнению\s+с)\s+(?:the\s+)?(?:corresponding|same|"
+_CORRESPONDING_PERIOD_BASE = re.compile(r"(?:compared\s+(?:with|to)|сравнению\s+с|(?:to|of)\s+the\s+level\s+of|"
+                                        r"к\s+уровню|от\s+уровня)\s+(?:the\s+)?(?:corresponding|same|"
                                         r"similar|comparable|аналогичн\w+|соответствующ\w+)\s+(?:period|период\w*)"
                                         r"(?:\s+(?:of|in))?\s*$", re.I)
+# (a share of the level of the same period: "418.9 billion tenge or 93.2% to the level of the corresponding period of
+# 2019", "93,2% к уровню соответствующего периода 2019 года": the base's year is no figure's)
+_LEVEL_OF_A_PERIOD_BASE = re.compile(r"(?:(?:to|of)\s+the\s+level\s+of|к\s+уровню|от\s+уровня)\s+(?:the\s+)?"
+                                     r"(?:corresponding|same|similar|comparable|аналогичн\w+|соответствующ\w+)\s+"
+                                     r"(?:period|период\w*)(?:\s+(?:of|in))?\s*$", re.I)
 _BASE_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,40}\)")
 # The change told against a Kazakh base, then a bracket opening with the figure: "… салыстырғанда 12,3%-ға төмен (".
 _BRACKET_AFTER_THE_CHANGE = re.compile(r"(?:[^(),;]|(?<=\d),(?=\d)){0,40}\(\s*")
@@ -568,6 +574,7 @@ def figure_anchor(fig: Figure, rel: int, clause: tuple[int, int], anchors: list[
         # "по сравнению с 2023 годом выросло на 12%", "three times as many as in 2017": the year compared
         # with is not the period of the change
         own = [a for a in own if not COMPARISON_BASE.search(low, max(0, a.start - 30), a.start)
+               and not _LEVEL_OF_A_PERIOD_BASE.search(low, max(0, a.start - 60), a.start)
                and not _COMPARISON_BASE_AFTER.match(low, a.end)]
     else:
         # "5323, that is by 11.3% lower than in the past year, of whom three are underage": the period compared with

@@ -311,3 +311,37 @@ def test_a_count_in_brackets_after_a_district(text: str, expected: list[str]) ->
 def test_a_share_of_the_level_of_a_base_period(text: str, lang: str, value: str, year: str) -> None:
     got = {g.split()[0]: g.split()[4] for g in read(text, lang, published=dt.date(2020, 9, 29))}
     assert got[value].startswith(year)
+
+
+# Kazakh: "this year" with a passive aorist closing the sentence ("Биыл студенттерге арналған 29 жатақхана салынады")
+# tells a plan, and a plan named for a year inside a sentence ("… шеңберінде 2025 жылы … іске қосу жоспарланған")
+# dates the undated text: this year is that year.
+@pytest.mark.parametrize(("text", "value", "year"), [
+    ("Биыл студенттерге арналған 29 жатақхана салынады\n\nТапсырманы жүзеге асыру шеңберінде 2025 жылы 10439 орынды "
+     "жатақхананы іске қосу жоспарланған. Бүгінгі таңда Түркістан қаласында 652 орынды жатақхана бар.\n", "652",
+     "2025"),
+])
+def test_a_kazakh_plan_of_this_year_dates_the_text(text: str, value: str, year: str) -> None:
+    assert _periods(text, "kk")[value].startswith(year)
+
+
+# "Up to" after a change told by an amount ("it went up by 1-7 tenge, up to 87 tenge per loaf", and in a parallel
+# clause with its verb left out: "in Atyrau - by 20 tenge, up to 95 tenge") is the new level, exact; a bare "up to"
+# is a bound.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bread\n\nIn Aktobe, it went up by 1-7 tenge, up to 87 tenge per loaf, in Atyrau - by 20 tenge, up to 95 tenge.",
+     ["87 exact", "95 exact"]),
+    ("Bread\n\nThe fund gives up to 87 tenge per loaf.", ["87 at_most"]),
+])
+def test_up_to_after_a_change_by_an_amount(text: str, expected: list[str]) -> None:
+    got = [" ".join(f.split()[:2]) for f in _figures(text, "en")]
+    assert all(e in got for e in expected), got
+
+
+# Kazakh "дерлік" (almost) after a share in words: "төрттен бір бөлігі дерлік" is almost a quarter.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Нан\n\nӨндірілген өнімнің төрттен бір бөлігі дерлік Түркістан облысының үлесінде.", ["25 almost percent"]),
+    ("Нан\n\nӨнімнің үштен бірі экспортталды.", ["33.33 approx percent"]),
+])
+def test_almost_after_a_kazakh_share(text: str, expected: list[str]) -> None:
+    assert _figures(text, "kk") == expected

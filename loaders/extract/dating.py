@@ -568,7 +568,8 @@ def _year_of_its_references(sents: list[Sentence]) -> int | None:
                 this_year_numbers.update(_FIGURE_DIGITS.findall(norm))
             planned_here = not years and YEAR_DIGITS.search(norm) is None and (
                 has_planned_word(norm.lower()) or _KK_INTENT.search(norm.lower()) is not None
-                or ru_perfective_future(norm.lower()))  # "В этом году … направят более 11 миллиардов тенге"
+                or ru_perfective_future(norm.lower())  # "В этом году … направят более 11 миллиардов тенге"
+                or _KK_PASSIVE_AORIST_CLOSING.search(norm.lower()) is not None)  # "Биыл … 29 жатақхана салынады"
             plans_this_year = plans_this_year or planned_here
             # "This year it is planned to relocate 2,253 families, of which 1,050 … have already been resettled":
             # the year of the plan is going on (as _ALREADY reads a year told done)
@@ -963,6 +964,9 @@ _PLANNED_FOR_A_YEAR = re.compile(
     r"^[\W_]*(?:[^\W\d_]+\s+)?in\s+((?:19|20)\d{2})\s*,?\s+[^.!?]{0,60}?\bplans\s+to\b|"
     r"^[\W_]*в\s+((?:19|20)\d{2})\s*году[^.!?]{0,60}?(?<!\w)(?:планируется|запланирован[оаы]?)(?!\w)|"
     r"^[\W_]*((?:19|20)\d{2})\s*жылы[^.!?]{0,80}?жоспарлан(?:уда|ған|ып\s+отыр)|"
+    # (the year inside the sentence, its verbal noun planned after it: "… шеңберінде 2025 жылы 10439 орынды 29
+    # жатақхананы іске қосу жоспарланған")
+    r"(?<!\d)((?:19|20)\d{2})\s*жылы\s+[^.!?]{0,80}?[^\W\d_]+(?:у|ю)\s+жоспарлан(?:уда|ған|ып\s+отыр)|"
     # a year, then what someone plans to do in it, its verbal noun in the accusative before "жоспарлап отыр" (is
     # planning): "қоры 2024 жылы 560 пәтерлік 9 көп пәтерлі үй салуды жоспарлап отыр"
     r"(?<!\d)((?:19|20)\d{2})\s*жылы\s+[^.!?]{0,80}?[^\W\d_]+(?:уды|уді|юды|юді)\s+жоспарлап\s+(?:отыр|отырмыз)", re.I)
@@ -1281,6 +1285,9 @@ def _this_year_set_against(sents: list[Sentence], latest: int, before_too: bool 
 # The Kazakh future of intent ("арта түспек", "салынбақ", "бөлінбек"): a plan, as "жоспарлануда" is. (Only after a
 # stem that ends in п, л or н: a bare "-бек / -мақ" ends names and nouns, "Нұрбек", "салмақ".)
 _KK_INTENT = re.compile(r"[^\W\d_]{3,}(?:пақ|пек|лмақ|лмек|нбақ|нбек)(?![^\W\d_])")
+# A Kazakh passive in the aorist closing the sentence ("Биыл студенттерге арналған 29 жатақхана салынады", "… іске
+# қосылады"): with "this year" a deed to come, as "салынбақ" is.
+_KK_PASSIVE_AORIST_CLOSING = re.compile(r"[^\W\d_]{2,}(?:ылады|іледі|ынады|інеді|лады|леді|нады|неді)\s*[.!?]?\s*$")
 
 
 def _latest_told_only(reported: list[tuple[str, tuple[int, ...]]], latest: int,

@@ -1029,6 +1029,9 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         if after is not None and nxt.low.endswith(("нан", "нен")) and after.low in ("астамы", "астам", "көбі"):
             return numerator * _KK_FRACTIONS[low], i + 3, "at_least"  # "үштен екісінен астамы": over two thirds
+        end = i + 3 if after is not None and after.low.startswith("бөлі") else i + 2  # "төрттен бір бөлігі"
+        if end < len(tokens) and tokens[end].low == "дерлік":
+            return numerator * _KK_FRACTIONS[low], end + 1, "almost"  # "төрттен бір бөлігі дерлік": almost a quarter
         return numerator * _KK_FRACTIONS[low], i + 2, None
     return None
 

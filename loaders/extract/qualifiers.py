@@ -602,6 +602,9 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
     thousand", "the fleet will be expanded to up to 300 buses"."""
     if q_i > 0 and tokens[q_i - 1].low == "to":
         return False
+    if q_i > 0 and tokens[q_i - 1].text == "," and any(
+            tokens[k].low == "by" and tokens[k + 1].kind == "num" for k in range(max(0, q_i - 5), q_i - 2)):
+        return True  # "in Atyrau - by 20 tenge, up to 95 tenge": a change by an amount, its verb told once before
     for k in range(q_i - 1, max(-1, q_i - 1 - _UP_TO_WINDOW), -1):
         t = tokens[k]
         if t.low in _CLAUSE_BREAK:
@@ -610,6 +613,9 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
                 tokens[k - 1].low == "in" and re.fullmatch(r"(?:19|20)\d\d", t.text))):
             continue  # "growth in housing construction from 284,400 sq m in 2018 up to 277,400": the change's start
             # and its year are no other number (a change word must still come before them: "range from 100 up to")
+        if t.kind == "num" and k > 2 and tokens[k - 1].text in ("-", "–") and tokens[k - 2].kind == "num" and \
+                tokens[k - 3].low == "by":
+            continue  # "went up by 1-7 tenge, up to 87": the change's own amount told as a range
         if t.kind == "num" and not (k > 0 and tokens[k - 1].low == "by") and not (
                 k + 1 < len(tokens) and tokens[k + 1].low in ("percent", "%", "per", "pc", "p.c")):
             # (the change's own amount is no other number: "the increase … is 24 percent up to KZT98bn")
@@ -620,6 +626,8 @@ def _change_before_up_to(tokens: list[Token], q_i: int) -> bool:
             return True  # "the share … was brought up to 34%": raised to (not "volunteers brought up to 300 kg")
         if t.low in ("bring", "brings", "bringing") and k + 1 < q_i and tokens[k + 1].kind == "word":
             return True  # "plans to … bring meat production up to 93,000 tonnes": raise a level to (a thing between)
+        if t.low == "up" and k > 0 and tokens[k - 1].low in ("went", "gone", "go", "goes", "going"):
+            return True  # "In Aktobe, it went up by 1-7 tenge, up to 87 tenge per loaf": the new level
     return False
 
 

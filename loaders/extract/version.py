@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-RELEASE = "3.53"
+RELEASE = "3.54"
 _PACKAGE = Path(__file__).resolve().parent
 _LOADERS = _PACKAGE.parent
 RULE_FILES = (

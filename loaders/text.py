@@ -191,7 +191,7 @@ _KK_DAY_JOINT = r"(?:\s*[-–]\s*|\s+)"  # "19 наурыз", "19-наурыз"
 FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2})\s+" + MONTH_RE_RU + r",?\s+(\d{4})", re.IGNORECASE), "dmy_ru"),
     # a site's short month in a date line: "Четверг, 24 Мар 2022, 14:15", "5 сен. 2019"
-    (re.compile(r"\b(\d{1,2})\s+(янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?,?\s+(\d{4})(?!\d)", re.IGNORECASE),
+    (re.compile(r"\b(\d{1,2})\s+(" + "|".join(_RU_SHORT_MONTHS) + r")т?\.?,?\s+(\d{4})(?!\d)", re.IGNORECASE),
      "dmy_ru_short"),
     # a Kazakh day with or without its ordinal hyphen: "12 сәуір 2024", "12-сәуір 2024, 10:15", "2024 жылғы 12-сәуір"
     (re.compile(r"\b(\d{4})\s+жыл\w*\s+(\d{1,2})" + _KK_DAY_JOINT + MONTH_RE_KK + r"(?:\s+мен\s+(\d{1,2})"
@@ -690,10 +690,9 @@ TAIL_MARKERS = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
-_READ_ALSO = re.compile(r"^\s*(читайте также|также читайте|тағы оқыңыз|оқи отырыңыз|read also|see also|"
-                        r"read more)\s*:", re.IGNORECASE)
-_READ_ALSO_ALONE = re.compile(r"^\s*(?:читайте также|также читайте|тағы оқыңыз|read also|see also)\s*:?\s*$",
-                              re.IGNORECASE)
+_READ_ALSO_WORDS = r"(?:читайте также|также читайте|тағы оқыңыз|оқи отырыңыз|read also|see also|read more)"
+_READ_ALSO = re.compile(r"^\s*" + _READ_ALSO_WORDS + r"\s*:", re.IGNORECASE)
+_READ_ALSO_ALONE = re.compile(r"^\s*" + _READ_ALSO_WORDS + r"\s*:?\s*$", re.IGNORECASE)  # the link on the next line
 _SENTENCE_END_CHARS = frozenset(".!?…»\"”)")
 
 

@@ -1495,18 +1495,21 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
         return DateGuess(dt.date(written, 1, 1), "year_only", "year")
     if guess.date is not None:
         return guess
-    counted = counted_year(meta.get("url"))
-    year = counted if counted is not None else implied_year(sents)
-    header_year = _year_alone_in_the_header(text)
-    if counted is None and header_year is not None and (year is None or header_year >= year):
-        # "Ақорда / … / 2023 жылғы" (a header's date cut to its year): the page's own year
-        year = header_year
-    in_url = url_year(meta.get("url"))
-    if in_url is not None and _only_a_names_year(body, in_url):
-        in_url = None  # "…-po-programme-zanyatost-2020" over «Занятость-2020»: the year of a programme's name
-    if counted is None and in_url is not None and (year is None or in_url > year):
-        # the slug's year: the page is of that year at least (the text's latest year is a lower bound too)
-        return DateGuess(dt.date(in_url, 1, 1), "url", "year")
+    # the year between the site's dated articles numbered around this one (loaders/extract/url_counter.py), else
+    # the year the text implies
+    year, basis = counted_year(meta.get("url")), "url"
+    if year is None:
+        year, basis = implied_year(sents), "year_only"
+        header_year = _year_alone_in_the_header(text)
+        if header_year is not None and (year is None or header_year >= year):
+            # "Ақорда / … / 2023 жылғы" (a header's date cut to its year): the page's own year
+            year = header_year
+        in_url = url_year(meta.get("url"))
+        if in_url is not None and _only_a_names_year(body, in_url):
+            in_url = None  # "…-po-programme-zanyatost-2020" over «Занятость-2020»: the year of a programme's name
+        if in_url is not None and (year is None or in_url > year):
+            # the slug's year: the page is of that year at least (the text's latest year is a lower bound too)
+            return DateGuess(dt.date(in_url, 1, 1), "url", "year")
     if year is not None:
         header = yearless_header_day(text)
         if header is not None and (day := safe_date(year, *header)) is not None and day <= clock.today():
@@ -1518,10 +1521,7 @@ def document_date(text: str, sents: list[Sentence], meta: dict[str, Any] | None 
                     return DateGuess(dt.date(year, 1, 1), "year_only", "year")
             # "30 Қаңтар, 18:15" at the top of a text whose own references imply 2024: that day of that year
             return DateGuess(day, "inferred")
-        if counted is not None:
-            # the year between the site's dated articles numbered around this one (loaders/extract/url_counter.py)
-            return DateGuess(dt.date(year, 1, 1), "url", "year")
-        return DateGuess(dt.date(year, 1, 1), "year_only", "year")
+        return DateGuess(dt.date(year, 1, 1), basis, "year")
     copied = site_calendar_date(text)
     if copied is not None:
         return DateGuess(dt.date(copied.year, 1, 1), "year_only", "year")

@@ -959,7 +959,7 @@ def fraction_of(tokens: list[Token], i: int) -> tuple[float, int, str | None] | 
         return 100 / 3 if low == "third" else 25.0, i + 1, None
     if low in _EN_HYPHENATED and _BY_HALF.search(" ".join(x.low for x in tokens[max(0, i - 3):i])):
         # "increased by one-third", "cut by two-thirds"
-        return _EN_NUMERATORS[low] * _EN_FRACTIONS[low.split("-")[-1].rstrip("s") + "s"], i + 1, None
+        return _EN_NUMERATORS[low] * _EN_FRACTIONS[low.split("-")[-1]], i + 1, None
     if low in ("third", "quarter", "half") and prev in ("a", "one") and nxt is not None and \
             nxt.low in _EN_COMPARATIVES and i + 2 < len(tokens) and tokens[i + 2].low == "than":
         # a part as a difference: "a quarter less than the average national price", "a third higher than"

@@ -484,15 +484,14 @@ def _compared_with_elsewhere(low: str, a: Anchor, rel: int) -> bool:
 
 # A base named as the same period of a year ("compared to the corresponding period of 2019 and amounted to 74.5 billion
 # tenge", "по сравнению с аналогичным периодом 2019 года и составил …"): a count after it is of the current period.
-_CORRESPONDING_PERIOD_BASE = re.compile(r"(?:compared\s+(?:with|to)|сравнению\s+с|(?:to|of)\s+the\s+level\s+of|"
-                                        r"к\s+уровню|от\s+уровня)\s+(?:the\s+)?(?:corresponding|same|"
-                                        r"similar|comparable|аналогичн\w+|соответствующ\w+)\s+(?:period|период\w*)"
-                                        r"(?:\s+(?:of|in))?\s*$", re.I)
+_THE_SAME_PERIOD = (r"\s+(?:the\s+)?(?:corresponding|same|similar|comparable|аналогичн\w+|соответствующ\w+)\s+"
+                    r"(?:period|период\w*)(?:\s+(?:of|in))?\s*$")
 # (a share of the level of the same period: "418.9 billion tenge or 93.2% to the level of the corresponding period of
 # 2019", "93,2% к уровню соответствующего периода 2019 года": the base's year is no figure's)
-_LEVEL_OF_A_PERIOD_BASE = re.compile(r"(?:(?:to|of)\s+the\s+level\s+of|к\s+уровню|от\s+уровня)\s+(?:the\s+)?"
-                                     r"(?:corresponding|same|similar|comparable|аналогичн\w+|соответствующ\w+)\s+"
-                                     r"(?:period|период\w*)(?:\s+(?:of|in))?\s*$", re.I)
+_LEVEL_OF = r"(?:(?:to|of)\s+the\s+level\s+of|к\s+уровню|от\s+уровня)"
+_CORRESPONDING_PERIOD_BASE = re.compile(r"(?:compared\s+(?:with|to)|сравнению\s+с|" + _LEVEL_OF + ")"
+                                        + _THE_SAME_PERIOD, re.I)
+_LEVEL_OF_A_PERIOD_BASE = re.compile(_LEVEL_OF + _THE_SAME_PERIOD, re.I)
 _BASE_VALUE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,40}\)")
 # The change told against a Kazakh base, then a bracket opening with the figure: "… салыстырғанда 12,3%-ға төмен (".
 _BRACKET_AFTER_THE_CHANGE = re.compile(r"(?:[^(),;]|(?<=\d),(?=\d)){0,40}\(\s*")

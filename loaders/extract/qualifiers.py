@@ -514,9 +514,6 @@ def _before_school(tokens: list[Token], k: int) -> bool:
     return k + 2 < len(tokens) and tokens[k].low == "мектепке" and tokens[k + 1].low == "дейін" and \
         tokens[k + 2].low.startswith(_BEFORE_SCHOOL_WHAT)
 
-_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-
-
 def bound_after_words(tokens: list[Token], start: int) -> str | None:
     """Kazakh: "3 млн шаршы метрге жуық саябақ", "5 мың тонна қоқысқа жуық": the case ending and the bound come
     after one to three words the noun phrase did not take (a measure it does not know, the counted noun after a
@@ -528,7 +525,7 @@ def bound_after_words(tokens: list[Token], start: int) -> str | None:
             return None  # a number word begins a figure of its own: "5 ерікті жүзге жуық ағаш"
         if may_start_fraction(word.low):
             return None  # a share of the number bounds the share: "2 млн теңгенің жартысынан астамы"
-        if k > start and tokens[k - 1].low.endswith(_KK_GENITIVE):
+        if k > start and tokens[k - 1].low.endswith(KK_GENITIVE):
             # the counted thing owns what follows, and the bound is of that: "1500 үйдің ауласына дейін газ құбыры
             # тартылған" (pipes laid up to the yards of 1,500 houses), no "up to 1,500"
             return None

@@ -202,18 +202,9 @@ def extract_sentence(sent: Sentence, index: int, published: dt.date | None, lang
             figures[-1].meta["word_share"] = True
             i = after
             continue
-        digits = digit_fraction(tokens, i, lang) if tok.kind == "num" else None
-        if digits is not None:
-            # "1/3 of National Pollution", "about 2/3 of high-quality wheat", "1/5 населения": a share, in percent
-            percent, after = digits
-            q_word, q_at = qualifier_before(tokens, i)
-            figures.append(_make(sent, index, text, tokens, q_at if q_word else i, after, round(percent, 2),
-                                 q_word or "approx", "percent", None, lang))
-            figures[-1].num_start, figures[-1].num_end = tok.start, tokens[after - 1].end
-            figures[-1].meta["word_share"] = True
-            i = after
-            continue
         fraction = fraction_of(tokens, i) if tok.kind == "word" and may_start_fraction(tok.low) else None
+        if fraction is None and tok.kind == "num" and (digits := digit_fraction(tokens, i, lang)) is not None:
+            fraction = (*digits, None)  # "1/3 of National Pollution", "about 2/3 of wheat", "1/5 населения"
         if fraction is None and _numerator_of_a_fraction(tokens, i, lang):
             # "three quarters of the volunteers", "two thirds of donors": the numerator is no count of its own
             fraction = fraction_of(tokens, i + 1)

@@ -35,15 +35,14 @@ SITES: dict[str, re.Pattern[str]] = {
 }
 # (checked and left out: tengrinews.kz, el.kz, strategy2050.kz and astanatv.kz number their language versions or
 # sections apart, kt.kz and qazaqstan.tv had a page out of order)
+_LONGEST_FIRST = tuple(sorted(SITES, key=len, reverse=True))  # ("kaz.zakon.kz" before "zakon.kz")
 _HOST_PREFIXES = re.compile(r"^(?:www|m|amp)\.")
 
 
 def site_of(url: str) -> str | None:
     """The site of SITES a URL is on, or None."""
     host = _HOST_PREFIXES.sub("", urlparse(url).netloc.lower().rstrip("."))
-    # (the longest site first: "kaz.zakon.kz" before "zakon.kz")
-    return next((site for site in sorted(SITES, key=len, reverse=True) if host == site or host.endswith("." + site)),
-                None)
+    return next((site for site in _LONGEST_FIRST if host == site or host.endswith("." + site)), None)
 
 
 def article_number(url: str | None) -> tuple[str, int] | None:

@@ -240,7 +240,7 @@ def _age_in_brackets_after_a_name(tokens: list[Token], m: NumberMatch) -> bool:
         return True
     if not name.text[:1].isupper() or name.text.isupper():
         return False  # "UN (5)", a lower-case word: not a person's name
-    if name.low.endswith(("ском", "цком", "ской", "цкой", "ского", "цкого", "ском", "нском")):
+    if name.low.endswith(("ском", "цком", "ской", "цкой", "ского", "цкого")):
         return False  # "в Уилском (10), Мугалжарском (15) … районах": a district's adjective, a count by place
     # a place name is found after a preposition ("in Almaty", "в Алматы"), not standing alone
     # (or as a region's name: "Маңғыстау (50), Ақмола (78)" in a list of regions, "Mangystau (50)")
